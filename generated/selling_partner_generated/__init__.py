@@ -1,0 +1,1 @@
+"""Machine-written SP-API packages (placeholder until scripts/regenerate.py runs)."""
