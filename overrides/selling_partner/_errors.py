@@ -1,0 +1,174 @@
+"""The exceptions raised by selling_partner.
+
+Every exception derives from :class:`SellingPartnerError`::
+
+    SellingPartnerError
+    ├── ConfigurationError      bad region, marketplace, credentials or argument (also a ValueError)
+    ├── RetiredOperationError   a removed operation; names its successor (an AttributeError)
+    ├── AuthError               LWA refused the credentials, or SP-API answered 401/403
+    ├── ApiError                SP-API answered with an error status
+    │   ├── ClientError         4xx (400 with Amazon's ``errors`` list)
+    │   │   └── NotFoundError   404
+    │   ├── ThrottledError      429 after the bounded retries and total wait
+    │   └── ServerError         5xx (after retries, where retrying was safe)
+    ├── ResponseParseError      a 2xx body that does not match the model
+    └── OutcomeUnknownError     the connection broke after a non-idempotent request was sent
+
+Errors about a response carry ``status``, ``operation``, ``request_id``
+(``x-amzn-RequestId``), ``rate_limit`` (``x-amzn-RateLimit-Limit``) and Amazon's
+``errors`` list. No message or repr ever contains a secret: only facts chosen
+here are formatted, never request headers or bodies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "ApiError",
+    "AuthError",
+    "ClientError",
+    "ConfigurationError",
+    "ErrorDetail",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "ResponseParseError",
+    "RetiredOperationError",
+    "SellingPartnerError",
+    "ServerError",
+    "ThrottledError",
+]
+
+
+@dataclass(frozen=True)
+class ErrorDetail:
+    """One entry of Amazon's ``errors`` list.
+
+    Attributes:
+        code: Amazon's error code, e.g. ``InvalidInput``.
+        message: Amazon's human-readable message.
+        details: Amazon's optional extra details.
+    """
+
+    code: str
+    message: str = ""
+    details: str | None = None
+
+    @classmethod
+    def list_from_body(cls, body: Any) -> tuple[ErrorDetail, ...]:
+        """Parse ``{"errors": [...]}`` leniently; anything else gives ``()``."""
+        if not isinstance(body, Mapping):
+            return ()
+        raw = body.get("errors")
+        if not isinstance(raw, Sequence) or isinstance(raw, str | bytes):
+            return ()
+        out: list[ErrorDetail] = []
+        for item in raw:
+            if isinstance(item, Mapping):
+                details = item.get("details")
+                out.append(
+                    cls(
+                        code=str(item.get("code", "")),
+                        message=str(item.get("message", "")),
+                        details=None if details is None else str(details),
+                    )
+                )
+        return tuple(out)
+
+
+class SellingPartnerError(Exception):
+    """Base class of every exception raised by selling_partner."""
+
+
+class ConfigurationError(SellingPartnerError, ValueError):
+    """A bad argument or setting: the message says what to fix."""
+
+
+class RetiredOperationError(SellingPartnerError, AttributeError):
+    """An operation or API Amazon has retired; the message names the successor."""
+
+
+class _WithResponseFacts(SellingPartnerError):
+    """Mixin storing the facts of the response that caused the error."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        operation: str | None = None,
+        request_id: str | None = None,
+        rate_limit: str | None = None,
+        errors: Sequence[ErrorDetail] = (),
+    ) -> None:
+        self.status = status
+        self.operation = operation
+        self.request_id = request_id
+        self.rate_limit = rate_limit
+        self.errors = tuple(errors)
+        self.message = message
+        super().__init__(self._format())
+
+    def _format(self) -> str:
+        parts = [self.message]
+        facts = []
+        if self.operation:
+            facts.append(f"operation={self.operation}")
+        if self.status is not None:
+            facts.append(f"status={self.status}")
+        if self.request_id:
+            facts.append(f"request_id={self.request_id}")
+        if self.rate_limit:
+            facts.append(f"rate_limit={self.rate_limit}")
+        if facts:
+            parts.append("(" + ", ".join(facts) + ")")
+        for err in self.errors:
+            line = f"  {err.code}: {err.message}"
+            if err.details:
+                line += f" [{err.details}]"
+            parts.append("\n" + line)
+        return " ".join(parts[:2]) + "".join(parts[2:])
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status={self.status!r}, operation={self.operation!r}, "
+            f"request_id={self.request_id!r}, errors={[e.code for e in self.errors]!r})"
+        )
+
+
+class AuthError(_WithResponseFacts):
+    """Authentication or authorisation failed (LWA refused, or SP-API 401/403)."""
+
+
+class ApiError(_WithResponseFacts):
+    """SP-API answered with an error status."""
+
+
+class ClientError(ApiError):
+    """A 4xx answer: the request was wrong. ``errors`` holds Amazon's reasons."""
+
+
+class NotFoundError(ClientError):
+    """A 404 answer: the resource does not exist (or not for this seller)."""
+
+
+class ThrottledError(ApiError):
+    """Still throttled (429) after the bounded retries and total wait."""
+
+
+class ServerError(ApiError):
+    """A 5xx answer, after the retries that were safe to make."""
+
+
+class ResponseParseError(_WithResponseFacts):
+    """A successful answer whose body does not match Amazon's model."""
+
+
+class OutcomeUnknownError(_WithResponseFacts):
+    """The connection broke after a non-idempotent request was sent.
+
+    The operation may or may not have taken effect: check (for instance with the
+    matching get operation) before sending it again.
+    """
