@@ -1,0 +1,263 @@
+"""Client-side token buckets, one per (identity, region, operation).
+
+The maths is a pure core over a small immutable :class:`BucketState`
+(:func:`refill`, :func:`take`, :func:`pause`, :func:`adopt_rate`); stores keep
+states and apply the core atomically.
+
+Reserve-then-sleep: :meth:`BucketStore.reserve` takes a token *now*, letting the
+balance go negative, and answers how long the caller must wait before sending.
+Concurrent callers thus get consecutive slots ``1/rate`` apart, which paces them
+exactly without polling. A shared store (e.g. Redis, in a later issue) only has
+to make ``reserve``/``pause``/``adopt_rate`` atomic per key.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass, replace
+from typing import NamedTuple, Protocol, runtime_checkable
+
+__all__ = [
+    "DEFAULT_BURST",
+    "DEFAULT_RATE",
+    "SAFETY_DELAY",
+    "SAFETY_FACTOR",
+    "AsyncBucketStore",
+    "BucketKey",
+    "BucketState",
+    "BucketStore",
+    "InMemoryBucketStore",
+    "adopt_rate",
+    "new_bucket",
+    "pause",
+    "refill",
+    "take",
+]
+
+# Operations without a usage plan in Amazon's model (65 of 370, e.g. the Invoices
+# and Supply Sources APIs). 0.5/s is the most common plan of single-resource
+# operations (getOrder, getOrderItems, ...) and below most others, and a burst of
+# 1 spends no tokens the seller may not have. The first `x-amzn-RateLimit-Limit`
+# answer replaces the rate with the real one.
+DEFAULT_RATE = 0.5
+DEFAULT_BURST = 1
+
+# Margins against the server's bucket. The client schedules a request for the
+# moment its own bucket has a token, but the request reaches Amazon a variable
+# latency later, and Amazon's bucket started refilling when the *first* request
+# arrived (it is full until then). A request that travels faster than the first
+# one would arrive early and be throttled. So a reserved slot that had to wait
+# is pushed back by SAFETY_DELAY seconds (a slot with a free token needs none:
+# the server has the same burst), and the rate is scaled by SAFETY_FACTOR so
+# that drift between the two clocks cannot accumulate over a long run.
+SAFETY_DELAY = 0.05
+SAFETY_FACTOR = 0.995
+
+
+class BucketKey(NamedTuple):
+    """Which bucket: the seller/application identity, the region and the operationId."""
+
+    identity: str
+    region: str
+    operation: str
+
+
+@dataclass(frozen=True, slots=True)
+class BucketState:
+    """A token bucket at one instant.
+
+    Attributes:
+        tokens: Tokens available at ``updated``; negative when slots are
+            reserved ahead (each reservation takes one).
+        updated: Time (of the store's clock) the balance refers to; in the
+            future while the bucket is paused, so nothing refills before then.
+        rate: Tokens added per second.
+        burst: Most tokens the bucket holds.
+    """
+
+    tokens: float
+    updated: float
+    rate: float
+    burst: int
+
+
+def _check(rate: float, burst: int) -> None:
+    if not (math.isfinite(rate) and rate > 0):
+        raise ValueError(f"a bucket rate must be a positive number of requests/s, got {rate!r}")
+    if burst < 1:
+        raise ValueError(f"a bucket burst must be at least 1, got {burst!r}")
+
+
+def new_bucket(now: float, rate: float, burst: int) -> BucketState:
+    """A full bucket, like the server's bucket before the first request.
+
+    Raises:
+        ValueError: ``rate`` is not a positive number or ``burst`` is below 1.
+    """
+    _check(rate, burst)
+    return BucketState(tokens=float(burst), updated=now, rate=rate, burst=burst)
+
+
+def refill(state: BucketState, now: float) -> BucketState:
+    """The bucket at ``now``: tokens added for the time elapsed, capped at burst."""
+    if now <= state.updated:
+        return state
+    tokens = min(float(state.burst), state.tokens + (now - state.updated) * state.rate)
+    return replace(state, tokens=tokens, updated=now)
+
+
+def take(
+    state: BucketState,
+    now: float,
+    *,
+    safety_delay: float = SAFETY_DELAY,
+    safety_factor: float = SAFETY_FACTOR,
+) -> tuple[BucketState, float]:
+    """Reserve one token at ``now``.
+
+    Returns:
+        The new state and the seconds to wait before sending (0 if a token was
+        free). The token is taken even when the caller must wait: the wait is
+        the caller's slot.
+    """
+    state = refill(state, now)
+    tokens = state.tokens - 1.0
+    start = max(state.updated, now)
+    if tokens >= 0.0 and start <= now:
+        return replace(state, tokens=tokens), 0.0
+    deficit = max(0.0, -tokens)
+    ready = start + deficit / (state.rate * safety_factor) + safety_delay
+    return replace(state, tokens=tokens), ready - now
+
+
+def pause(state: BucketState, now: float, until: float) -> BucketState:
+    """Stop the bucket from handing out tokens before ``until`` (after a 429).
+
+    A 429 means the server's bucket is empty whatever ours says, so the
+    balance at ``until`` is at most the one token the first resend needs; later
+    callers are paced at the rate from there. Slots already reserved stay
+    reserved (and push later slots back).
+    """
+    state = refill(state, now)
+    return replace(state, tokens=min(state.tokens, 1.0), updated=max(state.updated, until))
+
+
+def adopt_rate(state: BucketState, now: float, rate: float) -> BucketState:
+    """Switch to ``rate`` (from ``x-amzn-RateLimit-Limit``), keeping burst and balance.
+
+    Raises:
+        ValueError: ``rate`` is not a positive number.
+    """
+    _check(rate, state.burst)
+    if rate == state.rate:
+        return state
+    return replace(refill(state, now), rate=rate)
+
+
+@runtime_checkable
+class BucketStore(Protocol):
+    """Where buckets live. Each method is atomic per key.
+
+    ``rate`` and ``burst`` seed a bucket the store does not hold yet (from the
+    operation table); an existing bucket keeps what it has learnt. ``now`` is the
+    caller's clock; a shared store may use its own clock instead, since only
+    the returned wait (a duration) matters to the caller.
+    """
+
+    def reserve(self, key: BucketKey, rate: float, burst: int, now: float) -> float:
+        """Take a token; return the seconds to wait before sending."""
+        ...
+
+    def pause(self, key: BucketKey, rate: float, burst: int, now: float, until: float) -> None:
+        """Hand out no token before ``until``."""
+        ...
+
+    def adopt_rate(
+        self, key: BucketKey, rate: float, burst: int, now: float, new_rate: float
+    ) -> None:
+        """Replace the bucket's rate with ``new_rate``."""
+        ...
+
+
+@runtime_checkable
+class AsyncBucketStore(Protocol):
+    """:class:`BucketStore` for stores that need I/O (e.g. Redis) from asyncio code."""
+
+    async def areserve(self, key: BucketKey, rate: float, burst: int, now: float) -> float:
+        """Take a token; return the seconds to wait before sending."""
+        ...
+
+    async def apause(
+        self, key: BucketKey, rate: float, burst: int, now: float, until: float
+    ) -> None:
+        """Hand out no token before ``until``."""
+        ...
+
+    async def aadopt_rate(
+        self, key: BucketKey, rate: float, burst: int, now: float, new_rate: float
+    ) -> None:
+        """Replace the bucket's rate with ``new_rate``."""
+        ...
+
+
+class InMemoryBucketStore:
+    """Buckets in a dict behind a lock: shared by the threads of one process.
+
+    The lock is held only for the O(1) bucket maths, so asyncio code can call
+    it directly without blocking the loop for noticeable time.
+    """
+
+    def __init__(
+        self, *, safety_delay: float = SAFETY_DELAY, safety_factor: float = SAFETY_FACTOR
+    ) -> None:
+        """Create an empty store.
+
+        Args:
+            safety_delay: Seconds added to every slot that has to wait.
+            safety_factor: Fraction of the bucket rate used when scheduling.
+        """
+        if not (math.isfinite(safety_delay) and safety_delay >= 0):
+            raise ValueError(f"safety_delay must be >= 0 seconds, got {safety_delay!r}")
+        if not (0 < safety_factor <= 1):
+            raise ValueError(f"safety_factor must be in (0, 1], got {safety_factor!r}")
+        self._safety_delay = safety_delay
+        self._safety_factor = safety_factor
+        self._lock = threading.Lock()
+        self._buckets: dict[BucketKey, BucketState] = {}
+
+    def _get(self, key: BucketKey, rate: float, burst: int, now: float) -> BucketState:
+        state = self._buckets.get(key)
+        return new_bucket(now, rate, burst) if state is None else state
+
+    def reserve(self, key: BucketKey, rate: float, burst: int, now: float) -> float:
+        """Take a token; return the seconds to wait before sending."""
+        with self._lock:
+            state, wait = take(
+                self._get(key, rate, burst, now),
+                now,
+                safety_delay=self._safety_delay,
+                safety_factor=self._safety_factor,
+            )
+            self._buckets[key] = state
+        return wait
+
+    def pause(self, key: BucketKey, rate: float, burst: int, now: float, until: float) -> None:
+        """Hand out no token before ``until``."""
+        with self._lock:
+            self._buckets[key] = pause(self._get(key, rate, burst, now), now, until)
+
+    def adopt_rate(
+        self, key: BucketKey, rate: float, burst: int, now: float, new_rate: float
+    ) -> None:
+        """Replace the bucket's rate with ``new_rate``."""
+        with self._lock:
+            self._buckets[key] = adopt_rate(self._get(key, rate, burst, now), now, new_rate)
+
+    def state(self, key: BucketKey) -> BucketState | None:
+        """The stored state of ``key`` (for inspection and tests), or ``None``."""
+        with self._lock:
+            return self._buckets.get(key)
+
+    def __repr__(self) -> str:
+        return f"InMemoryBucketStore(buckets={len(self._buckets)})"
