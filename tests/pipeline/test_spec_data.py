@@ -23,12 +23,9 @@ from spec_registry import SPEC_DIR, Registry, load_registry
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
-# The usage-plan table as the models write it: header, separator, first data row.
-_PLAN_TABLE = re.compile(
-    r"\|\s*Rate \(requests per second\)\s*\|\s*Burst\s*\|\s*\n"
-    r"\s*\|[\s:-]+\|[\s:-]+\|\s*\n"
-    r"\s*\|\s*([0-9.]+)\s*\|\s*([0-9]+)\s*\|"
-)
+# The usage-plan table as the models write it: a header naming Rate and Burst
+# (sometimes after a "Plan type" column), a separator, then data rows.
+_LITERAL_NEWLINE = re.compile(r"\\n")
 _SCOPE = re.compile(r"sellingpartnerapi::[a-z_]+(?::[a-z_]+)?")
 _DATA_ELEMENTS = {"buyerInfo", "shippingAddress", "buyerTaxInformation"}
 
@@ -48,8 +45,31 @@ def python_name(operation_id: str) -> str:
 
 
 def has_plan_table(description: str) -> bool:
-    """Whether a description carries a usage-plan table with numeric rate and burst."""
-    return _PLAN_TABLE.search(description) is not None
+    """Whether a description carries a usage-plan table with a numeric rate and burst.
+
+    Reads what the generic parser reads: literal ``\\n`` escapes as newlines, and
+    in a ``| Plan type | Rate | Burst |`` table the ``Default`` row.
+    """
+    lines = [
+        [cell.strip() for cell in line.strip().strip("|").split("|")]
+        for line in _LITERAL_NEWLINE.sub("\n", description).splitlines()
+        if line.strip().startswith("|")
+    ]
+    for index, header in enumerate(lines):
+        lowered = [cell.lower() for cell in header]
+        rate = next((i for i, cell in enumerate(lowered) if cell.startswith("rate")), None)
+        burst = next((i for i, cell in enumerate(lowered) if cell.startswith("burst")), None)
+        if rate is None or burst is None:
+            continue
+        rows = [row for row in lines[index + 2 :] if len(row) == len(header)]
+        row = next((r for r in rows if r[0].lower() == "default"), rows[0] if rows else None)
+        if row is None:
+            return False
+        try:
+            return float(row[rate]) > 0 and int(row[burst]) > 0
+        except ValueError:
+            return False
+    return False
 
 
 def _operations(model: Mapping[str, Any]) -> dict[str, Operation]:
@@ -100,8 +120,12 @@ def test_python_name_follows_the_generator() -> None:
 def test_plan_table_detector() -> None:
     table = "x\n\n| Rate (requests per second) | Burst |\n| ---- | ---- |\n| 0.0167 | 15 |\n\nmore"
     assert has_plan_table(table)
+    assert has_plan_table(table.replace("\n", "\\n"))
     assert not has_plan_table(table.replace("0.0167 | 15", "n | n"))
-    assert not has_plan_table(table.replace("\n", "\\n"))
+    assert not has_plan_table("no table here")
+    plan_type = "| Plan type | Rate (requests per second) | Burst |\n|-|-|-|\n|Default| 5 | 10 |"
+    assert has_plan_table(plan_type)
+    assert not has_plan_table(plan_type.replace("| 5 | 10 |", "| Variable | Variable |"))
 
 
 # --- spec/usage_plans.toml ----------------------------------------------------------
