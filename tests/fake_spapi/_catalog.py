@@ -1,0 +1,408 @@
+"""What the fake knows about each operation: route, rate plan, parameters, answer.
+
+Routes and rate plans come from the generated operation table
+(``selling_partner_generated.operations``); parameters and the success body come
+from Amazon's model named in that table, read from the fetched model cache.
+Bodies Amazon got wrong are replaced by hand-written ones in ``responses/``.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import importlib
+import json
+import re
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+__all__ = [
+    "FALLBACK_TABLE",
+    "Operation",
+    "Param",
+    "Router",
+    "default_body",
+    "load_model",
+    "load_operations",
+    "model_facts",
+]
+
+_HERE = Path(__file__).resolve().parent
+_ROOT = _HERE.parents[1]
+_RESPONSES = _HERE / "responses"
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+# Used only while the generated table does not exist yet (or lacks an API).
+FALLBACK_TABLE: dict[str, dict[str, dict[str, object]]] = {
+    "fulfillment_outbound_v2020_07_01": {
+        "get_package_tracking_details": {
+            "operation_id": "getPackageTrackingDetails",
+            "method": "GET",
+            "path": "/fba/outbound/2020-07-01/tracking",
+            "rate": 2.0,
+            "burst": 30,
+            "csv": (),
+            "multi": (),
+            "retry_safe": True,
+            "pagination": None,
+        },
+        "list_all_fulfillment_orders": {
+            "operation_id": "listAllFulfillmentOrders",
+            "method": "GET",
+            "path": "/fba/outbound/2020-07-01/fulfillmentOrders",
+            "rate": 2.0,
+            "burst": 30,
+            "csv": (),
+            "multi": (),
+            "retry_safe": True,
+            "pagination": {"request": "nextToken", "response": ("payload", "nextToken")},
+        },
+    },
+}
+_FALLBACK_MODELS = {
+    "fulfillment_outbound_v2020_07_01": (
+        "models/fulfillment-outbound-api-model/fulfillmentOutbound_2020-07-01.json"
+    ),
+}
+
+# On later pages these string fields of each list item get a page suffix, so the
+# pages of a paginated answer hold distinct records (data, not code per operation).
+PAGE_ITEM_IDS: dict[str, tuple[tuple[str, ...], str]] = {
+    "listAllFulfillmentOrders": (("payload", "fulfillmentOrders"), "sellerFulfillmentOrderId"),
+}
+
+
+@dataclass(frozen=True)
+class Param:
+    """One request parameter of an operation, as the model declares it."""
+
+    name: str
+    location: str
+    required: bool
+    type: str | None = None
+    enum: tuple[str, ...] | None = None
+    item_type: str | None = None
+    item_enum: tuple[str, ...] | None = None
+    collection_format: str | None = None
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One routed operation: the table's facts plus the compiled path."""
+
+    operation_id: str
+    package: str
+    method: str
+    path: str
+    model: str | None
+    rate: float | None
+    burst: int | None
+    pagination: tuple[str, tuple[str, ...]] | None
+    csv: tuple[str, ...] = ()
+    multi: tuple[str, ...] = ()
+    regex: re.Pattern[str] = field(default=re.compile(""), compare=False)
+    path_names: tuple[str, ...] = ()
+    literal_segments: int = 0
+
+
+def _compile(template: str) -> tuple[re.Pattern[str], tuple[str, ...], int]:
+    names: list[str] = []
+    pattern = ""
+    literal = 0
+    for segment in template.strip("/").split("/"):
+        match = re.fullmatch(r"\{([^}]+)\}", segment)
+        if match:
+            names.append(match.group(1))
+            pattern += "/([^/]+)"
+        else:
+            literal += 1
+            pattern += "/" + re.escape(segment)
+    return re.compile(pattern + "/?"), tuple(names), literal
+
+
+def _generated_table() -> tuple[Mapping[str, Any], Mapping[str, Any]] | None:
+    try:
+        module = importlib.import_module("selling_partner_generated.operations")
+    except ImportError:
+        return None
+    return getattr(module, "OPERATIONS", {}), getattr(module, "API_PACKAGES", {})
+
+
+def load_operations(
+    table: Mapping[str, Mapping[str, Mapping[str, object]]] | None = None,
+    api_packages: Mapping[str, Mapping[str, str]] | None = None,
+) -> list[Operation]:
+    """Read the operation table (the generated one unless ``table`` is given)."""
+    if table is None:
+        generated = _generated_table()
+        if generated is not None and generated[0]:
+            table, packages = generated
+            # The fallback fills APIs the generated table does not cover yet.
+            table = {**FALLBACK_TABLE, **table}
+            api_packages = {
+                **{k: {"model": v} for k, v in _FALLBACK_MODELS.items()},
+                **packages,
+                **(api_packages or {}),
+            }
+        else:
+            table = FALLBACK_TABLE
+    if api_packages is None:
+        api_packages = {k: {"model": v} for k, v in _FALLBACK_MODELS.items()}
+    out: list[Operation] = []
+    for package, functions in table.items():
+        model = api_packages.get(package, {}).get("model")
+        for facts in functions.values():
+            regex, names, literal = _compile(str(facts["path"]))
+            raw_pagination = facts.get("pagination")
+            pagination = None
+            if isinstance(raw_pagination, Mapping):
+                pagination = (
+                    str(raw_pagination["request"]),
+                    tuple(str(p) for p in raw_pagination["response"]),
+                )
+            rate = facts.get("rate")
+            burst = facts.get("burst")
+            out.append(
+                Operation(
+                    operation_id=str(facts["operation_id"]),
+                    package=package,
+                    method=str(facts["method"]).upper(),
+                    path=str(facts["path"]),
+                    model=model,
+                    rate=float(rate) if isinstance(rate, int | float) else None,
+                    burst=int(burst) if isinstance(burst, int | float) else None,
+                    pagination=pagination,
+                    csv=tuple(str(x) for x in _seq(facts.get("csv"))),
+                    multi=tuple(str(x) for x in _seq(facts.get("multi"))),
+                    regex=regex,
+                    path_names=names,
+                    literal_segments=literal,
+                )
+            )
+    return out
+
+
+def _seq(value: object) -> Sequence[object]:
+    return value if isinstance(value, list | tuple) else ()
+
+
+class Router:
+    """Finds the operation for a method and a path; literal segments win."""
+
+    def __init__(self, operations: Sequence[Operation]) -> None:
+        self.operations = sorted(operations, key=lambda op: -op.literal_segments)
+        self.by_id = {op.operation_id: op for op in operations}
+
+    def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
+        """Return ``(operation, path_params, path_known)`` for a request."""
+        path_known = False
+        for op in self.operations:
+            found = op.regex.fullmatch(path)
+            if not found:
+                continue
+            path_known = True
+            if op.method == method:
+                params = {n: unquote(v) for n, v in zip(op.path_names, found.groups(), strict=True)}
+                return op, params, True
+        return None, {}, path_known
+
+
+def _find_in_cache(model_path: str) -> Path | None:
+    candidates = sorted(
+        (_ROOT / ".cache" / "models").glob(f"*/{model_path}"),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    return candidates[0] if candidates else None
+
+
+def _fetch(model_path: str) -> Path | None:
+    scripts = str(_ROOT / "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    try:
+        fetch_models = importlib.import_module("fetch_models")
+    except ImportError:
+        return None
+    for name in ("model_path", "ensure_model", "fetch_model"):
+        function = getattr(fetch_models, name, None)
+        if callable(function):
+            return Path(function(model_path))
+    ensure_all = getattr(fetch_models, "fetch", None) or getattr(fetch_models, "main", None)
+    if callable(ensure_all):
+        ensure_all()
+        return _find_in_cache(model_path)
+    return None
+
+
+@functools.cache
+def load_model(model_path: str) -> dict[str, Any]:
+    """Amazon's model ``model_path`` (``models/<api>-model/<file>.json``), parsed.
+
+    Looks in the fetched cache ``.cache/models/<commit>/``, then runs the fetch
+    step, then the read-only offline mirror next to the checkout.
+    """
+    found = _find_in_cache(model_path)
+    if found is None:
+        found = _fetch(model_path)
+    if found is None or not found.is_file():
+        mirror = _ROOT.parent / "shared" / "spapi-models" / model_path
+        found = mirror if mirror.is_file() else None
+    if found is None:
+        raise FileNotFoundError(
+            f"Amazon's model {model_path} is not in .cache/models/; "
+            "run `python scripts/fetch_models.py` (or `./dev regen`) first"
+        )
+    with found.open(encoding="utf-8") as handle:
+        loaded: dict[str, Any] = json.load(handle)
+    return loaded
+
+
+@dataclass(frozen=True)
+class ModelFacts:
+    """What the model says about one operation."""
+
+    params: tuple[Param, ...]
+    success_status: int
+    response_schema: Mapping[str, Any] | None
+    example: Any
+    definitions: Mapping[str, Any]
+
+
+def _param(raw: Mapping[str, Any]) -> Param:
+    items = raw.get("items") or {}
+    enum = raw.get("enum")
+    item_enum = items.get("enum")
+    return Param(
+        name=str(raw["name"]),
+        location=str(raw["in"]),
+        required=bool(raw.get("required", False)),
+        type=raw.get("type"),
+        enum=tuple(str(v) for v in enum) if enum else None,
+        item_type=items.get("type"),
+        item_enum=tuple(str(v) for v in item_enum) if item_enum else None,
+        collection_format=raw.get("collectionFormat"),
+    )
+
+
+def _example_body(examples: Any, schema: Mapping[str, Any] | None) -> Any:
+    if not isinstance(examples, Mapping) or not examples:
+        return None
+    if "application/json" in examples:
+        return examples["application/json"]
+    if all("/" in key for key in examples):
+        return next(iter(examples.values()))
+    # Non-MIME keys (a defect in 13 models): the mapping itself is usually the body.
+    properties = (schema or {}).get("properties") or {}
+    if not properties or all(key in properties for key in examples):
+        return dict(examples)
+    return next(iter(examples.values()))
+
+
+@functools.cache
+def model_facts(model_path: str, method: str, path: str) -> ModelFacts:
+    """Parameters, success status, schema and example of one model operation."""
+    model = load_model(model_path)
+    definitions = model.get("definitions", {})
+    item = model["paths"][path]
+    operation = item[method.lower()]
+    raw_params = {(p["name"], p["in"]): p for p in item.get("parameters", [])}
+    raw_params.update({(p["name"], p["in"]): p for p in operation.get("parameters", [])})
+    responses = operation.get("responses", {})
+    success = sorted(code for code in responses if str(code).startswith("2"))
+    status = int(success[0]) if success else 200
+    response = responses.get(str(status), {}) if success else {}
+    schema = response.get("schema")
+    resolved = _resolve(schema, definitions) if schema else None
+    return ModelFacts(
+        params=tuple(_param(p) for p in raw_params.values()),
+        success_status=status,
+        response_schema=schema,
+        example=_example_body(response.get("examples"), resolved),
+        definitions=definitions,
+    )
+
+
+def _resolve(schema: Mapping[str, Any], definitions: Mapping[str, Any]) -> Mapping[str, Any]:
+    seen = 0
+    while "$ref" in schema and seen < 50:
+        schema = definitions[str(schema["$ref"]).rsplit("/", 1)[-1]]
+        seen += 1
+    return schema
+
+
+def _minimal(schema: Mapping[str, Any], definitions: Mapping[str, Any], depth: int = 0) -> Any:
+    """The smallest value the schema accepts (required fields only)."""
+    schema = _resolve(schema, definitions)
+    if depth > 20:
+        return None
+    if "enum" in schema:
+        return schema["enum"][0]
+    kind = schema.get("type") or ("object" if "properties" in schema else None)
+    if kind == "object":
+        properties = schema.get("properties", {})
+        wanted = list(schema.get("required", []))
+        # At the top, include the payload so callers get something to look at.
+        if depth == 0 and "payload" in properties and "payload" not in wanted:
+            wanted.append("payload")
+        return {
+            name: _minimal(properties[name], definitions, depth + 1)
+            for name in wanted
+            if name in properties
+        }
+    if kind == "array":
+        return []
+    if kind == "string":
+        return {"date-time": "2026-01-15T10:00:00Z", "date": "2026-01-15"}.get(
+            str(schema.get("format")), "string"
+        )
+    if kind in ("integer", "number"):
+        return 0
+    if kind == "boolean":
+        return False
+    return {}
+
+
+def _apply_corrections(operation_id: str, body: Any) -> Any:
+    corrections_file = _RESPONSES / "corrections.json"
+    if not corrections_file.is_file():
+        return body
+    corrections = json.loads(corrections_file.read_text(encoding="utf-8"))
+    for patch in corrections.get(operation_id, []):
+        *parents, last = [
+            int(p) if p.isdigit() else p for p in str(patch["path"]).strip("/").split("/")
+        ]
+        target = body
+        for key in parents:
+            target = target[key]
+        if patch["op"] == "remove":
+            del target[last]
+        else:
+            target[last] = patch["value"]
+    return body
+
+
+@functools.cache
+def _default_body_json(op: Operation) -> str:
+    hand_written = _RESPONSES / f"{op.operation_id}.json"
+    if hand_written.is_file():
+        return json.dumps(json.loads(hand_written.read_text(encoding="utf-8")))
+    if op.model is None:
+        return json.dumps({"payload": {}})
+    facts = model_facts(op.model, op.method, op.path)
+    if facts.example is not None:
+        body = _apply_corrections(op.operation_id, copy.deepcopy(facts.example))
+    elif facts.response_schema is not None:
+        body = _minimal(facts.response_schema, facts.definitions)
+    else:
+        body = {}
+    return json.dumps(body)
+
+
+def default_body(op: Operation) -> Any:
+    """A fresh copy of the schema-valid success body of ``op``."""
+    return json.loads(_default_body_json(op))

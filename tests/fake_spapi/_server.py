@@ -1,0 +1,863 @@
+"""The fake SP-API HTTP server: Login with Amazon plus the routed operations."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import hashlib
+import http.server
+import json
+import secrets
+import socket
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from ._bucket import TokenBucket
+from ._catalog import (
+    PAGE_ITEM_IDS,
+    Operation,
+    Param,
+    Router,
+    default_body,
+    load_operations,
+    model_facts,
+)
+
+__all__ = [
+    "FAKE_CLIENT_ID",
+    "FAKE_CLIENT_SECRET",
+    "FAKE_REFRESH_TOKEN",
+    "GRANTLESS_SCOPES",
+    "LWA_TOKEN",
+    "FakeSpApi",
+    "RequestRecord",
+    "Stats",
+]
+
+# Realistic in shape (so secret scrubbing is tested against real shapes), fake in value.
+FAKE_CLIENT_ID = "amzn1.application-oa2-client.5f0c1e2d3b4a49788a6b7c8d9e0f1a2b"
+FAKE_CLIENT_SECRET = (
+    "amzn1.oa2-cs.v1.9d8c7b6a5f4e3d2c1b0a99887766554433221100ffeeddccbbaa998877665544"
+)
+FAKE_REFRESH_TOKEN = (
+    "Atzr|IwEBIFakeRefreshTokenForTheLocalFakeSpApi0123456789-abcdefghijklmnop"
+    "qrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789-abcdefghijklmnopqrstuvwxyzAB"
+    "CDEFGHIJKLMNOPQRSTUVWXYZ_0123456789-FakeFakeFakeFakeFakeFakeFakeFakeFakeFake"
+)
+GRANTLESS_SCOPES = frozenset(
+    {
+        "sellingpartnerapi::notifications",
+        "sellingpartnerapi::client_credential:rotation",
+        "sellingpartnerapi::migration",
+    }
+)
+#: The operation name the token endpoint has in stats, records and fault filters.
+LWA_TOKEN = "lwa.token"
+_TOKEN_PATH = "/auth/o2/token"
+_DEFAULT_PAGES = 3
+
+_ERRORS_403 = {
+    "expired": "The access token you provided has expired.",
+    "invalid": "The access token you provided is invalid.",
+    "missing": "Access token is missing in the request header.",
+}
+_FAILURE_CODES = {
+    500: ("InternalFailure", "We encountered an internal error. Please try again."),
+    502: ("BadGateway", "Bad gateway."),
+    503: ("ServiceUnavailable", "Service temporarily unavailable. Please try again later."),
+    504: ("GatewayTimeout", "Gateway timeout."),
+}
+
+
+def _errors(code: str, message: str, details: str | None = None) -> dict[str, Any]:
+    entry: dict[str, Any] = {"code": code, "message": message}
+    if details is not None:
+        entry["details"] = details
+    return {"errors": [entry]}
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    """One request the server answered (or dropped: ``status`` 0).
+
+    Attributes:
+        at: Server clock reading when the request was decided.
+        operation: operationId, :data:`LWA_TOKEN`, or ``""`` for an unknown route.
+        status: HTTP status sent (0 when the connection was dropped).
+        identity: Bucket identity of the access token (a hash, never the token).
+        method: HTTP method.
+        path: URL path.
+        query: Raw query string (never holds a secret in SP-API).
+        rate_limit: The ``x-amzn-RateLimit-Limit`` sent, if any.
+    """
+
+    at: float
+    operation: str
+    status: int
+    identity: str | None
+    method: str
+    path: str
+    query: str
+    rate_limit: str | None
+
+
+@dataclass(frozen=True)
+class Stats:
+    """A snapshot of what the server has seen since start (or ``reset_stats``).
+
+    Attributes:
+        requests: SP-API requests per operationId (throttled ones included).
+        statuses: Answers per HTTP status, token endpoint included (0 = dropped).
+        throttled: 429s sent.
+        throttled_by_operation: 429s per operationId.
+        token_requests: Token endpoint requests per ``grant_type`` (valid or not).
+        concurrency_peak: Most SP-API requests in flight at once.
+        records: Every request, in the order decided.
+    """
+
+    requests: Mapping[str, int]
+    statuses: Mapping[int, int]
+    throttled: int
+    throttled_by_operation: Mapping[str, int]
+    token_requests: Mapping[str, int]
+    concurrency_peak: int
+    records: tuple[RequestRecord, ...]
+
+    @property
+    def total_requests(self) -> int:
+        """All SP-API requests (token requests excluded)."""
+        return sum(self.requests.values())
+
+
+@dataclass
+class _Grant:
+    identity: str
+    expires_at: float
+
+
+@dataclass
+class _Fault:
+    kind: str  # "fail", "drop" or "respond"
+    remaining: int
+    operation: str | None
+    status: int = 0
+    body: Any = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Reply:
+    status: int
+    body: bytes
+    headers: dict[str, str]
+
+
+_DROP = object()
+
+
+def _json_reply(status: int, body: Any, headers: Mapping[str, str] | None = None) -> _Reply:
+    if isinstance(body, bytes):
+        raw = body
+    elif isinstance(body, str):
+        raw = body.encode()
+    else:
+        raw = json.dumps(body).encode()
+    out = {"content-type": "application/json", "x-amzn-RequestId": str(uuid.uuid4())}
+    out.update(headers or {})
+    return _Reply(status, raw, out)
+
+
+def _rate_text(rate: float) -> str:
+    return repr(float(rate))
+
+
+class _HttpServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    # A client's idle keep-alive connection must not block stop().
+    block_on_close = False
+    request_queue_size = 128
+
+    def __init__(self, address: tuple[str, int], fake: FakeSpApi) -> None:
+        self.fake = fake
+        self.open_connections: set[socket.socket] = set()
+        self.connections_lock = threading.Lock()
+        super().__init__(address, _Handler)
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "Server"
+    sys_version = ""
+    server: _HttpServer
+
+    def setup(self) -> None:
+        super().setup()
+        # Headers and body go out in separate writes: without this, Nagle plus
+        # delayed ACKs add ~40 ms to every answer.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        with self.server.connections_lock:
+            self.server.open_connections.add(self.connection)
+
+    def finish(self) -> None:
+        with contextlib.suppress(OSError):
+            super().finish()
+        with self.server.connections_lock:
+            self.server.open_connections.discard(self.connection)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        # Quiet: the access log would print tokens nowhere, but it is noise in tests.
+        return
+
+    def _handle(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        reply = self.server.fake._dispatch(self.command, self.path, self.headers, body)
+        if reply is _DROP:
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        assert isinstance(reply, _Reply)
+        self.send_response(reply.status)
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(reply.body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(reply.body)
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _handle
+
+
+class FakeSpApi:
+    """A local SP-API and Login with Amazon, for tests, benchmarks and the demo.
+
+    See the package docstring (``fake_spapi``) for the full behaviour.
+
+    Args:
+        host: Interface to bind.
+        port: Port to bind; 0 picks a free one.
+        client_id: The LWA client id the token endpoint accepts.
+        client_secret: The LWA client secret it accepts.
+        refresh_token: The refresh token it accepts.
+        expires_in: Lifetime of issued access tokens, in seconds.
+        rate_limits: Per-operationId ``(rate, burst)`` replacing the table's plan.
+        advertised_rate: A raised plan: every operation's rate (burst kept).
+        default_rate_limit: ``(rate, burst)`` for operations the table gives none.
+        retry_after: Send ``Retry-After`` (whole seconds) on 429s.
+        pages: Per-operationId page count for paginated operations (default 3).
+        operations: An operation table to use instead of the generated one.
+        api_packages: The ``API_PACKAGES`` mapping matching ``operations``.
+        clock: Monotonic clock for buckets and token expiry (injectable for tests).
+        latency: Seconds each SP-API answer is held back (to create concurrency).
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        client_id: str = FAKE_CLIENT_ID,
+        client_secret: str = FAKE_CLIENT_SECRET,
+        refresh_token: str = FAKE_REFRESH_TOKEN,
+        expires_in: int = 3600,
+        rate_limits: Mapping[str, tuple[float, int]] | None = None,
+        advertised_rate: float | None = None,
+        default_rate_limit: tuple[float, int] = (1.0, 10),
+        retry_after: bool = False,
+        pages: Mapping[str, int] | None = None,
+        operations: Mapping[str, Mapping[str, Mapping[str, object]]] | None = None,
+        api_packages: Mapping[str, Mapping[str, str]] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        latency: float = 0.0,
+    ) -> None:
+        self._host = host
+        self._requested_port = port
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self._refresh_tokens = {refresh_token}
+        self.expires_in = expires_in
+        self.retry_after = retry_after
+        self.latency = latency
+        self._clock = clock
+        self._router = Router(load_operations(operations, api_packages))
+        self._advertised_rate = advertised_rate
+        self._default_rate_limit = default_rate_limit
+        self._overrides: dict[str, tuple[float, int]] = {}
+        for op_id, plan in (rate_limits or {}).items():
+            self._check_plan(op_id, plan)
+            self._overrides[op_id] = plan
+        if advertised_rate is not None and advertised_rate <= 0:
+            raise ValueError(f"advertised_rate must be > 0, got {advertised_rate}")
+        self._pages: dict[str, int] = {}
+        for op_id, count in (pages or {}).items():
+            self.set_pages(op_id, count)
+        self._lock = threading.Lock()
+        self._grants: dict[str, _Grant] = {}
+        self._buckets: dict[tuple[str, str], TokenBucket] = {}
+        self._faults: list[_Fault] = []
+        self._page_tokens: dict[str, tuple[str, int]] = {}
+        self._in_flight = 0
+        self._gate = threading.Event()
+        self._gate.set()
+        self._reset_stats_locked()
+        self._httpd: _HttpServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # ----------------------------------------------------------------- lifecycle
+    def start(self) -> FakeSpApi:
+        """Bind and serve in a daemon thread; returns ``self``."""
+        if self._httpd is not None:
+            raise RuntimeError("FakeSpApi is already running")
+        self._httpd = _HttpServer((self._host, self._requested_port), self)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"FakeSpApi:{self.port}",
+            daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and close every open connection."""
+        httpd, self._httpd = self._httpd, None
+        if httpd is None:
+            return
+        self._gate.set()
+        httpd.shutdown()
+        with httpd.connections_lock:
+            for conn in list(httpd.open_connections):
+                with contextlib.suppress(OSError):
+                    conn.shutdown(socket.SHUT_RDWR)
+        httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> FakeSpApi:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        """The bound port."""
+        if self._httpd is None:
+            raise RuntimeError("FakeSpApi is not running: use it as a context manager")
+        return int(self._httpd.server_address[1])
+
+    @property
+    def endpoint(self) -> str:
+        """Base URL of the fake SP-API, e.g. ``http://127.0.0.1:54321``."""
+        return f"http://{self._host}:{self.port}"
+
+    @property
+    def token_url(self) -> str:
+        """URL of the fake Login with Amazon token endpoint."""
+        return self.endpoint + _TOKEN_PATH
+
+    @property
+    def operation_ids(self) -> tuple[str, ...]:
+        """The operationIds this server routes."""
+        return tuple(sorted(self._router.by_id))
+
+    # ------------------------------------------------------------- rate plans
+    def _operation(self, operation_id: str) -> Operation:
+        try:
+            return self._router.by_id[operation_id]
+        except KeyError:
+            known = ", ".join(sorted(self._router.by_id))
+            raise ValueError(
+                f"unknown operation {operation_id!r}; this server routes: {known}"
+            ) from None
+
+    def _check_plan(self, operation_id: str, plan: tuple[float, int]) -> None:
+        self._operation(operation_id)
+        rate, burst = plan
+        if rate <= 0 or burst < 1:
+            raise ValueError(
+                f"rate limit for {operation_id} must be (rate > 0, burst >= 1), got {plan}"
+            )
+
+    def rate_limit(self, operation_id: str) -> tuple[float, int]:
+        """The ``(rate, burst)`` the server enforces now for ``operation_id``."""
+        op = self._operation(operation_id)
+        if operation_id in self._overrides:
+            rate, burst = self._overrides[operation_id]
+        elif op.rate is not None and op.burst is not None:
+            rate, burst = op.rate, op.burst
+        else:
+            rate, burst = self._default_rate_limit
+        if self._advertised_rate is not None:
+            rate = self._advertised_rate
+        return rate, burst
+
+    def set_rate_limit(self, operation_id: str, rate: float, burst: int) -> None:
+        """Enforce ``(rate, burst)`` for ``operation_id`` from now on."""
+        self._check_plan(operation_id, (rate, burst))
+        with self._lock:
+            self._overrides[operation_id] = (rate, burst)
+            self._reconfigure_locked()
+
+    def set_advertised_rate(self, rate: float | None) -> None:
+        """Raise (or with ``None`` drop) the plan: every operation's rate from now on."""
+        if rate is not None and rate <= 0:
+            raise ValueError(f"advertised rate must be > 0, got {rate}")
+        with self._lock:
+            self._advertised_rate = rate
+            self._reconfigure_locked()
+
+    def _reconfigure_locked(self) -> None:
+        now = self._clock()
+        for (_identity, op_id), bucket in self._buckets.items():
+            rate, burst = self.rate_limit(op_id)
+            bucket.reconfigure(rate, burst, now)
+
+    def set_pages(self, operation_id: str, count: int) -> None:
+        """Answer the paginated ``operation_id`` in ``count`` pages."""
+        op = self._operation(operation_id)
+        if self._pagination(op) is None:
+            raise ValueError(f"{operation_id} is not paginated")
+        if count < 1:
+            raise ValueError(f"page count must be >= 1, got {count}")
+        self._pages[operation_id] = count
+
+    # ------------------------------------------------------------ scenarios
+    def _add_fault(self, fault: _Fault) -> None:
+        if fault.operation is not None and fault.operation != LWA_TOKEN:
+            self._operation(fault.operation)
+        if fault.remaining < 1:
+            raise ValueError(f"n must be >= 1, got {fault.remaining}")
+        with self._lock:
+            self._faults.append(fault)
+
+    def fail_next(self, n: int = 1, status: int = 503, *, operation_id: str | None = None) -> None:
+        """Answer the next ``n`` SP-API requests with ``status`` and Amazon's error body.
+
+        Args:
+            n: How many requests fail.
+            status: The HTTP status (500, 503, ...).
+            operation_id: Only requests to this operation (:data:`LWA_TOKEN` for
+                the token endpoint); any SP-API operation if None.
+        """
+        if not 400 <= status <= 599:
+            raise ValueError(f"status must be an HTTP error status, got {status}")
+        self._add_fault(_Fault("fail", n, operation_id, status))
+
+    def drop_next(self, n: int = 1, *, operation_id: str | None = None) -> None:
+        """Close the connection after reading the next ``n`` requests, answering nothing."""
+        self._add_fault(_Fault("drop", n, operation_id))
+
+    def respond_next(
+        self,
+        operation_id: str,
+        status: int,
+        body: Any,
+        *,
+        headers: Mapping[str, str] | None = None,
+        n: int = 1,
+    ) -> None:
+        """Answer the next ``n`` requests to ``operation_id`` with this exact answer.
+
+        Args:
+            operation_id: The operation (or :data:`LWA_TOKEN`).
+            status: HTTP status.
+            body: JSON-encodable value, or ``str``/``bytes`` sent as is.
+            headers: Extra response headers.
+            n: How many requests get it.
+        """
+        self._add_fault(_Fault("respond", n, operation_id, status, body, dict(headers or {})))
+
+    def expire_tokens(self) -> None:
+        """Make every access token issued so far expired (403 'has expired')."""
+        with self._lock:
+            now = self._clock()
+            for grant in self._grants.values():
+                grant.expires_at = min(grant.expires_at, now)
+
+    def revoke_tokens(self) -> None:
+        """Forget every access token issued so far (403 'is invalid')."""
+        with self._lock:
+            self._grants.clear()
+
+    def revoke_refresh_token(self, refresh_token: str | None = None) -> None:
+        """Refuse a refresh token from now on (LWA answers ``invalid_grant``)."""
+        with self._lock:
+            if refresh_token is None:
+                self._refresh_tokens.clear()
+            else:
+                self._refresh_tokens.discard(refresh_token)
+
+    def add_refresh_token(self, refresh_token: str) -> None:
+        """Accept another refresh token (another seller: its own buckets)."""
+        with self._lock:
+            self._refresh_tokens.add(refresh_token)
+
+    def pause(self) -> None:
+        """Hold every SP-API request (counted in flight) until :meth:`resume`."""
+        self._gate.clear()
+
+    def resume(self) -> None:
+        """Let held requests proceed."""
+        self._gate.set()
+
+    @property
+    def in_flight(self) -> int:
+        """SP-API requests being handled right now."""
+        with self._lock:
+            return self._in_flight
+
+    # ----------------------------------------------------------------- stats
+    def _reset_stats_locked(self) -> None:
+        self._requests: Counter[str] = Counter()
+        self._statuses: Counter[int] = Counter()
+        self._throttled: Counter[str] = Counter()
+        self._token_requests: Counter[str] = Counter()
+        self._peak = self._in_flight
+        self._records: list[RequestRecord] = []
+
+    def reset_stats(self) -> None:
+        """Zero the counters and forget the records."""
+        with self._lock:
+            self._reset_stats_locked()
+
+    @property
+    def stats(self) -> Stats:
+        """A consistent snapshot of the counters."""
+        with self._lock:
+            return Stats(
+                requests=dict(self._requests),
+                statuses=dict(self._statuses),
+                throttled=sum(self._throttled.values()),
+                throttled_by_operation=dict(self._throttled),
+                token_requests=dict(self._token_requests),
+                concurrency_peak=self._peak,
+                records=tuple(self._records),
+            )
+
+    # ---------------------------------------------------------------- serving
+    def _record_locked(
+        self,
+        operation: str,
+        reply: _Reply | object,
+        identity: str | None,
+        method: str,
+        path: str,
+        query: str,
+    ) -> None:
+        status = reply.status if isinstance(reply, _Reply) else 0
+        rate = reply.headers.get("x-amzn-RateLimit-Limit") if isinstance(reply, _Reply) else None
+        self._statuses[status] += 1
+        if operation and operation != LWA_TOKEN:
+            self._requests[operation] += 1
+            if status == 429:
+                self._throttled[operation] += 1
+        self._records.append(
+            RequestRecord(self._clock(), operation, status, identity, method, path, query, rate)
+        )
+
+    def _take_fault_locked(self, operation: str) -> _Fault | None:
+        for fault in self._faults:
+            applies = fault.operation == operation or (
+                fault.operation is None and operation != LWA_TOKEN
+            )
+            if applies and fault.remaining > 0:
+                fault.remaining -= 1
+                if fault.remaining == 0:
+                    self._faults.remove(fault)
+                return fault
+        return None
+
+    def _dispatch(self, method: str, target: str, headers: Any, body: bytes) -> _Reply | object:
+        url = urlsplit(target)
+        path = url.path
+        if path == _TOKEN_PATH:
+            with self._lock:
+                reply = self._token_locked(method, headers, body)
+                self._record_locked(LWA_TOKEN, reply, None, method, path, "")
+            return reply
+        op, path_params, path_known = self._router.match(method, path)
+        if op is None:
+            with self._lock:
+                reply = _json_reply(
+                    404 if not path_known else 405,
+                    _errors(
+                        "NotFound" if not path_known else "MethodNotAllowed",
+                        f"No operation answers {method} {path}.",
+                    ),
+                )
+                self._record_locked("", reply, None, method, path, url.query)
+            return reply
+        with self._lock:
+            self._in_flight += 1
+            self._peak = max(self._peak, self._in_flight)
+        try:
+            self._gate.wait()
+            if self.latency > 0:
+                time.sleep(self.latency)
+            with self._lock:
+                identity, reply = self._api_locked(op, path_params, url.query, headers, body)
+                self._record_locked(op.operation_id, reply, identity, method, path, url.query)
+            return reply
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+
+    # ------------------------------------------------------------ LWA tokens
+    def _token_locked(self, method: str, headers: Any, body: bytes) -> _Reply | object:
+        form = {k: v[0] for k, v in parse_qs(body.decode("utf-8", "replace")).items()}
+        grant_type = form.get("grant_type", "")
+        self._token_requests[grant_type or "<missing>"] += 1
+        fault = self._take_fault_locked(LWA_TOKEN)
+        if fault is not None:
+            return self._fault_reply(fault, lwa=True)
+        if method != "POST":
+            return _json_reply(405, {"error": "invalid_request", "error_description": "Use POST"})
+        content_type = str(headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        if content_type != "application/x-www-form-urlencoded":
+            return self._lwa_error(
+                400, "invalid_request", "Content-Type must be application/x-www-form-urlencoded"
+            )
+        if grant_type not in ("refresh_token", "client_credentials"):
+            return self._lwa_error(
+                400, "unsupported_grant_type", "The authorization grant type is not supported"
+            )
+        for name in ("client_id", "client_secret"):
+            if not form.get(name):
+                return self._lwa_error(
+                    400, "invalid_request", f"The request is missing a required parameter : {name}"
+                )
+        if not (
+            secrets.compare_digest(form["client_id"], self.client_id)
+            and secrets.compare_digest(form["client_secret"], self._client_secret)
+        ):
+            return self._lwa_error(401, "invalid_client", "Client authentication failed")
+        answer: dict[str, Any]
+        if grant_type == "refresh_token":
+            refresh = form.get("refresh_token", "")
+            if not refresh:
+                return self._lwa_error(
+                    400,
+                    "invalid_request",
+                    "The request is missing a required parameter : refresh_token",
+                )
+            if refresh not in self._refresh_tokens:
+                return self._lwa_error(
+                    400,
+                    "invalid_grant",
+                    "The request has an invalid grant parameter : refresh_token",
+                )
+            identity = "seller-" + hashlib.sha256(refresh.encode()).hexdigest()[:12]
+            answer = {"refresh_token": refresh}
+        else:
+            scope = form.get("scope", "")
+            if not scope:
+                return self._lwa_error(
+                    400, "invalid_request", "The request is missing a required parameter : scope"
+                )
+            if scope not in GRANTLESS_SCOPES:
+                return self._lwa_error(
+                    400, "invalid_scope", "The request has an invalid parameter : scope"
+                )
+            identity = "grantless-" + hashlib.sha256(scope.encode()).hexdigest()[:12]
+            answer = {"scope": scope}
+        token = "Atza|IwEB" + secrets.token_urlsafe(192)
+        self._grants[token] = _Grant(identity, self._clock() + self.expires_in)
+        answer = {
+            "access_token": token,
+            **answer,
+            "token_type": "bearer",
+            "expires_in": self.expires_in,
+        }
+        return _json_reply(200, answer, {"cache-control": "no-store", "pragma": "no-cache"})
+
+    @staticmethod
+    def _lwa_error(status: int, error: str, description: str) -> _Reply:
+        return _json_reply(status, {"error_description": description, "error": error})
+
+    # -------------------------------------------------------------- SP-API
+    def _fault_reply(self, fault: _Fault, *, lwa: bool = False) -> _Reply | object:
+        if fault.kind == "drop":
+            return _DROP
+        if fault.kind == "respond":
+            return _json_reply(fault.status, fault.body, fault.headers)
+        if lwa:
+            return self._lwa_error(
+                fault.status, "server_error", "The server encountered an unexpected error"
+            )
+        code, message = _FAILURE_CODES.get(
+            fault.status, (HTTPStatus(fault.status).phrase.replace(" ", ""), "Request failed.")
+        )
+        return _json_reply(fault.status, _errors(code, message))
+
+    def _api_locked(
+        self,
+        op: Operation,
+        path_params: Mapping[str, str],
+        query: str,
+        headers: Any,
+        body: bytes,
+    ) -> tuple[str | None, _Reply | object]:
+        rate, _burst = self.rate_limit(op.operation_id)
+        limit_header = {"x-amzn-RateLimit-Limit": _rate_text(rate)}
+        token = headers.get("x-amz-access-token")
+        grant = self._grants.get(token) if token else None
+        if grant is None:
+            reason = "invalid" if token else "missing"
+            return None, self._unauthorized(reason, limit_header)
+        now = self._clock()
+        if now >= grant.expires_at:
+            return grant.identity, self._unauthorized("expired", limit_header)
+        fault = self._take_fault_locked(op.operation_id)
+        if fault is not None:
+            reply = self._fault_reply(fault)
+            if isinstance(reply, _Reply):
+                reply.headers = {**limit_header, **reply.headers}
+            return grant.identity, reply
+        bucket = self._buckets.get((grant.identity, op.operation_id))
+        if bucket is None:
+            bucket = TokenBucket.full(rate, _burst, now)
+            self._buckets[(grant.identity, op.operation_id)] = bucket
+        if not bucket.try_take(now):
+            extra = dict(limit_header)
+            if self.retry_after:
+                extra["Retry-After"] = bucket.retry_after_header(now)
+            return grant.identity, _json_reply(
+                429,
+                _errors("QuotaExceeded", "You exceeded your quota for the requested resource."),
+                extra,
+            )
+        problem = self._validate(op, path_params, query, body)
+        if problem is not None:
+            return grant.identity, _json_reply(
+                400, _errors("InvalidInput", problem, ""), limit_header
+            )
+        status, answer = self._success(op, query)
+        if isinstance(answer, str):
+            return grant.identity, _json_reply(
+                400, _errors("InvalidInput", answer, ""), limit_header
+            )
+        return grant.identity, _json_reply(status, answer, limit_header)
+
+    @staticmethod
+    def _unauthorized(reason: str, headers: Mapping[str, str]) -> _Reply:
+        return _json_reply(
+            403,
+            _errors("Unauthorized", "Access to requested resource is denied.", _ERRORS_403[reason]),
+            headers,
+        )
+
+    def _validate(
+        self, op: Operation, path_params: Mapping[str, str], query: str, body: bytes
+    ) -> str | None:
+        if op.model is None:
+            return None
+        facts = model_facts(op.model, op.method, op.path)
+        values = parse_qs(query, keep_blank_values=True)
+        for param in facts.params:
+            if param.location == "query":
+                sent = values.get(param.name)
+                if not sent or sent == [""]:
+                    if param.required:
+                        return f"Missing required query parameter '{param.name}'."
+                    continue
+                multi = param.collection_format == "multi" or param.name in op.multi
+                if len(sent) > 1 and not multi:
+                    return (
+                        f"Query parameter '{param.name}' was sent {len(sent)} times; "
+                        "send one comma-separated value."
+                    )
+                for value in sent:
+                    problem = _check_value(param, value, multi)
+                    if problem:
+                        return problem
+            elif param.location == "path":
+                value = path_params.get(param.name, "")
+                problem = _check_value(param, value, False)
+                if problem:
+                    return problem
+            elif param.location == "body" and param.required:
+                if not body.strip():
+                    return "The request body is required."
+                try:
+                    json.loads(body)
+                except ValueError:
+                    return "The request body is not valid JSON."
+        return None
+
+    def _pagination(self, op: Operation) -> tuple[str, tuple[str, ...]] | None:
+        if op.pagination is not None:
+            return op.pagination
+        return None
+
+    def _success(self, op: Operation, query: str) -> tuple[int, Any]:
+        status = 200
+        if op.model is not None:
+            status = model_facts(op.model, op.method, op.path).success_status
+        body = default_body(op)
+        pagination = self._pagination(op)
+        if pagination is None:
+            return status, body
+        request_name, response_path = pagination
+        sent = parse_qs(query).get(request_name)
+        page = 0
+        if sent:
+            found = self._page_tokens.get(sent[0])
+            if found is None or found[0] != op.operation_id:
+                return status, f"The {request_name} is invalid or has expired."
+            page = found[1]
+        pages = self._pages.get(op.operation_id, _DEFAULT_PAGES)
+        *parents, last = response_path
+        holder = body
+        for key in parents:
+            holder = holder.setdefault(key, {})
+        holder.pop(last, None)
+        if page + 1 < pages:
+            token = secrets.token_urlsafe(48)
+            self._page_tokens[token] = (op.operation_id, page + 1)
+            holder[last] = token
+        if page > 0 and op.operation_id in PAGE_ITEM_IDS:
+            list_path, id_field = PAGE_ITEM_IDS[op.operation_id]
+            items: Any = body
+            for key in list_path:
+                items = items.get(key, []) if isinstance(items, dict) else []
+            for item in items:
+                if isinstance(item, dict) and isinstance(item.get(id_field), str):
+                    item[id_field] = f"{item[id_field]}-P{page + 1}"
+        return status, copy.deepcopy(body)
+
+
+def _check_value(param: Param, value: str, multi: bool) -> str | None:
+    if param.type == "array":
+        parts = [value] if multi else value.split(",")
+        for part in parts:
+            problem = _check_scalar(param.name, param.item_type, param.item_enum, part)
+            if problem:
+                return problem
+        return None
+    return _check_scalar(param.name, param.type, param.enum, value)
+
+
+def _check_scalar(
+    name: str, kind: str | None, enum: tuple[str, ...] | None, value: str
+) -> str | None:
+    if enum is not None and value not in enum:
+        return f"Invalid value '{value}' for '{name}': expected one of {', '.join(enum)}."
+    try:
+        if kind == "integer":
+            int(value)
+        elif kind == "number":
+            float(value)
+    except ValueError:
+        return f"Invalid value '{value}' for '{name}': expected {kind}."
+    if kind == "boolean" and value not in ("true", "false"):
+        return f"Invalid value '{value}' for '{name}': expected true or false."
+    return None

@@ -1,0 +1,527 @@
+"""Tests of the fake SP-API server itself (tests/fake_spapi)."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import jsonschema
+import pytest
+from fake_spapi import (
+    FAKE_CLIENT_ID,
+    FAKE_CLIENT_SECRET,
+    FAKE_REFRESH_TOKEN,
+    LWA_TOKEN,
+    FakeSpApi,
+    TokenBucket,
+)
+from fake_spapi._catalog import default_body, model_facts
+
+TRACKING = "/fba/outbound/2020-07-01/tracking"
+ORDERS = "/fba/outbound/2020-07-01/fulfillmentOrders"
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def refresh_form(**overrides: str) -> dict[str, str]:
+    form = {
+        "grant_type": "refresh_token",
+        "client_id": FAKE_CLIENT_ID,
+        "client_secret": FAKE_CLIENT_SECRET,
+        "refresh_token": FAKE_REFRESH_TOKEN,
+    }
+    form.update(overrides)
+    return form
+
+
+def get_token(http: httpx.Client, server: FakeSpApi, **overrides: str) -> str:
+    response = http.post(server.token_url, data=refresh_form(**overrides))
+    assert response.status_code == 200, response.text
+    token = response.json()["access_token"]
+    assert isinstance(token, str)
+    return token
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def server(clock: FakeClock) -> Iterator[FakeSpApi]:
+    with FakeSpApi(clock=clock, rate_limits={"getPackageTrackingDetails": (5.0, 5)}) as fake:
+        yield fake
+
+
+@pytest.fixture
+def http(server: FakeSpApi) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=server.endpoint) as client:
+        yield client
+
+
+@pytest.fixture
+def auth(http: httpx.Client, server: FakeSpApi) -> dict[str, str]:
+    return {"x-amz-access-token": get_token(http, server)}
+
+
+def track(http: httpx.Client, auth: dict[str, str], **params: Any) -> httpx.Response:
+    return http.get(TRACKING, params=params or {"packageNumber": 212794778}, headers=auth)
+
+
+# --------------------------------------------------------------- token bucket
+def test_bucket_is_full_at_creation_and_exact() -> None:
+    bucket = TokenBucket.full(rate=2.0, burst=3, now=0.0)
+    assert [bucket.try_take(0.0) for _ in range(4)] == [True, True, True, False]
+    assert bucket.seconds_until_token(0.0) == pytest.approx(0.5)
+    assert not bucket.try_take(0.4999)
+    assert bucket.try_take(0.5)
+    assert not bucket.try_take(0.5)
+
+
+def test_bucket_refill_is_capped_at_burst_and_ignores_clock_steps_back() -> None:
+    bucket = TokenBucket.full(rate=10.0, burst=2, now=0.0)
+    assert bucket.try_take(0.0) and bucket.try_take(0.0)
+    assert bucket.try_take(100.0) and bucket.try_take(100.0)
+    assert not bucket.try_take(100.0)
+    assert not bucket.try_take(50.0)
+
+
+def test_bucket_reconfigure_keeps_earned_tokens_and_caps_them() -> None:
+    bucket = TokenBucket.full(rate=1.0, burst=10, now=0.0)
+    bucket.reconfigure(rate=4.0, burst=2, now=0.0)
+    assert bucket.tokens == 2
+    assert bucket.try_take(0.0) and bucket.try_take(0.0) and not bucket.try_take(0.0)
+    assert bucket.try_take(0.25)
+    assert bucket.retry_after_header(0.25) == "1"
+
+
+def test_bucket_refuses_a_bad_plan() -> None:
+    with pytest.raises(ValueError, match="rate > 0"):
+        TokenBucket.full(rate=0.0, burst=1, now=0.0)
+
+
+# ----------------------------------------------------------- Login with Amazon
+def test_refresh_grant_answers_like_lwa(http: httpx.Client, server: FakeSpApi) -> None:
+    response = http.post(server.token_url, data=refresh_form())
+    assert response.status_code == 200
+    body = response.json()
+    assert body["access_token"].startswith("Atza|")
+    assert len(body["access_token"]) > 200
+    assert body["refresh_token"] == FAKE_REFRESH_TOKEN
+    assert body["token_type"] == "bearer"
+    assert body["expires_in"] == 3600
+    assert response.headers["content-type"] == "application/json"
+    uuid.UUID(response.headers["x-amzn-RequestId"])
+    assert server.stats.token_requests == {"refresh_token": 1}
+
+
+def test_credential_constants_look_real() -> None:
+    assert FAKE_CLIENT_ID.startswith("amzn1.application-oa2-client.")
+    assert FAKE_CLIENT_SECRET.startswith("amzn1.oa2-cs.v1.")
+    assert FAKE_REFRESH_TOKEN.startswith("Atzr|")
+
+
+@pytest.mark.parametrize(
+    ("form", "status", "error"),
+    [
+        (refresh_form(client_secret="amzn1.oa2-cs.v1.wrong"), 401, "invalid_client"),
+        (refresh_form(client_id="amzn1.application-oa2-client.wrong"), 401, "invalid_client"),
+        (refresh_form(refresh_token="Atzr|wrong"), 400, "invalid_grant"),
+        (refresh_form(refresh_token=""), 400, "invalid_request"),
+        (refresh_form(grant_type="password"), 400, "unsupported_grant_type"),
+        ({"client_id": FAKE_CLIENT_ID}, 400, "unsupported_grant_type"),
+        (refresh_form(grant_type="client_credentials", scope="bogus"), 400, "invalid_scope"),
+    ],
+)
+def test_lwa_errors(
+    http: httpx.Client, server: FakeSpApi, form: dict[str, str], status: int, error: str
+) -> None:
+    response = http.post(server.token_url, data=form)
+    assert response.status_code == status
+    assert response.json()["error"] == error
+    assert response.json()["error_description"]
+
+
+def test_client_credentials_grant_gives_a_token_without_refresh_token(
+    http: httpx.Client, server: FakeSpApi
+) -> None:
+    form = refresh_form(grant_type="client_credentials", scope="sellingpartnerapi::notifications")
+    del form["refresh_token"]
+    body = http.post(server.token_url, data=form).json()
+    assert body["access_token"].startswith("Atza|")
+    assert "refresh_token" not in body
+    assert server.stats.token_requests == {"client_credentials": 1}
+
+
+def test_lwa_needs_form_encoding(http: httpx.Client, server: FakeSpApi) -> None:
+    response = http.post(server.token_url, json=refresh_form())
+    assert response.status_code == 400
+    assert response.json()["error"] == "invalid_request"
+
+
+def test_revoked_refresh_token_is_an_invalid_grant(http: httpx.Client, server: FakeSpApi) -> None:
+    server.revoke_refresh_token()
+    response = http.post(server.token_url, data=refresh_form())
+    assert response.json()["error"] == "invalid_grant"
+
+
+# ------------------------------------------------------------------ SP-API auth
+def test_success_body_and_headers(
+    http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
+) -> None:
+    response = track(http, auth)
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    assert response.headers["x-amzn-RateLimit-Limit"] == "5.0"
+    uuid.UUID(response.headers["x-amzn-RequestId"])
+    payload = response.json()["payload"]
+    assert payload["shipToAddress"] == {"city": "Anytown", "state": "WA", "country": "US"}
+    assert server.stats.requests == {"getPackageTrackingDetails": 1}
+
+
+@pytest.mark.parametrize(
+    ("headers", "details"),
+    [
+        ({}, "Access token is missing in the request header."),
+        ({"x-amz-access-token": "Atza|not-issued"}, "The access token you provided is invalid."),
+    ],
+)
+def test_missing_or_unknown_token_is_403(
+    http: httpx.Client, headers: dict[str, str], details: str
+) -> None:
+    response = track(http, headers)
+    assert response.status_code == 403
+    assert response.json() == {
+        "errors": [
+            {
+                "code": "Unauthorized",
+                "message": "Access to requested resource is denied.",
+                "details": details,
+            }
+        ]
+    }
+
+
+def test_token_expires_after_expires_in(
+    http: httpx.Client, clock: FakeClock, auth: dict[str, str]
+) -> None:
+    clock.advance(3599.9)
+    assert track(http, auth).status_code == 200
+    clock.advance(0.1)
+    response = track(http, auth)
+    assert response.status_code == 403
+    assert "has expired" in response.json()["errors"][0]["details"]
+
+
+def test_expire_tokens_then_refresh_works(
+    http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
+) -> None:
+    server.expire_tokens()
+    assert "has expired" in track(http, auth).json()["errors"][0]["details"]
+    fresh = {"x-amz-access-token": get_token(http, server)}
+    assert track(http, fresh).status_code == 200
+
+
+def test_revoke_tokens_makes_them_invalid(
+    http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
+) -> None:
+    server.revoke_tokens()
+    assert "is invalid" in track(http, auth).json()["errors"][0]["details"]
+
+
+def test_configurable_expires_in(clock: FakeClock) -> None:
+    with FakeSpApi(clock=clock, expires_in=60) as fake, httpx.Client() as http:
+        body = http.post(fake.token_url, data=refresh_form()).json()
+        assert body["expires_in"] == 60
+        headers = {"x-amz-access-token": body["access_token"]}
+        clock.advance(60)
+        response = http.get(fake.endpoint + TRACKING, params={"packageNumber": 1}, headers=headers)
+        assert response.status_code == 403
+
+
+# ------------------------------------------------------------------ rate limits
+QUOTA = {
+    "errors": [
+        {"code": "QuotaExceeded", "message": "You exceeded your quota for the requested resource."}
+    ]
+}
+
+
+def test_bucket_enforced_exactly(
+    http: httpx.Client, server: FakeSpApi, clock: FakeClock, auth: dict[str, str]
+) -> None:
+    assert [track(http, auth).status_code for _ in range(6)] == [200] * 5 + [429]
+    clock.advance(0.199)
+    throttled = track(http, auth)
+    assert throttled.status_code == 429
+    assert throttled.json() == QUOTA
+    assert "Retry-After" not in throttled.headers
+    assert throttled.headers["x-amzn-RateLimit-Limit"] == "5.0"
+    clock.advance(0.001)
+    assert track(http, auth).status_code == 200
+    stats = server.stats
+    assert stats.throttled == 2
+    assert stats.throttled_by_operation == {"getPackageTrackingDetails": 2}
+    assert stats.requests == {"getPackageTrackingDetails": 8}
+
+
+def test_table_plan_applies_without_override(
+    http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
+) -> None:
+    assert server.rate_limit("listAllFulfillmentOrders") == (2.0, 30)
+    response = http.get(ORDERS, headers=auth)
+    assert response.headers["x-amzn-RateLimit-Limit"] == "2.0"
+
+
+def test_buckets_are_per_identity(
+    http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
+) -> None:
+    other = "Atzr|IwEBIAnotherSellerRefreshToken-0123456789abcdef"
+    server.add_refresh_token(other)
+    second = {"x-amz-access-token": get_token(http, server, refresh_token=other)}
+    assert [track(http, auth).status_code for _ in range(6)][-1] == 429
+    assert track(http, second).status_code == 200
+    # A refreshed token of the same seller shares the seller's bucket.
+    same_seller = {"x-amz-access-token": get_token(http, server)}
+    assert track(http, same_seller).status_code == 429
+
+
+def test_advertised_rate_is_enforced_and_advertised(clock: FakeClock) -> None:
+    with FakeSpApi(clock=clock, advertised_rate=10.0) as fake, httpx.Client() as http:
+        headers = {"x-amz-access-token": get_token(http, fake)}
+        statuses = []
+        for _ in range(31):
+            response = http.get(
+                fake.endpoint + TRACKING, params={"packageNumber": 1}, headers=headers
+            )
+            statuses.append(response.status_code)
+        assert response.headers["x-amzn-RateLimit-Limit"] == "10.0"
+        assert statuses == [200] * 30 + [429]
+        clock.advance(0.1)
+        response = http.get(fake.endpoint + TRACKING, params={"packageNumber": 1}, headers=headers)
+        assert response.status_code == 200
+
+
+def test_switching_the_plan_live(
+    http: httpx.Client, server: FakeSpApi, clock: FakeClock, auth: dict[str, str]
+) -> None:
+    for _ in range(5):
+        track(http, auth)
+    server.set_advertised_rate(10.0)
+    assert track(http, auth).status_code == 429
+    clock.advance(0.1)
+    response = track(http, auth)
+    assert response.status_code == 200
+    assert response.headers["x-amzn-RateLimit-Limit"] == "10.0"
+    server.set_advertised_rate(None)
+    server.set_rate_limit("getPackageTrackingDetails", 1.0, 1)
+    clock.advance(0.5)
+    assert track(http, auth).status_code == 429
+    clock.advance(0.5)
+    response = track(http, auth)
+    assert (response.status_code, response.headers["x-amzn-RateLimit-Limit"]) == (200, "1.0")
+
+
+def test_retry_after_switch(
+    http: httpx.Client, server: FakeSpApi, clock: FakeClock, auth: dict[str, str]
+) -> None:
+    server.retry_after = True
+    for _ in range(5):
+        track(http, auth)
+    assert track(http, auth).headers["Retry-After"] == "1"
+
+
+def test_bad_plans_are_refused_with_a_clear_message() -> None:
+    with pytest.raises(ValueError, match="unknown operation 'getNothing'"):
+        FakeSpApi(rate_limits={"getNothing": (1.0, 1)})
+    with pytest.raises(ValueError, match=r"burst >= 1"):
+        FakeSpApi(rate_limits={"getPackageTrackingDetails": (1.0, 0)})
+    with pytest.raises(ValueError, match="advertised_rate must be > 0"):
+        FakeSpApi(advertised_rate=0)
+
+
+# ------------------------------------------------------------------ validation
+def test_missing_required_query_parameter_is_invalid_input(
+    http: httpx.Client, auth: dict[str, str]
+) -> None:
+    response = http.get(TRACKING, headers=auth)
+    assert response.status_code == 400
+    error = response.json()["errors"][0]
+    assert error["code"] == "InvalidInput"
+    assert "packageNumber" in error["message"]
+
+
+def test_parameter_types_and_repeats_are_checked(http: httpx.Client, auth: dict[str, str]) -> None:
+    response = track(http, auth, packageNumber="abc")
+    assert response.status_code == 400
+    assert "expected integer" in response.json()["errors"][0]["message"]
+    response = http.get(TRACKING + "?packageNumber=1&packageNumber=2", headers=auth)
+    assert response.status_code == 400
+    assert "comma-separated" in response.json()["errors"][0]["message"]
+
+
+def test_unknown_route_and_method(http: httpx.Client, auth: dict[str, str]) -> None:
+    assert http.get("/nothing/here", headers=auth).status_code == 404
+    assert http.delete(TRACKING, headers=auth).status_code == 405
+
+
+# ------------------------------------------------------------------- pagination
+def test_pagination_links_pages_with_next_token(
+    http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
+) -> None:
+    server.set_pages("listAllFulfillmentOrders", 3)
+    seen: list[str] = []
+    params: dict[str, str] = {}
+    for _ in range(3):
+        payload = http.get(ORDERS, params=params, headers=auth).json()["payload"]
+        seen += [o["sellerFulfillmentOrderId"] for o in payload["fulfillmentOrders"]]
+        params = {"nextToken": payload["nextToken"]} if "nextToken" in payload else {}
+    assert params == {}
+    assert len(seen) == len(set(seen)) == 6
+    assert seen[2].endswith("-P2")
+
+
+def test_pagination_rejects_an_unknown_token(http: httpx.Client, auth: dict[str, str]) -> None:
+    response = http.get(ORDERS, params={"nextToken": "forged"}, headers=auth)
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["code"] == "InvalidInput"
+
+
+def test_single_page(http: httpx.Client, server: FakeSpApi, auth: dict[str, str]) -> None:
+    server.set_pages("listAllFulfillmentOrders", 1)
+    assert "nextToken" not in http.get(ORDERS, headers=auth).json()["payload"]
+    with pytest.raises(ValueError, match="not paginated"):
+        server.set_pages("getPackageTrackingDetails", 2)
+
+
+# -------------------------------------------------------------------- scenarios
+def test_fail_next_then_normal(http: httpx.Client, server: FakeSpApi, auth: dict[str, str]) -> None:
+    server.fail_next(2, status=503)
+    first, second, third = (track(http, auth) for _ in range(3))
+    assert (first.status_code, second.status_code, third.status_code) == (503, 503, 200)
+    assert first.json()["errors"][0]["code"] == "ServiceUnavailable"
+    assert "x-amzn-RequestId" in first.headers
+
+
+def test_fail_next_for_one_operation_only(
+    http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
+) -> None:
+    server.fail_next(1, status=500, operation_id="listAllFulfillmentOrders")
+    assert track(http, auth).status_code == 200
+    response = http.get(ORDERS, headers=auth)
+    assert (response.status_code, response.json()["errors"][0]["code"]) == (500, "InternalFailure")
+
+
+def test_drop_next_closes_without_answer(
+    http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
+) -> None:
+    server.drop_next(1)
+    with pytest.raises(httpx.RemoteProtocolError):
+        track(http, auth)
+    assert track(http, auth).status_code == 200
+    assert server.stats.statuses[0] == 1
+
+
+def test_respond_next_sends_exactly_that(
+    http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
+) -> None:
+    errors = {"errors": [{"code": "InvalidInput", "message": "Bad SKU", "details": "sku"}]}
+    server.respond_next("getPackageTrackingDetails", 400, errors, headers={"x-extra": "1"})
+    server.respond_next("getPackageTrackingDetails", 200, b"not json")
+    first, second = track(http, auth), track(http, auth)
+    assert (first.status_code, first.json(), first.headers["x-extra"]) == (400, errors, "1")
+    assert (second.status_code, second.content) == (200, b"not json")
+    assert track(http, auth).json()["payload"]["packageNumber"] == 212794778
+
+
+def test_faults_on_the_token_endpoint(http: httpx.Client, server: FakeSpApi) -> None:
+    server.fail_next(1, status=500, operation_id=LWA_TOKEN)
+    response = http.post(server.token_url, data=refresh_form())
+    assert response.status_code == 500
+    assert response.json()["error"] == "server_error"
+    server.drop_next(1, operation_id=LWA_TOKEN)
+    with pytest.raises(httpx.RemoteProtocolError):
+        http.post(server.token_url, data=refresh_form())
+    assert http.post(server.token_url, data=refresh_form()).status_code == 200
+
+
+def test_scenario_controls_check_their_arguments(server: FakeSpApi) -> None:
+    with pytest.raises(ValueError, match="unknown operation 'nope'"):
+        server.respond_next("nope", 400, {})
+    with pytest.raises(ValueError, match="HTTP error status"):
+        server.fail_next(1, status=200)
+    with pytest.raises(ValueError, match="n must be >= 1"):
+        server.drop_next(0)
+
+
+def test_concurrency_peak(server: FakeSpApi, auth: dict[str, str]) -> None:
+    server.pause()
+    results: list[int] = []
+
+    def call() -> None:
+        with httpx.Client(base_url=server.endpoint) as client:
+            results.append(track(client, auth).status_code)
+
+    threads = [threading.Thread(target=call) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    ready = threading.Event()
+    for _ in range(500):
+        if server.in_flight == 3:
+            ready.set()
+            break
+        ready.wait(0.01)
+    server.resume()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert ready.is_set()
+    assert results == [200, 200, 200]
+    assert server.stats.concurrency_peak == 3
+
+
+# ----------------------------------------------------------------- bodies & PII
+def test_every_routed_operation_answers_a_schema_valid_body(server: FakeSpApi) -> None:
+    checked = 0
+    for op in server._router.operations:
+        assert op.model is not None
+        facts = model_facts(op.model, op.method, op.path)
+        assert facts.response_schema is not None
+        schema = {**facts.response_schema, "definitions": facts.definitions}
+        validator = jsonschema.Draft4Validator(schema)
+        errors = [f"{list(e.path)}: {e.message}" for e in validator.iter_errors(default_body(op))]
+        assert errors == [], op.operation_id
+        checked += 1
+    assert checked >= 2
+
+
+def test_bodies_carry_fake_but_realistic_pii(http: httpx.Client, auth: dict[str, str]) -> None:
+    order = http.get(ORDERS, headers=auth).json()["payload"]["fulfillmentOrders"][0]
+    address = order["destinationAddress"]
+    assert address["name"] == "Jane Q. Example"
+    assert address["phone"].startswith("+1 ")
+    assert "@example." in order["notificationEmails"][0]
+
+
+def test_nothing_recorded_holds_a_secret(
+    http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
+) -> None:
+    track(http, auth)
+    track(http, {"x-amz-access-token": auth["x-amz-access-token"] + "x"})
+    text = repr(server.stats)
+    token = auth["x-amz-access-token"]
+    for secret in (token, token[5:40], FAKE_CLIENT_SECRET, FAKE_REFRESH_TOKEN):
+        assert secret not in text
