@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_fulfillment_order_request import UpdateFulfillmentOrderRequest
+from ...models.update_fulfillment_order_response import UpdateFulfillmentOrderResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    seller_fulfillment_order_id: str,
+    *,
+    body: UpdateFulfillmentOrderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/fba/outbound/2020-07-01/fulfillmentOrders/{seller_fulfillment_order_id}".format(
+            seller_fulfillment_order_id=quote(
+                str(seller_fulfillment_order_id), safe=""
+            ),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateFulfillmentOrderResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdateFulfillmentOrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = UpdateFulfillmentOrderResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UpdateFulfillmentOrderResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = UpdateFulfillmentOrderResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = UpdateFulfillmentOrderResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = UpdateFulfillmentOrderResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = UpdateFulfillmentOrderResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = UpdateFulfillmentOrderResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UpdateFulfillmentOrderResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    seller_fulfillment_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFulfillmentOrderRequest,
+) -> Response[UpdateFulfillmentOrderResponse]:
+    """PUT /fba/outbound/2020-07-01/fulfillmentOrders/{sellerFulfillmentOrderId}
+
+    Rate limit: 2 requests/second, burst 30.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/updatefulfillmentorder
+
+    Args:
+        seller_fulfillment_order_id (str):
+        body (UpdateFulfillmentOrderRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateFulfillmentOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        seller_fulfillment_order_id=seller_fulfillment_order_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    seller_fulfillment_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFulfillmentOrderRequest,
+) -> UpdateFulfillmentOrderResponse | None:
+    """PUT /fba/outbound/2020-07-01/fulfillmentOrders/{sellerFulfillmentOrderId}
+
+    Rate limit: 2 requests/second, burst 30.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/updatefulfillmentorder
+
+    Args:
+        seller_fulfillment_order_id (str):
+        body (UpdateFulfillmentOrderRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateFulfillmentOrderResponse
+    """
+
+    return sync_detailed(
+        seller_fulfillment_order_id=seller_fulfillment_order_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    seller_fulfillment_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFulfillmentOrderRequest,
+) -> Response[UpdateFulfillmentOrderResponse]:
+    """PUT /fba/outbound/2020-07-01/fulfillmentOrders/{sellerFulfillmentOrderId}
+
+    Rate limit: 2 requests/second, burst 30.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/updatefulfillmentorder
+
+    Args:
+        seller_fulfillment_order_id (str):
+        body (UpdateFulfillmentOrderRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateFulfillmentOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        seller_fulfillment_order_id=seller_fulfillment_order_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    seller_fulfillment_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFulfillmentOrderRequest,
+) -> UpdateFulfillmentOrderResponse | None:
+    """PUT /fba/outbound/2020-07-01/fulfillmentOrders/{sellerFulfillmentOrderId}
+
+    Rate limit: 2 requests/second, burst 30.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/updatefulfillmentorder
+
+    Args:
+        seller_fulfillment_order_id (str):
+        body (UpdateFulfillmentOrderRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateFulfillmentOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            seller_fulfillment_order_id=seller_fulfillment_order_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

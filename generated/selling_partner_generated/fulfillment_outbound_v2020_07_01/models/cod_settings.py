@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="CODSettings")
+
+
+@_attrs_define
+class CODSettings:
+    """
+    Attributes:
+        is_cod_required (bool):
+        cod_charge (Money | Unset):
+        cod_charge_tax (Money | Unset):
+        shipping_charge (Money | Unset):
+        shipping_charge_tax (Money | Unset):
+    """
+
+    is_cod_required: bool
+    cod_charge: Money | Unset = UNSET
+    cod_charge_tax: Money | Unset = UNSET
+    shipping_charge: Money | Unset = UNSET
+    shipping_charge_tax: Money | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_cod_required = self.is_cod_required
+
+        cod_charge: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cod_charge, Unset):
+            cod_charge = self.cod_charge.to_dict()
+
+        cod_charge_tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cod_charge_tax, Unset):
+            cod_charge_tax = self.cod_charge_tax.to_dict()
+
+        shipping_charge: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_charge, Unset):
+            shipping_charge = self.shipping_charge.to_dict()
+
+        shipping_charge_tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_charge_tax, Unset):
+            shipping_charge_tax = self.shipping_charge_tax.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "isCodRequired": is_cod_required,
+            }
+        )
+        if cod_charge is not UNSET:
+            field_dict["codCharge"] = cod_charge
+        if cod_charge_tax is not UNSET:
+            field_dict["codChargeTax"] = cod_charge_tax
+        if shipping_charge is not UNSET:
+            field_dict["shippingCharge"] = shipping_charge
+        if shipping_charge_tax is not UNSET:
+            field_dict["shippingChargeTax"] = shipping_charge_tax
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+
+        d = dict(src_dict)
+        is_cod_required = d.pop("isCodRequired")
+
+        _cod_charge = d.pop("codCharge", UNSET)
+        cod_charge: Money | Unset
+        if isinstance(_cod_charge, Unset):
+            cod_charge = UNSET
+        else:
+            cod_charge = Money.from_dict(_cod_charge)
+
+        _cod_charge_tax = d.pop("codChargeTax", UNSET)
+        cod_charge_tax: Money | Unset
+        if isinstance(_cod_charge_tax, Unset):
+            cod_charge_tax = UNSET
+        else:
+            cod_charge_tax = Money.from_dict(_cod_charge_tax)
+
+        _shipping_charge = d.pop("shippingCharge", UNSET)
+        shipping_charge: Money | Unset
+        if isinstance(_shipping_charge, Unset):
+            shipping_charge = UNSET
+        else:
+            shipping_charge = Money.from_dict(_shipping_charge)
+
+        _shipping_charge_tax = d.pop("shippingChargeTax", UNSET)
+        shipping_charge_tax: Money | Unset
+        if isinstance(_shipping_charge_tax, Unset):
+            shipping_charge_tax = UNSET
+        else:
+            shipping_charge_tax = Money.from_dict(_shipping_charge_tax)
+
+        cod_settings = cls(
+            is_cod_required=is_cod_required,
+            cod_charge=cod_charge,
+            cod_charge_tax=cod_charge_tax,
+            shipping_charge=shipping_charge,
+            shipping_charge_tax=shipping_charge_tax,
+        )
+
+        cod_settings.additional_properties = d
+        return cod_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,318 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fulfillment_action import FulfillmentAction
+from ..models.fulfillment_policy import FulfillmentPolicy
+from ..models.shipping_speed_category import ShippingSpeedCategory
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.cod_settings import CODSettings
+    from ..models.create_fulfillment_order_item import CreateFulfillmentOrderItem
+    from ..models.delivery_preferences import DeliveryPreferences
+    from ..models.delivery_window import DeliveryWindow
+    from ..models.feature_settings import FeatureSettings
+    from ..models.payment_information import PaymentInformation
+
+
+T = TypeVar("T", bound="CreateFulfillmentOrderRequest")
+
+
+@_attrs_define
+class CreateFulfillmentOrderRequest:
+    """
+    Attributes:
+        destination_address (Address):
+        displayable_order_comment (str):
+        displayable_order_date (datetime.datetime):
+        displayable_order_id (str):
+        items (list[CreateFulfillmentOrderItem]):
+        seller_fulfillment_order_id (str):
+        shipping_speed_category (ShippingSpeedCategory):
+        cod_settings (CODSettings | Unset):
+        delivery_preferences (DeliveryPreferences | Unset):
+        delivery_window (DeliveryWindow | Unset):
+        feature_constraints (list[FeatureSettings] | Unset):
+        fulfillment_action (FulfillmentAction | Unset):
+        fulfillment_policy (FulfillmentPolicy | Unset):
+        marketplace_id (str | Unset):
+        notification_emails (list[str] | Unset):
+        payment_information (list[PaymentInformation] | Unset):
+        ship_from_country_code (str | Unset):
+    """
+
+    destination_address: Address
+    displayable_order_comment: str
+    displayable_order_date: datetime.datetime
+    displayable_order_id: str
+    items: list[CreateFulfillmentOrderItem]
+    seller_fulfillment_order_id: str
+    shipping_speed_category: ShippingSpeedCategory
+    cod_settings: CODSettings | Unset = UNSET
+    delivery_preferences: DeliveryPreferences | Unset = UNSET
+    delivery_window: DeliveryWindow | Unset = UNSET
+    feature_constraints: list[FeatureSettings] | Unset = UNSET
+    fulfillment_action: FulfillmentAction | Unset = UNSET
+    fulfillment_policy: FulfillmentPolicy | Unset = UNSET
+    marketplace_id: str | Unset = UNSET
+    notification_emails: list[str] | Unset = UNSET
+    payment_information: list[PaymentInformation] | Unset = UNSET
+    ship_from_country_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_address = self.destination_address.to_dict()
+
+        displayable_order_comment = self.displayable_order_comment
+
+        displayable_order_date = self.displayable_order_date.isoformat()
+
+        displayable_order_id = self.displayable_order_id
+
+        items = []
+        for (
+            componentsschemas_create_fulfillment_order_item_list_item_data
+        ) in self.items:
+            componentsschemas_create_fulfillment_order_item_list_item = (
+                componentsschemas_create_fulfillment_order_item_list_item_data.to_dict()
+            )
+            items.append(componentsschemas_create_fulfillment_order_item_list_item)
+
+        seller_fulfillment_order_id = self.seller_fulfillment_order_id
+
+        shipping_speed_category = self.shipping_speed_category.value
+
+        cod_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cod_settings, Unset):
+            cod_settings = self.cod_settings.to_dict()
+
+        delivery_preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery_preferences, Unset):
+            delivery_preferences = self.delivery_preferences.to_dict()
+
+        delivery_window: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery_window, Unset):
+            delivery_window = self.delivery_window.to_dict()
+
+        feature_constraints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.feature_constraints, Unset):
+            feature_constraints = []
+            for feature_constraints_item_data in self.feature_constraints:
+                feature_constraints_item = feature_constraints_item_data.to_dict()
+                feature_constraints.append(feature_constraints_item)
+
+        fulfillment_action: str | Unset = UNSET
+        if not isinstance(self.fulfillment_action, Unset):
+            fulfillment_action = self.fulfillment_action.value
+
+        fulfillment_policy: str | Unset = UNSET
+        if not isinstance(self.fulfillment_policy, Unset):
+            fulfillment_policy = self.fulfillment_policy.value
+
+        marketplace_id = self.marketplace_id
+
+        notification_emails: list[str] | Unset = UNSET
+        if not isinstance(self.notification_emails, Unset):
+            notification_emails = self.notification_emails
+
+        payment_information: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_information, Unset):
+            payment_information = []
+            for (
+                componentsschemas_payment_information_list_item_data
+            ) in self.payment_information:
+                componentsschemas_payment_information_list_item = (
+                    componentsschemas_payment_information_list_item_data.to_dict()
+                )
+                payment_information.append(
+                    componentsschemas_payment_information_list_item
+                )
+
+        ship_from_country_code = self.ship_from_country_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destinationAddress": destination_address,
+                "displayableOrderComment": displayable_order_comment,
+                "displayableOrderDate": displayable_order_date,
+                "displayableOrderId": displayable_order_id,
+                "items": items,
+                "sellerFulfillmentOrderId": seller_fulfillment_order_id,
+                "shippingSpeedCategory": shipping_speed_category,
+            }
+        )
+        if cod_settings is not UNSET:
+            field_dict["codSettings"] = cod_settings
+        if delivery_preferences is not UNSET:
+            field_dict["deliveryPreferences"] = delivery_preferences
+        if delivery_window is not UNSET:
+            field_dict["deliveryWindow"] = delivery_window
+        if feature_constraints is not UNSET:
+            field_dict["featureConstraints"] = feature_constraints
+        if fulfillment_action is not UNSET:
+            field_dict["fulfillmentAction"] = fulfillment_action
+        if fulfillment_policy is not UNSET:
+            field_dict["fulfillmentPolicy"] = fulfillment_policy
+        if marketplace_id is not UNSET:
+            field_dict["marketplaceId"] = marketplace_id
+        if notification_emails is not UNSET:
+            field_dict["notificationEmails"] = notification_emails
+        if payment_information is not UNSET:
+            field_dict["paymentInformation"] = payment_information
+        if ship_from_country_code is not UNSET:
+            field_dict["shipFromCountryCode"] = ship_from_country_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.cod_settings import CODSettings
+        from ..models.create_fulfillment_order_item import CreateFulfillmentOrderItem
+        from ..models.delivery_preferences import DeliveryPreferences
+        from ..models.delivery_window import DeliveryWindow
+        from ..models.feature_settings import FeatureSettings
+        from ..models.payment_information import PaymentInformation
+
+        d = dict(src_dict)
+        destination_address = Address.from_dict(d.pop("destinationAddress"))
+
+        displayable_order_comment = d.pop("displayableOrderComment")
+
+        displayable_order_date = datetime.datetime.fromisoformat(
+            d.pop("displayableOrderDate")
+        )
+
+        displayable_order_id = d.pop("displayableOrderId")
+
+        items = []
+        _items = d.pop("items")
+        for componentsschemas_create_fulfillment_order_item_list_item_data in _items:
+            componentsschemas_create_fulfillment_order_item_list_item = (
+                CreateFulfillmentOrderItem.from_dict(
+                    componentsschemas_create_fulfillment_order_item_list_item_data
+                )
+            )
+
+            items.append(componentsschemas_create_fulfillment_order_item_list_item)
+
+        seller_fulfillment_order_id = d.pop("sellerFulfillmentOrderId")
+
+        shipping_speed_category = ShippingSpeedCategory(d.pop("shippingSpeedCategory"))
+
+        _cod_settings = d.pop("codSettings", UNSET)
+        cod_settings: CODSettings | Unset
+        if isinstance(_cod_settings, Unset):
+            cod_settings = UNSET
+        else:
+            cod_settings = CODSettings.from_dict(_cod_settings)
+
+        _delivery_preferences = d.pop("deliveryPreferences", UNSET)
+        delivery_preferences: DeliveryPreferences | Unset
+        if isinstance(_delivery_preferences, Unset):
+            delivery_preferences = UNSET
+        else:
+            delivery_preferences = DeliveryPreferences.from_dict(_delivery_preferences)
+
+        _delivery_window = d.pop("deliveryWindow", UNSET)
+        delivery_window: DeliveryWindow | Unset
+        if isinstance(_delivery_window, Unset):
+            delivery_window = UNSET
+        else:
+            delivery_window = DeliveryWindow.from_dict(_delivery_window)
+
+        _feature_constraints = d.pop("featureConstraints", UNSET)
+        feature_constraints: list[FeatureSettings] | Unset = UNSET
+        if _feature_constraints is not UNSET:
+            feature_constraints = []
+            for feature_constraints_item_data in _feature_constraints:
+                feature_constraints_item = FeatureSettings.from_dict(
+                    feature_constraints_item_data
+                )
+
+                feature_constraints.append(feature_constraints_item)
+
+        _fulfillment_action = d.pop("fulfillmentAction", UNSET)
+        fulfillment_action: FulfillmentAction | Unset
+        if isinstance(_fulfillment_action, Unset):
+            fulfillment_action = UNSET
+        else:
+            fulfillment_action = FulfillmentAction(_fulfillment_action)
+
+        _fulfillment_policy = d.pop("fulfillmentPolicy", UNSET)
+        fulfillment_policy: FulfillmentPolicy | Unset
+        if isinstance(_fulfillment_policy, Unset):
+            fulfillment_policy = UNSET
+        else:
+            fulfillment_policy = FulfillmentPolicy(_fulfillment_policy)
+
+        marketplace_id = d.pop("marketplaceId", UNSET)
+
+        notification_emails = cast(list[str], d.pop("notificationEmails", UNSET))
+
+        _payment_information = d.pop("paymentInformation", UNSET)
+        payment_information: list[PaymentInformation] | Unset = UNSET
+        if _payment_information is not UNSET:
+            payment_information = []
+            for (
+                componentsschemas_payment_information_list_item_data
+            ) in _payment_information:
+                componentsschemas_payment_information_list_item = (
+                    PaymentInformation.from_dict(
+                        componentsschemas_payment_information_list_item_data
+                    )
+                )
+
+                payment_information.append(
+                    componentsschemas_payment_information_list_item
+                )
+
+        ship_from_country_code = d.pop("shipFromCountryCode", UNSET)
+
+        create_fulfillment_order_request = cls(
+            destination_address=destination_address,
+            displayable_order_comment=displayable_order_comment,
+            displayable_order_date=displayable_order_date,
+            displayable_order_id=displayable_order_id,
+            items=items,
+            seller_fulfillment_order_id=seller_fulfillment_order_id,
+            shipping_speed_category=shipping_speed_category,
+            cod_settings=cod_settings,
+            delivery_preferences=delivery_preferences,
+            delivery_window=delivery_window,
+            feature_constraints=feature_constraints,
+            fulfillment_action=fulfillment_action,
+            fulfillment_policy=fulfillment_policy,
+            marketplace_id=marketplace_id,
+            notification_emails=notification_emails,
+            payment_information=payment_information,
+            ship_from_country_code=ship_from_country_code,
+        )
+
+        create_fulfillment_order_request.additional_properties = d
+        return create_fulfillment_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

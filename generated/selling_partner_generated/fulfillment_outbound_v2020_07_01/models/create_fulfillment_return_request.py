@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_return_item import CreateReturnItem
+
+
+T = TypeVar("T", bound="CreateFulfillmentReturnRequest")
+
+
+@_attrs_define
+class CreateFulfillmentReturnRequest:
+    """
+    Attributes:
+        items (list[CreateReturnItem]):
+    """
+
+    items: list[CreateReturnItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for componentsschemas_create_return_item_list_item_data in self.items:
+            componentsschemas_create_return_item_list_item = (
+                componentsschemas_create_return_item_list_item_data.to_dict()
+            )
+            items.append(componentsschemas_create_return_item_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_return_item import CreateReturnItem
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for componentsschemas_create_return_item_list_item_data in _items:
+            componentsschemas_create_return_item_list_item = CreateReturnItem.from_dict(
+                componentsschemas_create_return_item_list_item_data
+            )
+
+            items.append(componentsschemas_create_return_item_list_item)
+
+        create_fulfillment_return_request = cls(
+            items=items,
+        )
+
+        create_fulfillment_return_request.additional_properties = d
+        return create_fulfillment_return_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

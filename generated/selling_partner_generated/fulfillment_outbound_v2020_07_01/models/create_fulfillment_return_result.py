@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invalid_return_item import InvalidReturnItem
+    from ..models.return_authorization import ReturnAuthorization
+    from ..models.return_item import ReturnItem
+
+
+T = TypeVar("T", bound="CreateFulfillmentReturnResult")
+
+
+@_attrs_define
+class CreateFulfillmentReturnResult:
+    """
+    Attributes:
+        invalid_return_items (list[InvalidReturnItem] | Unset):
+        return_authorizations (list[ReturnAuthorization] | Unset):
+        return_items (list[ReturnItem] | Unset):
+    """
+
+    invalid_return_items: list[InvalidReturnItem] | Unset = UNSET
+    return_authorizations: list[ReturnAuthorization] | Unset = UNSET
+    return_items: list[ReturnItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invalid_return_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invalid_return_items, Unset):
+            invalid_return_items = []
+            for (
+                componentsschemas_invalid_return_item_list_item_data
+            ) in self.invalid_return_items:
+                componentsschemas_invalid_return_item_list_item = (
+                    componentsschemas_invalid_return_item_list_item_data.to_dict()
+                )
+                invalid_return_items.append(
+                    componentsschemas_invalid_return_item_list_item
+                )
+
+        return_authorizations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.return_authorizations, Unset):
+            return_authorizations = []
+            for (
+                componentsschemas_return_authorization_list_item_data
+            ) in self.return_authorizations:
+                componentsschemas_return_authorization_list_item = (
+                    componentsschemas_return_authorization_list_item_data.to_dict()
+                )
+                return_authorizations.append(
+                    componentsschemas_return_authorization_list_item
+                )
+
+        return_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.return_items, Unset):
+            return_items = []
+            for componentsschemas_return_item_list_item_data in self.return_items:
+                componentsschemas_return_item_list_item = (
+                    componentsschemas_return_item_list_item_data.to_dict()
+                )
+                return_items.append(componentsschemas_return_item_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if invalid_return_items is not UNSET:
+            field_dict["invalidReturnItems"] = invalid_return_items
+        if return_authorizations is not UNSET:
+            field_dict["returnAuthorizations"] = return_authorizations
+        if return_items is not UNSET:
+            field_dict["returnItems"] = return_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invalid_return_item import InvalidReturnItem
+        from ..models.return_authorization import ReturnAuthorization
+        from ..models.return_item import ReturnItem
+
+        d = dict(src_dict)
+        _invalid_return_items = d.pop("invalidReturnItems", UNSET)
+        invalid_return_items: list[InvalidReturnItem] | Unset = UNSET
+        if _invalid_return_items is not UNSET:
+            invalid_return_items = []
+            for (
+                componentsschemas_invalid_return_item_list_item_data
+            ) in _invalid_return_items:
+                componentsschemas_invalid_return_item_list_item = (
+                    InvalidReturnItem.from_dict(
+                        componentsschemas_invalid_return_item_list_item_data
+                    )
+                )
+
+                invalid_return_items.append(
+                    componentsschemas_invalid_return_item_list_item
+                )
+
+        _return_authorizations = d.pop("returnAuthorizations", UNSET)
+        return_authorizations: list[ReturnAuthorization] | Unset = UNSET
+        if _return_authorizations is not UNSET:
+            return_authorizations = []
+            for (
+                componentsschemas_return_authorization_list_item_data
+            ) in _return_authorizations:
+                componentsschemas_return_authorization_list_item = (
+                    ReturnAuthorization.from_dict(
+                        componentsschemas_return_authorization_list_item_data
+                    )
+                )
+
+                return_authorizations.append(
+                    componentsschemas_return_authorization_list_item
+                )
+
+        _return_items = d.pop("returnItems", UNSET)
+        return_items: list[ReturnItem] | Unset = UNSET
+        if _return_items is not UNSET:
+            return_items = []
+            for componentsschemas_return_item_list_item_data in _return_items:
+                componentsschemas_return_item_list_item = ReturnItem.from_dict(
+                    componentsschemas_return_item_list_item_data
+                )
+
+                return_items.append(componentsschemas_return_item_list_item)
+
+        create_fulfillment_return_result = cls(
+            invalid_return_items=invalid_return_items,
+            return_authorizations=return_authorizations,
+            return_items=return_items,
+        )
+
+        create_fulfillment_return_result.additional_properties = d
+        return create_fulfillment_return_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

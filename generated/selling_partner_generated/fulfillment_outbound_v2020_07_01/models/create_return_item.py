@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateReturnItem")
+
+
+@_attrs_define
+class CreateReturnItem:
+    """
+    Attributes:
+        amazon_shipment_id (str):
+        return_reason_code (str):
+        seller_fulfillment_order_item_id (str):
+        seller_return_item_id (str):
+        return_comment (str | Unset):
+    """
+
+    amazon_shipment_id: str
+    return_reason_code: str
+    seller_fulfillment_order_item_id: str
+    seller_return_item_id: str
+    return_comment: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_shipment_id = self.amazon_shipment_id
+
+        return_reason_code = self.return_reason_code
+
+        seller_fulfillment_order_item_id = self.seller_fulfillment_order_item_id
+
+        seller_return_item_id = self.seller_return_item_id
+
+        return_comment = self.return_comment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amazonShipmentId": amazon_shipment_id,
+                "returnReasonCode": return_reason_code,
+                "sellerFulfillmentOrderItemId": seller_fulfillment_order_item_id,
+                "sellerReturnItemId": seller_return_item_id,
+            }
+        )
+        if return_comment is not UNSET:
+            field_dict["returnComment"] = return_comment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        amazon_shipment_id = d.pop("amazonShipmentId")
+
+        return_reason_code = d.pop("returnReasonCode")
+
+        seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+
+        seller_return_item_id = d.pop("sellerReturnItemId")
+
+        return_comment = d.pop("returnComment", UNSET)
+
+        create_return_item = cls(
+            amazon_shipment_id=amazon_shipment_id,
+            return_reason_code=return_reason_code,
+            seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
+            seller_return_item_id=seller_return_item_id,
+            return_comment=return_comment,
+        )
+
+        create_return_item.additional_properties = d
+        return create_return_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.delivery_document import DeliveryDocument
+    from ..models.drop_off_location import DropOffLocation
+
+
+T = TypeVar("T", bound="DeliveryInformation")
+
+
+@_attrs_define
+class DeliveryInformation:
+    """
+    Attributes:
+        delivery_document_list (list[DeliveryDocument] | Unset):
+        drop_off_location (DropOffLocation | Unset):
+    """
+
+    delivery_document_list: list[DeliveryDocument] | Unset = UNSET
+    drop_off_location: DropOffLocation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_document_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.delivery_document_list, Unset):
+            delivery_document_list = []
+            for (
+                componentsschemas_delivery_document_list_item_data
+            ) in self.delivery_document_list:
+                componentsschemas_delivery_document_list_item = (
+                    componentsschemas_delivery_document_list_item_data.to_dict()
+                )
+                delivery_document_list.append(
+                    componentsschemas_delivery_document_list_item
+                )
+
+        drop_off_location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.drop_off_location, Unset):
+            drop_off_location = self.drop_off_location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if delivery_document_list is not UNSET:
+            field_dict["deliveryDocumentList"] = delivery_document_list
+        if drop_off_location is not UNSET:
+            field_dict["dropOffLocation"] = drop_off_location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.delivery_document import DeliveryDocument
+        from ..models.drop_off_location import DropOffLocation
+
+        d = dict(src_dict)
+        _delivery_document_list = d.pop("deliveryDocumentList", UNSET)
+        delivery_document_list: list[DeliveryDocument] | Unset = UNSET
+        if _delivery_document_list is not UNSET:
+            delivery_document_list = []
+            for (
+                componentsschemas_delivery_document_list_item_data
+            ) in _delivery_document_list:
+                componentsschemas_delivery_document_list_item = (
+                    DeliveryDocument.from_dict(
+                        componentsschemas_delivery_document_list_item_data
+                    )
+                )
+
+                delivery_document_list.append(
+                    componentsschemas_delivery_document_list_item
+                )
+
+        _drop_off_location = d.pop("dropOffLocation", UNSET)
+        drop_off_location: DropOffLocation | Unset
+        if isinstance(_drop_off_location, Unset):
+            drop_off_location = UNSET
+        else:
+            drop_off_location = DropOffLocation.from_dict(_drop_off_location)
+
+        delivery_information = cls(
+            delivery_document_list=delivery_document_list,
+            drop_off_location=drop_off_location,
+        )
+
+        delivery_information.additional_properties = d
+        return delivery_information
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

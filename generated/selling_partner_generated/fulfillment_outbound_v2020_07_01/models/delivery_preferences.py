@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.drop_off_location import DropOffLocation
+
+
+T = TypeVar("T", bound="DeliveryPreferences")
+
+
+@_attrs_define
+class DeliveryPreferences:
+    """
+    Attributes:
+        delivery_instructions (str | Unset):
+        drop_off_location (DropOffLocation | Unset):
+    """
+
+    delivery_instructions: str | Unset = UNSET
+    drop_off_location: DropOffLocation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_instructions = self.delivery_instructions
+
+        drop_off_location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.drop_off_location, Unset):
+            drop_off_location = self.drop_off_location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if delivery_instructions is not UNSET:
+            field_dict["deliveryInstructions"] = delivery_instructions
+        if drop_off_location is not UNSET:
+            field_dict["dropOffLocation"] = drop_off_location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.drop_off_location import DropOffLocation
+
+        d = dict(src_dict)
+        delivery_instructions = d.pop("deliveryInstructions", UNSET)
+
+        _drop_off_location = d.pop("dropOffLocation", UNSET)
+        drop_off_location: DropOffLocation | Unset
+        if isinstance(_drop_off_location, Unset):
+            drop_off_location = UNSET
+        else:
+            drop_off_location = DropOffLocation.from_dict(_drop_off_location)
+
+        delivery_preferences = cls(
+            delivery_instructions=delivery_instructions,
+            drop_off_location=drop_off_location,
+        )
+
+        delivery_preferences.additional_properties = d
+        return delivery_preferences
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Self
+
+
+class DropOffLocationType(StrEnum):
+    BICYCLE_BASKET = "BICYCLE_BASKET"
+    DELIVERY_BOX = "DELIVERY_BOX"
+    DO_NOT_LEAVE_UNATTENDED = "DO_NOT_LEAVE_UNATTENDED"
+    FALLBACK_NEIGHBOR_DELIVERY = "FALLBACK_NEIGHBOR_DELIVERY"
+    FRONT_DOOR = "FRONT_DOOR"
+    GARAGE = "GARAGE"
+    GAS_METER_BOX = "GAS_METER_BOX"
+    RECEPTIONIST = "RECEPTIONIST"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipping_speed_category import ShippingSpeedCategory
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.feature_settings import FeatureSettings
+    from ..models.fee import Fee
+    from ..models.fulfillment_preview_shipment import FulfillmentPreviewShipment
+    from ..models.scheduled_delivery_info import ScheduledDeliveryInfo
+    from ..models.unfulfillable_preview_item import UnfulfillablePreviewItem
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="FulfillmentPreview")
+
+
+@_attrs_define
+class FulfillmentPreview:
+    """
+    Attributes:
+        is_cod_capable (bool):
+        is_fulfillable (bool):
+        marketplace_id (str):
+        shipping_speed_category (ShippingSpeedCategory):
+        estimated_fees (list[Fee] | Unset):
+        estimated_shipping_weight (Weight | Unset):
+        feature_constraints (list[FeatureSettings] | Unset):
+        fulfillment_preview_shipments (list[FulfillmentPreviewShipment] | Unset):
+        order_unfulfillable_reasons (list[str] | Unset):
+        scheduled_delivery_info (ScheduledDeliveryInfo | Unset):
+        unfulfillable_preview_items (list[UnfulfillablePreviewItem] | Unset):
+    """
+
+    is_cod_capable: bool
+    is_fulfillable: bool
+    marketplace_id: str
+    shipping_speed_category: ShippingSpeedCategory
+    estimated_fees: list[Fee] | Unset = UNSET
+    estimated_shipping_weight: Weight | Unset = UNSET
+    feature_constraints: list[FeatureSettings] | Unset = UNSET
+    fulfillment_preview_shipments: list[FulfillmentPreviewShipment] | Unset = UNSET
+    order_unfulfillable_reasons: list[str] | Unset = UNSET
+    scheduled_delivery_info: ScheduledDeliveryInfo | Unset = UNSET
+    unfulfillable_preview_items: list[UnfulfillablePreviewItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_cod_capable = self.is_cod_capable
+
+        is_fulfillable = self.is_fulfillable
+
+        marketplace_id = self.marketplace_id
+
+        shipping_speed_category = self.shipping_speed_category.value
+
+        estimated_fees: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.estimated_fees, Unset):
+            estimated_fees = []
+            for componentsschemas_fee_list_item_data in self.estimated_fees:
+                componentsschemas_fee_list_item = (
+                    componentsschemas_fee_list_item_data.to_dict()
+                )
+                estimated_fees.append(componentsschemas_fee_list_item)
+
+        estimated_shipping_weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.estimated_shipping_weight, Unset):
+            estimated_shipping_weight = self.estimated_shipping_weight.to_dict()
+
+        feature_constraints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.feature_constraints, Unset):
+            feature_constraints = []
+            for feature_constraints_item_data in self.feature_constraints:
+                feature_constraints_item = feature_constraints_item_data.to_dict()
+                feature_constraints.append(feature_constraints_item)
+
+        fulfillment_preview_shipments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fulfillment_preview_shipments, Unset):
+            fulfillment_preview_shipments = []
+            for (
+                componentsschemas_fulfillment_preview_shipment_list_item_data
+            ) in self.fulfillment_preview_shipments:
+                componentsschemas_fulfillment_preview_shipment_list_item = componentsschemas_fulfillment_preview_shipment_list_item_data.to_dict()
+                fulfillment_preview_shipments.append(
+                    componentsschemas_fulfillment_preview_shipment_list_item
+                )
+
+        order_unfulfillable_reasons: list[str] | Unset = UNSET
+        if not isinstance(self.order_unfulfillable_reasons, Unset):
+            order_unfulfillable_reasons = self.order_unfulfillable_reasons
+
+        scheduled_delivery_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scheduled_delivery_info, Unset):
+            scheduled_delivery_info = self.scheduled_delivery_info.to_dict()
+
+        unfulfillable_preview_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.unfulfillable_preview_items, Unset):
+            unfulfillable_preview_items = []
+            for (
+                componentsschemas_unfulfillable_preview_item_list_item_data
+            ) in self.unfulfillable_preview_items:
+                componentsschemas_unfulfillable_preview_item_list_item = componentsschemas_unfulfillable_preview_item_list_item_data.to_dict()
+                unfulfillable_preview_items.append(
+                    componentsschemas_unfulfillable_preview_item_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "isCODCapable": is_cod_capable,
+                "isFulfillable": is_fulfillable,
+                "marketplaceId": marketplace_id,
+                "shippingSpeedCategory": shipping_speed_category,
+            }
+        )
+        if estimated_fees is not UNSET:
+            field_dict["estimatedFees"] = estimated_fees
+        if estimated_shipping_weight is not UNSET:
+            field_dict["estimatedShippingWeight"] = estimated_shipping_weight
+        if feature_constraints is not UNSET:
+            field_dict["featureConstraints"] = feature_constraints
+        if fulfillment_preview_shipments is not UNSET:
+            field_dict["fulfillmentPreviewShipments"] = fulfillment_preview_shipments
+        if order_unfulfillable_reasons is not UNSET:
+            field_dict["orderUnfulfillableReasons"] = order_unfulfillable_reasons
+        if scheduled_delivery_info is not UNSET:
+            field_dict["scheduledDeliveryInfo"] = scheduled_delivery_info
+        if unfulfillable_preview_items is not UNSET:
+            field_dict["unfulfillablePreviewItems"] = unfulfillable_preview_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.feature_settings import FeatureSettings
+        from ..models.fee import Fee
+        from ..models.fulfillment_preview_shipment import FulfillmentPreviewShipment
+        from ..models.scheduled_delivery_info import ScheduledDeliveryInfo
+        from ..models.unfulfillable_preview_item import UnfulfillablePreviewItem
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        is_cod_capable = d.pop("isCODCapable")
+
+        is_fulfillable = d.pop("isFulfillable")
+
+        marketplace_id = d.pop("marketplaceId")
+
+        shipping_speed_category = ShippingSpeedCategory(d.pop("shippingSpeedCategory"))
+
+        _estimated_fees = d.pop("estimatedFees", UNSET)
+        estimated_fees: list[Fee] | Unset = UNSET
+        if _estimated_fees is not UNSET:
+            estimated_fees = []
+            for componentsschemas_fee_list_item_data in _estimated_fees:
+                componentsschemas_fee_list_item = Fee.from_dict(
+                    componentsschemas_fee_list_item_data
+                )
+
+                estimated_fees.append(componentsschemas_fee_list_item)
+
+        _estimated_shipping_weight = d.pop("estimatedShippingWeight", UNSET)
+        estimated_shipping_weight: Weight | Unset
+        if isinstance(_estimated_shipping_weight, Unset):
+            estimated_shipping_weight = UNSET
+        else:
+            estimated_shipping_weight = Weight.from_dict(_estimated_shipping_weight)
+
+        _feature_constraints = d.pop("featureConstraints", UNSET)
+        feature_constraints: list[FeatureSettings] | Unset = UNSET
+        if _feature_constraints is not UNSET:
+            feature_constraints = []
+            for feature_constraints_item_data in _feature_constraints:
+                feature_constraints_item = FeatureSettings.from_dict(
+                    feature_constraints_item_data
+                )
+
+                feature_constraints.append(feature_constraints_item)
+
+        _fulfillment_preview_shipments = d.pop("fulfillmentPreviewShipments", UNSET)
+        fulfillment_preview_shipments: list[FulfillmentPreviewShipment] | Unset = UNSET
+        if _fulfillment_preview_shipments is not UNSET:
+            fulfillment_preview_shipments = []
+            for (
+                componentsschemas_fulfillment_preview_shipment_list_item_data
+            ) in _fulfillment_preview_shipments:
+                componentsschemas_fulfillment_preview_shipment_list_item = (
+                    FulfillmentPreviewShipment.from_dict(
+                        componentsschemas_fulfillment_preview_shipment_list_item_data
+                    )
+                )
+
+                fulfillment_preview_shipments.append(
+                    componentsschemas_fulfillment_preview_shipment_list_item
+                )
+
+        order_unfulfillable_reasons = cast(
+            list[str], d.pop("orderUnfulfillableReasons", UNSET)
+        )
+
+        _scheduled_delivery_info = d.pop("scheduledDeliveryInfo", UNSET)
+        scheduled_delivery_info: ScheduledDeliveryInfo | Unset
+        if isinstance(_scheduled_delivery_info, Unset):
+            scheduled_delivery_info = UNSET
+        else:
+            scheduled_delivery_info = ScheduledDeliveryInfo.from_dict(
+                _scheduled_delivery_info
+            )
+
+        _unfulfillable_preview_items = d.pop("unfulfillablePreviewItems", UNSET)
+        unfulfillable_preview_items: list[UnfulfillablePreviewItem] | Unset = UNSET
+        if _unfulfillable_preview_items is not UNSET:
+            unfulfillable_preview_items = []
+            for (
+                componentsschemas_unfulfillable_preview_item_list_item_data
+            ) in _unfulfillable_preview_items:
+                componentsschemas_unfulfillable_preview_item_list_item = (
+                    UnfulfillablePreviewItem.from_dict(
+                        componentsschemas_unfulfillable_preview_item_list_item_data
+                    )
+                )
+
+                unfulfillable_preview_items.append(
+                    componentsschemas_unfulfillable_preview_item_list_item
+                )
+
+        fulfillment_preview = cls(
+            is_cod_capable=is_cod_capable,
+            is_fulfillable=is_fulfillable,
+            marketplace_id=marketplace_id,
+            shipping_speed_category=shipping_speed_category,
+            estimated_fees=estimated_fees,
+            estimated_shipping_weight=estimated_shipping_weight,
+            feature_constraints=feature_constraints,
+            fulfillment_preview_shipments=fulfillment_preview_shipments,
+            order_unfulfillable_reasons=order_unfulfillable_reasons,
+            scheduled_delivery_info=scheduled_delivery_info,
+            unfulfillable_preview_items=unfulfillable_preview_items,
+        )
+
+        fulfillment_preview.additional_properties = d
+        return fulfillment_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fulfillment_preview_item_shipping_weight_calculation_method import (
+    FulfillmentPreviewItemShippingWeightCalculationMethod,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="FulfillmentPreviewItem")
+
+
+@_attrs_define
+class FulfillmentPreviewItem:
+    """
+    Attributes:
+        quantity (int):
+        seller_fulfillment_order_item_id (str):
+        seller_sku (str):
+        estimated_shipping_weight (Weight | Unset):
+        shipping_weight_calculation_method (FulfillmentPreviewItemShippingWeightCalculationMethod | Unset):
+    """
+
+    quantity: int
+    seller_fulfillment_order_item_id: str
+    seller_sku: str
+    estimated_shipping_weight: Weight | Unset = UNSET
+    shipping_weight_calculation_method: (
+        FulfillmentPreviewItemShippingWeightCalculationMethod | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quantity = self.quantity
+
+        seller_fulfillment_order_item_id = self.seller_fulfillment_order_item_id
+
+        seller_sku = self.seller_sku
+
+        estimated_shipping_weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.estimated_shipping_weight, Unset):
+            estimated_shipping_weight = self.estimated_shipping_weight.to_dict()
+
+        shipping_weight_calculation_method: str | Unset = UNSET
+        if not isinstance(self.shipping_weight_calculation_method, Unset):
+            shipping_weight_calculation_method = (
+                self.shipping_weight_calculation_method.value
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "quantity": quantity,
+                "sellerFulfillmentOrderItemId": seller_fulfillment_order_item_id,
+                "sellerSku": seller_sku,
+            }
+        )
+        if estimated_shipping_weight is not UNSET:
+            field_dict["estimatedShippingWeight"] = estimated_shipping_weight
+        if shipping_weight_calculation_method is not UNSET:
+            field_dict["shippingWeightCalculationMethod"] = (
+                shipping_weight_calculation_method
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        quantity = d.pop("quantity")
+
+        seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+
+        seller_sku = d.pop("sellerSku")
+
+        _estimated_shipping_weight = d.pop("estimatedShippingWeight", UNSET)
+        estimated_shipping_weight: Weight | Unset
+        if isinstance(_estimated_shipping_weight, Unset):
+            estimated_shipping_weight = UNSET
+        else:
+            estimated_shipping_weight = Weight.from_dict(_estimated_shipping_weight)
+
+        _shipping_weight_calculation_method = d.pop(
+            "shippingWeightCalculationMethod", UNSET
+        )
+        shipping_weight_calculation_method: (
+            FulfillmentPreviewItemShippingWeightCalculationMethod | Unset
+        )
+        if isinstance(_shipping_weight_calculation_method, Unset):
+            shipping_weight_calculation_method = UNSET
+        else:
+            shipping_weight_calculation_method = (
+                FulfillmentPreviewItemShippingWeightCalculationMethod(
+                    _shipping_weight_calculation_method
+                )
+            )
+
+        fulfillment_preview_item = cls(
+            quantity=quantity,
+            seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
+            seller_sku=seller_sku,
+            estimated_shipping_weight=estimated_shipping_weight,
+            shipping_weight_calculation_method=shipping_weight_calculation_method,
+        )
+
+        fulfillment_preview_item.additional_properties = d
+        return fulfillment_preview_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fulfillment_preview_item import FulfillmentPreviewItem
+
+
+T = TypeVar("T", bound="FulfillmentPreviewShipment")
+
+
+@_attrs_define
+class FulfillmentPreviewShipment:
+    """
+    Attributes:
+        fulfillment_preview_items (list[FulfillmentPreviewItem]):
+        earliest_arrival_date (datetime.datetime | Unset):
+        earliest_ship_date (datetime.datetime | Unset):
+        latest_arrival_date (datetime.datetime | Unset):
+        latest_ship_date (datetime.datetime | Unset):
+        shipping_notes (list[str] | Unset):
+    """
+
+    fulfillment_preview_items: list[FulfillmentPreviewItem]
+    earliest_arrival_date: datetime.datetime | Unset = UNSET
+    earliest_ship_date: datetime.datetime | Unset = UNSET
+    latest_arrival_date: datetime.datetime | Unset = UNSET
+    latest_ship_date: datetime.datetime | Unset = UNSET
+    shipping_notes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fulfillment_preview_items = []
+        for (
+            componentsschemas_fulfillment_preview_item_list_item_data
+        ) in self.fulfillment_preview_items:
+            componentsschemas_fulfillment_preview_item_list_item = (
+                componentsschemas_fulfillment_preview_item_list_item_data.to_dict()
+            )
+            fulfillment_preview_items.append(
+                componentsschemas_fulfillment_preview_item_list_item
+            )
+
+        earliest_arrival_date: str | Unset = UNSET
+        if not isinstance(self.earliest_arrival_date, Unset):
+            earliest_arrival_date = self.earliest_arrival_date.isoformat()
+
+        earliest_ship_date: str | Unset = UNSET
+        if not isinstance(self.earliest_ship_date, Unset):
+            earliest_ship_date = self.earliest_ship_date.isoformat()
+
+        latest_arrival_date: str | Unset = UNSET
+        if not isinstance(self.latest_arrival_date, Unset):
+            latest_arrival_date = self.latest_arrival_date.isoformat()
+
+        latest_ship_date: str | Unset = UNSET
+        if not isinstance(self.latest_ship_date, Unset):
+            latest_ship_date = self.latest_ship_date.isoformat()
+
+        shipping_notes: list[str] | Unset = UNSET
+        if not isinstance(self.shipping_notes, Unset):
+            shipping_notes = self.shipping_notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fulfillmentPreviewItems": fulfillment_preview_items,
+            }
+        )
+        if earliest_arrival_date is not UNSET:
+            field_dict["earliestArrivalDate"] = earliest_arrival_date
+        if earliest_ship_date is not UNSET:
+            field_dict["earliestShipDate"] = earliest_ship_date
+        if latest_arrival_date is not UNSET:
+            field_dict["latestArrivalDate"] = latest_arrival_date
+        if latest_ship_date is not UNSET:
+            field_dict["latestShipDate"] = latest_ship_date
+        if shipping_notes is not UNSET:
+            field_dict["shippingNotes"] = shipping_notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fulfillment_preview_item import FulfillmentPreviewItem
+
+        d = dict(src_dict)
+        fulfillment_preview_items = []
+        _fulfillment_preview_items = d.pop("fulfillmentPreviewItems")
+        for (
+            componentsschemas_fulfillment_preview_item_list_item_data
+        ) in _fulfillment_preview_items:
+            componentsschemas_fulfillment_preview_item_list_item = (
+                FulfillmentPreviewItem.from_dict(
+                    componentsschemas_fulfillment_preview_item_list_item_data
+                )
+            )
+
+            fulfillment_preview_items.append(
+                componentsschemas_fulfillment_preview_item_list_item
+            )
+
+        _earliest_arrival_date = d.pop("earliestArrivalDate", UNSET)
+        earliest_arrival_date: datetime.datetime | Unset
+        if isinstance(_earliest_arrival_date, Unset):
+            earliest_arrival_date = UNSET
+        else:
+            earliest_arrival_date = datetime.datetime.fromisoformat(
+                _earliest_arrival_date
+            )
+
+        _earliest_ship_date = d.pop("earliestShipDate", UNSET)
+        earliest_ship_date: datetime.datetime | Unset
+        if isinstance(_earliest_ship_date, Unset):
+            earliest_ship_date = UNSET
+        else:
+            earliest_ship_date = datetime.datetime.fromisoformat(_earliest_ship_date)
+
+        _latest_arrival_date = d.pop("latestArrivalDate", UNSET)
+        latest_arrival_date: datetime.datetime | Unset
+        if isinstance(_latest_arrival_date, Unset):
+            latest_arrival_date = UNSET
+        else:
+            latest_arrival_date = datetime.datetime.fromisoformat(_latest_arrival_date)
+
+        _latest_ship_date = d.pop("latestShipDate", UNSET)
+        latest_ship_date: datetime.datetime | Unset
+        if isinstance(_latest_ship_date, Unset):
+            latest_ship_date = UNSET
+        else:
+            latest_ship_date = datetime.datetime.fromisoformat(_latest_ship_date)
+
+        shipping_notes = cast(list[str], d.pop("shippingNotes", UNSET))
+
+        fulfillment_preview_shipment = cls(
+            fulfillment_preview_items=fulfillment_preview_items,
+            earliest_arrival_date=earliest_arrival_date,
+            earliest_ship_date=earliest_ship_date,
+            latest_arrival_date=latest_arrival_date,
+            latest_ship_date=latest_ship_date,
+            shipping_notes=shipping_notes,
+        )
+
+        fulfillment_preview_shipment.additional_properties = d
+        return fulfillment_preview_shipment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fulfillment_shipment_fulfillment_shipment_status import (
+    FulfillmentShipmentFulfillmentShipmentStatus,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fulfillment_shipment_item import FulfillmentShipmentItem
+    from ..models.fulfillment_shipment_package import FulfillmentShipmentPackage
+
+
+T = TypeVar("T", bound="FulfillmentShipment")
+
+
+@_attrs_define
+class FulfillmentShipment:
+    """
+    Attributes:
+        amazon_shipment_id (str):
+        fulfillment_center_id (str):
+        fulfillment_shipment_item (list[FulfillmentShipmentItem]):
+        fulfillment_shipment_status (FulfillmentShipmentFulfillmentShipmentStatus):
+        estimated_arrival_date (datetime.datetime | Unset):
+        fulfillment_shipment_package (list[FulfillmentShipmentPackage] | Unset):
+        shipping_date (datetime.datetime | Unset):
+        shipping_notes (list[str] | Unset):
+    """
+
+    amazon_shipment_id: str
+    fulfillment_center_id: str
+    fulfillment_shipment_item: list[FulfillmentShipmentItem]
+    fulfillment_shipment_status: FulfillmentShipmentFulfillmentShipmentStatus
+    estimated_arrival_date: datetime.datetime | Unset = UNSET
+    fulfillment_shipment_package: list[FulfillmentShipmentPackage] | Unset = UNSET
+    shipping_date: datetime.datetime | Unset = UNSET
+    shipping_notes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_shipment_id = self.amazon_shipment_id
+
+        fulfillment_center_id = self.fulfillment_center_id
+
+        fulfillment_shipment_item = []
+        for (
+            componentsschemas_fulfillment_shipment_item_list_item_data
+        ) in self.fulfillment_shipment_item:
+            componentsschemas_fulfillment_shipment_item_list_item = (
+                componentsschemas_fulfillment_shipment_item_list_item_data.to_dict()
+            )
+            fulfillment_shipment_item.append(
+                componentsschemas_fulfillment_shipment_item_list_item
+            )
+
+        fulfillment_shipment_status = self.fulfillment_shipment_status.value
+
+        estimated_arrival_date: str | Unset = UNSET
+        if not isinstance(self.estimated_arrival_date, Unset):
+            estimated_arrival_date = self.estimated_arrival_date.isoformat()
+
+        fulfillment_shipment_package: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fulfillment_shipment_package, Unset):
+            fulfillment_shipment_package = []
+            for (
+                componentsschemas_fulfillment_shipment_package_list_item_data
+            ) in self.fulfillment_shipment_package:
+                componentsschemas_fulfillment_shipment_package_list_item = componentsschemas_fulfillment_shipment_package_list_item_data.to_dict()
+                fulfillment_shipment_package.append(
+                    componentsschemas_fulfillment_shipment_package_list_item
+                )
+
+        shipping_date: str | Unset = UNSET
+        if not isinstance(self.shipping_date, Unset):
+            shipping_date = self.shipping_date.isoformat()
+
+        shipping_notes: list[str] | Unset = UNSET
+        if not isinstance(self.shipping_notes, Unset):
+            shipping_notes = self.shipping_notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amazonShipmentId": amazon_shipment_id,
+                "fulfillmentCenterId": fulfillment_center_id,
+                "fulfillmentShipmentItem": fulfillment_shipment_item,
+                "fulfillmentShipmentStatus": fulfillment_shipment_status,
+            }
+        )
+        if estimated_arrival_date is not UNSET:
+            field_dict["estimatedArrivalDate"] = estimated_arrival_date
+        if fulfillment_shipment_package is not UNSET:
+            field_dict["fulfillmentShipmentPackage"] = fulfillment_shipment_package
+        if shipping_date is not UNSET:
+            field_dict["shippingDate"] = shipping_date
+        if shipping_notes is not UNSET:
+            field_dict["shippingNotes"] = shipping_notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fulfillment_shipment_item import FulfillmentShipmentItem
+        from ..models.fulfillment_shipment_package import FulfillmentShipmentPackage
+
+        d = dict(src_dict)
+        amazon_shipment_id = d.pop("amazonShipmentId")
+
+        fulfillment_center_id = d.pop("fulfillmentCenterId")
+
+        fulfillment_shipment_item = []
+        _fulfillment_shipment_item = d.pop("fulfillmentShipmentItem")
+        for (
+            componentsschemas_fulfillment_shipment_item_list_item_data
+        ) in _fulfillment_shipment_item:
+            componentsschemas_fulfillment_shipment_item_list_item = (
+                FulfillmentShipmentItem.from_dict(
+                    componentsschemas_fulfillment_shipment_item_list_item_data
+                )
+            )
+
+            fulfillment_shipment_item.append(
+                componentsschemas_fulfillment_shipment_item_list_item
+            )
+
+        fulfillment_shipment_status = FulfillmentShipmentFulfillmentShipmentStatus(
+            d.pop("fulfillmentShipmentStatus")
+        )
+
+        _estimated_arrival_date = d.pop("estimatedArrivalDate", UNSET)
+        estimated_arrival_date: datetime.datetime | Unset
+        if isinstance(_estimated_arrival_date, Unset):
+            estimated_arrival_date = UNSET
+        else:
+            estimated_arrival_date = datetime.datetime.fromisoformat(
+                _estimated_arrival_date
+            )
+
+        _fulfillment_shipment_package = d.pop("fulfillmentShipmentPackage", UNSET)
+        fulfillment_shipment_package: list[FulfillmentShipmentPackage] | Unset = UNSET
+        if _fulfillment_shipment_package is not UNSET:
+            fulfillment_shipment_package = []
+            for (
+                componentsschemas_fulfillment_shipment_package_list_item_data
+            ) in _fulfillment_shipment_package:
+                componentsschemas_fulfillment_shipment_package_list_item = (
+                    FulfillmentShipmentPackage.from_dict(
+                        componentsschemas_fulfillment_shipment_package_list_item_data
+                    )
+                )
+
+                fulfillment_shipment_package.append(
+                    componentsschemas_fulfillment_shipment_package_list_item
+                )
+
+        _shipping_date = d.pop("shippingDate", UNSET)
+        shipping_date: datetime.datetime | Unset
+        if isinstance(_shipping_date, Unset):
+            shipping_date = UNSET
+        else:
+            shipping_date = datetime.datetime.fromisoformat(_shipping_date)
+
+        shipping_notes = cast(list[str], d.pop("shippingNotes", UNSET))
+
+        fulfillment_shipment = cls(
+            amazon_shipment_id=amazon_shipment_id,
+            fulfillment_center_id=fulfillment_center_id,
+            fulfillment_shipment_item=fulfillment_shipment_item,
+            fulfillment_shipment_status=fulfillment_shipment_status,
+            estimated_arrival_date=estimated_arrival_date,
+            fulfillment_shipment_package=fulfillment_shipment_package,
+            shipping_date=shipping_date,
+            shipping_notes=shipping_notes,
+        )
+
+        fulfillment_shipment.additional_properties = d
+        return fulfillment_shipment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

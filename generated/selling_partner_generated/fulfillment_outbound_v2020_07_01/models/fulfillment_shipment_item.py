@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FulfillmentShipmentItem")
+
+
+@_attrs_define
+class FulfillmentShipmentItem:
+    """
+    Attributes:
+        quantity (int):
+        seller_fulfillment_order_item_id (str):
+        seller_sku (str):
+        manufacturer_lot_codes (list[str] | Unset):
+        package_number (int | Unset):
+        serial_number (str | Unset):
+    """
+
+    quantity: int
+    seller_fulfillment_order_item_id: str
+    seller_sku: str
+    manufacturer_lot_codes: list[str] | Unset = UNSET
+    package_number: int | Unset = UNSET
+    serial_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quantity = self.quantity
+
+        seller_fulfillment_order_item_id = self.seller_fulfillment_order_item_id
+
+        seller_sku = self.seller_sku
+
+        manufacturer_lot_codes: list[str] | Unset = UNSET
+        if not isinstance(self.manufacturer_lot_codes, Unset):
+            manufacturer_lot_codes = self.manufacturer_lot_codes
+
+        package_number = self.package_number
+
+        serial_number = self.serial_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "quantity": quantity,
+                "sellerFulfillmentOrderItemId": seller_fulfillment_order_item_id,
+                "sellerSku": seller_sku,
+            }
+        )
+        if manufacturer_lot_codes is not UNSET:
+            field_dict["manufacturerLotCodes"] = manufacturer_lot_codes
+        if package_number is not UNSET:
+            field_dict["packageNumber"] = package_number
+        if serial_number is not UNSET:
+            field_dict["serialNumber"] = serial_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        quantity = d.pop("quantity")
+
+        seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+
+        seller_sku = d.pop("sellerSku")
+
+        manufacturer_lot_codes = cast(list[str], d.pop("manufacturerLotCodes", UNSET))
+
+        package_number = d.pop("packageNumber", UNSET)
+
+        serial_number = d.pop("serialNumber", UNSET)
+
+        fulfillment_shipment_item = cls(
+            quantity=quantity,
+            seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
+            seller_sku=seller_sku,
+            manufacturer_lot_codes=manufacturer_lot_codes,
+            package_number=package_number,
+            serial_number=serial_number,
+        )
+
+        fulfillment_shipment_item.additional_properties = d
+        return fulfillment_shipment_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

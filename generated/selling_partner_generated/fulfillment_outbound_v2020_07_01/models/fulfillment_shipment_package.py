@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.delivery_information import DeliveryInformation
+    from ..models.locker_details import LockerDetails
+
+
+T = TypeVar("T", bound="FulfillmentShipmentPackage")
+
+
+@_attrs_define
+class FulfillmentShipmentPackage:
+    """
+    Attributes:
+        carrier_code (str):
+        package_number (int):
+        amazon_fulfillment_tracking_number (str | Unset):
+        delivery_information (DeliveryInformation | Unset):
+        estimated_arrival_date (datetime.datetime | Unset):
+        locker_details (LockerDetails | Unset):
+        tracking_number (str | Unset):
+    """
+
+    carrier_code: str
+    package_number: int
+    amazon_fulfillment_tracking_number: str | Unset = UNSET
+    delivery_information: DeliveryInformation | Unset = UNSET
+    estimated_arrival_date: datetime.datetime | Unset = UNSET
+    locker_details: LockerDetails | Unset = UNSET
+    tracking_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_code = self.carrier_code
+
+        package_number = self.package_number
+
+        amazon_fulfillment_tracking_number = self.amazon_fulfillment_tracking_number
+
+        delivery_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery_information, Unset):
+            delivery_information = self.delivery_information.to_dict()
+
+        estimated_arrival_date: str | Unset = UNSET
+        if not isinstance(self.estimated_arrival_date, Unset):
+            estimated_arrival_date = self.estimated_arrival_date.isoformat()
+
+        locker_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.locker_details, Unset):
+            locker_details = self.locker_details.to_dict()
+
+        tracking_number = self.tracking_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "carrierCode": carrier_code,
+                "packageNumber": package_number,
+            }
+        )
+        if amazon_fulfillment_tracking_number is not UNSET:
+            field_dict["amazonFulfillmentTrackingNumber"] = (
+                amazon_fulfillment_tracking_number
+            )
+        if delivery_information is not UNSET:
+            field_dict["deliveryInformation"] = delivery_information
+        if estimated_arrival_date is not UNSET:
+            field_dict["estimatedArrivalDate"] = estimated_arrival_date
+        if locker_details is not UNSET:
+            field_dict["lockerDetails"] = locker_details
+        if tracking_number is not UNSET:
+            field_dict["trackingNumber"] = tracking_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.delivery_information import DeliveryInformation
+        from ..models.locker_details import LockerDetails
+
+        d = dict(src_dict)
+        carrier_code = d.pop("carrierCode")
+
+        package_number = d.pop("packageNumber")
+
+        amazon_fulfillment_tracking_number = d.pop(
+            "amazonFulfillmentTrackingNumber", UNSET
+        )
+
+        _delivery_information = d.pop("deliveryInformation", UNSET)
+        delivery_information: DeliveryInformation | Unset
+        if isinstance(_delivery_information, Unset):
+            delivery_information = UNSET
+        else:
+            delivery_information = DeliveryInformation.from_dict(_delivery_information)
+
+        _estimated_arrival_date = d.pop("estimatedArrivalDate", UNSET)
+        estimated_arrival_date: datetime.datetime | Unset
+        if isinstance(_estimated_arrival_date, Unset):
+            estimated_arrival_date = UNSET
+        else:
+            estimated_arrival_date = datetime.datetime.fromisoformat(
+                _estimated_arrival_date
+            )
+
+        _locker_details = d.pop("lockerDetails", UNSET)
+        locker_details: LockerDetails | Unset
+        if isinstance(_locker_details, Unset):
+            locker_details = UNSET
+        else:
+            locker_details = LockerDetails.from_dict(_locker_details)
+
+        tracking_number = d.pop("trackingNumber", UNSET)
+
+        fulfillment_shipment_package = cls(
+            carrier_code=carrier_code,
+            package_number=package_number,
+            amazon_fulfillment_tracking_number=amazon_fulfillment_tracking_number,
+            delivery_information=delivery_information,
+            estimated_arrival_date=estimated_arrival_date,
+            locker_details=locker_details,
+            tracking_number=tracking_number,
+        )
+
+        fulfillment_shipment_package.additional_properties = d
+        return fulfillment_shipment_package
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

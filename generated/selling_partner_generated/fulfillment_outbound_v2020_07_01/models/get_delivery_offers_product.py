@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+    from ..models.product_identifier import ProductIdentifier
+
+
+T = TypeVar("T", bound="GetDeliveryOffersProduct")
+
+
+@_attrs_define
+class GetDeliveryOffersProduct:
+    """
+    Attributes:
+        product_identifier (ProductIdentifier):
+        amount (Amount | Unset):
+    """
+
+    product_identifier: ProductIdentifier
+    amount: Amount | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_identifier = self.product_identifier.to_dict()
+
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "productIdentifier": product_identifier,
+            }
+        )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amount import Amount
+        from ..models.product_identifier import ProductIdentifier
+
+        d = dict(src_dict)
+        product_identifier = ProductIdentifier.from_dict(d.pop("productIdentifier"))
+
+        _amount = d.pop("amount", UNSET)
+        amount: Amount | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Amount.from_dict(_amount)
+
+        get_delivery_offers_product = cls(
+            product_identifier=product_identifier,
+            amount=amount,
+        )
+
+        get_delivery_offers_product.additional_properties = d
+        return get_delivery_offers_product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

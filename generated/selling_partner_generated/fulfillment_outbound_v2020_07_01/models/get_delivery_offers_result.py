@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.delivery_offer import DeliveryOffer
+
+
+T = TypeVar("T", bound="GetDeliveryOffersResult")
+
+
+@_attrs_define
+class GetDeliveryOffersResult:
+    """
+    Attributes:
+        delivery_offers (list[DeliveryOffer] | Unset):
+    """
+
+    delivery_offers: list[DeliveryOffer] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_offers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.delivery_offers, Unset):
+            delivery_offers = []
+            for (
+                componentsschemas_delivery_offers_list_item_data
+            ) in self.delivery_offers:
+                componentsschemas_delivery_offers_list_item = (
+                    componentsschemas_delivery_offers_list_item_data.to_dict()
+                )
+                delivery_offers.append(componentsschemas_delivery_offers_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if delivery_offers is not UNSET:
+            field_dict["deliveryOffers"] = delivery_offers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.delivery_offer import DeliveryOffer
+
+        d = dict(src_dict)
+        _delivery_offers = d.pop("deliveryOffers", UNSET)
+        delivery_offers: list[DeliveryOffer] | Unset = UNSET
+        if _delivery_offers is not UNSET:
+            delivery_offers = []
+            for componentsschemas_delivery_offers_list_item_data in _delivery_offers:
+                componentsschemas_delivery_offers_list_item = DeliveryOffer.from_dict(
+                    componentsschemas_delivery_offers_list_item_data
+                )
+
+                delivery_offers.append(componentsschemas_delivery_offers_list_item)
+
+        get_delivery_offers_result = cls(
+            delivery_offers=delivery_offers,
+        )
+
+        get_delivery_offers_result.additional_properties = d
+        return get_delivery_offers_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

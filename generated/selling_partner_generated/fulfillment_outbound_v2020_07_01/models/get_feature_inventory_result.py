@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.feature_sku import FeatureSku
+
+
+T = TypeVar("T", bound="GetFeatureInventoryResult")
+
+
+@_attrs_define
+class GetFeatureInventoryResult:
+    """
+    Attributes:
+        feature_name (str):
+        marketplace_id (str):
+        feature_skus (list[FeatureSku] | Unset):
+        next_token (str | Unset):
+    """
+
+    feature_name: str
+    marketplace_id: str
+    feature_skus: list[FeatureSku] | Unset = UNSET
+    next_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        feature_name = self.feature_name
+
+        marketplace_id = self.marketplace_id
+
+        feature_skus: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.feature_skus, Unset):
+            feature_skus = []
+            for feature_skus_item_data in self.feature_skus:
+                feature_skus_item = feature_skus_item_data.to_dict()
+                feature_skus.append(feature_skus_item)
+
+        next_token = self.next_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "featureName": feature_name,
+                "marketplaceId": marketplace_id,
+            }
+        )
+        if feature_skus is not UNSET:
+            field_dict["featureSkus"] = feature_skus
+        if next_token is not UNSET:
+            field_dict["nextToken"] = next_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.feature_sku import FeatureSku
+
+        d = dict(src_dict)
+        feature_name = d.pop("featureName")
+
+        marketplace_id = d.pop("marketplaceId")
+
+        _feature_skus = d.pop("featureSkus", UNSET)
+        feature_skus: list[FeatureSku] | Unset = UNSET
+        if _feature_skus is not UNSET:
+            feature_skus = []
+            for feature_skus_item_data in _feature_skus:
+                feature_skus_item = FeatureSku.from_dict(feature_skus_item_data)
+
+                feature_skus.append(feature_skus_item)
+
+        next_token = d.pop("nextToken", UNSET)
+
+        get_feature_inventory_result = cls(
+            feature_name=feature_name,
+            marketplace_id=marketplace_id,
+            feature_skus=feature_skus,
+            next_token=next_token,
+        )
+
+        get_feature_inventory_result.additional_properties = d
+        return get_feature_inventory_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.feature import Feature
+
+
+T = TypeVar("T", bound="GetFeaturesResult")
+
+
+@_attrs_define
+class GetFeaturesResult:
+    """
+    Attributes:
+        features (list[Feature]):
+    """
+
+    features: list[Feature]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        features = []
+        for componentsschemas_features_item_data in self.features:
+            componentsschemas_features_item = (
+                componentsschemas_features_item_data.to_dict()
+            )
+            features.append(componentsschemas_features_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "features": features,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.feature import Feature
+
+        d = dict(src_dict)
+        features = []
+        _features = d.pop("features")
+        for componentsschemas_features_item_data in _features:
+            componentsschemas_features_item = Feature.from_dict(
+                componentsschemas_features_item_data
+            )
+
+            features.append(componentsschemas_features_item)
+
+        get_features_result = cls(
+            features=features,
+        )
+
+        get_features_result.additional_properties = d
+        return get_features_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fulfillment_order import FulfillmentOrder
+    from ..models.fulfillment_order_item import FulfillmentOrderItem
+    from ..models.fulfillment_shipment import FulfillmentShipment
+    from ..models.payment_information import PaymentInformation
+    from ..models.return_authorization import ReturnAuthorization
+    from ..models.return_item import ReturnItem
+
+
+T = TypeVar("T", bound="GetFulfillmentOrderResult")
+
+
+@_attrs_define
+class GetFulfillmentOrderResult:
+    """
+    Attributes:
+        fulfillment_order (FulfillmentOrder):
+        fulfillment_order_items (list[FulfillmentOrderItem]):
+        return_authorizations (list[ReturnAuthorization]):
+        return_items (list[ReturnItem]):
+        fulfillment_shipments (list[FulfillmentShipment] | Unset):
+        payment_information (list[PaymentInformation] | Unset):
+    """
+
+    fulfillment_order: FulfillmentOrder
+    fulfillment_order_items: list[FulfillmentOrderItem]
+    return_authorizations: list[ReturnAuthorization]
+    return_items: list[ReturnItem]
+    fulfillment_shipments: list[FulfillmentShipment] | Unset = UNSET
+    payment_information: list[PaymentInformation] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fulfillment_order = self.fulfillment_order.to_dict()
+
+        fulfillment_order_items = []
+        for (
+            componentsschemas_fulfillment_order_item_list_item_data
+        ) in self.fulfillment_order_items:
+            componentsschemas_fulfillment_order_item_list_item = (
+                componentsschemas_fulfillment_order_item_list_item_data.to_dict()
+            )
+            fulfillment_order_items.append(
+                componentsschemas_fulfillment_order_item_list_item
+            )
+
+        return_authorizations = []
+        for (
+            componentsschemas_return_authorization_list_item_data
+        ) in self.return_authorizations:
+            componentsschemas_return_authorization_list_item = (
+                componentsschemas_return_authorization_list_item_data.to_dict()
+            )
+            return_authorizations.append(
+                componentsschemas_return_authorization_list_item
+            )
+
+        return_items = []
+        for componentsschemas_return_item_list_item_data in self.return_items:
+            componentsschemas_return_item_list_item = (
+                componentsschemas_return_item_list_item_data.to_dict()
+            )
+            return_items.append(componentsschemas_return_item_list_item)
+
+        fulfillment_shipments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fulfillment_shipments, Unset):
+            fulfillment_shipments = []
+            for (
+                componentsschemas_fulfillment_shipment_list_item_data
+            ) in self.fulfillment_shipments:
+                componentsschemas_fulfillment_shipment_list_item = (
+                    componentsschemas_fulfillment_shipment_list_item_data.to_dict()
+                )
+                fulfillment_shipments.append(
+                    componentsschemas_fulfillment_shipment_list_item
+                )
+
+        payment_information: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_information, Unset):
+            payment_information = []
+            for (
+                componentsschemas_payment_information_list_item_data
+            ) in self.payment_information:
+                componentsschemas_payment_information_list_item = (
+                    componentsschemas_payment_information_list_item_data.to_dict()
+                )
+                payment_information.append(
+                    componentsschemas_payment_information_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fulfillmentOrder": fulfillment_order,
+                "fulfillmentOrderItems": fulfillment_order_items,
+                "returnAuthorizations": return_authorizations,
+                "returnItems": return_items,
+            }
+        )
+        if fulfillment_shipments is not UNSET:
+            field_dict["fulfillmentShipments"] = fulfillment_shipments
+        if payment_information is not UNSET:
+            field_dict["paymentInformation"] = payment_information
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fulfillment_order import FulfillmentOrder
+        from ..models.fulfillment_order_item import FulfillmentOrderItem
+        from ..models.fulfillment_shipment import FulfillmentShipment
+        from ..models.payment_information import PaymentInformation
+        from ..models.return_authorization import ReturnAuthorization
+        from ..models.return_item import ReturnItem
+
+        d = dict(src_dict)
+        fulfillment_order = FulfillmentOrder.from_dict(d.pop("fulfillmentOrder"))
+
+        fulfillment_order_items = []
+        _fulfillment_order_items = d.pop("fulfillmentOrderItems")
+        for (
+            componentsschemas_fulfillment_order_item_list_item_data
+        ) in _fulfillment_order_items:
+            componentsschemas_fulfillment_order_item_list_item = (
+                FulfillmentOrderItem.from_dict(
+                    componentsschemas_fulfillment_order_item_list_item_data
+                )
+            )
+
+            fulfillment_order_items.append(
+                componentsschemas_fulfillment_order_item_list_item
+            )
+
+        return_authorizations = []
+        _return_authorizations = d.pop("returnAuthorizations")
+        for (
+            componentsschemas_return_authorization_list_item_data
+        ) in _return_authorizations:
+            componentsschemas_return_authorization_list_item = (
+                ReturnAuthorization.from_dict(
+                    componentsschemas_return_authorization_list_item_data
+                )
+            )
+
+            return_authorizations.append(
+                componentsschemas_return_authorization_list_item
+            )
+
+        return_items = []
+        _return_items = d.pop("returnItems")
+        for componentsschemas_return_item_list_item_data in _return_items:
+            componentsschemas_return_item_list_item = ReturnItem.from_dict(
+                componentsschemas_return_item_list_item_data
+            )
+
+            return_items.append(componentsschemas_return_item_list_item)
+
+        _fulfillment_shipments = d.pop("fulfillmentShipments", UNSET)
+        fulfillment_shipments: list[FulfillmentShipment] | Unset = UNSET
+        if _fulfillment_shipments is not UNSET:
+            fulfillment_shipments = []
+            for (
+                componentsschemas_fulfillment_shipment_list_item_data
+            ) in _fulfillment_shipments:
+                componentsschemas_fulfillment_shipment_list_item = (
+                    FulfillmentShipment.from_dict(
+                        componentsschemas_fulfillment_shipment_list_item_data
+                    )
+                )
+
+                fulfillment_shipments.append(
+                    componentsschemas_fulfillment_shipment_list_item
+                )
+
+        _payment_information = d.pop("paymentInformation", UNSET)
+        payment_information: list[PaymentInformation] | Unset = UNSET
+        if _payment_information is not UNSET:
+            payment_information = []
+            for (
+                componentsschemas_payment_information_list_item_data
+            ) in _payment_information:
+                componentsschemas_payment_information_list_item = (
+                    PaymentInformation.from_dict(
+                        componentsschemas_payment_information_list_item_data
+                    )
+                )
+
+                payment_information.append(
+                    componentsschemas_payment_information_list_item
+                )
+
+        get_fulfillment_order_result = cls(
+            fulfillment_order=fulfillment_order,
+            fulfillment_order_items=fulfillment_order_items,
+            return_authorizations=return_authorizations,
+            return_items=return_items,
+            fulfillment_shipments=fulfillment_shipments,
+            payment_information=payment_information,
+        )
+
+        get_fulfillment_order_result.additional_properties = d
+        return get_fulfillment_order_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="GetFulfillmentPreviewItem")
+
+
+@_attrs_define
+class GetFulfillmentPreviewItem:
+    """
+    Attributes:
+        quantity (int):
+        seller_fulfillment_order_item_id (str):
+        seller_sku (str):
+        per_unit_declared_value (Money | Unset):
+    """
+
+    quantity: int
+    seller_fulfillment_order_item_id: str
+    seller_sku: str
+    per_unit_declared_value: Money | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quantity = self.quantity
+
+        seller_fulfillment_order_item_id = self.seller_fulfillment_order_item_id
+
+        seller_sku = self.seller_sku
+
+        per_unit_declared_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.per_unit_declared_value, Unset):
+            per_unit_declared_value = self.per_unit_declared_value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "quantity": quantity,
+                "sellerFulfillmentOrderItemId": seller_fulfillment_order_item_id,
+                "sellerSku": seller_sku,
+            }
+        )
+        if per_unit_declared_value is not UNSET:
+            field_dict["perUnitDeclaredValue"] = per_unit_declared_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+
+        d = dict(src_dict)
+        quantity = d.pop("quantity")
+
+        seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+
+        seller_sku = d.pop("sellerSku")
+
+        _per_unit_declared_value = d.pop("perUnitDeclaredValue", UNSET)
+        per_unit_declared_value: Money | Unset
+        if isinstance(_per_unit_declared_value, Unset):
+            per_unit_declared_value = UNSET
+        else:
+            per_unit_declared_value = Money.from_dict(_per_unit_declared_value)
+
+        get_fulfillment_preview_item = cls(
+            quantity=quantity,
+            seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
+            seller_sku=seller_sku,
+            per_unit_declared_value=per_unit_declared_value,
+        )
+
+        get_fulfillment_preview_item.additional_properties = d
+        return get_fulfillment_preview_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

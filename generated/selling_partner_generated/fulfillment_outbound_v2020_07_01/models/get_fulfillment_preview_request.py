@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipping_speed_category import ShippingSpeedCategory
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.feature_settings import FeatureSettings
+    from ..models.get_fulfillment_preview_item import GetFulfillmentPreviewItem
+
+
+T = TypeVar("T", bound="GetFulfillmentPreviewRequest")
+
+
+@_attrs_define
+class GetFulfillmentPreviewRequest:
+    """
+    Attributes:
+        address (Address):
+        items (list[GetFulfillmentPreviewItem]):
+        feature_constraints (list[FeatureSettings] | Unset):
+        include_cod_fulfillment_preview (bool | Unset):
+        include_delivery_windows (bool | Unset):
+        marketplace_id (str | Unset):
+        shipping_speed_categories (list[ShippingSpeedCategory] | Unset):
+    """
+
+    address: Address
+    items: list[GetFulfillmentPreviewItem]
+    feature_constraints: list[FeatureSettings] | Unset = UNSET
+    include_cod_fulfillment_preview: bool | Unset = UNSET
+    include_delivery_windows: bool | Unset = UNSET
+    marketplace_id: str | Unset = UNSET
+    shipping_speed_categories: list[ShippingSpeedCategory] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address.to_dict()
+
+        items = []
+        for componentsschemas_get_fulfillment_preview_item_list_item_data in self.items:
+            componentsschemas_get_fulfillment_preview_item_list_item = (
+                componentsschemas_get_fulfillment_preview_item_list_item_data.to_dict()
+            )
+            items.append(componentsschemas_get_fulfillment_preview_item_list_item)
+
+        feature_constraints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.feature_constraints, Unset):
+            feature_constraints = []
+            for feature_constraints_item_data in self.feature_constraints:
+                feature_constraints_item = feature_constraints_item_data.to_dict()
+                feature_constraints.append(feature_constraints_item)
+
+        include_cod_fulfillment_preview = self.include_cod_fulfillment_preview
+
+        include_delivery_windows = self.include_delivery_windows
+
+        marketplace_id = self.marketplace_id
+
+        shipping_speed_categories: list[str] | Unset = UNSET
+        if not isinstance(self.shipping_speed_categories, Unset):
+            shipping_speed_categories = []
+            for (
+                componentsschemas_shipping_speed_category_list_item_data
+            ) in self.shipping_speed_categories:
+                componentsschemas_shipping_speed_category_list_item = (
+                    componentsschemas_shipping_speed_category_list_item_data.value
+                )
+                shipping_speed_categories.append(
+                    componentsschemas_shipping_speed_category_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address": address,
+                "items": items,
+            }
+        )
+        if feature_constraints is not UNSET:
+            field_dict["featureConstraints"] = feature_constraints
+        if include_cod_fulfillment_preview is not UNSET:
+            field_dict["includeCODFulfillmentPreview"] = include_cod_fulfillment_preview
+        if include_delivery_windows is not UNSET:
+            field_dict["includeDeliveryWindows"] = include_delivery_windows
+        if marketplace_id is not UNSET:
+            field_dict["marketplaceId"] = marketplace_id
+        if shipping_speed_categories is not UNSET:
+            field_dict["shippingSpeedCategories"] = shipping_speed_categories
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.feature_settings import FeatureSettings
+        from ..models.get_fulfillment_preview_item import GetFulfillmentPreviewItem
+
+        d = dict(src_dict)
+        address = Address.from_dict(d.pop("address"))
+
+        items = []
+        _items = d.pop("items")
+        for componentsschemas_get_fulfillment_preview_item_list_item_data in _items:
+            componentsschemas_get_fulfillment_preview_item_list_item = (
+                GetFulfillmentPreviewItem.from_dict(
+                    componentsschemas_get_fulfillment_preview_item_list_item_data
+                )
+            )
+
+            items.append(componentsschemas_get_fulfillment_preview_item_list_item)
+
+        _feature_constraints = d.pop("featureConstraints", UNSET)
+        feature_constraints: list[FeatureSettings] | Unset = UNSET
+        if _feature_constraints is not UNSET:
+            feature_constraints = []
+            for feature_constraints_item_data in _feature_constraints:
+                feature_constraints_item = FeatureSettings.from_dict(
+                    feature_constraints_item_data
+                )
+
+                feature_constraints.append(feature_constraints_item)
+
+        include_cod_fulfillment_preview = d.pop("includeCODFulfillmentPreview", UNSET)
+
+        include_delivery_windows = d.pop("includeDeliveryWindows", UNSET)
+
+        marketplace_id = d.pop("marketplaceId", UNSET)
+
+        _shipping_speed_categories = d.pop("shippingSpeedCategories", UNSET)
+        shipping_speed_categories: list[ShippingSpeedCategory] | Unset = UNSET
+        if _shipping_speed_categories is not UNSET:
+            shipping_speed_categories = []
+            for (
+                componentsschemas_shipping_speed_category_list_item_data
+            ) in _shipping_speed_categories:
+                componentsschemas_shipping_speed_category_list_item = (
+                    ShippingSpeedCategory(
+                        componentsschemas_shipping_speed_category_list_item_data
+                    )
+                )
+
+                shipping_speed_categories.append(
+                    componentsschemas_shipping_speed_category_list_item
+                )
+
+        get_fulfillment_preview_request = cls(
+            address=address,
+            items=items,
+            feature_constraints=feature_constraints,
+            include_cod_fulfillment_preview=include_cod_fulfillment_preview,
+            include_delivery_windows=include_delivery_windows,
+            marketplace_id=marketplace_id,
+            shipping_speed_categories=shipping_speed_categories,
+        )
+
+        get_fulfillment_preview_request.additional_properties = d
+        return get_fulfillment_preview_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fulfillment_preview import FulfillmentPreview
+
+
+T = TypeVar("T", bound="GetFulfillmentPreviewResult")
+
+
+@_attrs_define
+class GetFulfillmentPreviewResult:
+    """
+    Attributes:
+        fulfillment_previews (list[FulfillmentPreview] | Unset):
+    """
+
+    fulfillment_previews: list[FulfillmentPreview] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fulfillment_previews: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fulfillment_previews, Unset):
+            fulfillment_previews = []
+            for (
+                componentsschemas_fulfillment_preview_list_item_data
+            ) in self.fulfillment_previews:
+                componentsschemas_fulfillment_preview_list_item = (
+                    componentsschemas_fulfillment_preview_list_item_data.to_dict()
+                )
+                fulfillment_previews.append(
+                    componentsschemas_fulfillment_preview_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fulfillment_previews is not UNSET:
+            field_dict["fulfillmentPreviews"] = fulfillment_previews
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fulfillment_preview import FulfillmentPreview
+
+        d = dict(src_dict)
+        _fulfillment_previews = d.pop("fulfillmentPreviews", UNSET)
+        fulfillment_previews: list[FulfillmentPreview] | Unset = UNSET
+        if _fulfillment_previews is not UNSET:
+            fulfillment_previews = []
+            for (
+                componentsschemas_fulfillment_preview_list_item_data
+            ) in _fulfillment_previews:
+                componentsschemas_fulfillment_preview_list_item = (
+                    FulfillmentPreview.from_dict(
+                        componentsschemas_fulfillment_preview_list_item_data
+                    )
+                )
+
+                fulfillment_previews.append(
+                    componentsschemas_fulfillment_preview_list_item
+                )
+
+        get_fulfillment_preview_result = cls(
+            fulfillment_previews=fulfillment_previews,
+        )
+
+        get_fulfillment_preview_result.additional_properties = d
+        return get_fulfillment_preview_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invalid_item_reason_code import InvalidItemReasonCode
+
+T = TypeVar("T", bound="InvalidItemReason")
+
+
+@_attrs_define
+class InvalidItemReason:
+    """
+    Attributes:
+        description (str):
+        invalid_item_reason_code (InvalidItemReasonCode):
+    """
+
+    description: str
+    invalid_item_reason_code: InvalidItemReasonCode
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        invalid_item_reason_code = self.invalid_item_reason_code.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "invalidItemReasonCode": invalid_item_reason_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        invalid_item_reason_code = InvalidItemReasonCode(d.pop("invalidItemReasonCode"))
+
+        invalid_item_reason = cls(
+            description=description,
+            invalid_item_reason_code=invalid_item_reason_code,
+        )
+
+        invalid_item_reason.additional_properties = d
+        return invalid_item_reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fulfillment_order import FulfillmentOrder
+
+
+T = TypeVar("T", bound="ListAllFulfillmentOrdersResult")
+
+
+@_attrs_define
+class ListAllFulfillmentOrdersResult:
+    """
+    Attributes:
+        fulfillment_orders (list[FulfillmentOrder] | Unset):
+        next_token (str | Unset):
+    """
+
+    fulfillment_orders: list[FulfillmentOrder] | Unset = UNSET
+    next_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fulfillment_orders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fulfillment_orders, Unset):
+            fulfillment_orders = []
+            for fulfillment_orders_item_data in self.fulfillment_orders:
+                fulfillment_orders_item = fulfillment_orders_item_data.to_dict()
+                fulfillment_orders.append(fulfillment_orders_item)
+
+        next_token = self.next_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fulfillment_orders is not UNSET:
+            field_dict["fulfillmentOrders"] = fulfillment_orders
+        if next_token is not UNSET:
+            field_dict["nextToken"] = next_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fulfillment_order import FulfillmentOrder
+
+        d = dict(src_dict)
+        _fulfillment_orders = d.pop("fulfillmentOrders", UNSET)
+        fulfillment_orders: list[FulfillmentOrder] | Unset = UNSET
+        if _fulfillment_orders is not UNSET:
+            fulfillment_orders = []
+            for fulfillment_orders_item_data in _fulfillment_orders:
+                fulfillment_orders_item = FulfillmentOrder.from_dict(
+                    fulfillment_orders_item_data
+                )
+
+                fulfillment_orders.append(fulfillment_orders_item)
+
+        next_token = d.pop("nextToken", UNSET)
+
+        list_all_fulfillment_orders_result = cls(
+            fulfillment_orders=fulfillment_orders,
+            next_token=next_token,
+        )
+
+        list_all_fulfillment_orders_result.additional_properties = d
+        return list_all_fulfillment_orders_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

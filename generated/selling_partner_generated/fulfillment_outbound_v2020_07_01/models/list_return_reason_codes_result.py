@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reason_code_details import ReasonCodeDetails
+
+
+T = TypeVar("T", bound="ListReturnReasonCodesResult")
+
+
+@_attrs_define
+class ListReturnReasonCodesResult:
+    """
+    Attributes:
+        reason_code_details (list[ReasonCodeDetails] | Unset):
+    """
+
+    reason_code_details: list[ReasonCodeDetails] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reason_code_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reason_code_details, Unset):
+            reason_code_details = []
+            for (
+                componentsschemas_reason_code_details_list_item_data
+            ) in self.reason_code_details:
+                componentsschemas_reason_code_details_list_item = (
+                    componentsschemas_reason_code_details_list_item_data.to_dict()
+                )
+                reason_code_details.append(
+                    componentsschemas_reason_code_details_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reason_code_details is not UNSET:
+            field_dict["reasonCodeDetails"] = reason_code_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reason_code_details import ReasonCodeDetails
+
+        d = dict(src_dict)
+        _reason_code_details = d.pop("reasonCodeDetails", UNSET)
+        reason_code_details: list[ReasonCodeDetails] | Unset = UNSET
+        if _reason_code_details is not UNSET:
+            reason_code_details = []
+            for (
+                componentsschemas_reason_code_details_list_item_data
+            ) in _reason_code_details:
+                componentsschemas_reason_code_details_list_item = (
+                    ReasonCodeDetails.from_dict(
+                        componentsschemas_reason_code_details_list_item_data
+                    )
+                )
+
+                reason_code_details.append(
+                    componentsschemas_reason_code_details_list_item
+                )
+
+        list_return_reason_codes_result = cls(
+            reason_code_details=reason_code_details,
+        )
+
+        list_return_reason_codes_result.additional_properties = d
+        return list_return_reason_codes_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,262 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.additional_location_info import AdditionalLocationInfo
+from ..models.current_status import CurrentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.date_range import DateRange
+    from ..models.tracking_address import TrackingAddress
+    from ..models.tracking_event import TrackingEvent
+
+
+T = TypeVar("T", bound="PackageTrackingDetails")
+
+
+@_attrs_define
+class PackageTrackingDetails:
+    """
+    Attributes:
+        package_number (int):
+        additional_location_info (AdditionalLocationInfo | Unset):
+        carrier_code (str | Unset):
+        carrier_phone_number (str | Unset):
+        carrier_url (str | Unset):
+        current_status (CurrentStatus | Unset):
+        current_status_description (str | Unset):
+        customer_tracking_link (str | Unset):
+        delivery_window (DateRange | Unset):
+        estimated_arrival_date (datetime.datetime | Unset):
+        ship_date (datetime.datetime | Unset):
+        ship_to_address (TrackingAddress | Unset):
+        signed_for_by (str | Unset):
+        tracking_events (list[TrackingEvent] | Unset):
+        tracking_number (str | Unset):
+    """
+
+    package_number: int
+    additional_location_info: AdditionalLocationInfo | Unset = UNSET
+    carrier_code: str | Unset = UNSET
+    carrier_phone_number: str | Unset = UNSET
+    carrier_url: str | Unset = UNSET
+    current_status: CurrentStatus | Unset = UNSET
+    current_status_description: str | Unset = UNSET
+    customer_tracking_link: str | Unset = UNSET
+    delivery_window: DateRange | Unset = UNSET
+    estimated_arrival_date: datetime.datetime | Unset = UNSET
+    ship_date: datetime.datetime | Unset = UNSET
+    ship_to_address: TrackingAddress | Unset = UNSET
+    signed_for_by: str | Unset = UNSET
+    tracking_events: list[TrackingEvent] | Unset = UNSET
+    tracking_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_number = self.package_number
+
+        additional_location_info: str | Unset = UNSET
+        if not isinstance(self.additional_location_info, Unset):
+            additional_location_info = self.additional_location_info.value
+
+        carrier_code = self.carrier_code
+
+        carrier_phone_number = self.carrier_phone_number
+
+        carrier_url = self.carrier_url
+
+        current_status: str | Unset = UNSET
+        if not isinstance(self.current_status, Unset):
+            current_status = self.current_status.value
+
+        current_status_description = self.current_status_description
+
+        customer_tracking_link = self.customer_tracking_link
+
+        delivery_window: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery_window, Unset):
+            delivery_window = self.delivery_window.to_dict()
+
+        estimated_arrival_date: str | Unset = UNSET
+        if not isinstance(self.estimated_arrival_date, Unset):
+            estimated_arrival_date = self.estimated_arrival_date.isoformat()
+
+        ship_date: str | Unset = UNSET
+        if not isinstance(self.ship_date, Unset):
+            ship_date = self.ship_date.isoformat()
+
+        ship_to_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_to_address, Unset):
+            ship_to_address = self.ship_to_address.to_dict()
+
+        signed_for_by = self.signed_for_by
+
+        tracking_events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tracking_events, Unset):
+            tracking_events = []
+            for componentsschemas_tracking_event_list_item_data in self.tracking_events:
+                componentsschemas_tracking_event_list_item = (
+                    componentsschemas_tracking_event_list_item_data.to_dict()
+                )
+                tracking_events.append(componentsschemas_tracking_event_list_item)
+
+        tracking_number = self.tracking_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packageNumber": package_number,
+            }
+        )
+        if additional_location_info is not UNSET:
+            field_dict["additionalLocationInfo"] = additional_location_info
+        if carrier_code is not UNSET:
+            field_dict["carrierCode"] = carrier_code
+        if carrier_phone_number is not UNSET:
+            field_dict["carrierPhoneNumber"] = carrier_phone_number
+        if carrier_url is not UNSET:
+            field_dict["carrierURL"] = carrier_url
+        if current_status is not UNSET:
+            field_dict["currentStatus"] = current_status
+        if current_status_description is not UNSET:
+            field_dict["currentStatusDescription"] = current_status_description
+        if customer_tracking_link is not UNSET:
+            field_dict["customerTrackingLink"] = customer_tracking_link
+        if delivery_window is not UNSET:
+            field_dict["deliveryWindow"] = delivery_window
+        if estimated_arrival_date is not UNSET:
+            field_dict["estimatedArrivalDate"] = estimated_arrival_date
+        if ship_date is not UNSET:
+            field_dict["shipDate"] = ship_date
+        if ship_to_address is not UNSET:
+            field_dict["shipToAddress"] = ship_to_address
+        if signed_for_by is not UNSET:
+            field_dict["signedForBy"] = signed_for_by
+        if tracking_events is not UNSET:
+            field_dict["trackingEvents"] = tracking_events
+        if tracking_number is not UNSET:
+            field_dict["trackingNumber"] = tracking_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.date_range import DateRange
+        from ..models.tracking_address import TrackingAddress
+        from ..models.tracking_event import TrackingEvent
+
+        d = dict(src_dict)
+        package_number = d.pop("packageNumber")
+
+        _additional_location_info = d.pop("additionalLocationInfo", UNSET)
+        additional_location_info: AdditionalLocationInfo | Unset
+        if isinstance(_additional_location_info, Unset):
+            additional_location_info = UNSET
+        else:
+            additional_location_info = AdditionalLocationInfo(_additional_location_info)
+
+        carrier_code = d.pop("carrierCode", UNSET)
+
+        carrier_phone_number = d.pop("carrierPhoneNumber", UNSET)
+
+        carrier_url = d.pop("carrierURL", UNSET)
+
+        _current_status = d.pop("currentStatus", UNSET)
+        current_status: CurrentStatus | Unset
+        if isinstance(_current_status, Unset):
+            current_status = UNSET
+        else:
+            current_status = CurrentStatus(_current_status)
+
+        current_status_description = d.pop("currentStatusDescription", UNSET)
+
+        customer_tracking_link = d.pop("customerTrackingLink", UNSET)
+
+        _delivery_window = d.pop("deliveryWindow", UNSET)
+        delivery_window: DateRange | Unset
+        if isinstance(_delivery_window, Unset):
+            delivery_window = UNSET
+        else:
+            delivery_window = DateRange.from_dict(_delivery_window)
+
+        _estimated_arrival_date = d.pop("estimatedArrivalDate", UNSET)
+        estimated_arrival_date: datetime.datetime | Unset
+        if isinstance(_estimated_arrival_date, Unset):
+            estimated_arrival_date = UNSET
+        else:
+            estimated_arrival_date = datetime.datetime.fromisoformat(
+                _estimated_arrival_date
+            )
+
+        _ship_date = d.pop("shipDate", UNSET)
+        ship_date: datetime.datetime | Unset
+        if isinstance(_ship_date, Unset):
+            ship_date = UNSET
+        else:
+            ship_date = datetime.datetime.fromisoformat(_ship_date)
+
+        _ship_to_address = d.pop("shipToAddress", UNSET)
+        ship_to_address: TrackingAddress | Unset
+        if isinstance(_ship_to_address, Unset):
+            ship_to_address = UNSET
+        else:
+            ship_to_address = TrackingAddress.from_dict(_ship_to_address)
+
+        signed_for_by = d.pop("signedForBy", UNSET)
+
+        _tracking_events = d.pop("trackingEvents", UNSET)
+        tracking_events: list[TrackingEvent] | Unset = UNSET
+        if _tracking_events is not UNSET:
+            tracking_events = []
+            for componentsschemas_tracking_event_list_item_data in _tracking_events:
+                componentsschemas_tracking_event_list_item = TrackingEvent.from_dict(
+                    componentsschemas_tracking_event_list_item_data
+                )
+
+                tracking_events.append(componentsschemas_tracking_event_list_item)
+
+        tracking_number = d.pop("trackingNumber", UNSET)
+
+        package_tracking_details = cls(
+            package_number=package_number,
+            additional_location_info=additional_location_info,
+            carrier_code=carrier_code,
+            carrier_phone_number=carrier_phone_number,
+            carrier_url=carrier_url,
+            current_status=current_status,
+            current_status_description=current_status_description,
+            customer_tracking_link=customer_tracking_link,
+            delivery_window=delivery_window,
+            estimated_arrival_date=estimated_arrival_date,
+            ship_date=ship_date,
+            ship_to_address=ship_to_address,
+            signed_for_by=signed_for_by,
+            tracking_events=tracking_events,
+            tracking_number=tracking_number,
+        )
+
+        package_tracking_details.additional_properties = d
+        return package_tracking_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PaymentInformation")
+
+
+@_attrs_define
+class PaymentInformation:
+    """
+    Attributes:
+        payment_date (datetime.datetime):
+        payment_mode (str):
+        payment_transaction_id (str):
+    """
+
+    payment_date: datetime.datetime
+    payment_mode: str
+    payment_transaction_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_date = self.payment_date.isoformat()
+
+        payment_mode = self.payment_mode
+
+        payment_transaction_id = self.payment_transaction_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "paymentDate": payment_date,
+                "paymentMode": payment_mode,
+                "paymentTransactionId": payment_transaction_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        payment_date = datetime.datetime.fromisoformat(d.pop("paymentDate"))
+
+        payment_mode = d.pop("paymentMode")
+
+        payment_transaction_id = d.pop("paymentTransactionId")
+
+        payment_information = cls(
+            payment_date=payment_date,
+            payment_mode=payment_mode,
+            payment_transaction_id=payment_transaction_id,
+        )
+
+        payment_information.additional_properties = d
+        return payment_information
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

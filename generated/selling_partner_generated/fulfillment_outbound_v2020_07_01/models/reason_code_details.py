@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReasonCodeDetails")
+
+
+@_attrs_define
+class ReasonCodeDetails:
+    """
+    Attributes:
+        description (str):
+        return_reason_code (str):
+        translated_description (str | Unset):
+    """
+
+    description: str
+    return_reason_code: str
+    translated_description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        return_reason_code = self.return_reason_code
+
+        translated_description = self.translated_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "returnReasonCode": return_reason_code,
+            }
+        )
+        if translated_description is not UNSET:
+            field_dict["translatedDescription"] = translated_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        return_reason_code = d.pop("returnReasonCode")
+
+        translated_description = d.pop("translatedDescription", UNSET)
+
+        reason_code_details = cls(
+            description=description,
+            return_reason_code=return_reason_code,
+            translated_description=translated_description,
+        )
+
+        reason_code_details.additional_properties = d
+        return reason_code_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="ReturnAuthorization")
+
+
+@_attrs_define
+class ReturnAuthorization:
+    """
+    Attributes:
+        amazon_rma_id (str):
+        fulfillment_center_id (str):
+        return_authorization_id (str):
+        return_to_address (Address):
+        rma_page_url (str):
+    """
+
+    amazon_rma_id: str
+    fulfillment_center_id: str
+    return_authorization_id: str
+    return_to_address: Address
+    rma_page_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_rma_id = self.amazon_rma_id
+
+        fulfillment_center_id = self.fulfillment_center_id
+
+        return_authorization_id = self.return_authorization_id
+
+        return_to_address = self.return_to_address.to_dict()
+
+        rma_page_url = self.rma_page_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amazonRmaId": amazon_rma_id,
+                "fulfillmentCenterId": fulfillment_center_id,
+                "returnAuthorizationId": return_authorization_id,
+                "returnToAddress": return_to_address,
+                "rmaPageURL": rma_page_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+
+        d = dict(src_dict)
+        amazon_rma_id = d.pop("amazonRmaId")
+
+        fulfillment_center_id = d.pop("fulfillmentCenterId")
+
+        return_authorization_id = d.pop("returnAuthorizationId")
+
+        return_to_address = Address.from_dict(d.pop("returnToAddress"))
+
+        rma_page_url = d.pop("rmaPageURL")
+
+        return_authorization = cls(
+            amazon_rma_id=amazon_rma_id,
+            fulfillment_center_id=fulfillment_center_id,
+            return_authorization_id=return_authorization_id,
+            return_to_address=return_to_address,
+            rma_page_url=rma_page_url,
+        )
+
+        return_authorization.additional_properties = d
+        return return_authorization
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fulfillment_return_item_status import FulfillmentReturnItemStatus
+from ..models.return_item_disposition import ReturnItemDisposition
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReturnItem")
+
+
+@_attrs_define
+class ReturnItem:
+    """
+    Attributes:
+        amazon_shipment_id (str):
+        seller_fulfillment_order_item_id (str):
+        seller_return_item_id (str):
+        seller_return_reason_code (str):
+        status (FulfillmentReturnItemStatus):
+        status_changed_date (datetime.datetime):
+        amazon_return_reason_code (str | Unset):
+        fulfillment_center_id (str | Unset):
+        return_authorization_id (str | Unset):
+        return_comment (str | Unset):
+        return_received_condition (ReturnItemDisposition | Unset):
+    """
+
+    amazon_shipment_id: str
+    seller_fulfillment_order_item_id: str
+    seller_return_item_id: str
+    seller_return_reason_code: str
+    status: FulfillmentReturnItemStatus
+    status_changed_date: datetime.datetime
+    amazon_return_reason_code: str | Unset = UNSET
+    fulfillment_center_id: str | Unset = UNSET
+    return_authorization_id: str | Unset = UNSET
+    return_comment: str | Unset = UNSET
+    return_received_condition: ReturnItemDisposition | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_shipment_id = self.amazon_shipment_id
+
+        seller_fulfillment_order_item_id = self.seller_fulfillment_order_item_id
+
+        seller_return_item_id = self.seller_return_item_id
+
+        seller_return_reason_code = self.seller_return_reason_code
+
+        status = self.status.value
+
+        status_changed_date = self.status_changed_date.isoformat()
+
+        amazon_return_reason_code = self.amazon_return_reason_code
+
+        fulfillment_center_id = self.fulfillment_center_id
+
+        return_authorization_id = self.return_authorization_id
+
+        return_comment = self.return_comment
+
+        return_received_condition: str | Unset = UNSET
+        if not isinstance(self.return_received_condition, Unset):
+            return_received_condition = self.return_received_condition.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amazonShipmentId": amazon_shipment_id,
+                "sellerFulfillmentOrderItemId": seller_fulfillment_order_item_id,
+                "sellerReturnItemId": seller_return_item_id,
+                "sellerReturnReasonCode": seller_return_reason_code,
+                "status": status,
+                "statusChangedDate": status_changed_date,
+            }
+        )
+        if amazon_return_reason_code is not UNSET:
+            field_dict["amazonReturnReasonCode"] = amazon_return_reason_code
+        if fulfillment_center_id is not UNSET:
+            field_dict["fulfillmentCenterId"] = fulfillment_center_id
+        if return_authorization_id is not UNSET:
+            field_dict["returnAuthorizationId"] = return_authorization_id
+        if return_comment is not UNSET:
+            field_dict["returnComment"] = return_comment
+        if return_received_condition is not UNSET:
+            field_dict["returnReceivedCondition"] = return_received_condition
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        amazon_shipment_id = d.pop("amazonShipmentId")
+
+        seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+
+        seller_return_item_id = d.pop("sellerReturnItemId")
+
+        seller_return_reason_code = d.pop("sellerReturnReasonCode")
+
+        status = FulfillmentReturnItemStatus(d.pop("status"))
+
+        status_changed_date = datetime.datetime.fromisoformat(
+            d.pop("statusChangedDate")
+        )
+
+        amazon_return_reason_code = d.pop("amazonReturnReasonCode", UNSET)
+
+        fulfillment_center_id = d.pop("fulfillmentCenterId", UNSET)
+
+        return_authorization_id = d.pop("returnAuthorizationId", UNSET)
+
+        return_comment = d.pop("returnComment", UNSET)
+
+        _return_received_condition = d.pop("returnReceivedCondition", UNSET)
+        return_received_condition: ReturnItemDisposition | Unset
+        if isinstance(_return_received_condition, Unset):
+            return_received_condition = UNSET
+        else:
+            return_received_condition = ReturnItemDisposition(
+                _return_received_condition
+            )
+
+        return_item = cls(
+            amazon_shipment_id=amazon_shipment_id,
+            seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
+            seller_return_item_id=seller_return_item_id,
+            seller_return_reason_code=seller_return_reason_code,
+            status=status,
+            status_changed_date=status_changed_date,
+            amazon_return_reason_code=amazon_return_reason_code,
+            fulfillment_center_id=fulfillment_center_id,
+            return_authorization_id=return_authorization_id,
+            return_comment=return_comment,
+            return_received_condition=return_received_condition,
+        )
+
+        return_item.additional_properties = d
+        return return_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.delivery_window import DeliveryWindow
+
+
+T = TypeVar("T", bound="ScheduledDeliveryInfo")
+
+
+@_attrs_define
+class ScheduledDeliveryInfo:
+    """
+    Attributes:
+        delivery_time_zone (str):
+        delivery_windows (list[DeliveryWindow]):
+    """
+
+    delivery_time_zone: str
+    delivery_windows: list[DeliveryWindow]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_time_zone = self.delivery_time_zone
+
+        delivery_windows = []
+        for componentsschemas_delivery_window_list_item_data in self.delivery_windows:
+            componentsschemas_delivery_window_list_item = (
+                componentsschemas_delivery_window_list_item_data.to_dict()
+            )
+            delivery_windows.append(componentsschemas_delivery_window_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deliveryTimeZone": delivery_time_zone,
+                "deliveryWindows": delivery_windows,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.delivery_window import DeliveryWindow
+
+        d = dict(src_dict)
+        delivery_time_zone = d.pop("deliveryTimeZone")
+
+        delivery_windows = []
+        _delivery_windows = d.pop("deliveryWindows")
+        for componentsschemas_delivery_window_list_item_data in _delivery_windows:
+            componentsschemas_delivery_window_list_item = DeliveryWindow.from_dict(
+                componentsschemas_delivery_window_list_item_data
+            )
+
+            delivery_windows.append(componentsschemas_delivery_window_list_item)
+
+        scheduled_delivery_info = cls(
+            delivery_time_zone=delivery_time_zone,
+            delivery_windows=delivery_windows,
+        )
+
+        scheduled_delivery_info.additional_properties = d
+        return scheduled_delivery_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fulfillment_order_status import FulfillmentOrderStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubmitFulfillmentOrderStatusUpdateRequest")
+
+
+@_attrs_define
+class SubmitFulfillmentOrderStatusUpdateRequest:
+    """
+    Attributes:
+        fulfillment_order_status (FulfillmentOrderStatus | Unset):
+    """
+
+    fulfillment_order_status: FulfillmentOrderStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fulfillment_order_status: str | Unset = UNSET
+        if not isinstance(self.fulfillment_order_status, Unset):
+            fulfillment_order_status = self.fulfillment_order_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fulfillment_order_status is not UNSET:
+            field_dict["fulfillmentOrderStatus"] = fulfillment_order_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _fulfillment_order_status = d.pop("fulfillmentOrderStatus", UNSET)
+        fulfillment_order_status: FulfillmentOrderStatus | Unset
+        if isinstance(_fulfillment_order_status, Unset):
+            fulfillment_order_status = UNSET
+        else:
+            fulfillment_order_status = FulfillmentOrderStatus(_fulfillment_order_status)
+
+        submit_fulfillment_order_status_update_request = cls(
+            fulfillment_order_status=fulfillment_order_status,
+        )
+
+        submit_fulfillment_order_status_update_request.additional_properties = d
+        return submit_fulfillment_order_status_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

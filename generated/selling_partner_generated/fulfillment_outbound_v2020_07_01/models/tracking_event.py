@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_code import EventCode
+
+if TYPE_CHECKING:
+    from ..models.tracking_address import TrackingAddress
+
+
+T = TypeVar("T", bound="TrackingEvent")
+
+
+@_attrs_define
+class TrackingEvent:
+    """
+    Attributes:
+        event_address (TrackingAddress):
+        event_code (EventCode):
+        event_date (datetime.datetime):
+        event_description (str):
+    """
+
+    event_address: TrackingAddress
+    event_code: EventCode
+    event_date: datetime.datetime
+    event_description: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_address = self.event_address.to_dict()
+
+        event_code = self.event_code.value
+
+        event_date = self.event_date.isoformat()
+
+        event_description = self.event_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eventAddress": event_address,
+                "eventCode": event_code,
+                "eventDate": event_date,
+                "eventDescription": event_description,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tracking_address import TrackingAddress
+
+        d = dict(src_dict)
+        event_address = TrackingAddress.from_dict(d.pop("eventAddress"))
+
+        event_code = EventCode(d.pop("eventCode"))
+
+        event_date = datetime.datetime.fromisoformat(d.pop("eventDate"))
+
+        event_description = d.pop("eventDescription")
+
+        tracking_event = cls(
+            event_address=event_address,
+            event_code=event_code,
+            event_date=event_date,
+            event_description=event_description,
+        )
+
+        tracking_event.additional_properties = d
+        return tracking_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnfulfillablePreviewItem")
+
+
+@_attrs_define
+class UnfulfillablePreviewItem:
+    """
+    Attributes:
+        quantity (int):
+        seller_fulfillment_order_item_id (str):
+        seller_sku (str):
+        item_unfulfillable_reasons (list[str] | Unset):
+    """
+
+    quantity: int
+    seller_fulfillment_order_item_id: str
+    seller_sku: str
+    item_unfulfillable_reasons: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quantity = self.quantity
+
+        seller_fulfillment_order_item_id = self.seller_fulfillment_order_item_id
+
+        seller_sku = self.seller_sku
+
+        item_unfulfillable_reasons: list[str] | Unset = UNSET
+        if not isinstance(self.item_unfulfillable_reasons, Unset):
+            item_unfulfillable_reasons = self.item_unfulfillable_reasons
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "quantity": quantity,
+                "sellerFulfillmentOrderItemId": seller_fulfillment_order_item_id,
+                "sellerSku": seller_sku,
+            }
+        )
+        if item_unfulfillable_reasons is not UNSET:
+            field_dict["itemUnfulfillableReasons"] = item_unfulfillable_reasons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        quantity = d.pop("quantity")
+
+        seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+
+        seller_sku = d.pop("sellerSku")
+
+        item_unfulfillable_reasons = cast(
+            list[str], d.pop("itemUnfulfillableReasons", UNSET)
+        )
+
+        unfulfillable_preview_item = cls(
+            quantity=quantity,
+            seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
+            seller_sku=seller_sku,
+            item_unfulfillable_reasons=item_unfulfillable_reasons,
+        )
+
+        unfulfillable_preview_item.additional_properties = d
+        return unfulfillable_preview_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

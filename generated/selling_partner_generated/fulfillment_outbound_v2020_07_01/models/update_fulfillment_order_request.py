@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fulfillment_action import FulfillmentAction
+from ..models.fulfillment_policy import FulfillmentPolicy
+from ..models.shipping_speed_category import ShippingSpeedCategory
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.feature_settings import FeatureSettings
+    from ..models.update_fulfillment_order_item import UpdateFulfillmentOrderItem
+
+
+T = TypeVar("T", bound="UpdateFulfillmentOrderRequest")
+
+
+@_attrs_define
+class UpdateFulfillmentOrderRequest:
+    """
+    Attributes:
+        destination_address (Address | Unset):
+        displayable_order_comment (str | Unset):
+        displayable_order_date (datetime.datetime | Unset):
+        displayable_order_id (str | Unset):
+        feature_constraints (list[FeatureSettings] | Unset):
+        fulfillment_action (FulfillmentAction | Unset):
+        fulfillment_policy (FulfillmentPolicy | Unset):
+        items (list[UpdateFulfillmentOrderItem] | Unset):
+        marketplace_id (str | Unset):
+        notification_emails (list[str] | Unset):
+        ship_from_country_code (str | Unset):
+        shipping_speed_category (ShippingSpeedCategory | Unset):
+    """
+
+    destination_address: Address | Unset = UNSET
+    displayable_order_comment: str | Unset = UNSET
+    displayable_order_date: datetime.datetime | Unset = UNSET
+    displayable_order_id: str | Unset = UNSET
+    feature_constraints: list[FeatureSettings] | Unset = UNSET
+    fulfillment_action: FulfillmentAction | Unset = UNSET
+    fulfillment_policy: FulfillmentPolicy | Unset = UNSET
+    items: list[UpdateFulfillmentOrderItem] | Unset = UNSET
+    marketplace_id: str | Unset = UNSET
+    notification_emails: list[str] | Unset = UNSET
+    ship_from_country_code: str | Unset = UNSET
+    shipping_speed_category: ShippingSpeedCategory | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination_address, Unset):
+            destination_address = self.destination_address.to_dict()
+
+        displayable_order_comment = self.displayable_order_comment
+
+        displayable_order_date: str | Unset = UNSET
+        if not isinstance(self.displayable_order_date, Unset):
+            displayable_order_date = self.displayable_order_date.isoformat()
+
+        displayable_order_id = self.displayable_order_id
+
+        feature_constraints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.feature_constraints, Unset):
+            feature_constraints = []
+            for feature_constraints_item_data in self.feature_constraints:
+                feature_constraints_item = feature_constraints_item_data.to_dict()
+                feature_constraints.append(feature_constraints_item)
+
+        fulfillment_action: str | Unset = UNSET
+        if not isinstance(self.fulfillment_action, Unset):
+            fulfillment_action = self.fulfillment_action.value
+
+        fulfillment_policy: str | Unset = UNSET
+        if not isinstance(self.fulfillment_policy, Unset):
+            fulfillment_policy = self.fulfillment_policy.value
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for (
+                componentsschemas_update_fulfillment_order_item_list_item_data
+            ) in self.items:
+                componentsschemas_update_fulfillment_order_item_list_item = componentsschemas_update_fulfillment_order_item_list_item_data.to_dict()
+                items.append(componentsschemas_update_fulfillment_order_item_list_item)
+
+        marketplace_id = self.marketplace_id
+
+        notification_emails: list[str] | Unset = UNSET
+        if not isinstance(self.notification_emails, Unset):
+            notification_emails = self.notification_emails
+
+        ship_from_country_code = self.ship_from_country_code
+
+        shipping_speed_category: str | Unset = UNSET
+        if not isinstance(self.shipping_speed_category, Unset):
+            shipping_speed_category = self.shipping_speed_category.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if destination_address is not UNSET:
+            field_dict["destinationAddress"] = destination_address
+        if displayable_order_comment is not UNSET:
+            field_dict["displayableOrderComment"] = displayable_order_comment
+        if displayable_order_date is not UNSET:
+            field_dict["displayableOrderDate"] = displayable_order_date
+        if displayable_order_id is not UNSET:
+            field_dict["displayableOrderId"] = displayable_order_id
+        if feature_constraints is not UNSET:
+            field_dict["featureConstraints"] = feature_constraints
+        if fulfillment_action is not UNSET:
+            field_dict["fulfillmentAction"] = fulfillment_action
+        if fulfillment_policy is not UNSET:
+            field_dict["fulfillmentPolicy"] = fulfillment_policy
+        if items is not UNSET:
+            field_dict["items"] = items
+        if marketplace_id is not UNSET:
+            field_dict["marketplaceId"] = marketplace_id
+        if notification_emails is not UNSET:
+            field_dict["notificationEmails"] = notification_emails
+        if ship_from_country_code is not UNSET:
+            field_dict["shipFromCountryCode"] = ship_from_country_code
+        if shipping_speed_category is not UNSET:
+            field_dict["shippingSpeedCategory"] = shipping_speed_category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.feature_settings import FeatureSettings
+        from ..models.update_fulfillment_order_item import UpdateFulfillmentOrderItem
+
+        d = dict(src_dict)
+        _destination_address = d.pop("destinationAddress", UNSET)
+        destination_address: Address | Unset
+        if isinstance(_destination_address, Unset):
+            destination_address = UNSET
+        else:
+            destination_address = Address.from_dict(_destination_address)
+
+        displayable_order_comment = d.pop("displayableOrderComment", UNSET)
+
+        _displayable_order_date = d.pop("displayableOrderDate", UNSET)
+        displayable_order_date: datetime.datetime | Unset
+        if isinstance(_displayable_order_date, Unset):
+            displayable_order_date = UNSET
+        else:
+            displayable_order_date = datetime.datetime.fromisoformat(
+                _displayable_order_date
+            )
+
+        displayable_order_id = d.pop("displayableOrderId", UNSET)
+
+        _feature_constraints = d.pop("featureConstraints", UNSET)
+        feature_constraints: list[FeatureSettings] | Unset = UNSET
+        if _feature_constraints is not UNSET:
+            feature_constraints = []
+            for feature_constraints_item_data in _feature_constraints:
+                feature_constraints_item = FeatureSettings.from_dict(
+                    feature_constraints_item_data
+                )
+
+                feature_constraints.append(feature_constraints_item)
+
+        _fulfillment_action = d.pop("fulfillmentAction", UNSET)
+        fulfillment_action: FulfillmentAction | Unset
+        if isinstance(_fulfillment_action, Unset):
+            fulfillment_action = UNSET
+        else:
+            fulfillment_action = FulfillmentAction(_fulfillment_action)
+
+        _fulfillment_policy = d.pop("fulfillmentPolicy", UNSET)
+        fulfillment_policy: FulfillmentPolicy | Unset
+        if isinstance(_fulfillment_policy, Unset):
+            fulfillment_policy = UNSET
+        else:
+            fulfillment_policy = FulfillmentPolicy(_fulfillment_policy)
+
+        _items = d.pop("items", UNSET)
+        items: list[UpdateFulfillmentOrderItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for (
+                componentsschemas_update_fulfillment_order_item_list_item_data
+            ) in _items:
+                componentsschemas_update_fulfillment_order_item_list_item = (
+                    UpdateFulfillmentOrderItem.from_dict(
+                        componentsschemas_update_fulfillment_order_item_list_item_data
+                    )
+                )
+
+                items.append(componentsschemas_update_fulfillment_order_item_list_item)
+
+        marketplace_id = d.pop("marketplaceId", UNSET)
+
+        notification_emails = cast(list[str], d.pop("notificationEmails", UNSET))
+
+        ship_from_country_code = d.pop("shipFromCountryCode", UNSET)
+
+        _shipping_speed_category = d.pop("shippingSpeedCategory", UNSET)
+        shipping_speed_category: ShippingSpeedCategory | Unset
+        if isinstance(_shipping_speed_category, Unset):
+            shipping_speed_category = UNSET
+        else:
+            shipping_speed_category = ShippingSpeedCategory(_shipping_speed_category)
+
+        update_fulfillment_order_request = cls(
+            destination_address=destination_address,
+            displayable_order_comment=displayable_order_comment,
+            displayable_order_date=displayable_order_date,
+            displayable_order_id=displayable_order_id,
+            feature_constraints=feature_constraints,
+            fulfillment_action=fulfillment_action,
+            fulfillment_policy=fulfillment_policy,
+            items=items,
+            marketplace_id=marketplace_id,
+            notification_emails=notification_emails,
+            ship_from_country_code=ship_from_country_code,
+            shipping_speed_category=shipping_speed_category,
+        )
+
+        update_fulfillment_order_request.additional_properties = d
+        return update_fulfillment_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

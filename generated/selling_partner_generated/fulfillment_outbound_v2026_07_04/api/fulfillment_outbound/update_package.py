@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_list import ErrorList
+from ...models.update_package_request import UpdatePackageRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    order_id: str,
+    package_id: str,
+    *,
+    body: UpdatePackageRequest,
+    x_amzn_fulfillment_service_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_amzn_fulfillment_service_id, Unset):
+        headers["x-amzn-fulfillment-service-id"] = x_amzn_fulfillment_service_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/fulfillment/outbound/2026-07-04/orders/{order_id}/packages/{package_id}".format(
+            order_id=quote(str(order_id), safe=""),
+            package_id=quote(str(package_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorList | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorList.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorList.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorList.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorList.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorList.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorList.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorList.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorList.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_id: str,
+    package_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePackageRequest,
+    x_amzn_fulfillment_service_id: str | Unset = UNSET,
+) -> Response[Any | ErrorList]:
+    """PUT /fulfillment/outbound/2026-07-04/orders/{orderId}/packages/{packageId}
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/updatepackage
+
+    Args:
+        order_id (str):
+        package_id (str):
+        x_amzn_fulfillment_service_id (str | Unset):
+        body (UpdatePackageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorList]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        package_id=package_id,
+        body=body,
+        x_amzn_fulfillment_service_id=x_amzn_fulfillment_service_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: str,
+    package_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePackageRequest,
+    x_amzn_fulfillment_service_id: str | Unset = UNSET,
+) -> Any | ErrorList | None:
+    """PUT /fulfillment/outbound/2026-07-04/orders/{orderId}/packages/{packageId}
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/updatepackage
+
+    Args:
+        order_id (str):
+        package_id (str):
+        x_amzn_fulfillment_service_id (str | Unset):
+        body (UpdatePackageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorList
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        package_id=package_id,
+        client=client,
+        body=body,
+        x_amzn_fulfillment_service_id=x_amzn_fulfillment_service_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: str,
+    package_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePackageRequest,
+    x_amzn_fulfillment_service_id: str | Unset = UNSET,
+) -> Response[Any | ErrorList]:
+    """PUT /fulfillment/outbound/2026-07-04/orders/{orderId}/packages/{packageId}
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/updatepackage
+
+    Args:
+        order_id (str):
+        package_id (str):
+        x_amzn_fulfillment_service_id (str | Unset):
+        body (UpdatePackageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorList]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        package_id=package_id,
+        body=body,
+        x_amzn_fulfillment_service_id=x_amzn_fulfillment_service_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: str,
+    package_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePackageRequest,
+    x_amzn_fulfillment_service_id: str | Unset = UNSET,
+) -> Any | ErrorList | None:
+    """PUT /fulfillment/outbound/2026-07-04/orders/{orderId}/packages/{packageId}
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/updatepackage
+
+    Args:
+        order_id (str):
+        package_id (str):
+        x_amzn_fulfillment_service_id (str | Unset):
+        body (UpdatePackageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorList
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            package_id=package_id,
+            client=client,
+            body=body,
+            x_amzn_fulfillment_service_id=x_amzn_fulfillment_service_id,
+        )
+    ).parsed

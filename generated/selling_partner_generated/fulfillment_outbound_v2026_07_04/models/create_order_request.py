@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_order_line_item import CreateOrderLineItem
+    from ..models.order_destination import OrderDestination
+    from ..models.order_fulfillment_configuration import OrderFulfillmentConfiguration
+    from ..models.order_origin import OrderOrigin
+    from ..models.payment_information import PaymentInformation
+
+
+T = TypeVar("T", bound="CreateOrderRequest")
+
+
+@_attrs_define
+class CreateOrderRequest:
+    """
+    Attributes:
+        destination (OrderDestination):
+        line_items (list[CreateOrderLineItem]):
+        order_id (str):
+        channel (str | Unset):
+        fulfillment_configuration (OrderFulfillmentConfiguration | Unset):
+        origin (OrderOrigin | Unset):
+        payment_information (PaymentInformation | Unset):
+    """
+
+    destination: OrderDestination
+    line_items: list[CreateOrderLineItem]
+    order_id: str
+    channel: str | Unset = UNSET
+    fulfillment_configuration: OrderFulfillmentConfiguration | Unset = UNSET
+    origin: OrderOrigin | Unset = UNSET
+    payment_information: PaymentInformation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination = self.destination.to_dict()
+
+        line_items = []
+        for line_items_item_data in self.line_items:
+            line_items_item = line_items_item_data.to_dict()
+            line_items.append(line_items_item)
+
+        order_id = self.order_id
+
+        channel = self.channel
+
+        fulfillment_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fulfillment_configuration, Unset):
+            fulfillment_configuration = self.fulfillment_configuration.to_dict()
+
+        origin: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.origin, Unset):
+            origin = self.origin.to_dict()
+
+        payment_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_information, Unset):
+            payment_information = self.payment_information.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destination": destination,
+                "lineItems": line_items,
+                "orderId": order_id,
+            }
+        )
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if fulfillment_configuration is not UNSET:
+            field_dict["fulfillmentConfiguration"] = fulfillment_configuration
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if payment_information is not UNSET:
+            field_dict["paymentInformation"] = payment_information
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_order_line_item import CreateOrderLineItem
+        from ..models.order_destination import OrderDestination
+        from ..models.order_fulfillment_configuration import (
+            OrderFulfillmentConfiguration,
+        )
+        from ..models.order_origin import OrderOrigin
+        from ..models.payment_information import PaymentInformation
+
+        d = dict(src_dict)
+        destination = OrderDestination.from_dict(d.pop("destination"))
+
+        line_items = []
+        _line_items = d.pop("lineItems")
+        for line_items_item_data in _line_items:
+            line_items_item = CreateOrderLineItem.from_dict(line_items_item_data)
+
+            line_items.append(line_items_item)
+
+        order_id = d.pop("orderId")
+
+        channel = d.pop("channel", UNSET)
+
+        _fulfillment_configuration = d.pop("fulfillmentConfiguration", UNSET)
+        fulfillment_configuration: OrderFulfillmentConfiguration | Unset
+        if isinstance(_fulfillment_configuration, Unset):
+            fulfillment_configuration = UNSET
+        else:
+            fulfillment_configuration = OrderFulfillmentConfiguration.from_dict(
+                _fulfillment_configuration
+            )
+
+        _origin = d.pop("origin", UNSET)
+        origin: OrderOrigin | Unset
+        if isinstance(_origin, Unset):
+            origin = UNSET
+        else:
+            origin = OrderOrigin.from_dict(_origin)
+
+        _payment_information = d.pop("paymentInformation", UNSET)
+        payment_information: PaymentInformation | Unset
+        if isinstance(_payment_information, Unset):
+            payment_information = UNSET
+        else:
+            payment_information = PaymentInformation.from_dict(_payment_information)
+
+        create_order_request = cls(
+            destination=destination,
+            line_items=line_items,
+            order_id=order_id,
+            channel=channel,
+            fulfillment_configuration=fulfillment_configuration,
+            origin=origin,
+            payment_information=payment_information,
+        )
+
+        create_order_request.additional_properties = d
+        return create_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+    from ..models.rollup_price import RollupPrice
+
+
+T = TypeVar("T", bound="EstimatedPrice")
+
+
+@_attrs_define
+class EstimatedPrice:
+    """
+    Attributes:
+        rollup_prices (list[RollupPrice]):
+        total_price (Money):
+    """
+
+    rollup_prices: list[RollupPrice]
+    total_price: Money
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rollup_prices = []
+        for rollup_prices_item_data in self.rollup_prices:
+            rollup_prices_item = rollup_prices_item_data.to_dict()
+            rollup_prices.append(rollup_prices_item)
+
+        total_price = self.total_price.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rollupPrices": rollup_prices,
+                "totalPrice": total_price,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+        from ..models.rollup_price import RollupPrice
+
+        d = dict(src_dict)
+        rollup_prices = []
+        _rollup_prices = d.pop("rollupPrices")
+        for rollup_prices_item_data in _rollup_prices:
+            rollup_prices_item = RollupPrice.from_dict(rollup_prices_item_data)
+
+            rollup_prices.append(rollup_prices_item)
+
+        total_price = Money.from_dict(d.pop("totalPrice"))
+
+        estimated_price = cls(
+            rollup_prices=rollup_prices,
+            total_price=total_price,
+        )
+
+        estimated_price.additional_properties = d
+        return estimated_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_destination import OrderDestination
+    from ..models.order_line_item import OrderLineItem
+    from ..models.order_origin import OrderOrigin
+    from ..models.order_response_fulfillment_configuration import (
+        OrderResponseFulfillmentConfiguration,
+    )
+    from ..models.payment_information import PaymentInformation
+    from ..models.shipment import Shipment
+
+
+T = TypeVar("T", bound="FulfillmentOrder")
+
+
+@_attrs_define
+class FulfillmentOrder:
+    """
+    Attributes:
+        line_items (list[OrderLineItem]):
+        order_id (str):
+        receive_time (datetime.datetime):
+        channel (str | Unset):
+        destination (OrderDestination | Unset):
+        fulfillment_configuration (OrderResponseFulfillmentConfiguration | Unset):
+        origin (OrderOrigin | Unset):
+        payment_information (PaymentInformation | Unset):
+        shipments (list[Shipment] | Unset):
+        status (str | Unset):
+        status_update_time (datetime.datetime | Unset):
+    """
+
+    line_items: list[OrderLineItem]
+    order_id: str
+    receive_time: datetime.datetime
+    channel: str | Unset = UNSET
+    destination: OrderDestination | Unset = UNSET
+    fulfillment_configuration: OrderResponseFulfillmentConfiguration | Unset = UNSET
+    origin: OrderOrigin | Unset = UNSET
+    payment_information: PaymentInformation | Unset = UNSET
+    shipments: list[Shipment] | Unset = UNSET
+    status: str | Unset = UNSET
+    status_update_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_items = []
+        for line_items_item_data in self.line_items:
+            line_items_item = line_items_item_data.to_dict()
+            line_items.append(line_items_item)
+
+        order_id = self.order_id
+
+        receive_time = self.receive_time.isoformat()
+
+        channel = self.channel
+
+        destination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination, Unset):
+            destination = self.destination.to_dict()
+
+        fulfillment_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fulfillment_configuration, Unset):
+            fulfillment_configuration = self.fulfillment_configuration.to_dict()
+
+        origin: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.origin, Unset):
+            origin = self.origin.to_dict()
+
+        payment_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_information, Unset):
+            payment_information = self.payment_information.to_dict()
+
+        shipments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipments, Unset):
+            shipments = []
+            for shipments_item_data in self.shipments:
+                shipments_item = shipments_item_data.to_dict()
+                shipments.append(shipments_item)
+
+        status = self.status
+
+        status_update_time: str | Unset = UNSET
+        if not isinstance(self.status_update_time, Unset):
+            status_update_time = self.status_update_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lineItems": line_items,
+                "orderId": order_id,
+                "receiveTime": receive_time,
+            }
+        )
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if fulfillment_configuration is not UNSET:
+            field_dict["fulfillmentConfiguration"] = fulfillment_configuration
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if payment_information is not UNSET:
+            field_dict["paymentInformation"] = payment_information
+        if shipments is not UNSET:
+            field_dict["shipments"] = shipments
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_update_time is not UNSET:
+            field_dict["statusUpdateTime"] = status_update_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_destination import OrderDestination
+        from ..models.order_line_item import OrderLineItem
+        from ..models.order_origin import OrderOrigin
+        from ..models.order_response_fulfillment_configuration import (
+            OrderResponseFulfillmentConfiguration,
+        )
+        from ..models.payment_information import PaymentInformation
+        from ..models.shipment import Shipment
+
+        d = dict(src_dict)
+        line_items = []
+        _line_items = d.pop("lineItems")
+        for line_items_item_data in _line_items:
+            line_items_item = OrderLineItem.from_dict(line_items_item_data)
+
+            line_items.append(line_items_item)
+
+        order_id = d.pop("orderId")
+
+        receive_time = datetime.datetime.fromisoformat(d.pop("receiveTime"))
+
+        channel = d.pop("channel", UNSET)
+
+        _destination = d.pop("destination", UNSET)
+        destination: OrderDestination | Unset
+        if isinstance(_destination, Unset):
+            destination = UNSET
+        else:
+            destination = OrderDestination.from_dict(_destination)
+
+        _fulfillment_configuration = d.pop("fulfillmentConfiguration", UNSET)
+        fulfillment_configuration: OrderResponseFulfillmentConfiguration | Unset
+        if isinstance(_fulfillment_configuration, Unset):
+            fulfillment_configuration = UNSET
+        else:
+            fulfillment_configuration = OrderResponseFulfillmentConfiguration.from_dict(
+                _fulfillment_configuration
+            )
+
+        _origin = d.pop("origin", UNSET)
+        origin: OrderOrigin | Unset
+        if isinstance(_origin, Unset):
+            origin = UNSET
+        else:
+            origin = OrderOrigin.from_dict(_origin)
+
+        _payment_information = d.pop("paymentInformation", UNSET)
+        payment_information: PaymentInformation | Unset
+        if isinstance(_payment_information, Unset):
+            payment_information = UNSET
+        else:
+            payment_information = PaymentInformation.from_dict(_payment_information)
+
+        _shipments = d.pop("shipments", UNSET)
+        shipments: list[Shipment] | Unset = UNSET
+        if _shipments is not UNSET:
+            shipments = []
+            for shipments_item_data in _shipments:
+                shipments_item = Shipment.from_dict(shipments_item_data)
+
+                shipments.append(shipments_item)
+
+        status = d.pop("status", UNSET)
+
+        _status_update_time = d.pop("statusUpdateTime", UNSET)
+        status_update_time: datetime.datetime | Unset
+        if isinstance(_status_update_time, Unset):
+            status_update_time = UNSET
+        else:
+            status_update_time = datetime.datetime.fromisoformat(_status_update_time)
+
+        fulfillment_order = cls(
+            line_items=line_items,
+            order_id=order_id,
+            receive_time=receive_time,
+            channel=channel,
+            destination=destination,
+            fulfillment_configuration=fulfillment_configuration,
+            origin=origin,
+            payment_information=payment_information,
+            shipments=shipments,
+            status=status,
+            status_update_time=status_update_time,
+        )
+
+        fulfillment_order.additional_properties = d
+        return fulfillment_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

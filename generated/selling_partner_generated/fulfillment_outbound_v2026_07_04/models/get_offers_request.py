@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.offer_destination import OfferDestination
+    from ..models.offer_fulfillment_configuration import OfferFulfillmentConfiguration
+    from ..models.offer_item import OfferItem
+    from ..models.order_origin import OrderOrigin
+
+
+T = TypeVar("T", bound="GetOffersRequest")
+
+
+@_attrs_define
+class GetOffersRequest:
+    """
+    Attributes:
+        items (list[OfferItem]):
+        origin (OrderOrigin):
+        destination (OfferDestination | Unset):
+        fulfillment_configuration (OfferFulfillmentConfiguration | Unset):
+    """
+
+    items: list[OfferItem]
+    origin: OrderOrigin
+    destination: OfferDestination | Unset = UNSET
+    fulfillment_configuration: OfferFulfillmentConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        origin = self.origin.to_dict()
+
+        destination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination, Unset):
+            destination = self.destination.to_dict()
+
+        fulfillment_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fulfillment_configuration, Unset):
+            fulfillment_configuration = self.fulfillment_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "origin": origin,
+            }
+        )
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if fulfillment_configuration is not UNSET:
+            field_dict["fulfillmentConfiguration"] = fulfillment_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.offer_destination import OfferDestination
+        from ..models.offer_fulfillment_configuration import (
+            OfferFulfillmentConfiguration,
+        )
+        from ..models.offer_item import OfferItem
+        from ..models.order_origin import OrderOrigin
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = OfferItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        origin = OrderOrigin.from_dict(d.pop("origin"))
+
+        _destination = d.pop("destination", UNSET)
+        destination: OfferDestination | Unset
+        if isinstance(_destination, Unset):
+            destination = UNSET
+        else:
+            destination = OfferDestination.from_dict(_destination)
+
+        _fulfillment_configuration = d.pop("fulfillmentConfiguration", UNSET)
+        fulfillment_configuration: OfferFulfillmentConfiguration | Unset
+        if isinstance(_fulfillment_configuration, Unset):
+            fulfillment_configuration = UNSET
+        else:
+            fulfillment_configuration = OfferFulfillmentConfiguration.from_dict(
+                _fulfillment_configuration
+            )
+
+        get_offers_request = cls(
+            items=items,
+            origin=origin,
+            destination=destination,
+            fulfillment_configuration=fulfillment_configuration,
+        )
+
+        get_offers_request.additional_properties = d
+        return get_offers_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.offer_result import OfferResult
+
+
+T = TypeVar("T", bound="GetOffersResponse")
+
+
+@_attrs_define
+class GetOffersResponse:
+    """
+    Attributes:
+        offer_results (list[OfferResult] | Unset):
+    """
+
+    offer_results: list[OfferResult] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offer_results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.offer_results, Unset):
+            offer_results = []
+            for offer_results_item_data in self.offer_results:
+                offer_results_item = offer_results_item_data.to_dict()
+                offer_results.append(offer_results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if offer_results is not UNSET:
+            field_dict["offerResults"] = offer_results
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.offer_result import OfferResult
+
+        d = dict(src_dict)
+        _offer_results = d.pop("offerResults", UNSET)
+        offer_results: list[OfferResult] | Unset = UNSET
+        if _offer_results is not UNSET:
+            offer_results = []
+            for offer_results_item_data in _offer_results:
+                offer_results_item = OfferResult.from_dict(offer_results_item_data)
+
+                offer_results.append(offer_results_item)
+
+        get_offers_response = cls(
+            offer_results=offer_results,
+        )
+
+        get_offers_response.additional_properties = d
+        return get_offers_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

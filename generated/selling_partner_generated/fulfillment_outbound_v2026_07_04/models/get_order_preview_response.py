@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.constraint import Constraint
+    from ..models.preview_planned_shipment import PreviewPlannedShipment
+
+
+T = TypeVar("T", bound="GetOrderPreviewResponse")
+
+
+@_attrs_define
+class GetOrderPreviewResponse:
+    """
+    Attributes:
+        planned_shipments (list[PreviewPlannedShipment]):
+        constraints (list[Constraint] | Unset):
+    """
+
+    planned_shipments: list[PreviewPlannedShipment]
+    constraints: list[Constraint] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        planned_shipments = []
+        for planned_shipments_item_data in self.planned_shipments:
+            planned_shipments_item = planned_shipments_item_data.to_dict()
+            planned_shipments.append(planned_shipments_item)
+
+        constraints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.constraints, Unset):
+            constraints = []
+            for constraints_item_data in self.constraints:
+                constraints_item = constraints_item_data.to_dict()
+                constraints.append(constraints_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "plannedShipments": planned_shipments,
+            }
+        )
+        if constraints is not UNSET:
+            field_dict["constraints"] = constraints
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.constraint import Constraint
+        from ..models.preview_planned_shipment import PreviewPlannedShipment
+
+        d = dict(src_dict)
+        planned_shipments = []
+        _planned_shipments = d.pop("plannedShipments")
+        for planned_shipments_item_data in _planned_shipments:
+            planned_shipments_item = PreviewPlannedShipment.from_dict(
+                planned_shipments_item_data
+            )
+
+            planned_shipments.append(planned_shipments_item)
+
+        _constraints = d.pop("constraints", UNSET)
+        constraints: list[Constraint] | Unset = UNSET
+        if _constraints is not UNSET:
+            constraints = []
+            for constraints_item_data in _constraints:
+                constraints_item = Constraint.from_dict(constraints_item_data)
+
+                constraints.append(constraints_item)
+
+        get_order_preview_response = cls(
+            planned_shipments=planned_shipments,
+            constraints=constraints,
+        )
+
+        get_order_preview_response.additional_properties = d
+        return get_order_preview_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.variable_precision_address import VariablePrecisionAddress
+
+
+T = TypeVar("T", bound="OfferDestination")
+
+
+@_attrs_define
+class OfferDestination:
+    """
+    Attributes:
+        delivery_address (VariablePrecisionAddress | Unset):
+        ip_address (str | Unset):
+    """
+
+    delivery_address: VariablePrecisionAddress | Unset = UNSET
+    ip_address: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery_address, Unset):
+            delivery_address = self.delivery_address.to_dict()
+
+        ip_address = self.ip_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if delivery_address is not UNSET:
+            field_dict["deliveryAddress"] = delivery_address
+        if ip_address is not UNSET:
+            field_dict["ipAddress"] = ip_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.variable_precision_address import VariablePrecisionAddress
+
+        d = dict(src_dict)
+        _delivery_address = d.pop("deliveryAddress", UNSET)
+        delivery_address: VariablePrecisionAddress | Unset
+        if isinstance(_delivery_address, Unset):
+            delivery_address = UNSET
+        else:
+            delivery_address = VariablePrecisionAddress.from_dict(_delivery_address)
+
+        ip_address = d.pop("ipAddress", UNSET)
+
+        offer_destination = cls(
+            delivery_address=delivery_address,
+            ip_address=ip_address,
+        )
+
+        offer_destination.additional_properties = d
+        return offer_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

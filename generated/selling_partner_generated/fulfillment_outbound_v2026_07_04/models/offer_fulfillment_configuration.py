@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.preview_service_level import PreviewServiceLevel
+
+
+T = TypeVar("T", bound="OfferFulfillmentConfiguration")
+
+
+@_attrs_define
+class OfferFulfillmentConfiguration:
+    """
+    Attributes:
+        service_level (PreviewServiceLevel | Unset):
+    """
+
+    service_level: PreviewServiceLevel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service_level: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service_level, Unset):
+            service_level = self.service_level.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if service_level is not UNSET:
+            field_dict["serviceLevel"] = service_level
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.preview_service_level import PreviewServiceLevel
+
+        d = dict(src_dict)
+        _service_level = d.pop("serviceLevel", UNSET)
+        service_level: PreviewServiceLevel | Unset
+        if isinstance(_service_level, Unset):
+            service_level = UNSET
+        else:
+            service_level = PreviewServiceLevel.from_dict(_service_level)
+
+        offer_fulfillment_configuration = cls(
+            service_level=service_level,
+        )
+
+        offer_fulfillment_configuration.additional_properties = d
+        return offer_fulfillment_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.offer_option_fulfillment_configuration import (
+        OfferOptionFulfillmentConfiguration,
+    )
+
+
+T = TypeVar("T", bound="OfferOption")
+
+
+@_attrs_define
+class OfferOption:
+    """
+    Attributes:
+        expiry_time (datetime.datetime | Unset):
+        fulfillment_configuration (OfferOptionFulfillmentConfiguration | Unset):
+    """
+
+    expiry_time: datetime.datetime | Unset = UNSET
+    fulfillment_configuration: OfferOptionFulfillmentConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expiry_time: str | Unset = UNSET
+        if not isinstance(self.expiry_time, Unset):
+            expiry_time = self.expiry_time.isoformat()
+
+        fulfillment_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fulfillment_configuration, Unset):
+            fulfillment_configuration = self.fulfillment_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expiry_time is not UNSET:
+            field_dict["expiryTime"] = expiry_time
+        if fulfillment_configuration is not UNSET:
+            field_dict["fulfillmentConfiguration"] = fulfillment_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.offer_option_fulfillment_configuration import (
+            OfferOptionFulfillmentConfiguration,
+        )
+
+        d = dict(src_dict)
+        _expiry_time = d.pop("expiryTime", UNSET)
+        expiry_time: datetime.datetime | Unset
+        if isinstance(_expiry_time, Unset):
+            expiry_time = UNSET
+        else:
+            expiry_time = datetime.datetime.fromisoformat(_expiry_time)
+
+        _fulfillment_configuration = d.pop("fulfillmentConfiguration", UNSET)
+        fulfillment_configuration: OfferOptionFulfillmentConfiguration | Unset
+        if isinstance(_fulfillment_configuration, Unset):
+            fulfillment_configuration = UNSET
+        else:
+            fulfillment_configuration = OfferOptionFulfillmentConfiguration.from_dict(
+                _fulfillment_configuration
+            )
+
+        offer_option = cls(
+            expiry_time=expiry_time,
+            fulfillment_configuration=fulfillment_configuration,
+        )
+
+        offer_option.additional_properties = d
+        return offer_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

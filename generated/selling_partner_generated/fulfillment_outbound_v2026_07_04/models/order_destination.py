@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.order_drop_off_location import OrderDropOffLocation
+
+
+T = TypeVar("T", bound="OrderDestination")
+
+
+@_attrs_define
+class OrderDestination:
+    """
+    Attributes:
+        delivery_address (Address):
+        delivery_notes (str | Unset):
+        drop_off_location (OrderDropOffLocation | Unset):
+    """
+
+    delivery_address: Address
+    delivery_notes: str | Unset = UNSET
+    drop_off_location: OrderDropOffLocation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_address = self.delivery_address.to_dict()
+
+        delivery_notes = self.delivery_notes
+
+        drop_off_location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.drop_off_location, Unset):
+            drop_off_location = self.drop_off_location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deliveryAddress": delivery_address,
+            }
+        )
+        if delivery_notes is not UNSET:
+            field_dict["deliveryNotes"] = delivery_notes
+        if drop_off_location is not UNSET:
+            field_dict["dropOffLocation"] = drop_off_location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.order_drop_off_location import OrderDropOffLocation
+
+        d = dict(src_dict)
+        delivery_address = Address.from_dict(d.pop("deliveryAddress"))
+
+        delivery_notes = d.pop("deliveryNotes", UNSET)
+
+        _drop_off_location = d.pop("dropOffLocation", UNSET)
+        drop_off_location: OrderDropOffLocation | Unset
+        if isinstance(_drop_off_location, Unset):
+            drop_off_location = UNSET
+        else:
+            drop_off_location = OrderDropOffLocation.from_dict(_drop_off_location)
+
+        order_destination = cls(
+            delivery_address=delivery_address,
+            delivery_notes=delivery_notes,
+            drop_off_location=drop_off_location,
+        )
+
+        order_destination.additional_properties = d
+        return order_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_drop_off_location_attributes import (
+        OrderDropOffLocationAttributes,
+    )
+
+
+T = TypeVar("T", bound="OrderDropOffLocation")
+
+
+@_attrs_define
+class OrderDropOffLocation:
+    """
+    Attributes:
+        attributes (OrderDropOffLocationAttributes | Unset):
+        type_ (str | Unset):
+    """
+
+    attributes: OrderDropOffLocationAttributes | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_drop_off_location_attributes import (
+            OrderDropOffLocationAttributes,
+        )
+
+        d = dict(src_dict)
+        _attributes = d.pop("attributes", UNSET)
+        attributes: OrderDropOffLocationAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = OrderDropOffLocationAttributes.from_dict(_attributes)
+
+        type_ = d.pop("type", UNSET)
+
+        order_drop_off_location = cls(
+            attributes=attributes,
+            type_=type_,
+        )
+
+        order_drop_off_location.additional_properties = d
+        return order_drop_off_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

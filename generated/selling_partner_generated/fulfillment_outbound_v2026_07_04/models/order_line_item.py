@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+    from ..models.line_item_fulfillment_configuration import (
+        LineItemFulfillmentConfiguration,
+    )
+    from ..models.order_product import OrderProduct
+
+
+T = TypeVar("T", bound="OrderLineItem")
+
+
+@_attrs_define
+class OrderLineItem:
+    """
+    Attributes:
+        amount (Amount):
+        line_item_id (str):
+        product (OrderProduct):
+        cancelled_amount (Amount | Unset):
+        fulfillment_configuration (LineItemFulfillmentConfiguration | Unset):
+        unfulfillable_amount (Amount | Unset):
+    """
+
+    amount: Amount
+    line_item_id: str
+    product: OrderProduct
+    cancelled_amount: Amount | Unset = UNSET
+    fulfillment_configuration: LineItemFulfillmentConfiguration | Unset = UNSET
+    unfulfillable_amount: Amount | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount.to_dict()
+
+        line_item_id = self.line_item_id
+
+        product = self.product.to_dict()
+
+        cancelled_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cancelled_amount, Unset):
+            cancelled_amount = self.cancelled_amount.to_dict()
+
+        fulfillment_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fulfillment_configuration, Unset):
+            fulfillment_configuration = self.fulfillment_configuration.to_dict()
+
+        unfulfillable_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unfulfillable_amount, Unset):
+            unfulfillable_amount = self.unfulfillable_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "lineItemId": line_item_id,
+                "product": product,
+            }
+        )
+        if cancelled_amount is not UNSET:
+            field_dict["cancelledAmount"] = cancelled_amount
+        if fulfillment_configuration is not UNSET:
+            field_dict["fulfillmentConfiguration"] = fulfillment_configuration
+        if unfulfillable_amount is not UNSET:
+            field_dict["unfulfillableAmount"] = unfulfillable_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amount import Amount
+        from ..models.line_item_fulfillment_configuration import (
+            LineItemFulfillmentConfiguration,
+        )
+        from ..models.order_product import OrderProduct
+
+        d = dict(src_dict)
+        amount = Amount.from_dict(d.pop("amount"))
+
+        line_item_id = d.pop("lineItemId")
+
+        product = OrderProduct.from_dict(d.pop("product"))
+
+        _cancelled_amount = d.pop("cancelledAmount", UNSET)
+        cancelled_amount: Amount | Unset
+        if isinstance(_cancelled_amount, Unset):
+            cancelled_amount = UNSET
+        else:
+            cancelled_amount = Amount.from_dict(_cancelled_amount)
+
+        _fulfillment_configuration = d.pop("fulfillmentConfiguration", UNSET)
+        fulfillment_configuration: LineItemFulfillmentConfiguration | Unset
+        if isinstance(_fulfillment_configuration, Unset):
+            fulfillment_configuration = UNSET
+        else:
+            fulfillment_configuration = LineItemFulfillmentConfiguration.from_dict(
+                _fulfillment_configuration
+            )
+
+        _unfulfillable_amount = d.pop("unfulfillableAmount", UNSET)
+        unfulfillable_amount: Amount | Unset
+        if isinstance(_unfulfillable_amount, Unset):
+            unfulfillable_amount = UNSET
+        else:
+            unfulfillable_amount = Amount.from_dict(_unfulfillable_amount)
+
+        order_line_item = cls(
+            amount=amount,
+            line_item_id=line_item_id,
+            product=product,
+            cancelled_amount=cancelled_amount,
+            fulfillment_configuration=fulfillment_configuration,
+            unfulfillable_amount=unfulfillable_amount,
+        )
+
+        order_line_item.additional_properties = d
+        return order_line_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_line_item_delivery_service import OrderLineItemDeliveryService
+    from ..models.order_line_item_packaging_service import OrderLineItemPackagingService
+
+
+T = TypeVar("T", bound="OrderLineItemServices")
+
+
+@_attrs_define
+class OrderLineItemServices:
+    """
+    Attributes:
+        delivery (OrderLineItemDeliveryService | Unset):
+        packaging (OrderLineItemPackagingService | Unset):
+    """
+
+    delivery: OrderLineItemDeliveryService | Unset = UNSET
+    packaging: OrderLineItemPackagingService | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery, Unset):
+            delivery = self.delivery.to_dict()
+
+        packaging: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.packaging, Unset):
+            packaging = self.packaging.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if delivery is not UNSET:
+            field_dict["delivery"] = delivery
+        if packaging is not UNSET:
+            field_dict["packaging"] = packaging
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_line_item_delivery_service import (
+            OrderLineItemDeliveryService,
+        )
+        from ..models.order_line_item_packaging_service import (
+            OrderLineItemPackagingService,
+        )
+
+        d = dict(src_dict)
+        _delivery = d.pop("delivery", UNSET)
+        delivery: OrderLineItemDeliveryService | Unset
+        if isinstance(_delivery, Unset):
+            delivery = UNSET
+        else:
+            delivery = OrderLineItemDeliveryService.from_dict(_delivery)
+
+        _packaging = d.pop("packaging", UNSET)
+        packaging: OrderLineItemPackagingService | Unset
+        if isinstance(_packaging, Unset):
+            packaging = UNSET
+        else:
+            packaging = OrderLineItemPackagingService.from_dict(_packaging)
+
+        order_line_item_services = cls(
+            delivery=delivery,
+            packaging=packaging,
+        )
+
+        order_line_item_services.additional_properties = d
+        return order_line_item_services
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_packing_slip_template_attributes import (
+        OrderPackingSlipTemplateAttributes,
+    )
+
+
+T = TypeVar("T", bound="OrderPackingSlip")
+
+
+@_attrs_define
+class OrderPackingSlip:
+    """
+    Attributes:
+        template_attributes (OrderPackingSlipTemplateAttributes | Unset):
+        template_name (str | Unset):
+    """
+
+    template_attributes: OrderPackingSlipTemplateAttributes | Unset = UNSET
+    template_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.template_attributes, Unset):
+            template_attributes = self.template_attributes.to_dict()
+
+        template_name = self.template_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if template_attributes is not UNSET:
+            field_dict["templateAttributes"] = template_attributes
+        if template_name is not UNSET:
+            field_dict["templateName"] = template_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_packing_slip_template_attributes import (
+            OrderPackingSlipTemplateAttributes,
+        )
+
+        d = dict(src_dict)
+        _template_attributes = d.pop("templateAttributes", UNSET)
+        template_attributes: OrderPackingSlipTemplateAttributes | Unset
+        if isinstance(_template_attributes, Unset):
+            template_attributes = UNSET
+        else:
+            template_attributes = OrderPackingSlipTemplateAttributes.from_dict(
+                _template_attributes
+            )
+
+        template_name = d.pop("templateName", UNSET)
+
+        order_packing_slip = cls(
+            template_attributes=template_attributes,
+            template_name=template_name,
+        )
+
+        order_packing_slip.additional_properties = d
+        return order_packing_slip
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

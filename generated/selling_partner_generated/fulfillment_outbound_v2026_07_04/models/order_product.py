@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+    from ..models.product_identifier import ProductIdentifier
+
+
+T = TypeVar("T", bound="OrderProduct")
+
+
+@_attrs_define
+class OrderProduct:
+    """
+    Attributes:
+        product_identifier (ProductIdentifier):
+        per_unit_declared_value (Money | Unset):
+    """
+
+    product_identifier: ProductIdentifier
+    per_unit_declared_value: Money | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_identifier = self.product_identifier.to_dict()
+
+        per_unit_declared_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.per_unit_declared_value, Unset):
+            per_unit_declared_value = self.per_unit_declared_value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "productIdentifier": product_identifier,
+            }
+        )
+        if per_unit_declared_value is not UNSET:
+            field_dict["perUnitDeclaredValue"] = per_unit_declared_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+        from ..models.product_identifier import ProductIdentifier
+
+        d = dict(src_dict)
+        product_identifier = ProductIdentifier.from_dict(d.pop("productIdentifier"))
+
+        _per_unit_declared_value = d.pop("perUnitDeclaredValue", UNSET)
+        per_unit_declared_value: Money | Unset
+        if isinstance(_per_unit_declared_value, Unset):
+            per_unit_declared_value = UNSET
+        else:
+            per_unit_declared_value = Money.from_dict(_per_unit_declared_value)
+
+        order_product = cls(
+            product_identifier=product_identifier,
+            per_unit_declared_value=per_unit_declared_value,
+        )
+
+        order_product.additional_properties = d
+        return order_product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

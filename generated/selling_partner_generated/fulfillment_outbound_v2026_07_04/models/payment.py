@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Payment")
+
+
+@_attrs_define
+class Payment:
+    """
+    Attributes:
+        payment_id (str | Unset):
+        payment_method (str | Unset):
+        payment_time (datetime.datetime | Unset):
+    """
+
+    payment_id: str | Unset = UNSET
+    payment_method: str | Unset = UNSET
+    payment_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_id = self.payment_id
+
+        payment_method = self.payment_method
+
+        payment_time: str | Unset = UNSET
+        if not isinstance(self.payment_time, Unset):
+            payment_time = self.payment_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payment_id is not UNSET:
+            field_dict["paymentId"] = payment_id
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if payment_time is not UNSET:
+            field_dict["paymentTime"] = payment_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        payment_id = d.pop("paymentId", UNSET)
+
+        payment_method = d.pop("paymentMethod", UNSET)
+
+        _payment_time = d.pop("paymentTime", UNSET)
+        payment_time: datetime.datetime | Unset
+        if isinstance(_payment_time, Unset):
+            payment_time = UNSET
+        else:
+            payment_time = datetime.datetime.fromisoformat(_payment_time)
+
+        payment = cls(
+            payment_id=payment_id,
+            payment_method=payment_method,
+            payment_time=payment_time,
+        )
+
+        payment.additional_properties = d
+        return payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.estimated_price import EstimatedPrice
+    from ..models.preview_offer_fulfillment_configuration import (
+        PreviewOfferFulfillmentConfiguration,
+    )
+
+
+T = TypeVar("T", bound="PreviewDeliveryOffer")
+
+
+@_attrs_define
+class PreviewDeliveryOffer:
+    """
+    Attributes:
+        estimated_price (EstimatedPrice | Unset):
+        fulfillment_configuration (PreviewOfferFulfillmentConfiguration | Unset):
+    """
+
+    estimated_price: EstimatedPrice | Unset = UNSET
+    fulfillment_configuration: PreviewOfferFulfillmentConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        estimated_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.estimated_price, Unset):
+            estimated_price = self.estimated_price.to_dict()
+
+        fulfillment_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fulfillment_configuration, Unset):
+            fulfillment_configuration = self.fulfillment_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if estimated_price is not UNSET:
+            field_dict["estimatedPrice"] = estimated_price
+        if fulfillment_configuration is not UNSET:
+            field_dict["fulfillmentConfiguration"] = fulfillment_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.estimated_price import EstimatedPrice
+        from ..models.preview_offer_fulfillment_configuration import (
+            PreviewOfferFulfillmentConfiguration,
+        )
+
+        d = dict(src_dict)
+        _estimated_price = d.pop("estimatedPrice", UNSET)
+        estimated_price: EstimatedPrice | Unset
+        if isinstance(_estimated_price, Unset):
+            estimated_price = UNSET
+        else:
+            estimated_price = EstimatedPrice.from_dict(_estimated_price)
+
+        _fulfillment_configuration = d.pop("fulfillmentConfiguration", UNSET)
+        fulfillment_configuration: PreviewOfferFulfillmentConfiguration | Unset
+        if isinstance(_fulfillment_configuration, Unset):
+            fulfillment_configuration = UNSET
+        else:
+            fulfillment_configuration = PreviewOfferFulfillmentConfiguration.from_dict(
+                _fulfillment_configuration
+            )
+
+        preview_delivery_offer = cls(
+            estimated_price=estimated_price,
+            fulfillment_configuration=fulfillment_configuration,
+        )
+
+        preview_delivery_offer.additional_properties = d
+        return preview_delivery_offer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+    from ..models.preview_product import PreviewProduct
+
+
+T = TypeVar("T", bound="PreviewLineItem")
+
+
+@_attrs_define
+class PreviewLineItem:
+    """
+    Attributes:
+        amount (Amount):
+        product (PreviewProduct):
+    """
+
+    amount: Amount
+    product: PreviewProduct
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount.to_dict()
+
+        product = self.product.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "product": product,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amount import Amount
+        from ..models.preview_product import PreviewProduct
+
+        d = dict(src_dict)
+        amount = Amount.from_dict(d.pop("amount"))
+
+        product = PreviewProduct.from_dict(d.pop("product"))
+
+        preview_line_item = cls(
+            amount=amount,
+            product=product,
+        )
+
+        preview_line_item.additional_properties = d
+        return preview_line_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

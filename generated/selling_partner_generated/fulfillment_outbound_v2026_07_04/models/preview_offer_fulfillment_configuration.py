@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.preview_offer_service_level import PreviewOfferServiceLevel
+    from ..models.preview_offer_services import PreviewOfferServices
+
+
+T = TypeVar("T", bound="PreviewOfferFulfillmentConfiguration")
+
+
+@_attrs_define
+class PreviewOfferFulfillmentConfiguration:
+    """
+    Attributes:
+        service_level (PreviewOfferServiceLevel | Unset):
+        services (PreviewOfferServices | Unset):
+    """
+
+    service_level: PreviewOfferServiceLevel | Unset = UNSET
+    services: PreviewOfferServices | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service_level: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service_level, Unset):
+            service_level = self.service_level.to_dict()
+
+        services: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.services, Unset):
+            services = self.services.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if service_level is not UNSET:
+            field_dict["serviceLevel"] = service_level
+        if services is not UNSET:
+            field_dict["services"] = services
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.preview_offer_service_level import PreviewOfferServiceLevel
+        from ..models.preview_offer_services import PreviewOfferServices
+
+        d = dict(src_dict)
+        _service_level = d.pop("serviceLevel", UNSET)
+        service_level: PreviewOfferServiceLevel | Unset
+        if isinstance(_service_level, Unset):
+            service_level = UNSET
+        else:
+            service_level = PreviewOfferServiceLevel.from_dict(_service_level)
+
+        _services = d.pop("services", UNSET)
+        services: PreviewOfferServices | Unset
+        if isinstance(_services, Unset):
+            services = UNSET
+        else:
+            services = PreviewOfferServices.from_dict(_services)
+
+        preview_offer_fulfillment_configuration = cls(
+            service_level=service_level,
+            services=services,
+        )
+
+        preview_offer_fulfillment_configuration.additional_properties = d
+        return preview_offer_fulfillment_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

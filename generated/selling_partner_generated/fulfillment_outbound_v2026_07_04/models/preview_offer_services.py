@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_services import AdditionalServices
+    from ..models.preview_delivery_service import PreviewDeliveryService
+    from ..models.preview_packaging_service import PreviewPackagingService
+
+
+T = TypeVar("T", bound="PreviewOfferServices")
+
+
+@_attrs_define
+class PreviewOfferServices:
+    """
+    Attributes:
+        additional (AdditionalServices | Unset):
+        delivery (PreviewDeliveryService | Unset):
+        packaging (PreviewPackagingService | Unset):
+    """
+
+    additional: AdditionalServices | Unset = UNSET
+    delivery: PreviewDeliveryService | Unset = UNSET
+    packaging: PreviewPackagingService | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional, Unset):
+            additional = self.additional.to_dict()
+
+        delivery: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery, Unset):
+            delivery = self.delivery.to_dict()
+
+        packaging: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.packaging, Unset):
+            packaging = self.packaging.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if additional is not UNSET:
+            field_dict["additional"] = additional
+        if delivery is not UNSET:
+            field_dict["delivery"] = delivery
+        if packaging is not UNSET:
+            field_dict["packaging"] = packaging
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_services import AdditionalServices
+        from ..models.preview_delivery_service import PreviewDeliveryService
+        from ..models.preview_packaging_service import PreviewPackagingService
+
+        d = dict(src_dict)
+        _additional = d.pop("additional", UNSET)
+        additional: AdditionalServices | Unset
+        if isinstance(_additional, Unset):
+            additional = UNSET
+        else:
+            additional = AdditionalServices.from_dict(_additional)
+
+        _delivery = d.pop("delivery", UNSET)
+        delivery: PreviewDeliveryService | Unset
+        if isinstance(_delivery, Unset):
+            delivery = UNSET
+        else:
+            delivery = PreviewDeliveryService.from_dict(_delivery)
+
+        _packaging = d.pop("packaging", UNSET)
+        packaging: PreviewPackagingService | Unset
+        if isinstance(_packaging, Unset):
+            packaging = UNSET
+        else:
+            packaging = PreviewPackagingService.from_dict(_packaging)
+
+        preview_offer_services = cls(
+            additional=additional,
+            delivery=delivery,
+            packaging=packaging,
+        )
+
+        preview_offer_services.additional_properties = d
+        return preview_offer_services
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

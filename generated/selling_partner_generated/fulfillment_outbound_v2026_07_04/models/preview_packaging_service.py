@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PreviewPackagingService")
+
+
+@_attrs_define
+class PreviewPackagingService:
+    """
+    Attributes:
+        overbox (str | Unset):
+        packaging_option (str | Unset):
+    """
+
+    overbox: str | Unset = UNSET
+    packaging_option: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        overbox = self.overbox
+
+        packaging_option = self.packaging_option
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if overbox is not UNSET:
+            field_dict["overbox"] = overbox
+        if packaging_option is not UNSET:
+            field_dict["packagingOption"] = packaging_option
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        overbox = d.pop("overbox", UNSET)
+
+        packaging_option = d.pop("packagingOption", UNSET)
+
+        preview_packaging_service = cls(
+            overbox=overbox,
+            packaging_option=packaging_option,
+        )
+
+        preview_packaging_service.additional_properties = d
+        return preview_packaging_service
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

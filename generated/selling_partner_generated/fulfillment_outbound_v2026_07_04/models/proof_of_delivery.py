@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProofOfDelivery")
+
+
+@_attrs_define
+class ProofOfDelivery:
+    """
+    Attributes:
+        delivery_photo_url (str | Unset):
+        received_by (str | Unset):
+    """
+
+    delivery_photo_url: str | Unset = UNSET
+    received_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_photo_url = self.delivery_photo_url
+
+        received_by = self.received_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if delivery_photo_url is not UNSET:
+            field_dict["deliveryPhotoUrl"] = delivery_photo_url
+        if received_by is not UNSET:
+            field_dict["receivedBy"] = received_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        delivery_photo_url = d.pop("deliveryPhotoUrl", UNSET)
+
+        received_by = d.pop("receivedBy", UNSET)
+
+        proof_of_delivery = cls(
+            delivery_photo_url=delivery_photo_url,
+            received_by=received_by,
+        )
+
+        proof_of_delivery.additional_properties = d
+        return proof_of_delivery
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amazon_facility import AmazonFacility
+    from ..models.package import Package
+    from ..models.shipment_item import ShipmentItem
+    from ..models.shipment_service_level import ShipmentServiceLevel
+
+
+T = TypeVar("T", bound="Shipment")
+
+
+@_attrs_define
+class Shipment:
+    """
+    Attributes:
+        amazon_facility (AmazonFacility):
+        amazon_shipment_id (str):
+        items (list[ShipmentItem]):
+        status (str):
+        delivery_time (datetime.datetime | Unset):
+        packages (list[Package] | Unset):
+        service_level (ShipmentServiceLevel | Unset):
+        ship_time (datetime.datetime | Unset):
+        shipping_notes (list[str] | Unset):
+    """
+
+    amazon_facility: AmazonFacility
+    amazon_shipment_id: str
+    items: list[ShipmentItem]
+    status: str
+    delivery_time: datetime.datetime | Unset = UNSET
+    packages: list[Package] | Unset = UNSET
+    service_level: ShipmentServiceLevel | Unset = UNSET
+    ship_time: datetime.datetime | Unset = UNSET
+    shipping_notes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_facility = self.amazon_facility.to_dict()
+
+        amazon_shipment_id = self.amazon_shipment_id
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        status = self.status
+
+        delivery_time: str | Unset = UNSET
+        if not isinstance(self.delivery_time, Unset):
+            delivery_time = self.delivery_time.isoformat()
+
+        packages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.packages, Unset):
+            packages = []
+            for packages_item_data in self.packages:
+                packages_item = packages_item_data.to_dict()
+                packages.append(packages_item)
+
+        service_level: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service_level, Unset):
+            service_level = self.service_level.to_dict()
+
+        ship_time: str | Unset = UNSET
+        if not isinstance(self.ship_time, Unset):
+            ship_time = self.ship_time.isoformat()
+
+        shipping_notes: list[str] | Unset = UNSET
+        if not isinstance(self.shipping_notes, Unset):
+            shipping_notes = self.shipping_notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amazonFacility": amazon_facility,
+                "amazonShipmentId": amazon_shipment_id,
+                "items": items,
+                "status": status,
+            }
+        )
+        if delivery_time is not UNSET:
+            field_dict["deliveryTime"] = delivery_time
+        if packages is not UNSET:
+            field_dict["packages"] = packages
+        if service_level is not UNSET:
+            field_dict["serviceLevel"] = service_level
+        if ship_time is not UNSET:
+            field_dict["shipTime"] = ship_time
+        if shipping_notes is not UNSET:
+            field_dict["shippingNotes"] = shipping_notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amazon_facility import AmazonFacility
+        from ..models.package import Package
+        from ..models.shipment_item import ShipmentItem
+        from ..models.shipment_service_level import ShipmentServiceLevel
+
+        d = dict(src_dict)
+        amazon_facility = AmazonFacility.from_dict(d.pop("amazonFacility"))
+
+        amazon_shipment_id = d.pop("amazonShipmentId")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ShipmentItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        status = d.pop("status")
+
+        _delivery_time = d.pop("deliveryTime", UNSET)
+        delivery_time: datetime.datetime | Unset
+        if isinstance(_delivery_time, Unset):
+            delivery_time = UNSET
+        else:
+            delivery_time = datetime.datetime.fromisoformat(_delivery_time)
+
+        _packages = d.pop("packages", UNSET)
+        packages: list[Package] | Unset = UNSET
+        if _packages is not UNSET:
+            packages = []
+            for packages_item_data in _packages:
+                packages_item = Package.from_dict(packages_item_data)
+
+                packages.append(packages_item)
+
+        _service_level = d.pop("serviceLevel", UNSET)
+        service_level: ShipmentServiceLevel | Unset
+        if isinstance(_service_level, Unset):
+            service_level = UNSET
+        else:
+            service_level = ShipmentServiceLevel.from_dict(_service_level)
+
+        _ship_time = d.pop("shipTime", UNSET)
+        ship_time: datetime.datetime | Unset
+        if isinstance(_ship_time, Unset):
+            ship_time = UNSET
+        else:
+            ship_time = datetime.datetime.fromisoformat(_ship_time)
+
+        shipping_notes = cast(list[str], d.pop("shippingNotes", UNSET))
+
+        shipment = cls(
+            amazon_facility=amazon_facility,
+            amazon_shipment_id=amazon_shipment_id,
+            items=items,
+            status=status,
+            delivery_time=delivery_time,
+            packages=packages,
+            service_level=service_level,
+            ship_time=ship_time,
+            shipping_notes=shipping_notes,
+        )
+
+        shipment.additional_properties = d
+        return shipment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+    from ..models.product_identifier import ProductIdentifier
+    from ..models.unit_identifiers import UnitIdentifiers
+
+
+T = TypeVar("T", bound="ShipmentItem")
+
+
+@_attrs_define
+class ShipmentItem:
+    """
+    Attributes:
+        amount (Amount):
+        line_item_id (str):
+        product_identifier (ProductIdentifier):
+        package_id (str | Unset):
+        shipment_item_id (str | Unset):
+        unit_identifiers (UnitIdentifiers | Unset):
+    """
+
+    amount: Amount
+    line_item_id: str
+    product_identifier: ProductIdentifier
+    package_id: str | Unset = UNSET
+    shipment_item_id: str | Unset = UNSET
+    unit_identifiers: UnitIdentifiers | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount.to_dict()
+
+        line_item_id = self.line_item_id
+
+        product_identifier = self.product_identifier.to_dict()
+
+        package_id = self.package_id
+
+        shipment_item_id = self.shipment_item_id
+
+        unit_identifiers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unit_identifiers, Unset):
+            unit_identifiers = self.unit_identifiers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "lineItemId": line_item_id,
+                "productIdentifier": product_identifier,
+            }
+        )
+        if package_id is not UNSET:
+            field_dict["packageId"] = package_id
+        if shipment_item_id is not UNSET:
+            field_dict["shipmentItemId"] = shipment_item_id
+        if unit_identifiers is not UNSET:
+            field_dict["unitIdentifiers"] = unit_identifiers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amount import Amount
+        from ..models.product_identifier import ProductIdentifier
+        from ..models.unit_identifiers import UnitIdentifiers
+
+        d = dict(src_dict)
+        amount = Amount.from_dict(d.pop("amount"))
+
+        line_item_id = d.pop("lineItemId")
+
+        product_identifier = ProductIdentifier.from_dict(d.pop("productIdentifier"))
+
+        package_id = d.pop("packageId", UNSET)
+
+        shipment_item_id = d.pop("shipmentItemId", UNSET)
+
+        _unit_identifiers = d.pop("unitIdentifiers", UNSET)
+        unit_identifiers: UnitIdentifiers | Unset
+        if isinstance(_unit_identifiers, Unset):
+            unit_identifiers = UNSET
+        else:
+            unit_identifiers = UnitIdentifiers.from_dict(_unit_identifiers)
+
+        shipment_item = cls(
+            amount=amount,
+            line_item_id=line_item_id,
+            product_identifier=product_identifier,
+            package_id=package_id,
+            shipment_item_id=shipment_item_id,
+            unit_identifiers=unit_identifiers,
+        )
+
+        shipment_item.additional_properties = d
+        return shipment_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

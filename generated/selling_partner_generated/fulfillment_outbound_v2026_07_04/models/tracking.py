@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amazon_tracking import AmazonTracking
+    from ..models.carrier_tracking import CarrierTracking
+    from ..models.order_drop_off_location import OrderDropOffLocation
+    from ..models.proof_of_delivery import ProofOfDelivery
+
+
+T = TypeVar("T", bound="Tracking")
+
+
+@_attrs_define
+class Tracking:
+    """
+    Attributes:
+        amazon (AmazonTracking | Unset):
+        carrier (CarrierTracking | Unset):
+        drop_off_location (OrderDropOffLocation | Unset):
+        proof_of_delivery (ProofOfDelivery | Unset):
+    """
+
+    amazon: AmazonTracking | Unset = UNSET
+    carrier: CarrierTracking | Unset = UNSET
+    drop_off_location: OrderDropOffLocation | Unset = UNSET
+    proof_of_delivery: ProofOfDelivery | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amazon, Unset):
+            amazon = self.amazon.to_dict()
+
+        carrier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.carrier, Unset):
+            carrier = self.carrier.to_dict()
+
+        drop_off_location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.drop_off_location, Unset):
+            drop_off_location = self.drop_off_location.to_dict()
+
+        proof_of_delivery: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.proof_of_delivery, Unset):
+            proof_of_delivery = self.proof_of_delivery.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amazon is not UNSET:
+            field_dict["amazon"] = amazon
+        if carrier is not UNSET:
+            field_dict["carrier"] = carrier
+        if drop_off_location is not UNSET:
+            field_dict["dropOffLocation"] = drop_off_location
+        if proof_of_delivery is not UNSET:
+            field_dict["proofOfDelivery"] = proof_of_delivery
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amazon_tracking import AmazonTracking
+        from ..models.carrier_tracking import CarrierTracking
+        from ..models.order_drop_off_location import OrderDropOffLocation
+        from ..models.proof_of_delivery import ProofOfDelivery
+
+        d = dict(src_dict)
+        _amazon = d.pop("amazon", UNSET)
+        amazon: AmazonTracking | Unset
+        if isinstance(_amazon, Unset):
+            amazon = UNSET
+        else:
+            amazon = AmazonTracking.from_dict(_amazon)
+
+        _carrier = d.pop("carrier", UNSET)
+        carrier: CarrierTracking | Unset
+        if isinstance(_carrier, Unset):
+            carrier = UNSET
+        else:
+            carrier = CarrierTracking.from_dict(_carrier)
+
+        _drop_off_location = d.pop("dropOffLocation", UNSET)
+        drop_off_location: OrderDropOffLocation | Unset
+        if isinstance(_drop_off_location, Unset):
+            drop_off_location = UNSET
+        else:
+            drop_off_location = OrderDropOffLocation.from_dict(_drop_off_location)
+
+        _proof_of_delivery = d.pop("proofOfDelivery", UNSET)
+        proof_of_delivery: ProofOfDelivery | Unset
+        if isinstance(_proof_of_delivery, Unset):
+            proof_of_delivery = UNSET
+        else:
+            proof_of_delivery = ProofOfDelivery.from_dict(_proof_of_delivery)
+
+        tracking = cls(
+            amazon=amazon,
+            carrier=carrier,
+            drop_off_location=drop_off_location,
+            proof_of_delivery=proof_of_delivery,
+        )
+
+        tracking.additional_properties = d
+        return tracking
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_order_fulfillment_configuration import (
+        UpdateOrderFulfillmentConfiguration,
+    )
+
+
+T = TypeVar("T", bound="UpdateOrderRequest")
+
+
+@_attrs_define
+class UpdateOrderRequest:
+    """
+    Attributes:
+        fulfillment_configuration (UpdateOrderFulfillmentConfiguration | Unset):
+    """
+
+    fulfillment_configuration: UpdateOrderFulfillmentConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fulfillment_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fulfillment_configuration, Unset):
+            fulfillment_configuration = self.fulfillment_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fulfillment_configuration is not UNSET:
+            field_dict["fulfillmentConfiguration"] = fulfillment_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_order_fulfillment_configuration import (
+            UpdateOrderFulfillmentConfiguration,
+        )
+
+        d = dict(src_dict)
+        _fulfillment_configuration = d.pop("fulfillmentConfiguration", UNSET)
+        fulfillment_configuration: UpdateOrderFulfillmentConfiguration | Unset
+        if isinstance(_fulfillment_configuration, Unset):
+            fulfillment_configuration = UNSET
+        else:
+            fulfillment_configuration = UpdateOrderFulfillmentConfiguration.from_dict(
+                _fulfillment_configuration
+            )
+
+        update_order_request = cls(
+            fulfillment_configuration=fulfillment_configuration,
+        )
+
+        update_order_request.additional_properties = d
+        return update_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tracking import Tracking
+
+
+T = TypeVar("T", bound="UpdatePackageRequest")
+
+
+@_attrs_define
+class UpdatePackageRequest:
+    """
+    Attributes:
+        status (str):
+        delivery_time (datetime.datetime | Unset):
+        tracking (Tracking | Unset):
+    """
+
+    status: str
+    delivery_time: datetime.datetime | Unset = UNSET
+    tracking: Tracking | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        delivery_time: str | Unset = UNSET
+        if not isinstance(self.delivery_time, Unset):
+            delivery_time = self.delivery_time.isoformat()
+
+        tracking: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tracking, Unset):
+            tracking = self.tracking.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if delivery_time is not UNSET:
+            field_dict["deliveryTime"] = delivery_time
+        if tracking is not UNSET:
+            field_dict["tracking"] = tracking
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tracking import Tracking
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        _delivery_time = d.pop("deliveryTime", UNSET)
+        delivery_time: datetime.datetime | Unset
+        if isinstance(_delivery_time, Unset):
+            delivery_time = UNSET
+        else:
+            delivery_time = datetime.datetime.fromisoformat(_delivery_time)
+
+        _tracking = d.pop("tracking", UNSET)
+        tracking: Tracking | Unset
+        if isinstance(_tracking, Unset):
+            tracking = UNSET
+        else:
+            tracking = Tracking.from_dict(_tracking)
+
+        update_package_request = cls(
+            status=status,
+            delivery_time=delivery_time,
+            tracking=tracking,
+        )
+
+        update_package_request.additional_properties = d
+        return update_package_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
