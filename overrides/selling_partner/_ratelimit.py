@@ -132,15 +132,17 @@ def take(
 
 
 def pause(state: BucketState, now: float, until: float) -> BucketState:
-    """Stop the bucket from handing out tokens before ``until`` (after a 429).
+    """Hand out no token before ``until``, after a request of this bucket got a 429.
 
-    A 429 means the server's bucket is empty whatever ours says, so the
-    balance at ``until`` is at most the one token the first resend needs; later
+    The throttled request's token is given back (the server did not spend
+    one), but a 429 means the server's bucket is empty whatever ours says: the
+    balance at ``until`` is at most the one token the resend needs, and later
     callers are paced at the rate from there. Slots already reserved stay
     reserved (and push later slots back).
     """
     state = refill(state, now)
-    return replace(state, tokens=min(state.tokens, 1.0), updated=max(state.updated, until))
+    tokens = min(state.tokens + 1.0, 1.0)
+    return replace(state, tokens=tokens, updated=max(state.updated, until))
 
 
 def adopt_rate(state: BucketState, now: float, rate: float) -> BucketState:

@@ -80,7 +80,8 @@ def test_defaults_include_a_safety_margin() -> None:
 
 
 def test_pause_holds_every_token_until_the_end_of_the_pause() -> None:
-    state = pause(new_bucket(0.0, 2.0, 30), now=0.0, until=3.0)
+    state, _ = take(new_bucket(0.0, 2.0, 30), 0.0)  # the request that got the 429
+    state = pause(state, now=0.0, until=3.0)
     assert state.updated == 3.0
     state, first = take(state, 0.0, **EXACT)
     assert first == 3.0  # the first resend goes when the pause ends
@@ -91,12 +92,21 @@ def test_pause_holds_every_token_until_the_end_of_the_pause() -> None:
 
 
 def test_pause_keeps_reserved_slots_and_never_shortens() -> None:
-    state, _ = drain(new_bucket(0.0, 2.0, 1), 0.0, 3)  # tokens -2: two slots reserved
+    # The throttled request and two more slots taken: tokens -2.
+    state, _ = drain(new_bucket(0.0, 2.0, 1), 0.0, 3)
     paused = pause(state, now=0.0, until=1.0)
-    assert paused.tokens == -2.0
+    assert paused.tokens == -1.0  # the throttled request's token came back
     _, wait = take(paused, 0.0, **EXACT)
-    assert wait == 1.0 + 3 / 2.0
+    assert wait == 1.0 + 2 / 2.0
     assert pause(paused, now=0.0, until=0.5).updated == 1.0
+
+
+def test_repeated_429s_resend_at_each_retry_after() -> None:
+    state, _ = take(new_bucket(0.0, 2.0, 30), 0.0)
+    for until in (2.0, 4.0, 6.0):
+        state = pause(state, now=until - 2.0, until=until)
+        state, wait = take(state, until - 2.0, **EXACT)
+        assert wait == 2.0
 
 
 def test_adopt_rate_goes_both_ways_and_keeps_burst() -> None:
@@ -136,8 +146,8 @@ def test_store_seeds_once_then_keeps_what_it_learnt() -> None:
     # A later caller's seed (e.g. another table version) does not reset the bucket.
     assert store.reserve(KEY, 1.0, 50, 0.0) == pytest.approx(0.25)
     assert store.state(KEY) == BucketState(tokens=-1.0, updated=0.0, rate=4.0, burst=1)
-    store.pause(KEY, 2.0, 1, 0.0, 10.0)
-    assert store.reserve(KEY, 2.0, 1, 0.0) == pytest.approx(10.5)
+    store.pause(KEY, 2.0, 1, 0.0, 10.0)  # tokens -1 + 1 refund: 0 at 10.0
+    assert store.reserve(KEY, 2.0, 1, 0.0) == pytest.approx(10.25)
     assert "buckets=1" in repr(store)
 
 

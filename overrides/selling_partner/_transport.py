@@ -1,0 +1,467 @@
+"""httpx transports that make SP-API requests behave: rate limits, retries, query arrays.
+
+:class:`SpApiTransport` (sync) and :class:`AsyncSpApiTransport` (asyncio) wrap
+an inner httpx transport. For a request that is an SP-API operation (found by
+method and path in the :class:`~selling_partner._operations.OperationIndex`)
+they:
+
+1. record the :class:`~selling_partner._operations.Operation` in
+   ``request.extensions["selling_partner.operation"]`` (before anything else,
+   so hooks and logs can name it);
+2. send the repeated query keys of its ``csv`` parameters as one value joined
+   with a literal comma (``MarketplaceIds=A,B``, as Amazon documents it; a comma
+   inside a value stays encoded as ``%2C``, so the two cannot be confused);
+3. take a token from the bucket (identity, region, operationId) and wait for
+   its slot, unless rate limiting is off;
+4. send, adopt ``x-amzn-RateLimit-Limit``, and retry as :mod:`._retry` decides:
+   429 always (pausing the bucket), 5xx and transport errors only when the
+   operation is ``retry_safe`` (or the request provably never left);
+5. record ``response.extensions["selling_partner.attempts"]``.
+
+Any other request (Login with Amazon, presigned document URLs) passes straight
+through. Both shells share one core; only sleeping and store calls differ.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from urllib.parse import unquote_plus
+
+import httpx
+
+from ._errors import ConfigurationError, OutcomeUnknownError
+from ._operations import Operation, OperationIndex
+from ._ratelimit import (
+    DEFAULT_BURST,
+    DEFAULT_RATE,
+    AsyncBucketStore,
+    BucketKey,
+    BucketStore,
+    InMemoryBucketStore,
+)
+from ._retry import Action, Decision, RetryPolicy, decide, parse_rate_limit, parse_retry_after
+
+__all__ = [
+    "ATTEMPTS_EXTENSION",
+    "OPERATION_EXTENSION",
+    "AsyncSpApiTransport",
+    "SpApiTransport",
+    "join_csv_query",
+]
+
+OPERATION_EXTENSION = "selling_partner.operation"
+ATTEMPTS_EXTENSION = "selling_partner.attempts"
+
+_log = logging.getLogger("selling_partner.transport")
+
+
+def join_csv_query(query: bytes, csv: frozenset[str]) -> bytes:
+    """Rewrite repeated keys named in ``csv`` as one comma-joined value.
+
+    ``query`` is the raw (percent-encoded) query string. The joined value takes
+    the place of the key's first occurrence; other keys keep their order and
+    repetitions (``multi`` parameters stay repeated).
+    """
+    if not csv or not query:
+        return query
+    pairs = [part.partition(b"=") for part in query.split(b"&") if part]
+    keys = [unquote_plus(raw_key.decode("ascii", "replace")) for raw_key, _, _ in pairs]
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key in csv:
+            counts[key] = counts.get(key, 0) + 1
+    if all(n < 2 for n in counts.values()):
+        return query
+    values: dict[str, list[bytes]] = {}
+    for key, (_, _, raw_value) in zip(keys, pairs, strict=True):
+        if counts.get(key, 0) > 1:
+            values.setdefault(key, []).append(raw_value)
+    out: list[bytes] = []
+    emitted: set[str] = set()
+    for key, (raw_key, sep, raw_value) in zip(keys, pairs, strict=True):
+        if counts.get(key, 0) < 2:
+            out.append(raw_key + sep + raw_value)
+        elif key not in emitted:
+            emitted.add(key)
+            out.append(raw_key + b"=" + b",".join(values[key]))
+    return b"&".join(out)
+
+
+class _Core:
+    """What both shells share: operation lookup, bucket seeds, decisions, logs."""
+
+    def __init__(
+        self,
+        *,
+        operations: OperationIndex,
+        identity: str,
+        region: str,
+        rate_limiting: bool,
+        retry: RetryPolicy | None,
+        clock: Callable[[], float],
+        rng: Callable[[], float],
+    ) -> None:
+        if not isinstance(operations, OperationIndex):
+            raise ConfigurationError(
+                f"operations must be an OperationIndex (e.g. OperationIndex.default()), "
+                f"got {type(operations).__name__}"
+            )
+        for name, value in (("identity", identity), ("region", region)):
+            if not isinstance(value, str) or not value:
+                raise ConfigurationError(f"{name} must be a non-empty string, got {value!r}")
+        self.operations = operations
+        self.identity = identity
+        self.region = region
+        self.rate_limiting = rate_limiting
+        self.retry = retry if retry is not None else RetryPolicy()
+        self.clock = clock
+        self.rng = rng
+
+    def prepare(self, request: httpx.Request) -> Operation | None:
+        """Find the request's operation; tag and rewrite the request for it."""
+        op = self.operations.lookup(request.method, request.url.raw_path.split(b"?", 1)[0].decode())
+        if op is None:
+            return None
+        request.extensions[OPERATION_EXTENSION] = op
+        if op.csv:
+            query = request.url.query
+            joined = join_csv_query(query, op.csv)
+            if joined != query:
+                request.url = request.url.copy_with(query=joined)
+        return op
+
+    def key(self, op: Operation) -> tuple[BucketKey, float, int]:
+        """The bucket key and the seed (rate, burst) for ``op``."""
+        rate = op.rate if op.rate is not None else DEFAULT_RATE
+        burst = op.burst if op.burst is not None else DEFAULT_BURST
+        return BucketKey(self.identity, self.region, op.operation_id), rate, burst
+
+    def advertised_rate(self, op: Operation, response: httpx.Response) -> float | None:
+        """The rate ``x-amzn-RateLimit-Limit`` announces, if usable."""
+        header = response.headers.get("x-amzn-RateLimit-Limit")
+        rate = parse_rate_limit(header)
+        if header is not None and rate is None:
+            # The value is a rate, not a secret; logged so a bad header can be seen.
+            _log.debug(
+                "ignoring unusable x-amzn-RateLimit-Limit %r for %s", header[:32], op.operation_id
+            )
+        return rate
+
+    def decide_response(
+        self, op: Operation, response: httpx.Response, attempt: int, waited: float
+    ) -> Decision:
+        retry_after = parse_retry_after(
+            response.headers.get("Retry-After"),
+            date=response.headers.get("Date"),
+            wall_now=time.time(),
+        )
+        return decide(
+            retry_safe=op.retry_safe,
+            attempt=attempt,
+            waited=waited,
+            policy=self.retry,
+            rng=self.rng,
+            status=response.status_code,
+            retry_after=retry_after,
+        )
+
+    def decide_error(
+        self, op: Operation, error: httpx.TransportError, attempt: int, waited: float
+    ) -> Decision:
+        return decide(
+            retry_safe=op.retry_safe,
+            attempt=attempt,
+            waited=waited,
+            policy=self.retry,
+            rng=self.rng,
+            error=error,
+        )
+
+    @staticmethod
+    def outcome_unknown(op: Operation, error: httpx.TransportError) -> OutcomeUnknownError:
+        return OutcomeUnknownError(
+            f"the connection broke ({type(error).__name__}) after {op.operation_id} was sent, "
+            "so it may or may not have taken effect; check (e.g. with the matching get "
+            "operation) before sending it again",
+            operation=op.operation_id,
+        )
+
+    @staticmethod
+    def log_attempt(
+        op: Operation,
+        attempt: int,
+        wait: float,
+        duration: float,
+        response: httpx.Response | None,
+        error: BaseException | None,
+        decision: Decision,
+    ) -> None:
+        if not _log.isEnabledFor(logging.DEBUG):
+            return
+        status: object = response.status_code if response is not None else type(error).__name__
+        request_id = response.headers.get("x-amzn-RequestId") if response is not None else None
+        _log.debug(
+            "%s %s %s -> %s request_id=%s attempt=%d wait=%.3fs duration=%.3fs next=%s%s",
+            op.operation_id,
+            op.method,
+            op.path,
+            status,
+            request_id,
+            attempt,
+            wait,
+            duration,
+            decision.action.value,
+            f" in {decision.delay:.3f}s ({decision.reason})"
+            if decision.action is Action.RETRY
+            else "",
+        )
+
+
+def _finish(response: httpx.Response, attempt: int) -> httpx.Response:
+    response.extensions[ATTEMPTS_EXTENSION] = attempt
+    return response
+
+
+class SpApiTransport(httpx.BaseTransport):
+    """Sync httpx transport adding SP-API rate limiting, retries and query-array joining.
+
+    Args:
+        inner: The transport that does the I/O (``httpx.HTTPTransport()``, or
+            ``httpx.MockTransport`` in tests).
+        operations: The operation index (usually ``OperationIndex.default()``).
+        identity: Short non-secret digest naming the seller/application
+            credentials; buckets are kept per identity.
+        region: Region name (buckets are per region).
+        rate_limiting: ``False`` sends without waiting for tokens (429s are
+            still retried).
+        store: Where buckets live; one per transport by default. Share one
+            store between clients of the same seller to share their limits.
+        retry: Retry bounds; ``RetryPolicy()`` by default.
+        clock: Monotonic clock in seconds.
+        sleep: Blocking sleep.
+        rng: Uniform random source in [0, 1) for backoff jitter.
+    """
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        *,
+        operations: OperationIndex,
+        identity: str,
+        region: str,
+        rate_limiting: bool = True,
+        store: BucketStore | None = None,
+        retry: RetryPolicy | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        self._core = _Core(
+            operations=operations,
+            identity=identity,
+            region=region,
+            rate_limiting=rate_limiting,
+            retry=retry,
+            clock=clock,
+            rng=rng,
+        )
+        if store is not None and not isinstance(store, BucketStore):
+            raise ConfigurationError(
+                f"store must implement BucketStore (reserve, pause, adopt_rate), "
+                f"got {type(store).__name__}"
+            )
+        self._inner = inner
+        self._store: BucketStore = store if store is not None else InMemoryBucketStore()
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request``, pacing and retrying it if it is an SP-API operation."""
+        core = self._core
+        op = core.prepare(request)
+        if op is None:
+            return self._inner.handle_request(request)
+        key, rate, burst = core.key(op)
+        attempt = 0
+        waited = 0.0
+        while True:
+            attempt += 1
+            wait = 0.0
+            if core.rate_limiting:
+                wait = self._store.reserve(key, rate, burst, core.clock())
+                if wait > 0:
+                    self._sleep(wait)
+                    if attempt > 1:
+                        waited += wait
+            started = core.clock()
+            try:
+                response = self._inner.handle_request(request)
+            except httpx.TransportError as exc:
+                decision = core.decide_error(op, exc, attempt, waited)
+                core.log_attempt(op, attempt, wait, core.clock() - started, None, exc, decision)
+                if decision.action is Action.OUTCOME_UNKNOWN:
+                    raise core.outcome_unknown(op, exc) from exc
+                if decision.action is not Action.RETRY:
+                    raise
+                self._sleep(decision.delay)
+                waited += decision.delay
+                continue
+            now = core.clock()
+            new_rate = core.advertised_rate(op, response)
+            if new_rate is not None and core.rate_limiting:
+                self._store.adopt_rate(key, rate, burst, now, new_rate)
+            decision = core.decide_response(op, response, attempt, waited)
+            core.log_attempt(op, attempt, wait, now - started, response, None, decision)
+            if decision.action is not Action.RETRY:
+                return _finish(response, attempt)
+            _discard(response)
+            if decision.pause_bucket and core.rate_limiting:
+                # The next reserve() waits out the pause; other callers of the bucket too.
+                self._store.pause(key, rate, burst, now, now + decision.delay)
+            else:
+                self._sleep(decision.delay)
+                waited += decision.delay
+
+    def close(self) -> None:
+        """Close the inner transport."""
+        self._inner.close()
+
+
+def _discard(response: httpx.Response) -> None:
+    try:
+        response.read()
+    except httpx.HTTPError:
+        pass  # the connection is dropped instead of reused; the retry opens another
+    finally:
+        response.close()
+
+
+async def _adiscard(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except httpx.HTTPError:
+        pass
+    finally:
+        await response.aclose()
+
+
+class AsyncSpApiTransport(httpx.AsyncBaseTransport):
+    """Asyncio twin of :class:`SpApiTransport`; same arguments, ``sleep`` is awaited.
+
+    ``store`` may be a :class:`BucketStore` (called directly: the in-memory one
+    never blocks for long) or an :class:`AsyncBucketStore` (awaited).
+    """
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        operations: OperationIndex,
+        identity: str,
+        region: str,
+        rate_limiting: bool = True,
+        store: BucketStore | AsyncBucketStore | None = None,
+        retry: RetryPolicy | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        """Create the transport; see :class:`SpApiTransport` for the arguments."""
+        self._core = _Core(
+            operations=operations,
+            identity=identity,
+            region=region,
+            rate_limiting=rate_limiting,
+            retry=retry,
+            clock=clock,
+            rng=rng,
+        )
+        if store is not None and not isinstance(store, AsyncBucketStore | BucketStore):
+            raise ConfigurationError(
+                f"store must implement BucketStore or AsyncBucketStore, got {type(store).__name__}"
+            )
+        self._inner = inner
+        chosen = store if store is not None else InMemoryBucketStore()
+        # Decided once: isinstance() against a Protocol is too slow for every request.
+        self._astore: AsyncBucketStore | None = None
+        self._store: BucketStore | None = None
+        if isinstance(chosen, AsyncBucketStore):
+            self._astore = chosen
+        else:
+            self._store = chosen
+        self._sleep = sleep
+
+    async def _reserve(self, key: BucketKey, rate: float, burst: int, now: float) -> float:
+        if self._astore is not None:
+            return await self._astore.areserve(key, rate, burst, now)
+        assert self._store is not None
+        return self._store.reserve(key, rate, burst, now)
+
+    async def _pause(
+        self, key: BucketKey, rate: float, burst: int, now: float, until: float
+    ) -> None:
+        if self._astore is not None:
+            await self._astore.apause(key, rate, burst, now, until)
+        else:
+            assert self._store is not None
+            self._store.pause(key, rate, burst, now, until)
+
+    async def _adopt(self, key: BucketKey, rate: float, burst: int, now: float, new: float) -> None:
+        if self._astore is not None:
+            await self._astore.aadopt_rate(key, rate, burst, now, new)
+        else:
+            assert self._store is not None
+            self._store.adopt_rate(key, rate, burst, now, new)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request``, pacing and retrying it if it is an SP-API operation."""
+        core = self._core
+        op = core.prepare(request)
+        if op is None:
+            return await self._inner.handle_async_request(request)
+        key, rate, burst = core.key(op)
+        attempt = 0
+        waited = 0.0
+        while True:
+            attempt += 1
+            wait = 0.0
+            if core.rate_limiting:
+                wait = await self._reserve(key, rate, burst, core.clock())
+                if wait > 0:
+                    await self._sleep(wait)
+                    if attempt > 1:
+                        waited += wait
+            started = core.clock()
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                decision = core.decide_error(op, exc, attempt, waited)
+                core.log_attempt(op, attempt, wait, core.clock() - started, None, exc, decision)
+                if decision.action is Action.OUTCOME_UNKNOWN:
+                    raise core.outcome_unknown(op, exc) from exc
+                if decision.action is not Action.RETRY:
+                    raise
+                await self._sleep(decision.delay)
+                waited += decision.delay
+                continue
+            now = core.clock()
+            new_rate = core.advertised_rate(op, response)
+            if new_rate is not None and core.rate_limiting:
+                await self._adopt(key, rate, burst, now, new_rate)
+            decision = core.decide_response(op, response, attempt, waited)
+            core.log_attempt(op, attempt, wait, now - started, response, None, decision)
+            if decision.action is not Action.RETRY:
+                return _finish(response, attempt)
+            await _adiscard(response)
+            if decision.pause_bucket and core.rate_limiting:
+                await self._pause(key, rate, burst, now, now + decision.delay)
+            else:
+                await self._sleep(decision.delay)
+                waited += decision.delay
+
+    async def aclose(self) -> None:
+        """Close the inner transport."""
+        await self._inner.aclose()
