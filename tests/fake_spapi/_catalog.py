@@ -221,38 +221,34 @@ def _find_in_cache(model_path: str) -> Path | None:
 
 
 def _fetch(model_path: str) -> Path | None:
+    """The pinned, sha256-checked file, fetched into the cache if missing."""
     scripts = str(_ROOT / "scripts")
     if scripts not in sys.path:
         sys.path.insert(0, scripts)
     try:
         fetch_models = importlib.import_module("fetch_models")
+        spec_registry = importlib.import_module("spec_registry")
     except ImportError:
         return None
-    for name in ("model_path", "ensure_model", "fetch_model"):
-        function = getattr(fetch_models, name, None)
-        if callable(function):
-            return Path(function(model_path))
-    ensure_all = getattr(fetch_models, "fetch", None) or getattr(fetch_models, "main", None)
-    if callable(ensure_all):
-        ensure_all()
-        return _find_in_cache(model_path)
-    return None
+    registry = spec_registry.load_registry()
+    model = next((m for m in registry.models if m.path == model_path), None)
+    if model is None:
+        return None
+    cached = Path(fetch_models.cache_path(registry, model))
+    if not cached.is_file():
+        cached = Path(fetch_models.fetch([model], registry=registry)[model.package])
+    return cached
 
 
 @functools.cache
 def load_model(model_path: str) -> dict[str, Any]:
     """Amazon's model ``model_path`` (``models/<api>-model/<file>.json``), parsed.
 
-    Looks in the fetched cache ``.cache/models/<commit>/``, then runs the fetch
-    step, then the read-only offline mirror next to the checkout.
+    Reads the pinned commit's file from the cache ``.cache/models/<commit>/``,
+    running the fetch step (scripts/fetch_models.py) when it is not there yet.
     """
-    found = _find_in_cache(model_path)
-    if found is None:
-        found = _fetch(model_path)
+    found = _fetch(model_path) or _find_in_cache(model_path)
     if found is None or not found.is_file():
-        mirror = _ROOT.parent / "shared" / "spapi-models" / model_path
-        found = mirror if mirror.is_file() else None
-    if found is None:
         raise FileNotFoundError(
             f"Amazon's model {model_path} is not in .cache/models/; "
             "run `python scripts/fetch_models.py` (or `./dev regen`) first"
@@ -399,10 +395,10 @@ def _default_body_json(op: Operation) -> str:
     elif facts.response_schema is not None:
         body = _minimal(facts.response_schema, facts.definitions)
     else:
-        body = {}
+        body = None  # e.g. a 204: no body at all
     return json.dumps(body)
 
 
 def default_body(op: Operation) -> Any:
-    """A fresh copy of the schema-valid success body of ``op``."""
+    """A fresh copy of the schema-valid success body of ``op`` (None: no body)."""
     return json.loads(_default_body_json(op))

@@ -804,6 +804,8 @@ class FakeSpApi:
             status = model_facts(op.model, op.method, op.path).success_status
         body = default_body(op)
         pagination = self._pagination(op)
+        if body is None:
+            return status, b""
         if pagination is None:
             return status, body
         request_name, response_path = pagination
