@@ -23,7 +23,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = ROOT / "node_modules" / ".bin"
-# package -> the model's version, as in spec/registry.toml
+# The FO packages of spec/registry.toml (one Prism server each).
 FO_PACKAGES = ("fulfillment_outbound_v2020_07_01", "fulfillment_outbound_v2026_07_04")
 START_TIMEOUT = 60.0  # seconds; Prism needs about 2 s here, more on a loaded CI machine
 

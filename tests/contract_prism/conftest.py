@@ -5,10 +5,17 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from _prism import PrismServer, fo_model_paths, start_prism, stop
+
+# The contract tests send the very calls the cassette tests make (tests/cassettes/_fo_calls.py).
+_CASSETTES = str(Path(__file__).resolve().parents[1] / "cassettes")
+if _CASSETTES not in sys.path:
+    sys.path.append(_CASSETTES)
 
 
 @pytest.fixture(scope="session")
