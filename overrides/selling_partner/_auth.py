@@ -1,0 +1,518 @@
+"""Login with Amazon: access tokens for SP-API, fetched once and cached.
+
+Pure core (no I/O): :func:`token_request_form` builds the form,
+:func:`interpret_token_response` turns LWA's answer into a token, a retry or an
+:class:`~selling_partner.AuthError`, :func:`lwa_backoff` says how long to wait.
+Shells: :class:`LwaTokenProvider` does the sync and async I/O with an injected
+transport, clock and sleep; :class:`LwaAuth` plugs it into httpx.
+
+Single flight. At most one token request is in flight per (token cache, key) in
+the process, whichever mix of threads, asyncio tasks, sync and async clients asks:
+a ``threading.Lock`` per (cache instance, key) is the guarantee; async callers
+first queue on a per-event-loop ``asyncio.Lock`` so the loop is not blocked, and
+take the thread lock without blocking when it is free (the common case), or wait
+for it in the default executor when a sync caller holds it. Every waiter re-reads
+the cache after getting the lock, so it finds the token the first caller stored.
+Across processes (a shared cache such as Redis) tokens are shared but fetches are
+not coordinated. Calling a *sync* client from inside a running event loop while an
+async client of the same cache refreshes could wait up to ``lock_timeout`` (then
+it fetches on its own rather than deadlock).
+
+Tokens are refreshed ``REFRESH_MARGIN`` (60 s) before ``expires_in`` runs out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+import logging
+import threading
+import time
+import weakref
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._credentials import Credentials, mask
+from ._errors import AuthError, ErrorDetail, ServerError
+from ._regions import LWA_TOKEN_URL
+from ._token_cache import CachedToken, InMemoryTokenCache, TokenCache
+
+__all__ = [
+    "AUTH_RETRY_PENDING",
+    "REFRESH_MARGIN",
+    "LwaAuth",
+    "LwaRetry",
+    "LwaTokenProvider",
+    "interpret_token_response",
+    "is_token_rejection",
+    "lwa_backoff",
+    "token_request_form",
+]
+
+_log = logging.getLogger("selling_partner.auth")
+
+#: Seconds before expiry at which a cached token counts as stale.
+REFRESH_MARGIN = 60.0
+#: ``request.extensions`` key: True while LwaAuth may still refresh and resend on a
+#: token rejection, so the response hook must not raise for that 403 yet.
+AUTH_RETRY_PENDING = "selling_partner.auth_retry_pending"
+_OPERATION = "LoginWithAmazon"
+_DEFAULT_EXPIRES_IN = 3600.0
+
+_LWA_HINTS = {
+    "invalid_grant": "the refresh token is invalid, revoked or was issued to another app: "
+    "authorise the app again and use the new refresh token",
+    "invalid_client": "the client id or client secret is wrong or expired: copy both from the "
+    "app's LWA credentials in Seller/Developer Central (secrets rotate)",
+    "unauthorized_client": "this app may not use this grant type",
+    "invalid_scope": "the scope is not valid for a grantless token, e.g. use "
+    "'sellingpartnerapi::notifications'",
+    "invalid_request": "the token request is malformed: check that no credential is empty or "
+    "padded with spaces",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LwaRetry:
+    """Bounded retries of the token request on LWA 5xx/429 and connection errors.
+
+    Attributes:
+        max_attempts: token requests in total, first included.
+        backoff_base: wait before the second attempt; doubles each attempt.
+        backoff_max: cap of one wait.
+    """
+
+    max_attempts: int = 4
+    backoff_base: float = 0.5
+    backoff_max: float = 8.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Transient:
+    """LWA's answer says: try again later."""
+
+    status: int | None
+    reason: str
+
+
+def token_request_form(credentials: Credentials) -> dict[str, str]:
+    """The form fields of the token request for the credentials' grant."""
+    form = {
+        "grant_type": credentials.grant_type,
+        "client_id": credentials.client_id,
+        "client_secret": credentials.client_secret,
+    }
+    if credentials.refresh_token is not None:
+        form["refresh_token"] = credentials.refresh_token
+    else:
+        assert credentials.scope is not None
+        form["scope"] = credentials.scope
+    return form
+
+
+def lwa_backoff(attempt: int, retry: LwaRetry) -> float:
+    """Seconds to wait after failed attempt number ``attempt`` (1-based)."""
+    return float(min(retry.backoff_max, retry.backoff_base * 2 ** (attempt - 1)))
+
+
+def _redact(text: str, credentials: Credentials) -> str:
+    for secret in (credentials.client_secret, credentials.refresh_token, credentials.client_id):
+        if secret:
+            text = text.replace(secret, "[redacted]")
+    return text
+
+
+def _json(content: bytes) -> Any:
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None
+
+
+def interpret_token_response(
+    status: int, content: bytes, now: float, credentials: Credentials
+) -> CachedToken | _Transient:
+    """Turn LWA's answer into a token, a transient failure, or an error.
+
+    Raises:
+        AuthError: LWA refused the request (4xx other than 429), or answered 200
+            without an access token. Never retried.
+    """
+    body = _json(content)
+    if status == 200:
+        token = body.get("access_token") if isinstance(body, dict) else None
+        if not isinstance(token, str) or not token:
+            raise AuthError(
+                "Login with Amazon answered 200 without an access_token",
+                status=status,
+                operation=_OPERATION,
+            )
+        raw_expiry = body.get("expires_in", _DEFAULT_EXPIRES_IN)
+        try:
+            expires_in = float(raw_expiry)
+        except (TypeError, ValueError):
+            expires_in = _DEFAULT_EXPIRES_IN
+        return CachedToken(access_token=token, expires_at=now + expires_in)
+    if status == 429 or status >= 500:
+        return _Transient(status, f"HTTP {status}")
+    code = str(body.get("error", "")) if isinstance(body, dict) else ""
+    description = str(body.get("error_description", "")) if isinstance(body, dict) else ""
+    hint = _LWA_HINTS.get(code, "check the app's LWA credentials and the grant")
+    what = f"{code}: {_redact(description, credentials)}" if code else f"HTTP {status}"
+    raise AuthError(
+        f"Login with Amazon refused the token request ({what}); {hint}",
+        status=status,
+        operation=_OPERATION,
+        errors=(ErrorDetail(code=code, message=_redact(description, credentials)),) if code else (),
+    )
+
+
+def _lock_registry() -> Callable[[TokenCache, str], threading.Lock]:
+    # One lock per (cache instance, key) for the whole process: clients that share a
+    # cache share its locks. Weak keys so a dropped cache drops its locks; caches that
+    # cannot be weakly referenced are kept alive (a few bytes each).
+    weak: weakref.WeakKeyDictionary[Any, dict[str, threading.Lock]] = weakref.WeakKeyDictionary()
+    strong: dict[int, tuple[Any, dict[str, threading.Lock]]] = {}
+    guard = threading.Lock()
+
+    def lock_for(cache: TokenCache, key: str) -> threading.Lock:
+        with guard:
+            try:
+                locks = weak.setdefault(cache, {})
+            except TypeError:
+                locks = strong.setdefault(id(cache), (cache, {}))[1]
+            return locks.setdefault(key, threading.Lock())
+
+    return lock_for
+
+
+_lock_for = _lock_registry()
+
+
+class LwaTokenProvider:
+    """Gets access tokens for one set of credentials: cache first, LWA when stale.
+
+    Args:
+        credentials: the app's credentials and grant.
+        token_url: Login with Amazon's token URL (override for tests/proxies).
+        transport: the sync inner transport (also used by the SP-API calls).
+        async_transport: the async inner transport.
+        cache: where tokens live; shared caches share tokens and single flight.
+        timeout: the token request's timeout.
+        retry: the bounded retry policy for LWA 5xx/429 and connection errors.
+        clock: wall-clock seconds (``time.time``), for expiry.
+        sleep: sync sleep, for backoff.
+        async_sleep: async sleep, for backoff.
+        lock_timeout: longest wait for another caller's refresh before fetching anyway.
+    """
+
+    def __init__(
+        self,
+        credentials: Credentials,
+        *,
+        token_url: str = LWA_TOKEN_URL,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        cache: TokenCache | None = None,
+        timeout: httpx.Timeout | float = 30.0,
+        retry: LwaRetry | None = None,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        lock_timeout: float = 300.0,
+    ) -> None:
+        self._credentials = credentials
+        self._token_url = token_url
+        self._transport = transport
+        self._async_transport = async_transport
+        self._cache: TokenCache = cache if cache is not None else InMemoryTokenCache()
+        self._timeout = timeout
+        self._retry = retry or LwaRetry()
+        self._clock = clock
+        self._sleep = sleep
+        self._async_sleep = async_sleep
+        self._lock_timeout = lock_timeout
+        self.cache_key = f"lwa:{credentials.identity}"
+        self._thread_lock = _lock_for(self._cache, self.cache_key)
+        self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._client: httpx.Client | None = None
+        self._async_client: httpx.AsyncClient | None = None
+        self._client_guard = threading.Lock()
+
+    def __repr__(self) -> str:
+        return (
+            f"LwaTokenProvider(client_id={mask(self._credentials.client_id)!r}, "
+            f"grant={self._credentials.grant_type!r}, token_url={self._token_url!r})"
+        )
+
+    @property
+    def credentials(self) -> Credentials:
+        """The credentials this provider fetches tokens for."""
+        return self._credentials
+
+    def _cached(self) -> str | None:
+        token = self._cache.get(self.cache_key)
+        if token is not None and token.fresh(self._clock(), REFRESH_MARGIN):
+            return token.access_token
+        return None
+
+    def invalidate(self, access_token: str) -> None:
+        """Forget ``access_token`` (SP-API rejected it), unless already replaced."""
+        self._cache.delete(self.cache_key, access_token)
+
+    # -- sync shell ----------------------------------------------------------------
+
+    def token(self) -> str:
+        """A fresh access token: from the cache, or from LWA (one fetch per key)."""
+        cached = self._cached()
+        if cached is not None:
+            return cached
+        got = self._thread_lock.acquire(timeout=self._lock_timeout)
+        try:
+            cached = self._cached()
+            if cached is not None:
+                return cached
+            fetched = self._fetch()
+            self._cache.set(self.cache_key, fetched)
+            return fetched.access_token
+        finally:
+            if got:
+                self._thread_lock.release()
+
+    def _http(self) -> httpx.Client:
+        with self._client_guard:
+            if self._client is None:
+                self._client = httpx.Client(transport=self._transport, timeout=self._timeout)
+            return self._client
+
+    def _fetch(self) -> CachedToken:
+        form = token_request_form(self._credentials)
+        attempt = 0
+        while True:
+            attempt += 1
+            started = time.perf_counter()
+            try:
+                response = self._http().post(self._token_url, data=form)
+            except httpx.TransportError as exc:
+                outcome: CachedToken | _Transient = _Transient(None, type(exc).__name__)
+                failure: Exception | None = exc
+            else:
+                outcome = interpret_token_response(
+                    response.status_code, response.content, self._clock(), self._credentials
+                )
+                failure = None
+            wait = self._after_attempt(attempt, outcome, time.perf_counter() - started)
+            if isinstance(outcome, CachedToken):
+                return outcome
+            if wait is None:
+                raise self._give_up(outcome, attempt, failure)
+            self._sleep(wait)
+
+    # -- async shell ---------------------------------------------------------------
+
+    async def atoken(self) -> str:
+        """Async :meth:`token`: never blocks the event loop while another caller fetches."""
+        cached = self._cached()
+        if cached is not None:
+            return cached
+        loop = asyncio.get_running_loop()
+        loop_lock = self._loop_locks.setdefault(loop, asyncio.Lock())
+        async with loop_lock:
+            cached = self._cached()
+            if cached is not None:
+                return cached
+            got = self._thread_lock.acquire(blocking=False)
+            if not got:
+                got = await self._wait_thread_lock(loop)
+            try:
+                cached = self._cached()
+                if cached is not None:
+                    return cached
+                fetched = await self._afetch()
+                self._cache.set(self.cache_key, fetched)
+                return fetched.access_token
+            finally:
+                if got:
+                    self._thread_lock.release()
+
+    async def _wait_thread_lock(self, loop: asyncio.AbstractEventLoop) -> bool:
+        lock = self._thread_lock
+        future = loop.run_in_executor(
+            None, functools.partial(lock.acquire, timeout=self._lock_timeout)
+        )
+        try:
+            return await asyncio.shield(future)
+        except asyncio.CancelledError:
+            # The executor thread may still get the lock after we were cancelled:
+            # release it then, or every later refresh would wait for lock_timeout.
+            def release_if_got(done: asyncio.Future[bool]) -> None:
+                if not done.cancelled() and done.exception() is None and done.result():
+                    lock.release()
+
+            future.add_done_callback(release_if_got)
+            raise
+
+    def _ahttp(self) -> httpx.AsyncClient:
+        with self._client_guard:
+            if self._async_client is None:
+                self._async_client = httpx.AsyncClient(
+                    transport=self._async_transport, timeout=self._timeout
+                )
+            return self._async_client
+
+    async def _afetch(self) -> CachedToken:
+        form = token_request_form(self._credentials)
+        attempt = 0
+        while True:
+            attempt += 1
+            started = time.perf_counter()
+            try:
+                response = await self._ahttp().post(self._token_url, data=form)
+            except httpx.TransportError as exc:
+                outcome: CachedToken | _Transient = _Transient(None, type(exc).__name__)
+                failure: Exception | None = exc
+            else:
+                outcome = interpret_token_response(
+                    response.status_code, response.content, self._clock(), self._credentials
+                )
+                failure = None
+            wait = self._after_attempt(attempt, outcome, time.perf_counter() - started)
+            if isinstance(outcome, CachedToken):
+                return outcome
+            if wait is None:
+                raise self._give_up(outcome, attempt, failure)
+            await self._async_sleep(wait)
+
+    # -- shared decisions ----------------------------------------------------------
+
+    def _after_attempt(
+        self, attempt: int, outcome: CachedToken | _Transient, duration: float
+    ) -> float | None:
+        """Log the attempt; the wait before the next one, or None to stop."""
+        if isinstance(outcome, CachedToken):
+            _log.debug(
+                "lwa token grant=%s attempt=%d status=200 duration=%.3f expires_in=%.0f",
+                self._credentials.grant_type,
+                attempt,
+                duration,
+                outcome.expires_at - self._clock(),
+            )
+            return None
+        wait = lwa_backoff(attempt, self._retry) if attempt < self._retry.max_attempts else None
+        _log.debug(
+            "lwa token grant=%s attempt=%d failed=%s duration=%.3f wait=%s",
+            self._credentials.grant_type,
+            attempt,
+            outcome.reason,
+            duration,
+            "none" if wait is None else f"{wait:.2f}",
+        )
+        return wait
+
+    def _give_up(self, outcome: _Transient, attempts: int, failure: Exception | None) -> Exception:
+        if failure is not None:
+            return failure
+        return ServerError(
+            f"Login with Amazon is unavailable ({outcome.reason} after {attempts} attempts); "
+            "try again later",
+            status=outcome.status,
+            operation=_OPERATION,
+        )
+
+    def close(self) -> None:
+        """Close the sync HTTP client used for token requests."""
+        with self._client_guard:
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()
+
+    async def aclose(self) -> None:
+        """Close the async HTTP client used for token requests."""
+        with self._client_guard:
+            client, self._async_client = self._async_client, None
+        if client is not None:
+            await client.aclose()
+
+
+def is_token_rejection(status: int, errors: tuple[ErrorDetail, ...]) -> bool:
+    """True for a 403 saying the access token expired or is invalid.
+
+    A plain "Access to requested resource is denied." (missing role, unauthorised
+    seller) is not a token problem: refreshing would not help.
+    """
+    if status != 403:
+        return False
+    for err in errors:
+        text = f"{err.message} {err.details or ''}".lower()
+        if "token" in text and any(
+            word in text for word in ("expired", "invalid", "revoked", "malformed")
+        ):
+            return True
+    return False
+
+
+def _errors_of(response: httpx.Response) -> tuple[ErrorDetail, ...]:
+    return ErrorDetail.list_from_body(_json(response.content))
+
+
+class LwaAuth(httpx.Auth):
+    """httpx auth: adds ``x-amz-access-token``; on a token rejection refreshes once.
+
+    The token is only attached to requests for ``host`` (the SP-API endpoint), so a
+    presigned document URL fetched through the same client never receives it.
+    """
+
+    def __init__(self, provider: LwaTokenProvider, *, host: str) -> None:
+        """Wrap ``provider``; send tokens to ``host`` only."""
+        self._provider = provider
+        self._host = host
+
+    def __repr__(self) -> str:
+        return f"LwaAuth({self._provider!r}, host={self._host!r})"
+
+    def _applies(self, request: httpx.Request) -> bool:
+        return request.url.host == self._host
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
+        """Send with a token; after a token rejection, refresh and send once more."""
+        if not self._applies(request):
+            yield request
+            return
+        token = self._provider.token()
+        request.headers["x-amz-access-token"] = token
+        request.extensions[AUTH_RETRY_PENDING] = True
+        response = yield request
+        request.extensions[AUTH_RETRY_PENDING] = False
+        if response.status_code == 403:
+            response.read()
+            if is_token_rejection(403, _errors_of(response)):
+                _log.debug("access token rejected (403); refreshing once and resending")
+                self._provider.invalidate(token)
+                request.headers["x-amz-access-token"] = self._provider.token()
+                yield request
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Async :meth:`sync_auth_flow`."""
+        if not self._applies(request):
+            yield request
+            return
+        token = await self._provider.atoken()
+        request.headers["x-amz-access-token"] = token
+        request.extensions[AUTH_RETRY_PENDING] = True
+        response = yield request
+        request.extensions[AUTH_RETRY_PENDING] = False
+        if response.status_code == 403:
+            await response.aread()
+            if is_token_rejection(403, _errors_of(response)):
+                _log.debug("access token rejected (403); refreshing once and resending")
+                self._provider.invalidate(token)
+                request.headers["x-amz-access-token"] = await self._provider.atoken()
+                yield request
