@@ -331,3 +331,28 @@ def test_no_operation_is_both_grantless_and_restricted() -> None:
     grantless = {(p, o) for p, ops in _load("grantless.toml").items() for o in ops}
     restricted = {(p, o) for p, ops in _load("restricted.toml").items() for o in ops}
     assert not grantless & restricted
+
+
+# --- spec/patches/<package>/ --------------------------------------------------------
+
+_PATCH_NAME = re.compile(r"\d{3}-[a-z0-9]+(?:-[a-z0-9]+)*\.json")
+
+
+def test_patches_are_reasoned_and_apply(registry: Registry) -> None:
+    import jsonpatch
+
+    folders = sorted(p for p in (SPEC_DIR / "patches").iterdir() if p.is_dir())
+    assert folders, "no patch folders"
+    known = {m.package: m for m in registry.models}
+    for folder in folders:
+        assert folder.name in known, f"spec/patches/{folder.name}: not a registry package"
+        raw = json.loads(fetch([known[folder.name]], registry=registry)[folder.name].read_text())
+        for path in sorted(folder.glob("*.json")):
+            where = f"spec/patches/{folder.name}/{path.name}"
+            assert _PATCH_NAME.fullmatch(path.name), f"{where}: name it NNN-short-name.json"
+            document = json.loads(path.read_text(encoding="utf-8"))
+            assert set(document) == {"reason", "patch"}, f"{where}: keys {sorted(document)}"
+            assert len(document["reason"].strip()) >= 40, f"{where}: say why, in a sentence"
+            assert isinstance(document["patch"], list) and document["patch"], f"{where}: ops"
+            # Patches apply in file-name order, each on the result of the previous one.
+            raw = jsonpatch.apply_patch(raw, document["patch"])
