@@ -1,3 +1,104 @@
-"""selling_partner: a Python client for Amazon's Selling Partner API."""
+"""selling_partner: a Python client for Amazon's Selling Partner API.
 
-__all__: list[str] = []
+::
+
+    from selling_partner import SellingPartner, Region
+
+    with SellingPartner(client_id=..., client_secret=..., refresh_token=...,
+                        region=Region.NA) as sp:
+        t = sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details(package_number=1)
+
+Importing this package is cheap and has no side effects: the client, httpx and
+the generated API packages load on first use of a name that needs them.
+Logging goes to ``logging.getLogger("selling_partner")`` (no handlers added).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._errors import (
+    ApiError,
+    AuthError,
+    ClientError,
+    ConfigurationError,
+    ErrorDetail,
+    NotFoundError,
+    OutcomeUnknownError,
+    ResponseParseError,
+    RetiredOperationError,
+    SellingPartnerError,
+    ServerError,
+    ThrottledError,
+)
+
+if TYPE_CHECKING:
+    from ._client import DEFAULT_TIMEOUT, AsyncSellingPartner, SellingPartner
+    from ._credentials import Credentials
+    from ._ratelimit import AsyncBucketStore, BucketStore, InMemoryBucketStore
+    from ._regions import Marketplace, Region
+    from ._response import ApiResponse
+    from ._retry import RetryPolicy
+    from ._token_cache import CachedToken, InMemoryTokenCache, TokenCache
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "ApiError",
+    "ApiResponse",
+    "AsyncBucketStore",
+    "AsyncSellingPartner",
+    "AuthError",
+    "BucketStore",
+    "CachedToken",
+    "ClientError",
+    "ConfigurationError",
+    "Credentials",
+    "ErrorDetail",
+    "InMemoryBucketStore",
+    "InMemoryTokenCache",
+    "Marketplace",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "Region",
+    "ResponseParseError",
+    "RetiredOperationError",
+    "RetryPolicy",
+    "SellingPartner",
+    "SellingPartnerError",
+    "ServerError",
+    "ThrottledError",
+    "TokenCache",
+]
+
+# Public name -> private module, loaded on first access (PEP 562) so that
+# `import selling_partner` does not pay for httpx or the generated packages.
+_LAZY = {
+    "DEFAULT_TIMEOUT": "._client",
+    "AsyncSellingPartner": "._client",
+    "SellingPartner": "._client",
+    "Credentials": "._credentials",
+    "AsyncBucketStore": "._ratelimit",
+    "BucketStore": "._ratelimit",
+    "InMemoryBucketStore": "._ratelimit",
+    "Marketplace": "._regions",
+    "Region": "._regions",
+    "ApiResponse": "._response",
+    "RetryPolicy": "._retry",
+    "CachedToken": "._token_cache",
+    "InMemoryTokenCache": "._token_cache",
+    "TokenCache": "._token_cache",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'selling_partner' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

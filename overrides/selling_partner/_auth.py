@@ -464,20 +464,24 @@ def _errors_of(response: httpx.Response) -> tuple[ErrorDetail, ...]:
 class LwaAuth(httpx.Auth):
     """httpx auth: adds ``x-amz-access-token``; on a token rejection refreshes once.
 
-    The token is only attached to requests for ``host`` (the SP-API endpoint), so a
-    presigned document URL fetched through the same client never receives it.
+    The token is only attached to requests for the SP-API endpoint's origin (scheme,
+    host and port), so a presigned document URL fetched through the same client
+    never receives it.
     """
 
-    def __init__(self, provider: LwaTokenProvider, *, host: str) -> None:
-        """Wrap ``provider``; send tokens to ``host`` only."""
+    def __init__(self, provider: LwaTokenProvider, *, endpoint: str) -> None:
+        """Wrap ``provider``; send tokens to ``endpoint``'s origin only."""
         self._provider = provider
-        self._host = host
+        url = httpx.URL(endpoint)
+        self._origin = (url.scheme, url.host, url.port)
 
     def __repr__(self) -> str:
-        return f"LwaAuth({self._provider!r}, host={self._host!r})"
+        scheme, host, port = self._origin
+        return f"LwaAuth({self._provider!r}, origin={scheme}://{host}{f':{port}' if port else ''})"
 
     def _applies(self, request: httpx.Request) -> bool:
-        return request.url.host == self._host
+        url = request.url
+        return (url.scheme, url.host, url.port) == self._origin
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         """Send with a token; after a token rejection, refresh and send once more."""

@@ -345,7 +345,7 @@ def auth_client(fake: FakeAmazon, clock: FakeClock) -> httpx.Client:
     return httpx.Client(
         base_url=f"https://{HOST}",
         transport=transport,
-        auth=LwaAuth(provider(fake, clock), host=HOST),
+        auth=LwaAuth(provider(fake, clock), endpoint=f"https://{HOST}"),
     )
 
 
@@ -356,10 +356,18 @@ def test_adds_access_token_header() -> None:
     assert fake.api_requests()[0].headers["x-amz-access-token"] == ACCESS_TOKENS[0]
 
 
-def test_token_only_sent_to_the_sp_api_host() -> None:
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://bucket.s3.amazonaws.com/doc?X-Amz-Signature=abc",
+        f"http://{HOST}/x",
+        f"https://{HOST}:8443/x",
+    ],
+)
+def test_token_only_sent_to_the_sp_api_origin(url: str) -> None:
     fake, clock = FakeAmazon(), FakeClock()
     with auth_client(fake, clock) as client:
-        client.get("https://bucket.s3.amazonaws.com/doc?X-Amz-Signature=abc")
+        client.get(url)
     assert "x-amz-access-token" not in fake.api_requests()[0].headers
     assert fake.token_requests == []
 
@@ -400,7 +408,7 @@ async def test_async_expired_token_403_refreshes_once() -> None:
     async with httpx.AsyncClient(
         base_url=f"https://{HOST}",
         transport=transport,
-        auth=LwaAuth(provider(fake, clock), host=HOST),
+        auth=LwaAuth(provider(fake, clock), endpoint=f"https://{HOST}"),
     ) as client:
         assert (await client.get("/x")).status_code == 200
     sent = [h["x-amz-access-token"] for h in fake.api_headers]

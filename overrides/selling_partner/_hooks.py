@@ -1,0 +1,135 @@
+"""httpx response hooks: every 4xx/5xx becomes an exception from ``_errors``.
+
+The generated code parses documented error statuses into a model and returns it
+(and returns None for undocumented ones); this hook runs first and raises, so a
+caller never mistakes an error body for a result.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+import httpx
+
+from ._auth import AUTH_RETRY_PENDING, is_token_rejection
+from ._errors import (
+    ApiError,
+    AuthError,
+    ClientError,
+    ErrorDetail,
+    NotFoundError,
+    ServerError,
+    ThrottledError,
+)
+
+__all__ = [
+    "OPERATION_EXTENSION",
+    "async_raise_for_status",
+    "error_for",
+    "operation_id_of",
+    "raise_for_status",
+]
+
+_log = logging.getLogger("selling_partner.client")
+
+#: ``request.extensions`` key under which the transport stores the Operation.
+OPERATION_EXTENSION = "selling_partner.operation"
+
+_HINTS = {
+    400: "the request was rejected; Amazon's reasons follow",
+    401: "not authenticated: check the LWA credentials",
+    403: "access denied: check that the app has the role this operation needs and that the "
+    "seller authorised it (a fresh token was tried where the token was the problem)",
+    404: "not found (or not visible to this seller)",
+    429: "still throttled after the bounded retries",
+}
+
+
+def operation_id_of(request: httpx.Request) -> str | None:
+    """The operationId the transport recorded on ``request``, or None."""
+    op = request.extensions.get(OPERATION_EXTENSION)
+    operation_id = getattr(op, "operation_id", None)
+    return operation_id if isinstance(operation_id, str) else None
+
+
+def _body(content: bytes) -> Any:
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None
+
+
+def error_for(
+    status: int,
+    headers: httpx.Headers,
+    content: bytes,
+    *,
+    operation: str | None,
+    auth_retry_pending: bool = False,
+) -> ApiError | AuthError | None:
+    """The exception for an error response, or None for a success.
+
+    Also None for a token rejection that :class:`~selling_partner._auth.LwaAuth`
+    will answer by refreshing and resending (``auth_retry_pending``).
+    """
+    if status < 400:
+        return None
+    errors = ErrorDetail.list_from_body(_body(content))
+    if auth_retry_pending and is_token_rejection(status, errors):
+        return None
+    cls: type[ApiError] | type[AuthError]
+    if status in (401, 403):
+        cls = AuthError
+    elif status == 404:
+        cls = NotFoundError
+    elif status == 429:
+        cls = ThrottledError
+    elif status >= 500:
+        cls = ServerError
+    else:
+        cls = ClientError
+    hint = _HINTS.get(status, "server error" if status >= 500 else "the request was rejected")
+    name = operation or "request"
+    return cls(
+        f"{name} failed with HTTP {status}: {hint}",
+        status=status,
+        operation=operation,
+        request_id=headers.get("x-amzn-RequestId"),
+        rate_limit=headers.get("x-amzn-RateLimit-Limit"),
+        errors=errors,
+    )
+
+
+def _raise(response: httpx.Response) -> None:
+    exc = error_for(
+        response.status_code,
+        response.headers,
+        response.content,
+        operation=operation_id_of(response.request),
+        auth_retry_pending=bool(response.request.extensions.get(AUTH_RETRY_PENDING)),
+    )
+    if exc is not None:
+        _log.debug(
+            "error operation=%s status=%d request_id=%s raising=%s",
+            exc.operation,
+            response.status_code,
+            exc.request_id,
+            type(exc).__name__,
+        )
+        raise exc
+
+
+def raise_for_status(response: httpx.Response) -> None:
+    """Sync response hook: raise the matching exception for a 4xx/5xx response."""
+    if response.status_code >= 400:
+        response.read()
+        _raise(response)
+
+
+async def async_raise_for_status(response: httpx.Response) -> None:
+    """Async response hook: raise the matching exception for a 4xx/5xx response."""
+    if response.status_code >= 400:
+        await response.aread()
+        _raise(response)

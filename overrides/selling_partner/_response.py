@@ -1,0 +1,94 @@
+"""ApiResponse: the full answer of one operation call (``op.detailed(...)``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._errors import ResponseParseError
+
+__all__ = ["ApiResponse", "parse_error"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class ApiResponse(Generic[T]):
+    """Status, headers and the parsed model of a successful call.
+
+    Attributes:
+        status_code: the HTTP status (2xx: errors raise instead).
+        parsed: the generated model parsed from the body (None when the model
+            documents no body for this status).
+        operation: the operationId, e.g. ``getPackageTrackingDetails``.
+        request_id: ``x-amzn-RequestId``, to quote to Amazon support.
+        rate_limit: ``x-amzn-RateLimit-Limit``, the rate Amazon applied (or None).
+        attempts: how many times the request was sent (retries included), if known.
+        headers: the response headers.
+        content: the raw body.
+
+    ``repr`` names the parsed model's type but shows no body data (it may hold
+    buyer data).
+    """
+
+    status_code: int
+    parsed: T = field(repr=False)
+    operation: str
+    request_id: str | None = None
+    rate_limit: str | None = None
+    attempts: int | None = None
+    headers: httpx.Headers = field(default_factory=httpx.Headers, repr=False)
+    content: bytes = field(default=b"", repr=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"ApiResponse(status_code={self.status_code}, operation={self.operation!r}, "
+            f"request_id={self.request_id!r}, rate_limit={self.rate_limit!r}, "
+            f"attempts={self.attempts!r}, parsed=<{type(self.parsed).__name__}>)"
+        )
+
+    @classmethod
+    def build(cls, generated: Any, operation: str, raw: httpx.Response | None) -> ApiResponse[Any]:
+        """Combine a generated ``Response`` with the httpx response it came from."""
+        headers = raw.headers if raw is not None else httpx.Headers(dict(generated.headers))
+        attempts = raw.extensions.get("selling_partner.attempts") if raw is not None else None
+        return cls(
+            status_code=int(generated.status_code),
+            parsed=generated.parsed,
+            operation=operation,
+            request_id=headers.get("x-amzn-RequestId"),
+            rate_limit=headers.get("x-amzn-RateLimit-Limit"),
+            attempts=attempts if isinstance(attempts, int) else None,
+            headers=headers,
+            content=bytes(generated.content),
+        )
+
+
+_ENUM_VALUE = re.compile(r"is not a valid (\w+)\s*$")
+
+
+def parse_error(
+    operation: str, status: int, headers: httpx.Headers, exc: Exception
+) -> ResponseParseError:
+    """A ResponseParseError for a 2xx body the generated model could not parse.
+
+    Names the exception type and, for a KeyError, the missing key; for an unknown
+    enum value, the enum's name. Never any value from the body (it may be PII).
+    """
+    detail = type(exc).__name__
+    if isinstance(exc, KeyError) and exc.args:
+        detail += f" (missing key {str(exc.args[0])[:100]!r})"
+    elif isinstance(exc, ValueError):
+        match = _ENUM_VALUE.search(str(exc))
+        if match:
+            detail += f" (a value not listed in enum {match.group(1)})"
+    return ResponseParseError(
+        f"the HTTP {status} answer of {operation} does not match Amazon's model: {detail}",
+        status=status,
+        operation=operation,
+        request_id=headers.get("x-amzn-RequestId"),
+        rate_limit=headers.get("x-amzn-RateLimit-Limit"),
+    )

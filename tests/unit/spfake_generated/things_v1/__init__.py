@@ -1,0 +1,1 @@
+"""Things API v1 (fake generated package for tests)."""
