@@ -29,6 +29,7 @@ __all__ = [
     "load_model",
     "load_operations",
     "model_facts",
+    "schema_problem",
 ]
 
 _HERE = Path(__file__).resolve().parent
@@ -88,6 +89,7 @@ class Param:
     item_type: str | None = None
     item_enum: tuple[str, ...] | None = None
     collection_format: str | None = None
+    schema: Mapping[str, Any] | None = field(default=None, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -282,6 +284,7 @@ def _param(raw: Mapping[str, Any]) -> Param:
         item_type=items.get("type"),
         item_enum=tuple(str(v) for v in item_enum) if item_enum else None,
         collection_format=raw.get("collectionFormat"),
+        schema=raw.get("schema"),
     )
 
 
@@ -361,6 +364,60 @@ def _minimal(schema: Mapping[str, Any], definitions: Mapping[str, Any], depth: i
     if kind == "boolean":
         return False
     return {}
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,),
+    "array": (list,),
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+}
+
+
+def schema_problem(
+    schema: Mapping[str, Any],
+    value: Any,
+    definitions: Mapping[str, Any],
+    where: str = "body",
+    depth: int = 0,
+) -> str | None:
+    """The first way ``value`` breaks ``schema`` (types, required, enums), or None.
+
+    A small stdlib subset of JSON Schema, enough to catch a client that sends a
+    wrong body; the message names the place, never the value (it may be PII).
+    """
+    schema = _resolve(schema, definitions)
+    if depth > 30:
+        return None
+    kind = schema.get("type") or ("object" if "properties" in schema else None)
+    expected = _JSON_TYPES.get(str(kind))
+    if expected is not None and (
+        not isinstance(value, expected) or (kind != "boolean" and isinstance(value, bool))
+    ):
+        return f"{where} must be of type {kind}."
+    if "enum" in schema and value not in schema["enum"]:
+        return f"{where} is not one of the values the model allows."
+    if isinstance(value, dict):
+        for name in schema.get("required", []):
+            if name not in value:
+                return f"{where}.{name} is required."
+        for name, sub in schema.get("properties", {}).items():
+            if name in value:
+                problem = schema_problem(
+                    sub, value[name], definitions, f"{where}.{name}", depth + 1
+                )
+                if problem:
+                    return problem
+    if isinstance(value, list) and "items" in schema:
+        for index, item in enumerate(value):
+            problem = schema_problem(
+                schema["items"], item, definitions, f"{where}[{index}]", depth + 1
+            )
+            if problem:
+                return problem
+    return None
 
 
 def _apply_corrections(operation_id: str, body: Any) -> Any:

@@ -28,6 +28,7 @@ from ._catalog import (
     default_body,
     load_operations,
     model_facts,
+    schema_problem,
 )
 
 __all__ = [
@@ -784,13 +785,19 @@ class FakeSpApi:
                 problem = _check_value(param, value, False)
                 if problem:
                     return problem
-            elif param.location == "body" and param.required:
+            elif param.location == "body":
                 if not body.strip():
-                    return "The request body is required."
+                    if param.required:
+                        return "The request body is required."
+                    continue
                 try:
-                    json.loads(body)
+                    sent_body = json.loads(body)
                 except ValueError:
                     return "The request body is not valid JSON."
+                if param.schema is not None:
+                    problem = schema_problem(param.schema, sent_body, facts.definitions)
+                    if problem:
+                        return problem
         return None
 
     def _pagination(self, op: Operation) -> tuple[str, tuple[str, ...]] | None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -18,7 +21,7 @@ from fake_spapi import (
     FakeSpApi,
     TokenBucket,
 )
-from fake_spapi._catalog import default_body, model_facts
+from fake_spapi._catalog import _minimal, default_body, model_facts, schema_problem
 
 TRACKING = "/fba/outbound/2020-07-01/tracking"
 ORDERS = "/fba/outbound/2020-07-01/fulfillmentOrders"
@@ -533,3 +536,88 @@ def test_nothing_recorded_holds_a_secret(
     token = auth["x-amz-access-token"]
     for secret in (token, token[5:40], FAKE_CLIENT_SECRET, FAKE_REFRESH_TOKEN):
         assert secret not in text
+
+
+# -------------------------------------------------------------- request bodies
+CREATE = "/fba/outbound/2020-07-01/fulfillmentOrders"
+
+
+def test_request_bodies_are_checked_against_the_model(
+    http: httpx.Client, auth: dict[str, str]
+) -> None:
+    missing = http.post(CREATE, headers=auth)
+    assert missing.status_code == 400
+    assert missing.json()["errors"][0]["message"] == "The request body is required."
+    not_json = http.post(CREATE, headers=auth, content=b"{oops")
+    assert "not valid JSON" in not_json.json()["errors"][0]["message"]
+    empty = http.post(CREATE, headers=auth, json={})
+    assert empty.status_code == 400
+    assert empty.json()["errors"][0]["message"] == "body.destinationAddress is required."
+
+
+def test_the_smallest_valid_body_is_accepted_for_every_operation(
+    http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
+) -> None:
+    sent = 0
+    for op in server._router.operations:
+        assert op.model is not None
+        facts = model_facts(op.model, op.method, op.path)
+        bodies = [p for p in facts.params if p.location == "body" and p.schema is not None]
+        if not bodies:
+            continue
+        assert bodies[0].schema is not None
+        body = _minimal(bodies[0].schema, facts.definitions)
+        path = op.path
+        for name in op.path_names:
+            path = path.replace("{" + name + "}", "FAKE-1")
+        query = {
+            p.name: (p.enum[0] if p.enum else "1")
+            for p in facts.params
+            if p.location == "query" and p.required
+        }
+        response = http.request(op.method, path, params=query, json=body, headers=auth)
+        assert response.status_code < 300, (op.operation_id, response.text)
+        response = http.request(op.method, path, params=query, json=[], headers=auth)
+        assert response.status_code == 400, op.operation_id
+        sent += 1
+    assert sent >= 5
+
+
+@pytest.mark.parametrize(
+    ("schema", "value", "problem"),
+    [
+        ({"type": "integer"}, True, "body must be of type integer."),
+        ({"type": "number"}, "1", "body must be of type number."),
+        ({"type": "string", "enum": ["A"]}, "B", "body is not one of the values"),
+        (
+            {"type": "object", "properties": {"a": {"type": "array", "items": {"$ref": "#/d/X"}}}},
+            {"a": [{"name": "x"}, {}]},
+            "body.a[1].name is required.",
+        ),
+    ],
+)
+def test_schema_problem(schema: dict[str, Any], value: Any, problem: str) -> None:
+    definitions = {"X": {"type": "object", "required": ["name"]}}
+    found = schema_problem(schema, value, definitions)
+    assert found is not None and found.startswith(problem)
+
+
+# ------------------------------------------------------------------ by hand
+def test_runs_as_a_module_for_a_maintainer() -> None:
+    tests_dir = Path(__file__).resolve().parents[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "fake_spapi", "--port", "0"],
+        cwd=tests_dir,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        lines = [process.stdout.readline() for _ in range(6)]
+        endpoint = lines[0].split()[1]
+        assert lines[1].split()[1] == endpoint + "/auth/o2/token"
+        response = httpx.post(endpoint + "/auth/o2/token", data=refresh_form())
+        assert response.status_code == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
