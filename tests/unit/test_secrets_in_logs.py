@@ -1,0 +1,194 @@
+"""No secret in any log record, repr, str or exception message, over full sessions.
+
+Every object is built with recognisable fake secrets (``...do-not-leak...``); a
+session runs a token fetch, an LWA outage retry, a 429 retry, an expired-token
+refresh, API errors, a parse failure and an LWA refusal with DEBUG logging
+captured from every logger, then every object and exception is str()- and
+repr()-ed, and none of it may contain a secret.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from typing import Any
+
+import httpx
+import pytest
+from runtime_fakes import (
+    CLIENT_ID,
+    CLIENT_SECRET,
+    REFRESH_TOKEN,
+    SECRETS,
+    FakeAmazon,
+    FakeClock,
+    index,
+    json_response,
+    thing_body,
+)
+from selling_partner import (
+    AsyncSellingPartner,
+    Credentials,
+    InMemoryTokenCache,
+    SellingPartner,
+    SellingPartnerError,
+)
+
+EXPIRED = {
+    "errors": [
+        {
+            "code": "Unauthorized",
+            "message": "Access to requested resource is denied.",
+            "details": "The access token you provided has expired.",
+        }
+    ]
+}
+
+
+def script(fake: FakeAmazon) -> None:
+    """The answers for one full session (see the module docstring)."""
+    fake.lwa.append(json_response(503, {"error": "server_error"}))  # LWA outage, retried
+    fake.api.extend(
+        [
+            json_response(429, {"errors": [{"code": "QuotaExceeded", "message": "slow"}]}),
+            json_response(200, thing_body(), {"x-amzn-RequestId": "rid-1"}),  # after the 429
+            json_response(403, EXPIRED),  # token refresh, then resend
+            json_response(200, thing_body()),
+            json_response(400, {"errors": [{"code": "InvalidInput", "message": "bad"}]}),
+            json_response(200, {"payload": {"status": "Active"}}),  # unparseable
+        ]
+    )
+
+
+def all_text(records: list[logging.LogRecord], objects: list[Any]) -> str:
+    parts = []
+    for record in records:
+        parts.append(record.getMessage())
+        parts.append(repr(record.args))
+        if record.exc_info:
+            parts.append("".join(traceback.format_exception(*record.exc_info)))
+    for obj in objects:
+        parts.append(str(obj))
+        parts.append(repr(obj))
+        if isinstance(obj, BaseException):
+            parts.append("".join(traceback.format_exception(obj)))
+    return "\n".join(parts)
+
+
+def assert_no_secret(text: str) -> None:
+    leaked = [s for s in SECRETS if s in text]
+    assert not leaked, f"secrets leaked: {leaked}"
+    assert CLIENT_ID not in text  # only its last 4 characters may appear
+
+
+def test_sync_session_leaks_nothing(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)  # every logger, httpx's included
+    fake, clock = FakeAmazon(), FakeClock()
+    script(fake)
+    cache = InMemoryTokenCache()
+    errors: list[BaseException] = []
+    sp = SellingPartner(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        refresh_token=REFRESH_TOKEN,
+        region="na",
+        operations=index(),
+        transport=httpx.MockTransport(fake),
+        token_cache=cache,
+        env={},
+        clock=clock,
+        wall_clock=clock,
+        sleep=clock.sleep,
+        rng=lambda: 0.5,
+    )
+    with sp:
+        first = sp.things_v1.get_thing.detailed(thing_id="T", marketplace_ids=["A"])
+        assert first.attempts == 2  # the 429 was retried
+        sp.things_v1.get_thing(thing_id="T", marketplace_ids=["A"])  # 403 expired -> refresh
+        for _ in range(2):  # 400, then a parse failure
+            with pytest.raises(SellingPartnerError) as info:
+                sp.things_v1.get_thing(thing_id="T", marketplace_ids=["A"])
+            errors.append(info.value)
+        objects: list[Any] = [
+            sp,
+            sp.things_v1,
+            sp.things_v1.get_thing,
+            sp.client_for("things_v1"),
+            sp._credentials,
+            sp._lwa,
+            sp.httpx_client().auth,
+            cache,
+            *cache._tokens.values(),
+            first,
+            first.parsed,
+        ]
+    assert len(fake.token_requests) == 3  # outage retry, first token, refreshed token
+    assert sp.__class__.__name__ in repr(sp)
+    # A refused refresh token: Amazon's description echoes it back here on purpose.
+    fake.lwa.append(
+        json_response(
+            400, {"error": "invalid_grant", "error_description": f"bad token {REFRESH_TOKEN}"}
+        )
+    )
+    with (
+        SellingPartner(
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
+            refresh_token=REFRESH_TOKEN,
+            region="na",
+            operations=index(),
+            transport=httpx.MockTransport(fake),
+            env={},
+        ) as other,
+        pytest.raises(SellingPartnerError) as refused,
+    ):
+        other.things_v1.get_thing(thing_id="T", marketplace_ids=["A"])
+    errors.append(refused.value)
+    messages = [r.getMessage() for r in caplog.records]
+    assert any("lwa token" in m for m in messages)
+    assert any("attempt=2" in m for m in messages)
+    assert any("access token rejected" in m for m in messages)
+    assert any("raising=ClientError" in m for m in messages)
+    assert_no_secret(all_text(caplog.records, objects + errors))
+    assert "abcd" in repr(sp)  # the client id's last 4 characters do appear
+
+
+async def test_async_session_leaks_nothing(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    fake, clock = FakeAmazon(), FakeClock()
+    script(fake)
+    errors: list[BaseException] = []
+    async with AsyncSellingPartner(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        refresh_token=REFRESH_TOKEN,
+        region="na",
+        operations=index(),
+        transport=httpx.MockTransport(fake),
+        env={},
+        clock=clock,
+        wall_clock=clock,
+        sleep=clock.asleep,
+        rng=lambda: 0.5,
+    ) as sp:
+        first = await sp.things_v1.get_thing.detailed(thing_id="T", marketplace_ids=["A"])
+        await sp.things_v1.get_thing(thing_id="T", marketplace_ids=["A"])
+        for _ in range(2):
+            with pytest.raises(SellingPartnerError) as info:
+                await sp.things_v1.get_thing(thing_id="T", marketplace_ids=["A"])
+            errors.append(info.value)
+        objects = [sp, sp._lwa, sp.httpx_client().auth, first, sp.things_v1.get_thing]
+    assert len(errors) == 2
+    assert_no_secret(all_text(caplog.records, objects + errors))
+
+
+def test_credentials_repr_and_equality_free_of_secrets() -> None:
+    creds = Credentials(CLIENT_ID, CLIENT_SECRET, refresh_token=REFRESH_TOKEN)
+    assert_no_secret(str(creds) + repr(creds) + creds.identity + f"{creds!r}")
+
+
+def test_library_adds_no_log_handlers() -> None:
+    import selling_partner._client  # noqa: F401  (loads every runtime module)
+
+    for name in ("selling_partner", "selling_partner.auth", "selling_partner.client"):
+        assert logging.getLogger(name).handlers == []
