@@ -1,14 +1,22 @@
 """Client-side token buckets, one per (identity, region, operation).
 
 The maths is a pure core over a small immutable :class:`BucketState`
-(:func:`refill`, :func:`take`, :func:`pause`, :func:`adopt_rate`); stores keep
-states and apply the core atomically.
+(:func:`refill`, :func:`take`, :func:`anchor`, :func:`pause`,
+:func:`adopt_rate`); stores keep states and apply the core atomically.
 
 Reserve-then-sleep: :meth:`BucketStore.reserve` takes a token *now*, letting the
 balance go negative, and answers how long the caller must wait before sending.
 Concurrent callers thus get consecutive slots ``1/rate`` apart, which paces them
 exactly without polling. A shared store (e.g. Redis, in a later issue) only has
-to make ``reserve``/``pause``/``adopt_rate`` atomic per key.
+to make ``reserve``/``observe``/``pause`` atomic per key.
+
+Anchoring: the server's bucket, like ours, starts full, and starts refilling
+when our first request *reaches* it, which is some unknown latency after we
+sent it. A request sent later may travel faster and arrive before the server
+has the token our schedule assumed. So a new bucket does not refill until the
+first response of the bucket comes back (:func:`anchor`): the server's bucket
+started draining no later than that. Then every later request is sent no
+earlier than the server can admit it, whatever the latencies.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ __all__ = [
     "BucketStore",
     "InMemoryBucketStore",
     "adopt_rate",
+    "anchor",
     "new_bucket",
     "pause",
     "refill",
@@ -43,15 +52,12 @@ __all__ = [
 DEFAULT_RATE = 0.5
 DEFAULT_BURST = 1
 
-# Margins against the server's bucket. The client schedules a request for the
-# moment its own bucket has a token, but the request reaches Amazon a variable
-# latency later, and Amazon's bucket started refilling when the *first* request
-# arrived (it is full until then). A request that travels faster than the first
-# one would arrive early and be throttled. So a reserved slot that had to wait
-# is pushed back by SAFETY_DELAY seconds (a slot with a free token needs none:
-# the server has the same burst), and the rate is scaled by SAFETY_FACTOR so
-# that drift between the two clocks cannot accumulate over a long run.
-SAFETY_DELAY = 0.05
+# Margins against the server's bucket, after anchoring. The rate is scaled by
+# SAFETY_FACTOR so that a drift between the two clocks cannot accumulate over a
+# long run, and a slot that has to wait gets SAFETY_DELAY seconds more, so that a
+# request never lands on the exact instant its token refills (the server needs a
+# whole token; rounding could leave it a hair short).
+SAFETY_DELAY = 0.01
 SAFETY_FACTOR = 0.995
 
 
@@ -74,12 +80,15 @@ class BucketState:
             future while the bucket is paused, so nothing refills before then.
         rate: Tokens added per second.
         burst: Most tokens the bucket holds.
+        anchored: Whether a response has come back since the bucket was
+            created; nothing refills before.
     """
 
     tokens: float
     updated: float
     rate: float
     burst: int
+    anchored: bool = False
 
 
 def _check(rate: float, burst: int) -> None:
@@ -90,7 +99,7 @@ def _check(rate: float, burst: int) -> None:
 
 
 def new_bucket(now: float, rate: float, burst: int) -> BucketState:
-    """A full bucket, like the server's bucket before the first request.
+    """A full, not yet anchored bucket, like the server's before the first request.
 
     Raises:
         ValueError: ``rate`` is not a positive number or ``burst`` is below 1.
@@ -100,8 +109,11 @@ def new_bucket(now: float, rate: float, burst: int) -> BucketState:
 
 
 def refill(state: BucketState, now: float) -> BucketState:
-    """The bucket at ``now``: tokens added for the time elapsed, capped at burst."""
-    if now <= state.updated:
+    """The bucket at ``now``: tokens added for the time elapsed, capped at burst.
+
+    An unanchored bucket does not refill (see the module docstring).
+    """
+    if now <= state.updated or not state.anchored:
         return state
     tokens = min(float(state.burst), state.tokens + (now - state.updated) * state.rate)
     return replace(state, tokens=tokens, updated=now)
@@ -131,6 +143,16 @@ def take(
     return replace(state, tokens=tokens), ready - now
 
 
+def anchor(state: BucketState, now: float) -> BucketState:
+    """Start refilling at ``now``, when the bucket's first response came back.
+
+    Later responses change nothing: the refill origin is set once.
+    """
+    if state.anchored:
+        return state
+    return replace(state, anchored=True, updated=max(state.updated, now))
+
+
 def pause(state: BucketState, now: float, until: float) -> BucketState:
     """Hand out no token before ``until``, after a request of this bucket got a 429.
 
@@ -138,9 +160,10 @@ def pause(state: BucketState, now: float, until: float) -> BucketState:
     one), but a 429 means the server's bucket is empty whatever ours says: the
     balance at ``until`` is at most the one token the resend needs, and later
     callers are paced at the rate from there. Slots already reserved stay
-    reserved (and push later slots back).
+    reserved (and push later slots back). A 429 is a response, so the bucket
+    is anchored too.
     """
-    state = refill(state, now)
+    state = refill(anchor(state, now), now)
     tokens = min(state.tokens + 1.0, 1.0)
     return replace(state, tokens=tokens, updated=max(state.updated, until))
 
@@ -171,14 +194,14 @@ class BucketStore(Protocol):
         """Take a token; return the seconds to wait before sending."""
         ...
 
-    def pause(self, key: BucketKey, rate: float, burst: int, now: float, until: float) -> None:
-        """Hand out no token before ``until``."""
+    def observe(
+        self, key: BucketKey, rate: float, burst: int, now: float, advertised: float | None
+    ) -> None:
+        """A response came back at ``now``: anchor the bucket, adopt ``advertised`` if given."""
         ...
 
-    def adopt_rate(
-        self, key: BucketKey, rate: float, burst: int, now: float, new_rate: float
-    ) -> None:
-        """Replace the bucket's rate with ``new_rate``."""
+    def pause(self, key: BucketKey, rate: float, burst: int, now: float, until: float) -> None:
+        """Hand out no token before ``until`` (the bucket's request got a 429)."""
         ...
 
 
@@ -190,16 +213,16 @@ class AsyncBucketStore(Protocol):
         """Take a token; return the seconds to wait before sending."""
         ...
 
+    async def aobserve(
+        self, key: BucketKey, rate: float, burst: int, now: float, advertised: float | None
+    ) -> None:
+        """A response came back at ``now``: anchor the bucket, adopt ``advertised`` if given."""
+        ...
+
     async def apause(
         self, key: BucketKey, rate: float, burst: int, now: float, until: float
     ) -> None:
-        """Hand out no token before ``until``."""
-        ...
-
-    async def aadopt_rate(
-        self, key: BucketKey, rate: float, burst: int, now: float, new_rate: float
-    ) -> None:
-        """Replace the bucket's rate with ``new_rate``."""
+        """Hand out no token before ``until`` (the bucket's request got a 429)."""
         ...
 
 
@@ -244,17 +267,20 @@ class InMemoryBucketStore:
             self._buckets[key] = state
         return wait
 
+    def observe(
+        self, key: BucketKey, rate: float, burst: int, now: float, advertised: float | None
+    ) -> None:
+        """A response came back at ``now``: anchor the bucket, adopt ``advertised`` if given."""
+        with self._lock:
+            state = anchor(self._get(key, rate, burst, now), now)
+            if advertised is not None:
+                state = adopt_rate(state, now, advertised)
+            self._buckets[key] = state
+
     def pause(self, key: BucketKey, rate: float, burst: int, now: float, until: float) -> None:
-        """Hand out no token before ``until``."""
+        """Hand out no token before ``until`` (the bucket's request got a 429)."""
         with self._lock:
             self._buckets[key] = pause(self._get(key, rate, burst, now), now, until)
-
-    def adopt_rate(
-        self, key: BucketKey, rate: float, burst: int, now: float, new_rate: float
-    ) -> None:
-        """Replace the bucket's rate with ``new_rate``."""
-        with self._lock:
-            self._buckets[key] = adopt_rate(self._get(key, rate, burst, now), now, new_rate)
 
     def state(self, key: BucketKey) -> BucketState | None:
         """The stored state of ``key`` (for inspection and tests), or ``None``."""

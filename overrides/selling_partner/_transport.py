@@ -271,7 +271,7 @@ class SpApiTransport(httpx.BaseTransport):
         )
         if store is not None and not isinstance(store, BucketStore):
             raise ConfigurationError(
-                f"store must implement BucketStore (reserve, pause, adopt_rate), "
+                f"store must implement BucketStore (reserve, observe, pause), "
                 f"got {type(store).__name__}"
             )
         self._inner = inner
@@ -311,8 +311,8 @@ class SpApiTransport(httpx.BaseTransport):
                 continue
             now = core.clock()
             new_rate = core.advertised_rate(op, response)
-            if new_rate is not None and core.rate_limiting:
-                self._store.adopt_rate(key, rate, burst, now, new_rate)
+            if core.rate_limiting:
+                self._store.observe(key, rate, burst, now, new_rate)
             decision = core.decide_response(op, response, attempt, waited)
             core.log_attempt(op, attempt, wait, now - started, response, None, decision)
             if decision.action is not Action.RETRY:
@@ -409,12 +409,14 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
             assert self._store is not None
             self._store.pause(key, rate, burst, now, until)
 
-    async def _adopt(self, key: BucketKey, rate: float, burst: int, now: float, new: float) -> None:
+    async def _observe(
+        self, key: BucketKey, rate: float, burst: int, now: float, new: float | None
+    ) -> None:
         if self._astore is not None:
-            await self._astore.aadopt_rate(key, rate, burst, now, new)
+            await self._astore.aobserve(key, rate, burst, now, new)
         else:
             assert self._store is not None
-            self._store.adopt_rate(key, rate, burst, now, new)
+            self._store.observe(key, rate, burst, now, new)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, pacing and retrying it if it is an SP-API operation."""
@@ -449,8 +451,8 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
                 continue
             now = core.clock()
             new_rate = core.advertised_rate(op, response)
-            if new_rate is not None and core.rate_limiting:
-                await self._adopt(key, rate, burst, now, new_rate)
+            if core.rate_limiting:
+                await self._observe(key, rate, burst, now, new_rate)
             decision = core.decide_response(op, response, attempt, waited)
             core.log_attempt(op, attempt, wait, now - started, response, None, decision)
             if decision.action is not Action.RETRY:

@@ -14,6 +14,7 @@ from selling_partner._ratelimit import (
     BucketStore,
     InMemoryBucketStore,
     adopt_rate,
+    anchor,
     new_bucket,
     pause,
     refill,
@@ -43,7 +44,7 @@ def test_new_bucket_refuses_bad_limits(rate: float, burst: int) -> None:
 
 
 def test_refill_adds_rate_times_elapsed_capped_at_burst() -> None:
-    state = BucketState(tokens=0.0, updated=0.0, rate=2.0, burst=30)
+    state = BucketState(tokens=0.0, updated=0.0, rate=2.0, burst=30, anchored=True)
     assert refill(state, 1.5).tokens == 3.0
     assert refill(state, 100.0).tokens == 30.0
     # A clock that does not move forward mints nothing.
@@ -59,6 +60,7 @@ def test_burst_is_free_then_callers_get_consecutive_slots() -> None:
 
 def test_slots_follow_the_clock() -> None:
     state, _ = drain(new_bucket(0.0, 2.0, 2), 0.0, 2)
+    state = anchor(state, 0.0)
     state, wait = take(state, 0.2, **EXACT)
     assert wait == pytest.approx(0.3)  # the token that refills at 0.5
     state, wait = take(state, 10.0, **EXACT)
@@ -121,6 +123,7 @@ def test_adopt_rate_goes_both_ways_and_keeps_burst() -> None:
 
 def test_adopt_rate_keeps_tokens_earned_at_the_old_rate() -> None:
     state, _ = drain(new_bucket(0.0, 2.0, 30), 0.0, 30)
+    state = anchor(state, 0.0)
     later = adopt_rate(state, 1.0, 10.0)  # 2 tokens earned at 2/s during [0, 1]
     assert later.tokens == 2.0
     assert later.updated == 1.0
@@ -142,10 +145,14 @@ def test_store_seeds_once_then_keeps_what_it_learnt() -> None:
     assert not isinstance(store, AsyncBucketStore)
     assert store.state(KEY) is None
     assert store.reserve(KEY, 2.0, 1, 0.0) == 0.0
-    store.adopt_rate(KEY, 2.0, 1, 0.0, 4.0)
+    store.observe(KEY, 2.0, 1, 0.0, 4.0)
     # A later caller's seed (e.g. another table version) does not reset the bucket.
     assert store.reserve(KEY, 1.0, 50, 0.0) == pytest.approx(0.25)
-    assert store.state(KEY) == BucketState(tokens=-1.0, updated=0.0, rate=4.0, burst=1)
+    assert store.state(KEY) == BucketState(
+        tokens=-1.0, updated=0.0, rate=4.0, burst=1, anchored=True
+    )
+    store.observe(KEY, 2.0, 1, 0.0, None)  # no header: the rate stays
+    assert store.state(KEY).rate == 4.0  # type: ignore[union-attr]
     store.pause(KEY, 2.0, 1, 0.0, 10.0)  # tokens -1 + 1 refund: 0 at 10.0
     assert store.reserve(KEY, 2.0, 1, 0.0) == pytest.approx(10.25)
     assert "buckets=1" in repr(store)
@@ -164,13 +171,17 @@ def test_store_buckets_are_per_identity_region_and_operation() -> None:
     assert store.reserve(KEY, 1.0, 1, 0.0) == 1.0
 
 
-def test_store_pause_and_adopt_seed_unknown_buckets() -> None:
+def test_store_pause_and_observe_seed_unknown_buckets() -> None:
     store = InMemoryBucketStore(**EXACT)
     store.pause(KEY, 2.0, 30, 0.0, 5.0)
-    assert store.state(KEY) == BucketState(tokens=1.0, updated=5.0, rate=2.0, burst=30)
+    assert store.state(KEY) == BucketState(
+        tokens=1.0, updated=5.0, rate=2.0, burst=30, anchored=True
+    )
     other = KEY._replace(operation="x")
-    store.adopt_rate(other, 2.0, 30, 0.0, 7.0)
-    assert store.state(other) == BucketState(tokens=30.0, updated=0.0, rate=7.0, burst=30)
+    store.observe(other, 2.0, 30, 3.0, 7.0)
+    assert store.state(other) == BucketState(
+        tokens=30.0, updated=3.0, rate=7.0, burst=30, anchored=True
+    )
 
 
 @pytest.mark.parametrize(
@@ -205,3 +216,22 @@ def test_concurrent_reservations_get_distinct_slots() -> None:
         thread.join()
     # 200 reservations at a frozen clock: 10 free, then one slot every 0.25 s, none shared.
     assert sorted(waits) == [0.0] * 10 + [k / 4.0 for k in range(1, 191)]
+
+
+def test_a_new_bucket_refills_only_from_its_first_response() -> None:
+    state, waits = drain(new_bucket(0.0, 2.0, 2), 0.0, 2)
+    assert waits == [0.0, 0.0]
+    # The first answers take 0.3 s: the server's bucket may have started at 0.3.
+    assert refill(state, 0.3) == state
+    state = anchor(state, 0.3)
+    assert state.anchored and state.updated == 0.3
+    _, wait = take(state, 0.3, **EXACT)
+    assert wait == pytest.approx(0.5)  # 0.8 s after the start, not 0.5 s
+    # Anchoring happens once; later responses do not move the origin.
+    assert anchor(state, 9.0) is state
+
+
+def test_unanchored_slots_are_paced_from_the_time_they_are_reserved() -> None:
+    state, _ = drain(new_bucket(0.0, 2.0, 1), 0.0, 1)
+    state, wait = take(state, 0.2, **EXACT)
+    assert wait == pytest.approx(0.5)  # no refill credited for [0, 0.2]

@@ -258,6 +258,19 @@ def test_burst_then_paced_at_the_plan_rate(shell: Shell) -> None:
     assert len(shell.seen) == 32
 
 
+def test_refill_starts_when_the_first_response_comes_back(shell: Shell) -> None:
+    def slow_first(request: httpx.Request) -> httpx.Response:
+        if len(shell.seen) == 1:
+            shell.clock.now += 0.3  # the first answer takes 0.3 s
+        return ok(request)
+
+    for _ in range(31):
+        shell.request(slow_first)
+    # No refill credited for the 0.3 s the server's bucket may not have started.
+    assert shell.clock.sleeps == [0.5]
+    assert shell.state().anchored
+
+
 def test_rate_limiting_off_never_waits(shell: Shell) -> None:
     for _ in range(40):
         shell.request(ok, rate_limiting=False)
@@ -601,11 +614,11 @@ class AsyncStore:
         self.calls.append("pause")
         self.inner.pause(key, rate, burst, now, until)
 
-    async def aadopt_rate(
-        self, key: BucketKey, rate: float, burst: int, now: float, new_rate: float
+    async def aobserve(
+        self, key: BucketKey, rate: float, burst: int, now: float, advertised: float | None
     ) -> None:
-        self.calls.append("adopt")
-        self.inner.adopt_rate(key, rate, burst, now, new_rate)
+        self.calls.append(f"observe {advertised}")
+        self.inner.observe(key, rate, burst, now, advertised)
 
 
 async def test_async_transport_awaits_an_async_store() -> None:
@@ -624,6 +637,6 @@ async def test_async_transport_awaits_an_async_store() -> None:
     async with httpx.AsyncClient(base_url=BASE, transport=transport) as client:
         response = await client.get(TRACKING)
     assert response.status_code == 200
-    assert store.calls == ["reserve", "adopt", "pause", "reserve"]
+    assert store.calls == ["reserve", "observe 4.0", "pause", "reserve", "observe None"]
     assert clock.sleeps == [2.0]
     assert store.inner.state(BucketKey(ID, "na", "getPackageTrackingDetails")).rate == 4.0
