@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from _preprocess import OperationFacts, PreprocessError, preprocess, reference_url
-from fetch_models import FetchError, fetch
+from fetch_models import CACHE_DIR, FetchError, fetch
 from spec_registry import ROOT, SPEC_DIR, Model, Registry, load_registry
 
 __all__ = [
@@ -306,6 +306,7 @@ def generate_tree(
     registry: Registry,
     mirror: Path | None = None,
     keep_going: bool = False,
+    cache_dir: Path = CACHE_DIR,
 ) -> tuple[list[ModelResult], dict[str, str]]:
     """Generate ``models`` into ``out_root`` (the ``selling_partner_generated`` folder).
 
@@ -313,7 +314,7 @@ def generate_tree(
         The results, and package -> error message for models that failed
         (only when ``keep_going``; otherwise the first failure raises).
     """
-    sources = fetch(models, registry=registry, mirror=mirror)
+    sources = fetch(models, registry=registry, mirror=mirror, cache_dir=cache_dir)
     out_root.mkdir(parents=True, exist_ok=True)
     (out_root / "__init__.py").write_text(TOP_INIT, "utf-8")
     results: list[ModelResult] = []
