@@ -424,3 +424,33 @@ def test_invalidate_keeps_a_token_another_caller_already_replaced() -> None:
     p.invalidate(first)  # a late caller with the old token must not drop the new one
     assert p.token() == second
     assert len(fake.token_requests) == 2
+
+
+async def test_cancelled_async_waiter_does_not_keep_the_lock() -> None:
+    cache = InMemoryTokenCache()
+    fake, clock = FakeAmazon(), FakeClock()
+    in_fetch, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        in_fetch.set()
+        release.wait(timeout=10)
+
+    fake.on_token = hold
+    sync_side = provider(fake, clock, cache=cache)
+    async_side = provider(fake, clock, cache=cache)
+    thread = threading.Thread(target=sync_side.token)
+    thread.start()
+    assert await asyncio.to_thread(in_fetch.wait, 10)
+    task = asyncio.create_task(async_side.atoken())
+    for _ in range(5):
+        await asyncio.sleep(0)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    fake.on_token = None
+    release.set()
+    thread.join(timeout=10)
+    # The executor thread got the lock after the cancel and must have given it back.
+    clock.now += 3600  # the token is stale: the next caller must fetch, not wait
+    assert await asyncio.wait_for(async_side.atoken(), timeout=10) == ACCESS_TOKENS[1]
+    assert len(fake.token_requests) == 2

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -36,6 +38,7 @@ from selling_partner import (
     ServerError,
     ThrottledError,
 )
+from selling_partner._token_cache import CachedToken
 
 EXPIRED = {
     "errors": [
@@ -437,3 +440,37 @@ async def test_async_rejects_sync_transport_kind(fake: FakeAmazon) -> None:
         make_async(fake, transport=httpx.HTTPTransport())
     with pytest.raises(ConfigurationError, match=r"httpx\.BaseTransport"):
         make(fake, transport=httpx.AsyncHTTPTransport())
+
+
+def test_fifty_threads_through_the_client_fetch_one_token(fake: FakeAmazon) -> None:
+    callers = 50
+    misses = 0
+    all_missed = threading.Event()
+    guard = threading.Lock()
+
+    class CountingCache(InMemoryTokenCache):
+        def get(self, key: str) -> CachedToken | None:
+            nonlocal misses
+            found = super().get(key)
+            if found is None:
+                with guard:
+                    misses += 1
+                    if misses >= callers:
+                        all_missed.set()
+            return found
+
+    # LWA answers only once all 50 callers found the cache empty: they overlap.
+    fake.on_token = lambda: all_missed.wait(timeout=10)
+    with (
+        make(fake, token_cache=CountingCache(), rate_limiting=False) as sp,
+        ThreadPoolExecutor(max_workers=callers) as pool,
+    ):
+        futures = [
+            pool.submit(sp.things_v1.get_thing, thing_id="T", marketplace_ids=["A"])
+            for _ in range(callers)
+        ]
+        results = [f.result(timeout=20) for f in futures]
+    assert all_missed.is_set()
+    assert all(r.payload.thing_id == "T-1" for r in results)
+    assert len(fake.token_requests) == 1
+    assert {h["x-amz-access-token"] for h in fake.api_headers} == {ACCESS_TOKENS[0]}
