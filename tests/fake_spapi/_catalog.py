@@ -9,6 +9,7 @@ Bodies Amazon got wrong are replaced by hand-written ones in ``responses/``.
 from __future__ import annotations
 
 import copy
+import datetime
 import functools
 import importlib
 import json
@@ -30,6 +31,7 @@ __all__ = [
     "load_operations",
     "model_facts",
     "schema_problem",
+    "valid_date",
 ]
 
 _HERE = Path(__file__).resolve().parent
@@ -89,6 +91,7 @@ class Param:
     item_type: str | None = None
     item_enum: tuple[str, ...] | None = None
     collection_format: str | None = None
+    format: str | None = None
     schema: Mapping[str, Any] | None = field(default=None, compare=False, hash=False)
 
 
@@ -284,6 +287,7 @@ def _param(raw: Mapping[str, Any]) -> Param:
         item_type=items.get("type"),
         item_enum=tuple(str(v) for v in item_enum) if item_enum else None,
         collection_format=raw.get("collectionFormat"),
+        format=raw.get("format"),
         schema=raw.get("schema"),
     )
 
@@ -366,6 +370,18 @@ def _minimal(schema: Mapping[str, Any], definitions: Mapping[str, Any], depth: i
     return {}
 
 
+def valid_date(value: str, fmt: str) -> bool:
+    """Whether ``value`` is an ISO 8601 ``date-time`` (or ``date``) Amazon would accept."""
+    try:
+        if fmt == "date":
+            datetime.date.fromisoformat(value)
+        else:
+            datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "object": (dict,),
     "array": (list,),
@@ -399,6 +415,9 @@ def schema_problem(
         return f"{where} must be of type {kind}."
     if "enum" in schema and value not in schema["enum"]:
         return f"{where} is not one of the values the model allows."
+    fmt = schema.get("format")
+    if isinstance(value, str) and fmt in ("date-time", "date") and not valid_date(value, fmt):
+        return f"{where} must be an ISO 8601 {fmt}."
     if isinstance(value, dict):
         for name in schema.get("required", []):
             if name not in value:

@@ -11,6 +11,7 @@ import secrets
 import socket
 import threading
 import time
+import traceback
 import uuid
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -29,6 +30,7 @@ from ._catalog import (
     load_operations,
     model_facts,
     schema_problem,
+    valid_date,
 )
 
 __all__ = [
@@ -219,7 +221,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def _handle(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
-        reply = self.server.fake._dispatch(self.command, self.path, self.headers, body)
+        try:
+            reply = self.server.fake._dispatch(self.command, self.path, self.headers, body)
+        except Exception as exc:
+            # A bug in the fake must be loud, not look like Amazon's InternalFailure.
+            traceback.print_exc()
+            reply = _json_reply(
+                500, _errors("FakeServerBug", f"fake_spapi crashed: {type(exc).__name__}")
+            )
         if reply is _DROP:
             self.close_connection = True
             with contextlib.suppress(OSError):
@@ -848,15 +857,15 @@ def _check_value(param: Param, value: str, multi: bool) -> str | None:
     if param.type == "array":
         parts = [value] if multi else value.split(",")
         for part in parts:
-            problem = _check_scalar(param.name, param.item_type, param.item_enum, part)
+            problem = _check_scalar(param.name, param.item_type, param.item_enum, None, part)
             if problem:
                 return problem
         return None
-    return _check_scalar(param.name, param.type, param.enum, value)
+    return _check_scalar(param.name, param.type, param.enum, param.format, value)
 
 
 def _check_scalar(
-    name: str, kind: str | None, enum: tuple[str, ...] | None, value: str
+    name: str, kind: str | None, enum: tuple[str, ...] | None, fmt: str | None, value: str
 ) -> str | None:
     if enum is not None and value not in enum:
         return f"Invalid value '{value}' for '{name}': expected one of {', '.join(enum)}."
@@ -869,4 +878,6 @@ def _check_scalar(
         return f"Invalid value '{value}' for '{name}': expected {kind}."
     if kind == "boolean" and value not in ("true", "false"):
         return f"Invalid value '{value}' for '{name}': expected true or false."
+    if kind == "string" and fmt in ("date-time", "date") and not valid_date(value, fmt):
+        return f"Invalid value '{value}' for '{name}': expected an ISO 8601 {fmt}."
     return None

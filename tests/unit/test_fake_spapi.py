@@ -621,3 +621,29 @@ def test_runs_as_a_module_for_a_maintainer() -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_dates_are_checked(http: httpx.Client, auth: dict[str, str]) -> None:
+    good = http.get(ORDERS, params={"queryStartDate": "2026-01-01T00:00:00Z"}, headers=auth)
+    assert good.status_code == 200
+    bad = http.get(ORDERS, params={"queryStartDate": "yesterday"}, headers=auth)
+    assert bad.status_code == 400
+    assert "ISO 8601 date-time" in bad.json()["errors"][0]["message"]
+    assert schema_problem({"type": "string", "format": "date-time"}, "2024-02-30T00:00:00Z", {})
+
+
+def test_a_bug_in_the_fake_is_loud(
+    http: httpx.Client,
+    server: FakeSpApi,
+    auth: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def broken(*args: Any) -> Any:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(server, "_api_locked", broken)
+    response = track(http, auth)
+    assert response.status_code == 500
+    assert response.json()["errors"][0]["code"] == "FakeServerBug"
+    assert "RuntimeError: boom" in capsys.readouterr().err
