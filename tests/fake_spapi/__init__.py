@@ -63,7 +63,9 @@ Bodies
 Scenario controls (thread-safe; usable between calls)
     ``fail_next(n, status=503, operation_id=None)``, ``drop_next(n)`` (close the
     connection after reading the request: outcome unknown),
-    ``respond_next(operation_id, status, body, headers=None, n=1)``,
+    ``respond_next(operation_id, status, body, headers=None, n=1)`` (start
+    from ``success_body(operation_id)`` for an unknown enum value or an extra
+    field),
     ``expire_tokens()``, ``revoke_tokens()``, ``revoke_refresh_token()``,
     ``set_rate_limit``, ``set_advertised_rate``, ``set_pages``, ``retry_after``,
     ``latency`` (seconds each answer is held: concurrency for benchmarks),

@@ -379,6 +379,14 @@ class FakeSpApi:
         """The operationIds this server routes."""
         return tuple(sorted(self._router.by_id))
 
+    def success_body(self, operation_id: str) -> Any:
+        """A fresh copy of the success body ``operation_id`` answers (None: no body).
+
+        Change it and pass it to :meth:`respond_next` to send, say, an unknown
+        enum value or an extra field.
+        """
+        return default_body(self._operation(operation_id))
+
     # ------------------------------------------------------------- rate plans
     def _operation(self, operation_id: str) -> Operation:
         try:

@@ -647,3 +647,17 @@ def test_a_bug_in_the_fake_is_loud(
     assert response.status_code == 500
     assert response.json()["errors"][0]["code"] == "FakeServerBug"
     assert "RuntimeError: boom" in capsys.readouterr().err
+
+
+def test_success_body_is_a_fresh_copy_to_bend(
+    http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
+) -> None:
+    body = server.success_body("getPackageTrackingDetails")
+    body["payload"]["currentStatus"] = "TELEPORTED"
+    body["payload"]["newField"] = 1
+    assert server.success_body("getPackageTrackingDetails")["payload"]["currentStatus"] == (
+        "DELIVERED"
+    )
+    server.respond_next("getPackageTrackingDetails", 200, body)
+    payload = track(http, auth).json()["payload"]
+    assert (payload["currentStatus"], payload["newField"]) == ("TELEPORTED", 1)
