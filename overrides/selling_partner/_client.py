@@ -128,6 +128,7 @@ class _Base(Generic[TransportT, SleepT]):
         token_url: str | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         rate_limiting: bool = True,
+        raise_errors: bool = True,
         retry: RetryPolicy | None = None,
         bucket_store: BucketStore | AsyncBucketStore | None = None,
         token_cache: TokenCache | None = None,
@@ -157,6 +158,9 @@ class _Base(Generic[TransportT, SleepT]):
                 30 s read/write/pool) by default. Every request has one.
             rate_limiting: False turns the client's own rate limiter off (429s are
                 still retried).
+            raise_errors: False returns 4xx/5xx answers (as ``ApiResponse`` with
+                the model's error body) instead of raising; token refreshes and
+                retries still happen.
             retry: bounds on retries (``RetryPolicy``).
             bucket_store: where rate-limit buckets live (share one across clients).
             token_cache: where access tokens live (share one across clients).
@@ -209,6 +213,7 @@ class _Base(Generic[TransportT, SleepT]):
                 f"operations must be an OperationIndex, got {type(operations).__name__}"
             )
         self._rate_limiting = bool(rate_limiting)
+        self._raise_errors = bool(raise_errors)
         self._retry = retry
         self._bucket_store = bucket_store
         self._token_cache: TokenCache = (
@@ -404,8 +409,10 @@ class _Call:
         raw = seen[-1] if seen else None
         result = ApiResponse.build(generated, self.operation.operation_id, raw)
         _log.debug(
-            "call operation=%s status=%d request_id=%s attempts=%s duration=%.3f",
+            "call operation=%s method=%s path=%s status=%d request_id=%s attempts=%s duration=%.3f",
             self.operation.operation_id,
+            self.operation.method,
+            self.operation.path,
             result.status_code,
             result.request_id,
             result.attempts,
@@ -414,13 +421,12 @@ class _Call:
         return result
 
     def _parse_failure(self, seen: list[httpx.Response], exc: Exception) -> Exception | None:
-        # A KeyError/TypeError/ValueError after a 2xx arrived comes from the model's
+        # A KeyError/TypeError/ValueError after the answer arrived comes from the model's
         # from_dict (arguments were checked before sending): report it without body content.
+        # Error statuses raise in the hook before parsing, unless raise_errors=False.
         if isinstance(exc, SellingPartnerError) or not seen:
             return None
         raw = seen[-1]
-        if not 200 <= raw.status_code < 300:
-            return None
         return parse_error(self.operation.operation_id, raw.status_code, raw.headers, exc)
 
 
@@ -520,7 +526,11 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
                         sleep=sleep,
                         rng=self._rng,
                     ),
-                    event_hooks={"response": [_remember, raise_for_status]},
+                    event_hooks={
+                        "response": [_remember, raise_for_status]
+                        if self._raise_errors
+                        else [_remember]
+                    },
                 )
             return self._http
 
@@ -595,7 +605,11 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
                         sleep=asleep,
                         rng=self._rng,
                     ),
-                    event_hooks={"response": [_aremember, async_raise_for_status]},
+                    event_hooks={
+                        "response": [_aremember, async_raise_for_status]
+                        if self._raise_errors
+                        else [_aremember]
+                    },
                 )
             return self._http
 

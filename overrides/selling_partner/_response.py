@@ -73,7 +73,7 @@ _ENUM_VALUE = re.compile(r"is not a valid (\w+)\s*$")
 def parse_error(
     operation: str, status: int, headers: httpx.Headers, exc: Exception
 ) -> ResponseParseError:
-    """A ResponseParseError for a 2xx body the generated model could not parse.
+    """A ResponseParseError for a body the generated model could not parse.
 
     Names the exception type and, for a KeyError, the missing key; for an unknown
     enum value, the enum's name. Never any value from the body (it may be PII).

@@ -474,3 +474,17 @@ def test_fifty_threads_through_the_client_fetch_one_token(fake: FakeAmazon) -> N
     assert all(r.payload.thing_id == "T-1" for r in results)
     assert len(fake.token_requests) == 1
     assert {h["x-amz-access-token"] for h in fake.api_headers} == {ACCESS_TOKENS[0]}
+
+
+def test_raise_errors_off_returns_error_answers(fake: FakeAmazon) -> None:
+    body = {"errors": [{"code": "NotFound", "message": "x"}]}
+    with make(fake, raise_errors=False) as sp:
+        fake.api.append(json_response(404, body, {"x-amzn-RequestId": "rid-4"}))
+        full = sp.things_v1.get_thing.detailed(thing_id="T", marketplace_ids=["A"])
+        assert (full.status_code, full.request_id) == (404, "rid-4")
+        assert full.parsed.errors == body["errors"]
+        fake.api.extend([json_response(403, EXPIRED), json_response(200, thing_body())])
+        assert sp.things_v1.get_thing(thing_id="T", marketplace_ids=["A"]).payload
+        fake.api.append(httpx.Response(404, content=b"<html>"))
+        with pytest.raises(ResponseParseError, match="HTTP 404"):
+            sp.things_v1.get_thing(thing_id="T", marketplace_ids=["A"])
