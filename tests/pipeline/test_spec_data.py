@@ -356,3 +356,49 @@ def test_patches_are_reasoned_and_apply(registry: Registry) -> None:
             assert isinstance(document["patch"], list) and document["patch"], f"{where}: ops"
             # Patches apply in file-name order, each on the result of the previous one.
             raw = jsonpatch.apply_patch(raw, document["patch"])
+
+
+# --- scripts/audit_examples.py ------------------------------------------------------
+
+
+def test_audit_counts_examples_sandbox_schema_and_date_errors() -> None:
+    from audit_examples import audit_model
+
+    spec = {
+        "paths": {
+            "/things/{id}": {
+                "get": {
+                    "operationId": "getThing",
+                    "responses": {
+                        "200": {
+                            "schema": {"$ref": "#/definitions/Thing"},
+                            # Not media types: one example made of the whole object.
+                            "examples": {"name": "a", "when": "2024-02-30T00:00:00Z"},
+                            "x-amzn-api-sandbox": {
+                                "static": [
+                                    {"request": {}, "response": {"name": "b"}},
+                                    {"request": {}, "response": {"name": 3}},
+                                ]
+                            },
+                        },
+                        "400": {"examples": {"application/json": {"errors": []}}},
+                    },
+                }
+            }
+        },
+        "definitions": {
+            "Thing": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                    "name": {"type": "string"},
+                    "when": {"type": "string", "format": "date-time"},
+                },
+            }
+        },
+    }
+    row = audit_model("demo_v1", spec)
+    assert (row.operations, row.examples, row.sandbox) == (1, 1, 2)
+    assert (row.schema_errors, row.date_errors) == (1, 1)
+    assert any("sandbox[1]" in line and "name" in line for line in row.failures)
+    assert any("2024-02-30" in line for line in row.failures)
