@@ -30,7 +30,10 @@ Login with Amazon
 
 Every SP-API request
     needs a live ``x-amz-access-token``, else 403 ``Unauthorized`` whose
-    ``details`` says the token "has expired", "is invalid" or is missing. Every
+    ``details`` says the token "has expired", "is invalid" or is missing, or
+    that it is "not valid for this operation" (a grantless token on a seller
+    operation, or a seller token on one whose table entry has a
+    ``grantless_scope``, which needs a grantless token of that scope). Every
     answer carries ``x-amzn-RequestId`` (a uuid), ``content-type:
     application/json`` and ``x-amzn-RateLimit-Limit`` (the rate enforced). The
     order of checks: route (404/405) -> token (403) -> scenario faults ->

@@ -109,6 +109,7 @@ class Operation:
     pagination: tuple[str, tuple[str, ...]] | None
     csv: tuple[str, ...] = ()
     multi: tuple[str, ...] = ()
+    grantless_scope: str | None = None
     regex: re.Pattern[str] = field(default=re.compile(""), compare=False)
     path_names: tuple[str, ...] = ()
     literal_segments: int = 0
@@ -183,12 +184,17 @@ def load_operations(
                     pagination=pagination,
                     csv=tuple(str(x) for x in _seq(facts.get("csv"))),
                     multi=tuple(str(x) for x in _seq(facts.get("multi"))),
+                    grantless_scope=_text_or_none(facts.get("grantless_scope")),
                     regex=regex,
                     path_names=names,
                     literal_segments=literal,
                 )
             )
     return out
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def _seq(value: object) -> Sequence[object]:

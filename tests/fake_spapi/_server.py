@@ -70,6 +70,7 @@ _ERRORS_403 = {
     "expired": "The access token you provided has expired.",
     "invalid": "The access token you provided is invalid.",
     "missing": "Access token is missing in the request header.",
+    "wrong_grant": "The access token you provided is not valid for this operation.",
 }
 _FAILURE_CODES = {
     500: ("InternalFailure", "We encountered an internal error. Please try again."),
@@ -143,6 +144,7 @@ class Stats:
 class _Grant:
     identity: str
     expires_at: float
+    scope: str | None = None  # set for grantless (client_credentials) tokens
 
 
 @dataclass
@@ -675,6 +677,7 @@ class FakeSpApi:
                 )
             identity = "seller-" + hashlib.sha256(refresh.encode()).hexdigest()[:12]
             answer = {"refresh_token": refresh}
+            scope = None
         else:
             scope = form.get("scope", "")
             if not scope:
@@ -688,7 +691,7 @@ class FakeSpApi:
             identity = "grantless-" + hashlib.sha256(scope.encode()).hexdigest()[:12]
             answer = {"scope": scope}
         token = "Atza|IwEB" + secrets.token_urlsafe(192)
-        self._grants[token] = _Grant(identity, self._clock() + self.expires_in)
+        self._grants[token] = _Grant(identity, self._clock() + self.expires_in, scope)
         answer = {
             "access_token": token,
             **answer,
@@ -734,6 +737,9 @@ class FakeSpApi:
         now = self._clock()
         if now >= grant.expires_at:
             return grant.identity, self._unauthorized("expired", limit_header)
+        # A grantless token speaks for no seller; a grantless operation needs its scope.
+        if grant.scope != op.grantless_scope:
+            return grant.identity, self._unauthorized("wrong_grant", limit_header)
         fault = self._take_fault_locked(op.operation_id)
         if fault is not None:
             reply = self._fault_reply(fault)

@@ -661,3 +661,43 @@ def test_success_body_is_a_fresh_copy_to_bend(
     server.respond_next("getPackageTrackingDetails", 200, body)
     payload = track(http, auth).json()["payload"]
     assert (payload["currentStatus"], payload["newField"]) == ("TELEPORTED", 1)
+
+
+GRANTLESS_TABLE: dict[str, dict[str, dict[str, object]]] = {
+    "notifications_v1": {
+        "get_destinations": {
+            "operation_id": "getDestinations",
+            "method": "GET",
+            "path": "/notifications/v1/destinations",
+            "rate": 1.0,
+            "burst": 5,
+            "grantless_scope": "sellingpartnerapi::notifications",
+        },
+        "get_subscription": {
+            "operation_id": "getSubscription",
+            "method": "GET",
+            "path": "/notifications/v1/subscriptions/{notificationType}",
+            "rate": 1.0,
+            "burst": 5,
+        },
+    }
+}
+
+
+def test_grantless_operations_need_a_grantless_token_and_only_they_take_one() -> None:
+    with FakeSpApi(operations=GRANTLESS_TABLE) as fake, httpx.Client() as http:
+        seller = {"x-amz-access-token": get_token(http, fake)}
+        form = refresh_form(
+            grant_type="client_credentials", scope="sellingpartnerapi::notifications"
+        )
+        grantless = {
+            "x-amz-access-token": http.post(fake.token_url, data=form).json()["access_token"]
+        }
+        destinations = fake.endpoint + "/notifications/v1/destinations"
+        subscription = fake.endpoint + "/notifications/v1/subscriptions/ANY_OFFER_CHANGED"
+        assert http.get(destinations, headers=grantless).status_code == 200
+        assert http.get(subscription, headers=seller).status_code == 200
+        for url, headers in ((destinations, seller), (subscription, grantless)):
+            response = http.get(url, headers=headers)
+            assert response.status_code == 403
+            assert "not valid for this operation" in response.json()["errors"][0]["details"]
