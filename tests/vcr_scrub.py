@@ -87,6 +87,7 @@ TOKEN_KEYS = frozenset(
 
 # JSON keys holding personal data. Matched exactly (SP-API spells them this way
 # in Fulfillment Outbound, Orders, Shipping and Merchant Fulfillment models).
+# Whole subtrees are replaced: a list of e-mails, or an object under such a key.
 PII_KEYS = frozenset(
     {
         "name",
@@ -101,6 +102,7 @@ PII_KEYS = frozenset(
         "Phone",
         "phoneNumber",
         "PhoneNumber",
+        "carrierPhoneNumber",  # a business number, but phone-shaped: the scan would flag it
         "email",
         "Email",
         "emailAddress",
@@ -116,6 +118,14 @@ PII_KEYS = frozenset(
         "receivedBy",
         "ipAddress",
         "lockerAccessCode",
+        # Free text a seller or buyer writes, which often names people.
+        "displayableOrderComment",
+        "displayableComment",
+        "giftMessage",
+        "returnComment",
+        "deliveryInstructions",
+        "deliveryNotes",
+        "shippingNotes",
     }
 )
 
