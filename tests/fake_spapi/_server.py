@@ -16,6 +16,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from email.message import Message
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -308,6 +309,12 @@ class FakeSpApi:
             self._overrides[op_id] = plan
         if advertised_rate is not None and advertised_rate <= 0:
             raise ValueError(f"advertised_rate must be > 0, got {advertised_rate}")
+        if default_rate_limit[0] <= 0 or default_rate_limit[1] < 1:
+            raise ValueError(
+                f"default_rate_limit must be (rate > 0, burst >= 1), got {default_rate_limit}"
+            )
+        if expires_in < 1:
+            raise ValueError(f"expires_in must be >= 1 second, got {expires_in}")
         self._pages: dict[str, int] = {}
         for op_id, count in (pages or {}).items():
             self.set_pages(op_id, count)
@@ -322,6 +329,10 @@ class FakeSpApi:
         self._reset_stats_locked()
         self._httpd: _HttpServer | None = None
         self._thread: threading.Thread | None = None
+
+    def __repr__(self) -> str:
+        where = self.endpoint if self._httpd is not None else "stopped"
+        return f"FakeSpApi({where}, {len(self._router.by_id)} operations)"
 
     # ----------------------------------------------------------------- lifecycle
     def start(self) -> FakeSpApi:
@@ -596,7 +607,7 @@ class FakeSpApi:
                 return fault
         return None
 
-    def _dispatch(self, method: str, target: str, headers: Any, body: bytes) -> _Reply | object:
+    def _dispatch(self, method: str, target: str, headers: Message, body: bytes) -> _Reply | object:
         url = urlsplit(target)
         path = url.path
         if path == _TOKEN_PATH:
@@ -632,7 +643,7 @@ class FakeSpApi:
                 self._in_flight -= 1
 
     # ------------------------------------------------------------ LWA tokens
-    def _token_locked(self, method: str, headers: Any, body: bytes) -> _Reply | object:
+    def _token_locked(self, method: str, headers: Message, body: bytes) -> _Reply | object:
         form = {k: v[0] for k, v in parse_qs(body.decode("utf-8", "replace")).items()}
         grant_type = form.get("grant_type", "")
         self._token_requests[grant_type or "<missing>"] += 1
@@ -724,7 +735,7 @@ class FakeSpApi:
         op: Operation,
         path_params: Mapping[str, str],
         query: str,
-        headers: Any,
+        headers: Message,
         body: bytes,
     ) -> tuple[str | None, _Reply | object]:
         rate, _burst = self.rate_limit(op.operation_id)

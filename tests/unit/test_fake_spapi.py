@@ -355,6 +355,16 @@ def test_bad_plans_are_refused_with_a_clear_message() -> None:
         FakeSpApi(rate_limits={"getPackageTrackingDetails": (1.0, 0)})
     with pytest.raises(ValueError, match="advertised_rate must be > 0"):
         FakeSpApi(advertised_rate=0)
+    with pytest.raises(ValueError, match="default_rate_limit must be"):
+        FakeSpApi(default_rate_limit=(1.0, 0))
+    with pytest.raises(ValueError, match="expires_in must be >= 1"):
+        FakeSpApi(expires_in=0)
+
+
+def test_repr_names_the_endpoint_and_no_secret(server: FakeSpApi) -> None:
+    text = repr(server)
+    assert server.endpoint in text
+    assert FAKE_CLIENT_SECRET not in text and FAKE_REFRESH_TOKEN not in text
 
 
 # ------------------------------------------------------------------ validation
