@@ -26,7 +26,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import ModuleType, TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -179,7 +179,7 @@ class _Base(Generic[TransportT, SleepT]):
             ConfigurationError: a missing credential, unknown region or marketplace,
                 or a bad argument; the message says what to fix.
         """
-        self._check_io(transport)
+        self._check_io(transport, bucket_store)
         self._inner: TransportT | None = transport
         self._sleep: SleepT | None = sleep
         self._credentials = Credentials.resolve(
@@ -315,7 +315,7 @@ class _Base(Generic[TransportT, SleepT]):
     def _attach(self, client: Any) -> None:
         raise NotImplementedError
 
-    def _check_io(self, transport: object) -> None:
+    def _check_io(self, transport: object, bucket_store: object) -> None:
         raise NotImplementedError
 
     def _provider(self, **io: Any) -> LwaTokenProvider:
@@ -496,11 +496,16 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
     _http: httpx.Client | None = None
     _lwa: LwaTokenProvider | None = None
 
-    def _check_io(self, transport: object) -> None:
+    def _check_io(self, transport: object, bucket_store: object) -> None:
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise ConfigurationError(
                 f"transport must be an httpx.BaseTransport (e.g. httpx.HTTPTransport()), got "
                 f"{type(transport).__name__}; use AsyncSellingPartner for async transports"
+            )
+        if bucket_store is not None and not isinstance(bucket_store, BucketStore):
+            raise ConfigurationError(
+                f"bucket_store must implement BucketStore (reserve, pause, adopt_rate), got "
+                f"{type(bucket_store).__name__}; an AsyncBucketStore needs AsyncSellingPartner"
             )
 
     def httpx_client(self) -> httpx.Client:
@@ -520,7 +525,7 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
                         identity=self._credentials.identity,
                         region=self._region.value,
                         rate_limiting=self._rate_limiting,
-                        store=self._bucket_store,  # type: ignore[arg-type]
+                        store=cast(BucketStore | None, self._bucket_store),
                         retry=self._retry,
                         clock=self._clock,
                         sleep=sleep,
@@ -575,11 +580,18 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
     _http: httpx.AsyncClient | None = None
     _lwa: LwaTokenProvider | None = None
 
-    def _check_io(self, transport: object) -> None:
+    def _check_io(self, transport: object, bucket_store: object) -> None:
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise ConfigurationError(
                 "transport must be an httpx.AsyncBaseTransport (e.g. httpx.AsyncHTTPTransport()), "
                 f"got {type(transport).__name__}; use SellingPartner for sync transports"
+            )
+        if bucket_store is not None and not isinstance(
+            bucket_store, BucketStore | AsyncBucketStore
+        ):
+            raise ConfigurationError(
+                "bucket_store must implement BucketStore or AsyncBucketStore, got "
+                f"{type(bucket_store).__name__}"
             )
 
     def httpx_client(self) -> httpx.AsyncClient:

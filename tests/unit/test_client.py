@@ -391,6 +391,10 @@ def test_bad_arguments_are_configuration_errors(fake: FakeAmazon) -> None:
         make(fake, token_cache={})
     with pytest.raises(ConfigurationError, match="RetryPolicy"):
         make(fake, retry={"max_attempts": 2})
+    with pytest.raises(ConfigurationError, match="bucket_store must implement BucketStore"):
+        make(fake, bucket_store={})
+    with pytest.raises(ConfigurationError, match="bucket_store must implement"):
+        make_async(fake, bucket_store=[])
 
 
 def test_nothing_is_sent_until_the_first_call_and_close_is_idempotent(fake: FakeAmazon) -> None:
