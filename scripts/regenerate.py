@@ -26,7 +26,6 @@ import contextlib
 import filecmp
 import io
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -467,5 +466,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("PYTHONHASHSEED", "0")
     sys.exit(main())

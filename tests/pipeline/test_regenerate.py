@@ -1,0 +1,123 @@
+"""regenerate.py: the table it writes, the drift comparison, inputs it reads."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+import regenerate
+from regenerate import GENERATED_ROOT, GenerationError, compare_trees, load_patches
+from selling_partner_generated import operations as table
+
+COLUMNS = {
+    "operation_id",
+    "module",
+    "method",
+    "path",
+    "rate",
+    "burst",
+    "csv",
+    "multi",
+    "retry_safe",
+    "pagination",
+    "reference",
+}
+
+
+def test_operations_table_has_the_design_shape() -> None:
+    source = (GENERATED_ROOT / "operations.py").read_text("utf-8")
+    tree = ast.parse(source)
+    assert not [n for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom)]
+    for package, ops in table.OPERATIONS.items():
+        assert table.API_PACKAGES[package]["model"].startswith("models/")
+        for name, facts in ops.items():
+            assert set(facts) == COLUMNS, name
+            tag = str(facts["module"]).split(".")[-2]
+            assert facts["module"] == f"selling_partner_generated.{package}.api.{tag}.{name}"
+            assert facts["method"] in {"GET", "PUT", "POST", "DELETE", "PATCH"}
+            assert facts["reference"].endswith("/" + str(facts["operation_id"]).lower())
+            assert isinstance(facts["csv"], tuple) and isinstance(facts["multi"], tuple)
+
+
+def test_known_facts_of_fulfillment_outbound() -> None:
+    fo = table.OPERATIONS["fulfillment_outbound_v2020_07_01"]
+    tracking = fo["get_package_tracking_details"]
+    assert (tracking["rate"], tracking["burst"], tracking["retry_safe"]) == (2.0, 30, True)
+    assert tracking["path"] == "/fba/outbound/2020-07-01/tracking"
+    assert fo["get_fulfillment_preview"]["retry_safe"] is True  # listed in spec/operations.toml
+    assert fo["create_fulfillment_order"]["retry_safe"] is False
+    assert fo["list_all_fulfillment_orders"]["pagination"] == {
+        "request": "nextToken",
+        "response": ("payload", "nextToken"),
+    }
+    new = table.OPERATIONS["fulfillment_outbound_v2026_07_04"]
+    assert new["list_orders"]["pagination"] == {
+        "request": "pageToken",
+        "response": ("pagination", "nextToken"),
+    }
+
+
+def test_top_package_init_imports_nothing() -> None:
+    tree = ast.parse((GENERATED_ROOT / "__init__.py").read_text("utf-8"))
+    assert [type(n) for n in tree.body] == [ast.Expr]
+
+
+def _tree(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    return root
+
+
+def test_compare_trees_lists_added_removed_and_changed(tmp_path: Path) -> None:
+    expected = _tree(tmp_path / "e", {"a.py": "1", "pkg/b.py": "2", "pkg/c.py": "3"})
+    actual = _tree(tmp_path / "a", {"a.py": "1", "pkg/b.py": "X", "old.py": "0"})
+    (tmp_path / "a" / "__pycache__").mkdir()
+    (tmp_path / "a" / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"")
+    assert compare_trees(expected, actual) == ["- old.py", "~ pkg/b.py", "+ pkg/c.py"]
+    assert compare_trees(expected, expected) == []
+
+
+def test_sync_makes_target_equal(tmp_path: Path) -> None:
+    source = _tree(tmp_path / "s", {"a.py": "1", "pkg/b.py": "2"})
+    target = _tree(tmp_path / "t", {"a.py": "0", "gone/c.py": "3"})
+    assert regenerate._sync(source, target) == 3
+    assert compare_trees(source, target) == []
+    assert not (target / "gone").exists()
+
+
+def test_patches_load_in_name_order_and_bad_json_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "demo_v1"
+    folder.mkdir()
+    (folder / "002-b.json").write_text(json.dumps({"reason": "b", "patch": []}))
+    (folder / "001-a.json").write_text(json.dumps({"reason": "a", "patch": []}))
+    assert [name for name, _ in load_patches("demo_v1", tmp_path)] == [
+        "demo_v1/001-a.json",
+        "demo_v1/002-b.json",
+    ]
+    assert load_patches("other_v1", tmp_path) == []
+    (folder / "003-c.json").write_text("{not json")
+    with pytest.raises(GenerationError, match=r"003-c\.json is not valid JSON"):
+        load_patches("demo_v1", tmp_path)
+
+
+def test_unknown_retry_safe_operation_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    listed = tmp_path / "operations.toml"
+    listed.write_text('[retry_safe]\ndemo_v1 = ["noSuchOperation"]\n')
+    monkeypatch.setattr(regenerate, "OPERATIONS_TOML", listed)
+    with pytest.raises(GenerationError, match="noSuchOperation"):
+        regenerate._retry_safe("demo_v1", [])
+
+
+def test_render_operations_literals() -> None:
+    assert regenerate._literal(("a",)) == '("a",)'
+    assert regenerate._literal({"request": "t", "response": ("p", "t")}) == (
+        '{"request": "t", "response": ("p", "t")}'
+    )
+    assert regenerate._literal(None) == "None" and regenerate._literal(0.0167) == "0.0167"
+    with pytest.raises(GenerationError):
+        regenerate._literal(object())
