@@ -164,6 +164,39 @@ def test_limiter_paces_calls_beyond_the_burst(
     assert gaps and all(gap >= 2.0 for gap in gaps), gaps
 
 
+@pytest.mark.fake_only
+async def test_limiter_adopts_the_advertised_rate(
+    asp: AsyncSellingPartner, sent: list[Sent], fake: FakeSpApi | None, vcr: Any
+) -> None:
+    # No usage plan in the model (client default 0.5/s, burst 1); the server
+    # enforces and advertises a slower 0.25/s, which the client must adopt.
+    if fake is not None:
+        fake.set_rate_limit("updatePackage", 0.25, 1)
+    fo = asp.fulfillment_outbound_v2026_07_04
+    for _ in range(2):
+        await fo.update_package(**call_kwargs(V2026, "update_package"))
+    assert float(_header(vcr, 1, "x-amzn-RateLimit-Limit")) == 0.25
+    calls = _api(sent)
+    assert [c.status for c in calls] == [204, 204]
+    assert calls[1].at - calls[0].at >= 4.0
+
+
+@pytest.mark.fake_only
+def test_limiter_adopts_the_advertised_rate_sync(
+    sp: SellingPartner, sent: list[Sent], fake: FakeSpApi | None, vcr: Any
+) -> None:
+    if fake is not None:
+        fake.set_rate_limit("submitFulfillmentOrderStatusUpdate", 0.25, 1)
+    fo = sp.fulfillment_outbound_v2020_07_01
+    kwargs = call_kwargs(V2020, "submit_fulfillment_order_status_update")
+    for _ in range(2):
+        fo.submit_fulfillment_order_status_update(**kwargs)
+    assert float(_header(vcr, 1, "x-amzn-RateLimit-Limit")) == 0.25
+    calls = _api(sent)
+    assert [c.status for c in calls] == [200, 200]
+    assert calls[1].at - calls[0].at >= 4.0
+
+
 # ---------------------------------------------------------------- errors
 
 
