@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import types
@@ -246,3 +247,14 @@ def test_import_does_not_load_the_generated_table() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_every_generated_operation_is_found_from_its_own_request() -> None:
+    _operations._default_index.cache_clear()
+    index = OperationIndex.default()
+    assert len(index) > 0
+    for op in index:
+        concrete = re.sub(r"\{[^}]+\}", "some%2Fvalue", op.path)
+        assert index.lookup(op.method, concrete) is op, op.operation_id
+        assert op.reference.startswith("https://"), op.operation_id
+        assert op.module.startswith(f"selling_partner_generated.{op.package}."), op.operation_id
