@@ -58,3 +58,14 @@ def test_no_sentence_of_amazon_prose_in_generated_code() -> None:
     assert checked > 500  # the check really looked at Amazon's text
     assert not leaks, leaks[:10]
     assert "Usage Plan" not in generated and "Selling partners whose business" not in generated
+
+
+def test_examples_kept_in_the_preprocessed_spec_do_not_reach_generated_code() -> None:
+    generated = "\n".join(
+        p.read_text("utf-8")
+        for p in (ROOT / "generated").rglob("*.py")
+        if "__pycache__" not in p.parts
+    )
+    # Distinctive values from Fulfillment Outbound's response examples.
+    for value in ("1Z50V7420354708051", "swiship", "1234 Amazon Way"):
+        assert value not in generated
