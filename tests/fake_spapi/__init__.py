@@ -85,6 +85,10 @@ Stats
     for pacing analysis; ``reset_stats()`` zeroes them. Nothing recorded holds
     a secret.
 
+Operations are named by operationId everywhere (controls, stats, the files in
+``responses/``), or by ``<package>.<operationId>`` when two packages share an
+operationId (the bare name is then refused as ambiguous).
+
 The clock is injectable (``clock=``) so tests of expiry and buckets never sleep.
 """
 

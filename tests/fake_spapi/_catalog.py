@@ -15,8 +15,9 @@ import importlib
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -74,6 +75,7 @@ _FALLBACK_MODELS = {
 
 # On later pages these string fields of each list item get a page suffix, so the
 # pages of a paginated answer hold distinct records (data, not code per operation).
+# Keyed by Operation.key.
 PAGE_ITEM_IDS: dict[str, tuple[tuple[str, ...], str]] = {
     "listAllFulfillmentOrders": (("payload", "fulfillmentOrders"), "sellerFulfillmentOrderId"),
 }
@@ -97,7 +99,11 @@ class Param:
 
 @dataclass(frozen=True)
 class Operation:
-    """One routed operation: the table's facts plus the compiled path."""
+    """One routed operation: the table's facts plus the compiled path.
+
+    ``key`` names it in stats, controls and ``responses/``: the operationId, or
+    ``<package>.<operationId>`` when two packages share that operationId.
+    """
 
     operation_id: str
     package: str
@@ -110,6 +116,7 @@ class Operation:
     csv: tuple[str, ...] = ()
     multi: tuple[str, ...] = ()
     grantless_scope: str | None = None
+    key: str = ""
     regex: re.Pattern[str] = field(default=re.compile(""), compare=False)
     path_names: tuple[str, ...] = ()
     literal_segments: int = 0
@@ -190,7 +197,16 @@ def load_operations(
                     literal_segments=literal,
                 )
             )
-    return out
+    counts = Counter(op.operation_id for op in out)
+    return [
+        replace(
+            op,
+            key=op.operation_id
+            if counts[op.operation_id] == 1
+            else f"{op.package}.{op.operation_id}",
+        )
+        for op in out
+    ]
 
 
 def _text_or_none(value: object) -> str | None:
@@ -206,7 +222,13 @@ class Router:
 
     def __init__(self, operations: Sequence[Operation]) -> None:
         self.operations = sorted(operations, key=lambda op: -op.literal_segments)
-        self.by_id = {op.operation_id: op for op in operations}
+        self.keys = tuple(sorted(op.key for op in operations))
+        self.by_id = {f"{op.package}.{op.operation_id}": op for op in operations}
+        self.by_id.update({op.key: op for op in operations})
+        self.ambiguous: dict[str, list[str]] = {}
+        for op in operations:
+            if op.key != op.operation_id:
+                self.ambiguous.setdefault(op.operation_id, []).append(op.key)
 
     def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
         """Return ``(operation, path_params, path_known)`` for a request."""
@@ -445,18 +467,18 @@ def schema_problem(
     return None
 
 
-def _apply_corrections(operation_id: str, body: Any) -> Any:
+def _apply_corrections(key: str, body: Any) -> Any:
     corrections_file = _RESPONSES / "corrections.json"
     if not corrections_file.is_file():
         return body
     corrections = json.loads(corrections_file.read_text(encoding="utf-8"))
-    for patch in corrections.get(operation_id, []):
+    for patch in corrections.get(key, []):
         *parents, last = [
             int(p) if p.isdigit() else p for p in str(patch["path"]).strip("/").split("/")
         ]
         target = body
-        for key in parents:
-            target = target[key]
+        for part in parents:
+            target = target[part]
         if patch["op"] == "remove":
             del target[last]
         else:
@@ -466,14 +488,14 @@ def _apply_corrections(operation_id: str, body: Any) -> Any:
 
 @functools.cache
 def _default_body_json(op: Operation) -> str:
-    hand_written = _RESPONSES / f"{op.operation_id}.json"
+    hand_written = _RESPONSES / f"{op.key}.json"
     if hand_written.is_file():
         return json.dumps(json.loads(hand_written.read_text(encoding="utf-8")))
     if op.model is None:
         return json.dumps({"payload": {}})
     facts = model_facts(op.model, op.method, op.path)
     if facts.example is not None:
-        body = _apply_corrections(op.operation_id, copy.deepcopy(facts.example))
+        body = _apply_corrections(op.key, copy.deepcopy(facts.example))
     elif facts.response_schema is not None:
         body = _minimal(facts.response_schema, facts.definitions)
     else:

@@ -306,7 +306,7 @@ class FakeSpApi:
         self._overrides: dict[str, tuple[float, int]] = {}
         for op_id, plan in (rate_limits or {}).items():
             self._check_plan(op_id, plan)
-            self._overrides[op_id] = plan
+            self._overrides[self._operation(op_id).key] = plan
         if advertised_rate is not None and advertised_rate <= 0:
             raise ValueError(f"advertised_rate must be > 0, got {advertised_rate}")
         if default_rate_limit[0] <= 0 or default_rate_limit[1] < 1:
@@ -389,8 +389,8 @@ class FakeSpApi:
 
     @property
     def operation_ids(self) -> tuple[str, ...]:
-        """The operationIds this server routes."""
-        return tuple(sorted(self._router.by_id))
+        """The operations this server routes, by key (see :meth:`_operation`)."""
+        return self._router.keys
 
     def success_body(self, operation_id: str) -> Any:
         """A fresh copy of the success body ``operation_id`` answers (None: no body).
@@ -402,13 +402,18 @@ class FakeSpApi:
 
     # ------------------------------------------------------------- rate plans
     def _operation(self, operation_id: str) -> Operation:
-        try:
-            return self._router.by_id[operation_id]
-        except KeyError:
-            known = ", ".join(sorted(self._router.by_id))
-            raise ValueError(
-                f"unknown operation {operation_id!r}; this server routes: {known}"
-            ) from None
+        """The operation named by its operationId, or ``<package>.<operationId>``.
+
+        The qualified form is needed only when two packages share an operationId.
+        """
+        op = self._router.by_id.get(operation_id)
+        if op is not None:
+            return op
+        if operation_id in self._router.ambiguous:
+            choices = ", ".join(self._router.ambiguous[operation_id])
+            raise ValueError(f"operation {operation_id!r} is ambiguous: name one of {choices}")
+        known = ", ".join(self._router.keys)
+        raise ValueError(f"unknown operation {operation_id!r}; this server routes: {known}")
 
     def _check_plan(self, operation_id: str, plan: tuple[float, int]) -> None:
         self._operation(operation_id)
@@ -421,8 +426,8 @@ class FakeSpApi:
     def rate_limit(self, operation_id: str) -> tuple[float, int]:
         """The ``(rate, burst)`` the server enforces now for ``operation_id``."""
         op = self._operation(operation_id)
-        if operation_id in self._overrides:
-            rate, burst = self._overrides[operation_id]
+        if op.key in self._overrides:
+            rate, burst = self._overrides[op.key]
         elif op.rate is not None and op.burst is not None:
             rate, burst = op.rate, op.burst
         else:
@@ -435,7 +440,7 @@ class FakeSpApi:
         """Enforce ``(rate, burst)`` for ``operation_id`` from now on."""
         self._check_plan(operation_id, (rate, burst))
         with self._lock:
-            self._overrides[operation_id] = (rate, burst)
+            self._overrides[self._operation(operation_id).key] = (rate, burst)
             self._reconfigure_locked()
 
     def set_advertised_rate(self, rate: float | None) -> None:
@@ -459,12 +464,12 @@ class FakeSpApi:
             raise ValueError(f"{operation_id} is not paginated")
         if count < 1:
             raise ValueError(f"page count must be >= 1, got {count}")
-        self._pages[operation_id] = count
+        self._pages[op.key] = count
 
     # ------------------------------------------------------------ scenarios
     def _add_fault(self, fault: _Fault) -> None:
         if fault.operation is not None and fault.operation != LWA_TOKEN:
-            self._operation(fault.operation)
+            fault.operation = self._operation(fault.operation).key
         if fault.remaining < 1:
             raise ValueError(f"n must be >= 1, got {fault.remaining}")
         with self._lock:
@@ -636,7 +641,7 @@ class FakeSpApi:
                 time.sleep(self.latency)
             with self._lock:
                 identity, reply = self._api_locked(op, path_params, url.query, headers, body)
-                self._record_locked(op.operation_id, reply, identity, method, path, url.query)
+                self._record_locked(op.key, reply, identity, method, path, url.query)
             return reply
         finally:
             with self._lock:
@@ -738,7 +743,7 @@ class FakeSpApi:
         headers: Message,
         body: bytes,
     ) -> tuple[str | None, _Reply | object]:
-        rate, _burst = self.rate_limit(op.operation_id)
+        rate, _burst = self.rate_limit(op.key)
         limit_header = {"x-amzn-RateLimit-Limit": _rate_text(rate)}
         token = headers.get("x-amz-access-token")
         grant = self._grants.get(token) if token else None
@@ -751,16 +756,16 @@ class FakeSpApi:
         # A grantless token speaks for no seller; a grantless operation needs its scope.
         if grant.scope != op.grantless_scope:
             return grant.identity, self._unauthorized("wrong_grant", limit_header)
-        fault = self._take_fault_locked(op.operation_id)
+        fault = self._take_fault_locked(op.key)
         if fault is not None:
             reply = self._fault_reply(fault)
             if isinstance(reply, _Reply):
                 reply.headers = {**limit_header, **reply.headers}
             return grant.identity, reply
-        bucket = self._buckets.get((grant.identity, op.operation_id))
+        bucket = self._buckets.get((grant.identity, op.key))
         if bucket is None:
             bucket = TokenBucket.full(rate, _burst, now)
-            self._buckets[(grant.identity, op.operation_id)] = bucket
+            self._buckets[(grant.identity, op.key)] = bucket
         if not bucket.try_take(now):
             extra = dict(limit_header)
             if self.retry_after:
@@ -854,10 +859,10 @@ class FakeSpApi:
         page = 0
         if sent:
             found = self._page_tokens.get(sent[0])
-            if found is None or found[0] != op.operation_id:
+            if found is None or found[0] != op.key:
                 return status, f"The {request_name} is invalid or has expired."
             page = found[1]
-        pages = self._pages.get(op.operation_id, _DEFAULT_PAGES)
+        pages = self._pages.get(op.key, _DEFAULT_PAGES)
         *parents, last = response_path
         holder = body
         for key in parents:
@@ -865,10 +870,10 @@ class FakeSpApi:
         holder.pop(last, None)
         if page + 1 < pages:
             token = secrets.token_urlsafe(48)
-            self._page_tokens[token] = (op.operation_id, page + 1)
+            self._page_tokens[token] = (op.key, page + 1)
             holder[last] = token
-        if page > 0 and op.operation_id in PAGE_ITEM_IDS:
-            list_path, id_field = PAGE_ITEM_IDS[op.operation_id]
+        if page > 0 and op.key in PAGE_ITEM_IDS:
+            list_path, id_field = PAGE_ITEM_IDS[op.key]
             items: Any = body
             for key in list_path:
                 items = items.get(key, []) if isinstance(items, dict) else []

@@ -711,3 +711,36 @@ def test_grantless_operations_need_a_grantless_token_and_only_they_take_one() ->
             response = http.get(url, headers=headers)
             assert response.status_code == 403
             assert "not valid for this operation" in response.json()["errors"][0]["details"]
+
+
+def test_an_operation_id_two_packages_share_is_named_with_its_package() -> None:
+    table = {
+        package: {
+            "get_order": {
+                "operation_id": "getOrder",
+                "method": "GET",
+                "path": f"/{package}/orders/{{orderId}}",
+                "rate": 1.0,
+                "burst": 1,
+            }
+        }
+        for package in ("orders_v0", "fulfillment_outbound_v2026_07_04")
+    }
+    with FakeSpApi(operations=table) as fake, httpx.Client() as http:
+        assert fake.operation_ids == (
+            "fulfillment_outbound_v2026_07_04.getOrder",
+            "orders_v0.getOrder",
+        )
+        with pytest.raises(ValueError, match="ambiguous: name one of"):
+            fake.fail_next(1, operation_id="getOrder")
+        fake.fail_next(1, operation_id="orders_v0.getOrder")
+        headers = {"x-amz-access-token": get_token(http, fake)}
+        assert http.get(fake.endpoint + "/orders_v0/orders/1", headers=headers).status_code == 503
+        other = http.get(
+            fake.endpoint + "/fulfillment_outbound_v2026_07_04/orders/1", headers=headers
+        )
+        assert other.status_code == 200
+        assert fake.stats.requests == {
+            "orders_v0.getOrder": 1,
+            "fulfillment_outbound_v2026_07_04.getOrder": 1,
+        }
