@@ -145,9 +145,9 @@ class _Core:
         header = response.headers.get("x-amzn-RateLimit-Limit")
         rate = parse_rate_limit(header)
         if header is not None and rate is None:
-            # The value is a rate, not a secret; logged so a bad header can be seen.
+            # Header values are never logged; saying that it was unusable is enough.
             _log.debug(
-                "ignoring unusable x-amzn-RateLimit-Limit %r for %s", header[:32], op.operation_id
+                "ignoring x-amzn-RateLimit-Limit for %s: not a positive number", op.operation_id
             )
         return rate
 
