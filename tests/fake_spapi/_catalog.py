@@ -27,6 +27,7 @@ __all__ = [
     "Operation",
     "Param",
     "Router",
+    "body_source",
     "default_body",
     "load_model",
     "load_operations",
@@ -487,22 +488,38 @@ def _apply_corrections(key: str, body: Any) -> Any:
 
 
 @functools.cache
-def _default_body_json(op: Operation) -> str:
+def _default_body(op: Operation) -> tuple[str, str]:
     hand_written = _RESPONSES / f"{op.key}.json"
     if hand_written.is_file():
-        return json.dumps(json.loads(hand_written.read_text(encoding="utf-8")))
+        return json.dumps(json.loads(hand_written.read_text(encoding="utf-8"))), "hand-written"
     if op.model is None:
-        return json.dumps({"payload": {}})
+        return json.dumps({"payload": {}}), "no model"
     facts = model_facts(op.model, op.method, op.path)
+    if facts.response_schema is None:
+        return json.dumps(None), "no body"  # e.g. a 204
     if facts.example is not None:
         body = _apply_corrections(op.key, copy.deepcopy(facts.example))
-    elif facts.response_schema is not None:
-        body = _minimal(facts.response_schema, facts.definitions)
+        problem = schema_problem(facts.response_schema, body, facts.definitions)
+        if problem is None:
+            return json.dumps(body), "example"
+        # Amazon's example breaks its own schema and nobody corrected it yet: answer
+        # something the client can parse rather than a body Amazon would never send.
+        source = f"synthesized: the example breaks the schema ({problem})"
     else:
-        body = None  # e.g. a 204: no body at all
-    return json.dumps(body)
+        source = "synthesized: no example"
+    return json.dumps(_minimal(facts.response_schema, facts.definitions)), source
 
 
 def default_body(op: Operation) -> Any:
     """A fresh copy of the schema-valid success body of ``op`` (None: no body)."""
-    return json.loads(_default_body_json(op))
+    return json.loads(_default_body(op)[0])
+
+
+def body_source(op: Operation) -> str:
+    """Where ``op``'s success body comes from: ``hand-written``, ``example``, ...
+
+    ``synthesized: ...`` means the smallest schema-valid body, used when the
+    model has no example or its example breaks the schema: add a hand-written
+    body or a correction in ``responses/`` to make it realistic.
+    """
+    return _default_body(op)[1]

@@ -20,8 +20,9 @@ from fake_spapi import (
     LWA_TOKEN,
     FakeSpApi,
     TokenBucket,
+    _catalog,
 )
-from fake_spapi._catalog import _minimal, default_body, model_facts, schema_problem
+from fake_spapi._catalog import _minimal, body_source, default_body, model_facts, schema_problem
 
 TRACKING = "/fba/outbound/2020-07-01/tracking"
 ORDERS = "/fba/outbound/2020-07-01/fulfillmentOrders"
@@ -744,3 +745,30 @@ def test_an_operation_id_two_packages_share_is_named_with_its_package() -> None:
             "orders_v0.getOrder": 1,
             "fulfillment_outbound_v2026_07_04.getOrder": 1,
         }
+
+
+def test_fulfillment_outbound_bodies_are_realistic_not_synthesized(server: FakeSpApi) -> None:
+    sources = {op.key: body_source(op) for op in server._router.operations}
+    broken = {key: src for key, src in sources.items() if "breaks the schema" in src}
+    assert broken == {}
+    assert sources["getPackageTrackingDetails"] == "hand-written"
+    assert sources["getFeatureInventory"] == "example"  # corrected in corrections.json
+    assert sources["createFulfillmentOrder"] == "synthesized: no example"
+
+
+def test_an_example_that_breaks_the_schema_is_replaced_by_a_valid_body(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with FakeSpApi() as fake:
+        op = fake._operation("getFeatureInventory")
+        _catalog._default_body.cache_clear()
+        monkeypatch.setattr(_catalog, "_apply_corrections", lambda key, body: body)
+        try:
+            assert body_source(op).startswith("synthesized: the example breaks the schema")
+            assert "nextToken must be of type string" in body_source(op)
+            body = default_body(op)
+            facts = model_facts(op.model or "", op.method, op.path)
+            assert facts.response_schema is not None
+            assert schema_problem(facts.response_schema, body, facts.definitions) is None
+        finally:
+            _catalog._default_body.cache_clear()
