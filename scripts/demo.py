@@ -141,8 +141,9 @@ def step_burst(step: Step, server: FakeSpApi, sp: SellingPartner, calls: int) ->
     )
     _print_pacing(step, times, burst - 1)
     stats = server.stats
+    ideal = (calls - (burst - 1)) / rate
     step.fact("429s sent by server", stats.throttled)
-    step.fact("elapsed", f"{times[-1]:.2f} s for {calls} calls")
+    step.fact("elapsed", f"{times[-1]:.2f} s for {calls} calls (ideal ~{ideal:.2f} s)")
     step.check(calls > burst - 1, f"more calls ({calls}) than the burst left ({burst - 1})")
     step.check(all(a.status_code == 200 for a in answers), "every call answered 200")
     step.check(stats.throttled == 0, "0 429s: the limiter kept to the plan")
