@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import copy
 import hashlib
 import http.server
 import json
@@ -460,7 +459,7 @@ class FakeSpApi:
     def set_pages(self, operation_id: str, count: int) -> None:
         """Answer the paginated ``operation_id`` in ``count`` pages."""
         op = self._operation(operation_id)
-        if self._pagination(op) is None:
+        if op.pagination is None:
             raise ValueError(f"{operation_id} is not paginated")
         if count < 1:
             raise ValueError(f"page count must be >= 1, got {count}")
@@ -780,11 +779,12 @@ class FakeSpApi:
             return grant.identity, _json_reply(
                 400, _errors("InvalidInput", problem, ""), limit_header
             )
-        status, answer = self._success(op, query)
-        if isinstance(answer, str):
+        problem = self._page_problem(op, query)
+        if problem is not None:
             return grant.identity, _json_reply(
-                400, _errors("InvalidInput", answer, ""), limit_header
+                400, _errors("InvalidInput", problem, ""), limit_header
             )
+        status, answer = self._success(op, query)
         return grant.identity, _json_reply(status, answer, limit_header)
 
     @staticmethod
@@ -839,34 +839,37 @@ class FakeSpApi:
                         return problem
         return None
 
-    def _pagination(self, op: Operation) -> tuple[str, tuple[str, ...]] | None:
-        if op.pagination is not None:
-            return op.pagination
+    def _page_problem(self, op: Operation, query: str) -> str | None:
+        """Why the pagination token sent is refused, or None."""
+        if op.pagination is None:
+            return None
+        request_name = op.pagination[0]
+        sent = parse_qs(query).get(request_name)
+        if not sent:
+            return None
+        found = self._page_tokens.get(sent[0])
+        if found is None or found[0] != op.key:
+            return f"The {request_name} is invalid or has expired."
         return None
 
     def _success(self, op: Operation, query: str) -> tuple[int, Any]:
+        """Status and body of the success answer (``b""``: no body); page-aware."""
         status = 200
         if op.model is not None:
             status = model_facts(op.model, op.method, op.path).success_status
         body = default_body(op)
-        pagination = self._pagination(op)
         if body is None:
             return status, b""
-        if pagination is None:
+        if op.pagination is None:
             return status, body
-        request_name, response_path = pagination
+        request_name, response_path = op.pagination
         sent = parse_qs(query).get(request_name)
-        page = 0
-        if sent:
-            found = self._page_tokens.get(sent[0])
-            if found is None or found[0] != op.key:
-                return status, f"The {request_name} is invalid or has expired."
-            page = found[1]
+        page = self._page_tokens[sent[0]][1] if sent else 0
         pages = self._pages.get(op.key, _DEFAULT_PAGES)
         *parents, last = response_path
         holder = body
-        for key in parents:
-            holder = holder.setdefault(key, {})
+        for part in parents:
+            holder = holder.setdefault(part, {})
         holder.pop(last, None)
         if page + 1 < pages:
             token = secrets.token_urlsafe(48)
@@ -875,12 +878,12 @@ class FakeSpApi:
         if page > 0 and op.key in PAGE_ITEM_IDS:
             list_path, id_field = PAGE_ITEM_IDS[op.key]
             items: Any = body
-            for key in list_path:
-                items = items.get(key, []) if isinstance(items, dict) else []
+            for part in list_path:
+                items = items.get(part, []) if isinstance(items, dict) else []
             for item in items:
                 if isinstance(item, dict) and isinstance(item.get(id_field), str):
                     item[id_field] = f"{item[id_field]}-P{page + 1}"
-        return status, copy.deepcopy(body)
+        return status, body
 
 
 def _check_value(param: Param, value: str, multi: bool) -> str | None:
