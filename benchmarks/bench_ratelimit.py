@@ -50,6 +50,7 @@ from fake_spapi import (  # noqa: E402
 )
 from selling_partner import ApiError, AsyncSellingPartner, SellingPartner  # noqa: E402
 from selling_partner._operations import OperationIndex  # noqa: E402
+from selling_partner._ratelimit import BucketKey, InMemoryBucketStore  # noqa: E402
 from selling_partner._transport import SpApiTransport  # noqa: E402
 
 OPERATION = "getPackageTrackingDetails"
@@ -264,6 +265,46 @@ def measure_overhead(calls: int) -> dict[str, tuple[float, float]]:
     }
 
 
+def measure_in_process(calls: int, rounds: int = 7) -> dict[str, float]:
+    """Microseconds per ``handle_request`` with no network: the transport's own cost."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b"{}", headers={"x-amzn-RateLimit-Limit": "2.0"})
+
+    def spapi(rate_limiting: bool) -> httpx.BaseTransport:
+        return SpApiTransport(
+            httpx.MockTransport(answer),
+            operations=OperationIndex.default(),
+            identity="bench",
+            region="na",
+            rate_limiting=rate_limiting,
+            # An unreachable rate: the limiter does all its work but never waits.
+            store=_NeverWaits(),
+        )
+
+    transports = {
+        "MockTransport alone": httpx.MockTransport(answer),
+        "SpApiTransport(MockTransport), limiter off": spapi(False),
+        "SpApiTransport(MockTransport), limiter on": spapi(True),
+    }
+    request = httpx.Request("GET", "https://sp" + PATH, params=PARAMS)
+    samples: dict[str, list[float]] = {name: [] for name in transports}
+    for _ in range(rounds):  # interleaved rounds; the best round is the least disturbed
+        for name, transport in transports.items():
+            started = time.perf_counter()
+            for _ in range(calls):
+                transport.handle_request(request)
+            samples[name].append((time.perf_counter() - started) * 1e6 / calls)
+    return {name: min(values) for name, values in samples.items()}
+
+
+class _NeverWaits(InMemoryBucketStore):
+    """The in-memory store with a bucket too large to ever make a caller wait."""
+
+    def reserve(self, key: BucketKey, rate: float, burst: int, now: float) -> float:
+        return super().reserve(key, 1e9, 10**9, now)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--strict", action="store_true", help="exit 1 if a target is missed")
@@ -302,6 +343,11 @@ def main() -> int:
             f"  {name:46} {median:9.3f} {median - base_median:+9.3f} "
             f"{mean:8.3f} {mean - base_mean:+9.3f}"
         )
+    in_process = measure_in_process(2000)
+    base_us = in_process["MockTransport alone"]
+    print("\nTransport's own cost (handle_request, no network), best of 7 rounds x 2000 calls")
+    for name, us in in_process.items():
+        print(f"  {name:46} {us:9.1f} us/call {us - base_us:+9.1f} us")
     missed = [o.name for o in outcomes if not o.ok]
     if missed:
         print(f"\nMISSED targets: {', '.join(missed)}")

@@ -57,6 +57,7 @@ OPERATION_EXTENSION = "selling_partner.operation"
 ATTEMPTS_EXTENSION = "selling_partner.attempts"
 
 _log = logging.getLogger("selling_partner.transport")
+_RETURN = Decision(Action.RETURN)
 
 
 def join_csv_query(query: bytes, csv: frozenset[str]) -> bytes:
@@ -154,6 +155,8 @@ class _Core:
     def decide_response(
         self, op: Operation, response: httpx.Response, attempt: int, waited: float
     ) -> Decision:
+        if response.status_code < 429:
+            return _RETURN  # the common case skips header parsing
         retry_after = parse_retry_after(
             response.headers.get("Retry-After"),
             date=response.headers.get("Date"),
