@@ -69,6 +69,7 @@ Scenario controls (thread-safe; usable between calls)
     ``respond_next(operation_id, status, body, headers=None, n=1)`` (start
     from ``success_body(operation_id)`` for an unknown enum value or an extra
     field),
+    ``delay_next(n, seconds)`` (answer late: client timeouts),
     ``expire_tokens()``, ``revoke_tokens()``, ``revoke_refresh_token()``,
     ``set_rate_limit``, ``set_advertised_rate``, ``set_pages``, ``retry_after``,
     ``latency`` (seconds each answer is held: concurrency for benchmarks),

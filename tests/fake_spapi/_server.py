@@ -149,7 +149,7 @@ class _Grant:
 
 @dataclass
 class _Fault:
-    kind: str  # "fail", "drop" or "respond"
+    kind: str  # "fail", "drop", "respond" or "delay"
     remaining: int
     operation: str | None
     status: int = 0
@@ -237,13 +237,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 self.connection.shutdown(socket.SHUT_RDWR)
             return
         assert isinstance(reply, _Reply)
-        self.send_response(reply.status)
-        for name, value in reply.headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(reply.body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(reply.body)
+        # The client may have given up (a timeout): a closed socket is no error here.
+        with contextlib.suppress(OSError):
+            self.send_response(reply.status)
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(reply.body)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(reply.body)
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _handle
 
@@ -511,6 +513,29 @@ class FakeSpApi:
         """
         self._add_fault(_Fault("respond", n, operation_id, status, body, dict(headers or {})))
 
+    def delay_next(
+        self, n: int = 1, seconds: float = 1.0, *, operation_id: str | None = None
+    ) -> None:
+        """Hold the next ``n`` SP-API answers ``seconds`` longer (to trip client timeouts).
+
+        The answer is still decided and sent afterwards, as a slow Amazon would:
+        for a non-idempotent call the work is done although the client gave up.
+        """
+        if seconds <= 0:
+            raise ValueError(f"seconds must be > 0, got {seconds}")
+        if operation_id == LWA_TOKEN:
+            raise ValueError("delay_next applies to SP-API operations only")
+        self._add_fault(_Fault("delay", n, operation_id, body=seconds))
+
+    def _take_delay_locked(self, key: str) -> float:
+        for fault in self._faults:
+            if fault.kind == "delay" and fault.operation in (None, key):
+                fault.remaining -= 1
+                if fault.remaining == 0:
+                    self._faults.remove(fault)
+                return float(fault.body)
+        return 0.0
+
     def expire_tokens(self) -> None:
         """Make every access token issued so far expired (403 'has expired')."""
         with self._lock:
@@ -601,8 +626,8 @@ class FakeSpApi:
 
     def _take_fault_locked(self, operation: str) -> _Fault | None:
         for fault in self._faults:
-            applies = fault.operation == operation or (
-                fault.operation is None and operation != LWA_TOKEN
+            applies = fault.kind != "delay" and (
+                fault.operation == operation or (fault.operation is None and operation != LWA_TOKEN)
             )
             if applies and fault.remaining > 0:
                 fault.remaining -= 1
@@ -636,8 +661,10 @@ class FakeSpApi:
             self._peak = max(self._peak, self._in_flight)
         try:
             self._gate.wait()
-            if self.latency > 0:
-                time.sleep(self.latency)
+            with self._lock:
+                delay = self._take_delay_locked(op.key)
+            if self.latency + delay > 0:
+                time.sleep(self.latency + delay)
             with self._lock:
                 identity, reply = self._api_locked(op, path_params, url.query, headers, body)
                 self._record_locked(op.key, reply, identity, method, path, url.query)

@@ -772,3 +772,26 @@ def test_an_example_that_breaks_the_schema_is_replaced_by_a_valid_body(
             assert schema_problem(facts.response_schema, body, facts.definitions) is None
         finally:
             _catalog._default_body.cache_clear()
+
+
+def test_delay_next_trips_a_client_timeout_then_answers_on_time(
+    server: FakeSpApi, auth: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.delay_next(1, seconds=0.3, operation_id="getPackageTrackingDetails")
+    impatient = httpx.Client(base_url=server.endpoint, timeout=0.05)
+    with impatient, pytest.raises(httpx.ReadTimeout):
+        track(impatient, auth)
+    with httpx.Client(base_url=server.endpoint, timeout=5) as patient:
+        assert track(patient, auth).status_code == 200
+    with pytest.raises(ValueError, match="SP-API operations only"):
+        server.delay_next(1, operation_id=LWA_TOKEN)
+    # The late answer goes to a socket the client closed: quietly.
+    finished = threading.Event()
+    for _ in range(500):
+        if server.in_flight == 0:
+            finished.set()
+            break
+        finished.wait(0.01)
+    assert finished.is_set()
+    assert server.stats.statuses == {200: 3}  # token, late answer, patient answer
+    assert "Traceback" not in capsys.readouterr().err
