@@ -19,9 +19,11 @@ import asyncio
 import os
 import threading
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 from fake_spapi import FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_REFRESH_TOKEN
+from vcr_scrub import scrub_request, scrub_response
 
 __all__ = [
     "NOMINAL_ENDPOINT",
@@ -32,8 +34,10 @@ __all__ = [
     "FakeClock",
     "Sent",
     "TimedTransport",
+    "access_token_header_matcher",
     "record_target",
     "recording_literals",
+    "vcr_options",
 ]
 
 RECORD_TARGET_ENV = "SPAPI_RECORD_TARGET"
@@ -55,6 +59,37 @@ _CREDENTIAL_VARS = (
     "LWA_REFRESH_TOKEN",
     "SP_API_REFRESH_TOKEN",
 )
+
+
+def access_token_header_matcher(r1: Any, r2: Any) -> None:
+    """vcrpy matcher: both requests carry ``x-amz-access-token``, or neither does.
+
+    Values are scrubbed, so only presence can be compared: an SP-API request
+    recorded with a token must be replayed with one (this catches an auth flow
+    that stops adding it).
+    """
+
+    def has(r: Any) -> bool:
+        return any(name.lower() == "x-amz-access-token" for name in r.headers)
+
+    assert has(r1) == has(r2), "x-amz-access-token presence differs"
+
+
+def vcr_options() -> dict[str, Any]:
+    """The vcrpy settings of every cassette test (record mode aside).
+
+    Scrub before anything is written (``decode_compressed_response`` first, so
+    gzip bodies are scrubbed too), match on method, path, query, body and the
+    access-token header's presence (never on scheme, host or port), and play
+    each recorded answer once.
+    """
+    return {
+        "match_on": ["method", "path", "query", "body", "access_token_header"],
+        "before_record_request": scrub_request,
+        "before_record_response": scrub_response,
+        "decode_compressed_response": True,
+        "allow_playback_repeats": False,
+    }
 
 
 def record_target() -> str:

@@ -42,11 +42,12 @@ from _recording import (
     FakeClock,
     Sent,
     TimedTransport,
+    access_token_header_matcher,
     record_target,
+    vcr_options,
 )
 from fake_spapi import FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_REFRESH_TOKEN, FakeSpApi
 from selling_partner import AsyncSellingPartner, InMemoryTokenCache, SellingPartner
-from vcr_scrub import scrub_request, scrub_response
 
 LWA_PATH = "/auth/o2/token"
 
@@ -67,17 +68,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.block_network)
 
 
-def _auth_header_matcher(r1: Any, r2: Any) -> None:
-    # Values are scrubbed, so compare presence: an SP-API request recorded with a
-    # token must be replayed with one (catches an auth flow that stops adding it).
-    def has(r: Any) -> bool:
-        return any(name.lower() == "x-amz-access-token" for name in r.headers)
-
-    assert has(r1) == has(r2), "x-amz-access-token presence differs"
-
-
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
-    vcr.register_matcher("access_token_header", _auth_header_matcher)
+    vcr.register_matcher("access_token_header", access_token_header_matcher)
 
 
 @pytest.fixture(scope="session")
@@ -97,13 +89,7 @@ def recording(request: pytest.FixtureRequest, record_mode_option: str) -> bool:
 @pytest.fixture
 def vcr_config(recording: bool) -> dict[str, Any]:
     """vcrpy settings: scrub before writing, match without host, replay strictly."""
-    config: dict[str, Any] = {
-        "match_on": ["method", "path", "query", "body", "access_token_header"],
-        "before_record_request": scrub_request,
-        "before_record_response": scrub_response,
-        "decode_compressed_response": True,
-        "allow_playback_repeats": False,
-    }
+    config = vcr_options()
     if not recording:
         config["record_mode"] = "none"
     return config

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+from pathlib import Path
 from urllib.parse import parse_qs
 
+import httpx
 import pytest
+import vcr
+from _recording import vcr_options
 from vcr.request import Request
-from vcr_scrub import PLACEHOLDER, scan_text, scrub_request, scrub_response
+from vcr_scrub import PLACEHOLDER, scan_cassette, scan_text, scrub_request, scrub_response
 
 # Token-shaped values are assembled at run time: no tracked file holds one.
 ACCESS = "Atza" + "|" + "IwEBIA" + "q" * 40
@@ -203,3 +208,39 @@ def test_scan_text_flags_literal_credentials() -> None:
         scan_text("body fake-secret-123 end", where="w", path="p", literals=["fake-secret-123"])
     )
     assert [f.what for f in found] == ["a credential used when recording"]
+
+
+def test_gzip_answer_is_decoded_scrubbed_and_replays(tmp_path: Path) -> None:
+    # Amazon may gzip its answers: the cassette must hold the scrubbed, decoded body.
+    plain = json.dumps({"access_token": ACCESS, "token_type": "bearer", "expires_in": 3600})
+    packed = gzip.compress(plain.encode())
+
+    def server(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200,
+            content=packed,
+            headers={"Content-Type": "application/json", "Content-Encoding": "gzip"},
+        )
+
+    def post(client: httpx.Client) -> dict[str, object]:
+        response = client.post("https://api.amazon.com/auth/o2/token", data={"x": "1"})
+        return dict(response.json())
+
+    options = {k: v for k, v in vcr_options().items() if k != "match_on"}
+    recorder = vcr.VCR(cassette_library_dir=str(tmp_path), record_mode="all")
+    with (
+        recorder.use_cassette("gz.yaml", **options),
+        httpx.Client(transport=httpx.MockTransport(server)) as c,
+    ):
+        assert post(c)["access_token"] == ACCESS  # the caller saw the real answer
+    text = (tmp_path / "gz.yaml").read_text()
+    assert "Content-Encoding" not in text and "content-encoding" not in text
+    assert list(scan_cassette(tmp_path / "gz.yaml")) == []
+    replayer = vcr.VCR(cassette_library_dir=str(tmp_path), record_mode="none")
+    with (
+        replayer.use_cassette("gz.yaml", **options),
+        httpx.Client(transport=httpx.MockTransport(server)) as c,
+    ):
+        replayed = post(c)
+    assert str(replayed["access_token"]).startswith("scrubbed-access_token-")
+    assert replayed["expires_in"] == 3600
