@@ -49,8 +49,6 @@ from _recording import (
 from fake_spapi import FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_REFRESH_TOKEN, FakeSpApi
 from selling_partner import AsyncSellingPartner, InMemoryTokenCache, SellingPartner
 
-LWA_PATH = "/auth/o2/token"
-
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
@@ -111,7 +109,7 @@ def sent() -> list[Sent]:
 def fake(recording: bool, clock: FakeClock) -> Iterator[FakeSpApi | None]:
     """The local fake SP-API when recording against it; None otherwise.
 
-    Tests change its behaviour only through :func:`when_recording`, so replay
+    Tests set its scenario controls under ``if fake is not None:``, so replay
     (where there is no server) runs the same test code.
     """
     if not recording or record_target() != "fake":
