@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -640,3 +641,67 @@ async def test_async_transport_awaits_an_async_store() -> None:
     assert store.calls == ["reserve", "observe 4.0", "pause", "reserve", "observe None"]
     assert clock.sleeps == [2.0]
     assert store.inner.state(BucketKey(ID, "na", "getPackageTrackingDetails")).rate == 4.0
+
+
+# --- Concurrent callers ---------------------------------------------------------------------
+
+
+def _expected_slots(calls: int, rate: float, burst: int) -> list[float]:
+    return [0.0] * burst + [k / rate for k in range(1, calls - burst + 1)]
+
+
+def test_threads_sharing_a_transport_get_distinct_slots() -> None:
+    waits: list[float] = []
+    lock = threading.Lock()
+
+    def record(seconds: float) -> None:  # the clock stays frozen: every slot is from t=0
+        with lock:
+            waits.append(seconds)
+
+    transport = SpApiTransport(
+        httpx.MockTransport(ok),
+        operations=INDEX,
+        identity=ID,
+        region="na",
+        store=InMemoryBucketStore(**EXACT_STORE),
+        clock=lambda: 0.0,
+        sleep=record,
+    )
+    with httpx.Client(base_url=BASE, transport=transport) as client:
+
+        def worker() -> None:
+            for _ in range(10):
+                assert client.get(TRACKING).status_code == 200
+
+        threads = [threading.Thread(target=worker) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert sorted([0.0] * (80 - len(waits)) + waits) == _expected_slots(80, 2.0, 30)
+
+
+async def test_tasks_sharing_a_transport_get_distinct_slots() -> None:
+    waits: list[float] = []
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+        await asyncio.sleep(0)  # let the other tasks run, as a real sleep would
+
+    transport = AsyncSpApiTransport(
+        httpx.MockTransport(ok),
+        operations=INDEX,
+        identity=ID,
+        region="na",
+        store=InMemoryBucketStore(**EXACT_STORE),
+        clock=lambda: 0.0,
+        sleep=record,
+    )
+    async with httpx.AsyncClient(base_url=BASE, transport=transport) as client:
+
+        async def worker() -> None:
+            for _ in range(10):
+                assert (await client.get(TRACKING)).status_code == 200
+
+        await asyncio.gather(*(worker() for _ in range(8)))
+    assert sorted([0.0] * (80 - len(waits)) + waits) == _expected_slots(80, 2.0, 30)
