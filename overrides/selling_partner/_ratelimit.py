@@ -46,8 +46,7 @@ __all__ = [
 
 # Operations without a usage plan in Amazon's model (about 70 of 370, e.g. the
 # Invoices and Supply Sources APIs). Measured on the models: 0.5/s is at or below
-# the plan of 275 of the 299 operations that state one (the rest are report,
-# feed and order-list operations, which all have plans), and 1 is the smallest
+# the plan of 275 of the 299 operations that state one, and 1 is the smallest
 # burst, so a burst of 1 spends no token the seller may not have. The first
 # `x-amzn-RateLimit-Limit` answer replaces the rate with the real one.
 DEFAULT_RATE = 0.5
