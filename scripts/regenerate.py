@@ -51,6 +51,7 @@ __all__ = [
     "load_patches",
     "main",
     "render_operations",
+    "retired_table",
 ]
 
 TOP_PACKAGE = "selling_partner_generated"
@@ -60,6 +61,9 @@ GENERATOR_CONFIG = SPEC_DIR / "generator.yaml"
 PATCHES = SPEC_DIR / "patches"
 USAGE_PLANS = SPEC_DIR / "usage_plans.toml"
 OPERATIONS_TOML = SPEC_DIR / "operations.toml"
+GRANTLESS_TOML = SPEC_DIR / "grantless.toml"
+RESTRICTED_TOML = SPEC_DIR / "restricted.toml"
+RETIRED_TOML = SPEC_DIR / "retired.toml"
 SWAGGER2OPENAPI = ROOT / "node_modules" / ".bin" / "swagger2openapi"
 # Phrases only Amazon's prose contains; a hit in generated code means prose leaked.
 PROSE_MARKERS = (
@@ -128,6 +132,57 @@ def _retry_safe(package: str, facts: Sequence[OperationFacts]) -> set[str]:
     return set(listed)
 
 
+def _per_operation(path: Path, package: str, facts: Sequence[OperationFacts]) -> dict[str, Any]:
+    """``[package]`` of a per-operation spec file, refusing operationIds the model lacks."""
+    listed: dict[str, Any] = _load_toml(path).get(package, {})
+    known = {f.operation_id for f in facts} | {f.original_operation_id for f in facts}
+    unknown = sorted(set(listed) - known)
+    if unknown:
+        raise GenerationError(f"{path.name} [{package}]: unknown operationIds {unknown}")
+    return listed
+
+
+def _entry(listed: dict[str, Any], facts: OperationFacts) -> dict[str, Any] | None:
+    """The spec entry for an operation: by its operationId, or the model's own if renamed."""
+    found = listed.get(facts.operation_id, listed.get(facts.original_operation_id))
+    return found if isinstance(found, dict) else None
+
+
+# Columns of a retired entry that the runtime needs; sources stay in spec/.
+_RETIRED_PACKAGE_KEYS = ("whole", "title", "removed", "successor", "note")
+_RETIRED_OPERATION_KEYS = ("operation_id", "successor", "note", "removed")
+
+
+def retired_table(path: Path = RETIRED_TOML) -> dict[str, dict[str, Any]]:
+    """``spec/retired.toml`` compiled for the runtime: package -> facts, sorted.
+
+    Each package entry has ``whole``, ``title``, ``removed``, ``successor`` and
+    ``note`` (``None`` when not given) and ``operations``: python name ->
+    ``operation_id``, ``successor``, ``note``, ``removed`` (inherited from the
+    package when the operation gives none).
+    """
+    data = _load_toml(path).get("retired", {})
+    table: dict[str, dict[str, Any]] = {}
+    for package in sorted(data):
+        entry = data[package]
+        if not isinstance(entry.get("whole"), bool) or not isinstance(entry.get("title"), str):
+            raise GenerationError(f"{path.name} [retired.{package}]: needs whole (bool) and title")
+        compiled: dict[str, Any] = {key: entry.get(key) for key in _RETIRED_PACKAGE_KEYS}
+        operations: dict[str, dict[str, Any]] = {}
+        for name in sorted(entry.get("operations", {})):
+            op = entry["operations"][name]
+            if not isinstance(op.get("operation_id"), str):
+                raise GenerationError(
+                    f"{path.name} [retired.{package}.operations] {name}: needs operation_id"
+                )
+            facts = {key: op.get(key) for key in _RETIRED_OPERATION_KEYS}
+            facts["removed"] = facts["removed"] or entry.get("removed")
+            operations[name] = facts
+        compiled["operations"] = operations
+        table[package] = compiled
+    return table
+
+
 # -------------------------------------------------------------- generation
 
 
@@ -175,9 +230,46 @@ def _shape(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path)
 
 
-def _endpoint_modules(package: str, data: Any) -> dict[tuple[str, str], tuple[str, str]]:
-    """(METHOD, path) -> (python function module, python name), from the generator's parser."""
-    modules: dict[tuple[str, str], tuple[str, str]] = {}
+def _body_model(package: str, endpoint: Any) -> str | None:
+    """Import path of the one JSON body's model class, or None (no body, not JSON, not a model)."""
+    from openapi_python_client.parser.properties import ModelProperty
+
+    if len(endpoint.bodies) != 1:
+        return None
+    body = endpoint.bodies[0]
+    if str(body.body_type) != "json" or not isinstance(body.prop, ModelProperty):
+        return None
+    info = body.prop.class_info
+    return f"{TOP_PACKAGE}.{package}.models.{info.module_name}.{info.name}"
+
+
+def _endpoint_params(package: str, endpoint: Any) -> dict[str, Any]:
+    """Wire name -> python name of the generated function's arguments, by location."""
+    if endpoint.cookie_parameters:
+        raise GenerationError(f"{package}: {endpoint.name} takes cookie parameters")
+    bodies = {str(body.prop.python_name) for body in endpoint.bodies}
+    if len(bodies) > 1:
+        raise GenerationError(f"{package}: {endpoint.name} has body arguments {sorted(bodies)}")
+
+    def names(props: Sequence[Any]) -> dict[str, str]:
+        # The wire name is the model's own (untrusted) string; it is only data here.
+        wire = [getattr(p.name, "get_untrusted_value", lambda p=p: p.name)() for p in props]
+        return dict(sorted(zip(wire, (str(p.python_name) for p in props), strict=True)))
+
+    return {
+        "path": names(endpoint.path_parameters),
+        "query": names(endpoint.query_parameters),
+        "header": names(endpoint.header_parameters),
+        "body": bodies.pop() if bodies else None,
+        "body_model": _body_model(package, endpoint),
+    }
+
+
+def _endpoint_modules(
+    package: str, data: Any
+) -> dict[tuple[str, str], tuple[str, str, dict[str, Any]]]:
+    """(METHOD, path) -> (function module, python name, params), from the generator's parser."""
+    modules: dict[tuple[str, str], tuple[str, str, dict[str, Any]]] = {}
     for tag, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
             # The generator renames path placeholders (snake_case); match on the shape.
@@ -185,7 +277,11 @@ def _endpoint_modules(package: str, data: Any) -> dict[tuple[str, str], tuple[st
             name = str(endpoint.name)
             if key in modules:
                 raise GenerationError(f"{package}: two endpoints share {key}")
-            modules[key] = (f"{TOP_PACKAGE}.{package}.api.{tag}.{name}", name)
+            modules[key] = (
+                f"{TOP_PACKAGE}.{package}.api.{tag}.{name}",
+                name,
+                _endpoint_params(package, endpoint),
+            )
     return modules
 
 
@@ -214,6 +310,8 @@ def _generate_model(
         raise GenerationError(f"{package}: openapi-python-client: " + "; ".join(warnings))
     modules = _endpoint_modules(package, data)
     retry_safe = _retry_safe(package, pre.operations)
+    grantless = _per_operation(GRANTLESS_TOML, package, pre.operations)
+    restricted = _per_operation(RESTRICTED_TOML, package, pre.operations)
     operations: dict[str, dict[str, Any]] = {}
     for facts in pre.operations:
         found = modules.get((facts.method, _shape(facts.path)))
@@ -221,11 +319,13 @@ def _generate_model(
             raise GenerationError(
                 f"{package}: {facts.operation_id} ({facts.method} {facts.path}) was not generated"
             )
-        module, name = found
+        module, name, params = found
         module_file = out_root.parent / (module.replace(".", "/") + ".py")
         if not module_file.is_file():
             raise GenerationError(f"{package}: expected module {module_file} is missing")
         plan = facts.usage_plan
+        grantless_entry = _entry(grantless, facts)
+        restricted_entry = _entry(restricted, facts)
         operations[name] = {
             "operation_id": facts.operation_id,
             "module": module,
@@ -238,6 +338,12 @@ def _generate_model(
             "retry_safe": facts.method in ("GET", "HEAD") or facts.operation_id in retry_safe,
             "pagination": facts.pagination,
             "reference": reference_url(facts.original_operation_id),
+            "params": params,
+            "grantless_scope": grantless_entry["scope"] if grantless_entry else None,
+            "restricted": restricted_entry is not None,
+            "data_elements": tuple(
+                restricted_entry.get("data_elements", ()) if restricted_entry else ()
+            ),
         }
     return ModelResult(model, operations, pre.operations, pre.fixes, warnings)
 
@@ -246,20 +352,30 @@ def _literal(value: Any) -> str:
     """A Python literal with double-quoted strings (what ruff format would write)."""
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict) and not all(isinstance(k, str) for k in value):
+        raise GenerationError(f"cannot write non-string keys of {value!r} into operations.py")
     if isinstance(value, tuple):
         inner = ", ".join(_literal(v) for v in value)
         return f"({inner},)" if len(value) == 1 else f"({inner})"
     if isinstance(value, dict):
         inner = ", ".join(f"{_literal(k)}: {_literal(v)}" for k, v in value.items())
         return "{" + inner + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_literal(v) for v in value) + "]"
     if value is None or isinstance(value, bool | int | float):
         return repr(value)
     raise GenerationError(f"cannot write {value!r} into operations.py")
 
 
-def render_operations(results: Iterable[ModelResult]) -> str:
-    """The source of ``operations.py``: plain data, imports nothing, stable order."""
+def render_operations(
+    results: Iterable[ModelResult], retired: dict[str, dict[str, Any]] | None = None
+) -> str:
+    """The source of ``operations.py``: plain data, imports nothing, stable order.
+
+    ``retired`` defaults to :func:`retired_table` of ``spec/retired.toml``.
+    """
     ordered = sorted(results, key=lambda r: r.model.package)
+    retired = retired_table() if retired is None else retired
     lines = [
         '"""The per-operation table, generated by scripts/regenerate.py; do not edit.',
         "",
@@ -267,6 +383,8 @@ def render_operations(results: Iterable[ModelResult]) -> str:
         "OPERATIONS: package -> python function name -> facts (see docs/design.md).",
         "rate/burst come from each operation's usage plan in the model, or from",
         "spec/usage_plans.toml; None when neither gives one.",
+        "RETIRED: package -> what Amazon removed (spec/retired.toml): whole=True for a",
+        "removed API version, else only the listed operations are gone.",
         '"""',
         "",
         "API_PACKAGES: dict[str, dict[str, str]] = {",
@@ -284,6 +402,17 @@ def render_operations(results: Iterable[ModelResult]) -> str:
             for key, value in result.operations[name].items():
                 lines.append(f"            {_literal(key)}: {_literal(value)},")
             lines.append("        },")
+        lines.append("    },")
+    lines += ["}", "", "RETIRED: dict[str, dict[str, object]] = {"]
+    for package, entry in retired.items():
+        lines.append(f"    {_literal(package)}: {{")
+        for key, value in entry.items():
+            if key != "operations":
+                lines.append(f"        {_literal(key)}: {_literal(value)},")
+        lines.append('        "operations": {')
+        for name, facts in entry.get("operations", {}).items():
+            lines.append(f"            {_literal(name)}: {_literal(facts)},")
+        lines.append("        },")
         lines.append("    },")
     lines.append("}")
     return "\n".join(lines) + "\n"

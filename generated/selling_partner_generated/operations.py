@@ -4,6 +4,8 @@ API_PACKAGES: package -> the upstream model it comes from.
 OPERATIONS: package -> python function name -> facts (see docs/design.md).
 rate/burst come from each operation's usage plan in the model, or from
 spec/usage_plans.toml; None when neither gives one.
+RETIRED: package -> what Amazon removed (spec/retired.toml): whole=True for a
+removed API version, else only the listed operations are gone.
 """
 
 API_PACKAGES: dict[str, dict[str, str]] = {
@@ -31,6 +33,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": False,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/cancelfulfillmentorder",
+            "params": {"path": {"sellerFulfillmentOrderId": "seller_fulfillment_order_id"}, "query": {}, "header": {}, "body": None, "body_model": None},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "create_fulfillment_order": {
             "operation_id": "createFulfillmentOrder",
@@ -44,6 +50,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": False,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/createfulfillmentorder",
+            "params": {"path": {}, "query": {}, "header": {}, "body": "body", "body_model": "selling_partner_generated.fulfillment_outbound_v2020_07_01.models.create_fulfillment_order_request.CreateFulfillmentOrderRequest"},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "create_fulfillment_return": {
             "operation_id": "createFulfillmentReturn",
@@ -57,6 +67,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": False,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/createfulfillmentreturn",
+            "params": {"path": {"sellerFulfillmentOrderId": "seller_fulfillment_order_id"}, "query": {}, "header": {}, "body": "body", "body_model": "selling_partner_generated.fulfillment_outbound_v2020_07_01.models.create_fulfillment_return_request.CreateFulfillmentReturnRequest"},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "delivery_offers": {
             "operation_id": "deliveryOffers",
@@ -70,6 +84,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": True,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/deliveryoffers",
+            "params": {"path": {}, "query": {}, "header": {}, "body": "body", "body_model": "selling_partner_generated.fulfillment_outbound_v2020_07_01.models.get_delivery_offers_request.GetDeliveryOffersRequest"},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "get_feature_inventory": {
             "operation_id": "getFeatureInventory",
@@ -83,6 +101,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": True,
             "pagination": {"request": "nextToken", "response": ("payload", "nextToken")},
             "reference": "https://developer-docs.amazon.com/sp-api/reference/getfeatureinventory",
+            "params": {"path": {"featureName": "feature_name"}, "query": {"marketplaceId": "marketplace_id", "nextToken": "next_token", "queryStartDate": "query_start_date"}, "header": {}, "body": None, "body_model": None},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "get_feature_sku": {
             "operation_id": "getFeatureSKU",
@@ -96,6 +118,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": True,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/getfeaturesku",
+            "params": {"path": {"featureName": "feature_name", "sellerSku": "seller_sku"}, "query": {"marketplaceId": "marketplace_id"}, "header": {}, "body": None, "body_model": None},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "get_features": {
             "operation_id": "getFeatures",
@@ -109,6 +135,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": True,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/getfeatures",
+            "params": {"path": {}, "query": {"marketplaceId": "marketplace_id"}, "header": {}, "body": None, "body_model": None},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "get_fulfillment_order": {
             "operation_id": "getFulfillmentOrder",
@@ -122,6 +152,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": True,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/getfulfillmentorder",
+            "params": {"path": {"sellerFulfillmentOrderId": "seller_fulfillment_order_id"}, "query": {}, "header": {}, "body": None, "body_model": None},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "get_fulfillment_preview": {
             "operation_id": "getFulfillmentPreview",
@@ -135,6 +169,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": True,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/getfulfillmentpreview",
+            "params": {"path": {}, "query": {}, "header": {}, "body": "body", "body_model": "selling_partner_generated.fulfillment_outbound_v2020_07_01.models.get_fulfillment_preview_request.GetFulfillmentPreviewRequest"},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "get_package_tracking_details": {
             "operation_id": "getPackageTrackingDetails",
@@ -148,6 +186,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": True,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/getpackagetrackingdetails",
+            "params": {"path": {}, "query": {"packageNumber": "package_number"}, "header": {}, "body": None, "body_model": None},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "list_all_fulfillment_orders": {
             "operation_id": "listAllFulfillmentOrders",
@@ -161,6 +203,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": True,
             "pagination": {"request": "nextToken", "response": ("payload", "nextToken")},
             "reference": "https://developer-docs.amazon.com/sp-api/reference/listallfulfillmentorders",
+            "params": {"path": {}, "query": {"nextToken": "next_token", "queryStartDate": "query_start_date"}, "header": {}, "body": None, "body_model": None},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "list_return_reason_codes": {
             "operation_id": "listReturnReasonCodes",
@@ -174,6 +220,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": True,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/listreturnreasoncodes",
+            "params": {"path": {}, "query": {"language": "language", "marketplaceId": "marketplace_id", "sellerFulfillmentOrderId": "seller_fulfillment_order_id", "sellerSku": "seller_sku"}, "header": {}, "body": None, "body_model": None},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "submit_fulfillment_order_status_update": {
             "operation_id": "submitFulfillmentOrderStatusUpdate",
@@ -187,6 +237,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": False,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/submitfulfillmentorderstatusupdate",
+            "params": {"path": {"sellerFulfillmentOrderId": "seller_fulfillment_order_id"}, "query": {}, "header": {}, "body": "body", "body_model": "selling_partner_generated.fulfillment_outbound_v2020_07_01.models.submit_fulfillment_order_status_update_request.SubmitFulfillmentOrderStatusUpdateRequest"},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "update_fulfillment_order": {
             "operation_id": "updateFulfillmentOrder",
@@ -200,6 +254,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": False,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/updatefulfillmentorder",
+            "params": {"path": {"sellerFulfillmentOrderId": "seller_fulfillment_order_id"}, "query": {}, "header": {}, "body": "body", "body_model": "selling_partner_generated.fulfillment_outbound_v2020_07_01.models.update_fulfillment_order_request.UpdateFulfillmentOrderRequest"},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
     },
     "fulfillment_outbound_v2026_07_04": {
@@ -215,6 +273,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": False,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/cancelorder",
+            "params": {"path": {"orderId": "order_id"}, "query": {}, "header": {"x-amzn-fulfillment-service-id": "x_amzn_fulfillment_service_id"}, "body": None, "body_model": None},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "create_order": {
             "operation_id": "createOrder",
@@ -228,6 +290,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": False,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/createorder",
+            "params": {"path": {}, "query": {}, "header": {"x-amzn-fulfillment-service-id": "x_amzn_fulfillment_service_id"}, "body": "body", "body_model": "selling_partner_generated.fulfillment_outbound_v2026_07_04.models.create_order_request.CreateOrderRequest"},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "get_offers": {
             "operation_id": "getOffers",
@@ -241,6 +307,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": True,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/getoffers",
+            "params": {"path": {}, "query": {}, "header": {"x-amzn-fulfillment-service-id": "x_amzn_fulfillment_service_id"}, "body": "body", "body_model": "selling_partner_generated.fulfillment_outbound_v2026_07_04.models.get_offers_request.GetOffersRequest"},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "get_order": {
             "operation_id": "getOrder",
@@ -254,6 +324,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": True,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/getorder",
+            "params": {"path": {"orderId": "order_id"}, "query": {"shipments": "shipments"}, "header": {"x-amzn-fulfillment-service-id": "x_amzn_fulfillment_service_id"}, "body": None, "body_model": None},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "get_order_preview": {
             "operation_id": "getOrderPreview",
@@ -267,6 +341,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": True,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/getorderpreview",
+            "params": {"path": {}, "query": {}, "header": {"x-amzn-fulfillment-service-id": "x_amzn_fulfillment_service_id"}, "body": "body", "body_model": "selling_partner_generated.fulfillment_outbound_v2026_07_04.models.get_order_preview_request.GetOrderPreviewRequest"},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "list_orders": {
             "operation_id": "listOrders",
@@ -280,6 +358,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": True,
             "pagination": {"request": "pageToken", "response": ("pagination", "nextToken")},
             "reference": "https://developer-docs.amazon.com/sp-api/reference/listorders",
+            "params": {"path": {}, "query": {"pageToken": "page_token", "shipments": "shipments", "updatedAfter": "updated_after"}, "header": {"x-amzn-fulfillment-service-id": "x_amzn_fulfillment_service_id"}, "body": None, "body_model": None},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "update_order": {
             "operation_id": "updateOrder",
@@ -293,6 +375,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": False,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/updateorder",
+            "params": {"path": {"orderId": "order_id"}, "query": {}, "header": {"x-amzn-fulfillment-service-id": "x_amzn_fulfillment_service_id"}, "body": "body", "body_model": "selling_partner_generated.fulfillment_outbound_v2026_07_04.models.update_order_request.UpdateOrderRequest"},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "update_order_status": {
             "operation_id": "updateOrderStatus",
@@ -306,6 +392,10 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": False,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/updateorderstatus",
+            "params": {"path": {"orderId": "order_id"}, "query": {}, "header": {"x-amzn-fulfillment-service-id": "x_amzn_fulfillment_service_id"}, "body": "body", "body_model": "selling_partner_generated.fulfillment_outbound_v2026_07_04.models.update_order_status_request.UpdateOrderStatusRequest"},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
         },
         "update_package": {
             "operation_id": "updatePackage",
@@ -319,6 +409,100 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "retry_safe": False,
             "pagination": None,
             "reference": "https://developer-docs.amazon.com/sp-api/reference/updatepackage",
+            "params": {"path": {"orderId": "order_id", "packageId": "package_id"}, "query": {}, "header": {"x-amzn-fulfillment-service-id": "x_amzn_fulfillment_service_id"}, "body": "body", "body_model": "selling_partner_generated.fulfillment_outbound_v2026_07_04.models.update_package_request.UpdatePackageRequest"},
+            "grantless_scope": None,
+            "restricted": False,
+            "data_elements": (),
+        },
+    },
+}
+
+RETIRED: dict[str, dict[str, object]] = {
+    "authorization_v1": {
+        "whole": True,
+        "title": "Authorization API v1",
+        "removed": None,
+        "successor": None,
+        "note": "Removed; the Authorization API only served MWS-to-SP-API migration (getAuthorizationCode turned an MWS auth token into an LWA authorization code). Authorize applications through the website or Seller Central authorization workflows instead.",
+        "operations": {
+            "get_authorization_code": {"operation_id": "getAuthorizationCode", "successor": None, "note": None, "removed": None},
+        },
+    },
+    "catalog_items_v0": {
+        "whole": False,
+        "title": "Catalog Items API v0",
+        "removed": "2022-09-30",
+        "successor": None,
+        "note": "Only listCatalogCategories remains in v0; item search and lookup moved to Catalog Items API v2022-04-01.",
+        "operations": {
+            "get_catalog_item": {"operation_id": "getCatalogItem", "successor": "catalog_items_v2022_04_01.get_catalog_item", "note": "The v2022-04-01 getCatalogItem takes the ASIN, marketplaceIds and includedData.", "removed": "2022-09-30"},
+            "list_catalog_items": {"operation_id": "listCatalogItems", "successor": "catalog_items_v2022_04_01.search_catalog_items", "note": "searchCatalogItems takes identifiers/keywords and marketplaceIds instead of Query/SellerSKU/UPC/EAN/ISBN/JAN.", "removed": "2022-09-30"},
+        },
+    },
+    "fba_small_and_light_v1": {
+        "whole": True,
+        "title": "FBA Small and Light API v1",
+        "removed": None,
+        "successor": None,
+        "note": "Removed together with the Small and Light program. Fees of affected products come from the Product Fees API (product_fees_v0) and the FBA and Referral Fee reports.",
+        "operations": {
+            "delete_small_and_light_enrollment_by_seller_sku": {"operation_id": "deleteSmallAndLightEnrollmentBySellerSKU", "successor": None, "note": "The Small and Light program has ended; there is no enrollment to remove.", "removed": None},
+            "get_small_and_light_eligibility_by_seller_sku": {"operation_id": "getSmallAndLightEligibilityBySellerSKU", "successor": None, "note": "The Small and Light program has ended.", "removed": None},
+            "get_small_and_light_enrollment_by_seller_sku": {"operation_id": "getSmallAndLightEnrollmentBySellerSKU", "successor": None, "note": "The Small and Light program has ended; there is no enrollment to read.", "removed": None},
+            "get_small_and_light_fee_preview": {"operation_id": "getSmallAndLightFeePreview", "successor": "product_fees_v0.get_my_fees_estimates", "note": "Amazon points to the Product Fees API for the fees of former Small and Light products.", "removed": None},
+            "put_small_and_light_enrollment_by_seller_sku": {"operation_id": "putSmallAndLightEnrollmentBySellerSKU", "successor": None, "note": "The Small and Light program has ended; there is no enrollment to change.", "removed": None},
+        },
+    },
+    "feeds_v2020_09_04": {
+        "whole": True,
+        "title": "Feeds API v2020-09-04",
+        "removed": "2024-06-27",
+        "successor": "feeds_v2021_06_30",
+        "note": "Use Feeds API v2021-06-30: same operations; feed documents are no longer encrypted (upload to the URL from createFeedDocument as is).",
+        "operations": {
+            "cancel_feed": {"operation_id": "cancelFeed", "successor": "feeds_v2021_06_30.cancel_feed", "note": None, "removed": "2023-06-27"},
+            "create_feed": {"operation_id": "createFeed", "successor": "feeds_v2021_06_30.create_feed", "note": None, "removed": "2024-06-27"},
+            "create_feed_document": {"operation_id": "createFeedDocument", "successor": "feeds_v2021_06_30.create_feed_document", "note": None, "removed": "2024-06-27"},
+            "get_feed": {"operation_id": "getFeed", "successor": "feeds_v2021_06_30.get_feed", "note": None, "removed": "2023-06-27"},
+            "get_feed_document": {"operation_id": "getFeedDocument", "successor": "feeds_v2021_06_30.get_feed_document", "note": None, "removed": "2024-06-27"},
+            "get_feeds": {"operation_id": "getFeeds", "successor": "feeds_v2021_06_30.get_feeds", "note": None, "removed": "2023-06-27"},
+        },
+    },
+    "fulfillment_inbound_v0": {
+        "whole": False,
+        "title": "Fulfillment Inbound API v0",
+        "removed": "2024-12-20",
+        "successor": None,
+        "note": "Ten v0 operations were removed with the launch of Fulfillment Inbound v2024-03-20; getPrepInstructions, getShipments, getShipmentItemsByShipmentId, getShipmentItems, getLabels and getBillOfLading remain in v0. The mapping of the workflow is in Amazon's migration guide.",
+        "operations": {
+            "confirm_preorder": {"operation_id": "confirmPreorder", "successor": None, "note": "No successor in Fulfillment Inbound v2024-03-20.", "removed": "2024-12-20"},
+            "confirm_transport": {"operation_id": "confirmTransport", "successor": "fulfillment_inbound_v2024_03_20.confirm_transportation_options", "note": None, "removed": "2024-12-20"},
+            "create_inbound_shipment": {"operation_id": "createInboundShipment", "successor": "fulfillment_inbound_v2024_03_20.confirm_placement_option", "note": "In v2024-03-20 the shipments of an inbound plan are created when a placement option is confirmed.", "removed": "2024-12-20"},
+            "create_inbound_shipment_plan": {"operation_id": "createInboundShipmentPlan", "successor": "fulfillment_inbound_v2024_03_20.create_inbound_plan", "note": "Then generate/list/confirm packing options, set packing information and generate/list placement options (migration guide, 'Create an inbound shipment plan').", "removed": "2024-12-20"},
+            "estimate_transport": {"operation_id": "estimateTransport", "successor": "fulfillment_inbound_v2024_03_20.generate_transportation_options", "note": "Generated transportation options carry their quotes; read them with list_transportation_options.", "removed": "2024-12-20"},
+            "get_preorder_info": {"operation_id": "getPreorderInfo", "successor": None, "note": "No successor in Fulfillment Inbound v2024-03-20.", "removed": "2024-12-20"},
+            "get_transport_details": {"operation_id": "getTransportDetails", "successor": "fulfillment_inbound_v2024_03_20.list_transportation_options", "note": "The confirmed transportation option of a shipment is also on fulfillment_inbound_v2024_03_20.get_shipment.", "removed": "2024-12-20"},
+            "put_transport_details": {"operation_id": "putTransportDetails", "successor": "fulfillment_inbound_v2024_03_20.generate_transportation_options", "note": None, "removed": "2024-12-20"},
+            "update_inbound_shipment": {"operation_id": "updateInboundShipment", "successor": None, "note": "No single successor: v2024-03-20 offers update_shipment_name, update_shipment_source_address and the shipment content update previews (generate_shipment_content_update_previews, confirm_shipment_content_update_preview) in fulfillment_inbound_v2024_03_20.", "removed": "2024-12-20"},
+            "void_transport": {"operation_id": "voidTransport", "successor": None, "note": "No direct successor in Fulfillment Inbound v2024-03-20; see the migration guide.", "removed": "2024-12-20"},
+        },
+    },
+    "reports_v2020_09_04": {
+        "whole": True,
+        "title": "Reports API v2020-09-04",
+        "removed": "2024-06-27",
+        "successor": "reports_v2021_06_30",
+        "note": "Use Reports API v2021-06-30: same operations; report documents are no longer encrypted, so getReportDocument returns a plain download URL.",
+        "operations": {
+            "cancel_report": {"operation_id": "cancelReport", "successor": "reports_v2021_06_30.cancel_report", "note": None, "removed": "2024-06-27"},
+            "cancel_report_schedule": {"operation_id": "cancelReportSchedule", "successor": "reports_v2021_06_30.cancel_report_schedule", "note": None, "removed": "2024-06-27"},
+            "create_report": {"operation_id": "createReport", "successor": "reports_v2021_06_30.create_report", "note": None, "removed": "2024-06-27"},
+            "create_report_schedule": {"operation_id": "createReportSchedule", "successor": "reports_v2021_06_30.create_report_schedule", "note": None, "removed": "2024-06-27"},
+            "get_report": {"operation_id": "getReport", "successor": "reports_v2021_06_30.get_report", "note": None, "removed": "2024-06-27"},
+            "get_report_document": {"operation_id": "getReportDocument", "successor": "reports_v2021_06_30.get_report_document", "note": None, "removed": "2024-06-27"},
+            "get_report_schedule": {"operation_id": "getReportSchedule", "successor": "reports_v2021_06_30.get_report_schedule", "note": None, "removed": "2024-06-27"},
+            "get_report_schedules": {"operation_id": "getReportSchedules", "successor": "reports_v2021_06_30.get_report_schedules", "note": None, "removed": "2024-06-27"},
+            "get_reports": {"operation_id": "getReports", "successor": "reports_v2021_06_30.get_reports", "note": None, "removed": "2024-06-27"},
         },
     },
 }

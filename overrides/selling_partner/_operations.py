@@ -17,10 +17,151 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import unquote
 
-__all__ = ["Operation", "OperationIndex"]
+__all__ = ["Operation", "OperationIndex", "OperationParams", "Retirement"]
 
 _TABLE_MODULE = "selling_partner_generated.operations"
 _REQUIRED = ("operation_id", "module", "method", "path")
+
+
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+def _names(where: str, value: object) -> Mapping[str, str]:
+    if value is None:
+        return _EMPTY
+    if not isinstance(value, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise ValueError(f"{where} must map wire names to python names, got {value!r}")
+    return MappingProxyType(dict(value))
+
+
+@dataclass(frozen=True, slots=True)
+class OperationParams:
+    """How the generated function names the request's parts.
+
+    Attributes:
+        path: Path parameters, wire name (``sellerFulfillmentOrderId``) to the
+            generated function's argument (``seller_fulfillment_order_id``).
+        query: Query parameters, wire name to argument name.
+        header: Header parameters, wire name to argument name.
+        body: The argument carrying the request body, or ``None``.
+        body_model: Import path of the body's model class
+            (``selling_partner_generated.<package>.models.<module>.<Class>``), or
+            ``None`` when there is no JSON model body.
+    """
+
+    path: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    query: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    header: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    body: str | None = None
+    body_model: str | None = None
+
+    @classmethod
+    def from_facts(cls, where: str, facts: object) -> OperationParams:
+        """Build from the table's ``params`` column (``None``: an older table without it).
+
+        Raises:
+            ValueError: the column is malformed.
+        """
+        if facts is None:
+            return cls()
+        if not isinstance(facts, Mapping):
+            raise ValueError(f"{where}: params must be a mapping, got {facts!r}")
+        body, body_model = facts.get("body"), facts.get("body_model")
+        for key, value in (("body", body), ("body_model", body_model)):
+            if value is not None and not isinstance(value, str):
+                raise ValueError(f"{where}: params {key} must be a string or None, got {value!r}")
+        return cls(
+            path=_names(f"{where}: params path", facts.get("path")),
+            query=_names(f"{where}: params query", facts.get("query")),
+            header=_names(f"{where}: params header", facts.get("header")),
+            body=body,
+            body_model=body_model,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Retirement:
+    """What Amazon removed: a whole API package, or one operation of it.
+
+    Attributes:
+        package: Package name it has (or would have had), e.g. ``reports_v2020_09_04``.
+        name: Python function name of the removed operation; ``None`` for a whole package.
+        title: Human name of the API version, e.g. ``Reports API v2020-09-04``.
+        whole: Whether the whole API version is gone.
+        operation_id: Amazon's operationId of the removed operation, or ``None``.
+        successor: What to call instead (``package`` or ``package.function``), or ``None``.
+        note: What to do instead, or ``None``.
+        removed: The date calls started to fail (``YYYY-MM-DD``), or ``None``.
+    """
+
+    package: str
+    name: str | None
+    title: str
+    whole: bool
+    operation_id: str | None = None
+    successor: str | None = None
+    note: str | None = None
+    removed: str | None = None
+
+    def describe(self) -> str:
+        """One sentence or two for an error message: what is gone and what replaces it."""
+        if self.name is None:
+            what = f"{self.package} ({self.title}) was removed by Amazon"
+        else:
+            what = f"{self.package}.{self.name} ({self.operation_id}, {self.title}) was removed"
+        parts = [what + (f" on {self.removed}" if self.removed else "") + "."]
+        if self.successor:
+            parts.append(f"Use {self.successor} instead.")
+        if self.note:
+            parts.append(self.note)
+        return " ".join(parts)
+
+
+def _optional_str(where: str, facts: Mapping[str, Any], key: str) -> str | None:
+    value = facts.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"{where}: {key} must be a string or None, got {value!r}")
+    return value
+
+
+def _retirements(retired: Mapping[str, Any]) -> dict[tuple[str, str | None], Retirement]:
+    """The RETIRED table as (package, python name or None) -> Retirement."""
+    found: dict[tuple[str, str | None], Retirement] = {}
+    for package, entry in retired.items():
+        where = f"RETIRED entry {package}"
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("title"), str):
+            raise ValueError(f"{where} lacks a title; regenerate the table with `./dev regen`")
+        whole = bool(entry.get("whole", False))
+        title = str(entry["title"])
+        package_level = Retirement(
+            package=package,
+            name=None,
+            title=title,
+            whole=whole,
+            successor=_optional_str(where, entry, "successor"),
+            note=_optional_str(where, entry, "note"),
+            removed=_optional_str(where, entry, "removed"),
+        )
+        if whole:
+            found[(package, None)] = package_level
+        operations = entry.get("operations") or {}
+        for name, facts in operations.items():
+            op_where = f"{where}.{name}"
+            if not isinstance(facts, Mapping):
+                raise ValueError(f"{op_where} must be a mapping, got {facts!r}")
+            found[(package, name)] = Retirement(
+                package=package,
+                name=name,
+                title=title,
+                whole=whole,
+                operation_id=_optional_str(op_where, facts, "operation_id"),
+                successor=_optional_str(op_where, facts, "successor"),
+                note=_optional_str(op_where, facts, "note"),
+                removed=_optional_str(op_where, facts, "removed") or package_level.removed,
+            )
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +182,12 @@ class Operation:
         retry_safe: Whether resending cannot do the work twice.
         pagination: How the operation pages, or ``None``.
         reference: Link to Amazon's reference page.
+        params: How the generated function names path, query, header and body.
+        grantless_scope: LWA scope of the client-credentials token a grantless
+            operation takes, or ``None`` (the selling partner's refresh-token grant).
+        restricted: Whether the operation needs a Restricted Data Token.
+        data_elements: ``dataElements`` the RDT request may name for it
+            (e.g. ``buyerInfo``); empty for most restricted operations.
     """
 
     package: str
@@ -56,6 +203,10 @@ class Operation:
     retry_safe: bool
     pagination: Mapping[str, Any] | None
     reference: str
+    params: OperationParams = field(default_factory=OperationParams)
+    grantless_scope: str | None = None
+    restricted: bool = False
+    data_elements: tuple[str, ...] = ()
 
     @classmethod
     def from_facts(cls, package: str, name: str, facts: Mapping[str, Any]) -> Operation:
@@ -79,6 +230,12 @@ class Operation:
             raise ValueError(f"{where}: burst must be a positive integer or None, got {burst!r}")
         method = str(facts["method"]).upper()
         pagination = facts.get("pagination")
+        scope = facts.get("grantless_scope")
+        if scope is not None and (not isinstance(scope, str) or not scope):
+            raise ValueError(f"{where}: grantless_scope must be a scope string or None")
+        elements = facts.get("data_elements") or ()
+        if isinstance(elements, str) or not all(isinstance(e, str) for e in elements):
+            raise ValueError(f"{where}: data_elements must be a tuple of strings")
         return cls(
             package=package,
             name=name,
@@ -94,6 +251,10 @@ class Operation:
             retry_safe=bool(facts.get("retry_safe", method in ("GET", "HEAD"))),
             pagination=None if pagination is None else MappingProxyType(dict(pagination)),
             reference=str(facts.get("reference", "")),
+            params=OperationParams.from_facts(where, facts.get("params")),
+            grantless_scope=scope,
+            restricted=bool(facts.get("restricted", False)),
+            data_elements=tuple(elements),
         )
 
 
@@ -122,12 +283,22 @@ class OperationIndex:
     (any table of the same shape, e.g. a tiny one in a test).
     """
 
-    def __init__(self, operations: Mapping[str, Mapping[str, Operation]]) -> None:
+    def __init__(
+        self,
+        operations: Mapping[str, Mapping[str, Operation]],
+        retired: Mapping[str, Any] | None = None,
+    ) -> None:
         """Index operations given as ``{package: {python name: Operation}}``.
 
+        Args:
+            operations: The live operations.
+            retired: A table shaped like the generated ``RETIRED`` (what Amazon removed).
+
         Raises:
-            ValueError: two operations share a method and path template.
+            ValueError: two operations share a method and path template, or the
+                retired table is malformed.
         """
+        self._retired = _retirements(retired or {})
         self._by_package: dict[str, Mapping[str, Operation]] = {
             package: MappingProxyType(dict(ops)) for package, ops in operations.items()
         }
@@ -138,7 +309,10 @@ class OperationIndex:
 
     @classmethod
     def from_table(
-        cls, api_packages: Mapping[str, Any], operations: Mapping[str, Mapping[str, Any]]
+        cls,
+        api_packages: Mapping[str, Any],
+        operations: Mapping[str, Mapping[str, Any]],
+        retired: Mapping[str, Any] | None = None,
     ) -> OperationIndex:
         """Build an index from tables shaped like the generated ``API_PACKAGES``/``OPERATIONS``.
 
@@ -146,6 +320,7 @@ class OperationIndex:
             api_packages: Package name to package facts; every package of
                 ``operations`` must be listed.
             operations: Package name to python function name to facts.
+            retired: Shaped like the generated ``RETIRED``; ``None`` for none.
 
         Raises:
             ValueError: the tables are inconsistent or an entry is malformed.
@@ -164,7 +339,7 @@ class OperationIndex:
         }
         for package in api_packages:
             built.setdefault(package, {})
-        return cls(built)
+        return cls(built, retired)
 
     @classmethod
     def default(cls) -> OperationIndex:
@@ -197,6 +372,30 @@ class OperationIndex:
             return ops[name]
         except KeyError:
             raise KeyError(f"package {package!r} has no operation {name!r}") from None
+
+    def retired(self, package: str, name: str | None = None) -> Retirement | None:
+        """Why ``sp.<package>`` or ``sp.<package>.<name>`` does not exist, if Amazon removed it.
+
+        Args:
+            package: The package name asked for.
+            name: The function name asked for, or ``None`` for the package itself.
+
+        Returns:
+            The removed operation; for an unlisted name in a wholly removed
+            package, the package's retirement; ``None`` if nothing was removed
+            under that name (a typo, or a live operation).
+        """
+        if name is not None:
+            found = self._retired.get((package, name))
+            if found is not None:
+                return found
+        return self._retired.get((package, None))
+
+    def retirements(self) -> tuple[Retirement, ...]:
+        """Everything removed, sorted by package then name (whole packages first)."""
+        return tuple(
+            sorted(self._retired.values(), key=lambda r: (r.package, r.name is not None, r.name))
+        )
 
     def __iter__(self) -> Iterator[Operation]:
         for package in self.packages():
@@ -249,4 +448,6 @@ class OperationIndex:
 def _default_index() -> OperationIndex:
     # Imported lazily: `import selling_partner` must stay cheap and side-effect free.
     table = importlib.import_module(_TABLE_MODULE)
-    return OperationIndex.from_table(table.API_PACKAGES, table.OPERATIONS)
+    return OperationIndex.from_table(
+        table.API_PACKAGES, table.OPERATIONS, getattr(table, "RETIRED", None)
+    )

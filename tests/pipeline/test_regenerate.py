@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import importlib
+import inspect
 import json
 from pathlib import Path
 
@@ -23,6 +25,10 @@ COLUMNS = {
     "retry_safe",
     "pagination",
     "reference",
+    "params",
+    "grantless_scope",
+    "restricted",
+    "data_elements",
 }
 
 
@@ -39,6 +45,57 @@ def test_operations_table_has_the_design_shape() -> None:
             assert facts["method"] in {"GET", "PUT", "POST", "DELETE", "PATCH"}
             assert facts["reference"].endswith("/" + str(facts["operation_id"]).lower())
             assert isinstance(facts["csv"], tuple) and isinstance(facts["multi"], tuple)
+
+
+def test_params_name_the_generated_function_arguments() -> None:
+    for package, ops in table.OPERATIONS.items():
+        for name, facts in ops.items():
+            params = facts["params"]
+            assert set(params) == {"path", "query", "header", "body", "body_model"}, name
+            function = importlib.import_module(str(facts["module"])).sync_detailed
+            arguments = set(inspect.signature(function).parameters) - {"client"}
+            python = {*params["path"].values(), *params["query"].values()}
+            python |= set(params["header"].values())
+            python |= {params["body"]} if params["body"] else set()
+            assert arguments == python, f"{package}.{name}"
+            if params["body_model"]:
+                module, _, cls = params["body_model"].rpartition(".")
+                assert isinstance(getattr(importlib.import_module(module), cls), type), name
+
+
+def test_spec_columns_follow_grantless_restricted_and_retired_toml() -> None:
+    spec = regenerate._load_toml(regenerate.RESTRICTED_TOML)
+    grantless = regenerate._load_toml(regenerate.GRANTLESS_TOML)
+    seen = 0
+    for package, ops in table.OPERATIONS.items():
+        for facts in ops.values():
+            entry = spec.get(package, {}).get(facts["operation_id"])
+            assert facts["restricted"] is (entry is not None)
+            assert facts["data_elements"] == tuple((entry or {}).get("data_elements", ()))
+            scope = grantless.get(package, {}).get(facts["operation_id"], {}).get("scope")
+            assert facts["grantless_scope"] == scope
+            seen += entry is not None or scope is not None
+    compiled = regenerate.retired_table()
+    assert compiled == table.RETIRED
+    reports = compiled["reports_v2020_09_04"]
+    assert reports["whole"] is True and reports["successor"] == "reports_v2021_06_30"
+    get_reports = reports["operations"]["get_reports"]
+    assert get_reports["removed"] == "2024-06-27"  # inherited from the package
+    assert "source" not in reports and "source" not in get_reports
+
+
+def test_retired_table_refuses_an_entry_without_its_facts(tmp_path: Path) -> None:
+    bad = tmp_path / "retired.toml"
+    bad.write_text("[retired.x_v1]\nwhole = true\n", "utf-8")
+    with pytest.raises(GenerationError, match=r"retired.x_v1.*whole \(bool\) and title"):
+        regenerate.retired_table(bad)
+    bad.write_text(
+        '[retired.x_v1]\nwhole = true\ntitle = "X"\n[retired.x_v1.operations]\n'
+        'a = { successor = "y" }\n',
+        "utf-8",
+    )
+    with pytest.raises(GenerationError, match="a: needs operation_id"):
+        regenerate.retired_table(bad)
 
 
 def test_known_facts_of_fulfillment_outbound() -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from selling_partner import _operations
-from selling_partner._operations import Operation, OperationIndex
+from selling_partner._operations import Operation, OperationIndex, OperationParams, Retirement
 
 PKG = "fulfillment_outbound_v2020_07_01"
 PREFIX = "/fba/outbound/2020-07-01"
@@ -258,3 +258,182 @@ def test_every_generated_operation_is_found_from_its_own_request() -> None:
         assert index.lookup(op.method, concrete) is op, op.operation_id
         assert op.reference.startswith("https://"), op.operation_id
         assert op.module.startswith(f"selling_partner_generated.{op.package}."), op.operation_id
+
+
+def test_params_scope_and_restriction_columns_are_typed() -> None:
+    facts = _facts(
+        "getOrders",
+        "GET",
+        "/orders/v0/orders/{orderId}",
+        params={
+            "path": {"orderId": "order_id"},
+            "query": {"MarketplaceIds": "marketplace_ids", "NextToken": "next_token"},
+            "header": {"x-amzn-foo": "x_amzn_foo"},
+            "body": "body",
+            "body_model": "selling_partner_generated.p.models.req.Req",
+        },
+        grantless_scope="sellingpartnerapi::notifications",
+        restricted=True,
+        data_elements=("buyerInfo", "shippingAddress"),
+    )
+    op = OperationIndex.from_table({"p": {}}, {"p": {"get_orders": facts}}).get("p", "get_orders")
+    assert op.params == OperationParams(
+        path={"orderId": "order_id"},
+        query={"MarketplaceIds": "marketplace_ids", "NextToken": "next_token"},
+        header={"x-amzn-foo": "x_amzn_foo"},
+        body="body",
+        body_model="selling_partner_generated.p.models.req.Req",
+    )
+    assert op.grantless_scope == "sellingpartnerapi::notifications"
+    assert op.restricted is True
+    assert op.data_elements == ("buyerInfo", "shippingAddress")
+    with pytest.raises(TypeError):
+        op.params.query["x"] = "y"  # type: ignore[index]
+
+
+def test_missing_new_columns_mean_nothing_special(index: OperationIndex) -> None:
+    op = index.get(PKG, "get_features")
+    assert op.params == OperationParams()
+    assert (op.params.body, op.params.body_model, dict(op.params.query)) == (None, None, {})
+    assert (op.grantless_scope, op.restricted, op.data_elements) == (None, False, ())
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"params": ["path"]}, "params must be a mapping"),
+        ({"params": {"query": {"a": 1}}}, "params query must map wire names to python names"),
+        ({"params": {"body": 3}}, "params body must be a string or None"),
+        ({"params": {"body_model": ("x",)}}, "params body_model must be a string or None"),
+        ({"grantless_scope": ""}, "grantless_scope must be a scope string or None"),
+        ({"data_elements": "buyerInfo"}, "data_elements must be a tuple of strings"),
+        ({"data_elements": (1,)}, "data_elements must be a tuple of strings"),
+    ],
+)
+def test_malformed_new_columns_say_what_is_wrong(change: dict[str, Any], message: str) -> None:
+    facts = _facts("x", "GET", "/x")
+    facts.update(change)
+    with pytest.raises(ValueError, match=message):
+        OperationIndex.from_table({"p": {}}, {"p": {"x": facts}})
+
+
+RETIRED = {
+    "reports_v2020_09_04": {
+        "whole": True,
+        "title": "Reports API v2020-09-04",
+        "removed": "2024-06-27",
+        "successor": "reports_v2021_06_30",
+        "note": "Use v2021-06-30.",
+        "operations": {
+            "get_reports": {
+                "operation_id": "getReports",
+                "successor": "reports_v2021_06_30.get_reports",
+                "note": None,
+                "removed": None,
+            },
+        },
+    },
+    PKG: {
+        "whole": False,
+        "title": "Fulfillment Outbound API v2020-07-01",
+        "removed": "2022-09-30",
+        "successor": None,
+        "note": "Partly gone.",
+        "operations": {
+            "old_call": {
+                "operation_id": "oldCall",
+                "successor": None,
+                "note": "No successor.",
+                "removed": "2021-01-01",
+            },
+            "older_call": {"operation_id": "olderCall"},
+        },
+    },
+}
+
+
+def test_retired_answers_for_whole_packages_and_single_operations() -> None:
+    index = OperationIndex.from_table(API_PACKAGES, OPERATIONS, RETIRED)
+    whole = index.retired("reports_v2020_09_04")
+    assert whole == Retirement(
+        package="reports_v2020_09_04",
+        name=None,
+        title="Reports API v2020-09-04",
+        whole=True,
+        successor="reports_v2021_06_30",
+        note="Use v2021-06-30.",
+        removed="2024-06-27",
+    )
+    assert whole.describe() == (
+        "reports_v2020_09_04 (Reports API v2020-09-04) was removed by Amazon on 2024-06-27. "
+        "Use reports_v2021_06_30 instead. Use v2021-06-30."
+    )
+    op = index.retired("reports_v2020_09_04", "get_reports")
+    assert op is not None
+    assert (op.operation_id, op.successor, op.whole) == (
+        "getReports",
+        "reports_v2021_06_30.get_reports",
+        True,
+    )
+    assert op.removed == "2024-06-27"  # inherited from the package
+    # An unknown name in a wholly removed package: the package is the answer.
+    assert index.retired("reports_v2020_09_04", "no_such") is whole
+    one = index.retired(PKG, "old_call")
+    assert one is not None and one.removed == "2021-01-01" and one.successor is None
+    assert one.describe() == (
+        f"{PKG}.old_call (oldCall, Fulfillment Outbound API v2020-07-01) was removed "
+        "on 2021-01-01. No successor."
+    )
+    older = index.retired(PKG, "older_call")
+    assert older is not None and older.removed == "2022-09-30" and older.note is None
+    # A live package is not retired, nor are its live operations or typos.
+    assert index.retired(PKG) is None
+    assert index.retired(PKG, "get_features") is None
+    assert index.retired(PKG, "typo") is None
+    assert index.retired("nope", "x") is None
+    assert [(r.package, r.name) for r in index.retirements()] == [
+        (PKG, "old_call"),
+        (PKG, "older_call"),
+        ("reports_v2020_09_04", None),
+        ("reports_v2020_09_04", "get_reports"),
+    ]
+    assert OperationIndex.from_table(API_PACKAGES, OPERATIONS).retirements() == ()
+
+
+@pytest.mark.parametrize(
+    ("retired", "message"),
+    [
+        ({"p": {"whole": True}}, "RETIRED entry p lacks a title"),
+        ({"p": {"title": "T", "operations": {"a": "x"}}}, r"RETIRED entry p\.a must be a mapping"),
+        ({"p": {"title": "T", "note": 3}}, "note must be a string or None"),
+        (
+            {"p": {"title": "T", "operations": {"a": {"successor": 1}}}},
+            r"p\.a: successor must be a string",
+        ),
+    ],
+)
+def test_malformed_retired_table_says_what_is_wrong(retired: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        OperationIndex.from_table(API_PACKAGES, OPERATIONS, retired)
+
+
+def test_default_table_columns_agree_with_the_paths_and_spec() -> None:
+    _operations._default_index.cache_clear()
+    index = OperationIndex.default()
+    for op in index:
+        placeholders = set(re.findall(r"\{([^}]+)\}", op.path))
+        assert set(op.params.path) == placeholders, op.operation_id
+        assert all(v.isidentifier() for v in op.params.query.values()), op.operation_id
+        if op.params.body_model is not None:
+            assert op.params.body == "body", op.operation_id
+            assert op.params.body_model.startswith(f"selling_partner_generated.{op.package}.")
+        assert op.grantless_scope is None or op.grantless_scope.startswith("sellingpartnerapi::")
+        assert not op.data_elements or op.restricted, op.operation_id
+    retired = index.retirements()
+    assert retired, "spec/retired.toml lists removed APIs"
+    live = set(index.packages())
+    for item in retired:
+        # A removed API version is not generated; a removed operation is not in its package.
+        assert not (item.whole and item.package in live), item.package
+        if item.name is not None and item.package in live:
+            assert item.name not in index.operations(item.package), item.name
