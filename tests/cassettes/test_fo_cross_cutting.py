@@ -245,6 +245,26 @@ def test_list_all_fulfillment_orders_follows_next_token(
     assert all(any(k == "queryStartDate" for k, _ in q) for q in queries)
 
 
+@pytest.mark.fake_only
+async def test_list_orders_follows_page_token(asp: AsyncSellingPartner, vcr: Any) -> None:
+    # 2026-07-04 spells it differently: pageToken in the query, pagination.nextToken back.
+    fo = asp.fulfillment_outbound_v2026_07_04
+    pages: list[list[str]] = []
+    token: str | None = None
+    while len(pages) < 10:
+        extra = {} if token is None else {"page_token": token}
+        page = await fo.list_orders(**call_kwargs(V2026, "list_orders", **extra))
+        pages.append([o.order_id for o in page.orders])
+        token = page.pagination.next_token if page.pagination else None
+        if not isinstance(token, str) or not token:
+            break
+    # The fake serves the same two orders on every page of listOrders.
+    assert [len(p) for p in pages] == [2, 2, 2]
+    queries = [dict(r.query) for r in vcr.requests if r.path != LWA]
+    assert ["pageToken" in q for q in queries] == [False, True, True]
+    assert all(q["updatedAfter"].startswith("2026-11-01T00:00:00") for q in queries)
+
+
 # ---------------------------------------------------------------- tolerance
 
 
