@@ -35,8 +35,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -461,14 +462,18 @@ def scan_cassette(path: Path, *, literals: Iterable[str] = ()) -> list[Finding]:
     return findings
 
 
-def iter_cassettes(root: Path, skip: Callable[[Path], bool] | None = None) -> Iterator[Path]:
-    """Yield every vcrpy cassette (YAML with ``interactions``) under ``root``."""
-    skipped = {".venv", "node_modules", ".cache", ".git", ".mypy_cache", ".ruff_cache"}
-    for path in sorted(root.rglob("*.y*ml")):
-        if skipped.intersection(path.relative_to(root).parts):
-            continue
-        if skip is not None and skip(path):
-            continue
+def iter_cassettes(root: Path) -> Iterator[Path]:
+    """Yield every vcrpy cassette (YAML with ``interactions``) under ``root``, sorted.
+
+    Tool and cache folders (``.venv``, ``node_modules``, ``.cache``, ``.git``...)
+    are not entered.
+    """
+    skipped = {".venv", "node_modules", ".cache", ".git", ".mypy_cache", ".ruff_cache", ".stamps"}
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d not in skipped]
+        found += [Path(folder) / f for f in files if f.endswith((".yaml", ".yml"))]
+    for path in sorted(found):
         head = path.read_text(encoding="utf-8", errors="replace")[:4096]
         if "interactions:" in head:
             yield path
