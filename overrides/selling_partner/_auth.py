@@ -32,7 +32,7 @@ import time
 import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 
@@ -47,6 +47,7 @@ __all__ = [
     "LwaAuth",
     "LwaRetry",
     "LwaTokenProvider",
+    "TokenSource",
     "interpret_token_response",
     "is_token_rejection",
     "lwa_backoff",
@@ -461,34 +462,68 @@ def _errors_of(response: httpx.Response) -> tuple[ErrorDetail, ...]:
     return ErrorDetail.list_from_body(_json(response.content))
 
 
+class TokenSource(Protocol):
+    """Anything that hands out one kind of access token (LWA grant, RDT)."""
+
+    def token(self) -> str:
+        """A fresh token (sync)."""
+        ...
+
+    async def atoken(self) -> str:
+        """A fresh token (async)."""
+        ...
+
+    def invalidate(self, access_token: str) -> None:
+        """Forget ``access_token``: SP-API rejected it."""
+        ...
+
+
 class LwaAuth(httpx.Auth):
     """httpx auth: adds ``x-amz-access-token``; on a token rejection refreshes once.
 
     The token is only attached to requests for the SP-API endpoint's origin (scheme,
     host and port), so a presigned document URL fetched through the same client
-    never receives it.
+    never receives it. Which token a request gets is ``choose(request)`` when given
+    (per operation: seller, grantless or Restricted Data Token), else ``provider``.
     """
 
-    def __init__(self, provider: LwaTokenProvider, *, endpoint: str) -> None:
-        """Wrap ``provider``; send tokens to ``endpoint``'s origin only."""
+    def __init__(
+        self,
+        provider: TokenSource | None = None,
+        *,
+        endpoint: str,
+        choose: Callable[[httpx.Request], TokenSource] | None = None,
+    ) -> None:
+        """Send tokens from ``provider`` (or ``choose``) to ``endpoint``'s origin only."""
+        if provider is None and choose is None:
+            raise TypeError("LwaAuth needs a provider or a choose function")
         self._provider = provider
+        self._choose = choose
         url = httpx.URL(endpoint)
         self._origin = (url.scheme, url.host, url.port)
 
     def __repr__(self) -> str:
         scheme, host, port = self._origin
-        return f"LwaAuth({self._provider!r}, origin={scheme}://{host}{f':{port}' if port else ''})"
+        source = repr(self._provider) if self._provider is not None else "per operation"
+        return f"LwaAuth({source}, origin={scheme}://{host}{f':{port}' if port else ''})"
 
     def _applies(self, request: httpx.Request) -> bool:
         url = request.url
         return (url.scheme, url.host, url.port) == self._origin
+
+    def _source(self, request: httpx.Request) -> TokenSource:
+        if self._choose is not None:
+            return self._choose(request)
+        assert self._provider is not None
+        return self._provider
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         """Send with a token; after a token rejection, refresh and send once more."""
         if not self._applies(request):
             yield request
             return
-        token = self._provider.token()
+        source = self._source(request)
+        token = source.token()
         request.headers["x-amz-access-token"] = token
         request.extensions[AUTH_RETRY_PENDING] = True
         response = yield request
@@ -497,8 +532,8 @@ class LwaAuth(httpx.Auth):
             response.read()
             if is_token_rejection(403, _errors_of(response)):
                 _log.debug("access token rejected (403); refreshing once and resending")
-                self._provider.invalidate(token)
-                request.headers["x-amz-access-token"] = self._provider.token()
+                source.invalidate(token)
+                request.headers["x-amz-access-token"] = source.token()
                 yield request
 
     async def async_auth_flow(
@@ -508,7 +543,8 @@ class LwaAuth(httpx.Auth):
         if not self._applies(request):
             yield request
             return
-        token = await self._provider.atoken()
+        source = self._source(request)
+        token = await source.atoken()
         request.headers["x-amz-access-token"] = token
         request.extensions[AUTH_RETRY_PENDING] = True
         response = yield request
@@ -517,6 +553,6 @@ class LwaAuth(httpx.Auth):
             await response.aread()
             if is_token_rejection(403, _errors_of(response)):
                 _log.debug("access token rejected (403); refreshing once and resending")
-                self._provider.invalidate(token)
-                request.headers["x-amz-access-token"] = await self._provider.atoken()
+                source.invalidate(token)
+                request.headers["x-amz-access-token"] = await source.atoken()
                 yield request

@@ -10,6 +10,13 @@ Wiring (see docs/design.md)::
 ``sp.<package>.<name>(**kwargs)`` calls the generated ``sync_detailed`` (or
 ``asyncio_detailed``) with that package's client and returns the parsed model;
 ``sp.<package>.<name>.detailed(**kwargs)`` returns the full :class:`ApiResponse`.
+
+Per operation, from the table: ``sp.<package>.<name>.pages(**kwargs)`` follows
+the next-page token (``detailed_pages`` yields each :class:`ApiResponse`);
+grantless operations get a client-credentials token for their scope (see
+``_grants``); ``restricted=`` asks a restricted operation for buyers' PII with a
+Restricted Data Token (see ``_rdt``); retired APIs and operations raise
+:class:`RetiredOperationError` naming what replaces them.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import difflib
+import hashlib
 import importlib
 import inspect
 import logging
@@ -24,18 +32,28 @@ import os
 import random
 import threading
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from types import ModuleType, TracebackType
 from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx
 
 from ._auth import LwaAuth, LwaRetry, LwaTokenProvider
-from ._credentials import Credentials, mask
+from ._credentials import (
+    CLIENT_ID_VARS,
+    CLIENT_SECRET_VARS,
+    REFRESH_TOKEN_VARS,
+    Credentials,
+    _pick,
+    mask,
+)
 from ._errors import ConfigurationError, RetiredOperationError, SellingPartnerError
+from ._grants import RESTRICTED_CALL, TokenRouter, needs_refresh_token
 from ._hooks import async_raise_for_status, raise_for_status
 from ._operations import Operation, OperationIndex
+from ._pagination import PageCursor, plan_for
 from ._ratelimit import AsyncBucketStore, BucketStore
+from ._rdt import RDT_PATH, RdtProvider
 from ._regions import LWA_TOKEN_URL, Marketplace, Region, resolve_endpoint
 from ._response import ApiResponse, parse_error
 from ._retry import RetryPolicy
@@ -67,12 +85,96 @@ async def _aremember(response: httpx.Response) -> None:
     _remember(response)
 
 
-def _retired(package: str, name: str | None) -> RetiredOperationError | None:
+def _retired(index: OperationIndex, package: str, name: str | None) -> RetiredOperationError | None:
     """The error for a retired API (``name`` None) or operation, if it is one.
 
-    Seam for spec/retired.toml (a later issue fills it); nothing is retired yet.
+    Names the successor as code to write (``sp.reports_v2021_06_30.create_report``)
+    and Amazon's note, from the table's ``RETIRED`` (spec/retired.toml).
     """
-    return None
+    found = index.retired(package, name)
+    if found is None:
+        return None
+    when = f" on {found.removed}" if found.removed else ""
+    if found.name is None:
+        text = f"sp.{package}: {found.title} was removed by Amazon{when}."
+        if found.successor:
+            text += f" Use sp.{found.successor} instead."
+        if found.note:
+            text += f" {found.note}"
+        moved = [
+            f"{r.name} -> sp.{r.successor}"
+            for r in index.retirements()
+            if r.package == package and r.name is not None and r.successor
+        ]
+        if moved:
+            text += " Replacements: " + "; ".join(moved) + "."
+        return RetiredOperationError(text)
+    text = f"sp.{package}.{name} ({found.operation_id}, {found.title}) was removed by Amazon{when}."
+    if found.successor:
+        text += f" Use sp.{found.successor} instead."
+    if found.note:
+        text += f" {found.note}"
+    return RetiredOperationError(text)
+
+
+def _resolve_credentials(
+    *,
+    client_id: str | None,
+    client_secret: str | None,
+    refresh_token: str | None,
+    scope: str | None,
+    env: Mapping[str, str],
+) -> tuple[Credentials | None, str, str]:
+    """(default grant or None, client id, client secret) from arguments and ``env``.
+
+    Without a refresh token (argument or environment) and without ``scope`` the
+    client has no default grant: it can call grantless operations only.
+    """
+    if (
+        scope is not None
+        or refresh_token is not None
+        or _pick("refresh_token", None, env, REFRESH_TOKEN_VARS) is not None
+    ):
+        credentials = Credentials.resolve(
+            client_id=client_id,
+            client_secret=client_secret,
+            refresh_token=refresh_token,
+            scope=scope,
+            env=env,
+        )
+        return credentials, credentials.client_id, credentials.client_secret
+    cid = _pick("client_id", client_id, env, CLIENT_ID_VARS)
+    secret = _pick("client_secret", client_secret, env, CLIENT_SECRET_VARS)
+    missing = []
+    if cid is None:
+        missing.append(f"client_id= (or set {' / '.join(CLIENT_ID_VARS)})")
+    if secret is None:
+        missing.append(f"client_secret= (or set {' / '.join(CLIENT_SECRET_VARS)})")
+    if missing:
+        raise ConfigurationError(
+            "missing LWA credentials: pass "
+            + "; ".join(missing)
+            + f" (and refresh_token=, or set {' / '.join(REFRESH_TOKEN_VARS)}, for calls on "
+            "behalf of a seller)"
+        )
+    assert cid is not None and secret is not None
+    return None, cid, secret
+
+
+def _restricted_value(value: object) -> bool | tuple[str, ...] | None:
+    """Normalise a ``restricted=`` argument (None: not given)."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, Iterable):
+        elements = tuple(value)
+        if all(isinstance(e, str) for e in elements):
+            return elements
+    raise ConfigurationError(
+        f"restricted= takes True, False, or data elements such as ('buyerInfo', "
+        f"'shippingAddress'), got {value!r}"
+    )
 
 
 def _suggest(name: str, candidates: list[str]) -> str:
@@ -129,6 +231,7 @@ class _Base(Generic[TransportT, SleepT]):
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         rate_limiting: bool = True,
         raise_errors: bool = True,
+        restricted_data: bool = False,
         retry: RetryPolicy | None = None,
         bucket_store: BucketStore | AsyncBucketStore | None = None,
         token_cache: TokenCache | None = None,
@@ -147,8 +250,11 @@ class _Base(Generic[TransportT, SleepT]):
             client_id: LWA client id (else from the environment, see Credentials).
             client_secret: LWA client secret (else from the environment).
             refresh_token: the seller's refresh token (else from the environment).
-            scope: a grantless scope instead of a refresh token, e.g.
-                ``sellingpartnerapi::notifications``.
+                Without one the client can call grantless operations only.
+            scope: a grantless scope as the default grant instead of a refresh
+                token, e.g. ``sellingpartnerapi::notifications``. Not needed for
+                the operations the table marks grantless: they always get a
+                client-credentials token for their own scope.
             region: ``Region.NA``/``EU``/``FE`` (or ``"na"``...).
             marketplace: a marketplace id or country code; picks the region.
             sandbox: use the region's sandbox host.
@@ -161,6 +267,10 @@ class _Base(Generic[TransportT, SleepT]):
             raise_errors: False returns 4xx/5xx answers (as ``ApiResponse`` with
                 the model's error body) instead of raising; token refreshes and
                 retries still happen.
+            restricted_data: True calls every restricted operation (the ones that
+                return buyers' PII) with a Restricted Data Token for all its data
+                elements, as if each call passed ``restricted=True``; a call's own
+                ``restricted=`` wins. The app needs the matching restricted roles.
             retry: bounds on retries (``RetryPolicy``).
             bucket_store: where rate-limit buckets live (share one across clients).
             token_cache: where access tokens live (share one across clients).
@@ -182,12 +292,18 @@ class _Base(Generic[TransportT, SleepT]):
         self._check_io(transport, bucket_store)
         self._inner: TransportT | None = transport
         self._sleep: SleepT | None = sleep
-        self._credentials = Credentials.resolve(
+        self._credentials, self._client_id, self._client_secret = _resolve_credentials(
             client_id=client_id,
             client_secret=client_secret,
             refresh_token=refresh_token,
             scope=scope,
             env=os.environ if env is None else env,
+        )
+        # Keys rate-limit buckets and RDTs: the seller's grant, or the app alone.
+        self._identity = (
+            self._credentials.identity
+            if self._credentials is not None
+            else hashlib.sha256(f"{self._client_id}\0app".encode()).hexdigest()[:16]
         )
         self._region, self._endpoint = resolve_endpoint(
             region=region, marketplace=marketplace, sandbox=sandbox, endpoint=endpoint
@@ -214,6 +330,7 @@ class _Base(Generic[TransportT, SleepT]):
             )
         self._rate_limiting = bool(rate_limiting)
         self._raise_errors = bool(raise_errors)
+        self._restricted_data = bool(restricted_data)
         self._retry = retry
         self._bucket_store = bucket_store
         self._token_cache: TokenCache = (
@@ -227,6 +344,8 @@ class _Base(Generic[TransportT, SleepT]):
         self._guard = threading.Lock()
         self._apis: dict[str, Any] = {}
         self._generated: dict[str, Any] = {}
+        self._grantless: dict[str, LwaTokenProvider] = {}
+        self._io: dict[str, Any] = {}
 
     # -- facts ---------------------------------------------------------------------
 
@@ -255,8 +374,7 @@ class _Base(Generic[TransportT, SleepT]):
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(region={self._region.name!r}, endpoint={self._endpoint!r}, "
-            f"client_id={mask(self._credentials.client_id)!r}, "
-            f"grant={self._credentials.grant_type!r})"
+            f"client_id={mask(self._client_id)!r}, grant={self._grant_name()!r})"
         )
 
     # -- accessors -----------------------------------------------------------------
@@ -271,7 +389,7 @@ class _Base(Generic[TransportT, SleepT]):
             return api
         packages = self.operations.packages()
         if name not in packages:
-            retired = _retired(name, None)
+            retired = _retired(self.operations, name, None)
             if retired is not None:
                 raise retired
             raise AttributeError(
@@ -318,9 +436,48 @@ class _Base(Generic[TransportT, SleepT]):
     def _check_io(self, transport: object, bucket_store: object) -> None:
         raise NotImplementedError
 
-    def _provider(self, **io: Any) -> LwaTokenProvider:
+    def _grant_name(self) -> str:
+        if self._credentials is None:
+            return "none (grantless operations only)"
+        return self._credentials.grant_type
+
+    @property
+    def _seller(self) -> bool:
+        """Whether the default grant is a seller's refresh token (RDTs need one)."""
+        return self._credentials is not None and self._credentials.refresh_token is not None
+
+    def _grantless_provider(self, scope: str) -> LwaTokenProvider:
+        """The client-credentials token provider of ``scope`` (one per scope, cached)."""
+        with self._guard:
+            provider = self._grantless.get(scope)
+            if provider is None:
+                credentials = Credentials(self._client_id, self._client_secret, scope=scope)
+                provider = self._provider(credentials, **self._io)
+                self._grantless[scope] = provider
+            return provider
+
+    def _router(self, default: LwaTokenProvider | None, rdt: RdtProvider | None) -> TokenRouter:
+        return TokenRouter(
+            operations=self.operations,
+            default=default,
+            grantless=self._grantless_provider,
+            rdt=rdt if self._seller else None,
+        )
+
+    def _take_providers(self) -> list[LwaTokenProvider]:
+        """Detach every token provider (for closing); call with the guard held."""
+        providers = list(self._grantless.values())
+        self._grantless.clear()
+        lwa, self._lwa = self._lwa, None
+        if lwa is not None:
+            providers.append(lwa)
+        return providers
+
+    _lwa: LwaTokenProvider | None = None
+
+    def _provider(self, credentials: Credentials, **io: Any) -> LwaTokenProvider:
         return LwaTokenProvider(
-            self._credentials,
+            credentials,
             token_url=self._token_url,
             cache=self._token_cache,
             timeout=self._timeout,
@@ -347,7 +504,7 @@ class _Api:
         ops = self._owner.operations.operations(self._package)
         op = ops.get(name)
         if op is None:
-            retired = _retired(self._package, name)
+            retired = _retired(self._owner.operations, self._package, name)
             if retired is not None:
                 raise retired
             raise AttributeError(
@@ -367,7 +524,15 @@ class _Api:
 
 
 class _Call:
-    """One operation bound to a client; ``.detailed`` gives the full response."""
+    """One operation bound to a client; ``.detailed`` gives the full response.
+
+    Besides the generated function's arguments every call takes ``restricted=``:
+    ``True`` (all the operation's data elements), a tuple of data elements such
+    as ``("buyerInfo", "shippingAddress")``, or ``False`` (the LWA token, no
+    PII). Only operations the table marks ``restricted`` accept it. The RDT is
+    fetched for the request's method, concrete path and data elements, cached
+    until shortly before it expires, and sent instead of the LWA token.
+    """
 
     _function = ""
 
@@ -381,27 +546,83 @@ class _Call:
         op = self.operation
         return f"<operation {op.package}.{op.name} ({op.method} {op.path}) {op.reference}>"
 
+    def _load(self) -> tuple[Callable[..., Any], inspect.Signature]:
+        if self._fn is None or self._signature is None:
+            module: ModuleType = importlib.import_module(self.operation.module)
+            fn = getattr(module, self._function)
+            self._signature = inspect.signature(fn)
+            self._fn = fn
+        return self._fn, self._signature
+
+    def _data_elements(self, value: object) -> tuple[str, ...] | None:
+        """The data elements to ask an RDT for, or None for the LWA token.
+
+        Raises:
+            ConfigurationError: ``restricted=`` on an operation that is not
+                restricted, an unknown data element, or no refresh token.
+        """
+        op = self.operation
+        wanted = _restricted_value(value)
+        if wanted is None:
+            wanted = self._owner._restricted_data and op.restricted
+        if wanted is False:
+            return None
+        if not op.restricted:
+            raise ConfigurationError(
+                f"{op.package}.{op.name} is not a restricted operation: it returns no data that "
+                "needs a Restricted Data Token; drop restricted="
+            )
+        if not self._owner._seller:
+            raise needs_refresh_token(op)
+        if wanted is True:
+            return op.data_elements
+        offered = ", ".join(op.data_elements)
+        if not op.data_elements:
+            raise ConfigurationError(
+                f"{op.package}.{op.name} takes no data elements: pass restricted=True"
+            )
+        unknown = [e for e in wanted if e not in op.data_elements]
+        if unknown or not wanted:
+            raise ConfigurationError(
+                f"{op.package}.{op.name}: restricted= names {', '.join(unknown) or 'nothing'}; "
+                f"its data elements are {offered} (or pass restricted=True for all)"
+            )
+        return tuple(dict.fromkeys(wanted))
+
     def _prepare(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any]:
         op = self.operation
         if args:
             raise TypeError(f"{op.package}.{op.name}() takes keyword arguments only")
-        if self._fn is None:
-            module: ModuleType = importlib.import_module(op.module)
-            fn = getattr(module, self._function)
-            self._signature = inspect.signature(fn)
-            self._fn = fn
-        assert self._signature is not None
+        if op.grantless_scope is None and self._owner._credentials is None:
+            raise needs_refresh_token(op)
+        _, signature = self._load()
         if "client" in kwargs:
             raise TypeError(f"{op.package}.{op.name}() supplies its own client; drop client=")
         client = self._owner.client_for(op.package)
         try:
-            self._signature.bind(client=client, **kwargs)
+            signature.bind(client=client, **kwargs)
         except TypeError as exc:
-            params = [p for p in self._signature.parameters if p != "client"]
+            params = [p for p in signature.parameters if p != "client"]
             raise TypeError(
                 f"{op.package}.{op.name}(): {exc}; it takes {', '.join(params) or 'no arguments'}"
             ) from None
         return self._fn, client
+
+    def _cursor(
+        self, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[PageCursor, dict[str, Any]]:
+        """Check a paged call's arguments now (not on first iteration); start its cursor."""
+        extra = {"restricted": kwargs.pop("restricted")} if "restricted" in kwargs else {}
+        self._data_elements(extra.get("restricted"))
+        _, signature = self._load()
+        accepted = {
+            name: p.default is inspect.Parameter.empty
+            for name, p in signature.parameters.items()
+            if name != "client"
+        }
+        plan = plan_for(self.operation, accepted)
+        self._prepare(args, dict(kwargs))
+        return PageCursor(plan, kwargs), extra
 
     def _finish(
         self, generated: Any, seen: list[httpx.Response], started: float
@@ -439,9 +660,13 @@ class _SyncCall(_Call):
 
     def detailed(self, *args: Any, **kwargs: Any) -> ApiResponse[Any]:
         """Call the operation; return status, headers, request id, rate limit and model."""
+        elements = self._data_elements(kwargs.pop("restricted", None))
         fn, client = self._prepare(args, kwargs)
         seen: list[httpx.Response] = []
         token = _SEEN.set(seen)
+        mark = RESTRICTED_CALL.set(
+            None if elements is None else (self.operation.package, self.operation.name, elements)
+        )
         started = time.perf_counter()
         try:
             generated = fn(client=client, **kwargs)
@@ -451,8 +676,34 @@ class _SyncCall(_Call):
                 raise
             raise error from None
         finally:
+            RESTRICTED_CALL.reset(mark)
             _SEEN.reset(token)
         return self._finish(generated, seen, started)
+
+    def pages(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        """Call a paged operation page after page; yield each page's parsed model.
+
+        Takes the operation's arguments (a saved next-page token resumes). Follows
+        the table's next-page token until a page has none; for the operations
+        Amazon wants it so, later pages send the token alone.
+
+        Raises:
+            ConfigurationError: the operation does not page (at once, not when iterated).
+            ApiError: the server repeated a next-page token (instead of looping forever).
+        """
+        return (response.parsed for response in self.detailed_pages(*args, **kwargs))
+
+    def detailed_pages(self, *args: Any, **kwargs: Any) -> Iterator[ApiResponse[Any]]:
+        """:meth:`pages`, yielding each page's full :class:`ApiResponse`."""
+        cursor, extra = self._cursor(args, kwargs)
+        return self._walk(cursor, extra)
+
+    def _walk(self, cursor: PageCursor, extra: dict[str, Any]) -> Iterator[ApiResponse[Any]]:
+        kwargs: dict[str, Any] | None = cursor.first()
+        while kwargs is not None:
+            response = self.detailed(**kwargs, **extra)
+            yield response
+            kwargs = cursor.next(response.content, request_id=response.request_id)
 
 
 class _AsyncCall(_Call):
@@ -464,9 +715,13 @@ class _AsyncCall(_Call):
 
     async def detailed(self, *args: Any, **kwargs: Any) -> ApiResponse[Any]:
         """Call the operation; return status, headers, request id, rate limit and model."""
+        elements = self._data_elements(kwargs.pop("restricted", None))
         fn, client = self._prepare(args, kwargs)
         seen: list[httpx.Response] = []
         token = _SEEN.set(seen)
+        mark = RESTRICTED_CALL.set(
+            None if elements is None else (self.operation.package, self.operation.name, elements)
+        )
         started = time.perf_counter()
         try:
             generated = await fn(client=client, **kwargs)
@@ -476,8 +731,38 @@ class _AsyncCall(_Call):
                 raise
             raise error from None
         finally:
+            RESTRICTED_CALL.reset(mark)
             _SEEN.reset(token)
         return self._finish(generated, seen, started)
+
+    def pages(self, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
+        """Async :meth:`_SyncCall.pages`: ``async for page in sp.<package>.<op>.pages(...)``.
+
+        Raises:
+            ConfigurationError: the operation does not page (at once, not when iterated).
+            ApiError: the server repeated a next-page token (instead of looping forever).
+        """
+        cursor, extra = self._cursor(args, kwargs)
+        return self._parsed(self._walk(cursor, extra))
+
+    def detailed_pages(self, *args: Any, **kwargs: Any) -> AsyncIterator[ApiResponse[Any]]:
+        """Async :meth:`_SyncCall.detailed_pages`."""
+        cursor, extra = self._cursor(args, kwargs)
+        return self._walk(cursor, extra)
+
+    @staticmethod
+    async def _parsed(responses: AsyncIterator[ApiResponse[Any]]) -> AsyncIterator[Any]:
+        async for response in responses:
+            yield response.parsed
+
+    async def _walk(
+        self, cursor: PageCursor, extra: dict[str, Any]
+    ) -> AsyncIterator[ApiResponse[Any]]:
+        kwargs: dict[str, Any] | None = cursor.first()
+        while kwargs is not None:
+            response = await self.detailed(**kwargs, **extra)
+            yield response
+            kwargs = cursor.next(response.content, request_id=response.request_id)
 
 
 class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
@@ -494,7 +779,6 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
     """
 
     _http: httpx.Client | None = None
-    _lwa: LwaTokenProvider | None = None
 
     def _check_io(self, transport: object, bucket_store: object) -> None:
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
@@ -514,15 +798,23 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
             if self._http is None:
                 inner = self._inner if self._inner is not None else httpx.HTTPTransport()
                 sleep = self._sleep or time.sleep
-                self._lwa = self._provider(transport=inner, sleep=sleep)
+                self._io = {"transport": inner, "sleep": sleep}
+                if self._credentials is not None:
+                    self._lwa = self._provider(self._credentials, **self._io)
+                rdt = RdtProvider(
+                    cache=self._token_cache,
+                    identity=self._identity,
+                    clock=self._wall_clock,
+                    post=self._post_rdt,
+                )
                 self._http = httpx.Client(
                     base_url=self._endpoint,
                     timeout=self._timeout,
-                    auth=LwaAuth(self._lwa, endpoint=self._endpoint),
+                    auth=LwaAuth(endpoint=self._endpoint, choose=self._router(self._lwa, rdt)),
                     transport=SpApiTransport(
                         inner,
                         operations=self.operations,
-                        identity=self._credentials.identity,
+                        identity=self._identity,
                         region=self._region.value,
                         rate_limiting=self._rate_limiting,
                         store=cast(BucketStore | None, self._bucket_store),
@@ -542,16 +834,24 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
     def _attach(self, client: Any) -> None:
         client.set_httpx_client(self.httpx_client())
 
+    def _post_rdt(self, body: dict[str, Any]) -> httpx.Response:
+        # Sent while a call is in progress: keep its response out of that call's record.
+        seen = _SEEN.set(None)
+        try:
+            return self.httpx_client().post(RDT_PATH, json=body)
+        finally:
+            _SEEN.reset(seen)
+
     def close(self) -> None:
         """Close the HTTP connections (also done by ``with``)."""
         with self._guard:
             http, self._http = self._http, None
-            lwa, self._lwa = self._lwa, None
+            providers = self._take_providers()
             self._generated.clear()
         if http is not None:
             http.close()
-        if lwa is not None:
-            lwa.close()
+        for provider in providers:
+            provider.close()
 
     def __enter__(self) -> Self:
         return self
@@ -578,7 +878,6 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
     _async = True
 
     _http: httpx.AsyncClient | None = None
-    _lwa: LwaTokenProvider | None = None
 
     def _check_io(self, transport: object, bucket_store: object) -> None:
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
@@ -600,15 +899,23 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
             if self._http is None:
                 inner = self._inner if self._inner is not None else httpx.AsyncHTTPTransport()
                 asleep = self._sleep or asyncio.sleep
-                self._lwa = self._provider(async_transport=inner, async_sleep=asleep)
+                self._io = {"async_transport": inner, "async_sleep": asleep}
+                if self._credentials is not None:
+                    self._lwa = self._provider(self._credentials, **self._io)
+                rdt = RdtProvider(
+                    cache=self._token_cache,
+                    identity=self._identity,
+                    clock=self._wall_clock,
+                    apost=self._apost_rdt,
+                )
                 self._http = httpx.AsyncClient(
                     base_url=self._endpoint,
                     timeout=self._timeout,
-                    auth=LwaAuth(self._lwa, endpoint=self._endpoint),
+                    auth=LwaAuth(endpoint=self._endpoint, choose=self._router(self._lwa, rdt)),
                     transport=AsyncSpApiTransport(
                         inner,
                         operations=self.operations,
-                        identity=self._credentials.identity,
+                        identity=self._identity,
                         region=self._region.value,
                         rate_limiting=self._rate_limiting,
                         store=self._bucket_store,
@@ -628,16 +935,24 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
     def _attach(self, client: Any) -> None:
         client.set_async_httpx_client(self.httpx_client())
 
+    async def _apost_rdt(self, body: dict[str, Any]) -> httpx.Response:
+        # Sent while a call is in progress: keep its response out of that call's record.
+        seen = _SEEN.set(None)
+        try:
+            return await self.httpx_client().post(RDT_PATH, json=body)
+        finally:
+            _SEEN.reset(seen)
+
     async def aclose(self) -> None:
         """Close the HTTP connections (also done by ``async with``)."""
         with self._guard:
             http, self._http = self._http, None
-            lwa, self._lwa = self._lwa, None
+            providers = self._take_providers()
             self._generated.clear()
         if http is not None:
             await http.aclose()
-        if lwa is not None:
-            await lwa.aclose()
+        for provider in providers:
+            await provider.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -1,0 +1,223 @@
+"""Pagination: follow an operation's next-page token, page by page.
+
+Pure core (no I/O): :func:`plan_for` reads how an operation pages from its table
+row (``pagination``: the request token's wire name and the response key path;
+``params``: wire -> python argument names); :meth:`PagePlan.token_of` finds the
+next token in a page's JSON body; :class:`PageCursor` builds each page's
+arguments and stops on a token the server already sent (no endless loop). The
+sync and async iterators in ``_client`` only call the operation.
+
+Later pages normally repeat the first call's arguments plus the token. A few
+operations refuse that: Amazon documents for them that the token must be sent
+alone (other filters dropped), or that a query-type argument must switch to a
+next-token mode. The table has no column for this yet, so :data:`LATER_PAGES`
+lists them here, by (package, operationId), with the model text that says so.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from ._errors import ApiError, ConfigurationError
+from ._operations import Operation
+
+__all__ = ["LATER_PAGES", "LaterPages", "PageCursor", "PagePlan", "plan_for"]
+
+
+@dataclass(frozen=True, slots=True)
+class LaterPages:
+    """How the second and later requests of a paged operation differ from the first.
+
+    Attributes:
+        alone: send the token alone: drop every argument the generated function
+            does not require (path parameters and required ones stay).
+        fixed: wire name -> value to send on later pages instead of the caller's
+            (an enum argument keeps the caller's enum type).
+    """
+
+    alone: bool = False
+    fixed: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+
+# (package, operationId) -> rule. Candidates for a table column (spec/ belongs to the
+# operations-table owner): moving them there changes nothing here but the lookup.
+LATER_PAGES: Mapping[tuple[str, str], LaterPages] = MappingProxyType(
+    {
+        # reports_2021-06-30.json, getReports nextToken: "include this token as the only
+        # parameter. Specifying nextToken with any other parameters will cause the request
+        # to fail."
+        ("reports_v2021_06_30", "getReports"): LaterPages(alone=True),
+        # feeds_2021-06-30.json, getFeeds nextToken: same wording as getReports.
+        ("feeds_v2021_06_30", "getFeeds"): LaterPages(alone=True),
+        # fulfillmentInboundV0.json, getShipments/getShipmentItems QueryType: NEXT_TOKEN
+        # "continue[s] returning items specified in a previous request".
+        ("fulfillment_inbound_v0", "getShipments"): LaterPages(
+            alone=True, fixed=MappingProxyType({"QueryType": "NEXT_TOKEN"})
+        ),
+        ("fulfillment_inbound_v0", "getShipmentItems"): LaterPages(
+            alone=True, fixed=MappingProxyType({"QueryType": "NEXT_TOKEN"})
+        ),
+    }
+)
+
+_SAME_ARGUMENTS = LaterPages()
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _python_name(op: Operation, wire: str, accepted: Mapping[str, bool]) -> str:
+    """The generated argument name for query parameter ``wire``.
+
+    From the table's ``params`` column; for a table without it, the accepted
+    argument whose name matches ignoring case and underscores.
+    """
+    named = op.params.query.get(wire)
+    if named is not None:
+        return named
+    matches = [name for name in accepted if _norm(name) == _norm(wire)]
+    if len(matches) == 1:
+        return matches[0]
+    raise ConfigurationError(
+        f"{op.package}.{op.name} pages with query parameter {wire!r}, but its generated "
+        f"function takes no matching argument ({', '.join(accepted) or 'none'}); "
+        "regenerate with `./dev regen`"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PagePlan:
+    """How one operation pages, resolved against its generated function.
+
+    Attributes:
+        operation: the operation.
+        token_argument: the python argument that carries the token.
+        response_path: keys leading to the next token in the JSON body (wire names).
+        later: how later requests differ from the first.
+        keep: arguments kept when the token goes alone (required ones).
+        fixed: python argument name -> wire value sent on later pages.
+    """
+
+    operation: Operation
+    token_argument: str
+    response_path: tuple[str, ...]
+    later: LaterPages
+    keep: frozenset[str]
+    fixed: Mapping[str, str]
+
+    def token_of(self, content: bytes) -> str | None:
+        """The next token in a page's JSON body, or None when absent or empty."""
+        try:
+            node: Any = json.loads(content) if content else None
+        except ValueError:
+            return None
+        for key in self.response_path:
+            if not isinstance(node, Mapping):
+                return None
+            node = node.get(key)
+        if node is None or node == "":
+            return None
+        if not isinstance(node, str):
+            # A number or object where a token belongs: send its text form, as given.
+            return json.dumps(node)
+        return node
+
+
+def plan_for(op: Operation, accepted: Mapping[str, bool]) -> PagePlan:
+    """The paging plan of ``op``.
+
+    Args:
+        op: the operation.
+        accepted: the generated function's arguments (``client`` excluded), each
+            mapped to whether it is required.
+
+    Raises:
+        ConfigurationError: the operation does not page (names the call to use),
+            or its table row does not match its generated function.
+    """
+    pagination = op.pagination
+    if not pagination:
+        raise ConfigurationError(
+            f"{op.package}.{op.name} ({op.operation_id}) does not page: Amazon's model gives "
+            f"it no next-page token; call sp.{op.package}.{op.name}(...) once instead"
+        )
+    wire = pagination.get("request")
+    path = pagination.get("response")
+    if not isinstance(wire, str) or not isinstance(path, tuple | list) or not path:
+        raise ConfigurationError(
+            f"{op.package}.{op.name}: malformed pagination column {dict(pagination)!r}; "
+            "regenerate with `./dev regen`"
+        )
+    later = LATER_PAGES.get((op.package, op.operation_id), _SAME_ARGUMENTS)
+    token_argument = _python_name(op, wire, accepted)
+    fixed = {_python_name(op, w, accepted): value for w, value in later.fixed.items()}
+    keep = frozenset(name for name, required in accepted.items() if required)
+    return PagePlan(
+        operation=op,
+        token_argument=token_argument,
+        response_path=tuple(str(k) for k in path),
+        later=later,
+        keep=keep,
+        fixed=MappingProxyType(fixed),
+    )
+
+
+class PageCursor:
+    """The arguments of each page, and the check that tokens never repeat.
+
+    Usage: ``kwargs = cursor.first()``; after each page,
+    ``kwargs = cursor.next(content)`` gives the next page's arguments, or None
+    when the last page has been read.
+    """
+
+    def __init__(self, plan: PagePlan, kwargs: Mapping[str, Any]) -> None:
+        """Start paging ``plan``'s operation with the caller's ``kwargs``."""
+        self.plan = plan
+        self._kwargs = dict(kwargs)
+        self._seen: set[str] = set()
+        self.pages = 0
+        start = self._kwargs.get(plan.token_argument)
+        if isinstance(start, str) and start:
+            # The caller resumes from a saved token: a server echoing it is a loop too.
+            self._seen.add(start)
+
+    def first(self) -> dict[str, Any]:
+        """The first page's arguments: exactly the caller's."""
+        return dict(self._kwargs)
+
+    def next(self, content: bytes, *, request_id: str | None = None) -> dict[str, Any] | None:
+        """The next page's arguments after a page with body ``content``, or None at the end.
+
+        Raises:
+            ApiError: the server sent a token it had already sent (it would loop forever).
+        """
+        self.pages += 1
+        token = self.plan.token_of(content)
+        if token is None:
+            return None
+        op = self.plan.operation
+        if token in self._seen:
+            raise ApiError(
+                f"{op.operation_id} returned a next-page token it had already returned "
+                f"(after page {self.pages}); stopped paging instead of looping forever",
+                operation=op.operation_id,
+                request_id=request_id,
+            )
+        self._seen.add(token)
+        if self.plan.later.alone:
+            kwargs = {k: v for k, v in self._kwargs.items() if k in self.plan.keep}
+        else:
+            kwargs = dict(self._kwargs)
+        for name, value in self.plan.fixed.items():
+            current: Any = self._kwargs.get(name)
+            # Keep the caller's enum type: the generated code sends ``value.value``.
+            enum: Any = type(current)
+            kwargs[name] = enum(value) if hasattr(current, "value") else value
+        kwargs[self.plan.token_argument] = token
+        return kwargs

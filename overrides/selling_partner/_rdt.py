@@ -1,0 +1,237 @@
+"""Restricted Data Tokens (RDT): the access token for operations that return PII.
+
+A restricted operation (table column ``restricted``) returns buyers' personal
+data only when called with an RDT from the Tokens API instead of the LWA access
+token. Amazon issues an RDT for restricted *resources*: an HTTP method, a path,
+and for some operations the ``dataElements`` wanted (table column
+``data_elements``, e.g. ``buyerInfo``, ``shippingAddress``)::
+
+    POST /tokens/2021-03-01/restrictedDataToken
+    {"restrictedResources": [{"method": "GET", "path": "/orders/v0/orders/902-...",
+                              "dataElements": ["buyerInfo"]}]}
+    -> {"restrictedDataToken": "Atz.sprdt|...", "expiresIn": 3600}
+
+Pure core: :class:`RestrictedResource`, :func:`rdt_request_body`,
+:func:`interpret_rdt_response`, :func:`rdt_cache_key`. Shell:
+:class:`RdtProvider` fetches through the client's own httpx client (so the
+request gets the seller's LWA token, rate limiting and retries) and caches each
+RDT in the token cache under (identity, method, concrete path, data elements)
+until ``REFRESH_MARGIN`` before it expires. An RDT is a secret: it is never
+logged and appears in no repr or message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import weakref
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._auth import REFRESH_MARGIN, _lock_for
+from ._errors import ApiError, AuthError, ResponseParseError
+from ._hooks import error_for
+from ._token_cache import CachedToken, TokenCache
+
+__all__ = [
+    "RDT_OPERATION",
+    "RDT_PATH",
+    "RdtProvider",
+    "RestrictedResource",
+    "interpret_rdt_response",
+    "rdt_cache_key",
+    "rdt_request_body",
+    "refused",
+]
+
+_log = logging.getLogger("selling_partner.rdt")
+
+#: The Tokens API operation that issues RDTs, and its path.
+RDT_OPERATION = "createRestrictedDataToken"
+RDT_PATH = "/tokens/2021-03-01/restrictedDataToken"
+_DEFAULT_EXPIRES_IN = 3600.0
+
+
+@dataclass(frozen=True, slots=True)
+class RestrictedResource:
+    """One restricted resource an RDT is asked for.
+
+    Attributes:
+        method: HTTP method, upper case.
+        path: the request path: concrete (``/orders/v0/orders/902-...``) or, where
+            Amazon allows, a template (``/mfn/v0/shipments/{shipmentId}``).
+        data_elements: the kinds of PII wanted (empty for operations without them).
+    """
+
+    method: str
+    path: str
+    data_elements: tuple[str, ...] = ()
+
+
+def rdt_request_body(resources: Iterable[RestrictedResource]) -> dict[str, Any]:
+    """The JSON body of ``createRestrictedDataToken`` for ``resources``."""
+    out: list[dict[str, Any]] = []
+    for resource in resources:
+        entry: dict[str, Any] = {"method": resource.method, "path": resource.path}
+        if resource.data_elements:
+            entry["dataElements"] = list(resource.data_elements)
+        out.append(entry)
+    return {"restrictedResources": out}
+
+
+def rdt_cache_key(identity: str, resource: RestrictedResource) -> str:
+    """The token-cache key of an RDT: non-secret, one per seller and resource."""
+    facts = "\0".join((resource.method, resource.path, *sorted(resource.data_elements)))
+    return f"rdt:{identity}:{hashlib.sha256(facts.encode()).hexdigest()[:16]}"
+
+
+def interpret_rdt_response(
+    status: int, headers: httpx.Headers, content: bytes, now: float
+) -> CachedToken:
+    """Turn the Tokens API's answer into a cached token, or raise.
+
+    Raises:
+        AuthError: 401/403 (the app lacks the role for the restricted data, or the
+            seller did not authorise it).
+        ApiError: any other error status.
+        ResponseParseError: a 2xx answer without a restrictedDataToken.
+    """
+    error = error_for(status, headers, content, operation=RDT_OPERATION)
+    if error is not None:
+        raise refused(error)
+    try:
+        body: Any = json.loads(content)
+    except ValueError:
+        body = None
+    token = body.get("restrictedDataToken") if isinstance(body, dict) else None
+    if not isinstance(token, str) or not token:
+        raise ResponseParseError(
+            f"{RDT_OPERATION} answered HTTP {status} without a restrictedDataToken",
+            status=status,
+            operation=RDT_OPERATION,
+            request_id=headers.get("x-amzn-RequestId"),
+        )
+    raw = body.get("expiresIn", _DEFAULT_EXPIRES_IN)
+    try:
+        expires_in = float(raw)
+    except (TypeError, ValueError):
+        expires_in = _DEFAULT_EXPIRES_IN
+    return CachedToken(access_token=token, expires_at=now + expires_in)
+
+
+def refused(error: ApiError | AuthError) -> ApiError | AuthError:
+    """The error to raise when the Tokens API refuses: 401/403 get a hint what to fix."""
+    if not isinstance(error, AuthError) or error.operation not in (None, RDT_OPERATION):
+        return error
+    return AuthError(
+        f"{RDT_OPERATION} refused (HTTP {error.status}): the app needs the restricted role for "
+        "this data (and for each dataElements value) and the seller's authorisation; or call "
+        "without restricted= to get the data that needs no RDT",
+        status=error.status,
+        operation=RDT_OPERATION,
+        request_id=error.request_id,
+        rate_limit=error.rate_limit,
+        errors=error.errors,
+    )
+
+
+class RdtProvider:
+    """Restricted Data Tokens for one seller: from the cache, or from the Tokens API.
+
+    One fetch in flight per (cache, key) across threads (a thread lock) and per
+    event loop (an asyncio lock); every waiter re-reads the cache first.
+
+    Args:
+        cache: where RDTs live (the client's token cache).
+        identity: the seller's non-secret identity (keys the cache).
+        clock: wall-clock seconds, for expiry.
+        post: sync shell: sends the request body to ``RDT_PATH``, returns the response.
+        apost: async shell: the same, awaited.
+    """
+
+    def __init__(
+        self,
+        *,
+        cache: TokenCache,
+        identity: str,
+        clock: Callable[[], float],
+        post: Callable[[dict[str, Any]], httpx.Response] | None = None,
+        apost: Callable[[dict[str, Any]], Awaitable[httpx.Response]] | None = None,
+    ) -> None:
+        self._cache = cache
+        self._identity = identity
+        self._clock = clock
+        self._post = post
+        self._apost = apost
+        self._loop_locks: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, dict[str, asyncio.Lock]
+        ] = weakref.WeakKeyDictionary()
+
+    def __repr__(self) -> str:
+        return f"RdtProvider(identity={self._identity!r})"
+
+    def _cached(self, key: str) -> str | None:
+        token = self._cache.get(key)
+        if token is not None and token.fresh(self._clock(), REFRESH_MARGIN):
+            return token.access_token
+        return None
+
+    def _store(self, key: str, response: httpx.Response, resource: RestrictedResource) -> str:
+        token = interpret_rdt_response(
+            response.status_code, response.headers, response.content, self._clock()
+        )
+        self._cache.set(key, token)
+        _log.debug(
+            "rdt fetched method=%s path=%s data_elements=%s expires_in=%.0f",
+            resource.method,
+            resource.path,
+            ",".join(resource.data_elements) or "-",
+            token.expires_at - self._clock(),
+        )
+        return token.access_token
+
+    def token(self, resource: RestrictedResource) -> str:
+        """A fresh RDT for ``resource`` (sync)."""
+        if self._post is None:
+            raise ApiError("this client cannot fetch Restricted Data Tokens synchronously")
+        key = rdt_cache_key(self._identity, resource)
+        cached = self._cached(key)
+        if cached is not None:
+            return cached
+        with _lock_for(self._cache, key):
+            cached = self._cached(key)
+            if cached is not None:
+                return cached
+            try:
+                response = self._post(rdt_request_body([resource]))
+            except AuthError as exc:
+                raise refused(exc) from None
+            return self._store(key, response, resource)
+
+    async def atoken(self, resource: RestrictedResource) -> str:
+        """A fresh RDT for ``resource`` (async; never blocks the event loop)."""
+        if self._apost is None:
+            raise ApiError("this client cannot fetch Restricted Data Tokens asynchronously")
+        key = rdt_cache_key(self._identity, resource)
+        cached = self._cached(key)
+        if cached is not None:
+            return cached
+        locks = self._loop_locks.setdefault(asyncio.get_running_loop(), {})
+        async with locks.setdefault(key, asyncio.Lock()):
+            cached = self._cached(key)
+            if cached is not None:
+                return cached
+            try:
+                response = await self._apost(rdt_request_body([resource]))
+            except AuthError as exc:
+                raise refused(exc) from None
+            return self._store(key, response, resource)
+
+    def invalidate(self, resource: RestrictedResource, access_token: str) -> None:
+        """Forget an RDT SP-API rejected, unless already replaced."""
+        self._cache.delete(rdt_cache_key(self._identity, resource), access_token)
