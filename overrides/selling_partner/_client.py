@@ -102,12 +102,18 @@ def _retired(index: OperationIndex, package: str, name: str | None) -> RetiredOp
         if found.note:
             text += f" {found.note}"
         moved = [
-            f"{r.name} -> sp.{r.successor}"
+            (r.name, r.successor)
             for r in index.retirements()
             if r.package == package and r.name is not None and r.successor
         ]
-        if moved:
-            text += " Replacements: " + "; ".join(moved) + "."
+        if moved and all(new == f"{found.successor}.{old}" for old, new in moved):
+            text += (
+                f" Every operation keeps its name, e.g. sp.{found.successor}.{moved[0][0]}"
+                f" for sp.{package}.{moved[0][0]}."
+            )
+        elif moved:
+            text += " Replacements: " + "; ".join(f"{old} -> sp.{new}" for old, new in moved)
+            text += "."
         return RetiredOperationError(text)
     text = f"sp.{package}.{name} ({found.operation_id}, {found.title}) was removed by Amazon{when}."
     if found.successor:
