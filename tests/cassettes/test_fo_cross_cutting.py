@@ -265,6 +265,31 @@ async def test_list_orders_follows_page_token(asp: AsyncSellingPartner, vcr: Any
     assert all(q["updatedAfter"].startswith("2026-11-01T00:00:00") for q in queries)
 
 
+@pytest.mark.fake_only
+def test_pages_walks_every_page_of_list_all_fulfillment_orders(
+    sp: SellingPartner, vcr: Any
+) -> None:
+    call = sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders
+    pages = list(call.pages(**call_kwargs(V2020, "list_all_fulfillment_orders")))
+    assert len(pages) == 3
+    assert pages[-1].payload.next_token is None or not pages[-1].payload.next_token
+    ids = [o.seller_fulfillment_order_id for p in pages for o in p.payload.fulfillment_orders]
+    assert len(ids) == len(set(ids)) == 3 * len(pages[0].payload.fulfillment_orders)
+    tokens = [dict(r.query).get("nextToken") for r in vcr.requests if r.path != LWA]
+    assert tokens[0] is None and all(tokens[1:])
+    assert tokens[1:] == [p.payload.next_token for p in pages[:-1]]
+
+
+@pytest.mark.fake_only
+async def test_pages_walks_every_page_of_list_orders(asp: AsyncSellingPartner, vcr: Any) -> None:
+    call = asp.fulfillment_outbound_v2026_07_04.list_orders
+    pages = [page async for page in call.pages(**call_kwargs(V2026, "list_orders"))]
+    assert len(pages) == 3
+    tokens = [dict(r.query).get("pageToken") for r in vcr.requests if r.path != LWA]
+    assert tokens[1:] == [p.pagination.next_token for p in pages[:-1]]
+    assert tokens[0] is None
+
+
 # ---------------------------------------------------------------- tolerance
 
 
