@@ -17,8 +17,8 @@ from selling_partner._operations import OperationIndex
 
 CLIENT_ID = "amzn1.application-oa2-client.fakeclientid0000000000000abcd"
 CLIENT_SECRET = "amzn1.oa2-cs.v1.SECRET-client-secret-do-not-leak-7f3a"
-REFRESH_TOKEN = "Atzr|REFRESH-token-do-not-leak-91c2"
-ACCESS_TOKENS = [f"Atza|ACCESS-token-do-not-leak-{n:03d}" for n in range(100)]
+REFRESH_TOKEN = "Atzr|" + "REFRESH-token-do-not-leak-91c2"  # split: see fake_spapi._server
+ACCESS_TOKENS = ["Atza|" + f"ACCESS-token-do-not-leak-{n:03d}" for n in range(100)]
 SECRETS = [CLIENT_SECRET, REFRESH_TOKEN, *ACCESS_TOKENS, "do-not-leak"]
 
 TOKEN_URL = "https://api.amazon.com/auth/o2/token"

