@@ -626,7 +626,21 @@ class _Call:
             for name, p in signature.parameters.items()
             if name != "client"
         }
-        plan = plan_for(self.operation, accepted)
+        # The generator's "send nothing" sentinel is the default of its optional
+        # arguments; an argument with any other default (page_size=10) is always sent.
+        unset = [
+            p.default for p in signature.parameters.values() if type(p.default).__name__ == "Unset"
+        ]
+        clear = {
+            name: unset[0]
+            for name, p in signature.parameters.items()
+            if unset
+            and name != "client"
+            and p.default is not inspect.Parameter.empty
+            and p.default is not None
+            and type(p.default).__name__ != "Unset"
+        }
+        plan = plan_for(self.operation, accepted, clear)
         self._prepare(args, dict(kwargs))
         return PageCursor(plan, kwargs), extra
 

@@ -35,7 +35,8 @@ class LaterPages:
 
     Attributes:
         alone: send the token alone: drop every argument the generated function
-            does not require (path parameters and required ones stay).
+            does not require (path parameters and required ones stay), including
+            defaults the generated code would send (``pageSize=10``).
         fixed: wire name -> value to send on later pages instead of the caller's
             (an enum argument keeps the caller's enum type).
     """
@@ -102,6 +103,8 @@ class PagePlan:
         later: how later requests differ from the first.
         keep: arguments kept when the token goes alone (required ones).
         fixed: python argument name -> wire value sent on later pages.
+        clear: arguments whose generated default would still be sent (e.g.
+            ``page_size=10``) -> the value that sends nothing, for token-alone pages.
     """
 
     operation: Operation
@@ -110,6 +113,7 @@ class PagePlan:
     later: LaterPages
     keep: frozenset[str]
     fixed: Mapping[str, str]
+    clear: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
     def token_of(self, content: bytes) -> str | None:
         """The next token in a page's JSON body, or None when absent or empty."""
@@ -129,13 +133,17 @@ class PagePlan:
         return node
 
 
-def plan_for(op: Operation, accepted: Mapping[str, bool]) -> PagePlan:
+def plan_for(
+    op: Operation, accepted: Mapping[str, bool], clear: Mapping[str, Any] | None = None
+) -> PagePlan:
     """The paging plan of ``op``.
 
     Args:
         op: the operation.
         accepted: the generated function's arguments (``client`` excluded), each
             mapped to whether it is required.
+        clear: optional arguments whose default is a value the generated code
+            sends, mapped to the value that sends nothing (the generator's ``UNSET``).
 
     Raises:
         ConfigurationError: the operation does not page (names the call to use),
@@ -165,6 +173,9 @@ def plan_for(op: Operation, accepted: Mapping[str, bool]) -> PagePlan:
         later=later,
         keep=keep,
         fixed=MappingProxyType(fixed),
+        clear=MappingProxyType(
+            {k: v for k, v in (clear or {}).items() if k not in keep and k not in fixed}
+        ),
     )
 
 
@@ -212,6 +223,7 @@ class PageCursor:
         self._seen.add(token)
         if self.plan.later.alone:
             kwargs = {k: v for k, v in self._kwargs.items() if k in self.plan.keep}
+            kwargs.update(self.plan.clear)
         else:
             kwargs = dict(self._kwargs)
         for name, value in self.plan.fixed.items():

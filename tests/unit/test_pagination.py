@@ -250,3 +250,20 @@ async def test_async_pages_fail_at_once_and_stop_on_a_repeated_token() -> None:
 def test_reports_fake_row_is_the_real_package_name() -> None:
     # The token-alone rule is keyed by the real package and operationId.
     assert (REPORTS, index().get(REPORTS, "get_reports").operation_id) in LATER_PAGES
+
+
+def test_token_alone_clears_defaults_the_generated_code_would_send() -> None:
+    sentinel = object()
+    op = index().get(REPORTS, "get_reports")
+    plan = plan_for(
+        op,
+        {"report_types": False, "page_size": False, "next_token": False},
+        clear={"page_size": sentinel},
+    )
+    cursor = PageCursor(plan, {"report_types": ["A"]})
+    assert cursor.next(b'{"nextToken": "r1"}') == {"page_size": sentinel, "next_token": "r1"}
+    # Same-arguments operations are left alone.
+    same = plan_for(list_orders(), LIST_ORDERS_ARGS, clear={"created_after": sentinel})
+    assert "created_after" not in PageCursor(same, {"marketplace_ids": ["A"]}).next(
+        b'{"payload": {"NextToken": "t"}}'
+    )  # type: ignore[operator]
