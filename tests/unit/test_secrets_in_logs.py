@@ -192,3 +192,43 @@ def test_library_adds_no_log_handlers() -> None:
 
     for name in ("selling_partner", "selling_partner.auth", "selling_partner.client"):
         assert logging.getLogger(name).handlers == []
+
+
+def test_rdt_and_grantless_session_leaks_nothing(caplog: pytest.LogCaptureFixture) -> None:
+    # Restricted Data Tokens are secrets too: a session with RDT fetches, an RDT rejected
+    # and refetched, a refused RDT request, paging and grantless tokens shows none of them.
+    from feature_fakes import RDT_TOKENS, ShopAmazon, make, page
+
+    caplog.set_level(logging.DEBUG)
+    fake = ShopAmazon()
+    cache = InMemoryTokenCache()
+    errors: list[BaseException] = []
+    with make(fake, token_cache=cache) as sp:
+        first = sp.shop_v1.get_order.detailed(order_id="1", restricted=True)
+        fake.api.append(json_response(403, EXPIRED))  # RDT rejected: refetched once
+        sp.shop_v1.get_order_address(order_id="1", restricted=True)
+        fake.api.extend([page(["1"], "secretless-next"), page(["2"], None)])
+        pages = list(sp.shop_v1.list_orders.detailed_pages(marketplace_ids=["A"], restricted=True))
+        sp.shop_v1.get_destinations()
+        fake.rdt_scripted.append(json_response(403, {"errors": [{"code": "Unauthorized"}]}))
+        with pytest.raises(SellingPartnerError) as refused:
+            sp.shop_v1.get_order(order_id="2", restricted=True)
+        errors.append(refused.value)
+        objects: list[Any] = [
+            sp,
+            sp.shop_v1,
+            sp.shop_v1.get_order,
+            sp.httpx_client().auth,
+            cache,
+            *cache._tokens.values(),
+            first,
+            *pages,
+            *sp._grantless.values(),
+        ]
+    assert len(fake.rdt_bodies) == 5  # get_order, address twice, list, refused
+    assert all(header.get("x-amz-access-token") in RDT_TOKENS for header in fake.api_headers[:4])
+    messages = [r.getMessage() for r in caplog.records]
+    assert any("rdt fetched" in m for m in messages)
+    leaked = [t for t in RDT_TOKENS if t in all_text(caplog.records, objects + errors)]
+    assert not leaked, f"RDTs leaked: {leaked}"
+    assert_no_secret(all_text(caplog.records, objects + errors))
