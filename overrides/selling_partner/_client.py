@@ -238,6 +238,7 @@ class _Base(Generic[TransportT, SleepT]):
         rate_limiting: bool = True,
         raise_errors: bool = True,
         restricted_data: bool = False,
+        rdt_paths: str = "concrete",
         retry: RetryPolicy | None = None,
         bucket_store: BucketStore | AsyncBucketStore | None = None,
         token_cache: TokenCache | None = None,
@@ -277,6 +278,11 @@ class _Base(Generic[TransportT, SleepT]):
                 return buyers' PII) with a Restricted Data Token for all its data
                 elements, as if each call passed ``restricted=True``; a call's own
                 ``restricted=`` wins. The app needs the matching restricted roles.
+            rdt_paths: ``"concrete"`` asks each RDT for the request's own path (that
+                order only: least privilege, one Tokens API call per order);
+                ``"generic"`` for the operation's path template
+                (``/orders/v0/orders/{orderId}/address``: any order of the seller,
+                one RDT per operation and data elements for its lifetime).
             retry: bounds on retries (``RetryPolicy``).
             bucket_store: where rate-limit buckets live (share one across clients).
             token_cache: where access tokens live (share one across clients).
@@ -337,6 +343,12 @@ class _Base(Generic[TransportT, SleepT]):
         self._rate_limiting = bool(rate_limiting)
         self._raise_errors = bool(raise_errors)
         self._restricted_data = bool(restricted_data)
+        if rdt_paths not in ("concrete", "generic"):
+            raise ConfigurationError(
+                f"rdt_paths must be 'concrete' (an RDT per order/path) or 'generic' (one RDT "
+                f"per operation, for any order), got {rdt_paths!r}"
+            )
+        self._generic_rdt_paths = rdt_paths == "generic"
         self._retry = retry
         self._bucket_store = bucket_store
         self._token_cache: TokenCache = (
@@ -468,6 +480,7 @@ class _Base(Generic[TransportT, SleepT]):
             default=default,
             grantless=self._grantless_provider,
             rdt=rdt if self._seller else None,
+            generic_paths=self._generic_rdt_paths,
         )
 
     def _take_providers(self) -> list[LwaTokenProvider]:

@@ -4,7 +4,11 @@ Read from the operation table, per request (method and path give the operation):
 
 1. the call asked for restricted data (``restricted=``, see ``_client``) and this
    request is that call's operation: a Restricted Data Token for its method,
-   concrete path and data elements (:mod:`._rdt`);
+   path and data elements (:mod:`._rdt`). The path is the concrete one
+   (``/orders/v0/orders/902-.../address``: that order only), or with
+   ``generic_paths`` the operation's template (``/orders/v0/orders/{orderId}/address``:
+   any order of the seller, which Amazon documents for the Tokens API), so one
+   RDT serves a loop over many orders;
 2. the operation has a ``grantless_scope``: an LWA token from the
    client-credentials grant for that scope (same client id and secret; a
    separate token-cache entry per scope);
@@ -83,6 +87,7 @@ class TokenRouter:
         default: the client's default grant (seller, or the ``scope=`` given), or None.
         grantless: the token source for a grantless scope (the client caches them).
         rdt: the Restricted Data Token provider, or None.
+        generic_paths: ask RDTs for the operation's path template, not the concrete path.
     """
 
     def __init__(
@@ -92,8 +97,10 @@ class TokenRouter:
         default: TokenSource | None,
         grantless: Callable[[str], TokenSource],
         rdt: RdtProvider | None = None,
+        generic_paths: bool = False,
     ) -> None:
         self._operations = operations
+        self._generic_paths = generic_paths
         self._default = default
         self._grantless = grantless
         self._rdt = rdt
@@ -113,7 +120,8 @@ class TokenRouter:
             and self._rdt is not None
             and (op.package, op.name) == wanted[:2]
         ):
-            return _RdtSource(self._rdt, RestrictedResource(op.method, path, wanted[2]))
+            where = op.path if self._generic_paths else path
+            return _RdtSource(self._rdt, RestrictedResource(op.method, where, wanted[2]))
         scope = grantless_scope(op)
         if scope is not None:
             return self._grantless(scope)

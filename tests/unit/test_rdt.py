@@ -354,3 +354,21 @@ def test_rdt_path_constant_matches_the_tokens_api() -> None:
     from selling_partner._rdt import RDT_PATH
 
     assert RDT_PATH == RDT_URL_PATH
+
+
+def test_generic_paths_ask_one_rdt_for_the_template_and_use_it_for_every_order() -> None:
+    fake = ShopAmazon()
+    with make(fake, rdt_paths="generic") as sp:
+        for order in ("1", "2", "3"):
+            sp.shop_v1.get_order_address(order_id=order, restricted=True)
+        sp.shop_v1.list_orders(marketplace_ids=["A"], restricted=("buyerInfo",))
+    assert resources(fake) == [
+        [{"method": "GET", "path": "/shop/v1/orders/{orderId}/address"}],
+        [{"method": "GET", "path": "/shop/v1/orders", "dataElements": ["buyerInfo"]}],
+    ]
+    assert [token for _, token in fake.sent()] == [RDT_TOKENS[0]] * 3 + [RDT_TOKENS[1]]
+
+
+def test_rdt_paths_must_be_concrete_or_generic() -> None:
+    with pytest.raises(ConfigurationError, match="rdt_paths must be 'concrete'"):
+        make(ShopAmazon(), rdt_paths="template")
