@@ -9,7 +9,7 @@ and for some operations the ``dataElements`` wanted (table column
     POST /tokens/2021-03-01/restrictedDataToken
     {"restrictedResources": [{"method": "GET", "path": "/orders/v0/orders/902-...",
                               "dataElements": ["buyerInfo"]}]}
-    -> {"restrictedDataToken": "Atz.sprdt|...", "expiresIn": 3600}
+    -> {"restrictedDataToken": "<the RDT>", "expiresIn": 3600}
 
 Pure core: :class:`RestrictedResource`, :func:`rdt_request_body`,
 :func:`interpret_rdt_response`, :func:`rdt_cache_key`. Shell:

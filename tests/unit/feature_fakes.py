@@ -20,7 +20,8 @@ from runtime_fakes import (
 from selling_partner import AsyncSellingPartner, Region, SellingPartner
 from selling_partner._operations import OperationIndex
 
-RDT_TOKENS = [f"Atz.sprdt|RDT-token-do-not-leak-{n:03d}" for n in range(100)]
+# Prefix joined at run time, like runtime_fakes: no token-shaped literal is tracked.
+RDT_TOKENS = ["Atz.sprdt|" + f"RDT-token-do-not-leak-{n:03d}" for n in range(100)]
 RDT_URL_PATH = "/tokens/2021-03-01/restrictedDataToken"
 NOTIFICATIONS = "sellingpartnerapi::notifications"
 ROTATION = "sellingpartnerapi::client_credential:rotation"

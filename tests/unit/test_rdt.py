@@ -6,6 +6,7 @@ never shows it in a log, repr or message (sync, async, threads, tasks).
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import threading
 from typing import Any
@@ -87,12 +88,12 @@ def test_cache_key_is_per_seller_method_path_and_elements_and_shows_none_of_them
 
 
 def test_interpret_answer() -> None:
-    ok = interpret_rdt_response(
-        200, httpx.Headers(), b'{"restrictedDataToken": "Atz.sprdt|x", "expiresIn": 1800}', 100.0
-    )
-    assert ok.access_token == "Atz.sprdt|x"
+    rdt = RDT_TOKENS[42]
+    body = json.dumps({"restrictedDataToken": rdt, "expiresIn": 1800}).encode()
+    ok = interpret_rdt_response(200, httpx.Headers(), body, 100.0)
+    assert ok.access_token == rdt
     assert ok.expires_at == 1900.0
-    assert "Atz.sprdt" not in repr(ok)
+    assert rdt not in repr(ok)
     with pytest.raises(ResponseParseError, match="without a restrictedDataToken"):
         interpret_rdt_response(200, httpx.Headers(), b"{}", 0.0)
     with pytest.raises(AuthError, match="needs the restricted role") as info:
