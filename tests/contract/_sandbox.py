@@ -60,18 +60,38 @@ from selling_partner_generated import operations as table
 from spec_registry import load_registry
 
 __all__ = [
+    "ACCESS_TOKEN",
+    "COUNTS_PATH",
+    "ENDPOINT",
     "FORMATS",
+    "LISTED_PATH",
+    "NO_BODY",
+    "TOKEN_URL",
+    "ClientFactory",
     "Param",
     "Plan",
+    "Replay",
     "SandboxCase",
     "all_cases",
+    "aproblems",
+    "arun_case",
+    "async_client",
+    "call_kwargs",
+    "coerce",
+    "counts",
     "filler",
+    "kind_of",
+    "listed",
     "models",
     "normalise",
     "plan",
     "problems",
     "raw_models",
+    "render_counts",
+    "render_listed",
+    "request_mismatches",
     "run_case",
+    "sync_client",
     "violations",
 ]
 
@@ -240,28 +260,27 @@ def _cases_of(package: str, spec: Spec) -> Iterator[SandboxCase]:
         for status, response in (operation.get("responses") or {}).items():
             sandbox = response.get("x-amzn-api-sandbox") or {}
             for static in sandbox.get("static") or []:
-                if str(status).startswith("2"):
-                    yield SandboxCase(
-                        package=package,
-                        operation_id=str(facts["operation_id"]),
-                        name=name,
-                        method=method.upper(),
-                        path=path,
-                        status=int(status),
-                        index=index,
-                        parameters=(static.get("request") or {}).get("parameters") or {},
-                        has_response="response" in static,
-                        response=static.get("response"),
-                        response_headers=static.get("responseHeaders") or {},
-                        response_schema=response.get("schema"),
-                        params=params,
-                    )
+                yield SandboxCase(
+                    package=package,
+                    operation_id=str(facts["operation_id"]),
+                    name=name,
+                    method=method.upper(),
+                    path=path,
+                    status=int(status),
+                    index=index,
+                    parameters=(static.get("request") or {}).get("parameters") or {},
+                    has_response="response" in static,
+                    response=static.get("response"),
+                    response_headers=static.get("responseHeaders") or {},
+                    response_schema=response.get("schema"),
+                    params=params,
+                )
                 index += 1
 
 
 @functools.cache
 def all_cases() -> tuple[SandboxCase, ...]:
-    """Every 2xx static sandbox case of every generated package, sorted by id parts."""
+    """Every static sandbox case (all statuses) of every generated package, sorted by id."""
     cases = [case for package, spec in models().items() for case in _cases_of(package, spec)]
     return tuple(sorted(cases, key=lambda c: (c.package, c.operation_id, c.index)))
 
@@ -293,15 +312,30 @@ def _case_param(case: SandboxCase, wire: str) -> Param | None:
     return None
 
 
+@functools.cache
+def _violations(case: SandboxCase) -> tuple[str, ...]:
+    return tuple(_schema_violations(case))
+
+
 def violations(case: SandboxCase) -> list[str]:
     """Where the case breaks Amazon's own model, one ``<where>: <message>`` line each.
 
-    ``<where>`` is ``request.<location>.<wire name>`` or ``response``, followed by
-    the JSON path inside the value.
+    ``<where>`` is ``request.<location>.<wire name>``, ``request.body`` or
+    ``response``, followed by the JSON pointer inside the value. Computed once
+    per case and process.
     """
+    return list(_violations(case))
+
+
+def _schema_violations(case: SandboxCase) -> list[str]:
+    """The schema check behind :func:`violations`."""
     spec = models()[case.package]
     found: list[str] = []
     for wire, given in sorted(case.parameters.items()):
+        if case.status >= 400:
+            # An error case's request is often invalid on purpose: that is what
+            # makes Amazon's sandbox answer 400. Only its response is checked.
+            break
         param = _case_param(case, wire)
         if param is None:
             found.append(f"request.{wire}: the operation has no parameter {wire!r}")
@@ -377,11 +411,11 @@ class Plan:
     date_time_query: frozenset[str]
     defaults: Mapping[str, str]  # optional query parameters the case leaves out: the default
     headers: Mapping[str, str]
-    body: Any  # JSON value, or _NO_BODY
+    body: Any  # JSON value, or NO_BODY
     filled: tuple[str, ...]  # wire names the case left out and we filled
 
 
-_NO_BODY = object()
+NO_BODY = object()
 
 
 def _wire_text(value: Any) -> str:
@@ -417,7 +451,7 @@ def plan(case: SandboxCase) -> Plan:
     query: dict[str, tuple[str, ...]] = {}
     dates: set[str] = set()
     headers: dict[str, str] = {}
-    body: Any = _NO_BODY
+    body: Any = NO_BODY
     multi = set(case.facts.get("multi") or ())  # type: ignore[call-overload]
     for wire, (param, value) in sorted(given.items()):
         location = param.location
@@ -565,7 +599,7 @@ def request_mismatches(request: httpx.Request, case: SandboxCase, planned: Plan)
                 f"header {key}: sent {request.headers.get(key)!r}, the case is {want_header!r}"
             )
     content = request.content
-    if planned.body is _NO_BODY:
+    if planned.body is NO_BODY:
         if content:
             found.append("body: sent a body, the case has none")
     else:
@@ -646,31 +680,58 @@ def _to_json(parsed: Any) -> Any:
     return parsed
 
 
-def run_case(case: SandboxCase, client_factory: Callable[[Replay], Any]) -> list[str]:
-    """Replay one case through a client built by ``client_factory``; the problems found."""
+ClientFactory = Callable[[Callable[[httpx.Request], httpx.Response], bool], Any]
+
+
+def _prepare(case: SandboxCase) -> tuple[Plan, dict[str, Any]] | list[str]:
     try:
         planned = plan(case)
     except LookupError as exc:
         return [f"client: {exc}"]
     try:
-        kwargs = call_kwargs(case, planned)
+        return planned, call_kwargs(case, planned)
     except (ValueError, TypeError, KeyError) as exc:
         return [
             f"client: the case's values do not fit the generated types: {type(exc).__name__}: {exc}"
         ]
-    replay = Replay(case, planned)
-    sp = client_factory(replay)
-    try:
-        operation = getattr(getattr(sp, case.package), case.name)
-        try:
-            result = operation.detailed(**kwargs)
-        except Exception as exc:  # reported as the case's problem
-            found = [f"request: {m}" for m in replay.mismatches]
-            return found or [f"call: {type(exc).__name__}: {exc}"]
-    finally:
-        sp.close()
+
+
+def _expected_errors(case: SandboxCase) -> list[tuple[str, str, str | None]]:
+    body = case.response if isinstance(case.response, Mapping) else {}
+    return [
+        (str(e.get("code", "")), str(e.get("message", "")), e.get("details"))
+        for e in body.get("errors") or []
+        if isinstance(e, Mapping)
+    ]
+
+
+def _check_raised(case: SandboxCase, replay: Replay, exc: BaseException | None) -> list[str]:
+    """An error case with ``raise_errors=True``: the right exception, Amazon's errors in it."""
+    from selling_partner import ApiError, AuthError
+
     found = [f"request: {m}" for m in replay.mismatches]
-    if replay.calls != 1:
+    if found:
+        return found
+    if not isinstance(exc, ApiError | AuthError):
+        what = "nothing" if exc is None else f"{type(exc).__name__}: {exc}"
+        return [f"raise: expected an ApiError/AuthError for {case.status}, got {what}"]
+    if exc.status != case.status:
+        found.append(f"raise: status {exc.status}, the case is {case.status}")
+    got = [(e.code, e.message, e.details) for e in exc.errors]
+    if got != _expected_errors(case):
+        found.append(f"raise: errors {got!r}, the case has {_expected_errors(case)!r}")
+    return found
+
+
+def _check_answer(
+    case: SandboxCase, replay: Replay, result: Any, exc: BaseException | None
+) -> list[str]:
+    """The answer with ``raise_errors=False``: status, model, round trip."""
+    found = [f"request: {m}" for m in replay.mismatches]
+    if exc is not None:
+        return found or [f"call: {type(exc).__name__}: {exc}"]
+    if replay.calls != 1 and not (case.status in (401, 403) and replay.calls == 2):
+        # 401/403: LwaAuth refreshes the token once and resends when Amazon says it is bad.
         found.append(f"call: {replay.calls} requests sent, expected 1")
     if result.status_code != case.status:
         found.append(f"response: status {result.status_code}, the case is {case.status}")
@@ -689,21 +750,115 @@ def run_case(case: SandboxCase, client_factory: Callable[[Replay], Any]) -> list
     return found
 
 
-def sync_client(handler: Callable[[httpx.Request], httpx.Response]) -> Any:
+def _call(
+    case: SandboxCase, planned: Plan, kwargs: dict[str, Any], factory: ClientFactory, raising: bool
+) -> tuple[Replay, Any, BaseException | None]:
+    replay = Replay(case, planned)
+    sp = factory(replay, raising)
+    result: Any = None
+    error: BaseException | None = None
+    try:
+        result = getattr(getattr(sp, case.package), case.name).detailed(**kwargs)
+    except Exception as exc:  # reported as the case's problem
+        error = exc
+    finally:
+        sp.close()
+    return replay, result, error
+
+
+async def _acall(
+    case: SandboxCase, planned: Plan, kwargs: dict[str, Any], factory: ClientFactory, raising: bool
+) -> tuple[Replay, Any, BaseException | None]:
+    replay = Replay(case, planned)
+    sp = factory(replay, raising)
+    result: Any = None
+    error: BaseException | None = None
+    try:
+        result = await getattr(getattr(sp, case.package), case.name).detailed(**kwargs)
+    except Exception as exc:  # reported as the case's problem
+        error = exc
+    finally:
+        await sp.aclose()
+    return replay, result, error
+
+
+def run_case(case: SandboxCase, factory: ClientFactory | None = None) -> list[str]:
+    """Replay one case through ``SellingPartner`` (or ``factory``); the problems found.
+
+    An error case (4xx/5xx) is called twice: ``raise_errors=True`` must raise
+    the matching exception carrying Amazon's ``errors``; ``raise_errors=False``
+    must return the generated error model, which must round-trip.
+    """
+    factory = factory or sync_client
+    prepared = _prepare(case)
+    if isinstance(prepared, list):
+        return prepared
+    planned, kwargs = prepared
+    found: list[str] = []
+    if case.status >= 400:
+        replay, _result, exc = _call(case, planned, kwargs, factory, True)
+        found += _check_raised(case, replay, exc)
+    return found + _check_answer(case, *_call(case, planned, kwargs, factory, False))
+
+
+async def arun_case(case: SandboxCase, factory: ClientFactory | None = None) -> list[str]:
+    """:func:`run_case` through ``AsyncSellingPartner`` (or an async ``factory``)."""
+    factory = factory or async_client
+    prepared = _prepare(case)
+    if isinstance(prepared, list):
+        return prepared
+    planned, kwargs = prepared
+    found: list[str] = []
+    if case.status >= 400:
+        replay, _result, exc = await _acall(case, planned, kwargs, factory, True)
+        found += _check_raised(case, replay, exc)
+    return found + _check_answer(case, *await _acall(case, planned, kwargs, factory, False))
+
+
+def _client_options(
+    handler: Callable[[httpx.Request], httpx.Response], raise_errors: bool
+) -> dict[str, Any]:
+    from selling_partner import RetryPolicy
+
+    return {
+        "client_id": "amzn1.application-oa2-client.sandbox",
+        "client_secret": "sandbox-client-secret",
+        "refresh_token": "Atzr|sandbox-refresh",
+        "endpoint": ENDPOINT,
+        "token_url": TOKEN_URL,
+        "rate_limiting": False,
+        "raise_errors": raise_errors,
+        "retry": RetryPolicy(max_attempts=1),
+        "env": {},
+    }
+
+
+def sync_client(
+    handler: Callable[[httpx.Request], httpx.Response], raise_errors: bool = True
+) -> Any:
     """A SellingPartner whose inner transport calls ``handler``; nothing waits or retries."""
-    from selling_partner import RetryPolicy, SellingPartner
+    from selling_partner import SellingPartner
 
     return SellingPartner(
-        client_id="amzn1.application-oa2-client.sandbox",
-        client_secret="sandbox-client-secret",
-        refresh_token="Atzr|sandbox-refresh",
-        endpoint=ENDPOINT,
-        token_url=TOKEN_URL,
         transport=httpx.MockTransport(handler),
-        rate_limiting=False,
-        retry=RetryPolicy(max_attempts=1),
         sleep=lambda _s: None,
-        env={},
+        **_client_options(handler, raise_errors),
+    )
+
+
+def async_client(
+    handler: Callable[[httpx.Request], httpx.Response], raise_errors: bool = True
+) -> Any:
+    """An AsyncSellingPartner whose inner transport calls ``handler``; nothing waits."""
+    from selling_partner import AsyncSellingPartner
+
+    async def no_sleep(_seconds: float) -> None:
+        return None
+
+    return AsyncSellingPartner(
+        transport=httpx.MockTransport(handler),
+        sleep=no_sleep,
+        **_client_options(handler, raise_errors),
     )
 
 
@@ -712,7 +867,15 @@ def problems(case: SandboxCase) -> list[str]:
     found = violations(case)
     if found:
         return found
-    return run_case(case, sync_client)
+    return run_case(case)
+
+
+async def aproblems(case: SandboxCase) -> list[str]:
+    """:func:`problems` through ``AsyncSellingPartner``."""
+    found = violations(case)
+    if found:
+        return found
+    return await arun_case(case)
 
 
 # ------------------------------------------------------------ listing, counts
@@ -737,8 +900,9 @@ _TOML_HEADER = """\
 """
 
 
+@functools.cache
 def listed() -> dict[str, dict[str, Any]]:
-    """case id -> its entry in ``sandbox_errors.toml``."""
+    """case id -> its entry in ``sandbox_errors.toml`` (read once per process)."""
     if not LISTED_PATH.exists():
         return {}
     data = tomllib.loads(LISTED_PATH.read_text("utf-8"))

@@ -1,10 +1,11 @@
 """Amazon's x-amzn-api-sandbox static cases, replayed through SellingPartner (issue 5, item 3).
 
-One test per 2xx static case of every generated model
-(``<package>::<operationId>::<case index>``): the case is checked against
+One test per static case of every generated model and per shell (sync, async),
+``<package>::<operationId>::<case index>``: the case is checked against
 Amazon's own schema, then called through the public client against a local
 replay server that answers only a request matching the case; the answer must
-parse into the operation's model and round-trip. A case that does not pass is
+parse into the operation's model and round-trip (an error case must also
+raise the matching exception carrying Amazon's ``errors``). A case that does not pass is
 listed, with the exact reason, in ``sandbox_errors.toml``; the list must be
 exact (see ``_sandbox.py``; ``_sandbox_update.py`` rewrites it).
 """
@@ -27,9 +28,7 @@ def _entry_text(case: sandbox.SandboxCase, found: list[str]) -> str:
     return sandbox.render_listed({case: found}).split("\n\n", 1)[-1].split("[[case]]", 1)[-1]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
-def test_sandbox_case(case: sandbox.SandboxCase) -> None:
-    found = sandbox.problems(case)
+def _assert_listed_exactly(case: sandbox.SandboxCase, found: list[str]) -> None:
     entry = sandbox.listed().get(case.id)
     if entry is None:
         assert not found, (
@@ -40,6 +39,16 @@ def test_sandbox_case(case: sandbox.SandboxCase) -> None:
     assert found, f"{case.id} passes now: remove it from {sandbox.LISTED_PATH.name}"
     assert found == entry["violations"], f"{case.id}: the problems changed:\n" + "\n".join(found)
     assert entry["kind"] == sandbox.kind_of(case)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_sandbox_case(case: sandbox.SandboxCase) -> None:
+    _assert_listed_exactly(case, sandbox.problems(case))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+async def test_sandbox_case_async(case: sandbox.SandboxCase) -> None:
+    _assert_listed_exactly(case, await sandbox.aproblems(case))
 
 
 def test_there_are_cases_to_check() -> None:
@@ -126,7 +135,7 @@ def _request(case: sandbox.SandboxCase, plan: sandbox.Plan, **change: Any) -> ht
     query = change.get("query", {k: list(v) for k, v in plan.query.items()})
     url = httpx.URL(sandbox.ENDPOINT + "/".join(segments), params=query)
     body = change.get("body", plan.body)
-    content = None if body is sandbox._NO_BODY else json.dumps(body).encode()
+    content = None if body is sandbox.NO_BODY else json.dumps(body).encode()
     headers = {"content-type": "application/json"} if content else {}
     return httpx.Request(change.get("method", case.method), url, content=content, headers=headers)
 
@@ -190,7 +199,7 @@ def test_a_response_that_does_not_round_trip_is_reported() -> None:
     case = _a_case_with(lambda c: isinstance(c.response, dict) and bool(c.response))
     dropped = sorted(case.response)[0]
 
-    def tampered(replay: sandbox.Replay) -> Any:
+    def tampered(replay: sandbox.Replay, raise_errors: bool) -> Any:
         def handler(request: httpx.Request) -> httpx.Response:
             response = replay(request)
             if str(request.url) == sandbox.TOKEN_URL or response.status_code != case.status:
@@ -198,7 +207,7 @@ def test_a_response_that_does_not_round_trip_is_reported() -> None:
             body = {k: v for k, v in json.loads(response.content).items() if k != dropped}
             return httpx.Response(response.status_code, json=body)
 
-        return sandbox.sync_client(handler)
+        return sandbox.sync_client(handler, raise_errors)
 
     assert sandbox.run_case(case, sandbox.sync_client) == []
     found = sandbox.run_case(case, tampered)
