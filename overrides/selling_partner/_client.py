@@ -221,6 +221,8 @@ class _Base(Generic[TransportT, SleepT]):
     """What both clients share: settings, accessors, generated clients."""
 
     _async = False
+    # The seller's (or scope=) token provider, built with the shared httpx client.
+    _lwa: LwaTokenProvider | None = None
 
     def __init__(
         self,
@@ -491,8 +493,6 @@ class _Base(Generic[TransportT, SleepT]):
         if lwa is not None:
             providers.append(lwa)
         return providers
-
-    _lwa: LwaTokenProvider | None = None
 
     def _provider(self, credentials: Credentials, **io: Any) -> LwaTokenProvider:
         return LwaTokenProvider(
