@@ -65,12 +65,14 @@ def test_every_listed_case_exists() -> None:
     ids = {case.id for case in CASES}
     entries = sandbox.listed()
     assert sorted(set(entries) - ids) == [], "listed cases that are not in the models"
+    by_id = {case.id: case for case in CASES}
     for case_id, entry in entries.items():
-        package, operation, index = case_id.split("::")
-        assert (entry["package"], entry["operation"], entry["index"]) == (
-            package,
-            operation,
-            int(index),
+        case = by_id[case_id]
+        assert (entry["package"], entry["operation"], entry["index"], entry["status"]) == (
+            case.package,
+            case.operation_id,
+            case.index,
+            case.status,
         )
 
 
@@ -218,3 +220,32 @@ def test_a_response_that_does_not_round_trip_is_reported() -> None:
             "call: ResponseParseError",
         )
     ), found
+
+
+def test_no_secret_in_any_reported_problem() -> None:
+    secrets = (sandbox.ACCESS_TOKEN, sandbox.CLIENT_SECRET, sandbox.REFRESH_TOKEN)
+    case = _a_case_with(lambda c: c.status < 300)
+    seen: list[httpx.Request] = []
+
+    def refusing(replay: sandbox.Replay, raise_errors: bool) -> Any:
+        def handler(request: httpx.Request) -> httpx.Response:
+            if str(request.url) == sandbox.TOKEN_URL:
+                return replay(request)
+            seen.append(request)
+            # Echo the request's headers back, as a careless server might.
+            return httpx.Response(
+                500,
+                json={"errors": [{"code": "X", "message": "refused"}]},
+                headers=dict(request.headers),
+            )
+
+        return sandbox.sync_client(handler, raise_errors)
+
+    found = sandbox.run_case(case, refusing)
+    assert found and seen
+    assert seen[0].headers["x-amz-access-token"] == sandbox.ACCESS_TOKEN  # it was in play
+    reported = "\n".join(found) + sandbox.LISTED_PATH.read_text("utf-8")
+    for secret in secrets:
+        assert secret not in reported
+    for word in ("Atza|", "Atzr|", "client-secret"):
+        assert word not in sandbox.LISTED_PATH.read_text("utf-8")
