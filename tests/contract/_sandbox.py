@@ -395,7 +395,12 @@ def filler(schema: Mapping[str, Any], spec: Spec, depth: int = 0) -> Any:
             return "2026-01-15T10:00:00Z"
         if fmt == "date":
             return "2026-01-15"
-        return "x" * max(1, int(schema.get("minLength", 1)))
+        size = max(1, int(schema.get("minLength", 1)))
+        pattern = schema.get("pattern")
+        for letter in ("x", "X", "1"):
+            if pattern is None or re.search(pattern, letter * size):
+                return letter * size
+        raise AssertionError(f"no filler value for the pattern {pattern!r}; extend filler()")
     if kind in ("integer", "number"):
         return max(1, int(schema.get("minimum", 1)))
     if kind == "boolean":
@@ -446,7 +451,11 @@ def plan(case: SandboxCase) -> Plan:
     filled: list[str] = []
     for param in case.params:
         if param.wire not in given and param.required:
-            given[param.wire] = (param, filler(param.schema, spec))
+            value = filler(param.schema, spec)
+            wrong = _check(spec, param.schema, value, f"filler for {param.wire}")
+            if wrong:
+                raise AssertionError(f"{case.id}: " + "; ".join(wrong))
+            given[param.wire] = (param, value)
             filled.append(param.wire)
     kwargs: dict[str, Any] = {}
     values: dict[str, Any] = {}

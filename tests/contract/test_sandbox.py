@@ -74,6 +74,7 @@ def test_every_static_case_of_every_model_is_collected() -> None:
     for case in CASES:
         collected[case.package] += 1
     assert collected == found
+    assert len({case.id for case in CASES}) == len(CASES), "two cases share an id"
 
 
 def test_every_listed_case_exists() -> None:
@@ -264,3 +265,10 @@ def test_no_secret_in_any_reported_problem() -> None:
         assert secret not in reported
     for word in ("Atza|", "Atzr|", "client-secret"):
         assert word not in sandbox.LISTED_PATH.read_text("utf-8")
+
+
+def test_filler_follows_a_pattern_or_says_it_cannot() -> None:
+    assert sandbox.filler({"type": "string", "pattern": "^[A-Z0-9_]*$"}, {}) == "X"
+    assert sandbox.filler({"type": "string", "pattern": "^[0-9]{3}$", "minLength": 3}, {}) == "111"
+    with pytest.raises(AssertionError, match="extend filler"):
+        sandbox.filler({"type": "string", "pattern": "^@$"}, {})
