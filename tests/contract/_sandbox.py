@@ -1,10 +1,11 @@
 """Amazon's ``x-amzn-api-sandbox`` static cases, replayed through the public client.
 
-A *sandbox case* is one entry of ``responses.<2xx>.x-amzn-api-sandbox.static``
+A *sandbox case* is one entry of ``responses.<status>.x-amzn-api-sandbox.static``
 of an operation: ``request.parameters`` (by wire name, each ``{"value": ...}``
 or ``{}`` for "any value") and ``response`` (the body Amazon's sandbox answers
 when a request matches). Cases are read from the fetched (cached) models of the
-generated packages, parsed once per process.
+generated packages, parsed once per process; ``index`` counts an operation's
+cases over all its responses, in the model's order.
 
 For each case this module
 
@@ -13,14 +14,18 @@ For each case this module
    schema, the response against the response schema; jsonschema Draft 4 (the
    dialect of Swagger 2.0, ``x-`` keys are unknown keywords and so ignored),
    with strict RFC 3339 ``date-time`` and ``date`` format checks, so impossible
-   dates (``2024-02-30``) count;
+   dates (``2024-02-30``) count. The request of an error case (4xx/5xx) is not
+   checked: it is often invalid on purpose;
 2. plans the call (:func:`plan`): the generated function's keyword arguments,
    mapped from wire names with the table's ``params`` column, and the request
-   Amazon's sandbox would match;
-3. replays it (:func:`run_case`): ``SellingPartner`` over an in-process
-   ``httpx.MockTransport`` that answers the token request, serves the case's
-   response when the request matches the case and answers 500 otherwise (as
-   Amazon's sandbox does); then checks the parsed model round-trips.
+   Amazon's sandbox would match (method, path, query with csv arrays joined,
+   headers, JSON body);
+3. replays it (:func:`run_case`, :func:`arun_case`): ``SellingPartner`` or
+   ``AsyncSellingPartner`` over an in-process ``httpx.MockTransport`` that
+   answers the token request, serves the case's answer when the request
+   matches the case and answers 500 otherwise (as Amazon's sandbox does); then
+   checks the parsed model round-trips. An error case must also raise the
+   matching exception carrying Amazon's ``errors``.
 
 :func:`problems` gives the one list a test compares with
 ``sandbox_errors.toml``: the schema violations if any, else what went wrong in
@@ -28,7 +33,9 @@ the replay; an empty list means the case passes.
 
 Parameters a case leaves out but the operation requires get a small value the
 parameter's schema accepts (:func:`filler`): Amazon's sandbox matches only on
-the parameters a case names.
+the parameters a case names. Date-times are compared as instants: the
+generated code writes ``+00:00`` and microseconds where Amazon writes ``Z`` and
+milliseconds.
 """
 
 from __future__ import annotations
@@ -205,7 +212,7 @@ class Param:
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity
 class SandboxCase:
-    """One 2xx static sandbox case of one operation."""
+    """One static sandbox case of one operation."""
 
     package: str
     operation_id: str
