@@ -125,7 +125,6 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 FORMATS = jsonschema.FormatChecker(formats=())
 
 
-@FORMATS.checks("date-time", raises=ValueError)
 def _is_date_time(value: object) -> bool:
     if not isinstance(value, str):
         return True
@@ -136,7 +135,6 @@ def _is_date_time(value: object) -> bool:
     return True
 
 
-@FORMATS.checks("date", raises=ValueError)
 def _is_date(value: object) -> bool:
     if not isinstance(value, str):
         return True
@@ -144,6 +142,11 @@ def _is_date(value: object) -> bool:
         return False
     datetime.date.fromisoformat(value)
     return True
+
+
+# A ValueError from the date parsers (2024-02-30) is a failed check too.
+FORMATS.checks("date-time", raises=ValueError)(_is_date_time)
+FORMATS.checks("date", raises=ValueError)(_is_date)
 
 
 # ------------------------------------------------------------------- models
@@ -236,7 +239,8 @@ class SandboxCase:
     @property
     def facts(self) -> Mapping[str, Any]:
         """The operation's row of the generated operation table."""
-        return table.OPERATIONS[self.package][self.name]
+        row: Mapping[str, Any] = table.OPERATIONS[self.package][self.name]
+        return row
 
 
 def _params(spec: Spec, path: str, operation: Mapping[str, Any]) -> tuple[Param, ...]:
@@ -297,14 +301,9 @@ def all_cases() -> tuple[SandboxCase, ...]:
 # --------------------------------------------------------------- violations
 
 
-@functools.cache
-def _validator_class() -> type[jsonschema.protocols.Validator]:
-    return jsonschema.Draft4Validator
-
-
 def _check(spec: Spec, schema: Mapping[str, Any], value: Any, where: str) -> list[str]:
     full = {**schema, "definitions": spec.get("definitions", {})}
-    validator = _validator_class()(full, format_checker=FORMATS)
+    validator = jsonschema.Draft4Validator(full, format_checker=FORMATS)
     errors = sorted(validator.iter_errors(value), key=lambda e: [str(p) for p in e.path])
     return [f"{where}{''.join(f'/{p}' for p in e.path)}: {e.message}" for e in errors]
 
@@ -447,7 +446,7 @@ def plan(case: SandboxCase) -> Plan:
         LookupError: the case names a parameter the generated function does not take.
     """
     spec = models()[case.package]
-    names: Mapping[str, Any] = case.facts["params"]  # type: ignore[assignment]
+    names: Mapping[str, Any] = case.facts["params"]
     given: dict[str, tuple[Param, Any]] = {}
     for wire, entry in case.parameters.items():
         param = _case_param(case, wire)
@@ -470,7 +469,7 @@ def plan(case: SandboxCase) -> Plan:
     dates: set[str] = set()
     headers: dict[str, str] = {}
     body: Any = NO_BODY
-    multi = set(case.facts.get("multi") or ())  # type: ignore[call-overload]
+    multi = set(case.facts.get("multi") or ())
     for wire, (param, value) in sorted(given.items()):
         location = param.location
         if location == "body":
@@ -698,7 +697,8 @@ def _to_json(parsed: Any) -> Any:
     return parsed
 
 
-ClientFactory = Callable[[Callable[[httpx.Request], httpx.Response], bool], Any]
+#: Builds a client from the replay handler and ``raise_errors``.
+ClientFactory = Callable[["Replay", bool], Any]
 
 
 def _prepare(case: SandboxCase) -> tuple[Plan, dict[str, Any]] | list[str]:
