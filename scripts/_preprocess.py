@@ -8,7 +8,8 @@ The order matters and is fixed in :func:`preprocess`:
 
 1. ``apply_patches``: our one-off, reasoned fixes (``spec/patches/<package>/``).
 2. Generic defect fixes (they recur across models, see
-   ``../shared/notes/models-findings.md``): ``fix_example_keys``,
+   ``../shared/notes/models-findings.md``): ``drop_no_content_bodies``,
+   ``fix_example_keys``,
    ``drop_collection_format_on_non_arrays``, ``dedupe_operation_ids``.
 3. ``extract_operation_facts``: usage plans (rate, burst), csv/multi query
    arrays, pagination tokens; read from the prose *before* it is removed.
@@ -39,6 +40,7 @@ __all__ = [
     "class_name",
     "dedupe_operation_ids",
     "drop_collection_format_on_non_arrays",
+    "drop_no_content_bodies",
     "extract_operation_facts",
     "facts_docstring",
     "fix_example_keys",
@@ -172,6 +174,33 @@ def apply_patches(spec: Spec, patches: Iterable[tuple[str, Mapping[str, Any]]]) 
 
 
 # ------------------------------------------------------------ generic defects
+
+
+def drop_no_content_bodies(spec: Spec) -> list[str]:
+    """Remove ``schema`` and ``examples`` from 204 responses: a 204 never has a body.
+
+    RFC 9110 15.3.5: a 204 response ends after its header section. Some models
+    still give their 204 a schema (a string, or the ``ErrorList``); the
+    generator would then parse the empty body as JSON and fail a successful
+    call. Without the schema the generated function returns ``None`` for 204.
+    A 204 response shared through ``$ref`` is replaced by a cleaned copy, so
+    other statuses that use the same definition keep their body.
+
+    Returns:
+        One line per cleaned response.
+    """
+    fixes: list[str] = []
+    for _path, _method, operation in iter_operations(spec):
+        responses = operation.get("responses") or {}
+        if "204" not in responses:
+            continue
+        response = _resolve(spec, responses["204"])
+        dropped = sorted(key for key in ("schema", "examples") if key in response)
+        if not dropped:
+            continue
+        responses["204"] = {k: v for k, v in response.items() if k not in dropped}
+        fixes.append(f"{operation.get('operationId')} 204: dropped {', '.join(dropped)}")
+    return fixes
 
 
 def fix_example_keys(spec: Spec) -> list[str]:
@@ -620,6 +649,7 @@ def preprocess(
         raise PreprocessError(f"{package}: expected a Swagger 2.0 model (swagger: '2.0')")
     spec = apply_patches(spec, patches)
     fixes = [
+        *drop_no_content_bodies(spec),
         *fix_example_keys(spec),
         *drop_collection_format_on_non_arrays(spec),
         *dedupe_operation_ids(spec),

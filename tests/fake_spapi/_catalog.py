@@ -348,13 +348,15 @@ def model_facts(model_path: str, method: str, path: str) -> ModelFacts:
     success = sorted(code for code in responses if str(code).startswith("2"))
     status = int(success[0]) if success else 200
     response = responses.get(str(status), {}) if success else {}
-    schema = response.get("schema")
+    # A 204 has no body (RFC 9110 15.3.5), whatever schema a model gives it; bytes
+    # sent after a 204's headers would be read as the start of the next response.
+    schema = response.get("schema") if status != 204 else None
     resolved = _resolve(schema, definitions) if schema else None
     return ModelFacts(
         params=tuple(_param(p) for p in raw_params.values()),
         success_status=status,
         response_schema=schema,
-        example=_example_body(response.get("examples"), resolved),
+        example=_example_body(response.get("examples"), resolved) if status != 204 else None,
         definitions=definitions,
     )
 
@@ -367,9 +369,29 @@ def _resolve(schema: Mapping[str, Any], definitions: Mapping[str, Any]) -> Mappi
     return schema
 
 
-def _minimal(schema: Mapping[str, Any], definitions: Mapping[str, Any], depth: int = 0) -> Any:
-    """The smallest value the schema accepts (required fields only)."""
+_PATTERN_CANDIDATES = ("US", "USD", "A1B2C3", "1", "string")
+
+
+def _merged(schema: Mapping[str, Any], definitions: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``schema`` with its ``allOf`` parts folded in (properties and required joined)."""
     schema = _resolve(schema, definitions)
+    if "allOf" not in schema:
+        return schema
+    merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+    properties: dict[str, Any] = dict(merged.get("properties", {}))
+    required: list[str] = list(merged.get("required", []))
+    for part in schema["allOf"]:
+        part = _merged(part, definitions)
+        properties.update(part.get("properties", {}))
+        required += [name for name in part.get("required", []) if name not in required]
+        merged.setdefault("type", part.get("type"))
+    merged.update(properties=properties, required=required)
+    return merged
+
+
+def _minimal(schema: Mapping[str, Any], definitions: Mapping[str, Any], depth: int = 0) -> Any:
+    """The smallest value the schema accepts (required fields only, length limits kept)."""
+    schema = _merged(schema, definitions)
     if depth > 20:
         return None
     if "enum" in schema:
@@ -387,13 +409,22 @@ def _minimal(schema: Mapping[str, Any], definitions: Mapping[str, Any], depth: i
             if name in properties
         }
     if kind == "array":
-        return []
+        item = _minimal(schema.get("items", {}), definitions, depth + 1)
+        return [item] * int(schema.get("minItems", 0))
     if kind == "string":
-        return {"date-time": "2026-01-15T10:00:00Z", "date": "2026-01-15"}.get(
+        text = {"date-time": "2026-01-15T10:00:00Z", "date": "2026-01-15"}.get(
             str(schema.get("format")), "string"
         )
+        low, high = int(schema.get("minLength", 0)), schema.get("maxLength")
+        text = text.ljust(low, "x")
+        text = text if high is None else text[: int(high)]
+        pattern = schema.get("pattern")
+        if pattern and not re.search(pattern, text):
+            # Country and currency codes are the patterned strings of the models.
+            text = next((c for c in _PATTERN_CANDIDATES if re.search(pattern, c)), text)
+        return text
     if kind in ("integer", "number"):
-        return 0
+        return schema.get("minimum", 0)
     if kind == "boolean":
         return False
     return {}

@@ -14,6 +14,7 @@ from _preprocess import (
     apply_patches,
     dedupe_operation_ids,
     drop_collection_format_on_non_arrays,
+    drop_no_content_bodies,
     extract_operation_facts,
     fix_example_keys,
     name_digit_enum_values,
@@ -352,3 +353,42 @@ def test_patch_that_does_not_apply_names_the_file() -> None:
     bad = {"reason": "r", "patch": [{"op": "remove", "path": "/nope"}]}
     with pytest.raises(PreprocessError, match=r"004\.json does not apply"):
         apply_patches(_spec(), [("004.json", bad)])
+
+
+# ---------------------------------------------------------------- 204 bodies
+
+
+def test_a_204_response_loses_its_schema_and_examples() -> None:
+    spec = _spec(
+        responses={
+            "204": {
+                "description": "No content.",
+                "schema": {"$ref": "#/definitions/R"},
+                "examples": {"application/json": {"payload": {}}},
+                "headers": {"x-amzn-RequestId": {"type": "string"}},
+                "x-amzn-api-sandbox": {"static": [{"request": {}, "response": {}}]},
+            },
+            "400": {"description": "Bad.", "schema": {"$ref": "#/definitions/R"}},
+        }
+    )
+    fixes = drop_no_content_bodies(spec)
+    responses = spec["paths"]["/things/v0/things"]["get"]["responses"]
+    assert fixes == ["getThing 204: dropped examples, schema"]
+    assert sorted(responses["204"]) == ["description", "headers", "x-amzn-api-sandbox"]
+    assert responses["400"]["schema"] == {"$ref": "#/definitions/R"}  # errors keep their body
+    assert drop_no_content_bodies(spec) == []  # nothing left to do
+
+
+def test_a_shared_204_response_is_replaced_by_a_clean_copy() -> None:
+    spec = _spec(responses={"204": {"$ref": "#/responses/Empty"}})
+    spec["responses"] = {"Empty": {"description": "x", "schema": {"type": "string"}}}
+    assert drop_no_content_bodies(spec) == ["getThing 204: dropped schema"]
+    assert spec["paths"]["/things/v0/things"]["get"]["responses"]["204"] == {"description": "x"}
+    assert spec["responses"]["Empty"]["schema"] == {"type": "string"}
+
+
+def test_a_204_without_body_and_other_statuses_are_left_alone() -> None:
+    spec = _spec(responses={"204": {"description": "x"}, "200": {"schema": {"type": "string"}}})
+    before = copy.deepcopy(spec)
+    assert drop_no_content_bodies(spec) == []
+    assert spec == before

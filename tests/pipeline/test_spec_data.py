@@ -341,8 +341,10 @@ _PATCH_NAME = re.compile(r"\d{3}-[a-z0-9]+(?:-[a-z0-9]+)*\.json")
 def test_patches_are_reasoned_and_apply(registry: Registry) -> None:
     import jsonpatch
 
-    folders = sorted(p for p in (SPEC_DIR / "patches").iterdir() if p.is_dir())
-    assert folders, "no patch folders"
+    # Generic fixes live in scripts/_preprocess.py; a patch is a one-off defect of one
+    # model, so the folder may be empty (the patch mechanism is tested on inline specs).
+    root = SPEC_DIR / "patches"
+    folders = sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
     known = {m.package: m for m in registry.models}
     for folder in folders:
         assert folder.name in known, f"spec/patches/{folder.name}: not a registry package"

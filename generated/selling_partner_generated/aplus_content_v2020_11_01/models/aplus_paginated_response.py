@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+
+
+T = TypeVar("T", bound="AplusPaginatedResponse")
+
+
+@_attrs_define
+class AplusPaginatedResponse:
+    """
+    Attributes:
+        warnings (list[Error] | Unset):
+        next_page_token (str | Unset):
+    """
+
+    warnings: list[Error] | Unset = UNSET
+    next_page_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for componentsschemas_message_set_item_data in self.warnings:
+                componentsschemas_message_set_item = (
+                    componentsschemas_message_set_item_data.to_dict()
+                )
+                warnings.append(componentsschemas_message_set_item)
+
+        next_page_token = self.next_page_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error import Error
+
+        d = dict(src_dict)
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[Error] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for componentsschemas_message_set_item_data in _warnings:
+                componentsschemas_message_set_item = Error.from_dict(
+                    componentsschemas_message_set_item_data
+                )
+
+                warnings.append(componentsschemas_message_set_item)
+
+        next_page_token = d.pop("nextPageToken", UNSET)
+
+        aplus_paginated_response = cls(
+            warnings=warnings,
+            next_page_token=next_page_token,
+        )
+
+        aplus_paginated_response.additional_properties = d
+        return aplus_paginated_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

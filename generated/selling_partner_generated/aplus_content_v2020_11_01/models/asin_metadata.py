@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.asin_badge import AsinBadge
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AsinMetadata")
+
+
+@_attrs_define
+class AsinMetadata:
+    """
+    Attributes:
+        asin (str):
+        badge_set (list[AsinBadge] | Unset):
+        content_reference_key_set (list[str] | Unset):
+        image_url (str | Unset):
+        parent (str | Unset):
+        title (str | Unset):
+    """
+
+    asin: str
+    badge_set: list[AsinBadge] | Unset = UNSET
+    content_reference_key_set: list[str] | Unset = UNSET
+    image_url: str | Unset = UNSET
+    parent: str | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        badge_set: list[str] | Unset = UNSET
+        if not isinstance(self.badge_set, Unset):
+            badge_set = []
+            for componentsschemas_asin_badge_set_item_data in self.badge_set:
+                componentsschemas_asin_badge_set_item = (
+                    componentsschemas_asin_badge_set_item_data.value
+                )
+                badge_set.append(componentsschemas_asin_badge_set_item)
+
+        content_reference_key_set: list[str] | Unset = UNSET
+        if not isinstance(self.content_reference_key_set, Unset):
+            content_reference_key_set = self.content_reference_key_set
+
+        image_url = self.image_url
+
+        parent = self.parent
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asin": asin,
+            }
+        )
+        if badge_set is not UNSET:
+            field_dict["badgeSet"] = badge_set
+        if content_reference_key_set is not UNSET:
+            field_dict["contentReferenceKeySet"] = content_reference_key_set
+        if image_url is not UNSET:
+            field_dict["imageUrl"] = image_url
+        if parent is not UNSET:
+            field_dict["parent"] = parent
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        asin = d.pop("asin")
+
+        _badge_set = d.pop("badgeSet", UNSET)
+        badge_set: list[AsinBadge] | Unset = UNSET
+        if _badge_set is not UNSET:
+            badge_set = []
+            for componentsschemas_asin_badge_set_item_data in _badge_set:
+                componentsschemas_asin_badge_set_item = AsinBadge(
+                    componentsschemas_asin_badge_set_item_data
+                )
+
+                badge_set.append(componentsschemas_asin_badge_set_item)
+
+        content_reference_key_set = cast(
+            list[str], d.pop("contentReferenceKeySet", UNSET)
+        )
+
+        image_url = d.pop("imageUrl", UNSET)
+
+        parent = d.pop("parent", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        asin_metadata = cls(
+            asin=asin,
+            badge_set=badge_set,
+            content_reference_key_set=content_reference_key_set,
+            image_url=image_url,
+            parent=parent,
+            title=title,
+        )
+
+        asin_metadata.additional_properties = d
+        return asin_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_badge import ContentBadge
+from ..models.content_status import ContentStatus
+
+T = TypeVar("T", bound="ContentMetadata")
+
+
+@_attrs_define
+class ContentMetadata:
+    """
+    Attributes:
+        badge_set (list[ContentBadge]):
+        marketplace_id (str):
+        name (str):
+        status (ContentStatus):
+        update_time (datetime.datetime):
+    """
+
+    badge_set: list[ContentBadge]
+    marketplace_id: str
+    name: str
+    status: ContentStatus
+    update_time: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        badge_set = []
+        for componentsschemas_content_badge_set_item_data in self.badge_set:
+            componentsschemas_content_badge_set_item = (
+                componentsschemas_content_badge_set_item_data.value
+            )
+            badge_set.append(componentsschemas_content_badge_set_item)
+
+        marketplace_id = self.marketplace_id
+
+        name = self.name
+
+        status = self.status.value
+
+        update_time = self.update_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "badgeSet": badge_set,
+                "marketplaceId": marketplace_id,
+                "name": name,
+                "status": status,
+                "updateTime": update_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        badge_set = []
+        _badge_set = d.pop("badgeSet")
+        for componentsschemas_content_badge_set_item_data in _badge_set:
+            componentsschemas_content_badge_set_item = ContentBadge(
+                componentsschemas_content_badge_set_item_data
+            )
+
+            badge_set.append(componentsschemas_content_badge_set_item)
+
+        marketplace_id = d.pop("marketplaceId")
+
+        name = d.pop("name")
+
+        status = ContentStatus(d.pop("status"))
+
+        update_time = datetime.datetime.fromisoformat(d.pop("updateTime"))
+
+        content_metadata = cls(
+            badge_set=badge_set,
+            marketplace_id=marketplace_id,
+            name=name,
+            status=status,
+            update_time=update_time,
+        )
+
+        content_metadata.additional_properties = d
+        return content_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.content_metadata import ContentMetadata
+
+
+T = TypeVar("T", bound="ContentMetadataRecord")
+
+
+@_attrs_define
+class ContentMetadataRecord:
+    """
+    Attributes:
+        content_metadata (ContentMetadata):
+        content_reference_key (str):
+    """
+
+    content_metadata: ContentMetadata
+    content_reference_key: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_metadata = self.content_metadata.to_dict()
+
+        content_reference_key = self.content_reference_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contentMetadata": content_metadata,
+                "contentReferenceKey": content_reference_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.content_metadata import ContentMetadata
+
+        d = dict(src_dict)
+        content_metadata = ContentMetadata.from_dict(d.pop("contentMetadata"))
+
+        content_reference_key = d.pop("contentReferenceKey")
+
+        content_metadata_record = cls(
+            content_metadata=content_metadata,
+            content_reference_key=content_reference_key,
+        )
+
+        content_metadata_record.additional_properties = d
+        return content_metadata_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

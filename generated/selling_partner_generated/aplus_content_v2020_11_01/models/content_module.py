@@ -1,0 +1,428 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_module_type import ContentModuleType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.standard_company_logo_module import StandardCompanyLogoModule
+    from ..models.standard_comparison_table_module import StandardComparisonTableModule
+    from ..models.standard_four_image_text_module import StandardFourImageTextModule
+    from ..models.standard_four_image_text_quadrant_module import (
+        StandardFourImageTextQuadrantModule,
+    )
+    from ..models.standard_header_image_text_module import StandardHeaderImageTextModule
+    from ..models.standard_image_sidebar_module import StandardImageSidebarModule
+    from ..models.standard_image_text_overlay_module import (
+        StandardImageTextOverlayModule,
+    )
+    from ..models.standard_multiple_image_text_module import (
+        StandardMultipleImageTextModule,
+    )
+    from ..models.standard_product_description_module import (
+        StandardProductDescriptionModule,
+    )
+    from ..models.standard_single_image_highlights_module import (
+        StandardSingleImageHighlightsModule,
+    )
+    from ..models.standard_single_image_specs_detail_module import (
+        StandardSingleImageSpecsDetailModule,
+    )
+    from ..models.standard_single_side_image_module import StandardSingleSideImageModule
+    from ..models.standard_tech_specs_module import StandardTechSpecsModule
+    from ..models.standard_text_module import StandardTextModule
+    from ..models.standard_three_image_text_module import StandardThreeImageTextModule
+
+
+T = TypeVar("T", bound="ContentModule")
+
+
+@_attrs_define
+class ContentModule:
+    """
+    Attributes:
+        content_module_type (ContentModuleType):
+        standard_company_logo (StandardCompanyLogoModule | Unset):
+        standard_comparison_table (StandardComparisonTableModule | Unset):
+        standard_four_image_text (StandardFourImageTextModule | Unset):
+        standard_four_image_text_quadrant (StandardFourImageTextQuadrantModule | Unset):
+        standard_header_image_text (StandardHeaderImageTextModule | Unset):
+        standard_image_sidebar (StandardImageSidebarModule | Unset):
+        standard_image_text_overlay (StandardImageTextOverlayModule | Unset):
+        standard_multiple_image_text (StandardMultipleImageTextModule | Unset):
+        standard_product_description (StandardProductDescriptionModule | Unset):
+        standard_single_image_highlights (StandardSingleImageHighlightsModule | Unset):
+        standard_single_image_specs_detail (StandardSingleImageSpecsDetailModule | Unset):
+        standard_single_side_image (StandardSingleSideImageModule | Unset):
+        standard_tech_specs (StandardTechSpecsModule | Unset):
+        standard_text (StandardTextModule | Unset):
+        standard_three_image_text (StandardThreeImageTextModule | Unset):
+    """
+
+    content_module_type: ContentModuleType
+    standard_company_logo: StandardCompanyLogoModule | Unset = UNSET
+    standard_comparison_table: StandardComparisonTableModule | Unset = UNSET
+    standard_four_image_text: StandardFourImageTextModule | Unset = UNSET
+    standard_four_image_text_quadrant: StandardFourImageTextQuadrantModule | Unset = (
+        UNSET
+    )
+    standard_header_image_text: StandardHeaderImageTextModule | Unset = UNSET
+    standard_image_sidebar: StandardImageSidebarModule | Unset = UNSET
+    standard_image_text_overlay: StandardImageTextOverlayModule | Unset = UNSET
+    standard_multiple_image_text: StandardMultipleImageTextModule | Unset = UNSET
+    standard_product_description: StandardProductDescriptionModule | Unset = UNSET
+    standard_single_image_highlights: StandardSingleImageHighlightsModule | Unset = (
+        UNSET
+    )
+    standard_single_image_specs_detail: StandardSingleImageSpecsDetailModule | Unset = (
+        UNSET
+    )
+    standard_single_side_image: StandardSingleSideImageModule | Unset = UNSET
+    standard_tech_specs: StandardTechSpecsModule | Unset = UNSET
+    standard_text: StandardTextModule | Unset = UNSET
+    standard_three_image_text: StandardThreeImageTextModule | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_module_type = self.content_module_type.value
+
+        standard_company_logo: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.standard_company_logo, Unset):
+            standard_company_logo = self.standard_company_logo.to_dict()
+
+        standard_comparison_table: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.standard_comparison_table, Unset):
+            standard_comparison_table = self.standard_comparison_table.to_dict()
+
+        standard_four_image_text: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.standard_four_image_text, Unset):
+            standard_four_image_text = self.standard_four_image_text.to_dict()
+
+        standard_four_image_text_quadrant: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.standard_four_image_text_quadrant, Unset):
+            standard_four_image_text_quadrant = (
+                self.standard_four_image_text_quadrant.to_dict()
+            )
+
+        standard_header_image_text: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.standard_header_image_text, Unset):
+            standard_header_image_text = self.standard_header_image_text.to_dict()
+
+        standard_image_sidebar: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.standard_image_sidebar, Unset):
+            standard_image_sidebar = self.standard_image_sidebar.to_dict()
+
+        standard_image_text_overlay: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.standard_image_text_overlay, Unset):
+            standard_image_text_overlay = self.standard_image_text_overlay.to_dict()
+
+        standard_multiple_image_text: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.standard_multiple_image_text, Unset):
+            standard_multiple_image_text = self.standard_multiple_image_text.to_dict()
+
+        standard_product_description: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.standard_product_description, Unset):
+            standard_product_description = self.standard_product_description.to_dict()
+
+        standard_single_image_highlights: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.standard_single_image_highlights, Unset):
+            standard_single_image_highlights = (
+                self.standard_single_image_highlights.to_dict()
+            )
+
+        standard_single_image_specs_detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.standard_single_image_specs_detail, Unset):
+            standard_single_image_specs_detail = (
+                self.standard_single_image_specs_detail.to_dict()
+            )
+
+        standard_single_side_image: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.standard_single_side_image, Unset):
+            standard_single_side_image = self.standard_single_side_image.to_dict()
+
+        standard_tech_specs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.standard_tech_specs, Unset):
+            standard_tech_specs = self.standard_tech_specs.to_dict()
+
+        standard_text: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.standard_text, Unset):
+            standard_text = self.standard_text.to_dict()
+
+        standard_three_image_text: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.standard_three_image_text, Unset):
+            standard_three_image_text = self.standard_three_image_text.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contentModuleType": content_module_type,
+            }
+        )
+        if standard_company_logo is not UNSET:
+            field_dict["standardCompanyLogo"] = standard_company_logo
+        if standard_comparison_table is not UNSET:
+            field_dict["standardComparisonTable"] = standard_comparison_table
+        if standard_four_image_text is not UNSET:
+            field_dict["standardFourImageText"] = standard_four_image_text
+        if standard_four_image_text_quadrant is not UNSET:
+            field_dict["standardFourImageTextQuadrant"] = (
+                standard_four_image_text_quadrant
+            )
+        if standard_header_image_text is not UNSET:
+            field_dict["standardHeaderImageText"] = standard_header_image_text
+        if standard_image_sidebar is not UNSET:
+            field_dict["standardImageSidebar"] = standard_image_sidebar
+        if standard_image_text_overlay is not UNSET:
+            field_dict["standardImageTextOverlay"] = standard_image_text_overlay
+        if standard_multiple_image_text is not UNSET:
+            field_dict["standardMultipleImageText"] = standard_multiple_image_text
+        if standard_product_description is not UNSET:
+            field_dict["standardProductDescription"] = standard_product_description
+        if standard_single_image_highlights is not UNSET:
+            field_dict["standardSingleImageHighlights"] = (
+                standard_single_image_highlights
+            )
+        if standard_single_image_specs_detail is not UNSET:
+            field_dict["standardSingleImageSpecsDetail"] = (
+                standard_single_image_specs_detail
+            )
+        if standard_single_side_image is not UNSET:
+            field_dict["standardSingleSideImage"] = standard_single_side_image
+        if standard_tech_specs is not UNSET:
+            field_dict["standardTechSpecs"] = standard_tech_specs
+        if standard_text is not UNSET:
+            field_dict["standardText"] = standard_text
+        if standard_three_image_text is not UNSET:
+            field_dict["standardThreeImageText"] = standard_three_image_text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.standard_company_logo_module import StandardCompanyLogoModule
+        from ..models.standard_comparison_table_module import (
+            StandardComparisonTableModule,
+        )
+        from ..models.standard_four_image_text_module import StandardFourImageTextModule
+        from ..models.standard_four_image_text_quadrant_module import (
+            StandardFourImageTextQuadrantModule,
+        )
+        from ..models.standard_header_image_text_module import (
+            StandardHeaderImageTextModule,
+        )
+        from ..models.standard_image_sidebar_module import StandardImageSidebarModule
+        from ..models.standard_image_text_overlay_module import (
+            StandardImageTextOverlayModule,
+        )
+        from ..models.standard_multiple_image_text_module import (
+            StandardMultipleImageTextModule,
+        )
+        from ..models.standard_product_description_module import (
+            StandardProductDescriptionModule,
+        )
+        from ..models.standard_single_image_highlights_module import (
+            StandardSingleImageHighlightsModule,
+        )
+        from ..models.standard_single_image_specs_detail_module import (
+            StandardSingleImageSpecsDetailModule,
+        )
+        from ..models.standard_single_side_image_module import (
+            StandardSingleSideImageModule,
+        )
+        from ..models.standard_tech_specs_module import StandardTechSpecsModule
+        from ..models.standard_text_module import StandardTextModule
+        from ..models.standard_three_image_text_module import (
+            StandardThreeImageTextModule,
+        )
+
+        d = dict(src_dict)
+        content_module_type = ContentModuleType(d.pop("contentModuleType"))
+
+        _standard_company_logo = d.pop("standardCompanyLogo", UNSET)
+        standard_company_logo: StandardCompanyLogoModule | Unset
+        if isinstance(_standard_company_logo, Unset):
+            standard_company_logo = UNSET
+        else:
+            standard_company_logo = StandardCompanyLogoModule.from_dict(
+                _standard_company_logo
+            )
+
+        _standard_comparison_table = d.pop("standardComparisonTable", UNSET)
+        standard_comparison_table: StandardComparisonTableModule | Unset
+        if isinstance(_standard_comparison_table, Unset):
+            standard_comparison_table = UNSET
+        else:
+            standard_comparison_table = StandardComparisonTableModule.from_dict(
+                _standard_comparison_table
+            )
+
+        _standard_four_image_text = d.pop("standardFourImageText", UNSET)
+        standard_four_image_text: StandardFourImageTextModule | Unset
+        if isinstance(_standard_four_image_text, Unset):
+            standard_four_image_text = UNSET
+        else:
+            standard_four_image_text = StandardFourImageTextModule.from_dict(
+                _standard_four_image_text
+            )
+
+        _standard_four_image_text_quadrant = d.pop(
+            "standardFourImageTextQuadrant", UNSET
+        )
+        standard_four_image_text_quadrant: StandardFourImageTextQuadrantModule | Unset
+        if isinstance(_standard_four_image_text_quadrant, Unset):
+            standard_four_image_text_quadrant = UNSET
+        else:
+            standard_four_image_text_quadrant = (
+                StandardFourImageTextQuadrantModule.from_dict(
+                    _standard_four_image_text_quadrant
+                )
+            )
+
+        _standard_header_image_text = d.pop("standardHeaderImageText", UNSET)
+        standard_header_image_text: StandardHeaderImageTextModule | Unset
+        if isinstance(_standard_header_image_text, Unset):
+            standard_header_image_text = UNSET
+        else:
+            standard_header_image_text = StandardHeaderImageTextModule.from_dict(
+                _standard_header_image_text
+            )
+
+        _standard_image_sidebar = d.pop("standardImageSidebar", UNSET)
+        standard_image_sidebar: StandardImageSidebarModule | Unset
+        if isinstance(_standard_image_sidebar, Unset):
+            standard_image_sidebar = UNSET
+        else:
+            standard_image_sidebar = StandardImageSidebarModule.from_dict(
+                _standard_image_sidebar
+            )
+
+        _standard_image_text_overlay = d.pop("standardImageTextOverlay", UNSET)
+        standard_image_text_overlay: StandardImageTextOverlayModule | Unset
+        if isinstance(_standard_image_text_overlay, Unset):
+            standard_image_text_overlay = UNSET
+        else:
+            standard_image_text_overlay = StandardImageTextOverlayModule.from_dict(
+                _standard_image_text_overlay
+            )
+
+        _standard_multiple_image_text = d.pop("standardMultipleImageText", UNSET)
+        standard_multiple_image_text: StandardMultipleImageTextModule | Unset
+        if isinstance(_standard_multiple_image_text, Unset):
+            standard_multiple_image_text = UNSET
+        else:
+            standard_multiple_image_text = StandardMultipleImageTextModule.from_dict(
+                _standard_multiple_image_text
+            )
+
+        _standard_product_description = d.pop("standardProductDescription", UNSET)
+        standard_product_description: StandardProductDescriptionModule | Unset
+        if isinstance(_standard_product_description, Unset):
+            standard_product_description = UNSET
+        else:
+            standard_product_description = StandardProductDescriptionModule.from_dict(
+                _standard_product_description
+            )
+
+        _standard_single_image_highlights = d.pop(
+            "standardSingleImageHighlights", UNSET
+        )
+        standard_single_image_highlights: StandardSingleImageHighlightsModule | Unset
+        if isinstance(_standard_single_image_highlights, Unset):
+            standard_single_image_highlights = UNSET
+        else:
+            standard_single_image_highlights = (
+                StandardSingleImageHighlightsModule.from_dict(
+                    _standard_single_image_highlights
+                )
+            )
+
+        _standard_single_image_specs_detail = d.pop(
+            "standardSingleImageSpecsDetail", UNSET
+        )
+        standard_single_image_specs_detail: StandardSingleImageSpecsDetailModule | Unset
+        if isinstance(_standard_single_image_specs_detail, Unset):
+            standard_single_image_specs_detail = UNSET
+        else:
+            standard_single_image_specs_detail = (
+                StandardSingleImageSpecsDetailModule.from_dict(
+                    _standard_single_image_specs_detail
+                )
+            )
+
+        _standard_single_side_image = d.pop("standardSingleSideImage", UNSET)
+        standard_single_side_image: StandardSingleSideImageModule | Unset
+        if isinstance(_standard_single_side_image, Unset):
+            standard_single_side_image = UNSET
+        else:
+            standard_single_side_image = StandardSingleSideImageModule.from_dict(
+                _standard_single_side_image
+            )
+
+        _standard_tech_specs = d.pop("standardTechSpecs", UNSET)
+        standard_tech_specs: StandardTechSpecsModule | Unset
+        if isinstance(_standard_tech_specs, Unset):
+            standard_tech_specs = UNSET
+        else:
+            standard_tech_specs = StandardTechSpecsModule.from_dict(
+                _standard_tech_specs
+            )
+
+        _standard_text = d.pop("standardText", UNSET)
+        standard_text: StandardTextModule | Unset
+        if isinstance(_standard_text, Unset):
+            standard_text = UNSET
+        else:
+            standard_text = StandardTextModule.from_dict(_standard_text)
+
+        _standard_three_image_text = d.pop("standardThreeImageText", UNSET)
+        standard_three_image_text: StandardThreeImageTextModule | Unset
+        if isinstance(_standard_three_image_text, Unset):
+            standard_three_image_text = UNSET
+        else:
+            standard_three_image_text = StandardThreeImageTextModule.from_dict(
+                _standard_three_image_text
+            )
+
+        content_module = cls(
+            content_module_type=content_module_type,
+            standard_company_logo=standard_company_logo,
+            standard_comparison_table=standard_comparison_table,
+            standard_four_image_text=standard_four_image_text,
+            standard_four_image_text_quadrant=standard_four_image_text_quadrant,
+            standard_header_image_text=standard_header_image_text,
+            standard_image_sidebar=standard_image_sidebar,
+            standard_image_text_overlay=standard_image_text_overlay,
+            standard_multiple_image_text=standard_multiple_image_text,
+            standard_product_description=standard_product_description,
+            standard_single_image_highlights=standard_single_image_highlights,
+            standard_single_image_specs_detail=standard_single_image_specs_detail,
+            standard_single_side_image=standard_single_side_image,
+            standard_tech_specs=standard_tech_specs,
+            standard_text=standard_text,
+            standard_three_image_text=standard_three_image_text,
+        )
+
+        content_module.additional_properties = d
+        return content_module
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

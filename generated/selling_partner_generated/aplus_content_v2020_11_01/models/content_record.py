@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_document import ContentDocument
+    from ..models.content_metadata import ContentMetadata
+
+
+T = TypeVar("T", bound="ContentRecord")
+
+
+@_attrs_define
+class ContentRecord:
+    """
+    Attributes:
+        content_reference_key (str):
+        content_document (ContentDocument | Unset):
+        content_metadata (ContentMetadata | Unset):
+    """
+
+    content_reference_key: str
+    content_document: ContentDocument | Unset = UNSET
+    content_metadata: ContentMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_reference_key = self.content_reference_key
+
+        content_document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content_document, Unset):
+            content_document = self.content_document.to_dict()
+
+        content_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content_metadata, Unset):
+            content_metadata = self.content_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contentReferenceKey": content_reference_key,
+            }
+        )
+        if content_document is not UNSET:
+            field_dict["contentDocument"] = content_document
+        if content_metadata is not UNSET:
+            field_dict["contentMetadata"] = content_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.content_document import ContentDocument
+        from ..models.content_metadata import ContentMetadata
+
+        d = dict(src_dict)
+        content_reference_key = d.pop("contentReferenceKey")
+
+        _content_document = d.pop("contentDocument", UNSET)
+        content_document: ContentDocument | Unset
+        if isinstance(_content_document, Unset):
+            content_document = UNSET
+        else:
+            content_document = ContentDocument.from_dict(_content_document)
+
+        _content_metadata = d.pop("contentMetadata", UNSET)
+        content_metadata: ContentMetadata | Unset
+        if isinstance(_content_metadata, Unset):
+            content_metadata = UNSET
+        else:
+            content_metadata = ContentMetadata.from_dict(_content_metadata)
+
+        content_record = cls(
+            content_reference_key=content_reference_key,
+            content_document=content_document,
+            content_metadata=content_metadata,
+        )
+
+        content_record.additional_properties = d
+        return content_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.decorator_type import DecoratorType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Decorator")
+
+
+@_attrs_define
+class Decorator:
+    """
+    Attributes:
+        depth (int | Unset):
+        length (int | Unset):
+        offset (int | Unset):
+        type_ (DecoratorType | Unset):
+    """
+
+    depth: int | Unset = UNSET
+    length: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    type_: DecoratorType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        depth = self.depth
+
+        length = self.length
+
+        offset = self.offset
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if depth is not UNSET:
+            field_dict["depth"] = depth
+        if length is not UNSET:
+            field_dict["length"] = length
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        depth = d.pop("depth", UNSET)
+
+        length = d.pop("length", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: DecoratorType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = DecoratorType(_type_)
+
+        decorator = cls(
+            depth=depth,
+            length=length,
+            offset=offset,
+            type_=type_,
+        )
+
+        decorator.additional_properties = d
+        return decorator
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Self
+
+
+class DecoratorType(StrEnum):
+    LIST_ITEM = "LIST_ITEM"
+    LIST_ORDERED = "LIST_ORDERED"
+    LIST_UNORDERED = "LIST_UNORDERED"
+    STYLE_BOLD = "STYLE_BOLD"
+    STYLE_ITALIC = "STYLE_ITALIC"
+    STYLE_LINEBREAK = "STYLE_LINEBREAK"
+    STYLE_PARAGRAPH = "STYLE_PARAGRAPH"
+    STYLE_UNDERLINE = "STYLE_UNDERLINE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_record import ContentRecord
+    from ..models.error import Error
+
+
+T = TypeVar("T", bound="GetContentDocumentResponse")
+
+
+@_attrs_define
+class GetContentDocumentResponse:
+    """
+    Attributes:
+        content_record (ContentRecord):
+        warnings (list[Error] | Unset):
+    """
+
+    content_record: ContentRecord
+    warnings: list[Error] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_record = self.content_record.to_dict()
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for componentsschemas_message_set_item_data in self.warnings:
+                componentsschemas_message_set_item = (
+                    componentsschemas_message_set_item_data.to_dict()
+                )
+                warnings.append(componentsschemas_message_set_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contentRecord": content_record,
+            }
+        )
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.content_record import ContentRecord
+        from ..models.error import Error
+
+        d = dict(src_dict)
+        content_record = ContentRecord.from_dict(d.pop("contentRecord"))
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[Error] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for componentsschemas_message_set_item_data in _warnings:
+                componentsschemas_message_set_item = Error.from_dict(
+                    componentsschemas_message_set_item_data
+                )
+
+                warnings.append(componentsschemas_message_set_item)
+
+        get_content_document_response = cls(
+            content_record=content_record,
+            warnings=warnings,
+        )
+
+        get_content_document_response.additional_properties = d
+        return get_content_document_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.image_crop_specification import ImageCropSpecification
+
+
+T = TypeVar("T", bound="ImageComponent")
+
+
+@_attrs_define
+class ImageComponent:
+    """
+    Attributes:
+        alt_text (str):
+        image_crop_specification (ImageCropSpecification):
+        upload_destination_id (str):
+    """
+
+    alt_text: str
+    image_crop_specification: ImageCropSpecification
+    upload_destination_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alt_text = self.alt_text
+
+        image_crop_specification = self.image_crop_specification.to_dict()
+
+        upload_destination_id = self.upload_destination_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "altText": alt_text,
+                "imageCropSpecification": image_crop_specification,
+                "uploadDestinationId": upload_destination_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_crop_specification import ImageCropSpecification
+
+        d = dict(src_dict)
+        alt_text = d.pop("altText")
+
+        image_crop_specification = ImageCropSpecification.from_dict(
+            d.pop("imageCropSpecification")
+        )
+
+        upload_destination_id = d.pop("uploadDestinationId")
+
+        image_component = cls(
+            alt_text=alt_text,
+            image_crop_specification=image_crop_specification,
+            upload_destination_id=upload_destination_id,
+        )
+
+        image_component.additional_properties = d
+        return image_component
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

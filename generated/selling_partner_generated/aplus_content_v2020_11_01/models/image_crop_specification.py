@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_dimensions import ImageDimensions
+    from ..models.image_offsets import ImageOffsets
+
+
+T = TypeVar("T", bound="ImageCropSpecification")
+
+
+@_attrs_define
+class ImageCropSpecification:
+    """
+    Attributes:
+        size (ImageDimensions):
+        offset (ImageOffsets | Unset):
+    """
+
+    size: ImageDimensions
+    offset: ImageOffsets | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        size = self.size.to_dict()
+
+        offset: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.offset, Unset):
+            offset = self.offset.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "size": size,
+            }
+        )
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_dimensions import ImageDimensions
+        from ..models.image_offsets import ImageOffsets
+
+        d = dict(src_dict)
+        size = ImageDimensions.from_dict(d.pop("size"))
+
+        _offset = d.pop("offset", UNSET)
+        offset: ImageOffsets | Unset
+        if isinstance(_offset, Unset):
+            offset = UNSET
+        else:
+            offset = ImageOffsets.from_dict(_offset)
+
+        image_crop_specification = cls(
+            size=size,
+            offset=offset,
+        )
+
+        image_crop_specification.additional_properties = d
+        return image_crop_specification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.integer_with_units import IntegerWithUnits
+
+
+T = TypeVar("T", bound="ImageOffsets")
+
+
+@_attrs_define
+class ImageOffsets:
+    """
+    Attributes:
+        x (IntegerWithUnits):
+        y (IntegerWithUnits):
+    """
+
+    x: IntegerWithUnits
+    y: IntegerWithUnits
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        x = self.x.to_dict()
+
+        y = self.y.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "x": x,
+                "y": y,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.integer_with_units import IntegerWithUnits
+
+        d = dict(src_dict)
+        x = IntegerWithUnits.from_dict(d.pop("x"))
+
+        y = IntegerWithUnits.from_dict(d.pop("y"))
+
+        image_offsets = cls(
+            x=x,
+            y=y,
+        )
+
+        image_offsets.additional_properties = d
+        return image_offsets
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

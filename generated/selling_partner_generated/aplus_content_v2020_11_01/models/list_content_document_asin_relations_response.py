@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asin_metadata import AsinMetadata
+    from ..models.error import Error
+
+
+T = TypeVar("T", bound="ListContentDocumentAsinRelationsResponse")
+
+
+@_attrs_define
+class ListContentDocumentAsinRelationsResponse:
+    """
+    Attributes:
+        asin_metadata_set (list[AsinMetadata]):
+        warnings (list[Error] | Unset):
+        next_page_token (str | Unset):
+    """
+
+    asin_metadata_set: list[AsinMetadata]
+    warnings: list[Error] | Unset = UNSET
+    next_page_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin_metadata_set = []
+        for componentsschemas_asin_metadata_set_item_data in self.asin_metadata_set:
+            componentsschemas_asin_metadata_set_item = (
+                componentsschemas_asin_metadata_set_item_data.to_dict()
+            )
+            asin_metadata_set.append(componentsschemas_asin_metadata_set_item)
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for componentsschemas_message_set_item_data in self.warnings:
+                componentsschemas_message_set_item = (
+                    componentsschemas_message_set_item_data.to_dict()
+                )
+                warnings.append(componentsschemas_message_set_item)
+
+        next_page_token = self.next_page_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asinMetadataSet": asin_metadata_set,
+            }
+        )
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.asin_metadata import AsinMetadata
+        from ..models.error import Error
+
+        d = dict(src_dict)
+        asin_metadata_set = []
+        _asin_metadata_set = d.pop("asinMetadataSet")
+        for componentsschemas_asin_metadata_set_item_data in _asin_metadata_set:
+            componentsschemas_asin_metadata_set_item = AsinMetadata.from_dict(
+                componentsschemas_asin_metadata_set_item_data
+            )
+
+            asin_metadata_set.append(componentsschemas_asin_metadata_set_item)
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[Error] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for componentsschemas_message_set_item_data in _warnings:
+                componentsschemas_message_set_item = Error.from_dict(
+                    componentsschemas_message_set_item_data
+                )
+
+                warnings.append(componentsschemas_message_set_item)
+
+        next_page_token = d.pop("nextPageToken", UNSET)
+
+        list_content_document_asin_relations_response = cls(
+            asin_metadata_set=asin_metadata_set,
+            warnings=warnings,
+            next_page_token=next_page_token,
+        )
+
+        list_content_document_asin_relations_response.additional_properties = d
+        return list_content_document_asin_relations_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_metadata_record import ContentMetadataRecord
+    from ..models.error import Error
+
+
+T = TypeVar("T", bound="SearchContentDocumentsResponse")
+
+
+@_attrs_define
+class SearchContentDocumentsResponse:
+    """
+    Attributes:
+        content_metadata_records (list[ContentMetadataRecord]):
+        warnings (list[Error] | Unset):
+        next_page_token (str | Unset):
+    """
+
+    content_metadata_records: list[ContentMetadataRecord]
+    warnings: list[Error] | Unset = UNSET
+    next_page_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_metadata_records = []
+        for (
+            componentsschemas_content_metadata_record_list_item_data
+        ) in self.content_metadata_records:
+            componentsschemas_content_metadata_record_list_item = (
+                componentsschemas_content_metadata_record_list_item_data.to_dict()
+            )
+            content_metadata_records.append(
+                componentsschemas_content_metadata_record_list_item
+            )
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for componentsschemas_message_set_item_data in self.warnings:
+                componentsschemas_message_set_item = (
+                    componentsschemas_message_set_item_data.to_dict()
+                )
+                warnings.append(componentsschemas_message_set_item)
+
+        next_page_token = self.next_page_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contentMetadataRecords": content_metadata_records,
+            }
+        )
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.content_metadata_record import ContentMetadataRecord
+        from ..models.error import Error
+
+        d = dict(src_dict)
+        content_metadata_records = []
+        _content_metadata_records = d.pop("contentMetadataRecords")
+        for (
+            componentsschemas_content_metadata_record_list_item_data
+        ) in _content_metadata_records:
+            componentsschemas_content_metadata_record_list_item = (
+                ContentMetadataRecord.from_dict(
+                    componentsschemas_content_metadata_record_list_item_data
+                )
+            )
+
+            content_metadata_records.append(
+                componentsschemas_content_metadata_record_list_item
+            )
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[Error] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for componentsschemas_message_set_item_data in _warnings:
+                componentsschemas_message_set_item = Error.from_dict(
+                    componentsschemas_message_set_item_data
+                )
+
+                warnings.append(componentsschemas_message_set_item)
+
+        next_page_token = d.pop("nextPageToken", UNSET)
+
+        search_content_documents_response = cls(
+            content_metadata_records=content_metadata_records,
+            warnings=warnings,
+            next_page_token=next_page_token,
+        )
+
+        search_content_documents_response.additional_properties = d
+        return search_content_documents_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

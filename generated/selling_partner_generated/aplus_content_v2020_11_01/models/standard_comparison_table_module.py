@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.plain_text_item import PlainTextItem
+    from ..models.standard_comparison_product_block import (
+        StandardComparisonProductBlock,
+    )
+
+
+T = TypeVar("T", bound="StandardComparisonTableModule")
+
+
+@_attrs_define
+class StandardComparisonTableModule:
+    """
+    Attributes:
+        metric_row_labels (list[PlainTextItem] | Unset):
+        product_columns (list[StandardComparisonProductBlock] | Unset):
+    """
+
+    metric_row_labels: list[PlainTextItem] | Unset = UNSET
+    product_columns: list[StandardComparisonProductBlock] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metric_row_labels: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.metric_row_labels, Unset):
+            metric_row_labels = []
+            for metric_row_labels_item_data in self.metric_row_labels:
+                metric_row_labels_item = metric_row_labels_item_data.to_dict()
+                metric_row_labels.append(metric_row_labels_item)
+
+        product_columns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.product_columns, Unset):
+            product_columns = []
+            for product_columns_item_data in self.product_columns:
+                product_columns_item = product_columns_item_data.to_dict()
+                product_columns.append(product_columns_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metric_row_labels is not UNSET:
+            field_dict["metricRowLabels"] = metric_row_labels
+        if product_columns is not UNSET:
+            field_dict["productColumns"] = product_columns
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.plain_text_item import PlainTextItem
+        from ..models.standard_comparison_product_block import (
+            StandardComparisonProductBlock,
+        )
+
+        d = dict(src_dict)
+        _metric_row_labels = d.pop("metricRowLabels", UNSET)
+        metric_row_labels: list[PlainTextItem] | Unset = UNSET
+        if _metric_row_labels is not UNSET:
+            metric_row_labels = []
+            for metric_row_labels_item_data in _metric_row_labels:
+                metric_row_labels_item = PlainTextItem.from_dict(
+                    metric_row_labels_item_data
+                )
+
+                metric_row_labels.append(metric_row_labels_item)
+
+        _product_columns = d.pop("productColumns", UNSET)
+        product_columns: list[StandardComparisonProductBlock] | Unset = UNSET
+        if _product_columns is not UNSET:
+            product_columns = []
+            for product_columns_item_data in _product_columns:
+                product_columns_item = StandardComparisonProductBlock.from_dict(
+                    product_columns_item_data
+                )
+
+                product_columns.append(product_columns_item)
+
+        standard_comparison_table_module = cls(
+            metric_row_labels=metric_row_labels,
+            product_columns=product_columns,
+        )
+
+        standard_comparison_table_module.additional_properties = d
+        return standard_comparison_table_module
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.standard_image_text_block import StandardImageTextBlock
+    from ..models.text_component import TextComponent
+
+
+T = TypeVar("T", bound="StandardFourImageTextModule")
+
+
+@_attrs_define
+class StandardFourImageTextModule:
+    """
+    Attributes:
+        block1 (StandardImageTextBlock | Unset):
+        block2 (StandardImageTextBlock | Unset):
+        block3 (StandardImageTextBlock | Unset):
+        block4 (StandardImageTextBlock | Unset):
+        headline (TextComponent | Unset):
+    """
+
+    block1: StandardImageTextBlock | Unset = UNSET
+    block2: StandardImageTextBlock | Unset = UNSET
+    block3: StandardImageTextBlock | Unset = UNSET
+    block4: StandardImageTextBlock | Unset = UNSET
+    headline: TextComponent | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        block1: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.block1, Unset):
+            block1 = self.block1.to_dict()
+
+        block2: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.block2, Unset):
+            block2 = self.block2.to_dict()
+
+        block3: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.block3, Unset):
+            block3 = self.block3.to_dict()
+
+        block4: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.block4, Unset):
+            block4 = self.block4.to_dict()
+
+        headline: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headline, Unset):
+            headline = self.headline.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if block1 is not UNSET:
+            field_dict["block1"] = block1
+        if block2 is not UNSET:
+            field_dict["block2"] = block2
+        if block3 is not UNSET:
+            field_dict["block3"] = block3
+        if block4 is not UNSET:
+            field_dict["block4"] = block4
+        if headline is not UNSET:
+            field_dict["headline"] = headline
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.standard_image_text_block import StandardImageTextBlock
+        from ..models.text_component import TextComponent
+
+        d = dict(src_dict)
+        _block1 = d.pop("block1", UNSET)
+        block1: StandardImageTextBlock | Unset
+        if isinstance(_block1, Unset):
+            block1 = UNSET
+        else:
+            block1 = StandardImageTextBlock.from_dict(_block1)
+
+        _block2 = d.pop("block2", UNSET)
+        block2: StandardImageTextBlock | Unset
+        if isinstance(_block2, Unset):
+            block2 = UNSET
+        else:
+            block2 = StandardImageTextBlock.from_dict(_block2)
+
+        _block3 = d.pop("block3", UNSET)
+        block3: StandardImageTextBlock | Unset
+        if isinstance(_block3, Unset):
+            block3 = UNSET
+        else:
+            block3 = StandardImageTextBlock.from_dict(_block3)
+
+        _block4 = d.pop("block4", UNSET)
+        block4: StandardImageTextBlock | Unset
+        if isinstance(_block4, Unset):
+            block4 = UNSET
+        else:
+            block4 = StandardImageTextBlock.from_dict(_block4)
+
+        _headline = d.pop("headline", UNSET)
+        headline: TextComponent | Unset
+        if isinstance(_headline, Unset):
+            headline = UNSET
+        else:
+            headline = TextComponent.from_dict(_headline)
+
+        standard_four_image_text_module = cls(
+            block1=block1,
+            block2=block2,
+            block3=block3,
+            block4=block4,
+            headline=headline,
+        )
+
+        standard_four_image_text_module.additional_properties = d
+        return standard_four_image_text_module
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

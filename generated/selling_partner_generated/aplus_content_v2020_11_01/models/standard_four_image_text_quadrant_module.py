@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.standard_image_text_block import StandardImageTextBlock
+
+
+T = TypeVar("T", bound="StandardFourImageTextQuadrantModule")
+
+
+@_attrs_define
+class StandardFourImageTextQuadrantModule:
+    """
+    Attributes:
+        block1 (StandardImageTextBlock):
+        block2 (StandardImageTextBlock):
+        block3 (StandardImageTextBlock):
+        block4 (StandardImageTextBlock):
+    """
+
+    block1: StandardImageTextBlock
+    block2: StandardImageTextBlock
+    block3: StandardImageTextBlock
+    block4: StandardImageTextBlock
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        block1 = self.block1.to_dict()
+
+        block2 = self.block2.to_dict()
+
+        block3 = self.block3.to_dict()
+
+        block4 = self.block4.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "block1": block1,
+                "block2": block2,
+                "block3": block3,
+                "block4": block4,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.standard_image_text_block import StandardImageTextBlock
+
+        d = dict(src_dict)
+        block1 = StandardImageTextBlock.from_dict(d.pop("block1"))
+
+        block2 = StandardImageTextBlock.from_dict(d.pop("block2"))
+
+        block3 = StandardImageTextBlock.from_dict(d.pop("block3"))
+
+        block4 = StandardImageTextBlock.from_dict(d.pop("block4"))
+
+        standard_four_image_text_quadrant_module = cls(
+            block1=block1,
+            block2=block2,
+            block3=block3,
+            block4=block4,
+        )
+
+        standard_four_image_text_quadrant_module.additional_properties = d
+        return standard_four_image_text_quadrant_module
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

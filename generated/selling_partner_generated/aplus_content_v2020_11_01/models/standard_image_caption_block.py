@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_component import ImageComponent
+    from ..models.text_component import TextComponent
+
+
+T = TypeVar("T", bound="StandardImageCaptionBlock")
+
+
+@_attrs_define
+class StandardImageCaptionBlock:
+    """
+    Attributes:
+        caption (TextComponent | Unset):
+        image (ImageComponent | Unset):
+    """
+
+    caption: TextComponent | Unset = UNSET
+    image: ImageComponent | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        caption: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.caption, Unset):
+            caption = self.caption.to_dict()
+
+        image: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image, Unset):
+            image = self.image.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if caption is not UNSET:
+            field_dict["caption"] = caption
+        if image is not UNSET:
+            field_dict["image"] = image
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_component import ImageComponent
+        from ..models.text_component import TextComponent
+
+        d = dict(src_dict)
+        _caption = d.pop("caption", UNSET)
+        caption: TextComponent | Unset
+        if isinstance(_caption, Unset):
+            caption = UNSET
+        else:
+            caption = TextComponent.from_dict(_caption)
+
+        _image = d.pop("image", UNSET)
+        image: ImageComponent | Unset
+        if isinstance(_image, Unset):
+            image = UNSET
+        else:
+            image = ImageComponent.from_dict(_image)
+
+        standard_image_caption_block = cls(
+            caption=caption,
+            image=image,
+        )
+
+        standard_image_caption_block.additional_properties = d
+        return standard_image_caption_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

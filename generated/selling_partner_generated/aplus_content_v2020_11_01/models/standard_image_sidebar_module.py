@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.standard_image_caption_block import StandardImageCaptionBlock
+    from ..models.standard_image_text_block import StandardImageTextBlock
+    from ..models.standard_text_block import StandardTextBlock
+    from ..models.standard_text_list_block import StandardTextListBlock
+    from ..models.text_component import TextComponent
+
+
+T = TypeVar("T", bound="StandardImageSidebarModule")
+
+
+@_attrs_define
+class StandardImageSidebarModule:
+    """
+    Attributes:
+        description_list_block (StandardTextListBlock | Unset):
+        description_text_block (StandardTextBlock | Unset):
+        headline (TextComponent | Unset):
+        image_caption_block (StandardImageCaptionBlock | Unset):
+        sidebar_image_text_block (StandardImageTextBlock | Unset):
+        sidebar_list_block (StandardTextListBlock | Unset):
+    """
+
+    description_list_block: StandardTextListBlock | Unset = UNSET
+    description_text_block: StandardTextBlock | Unset = UNSET
+    headline: TextComponent | Unset = UNSET
+    image_caption_block: StandardImageCaptionBlock | Unset = UNSET
+    sidebar_image_text_block: StandardImageTextBlock | Unset = UNSET
+    sidebar_list_block: StandardTextListBlock | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description_list_block: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.description_list_block, Unset):
+            description_list_block = self.description_list_block.to_dict()
+
+        description_text_block: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.description_text_block, Unset):
+            description_text_block = self.description_text_block.to_dict()
+
+        headline: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headline, Unset):
+            headline = self.headline.to_dict()
+
+        image_caption_block: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_caption_block, Unset):
+            image_caption_block = self.image_caption_block.to_dict()
+
+        sidebar_image_text_block: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sidebar_image_text_block, Unset):
+            sidebar_image_text_block = self.sidebar_image_text_block.to_dict()
+
+        sidebar_list_block: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sidebar_list_block, Unset):
+            sidebar_list_block = self.sidebar_list_block.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description_list_block is not UNSET:
+            field_dict["descriptionListBlock"] = description_list_block
+        if description_text_block is not UNSET:
+            field_dict["descriptionTextBlock"] = description_text_block
+        if headline is not UNSET:
+            field_dict["headline"] = headline
+        if image_caption_block is not UNSET:
+            field_dict["imageCaptionBlock"] = image_caption_block
+        if sidebar_image_text_block is not UNSET:
+            field_dict["sidebarImageTextBlock"] = sidebar_image_text_block
+        if sidebar_list_block is not UNSET:
+            field_dict["sidebarListBlock"] = sidebar_list_block
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.standard_image_caption_block import StandardImageCaptionBlock
+        from ..models.standard_image_text_block import StandardImageTextBlock
+        from ..models.standard_text_block import StandardTextBlock
+        from ..models.standard_text_list_block import StandardTextListBlock
+        from ..models.text_component import TextComponent
+
+        d = dict(src_dict)
+        _description_list_block = d.pop("descriptionListBlock", UNSET)
+        description_list_block: StandardTextListBlock | Unset
+        if isinstance(_description_list_block, Unset):
+            description_list_block = UNSET
+        else:
+            description_list_block = StandardTextListBlock.from_dict(
+                _description_list_block
+            )
+
+        _description_text_block = d.pop("descriptionTextBlock", UNSET)
+        description_text_block: StandardTextBlock | Unset
+        if isinstance(_description_text_block, Unset):
+            description_text_block = UNSET
+        else:
+            description_text_block = StandardTextBlock.from_dict(
+                _description_text_block
+            )
+
+        _headline = d.pop("headline", UNSET)
+        headline: TextComponent | Unset
+        if isinstance(_headline, Unset):
+            headline = UNSET
+        else:
+            headline = TextComponent.from_dict(_headline)
+
+        _image_caption_block = d.pop("imageCaptionBlock", UNSET)
+        image_caption_block: StandardImageCaptionBlock | Unset
+        if isinstance(_image_caption_block, Unset):
+            image_caption_block = UNSET
+        else:
+            image_caption_block = StandardImageCaptionBlock.from_dict(
+                _image_caption_block
+            )
+
+        _sidebar_image_text_block = d.pop("sidebarImageTextBlock", UNSET)
+        sidebar_image_text_block: StandardImageTextBlock | Unset
+        if isinstance(_sidebar_image_text_block, Unset):
+            sidebar_image_text_block = UNSET
+        else:
+            sidebar_image_text_block = StandardImageTextBlock.from_dict(
+                _sidebar_image_text_block
+            )
+
+        _sidebar_list_block = d.pop("sidebarListBlock", UNSET)
+        sidebar_list_block: StandardTextListBlock | Unset
+        if isinstance(_sidebar_list_block, Unset):
+            sidebar_list_block = UNSET
+        else:
+            sidebar_list_block = StandardTextListBlock.from_dict(_sidebar_list_block)
+
+        standard_image_sidebar_module = cls(
+            description_list_block=description_list_block,
+            description_text_block=description_text_block,
+            headline=headline,
+            image_caption_block=image_caption_block,
+            sidebar_image_text_block=sidebar_image_text_block,
+            sidebar_list_block=sidebar_list_block,
+        )
+
+        standard_image_sidebar_module.additional_properties = d
+        return standard_image_sidebar_module
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_component import ImageComponent
+    from ..models.paragraph_component import ParagraphComponent
+    from ..models.text_component import TextComponent
+
+
+T = TypeVar("T", bound="StandardImageTextBlock")
+
+
+@_attrs_define
+class StandardImageTextBlock:
+    """
+    Attributes:
+        body (ParagraphComponent | Unset):
+        headline (TextComponent | Unset):
+        image (ImageComponent | Unset):
+    """
+
+    body: ParagraphComponent | Unset = UNSET
+    headline: TextComponent | Unset = UNSET
+    image: ImageComponent | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.body, Unset):
+            body = self.body.to_dict()
+
+        headline: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headline, Unset):
+            headline = self.headline.to_dict()
+
+        image: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image, Unset):
+            image = self.image.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if body is not UNSET:
+            field_dict["body"] = body
+        if headline is not UNSET:
+            field_dict["headline"] = headline
+        if image is not UNSET:
+            field_dict["image"] = image
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_component import ImageComponent
+        from ..models.paragraph_component import ParagraphComponent
+        from ..models.text_component import TextComponent
+
+        d = dict(src_dict)
+        _body = d.pop("body", UNSET)
+        body: ParagraphComponent | Unset
+        if isinstance(_body, Unset):
+            body = UNSET
+        else:
+            body = ParagraphComponent.from_dict(_body)
+
+        _headline = d.pop("headline", UNSET)
+        headline: TextComponent | Unset
+        if isinstance(_headline, Unset):
+            headline = UNSET
+        else:
+            headline = TextComponent.from_dict(_headline)
+
+        _image = d.pop("image", UNSET)
+        image: ImageComponent | Unset
+        if isinstance(_image, Unset):
+            image = UNSET
+        else:
+            image = ImageComponent.from_dict(_image)
+
+        standard_image_text_block = cls(
+            body=body,
+            headline=headline,
+            image=image,
+        )
+
+        standard_image_text_block.additional_properties = d
+        return standard_image_text_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_component import ImageComponent
+    from ..models.standard_header_text_list_block import StandardHeaderTextListBlock
+    from ..models.standard_text_block import StandardTextBlock
+    from ..models.text_component import TextComponent
+
+
+T = TypeVar("T", bound="StandardSingleImageHighlightsModule")
+
+
+@_attrs_define
+class StandardSingleImageHighlightsModule:
+    """
+    Attributes:
+        bulleted_list_block (StandardHeaderTextListBlock | Unset):
+        headline (TextComponent | Unset):
+        image (ImageComponent | Unset):
+        text_block_1 (StandardTextBlock | Unset):
+        text_block_2 (StandardTextBlock | Unset):
+        text_block_3 (StandardTextBlock | Unset):
+    """
+
+    bulleted_list_block: StandardHeaderTextListBlock | Unset = UNSET
+    headline: TextComponent | Unset = UNSET
+    image: ImageComponent | Unset = UNSET
+    text_block_1: StandardTextBlock | Unset = UNSET
+    text_block_2: StandardTextBlock | Unset = UNSET
+    text_block_3: StandardTextBlock | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bulleted_list_block: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bulleted_list_block, Unset):
+            bulleted_list_block = self.bulleted_list_block.to_dict()
+
+        headline: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headline, Unset):
+            headline = self.headline.to_dict()
+
+        image: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image, Unset):
+            image = self.image.to_dict()
+
+        text_block_1: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text_block_1, Unset):
+            text_block_1 = self.text_block_1.to_dict()
+
+        text_block_2: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text_block_2, Unset):
+            text_block_2 = self.text_block_2.to_dict()
+
+        text_block_3: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text_block_3, Unset):
+            text_block_3 = self.text_block_3.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bulleted_list_block is not UNSET:
+            field_dict["bulletedListBlock"] = bulleted_list_block
+        if headline is not UNSET:
+            field_dict["headline"] = headline
+        if image is not UNSET:
+            field_dict["image"] = image
+        if text_block_1 is not UNSET:
+            field_dict["textBlock1"] = text_block_1
+        if text_block_2 is not UNSET:
+            field_dict["textBlock2"] = text_block_2
+        if text_block_3 is not UNSET:
+            field_dict["textBlock3"] = text_block_3
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_component import ImageComponent
+        from ..models.standard_header_text_list_block import StandardHeaderTextListBlock
+        from ..models.standard_text_block import StandardTextBlock
+        from ..models.text_component import TextComponent
+
+        d = dict(src_dict)
+        _bulleted_list_block = d.pop("bulletedListBlock", UNSET)
+        bulleted_list_block: StandardHeaderTextListBlock | Unset
+        if isinstance(_bulleted_list_block, Unset):
+            bulleted_list_block = UNSET
+        else:
+            bulleted_list_block = StandardHeaderTextListBlock.from_dict(
+                _bulleted_list_block
+            )
+
+        _headline = d.pop("headline", UNSET)
+        headline: TextComponent | Unset
+        if isinstance(_headline, Unset):
+            headline = UNSET
+        else:
+            headline = TextComponent.from_dict(_headline)
+
+        _image = d.pop("image", UNSET)
+        image: ImageComponent | Unset
+        if isinstance(_image, Unset):
+            image = UNSET
+        else:
+            image = ImageComponent.from_dict(_image)
+
+        _text_block_1 = d.pop("textBlock1", UNSET)
+        text_block_1: StandardTextBlock | Unset
+        if isinstance(_text_block_1, Unset):
+            text_block_1 = UNSET
+        else:
+            text_block_1 = StandardTextBlock.from_dict(_text_block_1)
+
+        _text_block_2 = d.pop("textBlock2", UNSET)
+        text_block_2: StandardTextBlock | Unset
+        if isinstance(_text_block_2, Unset):
+            text_block_2 = UNSET
+        else:
+            text_block_2 = StandardTextBlock.from_dict(_text_block_2)
+
+        _text_block_3 = d.pop("textBlock3", UNSET)
+        text_block_3: StandardTextBlock | Unset
+        if isinstance(_text_block_3, Unset):
+            text_block_3 = UNSET
+        else:
+            text_block_3 = StandardTextBlock.from_dict(_text_block_3)
+
+        standard_single_image_highlights_module = cls(
+            bulleted_list_block=bulleted_list_block,
+            headline=headline,
+            image=image,
+            text_block_1=text_block_1,
+            text_block_2=text_block_2,
+            text_block_3=text_block_3,
+        )
+
+        standard_single_image_highlights_module.additional_properties = d
+        return standard_single_image_highlights_module
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

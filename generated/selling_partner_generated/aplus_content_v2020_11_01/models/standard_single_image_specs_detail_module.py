@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_component import ImageComponent
+    from ..models.standard_header_text_list_block import StandardHeaderTextListBlock
+    from ..models.standard_text_block import StandardTextBlock
+    from ..models.text_component import TextComponent
+
+
+T = TypeVar("T", bound="StandardSingleImageSpecsDetailModule")
+
+
+@_attrs_define
+class StandardSingleImageSpecsDetailModule:
+    """
+    Attributes:
+        description_block_1 (StandardTextBlock | Unset):
+        description_block_2 (StandardTextBlock | Unset):
+        description_headline (TextComponent | Unset):
+        headline (TextComponent | Unset):
+        image (ImageComponent | Unset):
+        specification_headline (TextComponent | Unset):
+        specification_list_block (StandardHeaderTextListBlock | Unset):
+        specification_text_block (StandardTextBlock | Unset):
+    """
+
+    description_block_1: StandardTextBlock | Unset = UNSET
+    description_block_2: StandardTextBlock | Unset = UNSET
+    description_headline: TextComponent | Unset = UNSET
+    headline: TextComponent | Unset = UNSET
+    image: ImageComponent | Unset = UNSET
+    specification_headline: TextComponent | Unset = UNSET
+    specification_list_block: StandardHeaderTextListBlock | Unset = UNSET
+    specification_text_block: StandardTextBlock | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description_block_1: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.description_block_1, Unset):
+            description_block_1 = self.description_block_1.to_dict()
+
+        description_block_2: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.description_block_2, Unset):
+            description_block_2 = self.description_block_2.to_dict()
+
+        description_headline: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.description_headline, Unset):
+            description_headline = self.description_headline.to_dict()
+
+        headline: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headline, Unset):
+            headline = self.headline.to_dict()
+
+        image: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image, Unset):
+            image = self.image.to_dict()
+
+        specification_headline: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.specification_headline, Unset):
+            specification_headline = self.specification_headline.to_dict()
+
+        specification_list_block: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.specification_list_block, Unset):
+            specification_list_block = self.specification_list_block.to_dict()
+
+        specification_text_block: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.specification_text_block, Unset):
+            specification_text_block = self.specification_text_block.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description_block_1 is not UNSET:
+            field_dict["descriptionBlock1"] = description_block_1
+        if description_block_2 is not UNSET:
+            field_dict["descriptionBlock2"] = description_block_2
+        if description_headline is not UNSET:
+            field_dict["descriptionHeadline"] = description_headline
+        if headline is not UNSET:
+            field_dict["headline"] = headline
+        if image is not UNSET:
+            field_dict["image"] = image
+        if specification_headline is not UNSET:
+            field_dict["specificationHeadline"] = specification_headline
+        if specification_list_block is not UNSET:
+            field_dict["specificationListBlock"] = specification_list_block
+        if specification_text_block is not UNSET:
+            field_dict["specificationTextBlock"] = specification_text_block
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_component import ImageComponent
+        from ..models.standard_header_text_list_block import StandardHeaderTextListBlock
+        from ..models.standard_text_block import StandardTextBlock
+        from ..models.text_component import TextComponent
+
+        d = dict(src_dict)
+        _description_block_1 = d.pop("descriptionBlock1", UNSET)
+        description_block_1: StandardTextBlock | Unset
+        if isinstance(_description_block_1, Unset):
+            description_block_1 = UNSET
+        else:
+            description_block_1 = StandardTextBlock.from_dict(_description_block_1)
+
+        _description_block_2 = d.pop("descriptionBlock2", UNSET)
+        description_block_2: StandardTextBlock | Unset
+        if isinstance(_description_block_2, Unset):
+            description_block_2 = UNSET
+        else:
+            description_block_2 = StandardTextBlock.from_dict(_description_block_2)
+
+        _description_headline = d.pop("descriptionHeadline", UNSET)
+        description_headline: TextComponent | Unset
+        if isinstance(_description_headline, Unset):
+            description_headline = UNSET
+        else:
+            description_headline = TextComponent.from_dict(_description_headline)
+
+        _headline = d.pop("headline", UNSET)
+        headline: TextComponent | Unset
+        if isinstance(_headline, Unset):
+            headline = UNSET
+        else:
+            headline = TextComponent.from_dict(_headline)
+
+        _image = d.pop("image", UNSET)
+        image: ImageComponent | Unset
+        if isinstance(_image, Unset):
+            image = UNSET
+        else:
+            image = ImageComponent.from_dict(_image)
+
+        _specification_headline = d.pop("specificationHeadline", UNSET)
+        specification_headline: TextComponent | Unset
+        if isinstance(_specification_headline, Unset):
+            specification_headline = UNSET
+        else:
+            specification_headline = TextComponent.from_dict(_specification_headline)
+
+        _specification_list_block = d.pop("specificationListBlock", UNSET)
+        specification_list_block: StandardHeaderTextListBlock | Unset
+        if isinstance(_specification_list_block, Unset):
+            specification_list_block = UNSET
+        else:
+            specification_list_block = StandardHeaderTextListBlock.from_dict(
+                _specification_list_block
+            )
+
+        _specification_text_block = d.pop("specificationTextBlock", UNSET)
+        specification_text_block: StandardTextBlock | Unset
+        if isinstance(_specification_text_block, Unset):
+            specification_text_block = UNSET
+        else:
+            specification_text_block = StandardTextBlock.from_dict(
+                _specification_text_block
+            )
+
+        standard_single_image_specs_detail_module = cls(
+            description_block_1=description_block_1,
+            description_block_2=description_block_2,
+            description_headline=description_headline,
+            headline=headline,
+            image=image,
+            specification_headline=specification_headline,
+            specification_list_block=specification_list_block,
+            specification_text_block=specification_text_block,
+        )
+
+        standard_single_image_specs_detail_module.additional_properties = d
+        return standard_single_image_specs_detail_module
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.position_type import PositionType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.standard_image_text_block import StandardImageTextBlock
+
+
+T = TypeVar("T", bound="StandardSingleSideImageModule")
+
+
+@_attrs_define
+class StandardSingleSideImageModule:
+    """
+    Attributes:
+        image_position_type (PositionType):
+        block (StandardImageTextBlock | Unset):
+    """
+
+    image_position_type: PositionType
+    block: StandardImageTextBlock | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_position_type = self.image_position_type.value
+
+        block: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.block, Unset):
+            block = self.block.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "imagePositionType": image_position_type,
+            }
+        )
+        if block is not UNSET:
+            field_dict["block"] = block
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.standard_image_text_block import StandardImageTextBlock
+
+        d = dict(src_dict)
+        image_position_type = PositionType(d.pop("imagePositionType"))
+
+        _block = d.pop("block", UNSET)
+        block: StandardImageTextBlock | Unset
+        if isinstance(_block, Unset):
+            block = UNSET
+        else:
+            block = StandardImageTextBlock.from_dict(_block)
+
+        standard_single_side_image_module = cls(
+            image_position_type=image_position_type,
+            block=block,
+        )
+
+        standard_single_side_image_module.additional_properties = d
+        return standard_single_side_image_module
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.text_component import TextComponent
+
+
+T = TypeVar("T", bound="StandardTextPairBlock")
+
+
+@_attrs_define
+class StandardTextPairBlock:
+    """
+    Attributes:
+        description (TextComponent | Unset):
+        label (TextComponent | Unset):
+    """
+
+    description: TextComponent | Unset = UNSET
+    label: TextComponent | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.description, Unset):
+            description = self.description.to_dict()
+
+        label: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.label, Unset):
+            label = self.label.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if label is not UNSET:
+            field_dict["label"] = label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.text_component import TextComponent
+
+        d = dict(src_dict)
+        _description = d.pop("description", UNSET)
+        description: TextComponent | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = TextComponent.from_dict(_description)
+
+        _label = d.pop("label", UNSET)
+        label: TextComponent | Unset
+        if isinstance(_label, Unset):
+            label = UNSET
+        else:
+            label = TextComponent.from_dict(_label)
+
+        standard_text_pair_block = cls(
+            description=description,
+            label=label,
+        )
+
+        standard_text_pair_block.additional_properties = d
+        return standard_text_pair_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.delete_notifications_request_deletion_reason import (
+    DeleteNotificationsRequestDeletionReason,
+)
+
+T = TypeVar("T", bound="DeleteNotificationsRequest")
+
+
+@_attrs_define
+class DeleteNotificationsRequest:
+    """
+    Attributes:
+        deletion_reason (DeleteNotificationsRequestDeletionReason):
+        template_id (str):
+    """
+
+    deletion_reason: DeleteNotificationsRequestDeletionReason
+    template_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deletion_reason = self.deletion_reason.value
+
+        template_id = self.template_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deletionReason": deletion_reason,
+                "templateId": template_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        deletion_reason = DeleteNotificationsRequestDeletionReason(
+            d.pop("deletionReason")
+        )
+
+        template_id = d.pop("templateId")
+
+        delete_notifications_request = cls(
+            deletion_reason=deletion_reason,
+            template_id=template_id,
+        )
+
+        delete_notifications_request.additional_properties = d
+        return delete_notifications_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.record_action_feedback_request_feedback_action_code import (
+    RecordActionFeedbackRequestFeedbackActionCode,
+)
+
+T = TypeVar("T", bound="RecordActionFeedbackRequest")
+
+
+@_attrs_define
+class RecordActionFeedbackRequest:
+    """
+    Attributes:
+        feedback_action_code (RecordActionFeedbackRequestFeedbackActionCode):
+    """
+
+    feedback_action_code: RecordActionFeedbackRequestFeedbackActionCode
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        feedback_action_code = self.feedback_action_code.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "feedbackActionCode": feedback_action_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        feedback_action_code = RecordActionFeedbackRequestFeedbackActionCode(
+            d.pop("feedbackActionCode")
+        )
+
+        record_action_feedback_request = cls(
+            feedback_action_code=feedback_action_code,
+        )
+
+        record_action_feedback_request.additional_properties = d
+        return record_action_feedback_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

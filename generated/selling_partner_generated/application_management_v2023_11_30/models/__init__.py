@@ -1,0 +1,31 @@
+"""Contains all the data models used in inputs/outputs (imported lazily on first access)."""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .error import Error
+    from .error_list import ErrorList
+
+_MODULES: dict[str, str] = {
+    "Error": ".error",
+    "ErrorList": ".error_list",
+}
+
+__all__ = (
+    "Error",
+    "ErrorList",
+)
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

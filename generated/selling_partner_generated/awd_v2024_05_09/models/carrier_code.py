@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.carrier_code_type import CarrierCodeType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CarrierCode")
+
+
+@_attrs_define
+class CarrierCode:
+    """
+    Attributes:
+        carrier_code_type (CarrierCodeType | Unset):
+        carrier_code_value (str | Unset):
+    """
+
+    carrier_code_type: CarrierCodeType | Unset = UNSET
+    carrier_code_value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_code_type: str | Unset = UNSET
+        if not isinstance(self.carrier_code_type, Unset):
+            carrier_code_type = self.carrier_code_type.value
+
+        carrier_code_value = self.carrier_code_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if carrier_code_type is not UNSET:
+            field_dict["carrierCodeType"] = carrier_code_type
+        if carrier_code_value is not UNSET:
+            field_dict["carrierCodeValue"] = carrier_code_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _carrier_code_type = d.pop("carrierCodeType", UNSET)
+        carrier_code_type: CarrierCodeType | Unset
+        if isinstance(_carrier_code_type, Unset):
+            carrier_code_type = UNSET
+        else:
+            carrier_code_type = CarrierCodeType(_carrier_code_type)
+
+        carrier_code_value = d.pop("carrierCodeValue", UNSET)
+
+        carrier_code = cls(
+            carrier_code_type=carrier_code_type,
+            carrier_code_value=carrier_code_value,
+        )
+
+        carrier_code.additional_properties = d
+        return carrier_code
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="DestinationDetails")
+
+
+@_attrs_define
+class DestinationDetails:
+    """
+    Attributes:
+        destination_address (Address | Unset):
+        destination_region (str | Unset):
+        shipment_id (str | Unset):
+    """
+
+    destination_address: Address | Unset = UNSET
+    destination_region: str | Unset = UNSET
+    shipment_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination_address, Unset):
+            destination_address = self.destination_address.to_dict()
+
+        destination_region = self.destination_region
+
+        shipment_id = self.shipment_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if destination_address is not UNSET:
+            field_dict["destinationAddress"] = destination_address
+        if destination_region is not UNSET:
+            field_dict["destinationRegion"] = destination_region
+        if shipment_id is not UNSET:
+            field_dict["shipmentId"] = shipment_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+
+        d = dict(src_dict)
+        _destination_address = d.pop("destinationAddress", UNSET)
+        destination_address: Address | Unset
+        if isinstance(_destination_address, Unset):
+            destination_address = UNSET
+        else:
+            destination_address = Address.from_dict(_destination_address)
+
+        destination_region = d.pop("destinationRegion", UNSET)
+
+        shipment_id = d.pop("shipmentId", UNSET)
+
+        destination_details = cls(
+            destination_address=destination_address,
+            destination_region=destination_region,
+            shipment_id=shipment_id,
+        )
+
+        destination_details.additional_properties = d
+        return destination_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.distribution_package_quantity import DistributionPackageQuantity
+    from ..models.product_quantity import ProductQuantity
+
+
+T = TypeVar("T", bound="DistributionPackageContents")
+
+
+@_attrs_define
+class DistributionPackageContents:
+    """
+    Attributes:
+        packages (list[DistributionPackageQuantity] | Unset):
+        products (list[ProductQuantity] | Unset):
+    """
+
+    packages: list[DistributionPackageQuantity] | Unset = UNSET
+    products: list[ProductQuantity] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        packages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.packages, Unset):
+            packages = []
+            for packages_item_data in self.packages:
+                packages_item = packages_item_data.to_dict()
+                packages.append(packages_item)
+
+        products: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.products, Unset):
+            products = []
+            for products_item_data in self.products:
+                products_item = products_item_data.to_dict()
+                products.append(products_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if packages is not UNSET:
+            field_dict["packages"] = packages
+        if products is not UNSET:
+            field_dict["products"] = products
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.distribution_package_quantity import DistributionPackageQuantity
+        from ..models.product_quantity import ProductQuantity
+
+        d = dict(src_dict)
+        _packages = d.pop("packages", UNSET)
+        packages: list[DistributionPackageQuantity] | Unset = UNSET
+        if _packages is not UNSET:
+            packages = []
+            for packages_item_data in _packages:
+                packages_item = DistributionPackageQuantity.from_dict(
+                    packages_item_data
+                )
+
+                packages.append(packages_item)
+
+        _products = d.pop("products", UNSET)
+        products: list[ProductQuantity] | Unset = UNSET
+        if _products is not UNSET:
+            products = []
+            for products_item_data in _products:
+                products_item = ProductQuantity.from_dict(products_item_data)
+
+                products.append(products_item)
+
+        distribution_package_contents = cls(
+            packages=packages,
+            products=products,
+        )
+
+        distribution_package_contents.additional_properties = d
+        return distribution_package_contents
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.inbound_eligibility_status import InboundEligibilityStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_ineligibility_reason import OrderIneligibilityReason
+    from ..models.sku_eligibility import SkuEligibility
+
+
+T = TypeVar("T", bound="InboundEligibility")
+
+
+@_attrs_define
+class InboundEligibility:
+    """
+    Attributes:
+        packages_to_inbound (list[SkuEligibility]):
+        previewed_at (datetime.datetime):
+        status (InboundEligibilityStatus):
+        ineligibility_reasons (list[OrderIneligibilityReason] | Unset):
+    """
+
+    packages_to_inbound: list[SkuEligibility]
+    previewed_at: datetime.datetime
+    status: InboundEligibilityStatus
+    ineligibility_reasons: list[OrderIneligibilityReason] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        packages_to_inbound = []
+        for packages_to_inbound_item_data in self.packages_to_inbound:
+            packages_to_inbound_item = packages_to_inbound_item_data.to_dict()
+            packages_to_inbound.append(packages_to_inbound_item)
+
+        previewed_at = self.previewed_at.isoformat()
+
+        status = self.status.value
+
+        ineligibility_reasons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ineligibility_reasons, Unset):
+            ineligibility_reasons = []
+            for ineligibility_reasons_item_data in self.ineligibility_reasons:
+                ineligibility_reasons_item = ineligibility_reasons_item_data.to_dict()
+                ineligibility_reasons.append(ineligibility_reasons_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packagesToInbound": packages_to_inbound,
+                "previewedAt": previewed_at,
+                "status": status,
+            }
+        )
+        if ineligibility_reasons is not UNSET:
+            field_dict["ineligibilityReasons"] = ineligibility_reasons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_ineligibility_reason import OrderIneligibilityReason
+        from ..models.sku_eligibility import SkuEligibility
+
+        d = dict(src_dict)
+        packages_to_inbound = []
+        _packages_to_inbound = d.pop("packagesToInbound")
+        for packages_to_inbound_item_data in _packages_to_inbound:
+            packages_to_inbound_item = SkuEligibility.from_dict(
+                packages_to_inbound_item_data
+            )
+
+            packages_to_inbound.append(packages_to_inbound_item)
+
+        previewed_at = datetime.datetime.fromisoformat(d.pop("previewedAt"))
+
+        status = InboundEligibilityStatus(d.pop("status"))
+
+        _ineligibility_reasons = d.pop("ineligibilityReasons", UNSET)
+        ineligibility_reasons: list[OrderIneligibilityReason] | Unset = UNSET
+        if _ineligibility_reasons is not UNSET:
+            ineligibility_reasons = []
+            for ineligibility_reasons_item_data in _ineligibility_reasons:
+                ineligibility_reasons_item = OrderIneligibilityReason.from_dict(
+                    ineligibility_reasons_item_data
+                )
+
+                ineligibility_reasons.append(ineligibility_reasons_item)
+
+        inbound_eligibility = cls(
+            packages_to_inbound=packages_to_inbound,
+            previewed_at=previewed_at,
+            status=status,
+            ineligibility_reasons=ineligibility_reasons,
+        )
+
+        inbound_eligibility.additional_properties = d
+        return inbound_eligibility
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.inbound_status import InboundStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.destination_details import DestinationDetails
+    from ..models.distribution_package_quantity import DistributionPackageQuantity
+    from ..models.inbound_preferences import InboundPreferences
+
+
+T = TypeVar("T", bound="InboundOrder")
+
+
+@_attrs_define
+class InboundOrder:
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        order_id (str):
+        order_status (InboundStatus):
+        origin_address (Address):
+        packages_to_inbound (list[DistributionPackageQuantity]):
+        destination_details (DestinationDetails | Unset):
+        external_reference_id (str | Unset):
+        preferences (InboundPreferences | Unset):
+        updated_at (datetime.datetime | Unset):
+    """
+
+    created_at: datetime.datetime
+    order_id: str
+    order_status: InboundStatus
+    origin_address: Address
+    packages_to_inbound: list[DistributionPackageQuantity]
+    destination_details: DestinationDetails | Unset = UNSET
+    external_reference_id: str | Unset = UNSET
+    preferences: InboundPreferences | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        order_id = self.order_id
+
+        order_status = self.order_status.value
+
+        origin_address = self.origin_address.to_dict()
+
+        packages_to_inbound = []
+        for packages_to_inbound_item_data in self.packages_to_inbound:
+            packages_to_inbound_item = packages_to_inbound_item_data.to_dict()
+            packages_to_inbound.append(packages_to_inbound_item)
+
+        destination_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination_details, Unset):
+            destination_details = self.destination_details.to_dict()
+
+        external_reference_id = self.external_reference_id
+
+        preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preferences, Unset):
+            preferences = self.preferences.to_dict()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createdAt": created_at,
+                "orderId": order_id,
+                "orderStatus": order_status,
+                "originAddress": origin_address,
+                "packagesToInbound": packages_to_inbound,
+            }
+        )
+        if destination_details is not UNSET:
+            field_dict["destinationDetails"] = destination_details
+        if external_reference_id is not UNSET:
+            field_dict["externalReferenceId"] = external_reference_id
+        if preferences is not UNSET:
+            field_dict["preferences"] = preferences
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.destination_details import DestinationDetails
+        from ..models.distribution_package_quantity import DistributionPackageQuantity
+        from ..models.inbound_preferences import InboundPreferences
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        order_id = d.pop("orderId")
+
+        order_status = InboundStatus(d.pop("orderStatus"))
+
+        origin_address = Address.from_dict(d.pop("originAddress"))
+
+        packages_to_inbound = []
+        _packages_to_inbound = d.pop("packagesToInbound")
+        for packages_to_inbound_item_data in _packages_to_inbound:
+            packages_to_inbound_item = DistributionPackageQuantity.from_dict(
+                packages_to_inbound_item_data
+            )
+
+            packages_to_inbound.append(packages_to_inbound_item)
+
+        _destination_details = d.pop("destinationDetails", UNSET)
+        destination_details: DestinationDetails | Unset
+        if isinstance(_destination_details, Unset):
+            destination_details = UNSET
+        else:
+            destination_details = DestinationDetails.from_dict(_destination_details)
+
+        external_reference_id = d.pop("externalReferenceId", UNSET)
+
+        _preferences = d.pop("preferences", UNSET)
+        preferences: InboundPreferences | Unset
+        if isinstance(_preferences, Unset):
+            preferences = UNSET
+        else:
+            preferences = InboundPreferences.from_dict(_preferences)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        inbound_order = cls(
+            created_at=created_at,
+            order_id=order_id,
+            order_status=order_status,
+            origin_address=origin_address,
+            packages_to_inbound=packages_to_inbound,
+            destination_details=destination_details,
+            external_reference_id=external_reference_id,
+            preferences=preferences,
+            updated_at=updated_at,
+        )
+
+        inbound_order.additional_properties = d
+        return inbound_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

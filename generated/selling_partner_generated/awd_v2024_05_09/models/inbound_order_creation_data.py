@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.distribution_package_quantity import DistributionPackageQuantity
+    from ..models.inbound_preferences import InboundPreferences
+
+
+T = TypeVar("T", bound="InboundOrderCreationData")
+
+
+@_attrs_define
+class InboundOrderCreationData:
+    """
+    Attributes:
+        origin_address (Address):
+        packages_to_inbound (list[DistributionPackageQuantity]):
+        external_reference_id (str | Unset):
+        preferences (InboundPreferences | Unset):
+    """
+
+    origin_address: Address
+    packages_to_inbound: list[DistributionPackageQuantity]
+    external_reference_id: str | Unset = UNSET
+    preferences: InboundPreferences | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        origin_address = self.origin_address.to_dict()
+
+        packages_to_inbound = []
+        for packages_to_inbound_item_data in self.packages_to_inbound:
+            packages_to_inbound_item = packages_to_inbound_item_data.to_dict()
+            packages_to_inbound.append(packages_to_inbound_item)
+
+        external_reference_id = self.external_reference_id
+
+        preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preferences, Unset):
+            preferences = self.preferences.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "originAddress": origin_address,
+                "packagesToInbound": packages_to_inbound,
+            }
+        )
+        if external_reference_id is not UNSET:
+            field_dict["externalReferenceId"] = external_reference_id
+        if preferences is not UNSET:
+            field_dict["preferences"] = preferences
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.distribution_package_quantity import DistributionPackageQuantity
+        from ..models.inbound_preferences import InboundPreferences
+
+        d = dict(src_dict)
+        origin_address = Address.from_dict(d.pop("originAddress"))
+
+        packages_to_inbound = []
+        _packages_to_inbound = d.pop("packagesToInbound")
+        for packages_to_inbound_item_data in _packages_to_inbound:
+            packages_to_inbound_item = DistributionPackageQuantity.from_dict(
+                packages_to_inbound_item_data
+            )
+
+            packages_to_inbound.append(packages_to_inbound_item)
+
+        external_reference_id = d.pop("externalReferenceId", UNSET)
+
+        _preferences = d.pop("preferences", UNSET)
+        preferences: InboundPreferences | Unset
+        if isinstance(_preferences, Unset):
+            preferences = UNSET
+        else:
+            preferences = InboundPreferences.from_dict(_preferences)
+
+        inbound_order_creation_data = cls(
+            origin_address=origin_address,
+            packages_to_inbound=packages_to_inbound,
+            external_reference_id=external_reference_id,
+            preferences=preferences,
+        )
+
+        inbound_order_creation_data.additional_properties = d
+        return inbound_order_creation_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

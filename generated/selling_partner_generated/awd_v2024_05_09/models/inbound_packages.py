@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.distribution_package_quantity import DistributionPackageQuantity
+
+
+T = TypeVar("T", bound="InboundPackages")
+
+
+@_attrs_define
+class InboundPackages:
+    """
+    Attributes:
+        packages_to_inbound (list[DistributionPackageQuantity]):
+    """
+
+    packages_to_inbound: list[DistributionPackageQuantity]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        packages_to_inbound = []
+        for packages_to_inbound_item_data in self.packages_to_inbound:
+            packages_to_inbound_item = packages_to_inbound_item_data.to_dict()
+            packages_to_inbound.append(packages_to_inbound_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packagesToInbound": packages_to_inbound,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.distribution_package_quantity import DistributionPackageQuantity
+
+        d = dict(src_dict)
+        packages_to_inbound = []
+        _packages_to_inbound = d.pop("packagesToInbound")
+        for packages_to_inbound_item_data in _packages_to_inbound:
+            packages_to_inbound_item = DistributionPackageQuantity.from_dict(
+                packages_to_inbound_item_data
+            )
+
+            packages_to_inbound.append(packages_to_inbound_item)
+
+        inbound_packages = cls(
+            packages_to_inbound=packages_to_inbound,
+        )
+
+        inbound_packages.additional_properties = d
+        return inbound_packages
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.inbound_shipment_status import InboundShipmentStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InboundShipmentSummary")
+
+
+@_attrs_define
+class InboundShipmentSummary:
+    """
+    Attributes:
+        order_id (str):
+        shipment_id (str):
+        shipment_status (InboundShipmentStatus):
+        created_at (datetime.datetime | Unset):
+        external_reference_id (str | Unset):
+        updated_at (datetime.datetime | Unset):
+    """
+
+    order_id: str
+    shipment_id: str
+    shipment_status: InboundShipmentStatus
+    created_at: datetime.datetime | Unset = UNSET
+    external_reference_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        shipment_id = self.shipment_id
+
+        shipment_status = self.shipment_status.value
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        external_reference_id = self.external_reference_id
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+                "shipmentId": shipment_id,
+                "shipmentStatus": shipment_status,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if external_reference_id is not UNSET:
+            field_dict["externalReferenceId"] = external_reference_id
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_id = d.pop("orderId")
+
+        shipment_id = d.pop("shipmentId")
+
+        shipment_status = InboundShipmentStatus(d.pop("shipmentStatus"))
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        external_reference_id = d.pop("externalReferenceId", UNSET)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        inbound_shipment_summary = cls(
+            order_id=order_id,
+            shipment_id=shipment_id,
+            shipment_status=shipment_status,
+            created_at=created_at,
+            external_reference_id=external_reference_id,
+            updated_at=updated_at,
+        )
+
+        inbound_shipment_summary.additional_properties = d
+        return inbound_shipment_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InventoryDetails")
+
+
+@_attrs_define
+class InventoryDetails:
+    """
+    Attributes:
+        available_distributable_quantity (int | Unset):
+        replenishment_quantity (int | Unset):
+        reserved_distributable_quantity (int | Unset):
+    """
+
+    available_distributable_quantity: int | Unset = UNSET
+    replenishment_quantity: int | Unset = UNSET
+    reserved_distributable_quantity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available_distributable_quantity = self.available_distributable_quantity
+
+        replenishment_quantity = self.replenishment_quantity
+
+        reserved_distributable_quantity = self.reserved_distributable_quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if available_distributable_quantity is not UNSET:
+            field_dict["availableDistributableQuantity"] = (
+                available_distributable_quantity
+            )
+        if replenishment_quantity is not UNSET:
+            field_dict["replenishmentQuantity"] = replenishment_quantity
+        if reserved_distributable_quantity is not UNSET:
+            field_dict["reservedDistributableQuantity"] = (
+                reserved_distributable_quantity
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        available_distributable_quantity = d.pop(
+            "availableDistributableQuantity", UNSET
+        )
+
+        replenishment_quantity = d.pop("replenishmentQuantity", UNSET)
+
+        reserved_distributable_quantity = d.pop("reservedDistributableQuantity", UNSET)
+
+        inventory_details = cls(
+            available_distributable_quantity=available_distributable_quantity,
+            replenishment_quantity=replenishment_quantity,
+            reserved_distributable_quantity=reserved_distributable_quantity,
+        )
+
+        inventory_details.additional_properties = d
+        return inventory_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

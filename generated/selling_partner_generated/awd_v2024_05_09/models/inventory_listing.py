@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_summary import InventorySummary
+
+
+T = TypeVar("T", bound="InventoryListing")
+
+
+@_attrs_define
+class InventoryListing:
+    """
+    Attributes:
+        inventory (list[InventorySummary]):
+        next_token (str | Unset):
+    """
+
+    inventory: list[InventorySummary]
+    next_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inventory = []
+        for inventory_item_data in self.inventory:
+            inventory_item = inventory_item_data.to_dict()
+            inventory.append(inventory_item)
+
+        next_token = self.next_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "inventory": inventory,
+            }
+        )
+        if next_token is not UNSET:
+            field_dict["nextToken"] = next_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_summary import InventorySummary
+
+        d = dict(src_dict)
+        inventory = []
+        _inventory = d.pop("inventory")
+        for inventory_item_data in _inventory:
+            inventory_item = InventorySummary.from_dict(inventory_item_data)
+
+            inventory.append(inventory_item)
+
+        next_token = d.pop("nextToken", UNSET)
+
+        inventory_listing = cls(
+            inventory=inventory,
+            next_token=next_token,
+        )
+
+        inventory_listing.additional_properties = d
+        return inventory_listing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.expiration_details import ExpirationDetails
+    from ..models.inventory_details import InventoryDetails
+
+
+T = TypeVar("T", bound="InventorySummary")
+
+
+@_attrs_define
+class InventorySummary:
+    """
+    Attributes:
+        sku (str):
+        expiration_details (list[ExpirationDetails] | Unset):
+        inventory_details (InventoryDetails | Unset):
+        total_inbound_quantity (int | Unset):
+        total_onhand_quantity (int | Unset):
+    """
+
+    sku: str
+    expiration_details: list[ExpirationDetails] | Unset = UNSET
+    inventory_details: InventoryDetails | Unset = UNSET
+    total_inbound_quantity: int | Unset = UNSET
+    total_onhand_quantity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sku = self.sku
+
+        expiration_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.expiration_details, Unset):
+            expiration_details = []
+            for expiration_details_item_data in self.expiration_details:
+                expiration_details_item = expiration_details_item_data.to_dict()
+                expiration_details.append(expiration_details_item)
+
+        inventory_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inventory_details, Unset):
+            inventory_details = self.inventory_details.to_dict()
+
+        total_inbound_quantity = self.total_inbound_quantity
+
+        total_onhand_quantity = self.total_onhand_quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sku": sku,
+            }
+        )
+        if expiration_details is not UNSET:
+            field_dict["expirationDetails"] = expiration_details
+        if inventory_details is not UNSET:
+            field_dict["inventoryDetails"] = inventory_details
+        if total_inbound_quantity is not UNSET:
+            field_dict["totalInboundQuantity"] = total_inbound_quantity
+        if total_onhand_quantity is not UNSET:
+            field_dict["totalOnhandQuantity"] = total_onhand_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.expiration_details import ExpirationDetails
+        from ..models.inventory_details import InventoryDetails
+
+        d = dict(src_dict)
+        sku = d.pop("sku")
+
+        _expiration_details = d.pop("expirationDetails", UNSET)
+        expiration_details: list[ExpirationDetails] | Unset = UNSET
+        if _expiration_details is not UNSET:
+            expiration_details = []
+            for expiration_details_item_data in _expiration_details:
+                expiration_details_item = ExpirationDetails.from_dict(
+                    expiration_details_item_data
+                )
+
+                expiration_details.append(expiration_details_item)
+
+        _inventory_details = d.pop("inventoryDetails", UNSET)
+        inventory_details: InventoryDetails | Unset
+        if isinstance(_inventory_details, Unset):
+            inventory_details = UNSET
+        else:
+            inventory_details = InventoryDetails.from_dict(_inventory_details)
+
+        total_inbound_quantity = d.pop("totalInboundQuantity", UNSET)
+
+        total_onhand_quantity = d.pop("totalOnhandQuantity", UNSET)
+
+        inventory_summary = cls(
+            sku=sku,
+            expiration_details=expiration_details,
+            inventory_details=inventory_details,
+            total_inbound_quantity=total_inbound_quantity,
+            total_onhand_quantity=total_onhand_quantity,
+        )
+
+        inventory_summary.additional_properties = d
+        return inventory_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_dimensions import PackageDimensions
+    from ..models.package_volume import PackageVolume
+    from ..models.package_weight import PackageWeight
+
+
+T = TypeVar("T", bound="MeasurementData")
+
+
+@_attrs_define
+class MeasurementData:
+    """
+    Attributes:
+        weight (PackageWeight):
+        dimensions (PackageDimensions | Unset):
+        volume (PackageVolume | Unset):
+    """
+
+    weight: PackageWeight
+    dimensions: PackageDimensions | Unset = UNSET
+    volume: PackageVolume | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        weight = self.weight.to_dict()
+
+        dimensions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dimensions, Unset):
+            dimensions = self.dimensions.to_dict()
+
+        volume: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.volume, Unset):
+            volume = self.volume.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "weight": weight,
+            }
+        )
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_dimensions import PackageDimensions
+        from ..models.package_volume import PackageVolume
+        from ..models.package_weight import PackageWeight
+
+        d = dict(src_dict)
+        weight = PackageWeight.from_dict(d.pop("weight"))
+
+        _dimensions = d.pop("dimensions", UNSET)
+        dimensions: PackageDimensions | Unset
+        if isinstance(_dimensions, Unset):
+            dimensions = UNSET
+        else:
+            dimensions = PackageDimensions.from_dict(_dimensions)
+
+        _volume = d.pop("volume", UNSET)
+        volume: PackageVolume | Unset
+        if isinstance(_volume, Unset):
+            volume = UNSET
+        else:
+            volume = PackageVolume.from_dict(_volume)
+
+        measurement_data = cls(
+            weight=weight,
+            dimensions=dimensions,
+            volume=volume,
+        )
+
+        measurement_data.additional_properties = d
+        return measurement_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

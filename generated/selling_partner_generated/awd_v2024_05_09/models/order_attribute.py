@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_preference import OrderPreference
+from ..models.order_preference_value import OrderPreferenceValue
+
+T = TypeVar("T", bound="OrderAttribute")
+
+
+@_attrs_define
+class OrderAttribute:
+    """
+    Attributes:
+        order_preference (OrderPreference):
+        order_preference_value (OrderPreferenceValue):
+    """
+
+    order_preference: OrderPreference
+    order_preference_value: OrderPreferenceValue
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_preference = self.order_preference.value
+
+        order_preference_value = self.order_preference_value.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderPreference": order_preference,
+                "orderPreferenceValue": order_preference_value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_preference = OrderPreference(d.pop("orderPreference"))
+
+        order_preference_value = OrderPreferenceValue(d.pop("orderPreferenceValue"))
+
+        order_attribute = cls(
+            order_preference=order_preference,
+            order_preference_value=order_preference_value,
+        )
+
+        order_attribute.additional_properties = d
+        return order_attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.outbound_order import OutboundOrder
+
+
+T = TypeVar("T", bound="OutboundListing")
+
+
+@_attrs_define
+class OutboundListing:
+    """
+    Attributes:
+        next_token (str | Unset):
+        outbound_orders (list[OutboundOrder] | Unset):
+    """
+
+    next_token: str | Unset = UNSET
+    outbound_orders: list[OutboundOrder] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        next_token = self.next_token
+
+        outbound_orders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.outbound_orders, Unset):
+            outbound_orders = []
+            for outbound_orders_item_data in self.outbound_orders:
+                outbound_orders_item = outbound_orders_item_data.to_dict()
+                outbound_orders.append(outbound_orders_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if next_token is not UNSET:
+            field_dict["nextToken"] = next_token
+        if outbound_orders is not UNSET:
+            field_dict["outboundOrders"] = outbound_orders
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.outbound_order import OutboundOrder
+
+        d = dict(src_dict)
+        next_token = d.pop("nextToken", UNSET)
+
+        _outbound_orders = d.pop("outboundOrders", UNSET)
+        outbound_orders: list[OutboundOrder] | Unset = UNSET
+        if _outbound_orders is not UNSET:
+            outbound_orders = []
+            for outbound_orders_item_data in _outbound_orders:
+                outbound_orders_item = OutboundOrder.from_dict(
+                    outbound_orders_item_data
+                )
+
+                outbound_orders.append(outbound_orders_item)
+
+        outbound_listing = cls(
+            next_token=next_token,
+            outbound_orders=outbound_orders,
+        )
+
+        outbound_listing.additional_properties = d
+        return outbound_listing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

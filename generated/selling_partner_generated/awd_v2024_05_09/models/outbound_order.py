@@ -1,0 +1,355 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.outbound_status import OutboundStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.distribution_package_quantity import DistributionPackageQuantity
+    from ..models.order_attribute import OrderAttribute
+    from ..models.outbound_execution_error import OutboundExecutionError
+    from ..models.outbound_shipment import OutboundShipment
+    from ..models.product_quantity import ProductQuantity
+
+
+T = TypeVar("T", bound="OutboundOrder")
+
+
+@_attrs_define
+class OutboundOrder:
+    """
+    Attributes:
+        order_id (str):
+        order_status (OutboundStatus):
+        outbound_shipments (list[OutboundShipment]):
+        confirmed_on (datetime.datetime | Unset):
+        created_at (datetime.datetime | Unset):
+        eligible_packages_to_outbound (list[DistributionPackageQuantity] | Unset):
+        eligible_products_to_outbound (list[ProductQuantity] | Unset):
+        execution_errors (list[OutboundExecutionError] | Unset):
+        order_preferences (list[OrderAttribute] | Unset):
+        packages_to_outbound (list[DistributionPackageQuantity] | Unset):
+        products_to_outbound (list[ProductQuantity] | Unset):
+        shipped_outbound_packages (list[DistributionPackageQuantity] | Unset):
+        shipped_outbound_products (list[ProductQuantity] | Unset):
+        updated_at (datetime.datetime | Unset):
+    """
+
+    order_id: str
+    order_status: OutboundStatus
+    outbound_shipments: list[OutboundShipment]
+    confirmed_on: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    eligible_packages_to_outbound: list[DistributionPackageQuantity] | Unset = UNSET
+    eligible_products_to_outbound: list[ProductQuantity] | Unset = UNSET
+    execution_errors: list[OutboundExecutionError] | Unset = UNSET
+    order_preferences: list[OrderAttribute] | Unset = UNSET
+    packages_to_outbound: list[DistributionPackageQuantity] | Unset = UNSET
+    products_to_outbound: list[ProductQuantity] | Unset = UNSET
+    shipped_outbound_packages: list[DistributionPackageQuantity] | Unset = UNSET
+    shipped_outbound_products: list[ProductQuantity] | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        order_status = self.order_status.value
+
+        outbound_shipments = []
+        for outbound_shipments_item_data in self.outbound_shipments:
+            outbound_shipments_item = outbound_shipments_item_data.to_dict()
+            outbound_shipments.append(outbound_shipments_item)
+
+        confirmed_on: str | Unset = UNSET
+        if not isinstance(self.confirmed_on, Unset):
+            confirmed_on = self.confirmed_on.isoformat()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        eligible_packages_to_outbound: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.eligible_packages_to_outbound, Unset):
+            eligible_packages_to_outbound = []
+            for (
+                eligible_packages_to_outbound_item_data
+            ) in self.eligible_packages_to_outbound:
+                eligible_packages_to_outbound_item = (
+                    eligible_packages_to_outbound_item_data.to_dict()
+                )
+                eligible_packages_to_outbound.append(eligible_packages_to_outbound_item)
+
+        eligible_products_to_outbound: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.eligible_products_to_outbound, Unset):
+            eligible_products_to_outbound = []
+            for (
+                eligible_products_to_outbound_item_data
+            ) in self.eligible_products_to_outbound:
+                eligible_products_to_outbound_item = (
+                    eligible_products_to_outbound_item_data.to_dict()
+                )
+                eligible_products_to_outbound.append(eligible_products_to_outbound_item)
+
+        execution_errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.execution_errors, Unset):
+            execution_errors = []
+            for execution_errors_item_data in self.execution_errors:
+                execution_errors_item = execution_errors_item_data.to_dict()
+                execution_errors.append(execution_errors_item)
+
+        order_preferences: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_preferences, Unset):
+            order_preferences = []
+            for order_preferences_item_data in self.order_preferences:
+                order_preferences_item = order_preferences_item_data.to_dict()
+                order_preferences.append(order_preferences_item)
+
+        packages_to_outbound: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.packages_to_outbound, Unset):
+            packages_to_outbound = []
+            for packages_to_outbound_item_data in self.packages_to_outbound:
+                packages_to_outbound_item = packages_to_outbound_item_data.to_dict()
+                packages_to_outbound.append(packages_to_outbound_item)
+
+        products_to_outbound: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.products_to_outbound, Unset):
+            products_to_outbound = []
+            for products_to_outbound_item_data in self.products_to_outbound:
+                products_to_outbound_item = products_to_outbound_item_data.to_dict()
+                products_to_outbound.append(products_to_outbound_item)
+
+        shipped_outbound_packages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipped_outbound_packages, Unset):
+            shipped_outbound_packages = []
+            for shipped_outbound_packages_item_data in self.shipped_outbound_packages:
+                shipped_outbound_packages_item = (
+                    shipped_outbound_packages_item_data.to_dict()
+                )
+                shipped_outbound_packages.append(shipped_outbound_packages_item)
+
+        shipped_outbound_products: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipped_outbound_products, Unset):
+            shipped_outbound_products = []
+            for shipped_outbound_products_item_data in self.shipped_outbound_products:
+                shipped_outbound_products_item = (
+                    shipped_outbound_products_item_data.to_dict()
+                )
+                shipped_outbound_products.append(shipped_outbound_products_item)
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+                "orderStatus": order_status,
+                "outboundShipments": outbound_shipments,
+            }
+        )
+        if confirmed_on is not UNSET:
+            field_dict["confirmedOn"] = confirmed_on
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if eligible_packages_to_outbound is not UNSET:
+            field_dict["eligiblePackagesToOutbound"] = eligible_packages_to_outbound
+        if eligible_products_to_outbound is not UNSET:
+            field_dict["eligibleProductsToOutbound"] = eligible_products_to_outbound
+        if execution_errors is not UNSET:
+            field_dict["executionErrors"] = execution_errors
+        if order_preferences is not UNSET:
+            field_dict["orderPreferences"] = order_preferences
+        if packages_to_outbound is not UNSET:
+            field_dict["packagesToOutbound"] = packages_to_outbound
+        if products_to_outbound is not UNSET:
+            field_dict["productsToOutbound"] = products_to_outbound
+        if shipped_outbound_packages is not UNSET:
+            field_dict["shippedOutboundPackages"] = shipped_outbound_packages
+        if shipped_outbound_products is not UNSET:
+            field_dict["shippedOutboundProducts"] = shipped_outbound_products
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.distribution_package_quantity import DistributionPackageQuantity
+        from ..models.order_attribute import OrderAttribute
+        from ..models.outbound_execution_error import OutboundExecutionError
+        from ..models.outbound_shipment import OutboundShipment
+        from ..models.product_quantity import ProductQuantity
+
+        d = dict(src_dict)
+        order_id = d.pop("orderId")
+
+        order_status = OutboundStatus(d.pop("orderStatus"))
+
+        outbound_shipments = []
+        _outbound_shipments = d.pop("outboundShipments")
+        for outbound_shipments_item_data in _outbound_shipments:
+            outbound_shipments_item = OutboundShipment.from_dict(
+                outbound_shipments_item_data
+            )
+
+            outbound_shipments.append(outbound_shipments_item)
+
+        _confirmed_on = d.pop("confirmedOn", UNSET)
+        confirmed_on: datetime.datetime | Unset
+        if isinstance(_confirmed_on, Unset):
+            confirmed_on = UNSET
+        else:
+            confirmed_on = datetime.datetime.fromisoformat(_confirmed_on)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _eligible_packages_to_outbound = d.pop("eligiblePackagesToOutbound", UNSET)
+        eligible_packages_to_outbound: list[DistributionPackageQuantity] | Unset = UNSET
+        if _eligible_packages_to_outbound is not UNSET:
+            eligible_packages_to_outbound = []
+            for (
+                eligible_packages_to_outbound_item_data
+            ) in _eligible_packages_to_outbound:
+                eligible_packages_to_outbound_item = (
+                    DistributionPackageQuantity.from_dict(
+                        eligible_packages_to_outbound_item_data
+                    )
+                )
+
+                eligible_packages_to_outbound.append(eligible_packages_to_outbound_item)
+
+        _eligible_products_to_outbound = d.pop("eligibleProductsToOutbound", UNSET)
+        eligible_products_to_outbound: list[ProductQuantity] | Unset = UNSET
+        if _eligible_products_to_outbound is not UNSET:
+            eligible_products_to_outbound = []
+            for (
+                eligible_products_to_outbound_item_data
+            ) in _eligible_products_to_outbound:
+                eligible_products_to_outbound_item = ProductQuantity.from_dict(
+                    eligible_products_to_outbound_item_data
+                )
+
+                eligible_products_to_outbound.append(eligible_products_to_outbound_item)
+
+        _execution_errors = d.pop("executionErrors", UNSET)
+        execution_errors: list[OutboundExecutionError] | Unset = UNSET
+        if _execution_errors is not UNSET:
+            execution_errors = []
+            for execution_errors_item_data in _execution_errors:
+                execution_errors_item = OutboundExecutionError.from_dict(
+                    execution_errors_item_data
+                )
+
+                execution_errors.append(execution_errors_item)
+
+        _order_preferences = d.pop("orderPreferences", UNSET)
+        order_preferences: list[OrderAttribute] | Unset = UNSET
+        if _order_preferences is not UNSET:
+            order_preferences = []
+            for order_preferences_item_data in _order_preferences:
+                order_preferences_item = OrderAttribute.from_dict(
+                    order_preferences_item_data
+                )
+
+                order_preferences.append(order_preferences_item)
+
+        _packages_to_outbound = d.pop("packagesToOutbound", UNSET)
+        packages_to_outbound: list[DistributionPackageQuantity] | Unset = UNSET
+        if _packages_to_outbound is not UNSET:
+            packages_to_outbound = []
+            for packages_to_outbound_item_data in _packages_to_outbound:
+                packages_to_outbound_item = DistributionPackageQuantity.from_dict(
+                    packages_to_outbound_item_data
+                )
+
+                packages_to_outbound.append(packages_to_outbound_item)
+
+        _products_to_outbound = d.pop("productsToOutbound", UNSET)
+        products_to_outbound: list[ProductQuantity] | Unset = UNSET
+        if _products_to_outbound is not UNSET:
+            products_to_outbound = []
+            for products_to_outbound_item_data in _products_to_outbound:
+                products_to_outbound_item = ProductQuantity.from_dict(
+                    products_to_outbound_item_data
+                )
+
+                products_to_outbound.append(products_to_outbound_item)
+
+        _shipped_outbound_packages = d.pop("shippedOutboundPackages", UNSET)
+        shipped_outbound_packages: list[DistributionPackageQuantity] | Unset = UNSET
+        if _shipped_outbound_packages is not UNSET:
+            shipped_outbound_packages = []
+            for shipped_outbound_packages_item_data in _shipped_outbound_packages:
+                shipped_outbound_packages_item = DistributionPackageQuantity.from_dict(
+                    shipped_outbound_packages_item_data
+                )
+
+                shipped_outbound_packages.append(shipped_outbound_packages_item)
+
+        _shipped_outbound_products = d.pop("shippedOutboundProducts", UNSET)
+        shipped_outbound_products: list[ProductQuantity] | Unset = UNSET
+        if _shipped_outbound_products is not UNSET:
+            shipped_outbound_products = []
+            for shipped_outbound_products_item_data in _shipped_outbound_products:
+                shipped_outbound_products_item = ProductQuantity.from_dict(
+                    shipped_outbound_products_item_data
+                )
+
+                shipped_outbound_products.append(shipped_outbound_products_item)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        outbound_order = cls(
+            order_id=order_id,
+            order_status=order_status,
+            outbound_shipments=outbound_shipments,
+            confirmed_on=confirmed_on,
+            created_at=created_at,
+            eligible_packages_to_outbound=eligible_packages_to_outbound,
+            eligible_products_to_outbound=eligible_products_to_outbound,
+            execution_errors=execution_errors,
+            order_preferences=order_preferences,
+            packages_to_outbound=packages_to_outbound,
+            products_to_outbound=products_to_outbound,
+            shipped_outbound_packages=shipped_outbound_packages,
+            shipped_outbound_products=shipped_outbound_products,
+            updated_at=updated_at,
+        )
+
+        outbound_order.additional_properties = d
+        return outbound_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

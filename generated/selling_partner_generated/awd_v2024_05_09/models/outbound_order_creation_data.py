@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.distribution_package_quantity import DistributionPackageQuantity
+    from ..models.order_attribute import OrderAttribute
+    from ..models.product_quantity import ProductQuantity
+
+
+T = TypeVar("T", bound="OutboundOrderCreationData")
+
+
+@_attrs_define
+class OutboundOrderCreationData:
+    """
+    Attributes:
+        order_preferences (list[OrderAttribute] | Unset):
+        packages_to_outbound (list[DistributionPackageQuantity] | Unset):
+        products_to_outbound (list[ProductQuantity] | Unset):
+    """
+
+    order_preferences: list[OrderAttribute] | Unset = UNSET
+    packages_to_outbound: list[DistributionPackageQuantity] | Unset = UNSET
+    products_to_outbound: list[ProductQuantity] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_preferences: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_preferences, Unset):
+            order_preferences = []
+            for order_preferences_item_data in self.order_preferences:
+                order_preferences_item = order_preferences_item_data.to_dict()
+                order_preferences.append(order_preferences_item)
+
+        packages_to_outbound: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.packages_to_outbound, Unset):
+            packages_to_outbound = []
+            for packages_to_outbound_item_data in self.packages_to_outbound:
+                packages_to_outbound_item = packages_to_outbound_item_data.to_dict()
+                packages_to_outbound.append(packages_to_outbound_item)
+
+        products_to_outbound: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.products_to_outbound, Unset):
+            products_to_outbound = []
+            for products_to_outbound_item_data in self.products_to_outbound:
+                products_to_outbound_item = products_to_outbound_item_data.to_dict()
+                products_to_outbound.append(products_to_outbound_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_preferences is not UNSET:
+            field_dict["orderPreferences"] = order_preferences
+        if packages_to_outbound is not UNSET:
+            field_dict["packagesToOutbound"] = packages_to_outbound
+        if products_to_outbound is not UNSET:
+            field_dict["productsToOutbound"] = products_to_outbound
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.distribution_package_quantity import DistributionPackageQuantity
+        from ..models.order_attribute import OrderAttribute
+        from ..models.product_quantity import ProductQuantity
+
+        d = dict(src_dict)
+        _order_preferences = d.pop("orderPreferences", UNSET)
+        order_preferences: list[OrderAttribute] | Unset = UNSET
+        if _order_preferences is not UNSET:
+            order_preferences = []
+            for order_preferences_item_data in _order_preferences:
+                order_preferences_item = OrderAttribute.from_dict(
+                    order_preferences_item_data
+                )
+
+                order_preferences.append(order_preferences_item)
+
+        _packages_to_outbound = d.pop("packagesToOutbound", UNSET)
+        packages_to_outbound: list[DistributionPackageQuantity] | Unset = UNSET
+        if _packages_to_outbound is not UNSET:
+            packages_to_outbound = []
+            for packages_to_outbound_item_data in _packages_to_outbound:
+                packages_to_outbound_item = DistributionPackageQuantity.from_dict(
+                    packages_to_outbound_item_data
+                )
+
+                packages_to_outbound.append(packages_to_outbound_item)
+
+        _products_to_outbound = d.pop("productsToOutbound", UNSET)
+        products_to_outbound: list[ProductQuantity] | Unset = UNSET
+        if _products_to_outbound is not UNSET:
+            products_to_outbound = []
+            for products_to_outbound_item_data in _products_to_outbound:
+                products_to_outbound_item = ProductQuantity.from_dict(
+                    products_to_outbound_item_data
+                )
+
+                products_to_outbound.append(products_to_outbound_item)
+
+        outbound_order_creation_data = cls(
+            order_preferences=order_preferences,
+            packages_to_outbound=packages_to_outbound,
+            products_to_outbound=products_to_outbound,
+        )
+
+        outbound_order_creation_data.additional_properties = d
+        return outbound_order_creation_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

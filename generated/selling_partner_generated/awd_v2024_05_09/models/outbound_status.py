@@ -1,0 +1,26 @@
+from enum import StrEnum
+from typing import Self
+
+
+class OutboundStatus(StrEnum):
+    CONFIRMED = "CONFIRMED"
+    DRAFT = "DRAFT"
+    ELIGIBLE = "ELIGIBLE"
+    EXECUTING = "EXECUTING"
+    FAILURE = "FAILURE"
+    INELIGIBLE = "INELIGIBLE"
+    INVENTORY_OUTBOUND = "INVENTORY_OUTBOUND"
+    SUCCESS = "SUCCESS"
+    VALIDATING = "VALIDATING"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

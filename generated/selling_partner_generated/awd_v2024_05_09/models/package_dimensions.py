@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dimension_unit_of_measurement import DimensionUnitOfMeasurement
+
+T = TypeVar("T", bound="PackageDimensions")
+
+
+@_attrs_define
+class PackageDimensions:
+    """
+    Attributes:
+        height (float):
+        length (float):
+        unit_of_measurement (DimensionUnitOfMeasurement):
+        width (float):
+    """
+
+    height: float
+    length: float
+    unit_of_measurement: DimensionUnitOfMeasurement
+    width: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        height = self.height
+
+        length = self.length
+
+        unit_of_measurement = self.unit_of_measurement.value
+
+        width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "height": height,
+                "length": length,
+                "unitOfMeasurement": unit_of_measurement,
+                "width": width,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        height = d.pop("height")
+
+        length = d.pop("length")
+
+        unit_of_measurement = DimensionUnitOfMeasurement(d.pop("unitOfMeasurement"))
+
+        width = d.pop("width")
+
+        package_dimensions = cls(
+            height=height,
+            length=length,
+            unit_of_measurement=unit_of_measurement,
+            width=width,
+        )
+
+        package_dimensions.additional_properties = d
+        return package_dimensions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

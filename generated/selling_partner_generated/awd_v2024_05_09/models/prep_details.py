@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.label_owner import LabelOwner
+from ..models.prep_category import PrepCategory
+from ..models.prep_owner import PrepOwner
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prep_instruction import PrepInstruction
+
+
+T = TypeVar("T", bound="PrepDetails")
+
+
+@_attrs_define
+class PrepDetails:
+    """
+    Attributes:
+        label_owner (LabelOwner | Unset):
+        prep_category (PrepCategory | Unset):
+        prep_instructions (list[PrepInstruction] | Unset):
+        prep_owner (PrepOwner | Unset):
+    """
+
+    label_owner: LabelOwner | Unset = UNSET
+    prep_category: PrepCategory | Unset = UNSET
+    prep_instructions: list[PrepInstruction] | Unset = UNSET
+    prep_owner: PrepOwner | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label_owner: str | Unset = UNSET
+        if not isinstance(self.label_owner, Unset):
+            label_owner = self.label_owner.value
+
+        prep_category: str | Unset = UNSET
+        if not isinstance(self.prep_category, Unset):
+            prep_category = self.prep_category.value
+
+        prep_instructions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.prep_instructions, Unset):
+            prep_instructions = []
+            for prep_instructions_item_data in self.prep_instructions:
+                prep_instructions_item = prep_instructions_item_data.to_dict()
+                prep_instructions.append(prep_instructions_item)
+
+        prep_owner: str | Unset = UNSET
+        if not isinstance(self.prep_owner, Unset):
+            prep_owner = self.prep_owner.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if label_owner is not UNSET:
+            field_dict["labelOwner"] = label_owner
+        if prep_category is not UNSET:
+            field_dict["prepCategory"] = prep_category
+        if prep_instructions is not UNSET:
+            field_dict["prepInstructions"] = prep_instructions
+        if prep_owner is not UNSET:
+            field_dict["prepOwner"] = prep_owner
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.prep_instruction import PrepInstruction
+
+        d = dict(src_dict)
+        _label_owner = d.pop("labelOwner", UNSET)
+        label_owner: LabelOwner | Unset
+        if isinstance(_label_owner, Unset):
+            label_owner = UNSET
+        else:
+            label_owner = LabelOwner(_label_owner)
+
+        _prep_category = d.pop("prepCategory", UNSET)
+        prep_category: PrepCategory | Unset
+        if isinstance(_prep_category, Unset):
+            prep_category = UNSET
+        else:
+            prep_category = PrepCategory(_prep_category)
+
+        _prep_instructions = d.pop("prepInstructions", UNSET)
+        prep_instructions: list[PrepInstruction] | Unset = UNSET
+        if _prep_instructions is not UNSET:
+            prep_instructions = []
+            for prep_instructions_item_data in _prep_instructions:
+                prep_instructions_item = PrepInstruction.from_dict(
+                    prep_instructions_item_data
+                )
+
+                prep_instructions.append(prep_instructions_item)
+
+        _prep_owner = d.pop("prepOwner", UNSET)
+        prep_owner: PrepOwner | Unset
+        if isinstance(_prep_owner, Unset):
+            prep_owner = UNSET
+        else:
+            prep_owner = PrepOwner(_prep_owner)
+
+        prep_details = cls(
+            label_owner=label_owner,
+            prep_category=prep_category,
+            prep_instructions=prep_instructions,
+            prep_owner=prep_owner,
+        )
+
+        prep_details.additional_properties = d
+        return prep_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,255 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.replenishment_order_status import ReplenishmentOrderStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.distribution_ineligible_reason import DistributionIneligibleReason
+    from ..models.distribution_product import DistributionProduct
+    from ..models.outbound_shipment_summary import OutboundShipmentSummary
+
+
+T = TypeVar("T", bound="ReplenishmentOrder")
+
+
+@_attrs_define
+class ReplenishmentOrder:
+    """
+    Attributes:
+        order_id (str):
+        outbound_shipments (list[OutboundShipmentSummary]):
+        status (ReplenishmentOrderStatus):
+        confirmed_on (datetime.datetime | Unset):
+        created_at (datetime.datetime | Unset):
+        distribution_ineligible_reasons (list[DistributionIneligibleReason] | Unset):
+        eligible_products (list[DistributionProduct] | Unset):
+        products (list[DistributionProduct] | Unset):
+        shipped_products (list[DistributionProduct] | Unset):
+        updated_at (datetime.datetime | Unset):
+    """
+
+    order_id: str
+    outbound_shipments: list[OutboundShipmentSummary]
+    status: ReplenishmentOrderStatus
+    confirmed_on: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    distribution_ineligible_reasons: list[DistributionIneligibleReason] | Unset = UNSET
+    eligible_products: list[DistributionProduct] | Unset = UNSET
+    products: list[DistributionProduct] | Unset = UNSET
+    shipped_products: list[DistributionProduct] | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        outbound_shipments = []
+        for outbound_shipments_item_data in self.outbound_shipments:
+            outbound_shipments_item = outbound_shipments_item_data.to_dict()
+            outbound_shipments.append(outbound_shipments_item)
+
+        status = self.status.value
+
+        confirmed_on: str | Unset = UNSET
+        if not isinstance(self.confirmed_on, Unset):
+            confirmed_on = self.confirmed_on.isoformat()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        distribution_ineligible_reasons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.distribution_ineligible_reasons, Unset):
+            distribution_ineligible_reasons = []
+            for (
+                distribution_ineligible_reasons_item_data
+            ) in self.distribution_ineligible_reasons:
+                distribution_ineligible_reasons_item = (
+                    distribution_ineligible_reasons_item_data.to_dict()
+                )
+                distribution_ineligible_reasons.append(
+                    distribution_ineligible_reasons_item
+                )
+
+        eligible_products: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.eligible_products, Unset):
+            eligible_products = []
+            for eligible_products_item_data in self.eligible_products:
+                eligible_products_item = eligible_products_item_data.to_dict()
+                eligible_products.append(eligible_products_item)
+
+        products: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.products, Unset):
+            products = []
+            for products_item_data in self.products:
+                products_item = products_item_data.to_dict()
+                products.append(products_item)
+
+        shipped_products: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipped_products, Unset):
+            shipped_products = []
+            for shipped_products_item_data in self.shipped_products:
+                shipped_products_item = shipped_products_item_data.to_dict()
+                shipped_products.append(shipped_products_item)
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+                "outboundShipments": outbound_shipments,
+                "status": status,
+            }
+        )
+        if confirmed_on is not UNSET:
+            field_dict["confirmedOn"] = confirmed_on
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if distribution_ineligible_reasons is not UNSET:
+            field_dict["distributionIneligibleReasons"] = (
+                distribution_ineligible_reasons
+            )
+        if eligible_products is not UNSET:
+            field_dict["eligibleProducts"] = eligible_products
+        if products is not UNSET:
+            field_dict["products"] = products
+        if shipped_products is not UNSET:
+            field_dict["shippedProducts"] = shipped_products
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.distribution_ineligible_reason import DistributionIneligibleReason
+        from ..models.distribution_product import DistributionProduct
+        from ..models.outbound_shipment_summary import OutboundShipmentSummary
+
+        d = dict(src_dict)
+        order_id = d.pop("orderId")
+
+        outbound_shipments = []
+        _outbound_shipments = d.pop("outboundShipments")
+        for outbound_shipments_item_data in _outbound_shipments:
+            outbound_shipments_item = OutboundShipmentSummary.from_dict(
+                outbound_shipments_item_data
+            )
+
+            outbound_shipments.append(outbound_shipments_item)
+
+        status = ReplenishmentOrderStatus(d.pop("status"))
+
+        _confirmed_on = d.pop("confirmedOn", UNSET)
+        confirmed_on: datetime.datetime | Unset
+        if isinstance(_confirmed_on, Unset):
+            confirmed_on = UNSET
+        else:
+            confirmed_on = datetime.datetime.fromisoformat(_confirmed_on)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _distribution_ineligible_reasons = d.pop("distributionIneligibleReasons", UNSET)
+        distribution_ineligible_reasons: list[DistributionIneligibleReason] | Unset = (
+            UNSET
+        )
+        if _distribution_ineligible_reasons is not UNSET:
+            distribution_ineligible_reasons = []
+            for (
+                distribution_ineligible_reasons_item_data
+            ) in _distribution_ineligible_reasons:
+                distribution_ineligible_reasons_item = (
+                    DistributionIneligibleReason.from_dict(
+                        distribution_ineligible_reasons_item_data
+                    )
+                )
+
+                distribution_ineligible_reasons.append(
+                    distribution_ineligible_reasons_item
+                )
+
+        _eligible_products = d.pop("eligibleProducts", UNSET)
+        eligible_products: list[DistributionProduct] | Unset = UNSET
+        if _eligible_products is not UNSET:
+            eligible_products = []
+            for eligible_products_item_data in _eligible_products:
+                eligible_products_item = DistributionProduct.from_dict(
+                    eligible_products_item_data
+                )
+
+                eligible_products.append(eligible_products_item)
+
+        _products = d.pop("products", UNSET)
+        products: list[DistributionProduct] | Unset = UNSET
+        if _products is not UNSET:
+            products = []
+            for products_item_data in _products:
+                products_item = DistributionProduct.from_dict(products_item_data)
+
+                products.append(products_item)
+
+        _shipped_products = d.pop("shippedProducts", UNSET)
+        shipped_products: list[DistributionProduct] | Unset = UNSET
+        if _shipped_products is not UNSET:
+            shipped_products = []
+            for shipped_products_item_data in _shipped_products:
+                shipped_products_item = DistributionProduct.from_dict(
+                    shipped_products_item_data
+                )
+
+                shipped_products.append(shipped_products_item)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        replenishment_order = cls(
+            order_id=order_id,
+            outbound_shipments=outbound_shipments,
+            status=status,
+            confirmed_on=confirmed_on,
+            created_at=created_at,
+            distribution_ineligible_reasons=distribution_ineligible_reasons,
+            eligible_products=eligible_products,
+            products=products,
+            shipped_products=shipped_products,
+            updated_at=updated_at,
+        )
+
+        replenishment_order.additional_properties = d
+        return replenishment_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

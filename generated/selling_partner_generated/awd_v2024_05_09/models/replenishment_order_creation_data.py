@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.distribution_product import DistributionProduct
+    from ..models.replenishment_preferences import ReplenishmentPreferences
+
+
+T = TypeVar("T", bound="ReplenishmentOrderCreationData")
+
+
+@_attrs_define
+class ReplenishmentOrderCreationData:
+    """
+    Attributes:
+        preferences (ReplenishmentPreferences | Unset):
+        products (list[DistributionProduct] | Unset):
+    """
+
+    preferences: ReplenishmentPreferences | Unset = UNSET
+    products: list[DistributionProduct] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preferences, Unset):
+            preferences = self.preferences.to_dict()
+
+        products: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.products, Unset):
+            products = []
+            for products_item_data in self.products:
+                products_item = products_item_data.to_dict()
+                products.append(products_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if preferences is not UNSET:
+            field_dict["preferences"] = preferences
+        if products is not UNSET:
+            field_dict["products"] = products
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.distribution_product import DistributionProduct
+        from ..models.replenishment_preferences import ReplenishmentPreferences
+
+        d = dict(src_dict)
+        _preferences = d.pop("preferences", UNSET)
+        preferences: ReplenishmentPreferences | Unset
+        if isinstance(_preferences, Unset):
+            preferences = UNSET
+        else:
+            preferences = ReplenishmentPreferences.from_dict(_preferences)
+
+        _products = d.pop("products", UNSET)
+        products: list[DistributionProduct] | Unset = UNSET
+        if _products is not UNSET:
+            products = []
+            for products_item_data in _products:
+                products_item = DistributionProduct.from_dict(products_item_data)
+
+                products.append(products_item)
+
+        replenishment_order_creation_data = cls(
+            preferences=preferences,
+            products=products,
+        )
+
+        replenishment_order_creation_data.additional_properties = d
+        return replenishment_order_creation_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

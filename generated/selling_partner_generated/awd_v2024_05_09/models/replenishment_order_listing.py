@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.replenishment_order import ReplenishmentOrder
+
+
+T = TypeVar("T", bound="ReplenishmentOrderListing")
+
+
+@_attrs_define
+class ReplenishmentOrderListing:
+    """
+    Attributes:
+        next_token (str | Unset):
+        orders (list[ReplenishmentOrder] | Unset):
+    """
+
+    next_token: str | Unset = UNSET
+    orders: list[ReplenishmentOrder] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        next_token = self.next_token
+
+        orders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.orders, Unset):
+            orders = []
+            for orders_item_data in self.orders:
+                orders_item = orders_item_data.to_dict()
+                orders.append(orders_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if next_token is not UNSET:
+            field_dict["nextToken"] = next_token
+        if orders is not UNSET:
+            field_dict["orders"] = orders
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.replenishment_order import ReplenishmentOrder
+
+        d = dict(src_dict)
+        next_token = d.pop("nextToken", UNSET)
+
+        _orders = d.pop("orders", UNSET)
+        orders: list[ReplenishmentOrder] | Unset = UNSET
+        if _orders is not UNSET:
+            orders = []
+            for orders_item_data in _orders:
+                orders_item = ReplenishmentOrder.from_dict(orders_item_data)
+
+                orders.append(orders_item)
+
+        replenishment_order_listing = cls(
+            next_token=next_token,
+            orders=orders,
+        )
+
+        replenishment_order_listing.additional_properties = d
+        return replenishment_order_listing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

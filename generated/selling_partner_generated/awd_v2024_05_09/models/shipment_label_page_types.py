@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.label_status import LabelStatus
+from ..models.page_type import PageType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShipmentLabelPageTypes")
+
+
+@_attrs_define
+class ShipmentLabelPageTypes:
+    """
+    Attributes:
+        label_status (LabelStatus):
+        page_types (list[PageType] | Unset):
+    """
+
+    label_status: LabelStatus
+    page_types: list[PageType] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label_status = self.label_status.value
+
+        page_types: list[str] | Unset = UNSET
+        if not isinstance(self.page_types, Unset):
+            page_types = []
+            for page_types_item_data in self.page_types:
+                page_types_item = page_types_item_data.value
+                page_types.append(page_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "labelStatus": label_status,
+            }
+        )
+        if page_types is not UNSET:
+            field_dict["pageTypes"] = page_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        label_status = LabelStatus(d.pop("labelStatus"))
+
+        _page_types = d.pop("pageTypes", UNSET)
+        page_types: list[PageType] | Unset = UNSET
+        if _page_types is not UNSET:
+            page_types = []
+            for page_types_item_data in _page_types:
+                page_types_item = PageType(page_types_item_data)
+
+                page_types.append(page_types_item)
+
+        shipment_label_page_types = cls(
+            label_status=label_status,
+            page_types=page_types,
+        )
+
+        shipment_label_page_types.additional_properties = d
+        return shipment_label_page_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

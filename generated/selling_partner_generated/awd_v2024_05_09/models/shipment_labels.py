@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.label_status import LabelStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShipmentLabels")
+
+
+@_attrs_define
+class ShipmentLabels:
+    """
+    Attributes:
+        label_status (LabelStatus):
+        label_download_url (str | Unset):
+    """
+
+    label_status: LabelStatus
+    label_download_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label_status = self.label_status.value
+
+        label_download_url = self.label_download_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "labelStatus": label_status,
+            }
+        )
+        if label_download_url is not UNSET:
+            field_dict["labelDownloadURL"] = label_download_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        label_status = LabelStatus(d.pop("labelStatus"))
+
+        label_download_url = d.pop("labelDownloadURL", UNSET)
+
+        shipment_labels = cls(
+            label_status=label_status,
+            label_download_url=label_download_url,
+        )
+
+        shipment_labels.additional_properties = d
+        return shipment_labels
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.inbound_eligibility_status import InboundEligibilityStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.distribution_package_quantity import DistributionPackageQuantity
+    from ..models.sku_ineligibility_reason import SkuIneligibilityReason
+
+
+T = TypeVar("T", bound="SkuEligibility")
+
+
+@_attrs_define
+class SkuEligibility:
+    """
+    Attributes:
+        package_quantity (DistributionPackageQuantity):
+        status (InboundEligibilityStatus):
+        ineligibility_reasons (list[SkuIneligibilityReason] | Unset):
+    """
+
+    package_quantity: DistributionPackageQuantity
+    status: InboundEligibilityStatus
+    ineligibility_reasons: list[SkuIneligibilityReason] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_quantity = self.package_quantity.to_dict()
+
+        status = self.status.value
+
+        ineligibility_reasons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ineligibility_reasons, Unset):
+            ineligibility_reasons = []
+            for ineligibility_reasons_item_data in self.ineligibility_reasons:
+                ineligibility_reasons_item = ineligibility_reasons_item_data.to_dict()
+                ineligibility_reasons.append(ineligibility_reasons_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packageQuantity": package_quantity,
+                "status": status,
+            }
+        )
+        if ineligibility_reasons is not UNSET:
+            field_dict["ineligibilityReasons"] = ineligibility_reasons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.distribution_package_quantity import DistributionPackageQuantity
+        from ..models.sku_ineligibility_reason import SkuIneligibilityReason
+
+        d = dict(src_dict)
+        package_quantity = DistributionPackageQuantity.from_dict(
+            d.pop("packageQuantity")
+        )
+
+        status = InboundEligibilityStatus(d.pop("status"))
+
+        _ineligibility_reasons = d.pop("ineligibilityReasons", UNSET)
+        ineligibility_reasons: list[SkuIneligibilityReason] | Unset = UNSET
+        if _ineligibility_reasons is not UNSET:
+            ineligibility_reasons = []
+            for ineligibility_reasons_item_data in _ineligibility_reasons:
+                ineligibility_reasons_item = SkuIneligibilityReason.from_dict(
+                    ineligibility_reasons_item_data
+                )
+
+                ineligibility_reasons.append(ineligibility_reasons_item)
+
+        sku_eligibility = cls(
+            package_quantity=package_quantity,
+            status=status,
+            ineligibility_reasons=ineligibility_reasons,
+        )
+
+        sku_eligibility.additional_properties = d
+        return sku_eligibility
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

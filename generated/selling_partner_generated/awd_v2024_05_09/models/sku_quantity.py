@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_quantity import InventoryQuantity
+
+
+T = TypeVar("T", bound="SkuQuantity")
+
+
+@_attrs_define
+class SkuQuantity:
+    """
+    Attributes:
+        expected_quantity (InventoryQuantity):
+        sku (str):
+        received_quantity (InventoryQuantity | Unset):
+    """
+
+    expected_quantity: InventoryQuantity
+    sku: str
+    received_quantity: InventoryQuantity | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expected_quantity = self.expected_quantity.to_dict()
+
+        sku = self.sku
+
+        received_quantity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.received_quantity, Unset):
+            received_quantity = self.received_quantity.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "expectedQuantity": expected_quantity,
+                "sku": sku,
+            }
+        )
+        if received_quantity is not UNSET:
+            field_dict["receivedQuantity"] = received_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_quantity import InventoryQuantity
+
+        d = dict(src_dict)
+        expected_quantity = InventoryQuantity.from_dict(d.pop("expectedQuantity"))
+
+        sku = d.pop("sku")
+
+        _received_quantity = d.pop("receivedQuantity", UNSET)
+        received_quantity: InventoryQuantity | Unset
+        if isinstance(_received_quantity, Unset):
+            received_quantity = UNSET
+        else:
+            received_quantity = InventoryQuantity.from_dict(_received_quantity)
+
+        sku_quantity = cls(
+            expected_quantity=expected_quantity,
+            sku=sku,
+            received_quantity=received_quantity,
+        )
+
+        sku_quantity.additional_properties = d
+        return sku_quantity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

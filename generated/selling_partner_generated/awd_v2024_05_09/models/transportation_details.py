@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.tracking_details import TrackingDetails
+
+
+T = TypeVar("T", bound="TransportationDetails")
+
+
+@_attrs_define
+class TransportationDetails:
+    """
+    Attributes:
+        tracking_details (list[TrackingDetails]):
+    """
+
+    tracking_details: list[TrackingDetails]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tracking_details = []
+        for tracking_details_item_data in self.tracking_details:
+            tracking_details_item = tracking_details_item_data.to_dict()
+            tracking_details.append(tracking_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "trackingDetails": tracking_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tracking_details import TrackingDetails
+
+        d = dict(src_dict)
+        tracking_details = []
+        _tracking_details = d.pop("trackingDetails")
+        for tracking_details_item_data in _tracking_details:
+            tracking_details_item = TrackingDetails.from_dict(
+                tracking_details_item_data
+            )
+
+            tracking_details.append(tracking_details_item)
+
+        transportation_details = cls(
+            tracking_details=tracking_details,
+        )
+
+        transportation_details.additional_properties = d
+        return transportation_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+"""A client library for accessing Selling Partner API catalog_items_v0"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.item_sales_rank import ItemSalesRank
+
+
+T = TypeVar("T", bound="ItemSalesRanksByMarketplace")
+
+
+@_attrs_define
+class ItemSalesRanksByMarketplace:
+    """
+    Attributes:
+        marketplace_id (str):
+        ranks (list[ItemSalesRank]):
+    """
+
+    marketplace_id: str
+    ranks: list[ItemSalesRank]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        ranks = []
+        for ranks_item_data in self.ranks:
+            ranks_item = ranks_item_data.to_dict()
+            ranks.append(ranks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplaceId": marketplace_id,
+                "ranks": ranks,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_sales_rank import ItemSalesRank
+
+        d = dict(src_dict)
+        marketplace_id = d.pop("marketplaceId")
+
+        ranks = []
+        _ranks = d.pop("ranks")
+        for ranks_item_data in _ranks:
+            ranks_item = ItemSalesRank.from_dict(ranks_item_data)
+
+            ranks.append(ranks_item)
+
+        item_sales_ranks_by_marketplace = cls(
+            marketplace_id=marketplace_id,
+            ranks=ranks,
+        )
+
+        item_sales_ranks_by_marketplace.additional_properties = d
+        return item_sales_ranks_by_marketplace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.item import Item
+    from ..models.pagination import Pagination
+    from ..models.refinements import Refinements
+
+
+T = TypeVar("T", bound="ItemSearchResults")
+
+
+@_attrs_define
+class ItemSearchResults:
+    """
+    Attributes:
+        items (list[Item]):
+        number_of_results (int):
+        pagination (Pagination):
+        refinements (Refinements):
+    """
+
+    items: list[Item]
+    number_of_results: int
+    pagination: Pagination
+    refinements: Refinements
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        number_of_results = self.number_of_results
+
+        pagination = self.pagination.to_dict()
+
+        refinements = self.refinements.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "numberOfResults": number_of_results,
+                "pagination": pagination,
+                "refinements": refinements,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item import Item
+        from ..models.pagination import Pagination
+        from ..models.refinements import Refinements
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = Item.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        number_of_results = d.pop("numberOfResults")
+
+        pagination = Pagination.from_dict(d.pop("pagination"))
+
+        refinements = Refinements.from_dict(d.pop("refinements"))
+
+        item_search_results = cls(
+            items=items,
+            number_of_results=number_of_results,
+            pagination=pagination,
+            refinements=refinements,
+        )
+
+        item_search_results.additional_properties = d
+        return item_search_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.item_variations_by_marketplace_variation_type import (
+    ItemVariationsByMarketplaceVariationType,
+)
+
+T = TypeVar("T", bound="ItemVariationsByMarketplace")
+
+
+@_attrs_define
+class ItemVariationsByMarketplace:
+    """
+    Attributes:
+        asins (list[str]):
+        marketplace_id (str):
+        variation_type (ItemVariationsByMarketplaceVariationType):
+    """
+
+    asins: list[str]
+    marketplace_id: str
+    variation_type: ItemVariationsByMarketplaceVariationType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asins = self.asins
+
+        marketplace_id = self.marketplace_id
+
+        variation_type = self.variation_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asins": asins,
+                "marketplaceId": marketplace_id,
+                "variationType": variation_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        asins = cast(list[str], d.pop("asins"))
+
+        marketplace_id = d.pop("marketplaceId")
+
+        variation_type = ItemVariationsByMarketplaceVariationType(
+            d.pop("variationType")
+        )
+
+        item_variations_by_marketplace = cls(
+            asins=asins,
+            marketplace_id=marketplace_id,
+            variation_type=variation_type,
+        )
+
+        item_variations_by_marketplace.additional_properties = d
+        return item_variations_by_marketplace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

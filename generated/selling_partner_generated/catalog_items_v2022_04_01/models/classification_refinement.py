@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ClassificationRefinement")
+
+
+@_attrs_define
+class ClassificationRefinement:
+    """
+    Attributes:
+        classification_id (str):
+        display_name (str):
+        number_of_results (int):
+    """
+
+    classification_id: str
+    display_name: str
+    number_of_results: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        classification_id = self.classification_id
+
+        display_name = self.display_name
+
+        number_of_results = self.number_of_results
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "classificationId": classification_id,
+                "displayName": display_name,
+                "numberOfResults": number_of_results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        classification_id = d.pop("classificationId")
+
+        display_name = d.pop("displayName")
+
+        number_of_results = d.pop("numberOfResults")
+
+        classification_refinement = cls(
+            classification_id=classification_id,
+            display_name=display_name,
+            number_of_results=number_of_results,
+        )
+
+        classification_refinement.additional_properties = d
+        return classification_refinement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dimension import Dimension
+
+
+T = TypeVar("T", bound="Dimensions")
+
+
+@_attrs_define
+class Dimensions:
+    """
+    Attributes:
+        height (Dimension | Unset):
+        length (Dimension | Unset):
+        weight (Dimension | Unset):
+        width (Dimension | Unset):
+    """
+
+    height: Dimension | Unset = UNSET
+    length: Dimension | Unset = UNSET
+    weight: Dimension | Unset = UNSET
+    width: Dimension | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        height: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.height, Unset):
+            height = self.height.to_dict()
+
+        length: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.length, Unset):
+            length = self.length.to_dict()
+
+        weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.weight, Unset):
+            weight = self.weight.to_dict()
+
+        width: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.width, Unset):
+            width = self.width.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if height is not UNSET:
+            field_dict["height"] = height
+        if length is not UNSET:
+            field_dict["length"] = length
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if width is not UNSET:
+            field_dict["width"] = width
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dimension import Dimension
+
+        d = dict(src_dict)
+        _height = d.pop("height", UNSET)
+        height: Dimension | Unset
+        if isinstance(_height, Unset):
+            height = UNSET
+        else:
+            height = Dimension.from_dict(_height)
+
+        _length = d.pop("length", UNSET)
+        length: Dimension | Unset
+        if isinstance(_length, Unset):
+            length = UNSET
+        else:
+            length = Dimension.from_dict(_length)
+
+        _weight = d.pop("weight", UNSET)
+        weight: Dimension | Unset
+        if isinstance(_weight, Unset):
+            weight = UNSET
+        else:
+            weight = Dimension.from_dict(_weight)
+
+        _width = d.pop("width", UNSET)
+        width: Dimension | Unset
+        if isinstance(_width, Unset):
+            width = UNSET
+        else:
+            width = Dimension.from_dict(_width)
+
+        dimensions = cls(
+            height=height,
+            length=length,
+            weight=weight,
+            width=width,
+        )
+
+        dimensions.additional_properties = d
+        return dimensions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

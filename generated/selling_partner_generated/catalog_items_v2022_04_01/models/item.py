@@ -1,0 +1,368 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_attributes import ItemAttributes
+    from ..models.item_browse_classifications_by_marketplace import (
+        ItemBrowseClassificationsByMarketplace,
+    )
+    from ..models.item_dimensions_by_marketplace import ItemDimensionsByMarketplace
+    from ..models.item_identifiers_by_marketplace import ItemIdentifiersByMarketplace
+    from ..models.item_images_by_marketplace import ItemImagesByMarketplace
+    from ..models.item_product_type_by_marketplace import ItemProductTypeByMarketplace
+    from ..models.item_relationships_by_marketplace import (
+        ItemRelationshipsByMarketplace,
+    )
+    from ..models.item_sales_ranks_by_marketplace import ItemSalesRanksByMarketplace
+    from ..models.item_summary_by_marketplace import ItemSummaryByMarketplace
+    from ..models.item_vendor_details_by_marketplace import (
+        ItemVendorDetailsByMarketplace,
+    )
+
+
+T = TypeVar("T", bound="Item")
+
+
+@_attrs_define
+class Item:
+    """
+    Attributes:
+        asin (str):
+        attributes (ItemAttributes | Unset):
+        classifications (list[ItemBrowseClassificationsByMarketplace] | Unset):
+        dimensions (list[ItemDimensionsByMarketplace] | Unset):
+        identifiers (list[ItemIdentifiersByMarketplace] | Unset):
+        images (list[ItemImagesByMarketplace] | Unset):
+        product_types (list[ItemProductTypeByMarketplace] | Unset):
+        relationships (list[ItemRelationshipsByMarketplace] | Unset):
+        sales_ranks (list[ItemSalesRanksByMarketplace] | Unset):
+        summaries (list[ItemSummaryByMarketplace] | Unset):
+        vendor_details (list[ItemVendorDetailsByMarketplace] | Unset):
+    """
+
+    asin: str
+    attributes: ItemAttributes | Unset = UNSET
+    classifications: list[ItemBrowseClassificationsByMarketplace] | Unset = UNSET
+    dimensions: list[ItemDimensionsByMarketplace] | Unset = UNSET
+    identifiers: list[ItemIdentifiersByMarketplace] | Unset = UNSET
+    images: list[ItemImagesByMarketplace] | Unset = UNSET
+    product_types: list[ItemProductTypeByMarketplace] | Unset = UNSET
+    relationships: list[ItemRelationshipsByMarketplace] | Unset = UNSET
+    sales_ranks: list[ItemSalesRanksByMarketplace] | Unset = UNSET
+    summaries: list[ItemSummaryByMarketplace] | Unset = UNSET
+    vendor_details: list[ItemVendorDetailsByMarketplace] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        classifications: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.classifications, Unset):
+            classifications = []
+            for (
+                componentsschemas_item_browse_classifications_item_data
+            ) in self.classifications:
+                componentsschemas_item_browse_classifications_item = (
+                    componentsschemas_item_browse_classifications_item_data.to_dict()
+                )
+                classifications.append(
+                    componentsschemas_item_browse_classifications_item
+                )
+
+        dimensions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.dimensions, Unset):
+            dimensions = []
+            for componentsschemas_item_dimensions_item_data in self.dimensions:
+                componentsschemas_item_dimensions_item = (
+                    componentsschemas_item_dimensions_item_data.to_dict()
+                )
+                dimensions.append(componentsschemas_item_dimensions_item)
+
+        identifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.identifiers, Unset):
+            identifiers = []
+            for componentsschemas_item_identifiers_item_data in self.identifiers:
+                componentsschemas_item_identifiers_item = (
+                    componentsschemas_item_identifiers_item_data.to_dict()
+                )
+                identifiers.append(componentsschemas_item_identifiers_item)
+
+        images: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = []
+            for componentsschemas_item_images_item_data in self.images:
+                componentsschemas_item_images_item = (
+                    componentsschemas_item_images_item_data.to_dict()
+                )
+                images.append(componentsschemas_item_images_item)
+
+        product_types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.product_types, Unset):
+            product_types = []
+            for componentsschemas_item_product_types_item_data in self.product_types:
+                componentsschemas_item_product_types_item = (
+                    componentsschemas_item_product_types_item_data.to_dict()
+                )
+                product_types.append(componentsschemas_item_product_types_item)
+
+        relationships: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = []
+            for componentsschemas_item_relationships_item_data in self.relationships:
+                componentsschemas_item_relationships_item = (
+                    componentsschemas_item_relationships_item_data.to_dict()
+                )
+                relationships.append(componentsschemas_item_relationships_item)
+
+        sales_ranks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sales_ranks, Unset):
+            sales_ranks = []
+            for componentsschemas_item_sales_ranks_item_data in self.sales_ranks:
+                componentsschemas_item_sales_ranks_item = (
+                    componentsschemas_item_sales_ranks_item_data.to_dict()
+                )
+                sales_ranks.append(componentsschemas_item_sales_ranks_item)
+
+        summaries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.summaries, Unset):
+            summaries = []
+            for componentsschemas_item_summaries_item_data in self.summaries:
+                componentsschemas_item_summaries_item = (
+                    componentsschemas_item_summaries_item_data.to_dict()
+                )
+                summaries.append(componentsschemas_item_summaries_item)
+
+        vendor_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.vendor_details, Unset):
+            vendor_details = []
+            for componentsschemas_item_vendor_details_item_data in self.vendor_details:
+                componentsschemas_item_vendor_details_item = (
+                    componentsschemas_item_vendor_details_item_data.to_dict()
+                )
+                vendor_details.append(componentsschemas_item_vendor_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asin": asin,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if classifications is not UNSET:
+            field_dict["classifications"] = classifications
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if identifiers is not UNSET:
+            field_dict["identifiers"] = identifiers
+        if images is not UNSET:
+            field_dict["images"] = images
+        if product_types is not UNSET:
+            field_dict["productTypes"] = product_types
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+        if sales_ranks is not UNSET:
+            field_dict["salesRanks"] = sales_ranks
+        if summaries is not UNSET:
+            field_dict["summaries"] = summaries
+        if vendor_details is not UNSET:
+            field_dict["vendorDetails"] = vendor_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_attributes import ItemAttributes
+        from ..models.item_browse_classifications_by_marketplace import (
+            ItemBrowseClassificationsByMarketplace,
+        )
+        from ..models.item_dimensions_by_marketplace import ItemDimensionsByMarketplace
+        from ..models.item_identifiers_by_marketplace import (
+            ItemIdentifiersByMarketplace,
+        )
+        from ..models.item_images_by_marketplace import ItemImagesByMarketplace
+        from ..models.item_product_type_by_marketplace import (
+            ItemProductTypeByMarketplace,
+        )
+        from ..models.item_relationships_by_marketplace import (
+            ItemRelationshipsByMarketplace,
+        )
+        from ..models.item_sales_ranks_by_marketplace import ItemSalesRanksByMarketplace
+        from ..models.item_summary_by_marketplace import ItemSummaryByMarketplace
+        from ..models.item_vendor_details_by_marketplace import (
+            ItemVendorDetailsByMarketplace,
+        )
+
+        d = dict(src_dict)
+        asin = d.pop("asin")
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: ItemAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = ItemAttributes.from_dict(_attributes)
+
+        _classifications = d.pop("classifications", UNSET)
+        classifications: list[ItemBrowseClassificationsByMarketplace] | Unset = UNSET
+        if _classifications is not UNSET:
+            classifications = []
+            for (
+                componentsschemas_item_browse_classifications_item_data
+            ) in _classifications:
+                componentsschemas_item_browse_classifications_item = (
+                    ItemBrowseClassificationsByMarketplace.from_dict(
+                        componentsschemas_item_browse_classifications_item_data
+                    )
+                )
+
+                classifications.append(
+                    componentsschemas_item_browse_classifications_item
+                )
+
+        _dimensions = d.pop("dimensions", UNSET)
+        dimensions: list[ItemDimensionsByMarketplace] | Unset = UNSET
+        if _dimensions is not UNSET:
+            dimensions = []
+            for componentsschemas_item_dimensions_item_data in _dimensions:
+                componentsschemas_item_dimensions_item = (
+                    ItemDimensionsByMarketplace.from_dict(
+                        componentsschemas_item_dimensions_item_data
+                    )
+                )
+
+                dimensions.append(componentsschemas_item_dimensions_item)
+
+        _identifiers = d.pop("identifiers", UNSET)
+        identifiers: list[ItemIdentifiersByMarketplace] | Unset = UNSET
+        if _identifiers is not UNSET:
+            identifiers = []
+            for componentsschemas_item_identifiers_item_data in _identifiers:
+                componentsschemas_item_identifiers_item = (
+                    ItemIdentifiersByMarketplace.from_dict(
+                        componentsschemas_item_identifiers_item_data
+                    )
+                )
+
+                identifiers.append(componentsschemas_item_identifiers_item)
+
+        _images = d.pop("images", UNSET)
+        images: list[ItemImagesByMarketplace] | Unset = UNSET
+        if _images is not UNSET:
+            images = []
+            for componentsschemas_item_images_item_data in _images:
+                componentsschemas_item_images_item = ItemImagesByMarketplace.from_dict(
+                    componentsschemas_item_images_item_data
+                )
+
+                images.append(componentsschemas_item_images_item)
+
+        _product_types = d.pop("productTypes", UNSET)
+        product_types: list[ItemProductTypeByMarketplace] | Unset = UNSET
+        if _product_types is not UNSET:
+            product_types = []
+            for componentsschemas_item_product_types_item_data in _product_types:
+                componentsschemas_item_product_types_item = (
+                    ItemProductTypeByMarketplace.from_dict(
+                        componentsschemas_item_product_types_item_data
+                    )
+                )
+
+                product_types.append(componentsschemas_item_product_types_item)
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: list[ItemRelationshipsByMarketplace] | Unset = UNSET
+        if _relationships is not UNSET:
+            relationships = []
+            for componentsschemas_item_relationships_item_data in _relationships:
+                componentsschemas_item_relationships_item = (
+                    ItemRelationshipsByMarketplace.from_dict(
+                        componentsschemas_item_relationships_item_data
+                    )
+                )
+
+                relationships.append(componentsschemas_item_relationships_item)
+
+        _sales_ranks = d.pop("salesRanks", UNSET)
+        sales_ranks: list[ItemSalesRanksByMarketplace] | Unset = UNSET
+        if _sales_ranks is not UNSET:
+            sales_ranks = []
+            for componentsschemas_item_sales_ranks_item_data in _sales_ranks:
+                componentsschemas_item_sales_ranks_item = (
+                    ItemSalesRanksByMarketplace.from_dict(
+                        componentsschemas_item_sales_ranks_item_data
+                    )
+                )
+
+                sales_ranks.append(componentsschemas_item_sales_ranks_item)
+
+        _summaries = d.pop("summaries", UNSET)
+        summaries: list[ItemSummaryByMarketplace] | Unset = UNSET
+        if _summaries is not UNSET:
+            summaries = []
+            for componentsschemas_item_summaries_item_data in _summaries:
+                componentsschemas_item_summaries_item = (
+                    ItemSummaryByMarketplace.from_dict(
+                        componentsschemas_item_summaries_item_data
+                    )
+                )
+
+                summaries.append(componentsschemas_item_summaries_item)
+
+        _vendor_details = d.pop("vendorDetails", UNSET)
+        vendor_details: list[ItemVendorDetailsByMarketplace] | Unset = UNSET
+        if _vendor_details is not UNSET:
+            vendor_details = []
+            for componentsschemas_item_vendor_details_item_data in _vendor_details:
+                componentsschemas_item_vendor_details_item = (
+                    ItemVendorDetailsByMarketplace.from_dict(
+                        componentsschemas_item_vendor_details_item_data
+                    )
+                )
+
+                vendor_details.append(componentsschemas_item_vendor_details_item)
+
+        item = cls(
+            asin=asin,
+            attributes=attributes,
+            classifications=classifications,
+            dimensions=dimensions,
+            identifiers=identifiers,
+            images=images,
+            product_types=product_types,
+            relationships=relationships,
+            sales_ranks=sales_ranks,
+            summaries=summaries,
+            vendor_details=vendor_details,
+        )
+
+        item.additional_properties = d
+        return item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

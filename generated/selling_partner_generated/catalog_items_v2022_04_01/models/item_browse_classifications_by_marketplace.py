@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_browse_classification import ItemBrowseClassification
+
+
+T = TypeVar("T", bound="ItemBrowseClassificationsByMarketplace")
+
+
+@_attrs_define
+class ItemBrowseClassificationsByMarketplace:
+    """
+    Attributes:
+        marketplace_id (str):
+        classifications (list[ItemBrowseClassification] | Unset):
+    """
+
+    marketplace_id: str
+    classifications: list[ItemBrowseClassification] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        classifications: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.classifications, Unset):
+            classifications = []
+            for classifications_item_data in self.classifications:
+                classifications_item = classifications_item_data.to_dict()
+                classifications.append(classifications_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplaceId": marketplace_id,
+            }
+        )
+        if classifications is not UNSET:
+            field_dict["classifications"] = classifications
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_browse_classification import ItemBrowseClassification
+
+        d = dict(src_dict)
+        marketplace_id = d.pop("marketplaceId")
+
+        _classifications = d.pop("classifications", UNSET)
+        classifications: list[ItemBrowseClassification] | Unset = UNSET
+        if _classifications is not UNSET:
+            classifications = []
+            for classifications_item_data in _classifications:
+                classifications_item = ItemBrowseClassification.from_dict(
+                    classifications_item_data
+                )
+
+                classifications.append(classifications_item)
+
+        item_browse_classifications_by_marketplace = cls(
+            marketplace_id=marketplace_id,
+            classifications=classifications,
+        )
+
+        item_browse_classifications_by_marketplace.additional_properties = d
+        return item_browse_classifications_by_marketplace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

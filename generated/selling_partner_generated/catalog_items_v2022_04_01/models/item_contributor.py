@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.item_contributor_role import ItemContributorRole
+
+
+T = TypeVar("T", bound="ItemContributor")
+
+
+@_attrs_define
+class ItemContributor:
+    """
+    Attributes:
+        role (ItemContributorRole):
+        value (str):
+    """
+
+    role: ItemContributorRole
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role = self.role.to_dict()
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_contributor_role import ItemContributorRole
+
+        d = dict(src_dict)
+        role = ItemContributorRole.from_dict(d.pop("role"))
+
+        value = d.pop("value")
+
+        item_contributor = cls(
+            role=role,
+            value=value,
+        )
+
+        item_contributor.additional_properties = d
+        return item_contributor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dimensions import Dimensions
+
+
+T = TypeVar("T", bound="ItemDimensionsByMarketplace")
+
+
+@_attrs_define
+class ItemDimensionsByMarketplace:
+    """
+    Attributes:
+        marketplace_id (str):
+        item (Dimensions | Unset):
+        package (Dimensions | Unset):
+    """
+
+    marketplace_id: str
+    item: Dimensions | Unset = UNSET
+    package: Dimensions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        item: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item, Unset):
+            item = self.item.to_dict()
+
+        package: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.package, Unset):
+            package = self.package.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplaceId": marketplace_id,
+            }
+        )
+        if item is not UNSET:
+            field_dict["item"] = item
+        if package is not UNSET:
+            field_dict["package"] = package
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dimensions import Dimensions
+
+        d = dict(src_dict)
+        marketplace_id = d.pop("marketplaceId")
+
+        _item = d.pop("item", UNSET)
+        item: Dimensions | Unset
+        if isinstance(_item, Unset):
+            item = UNSET
+        else:
+            item = Dimensions.from_dict(_item)
+
+        _package = d.pop("package", UNSET)
+        package: Dimensions | Unset
+        if isinstance(_package, Unset):
+            package = UNSET
+        else:
+            package = Dimensions.from_dict(_package)
+
+        item_dimensions_by_marketplace = cls(
+            marketplace_id=marketplace_id,
+            item=item,
+            package=package,
+        )
+
+        item_dimensions_by_marketplace.additional_properties = d
+        return item_dimensions_by_marketplace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.item_image import ItemImage
+
+
+T = TypeVar("T", bound="ItemImagesByMarketplace")
+
+
+@_attrs_define
+class ItemImagesByMarketplace:
+    """
+    Attributes:
+        images (list[ItemImage]):
+        marketplace_id (str):
+    """
+
+    images: list[ItemImage]
+    marketplace_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        images = []
+        for images_item_data in self.images:
+            images_item = images_item_data.to_dict()
+            images.append(images_item)
+
+        marketplace_id = self.marketplace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "images": images,
+                "marketplaceId": marketplace_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_image import ItemImage
+
+        d = dict(src_dict)
+        images = []
+        _images = d.pop("images")
+        for images_item_data in _images:
+            images_item = ItemImage.from_dict(images_item_data)
+
+            images.append(images_item)
+
+        marketplace_id = d.pop("marketplaceId")
+
+        item_images_by_marketplace = cls(
+            images=images,
+            marketplace_id=marketplace_id,
+        )
+
+        item_images_by_marketplace.additional_properties = d
+        return item_images_by_marketplace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

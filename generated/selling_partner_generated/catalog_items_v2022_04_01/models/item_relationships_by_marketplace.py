@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.item_relationship import ItemRelationship
+
+
+T = TypeVar("T", bound="ItemRelationshipsByMarketplace")
+
+
+@_attrs_define
+class ItemRelationshipsByMarketplace:
+    """
+    Attributes:
+        marketplace_id (str):
+        relationships (list[ItemRelationship]):
+    """
+
+    marketplace_id: str
+    relationships: list[ItemRelationship]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        relationships = []
+        for relationships_item_data in self.relationships:
+            relationships_item = relationships_item_data.to_dict()
+            relationships.append(relationships_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplaceId": marketplace_id,
+                "relationships": relationships,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_relationship import ItemRelationship
+
+        d = dict(src_dict)
+        marketplace_id = d.pop("marketplaceId")
+
+        relationships = []
+        _relationships = d.pop("relationships")
+        for relationships_item_data in _relationships:
+            relationships_item = ItemRelationship.from_dict(relationships_item_data)
+
+            relationships.append(relationships_item)
+
+        item_relationships_by_marketplace = cls(
+            marketplace_id=marketplace_id,
+            relationships=relationships,
+        )
+
+        item_relationships_by_marketplace.additional_properties = d
+        return item_relationships_by_marketplace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

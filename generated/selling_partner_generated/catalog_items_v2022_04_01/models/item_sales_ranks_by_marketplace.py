@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_classification_sales_rank import ItemClassificationSalesRank
+    from ..models.item_display_group_sales_rank import ItemDisplayGroupSalesRank
+
+
+T = TypeVar("T", bound="ItemSalesRanksByMarketplace")
+
+
+@_attrs_define
+class ItemSalesRanksByMarketplace:
+    """
+    Attributes:
+        marketplace_id (str):
+        classification_ranks (list[ItemClassificationSalesRank] | Unset):
+        display_group_ranks (list[ItemDisplayGroupSalesRank] | Unset):
+    """
+
+    marketplace_id: str
+    classification_ranks: list[ItemClassificationSalesRank] | Unset = UNSET
+    display_group_ranks: list[ItemDisplayGroupSalesRank] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        classification_ranks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.classification_ranks, Unset):
+            classification_ranks = []
+            for classification_ranks_item_data in self.classification_ranks:
+                classification_ranks_item = classification_ranks_item_data.to_dict()
+                classification_ranks.append(classification_ranks_item)
+
+        display_group_ranks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.display_group_ranks, Unset):
+            display_group_ranks = []
+            for display_group_ranks_item_data in self.display_group_ranks:
+                display_group_ranks_item = display_group_ranks_item_data.to_dict()
+                display_group_ranks.append(display_group_ranks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplaceId": marketplace_id,
+            }
+        )
+        if classification_ranks is not UNSET:
+            field_dict["classificationRanks"] = classification_ranks
+        if display_group_ranks is not UNSET:
+            field_dict["displayGroupRanks"] = display_group_ranks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_classification_sales_rank import ItemClassificationSalesRank
+        from ..models.item_display_group_sales_rank import ItemDisplayGroupSalesRank
+
+        d = dict(src_dict)
+        marketplace_id = d.pop("marketplaceId")
+
+        _classification_ranks = d.pop("classificationRanks", UNSET)
+        classification_ranks: list[ItemClassificationSalesRank] | Unset = UNSET
+        if _classification_ranks is not UNSET:
+            classification_ranks = []
+            for classification_ranks_item_data in _classification_ranks:
+                classification_ranks_item = ItemClassificationSalesRank.from_dict(
+                    classification_ranks_item_data
+                )
+
+                classification_ranks.append(classification_ranks_item)
+
+        _display_group_ranks = d.pop("displayGroupRanks", UNSET)
+        display_group_ranks: list[ItemDisplayGroupSalesRank] | Unset = UNSET
+        if _display_group_ranks is not UNSET:
+            display_group_ranks = []
+            for display_group_ranks_item_data in _display_group_ranks:
+                display_group_ranks_item = ItemDisplayGroupSalesRank.from_dict(
+                    display_group_ranks_item_data
+                )
+
+                display_group_ranks.append(display_group_ranks_item)
+
+        item_sales_ranks_by_marketplace = cls(
+            marketplace_id=marketplace_id,
+            classification_ranks=classification_ranks,
+            display_group_ranks=display_group_ranks,
+        )
+
+        item_sales_ranks_by_marketplace.additional_properties = d
+        return item_sales_ranks_by_marketplace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.item_vendor_details_by_marketplace_replenishment_category import (
+    ItemVendorDetailsByMarketplaceReplenishmentCategory,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_vendor_details_category import ItemVendorDetailsCategory
+
+
+T = TypeVar("T", bound="ItemVendorDetailsByMarketplace")
+
+
+@_attrs_define
+class ItemVendorDetailsByMarketplace:
+    """
+    Attributes:
+        marketplace_id (str):
+        brand_code (str | Unset):
+        manufacturer_code (str | Unset):
+        manufacturer_code_parent (str | Unset):
+        product_category (ItemVendorDetailsCategory | Unset):
+        product_group (str | Unset):
+        product_subcategory (ItemVendorDetailsCategory | Unset):
+        replenishment_category (ItemVendorDetailsByMarketplaceReplenishmentCategory | Unset):
+    """
+
+    marketplace_id: str
+    brand_code: str | Unset = UNSET
+    manufacturer_code: str | Unset = UNSET
+    manufacturer_code_parent: str | Unset = UNSET
+    product_category: ItemVendorDetailsCategory | Unset = UNSET
+    product_group: str | Unset = UNSET
+    product_subcategory: ItemVendorDetailsCategory | Unset = UNSET
+    replenishment_category: (
+        ItemVendorDetailsByMarketplaceReplenishmentCategory | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        brand_code = self.brand_code
+
+        manufacturer_code = self.manufacturer_code
+
+        manufacturer_code_parent = self.manufacturer_code_parent
+
+        product_category: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product_category, Unset):
+            product_category = self.product_category.to_dict()
+
+        product_group = self.product_group
+
+        product_subcategory: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product_subcategory, Unset):
+            product_subcategory = self.product_subcategory.to_dict()
+
+        replenishment_category: str | Unset = UNSET
+        if not isinstance(self.replenishment_category, Unset):
+            replenishment_category = self.replenishment_category.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplaceId": marketplace_id,
+            }
+        )
+        if brand_code is not UNSET:
+            field_dict["brandCode"] = brand_code
+        if manufacturer_code is not UNSET:
+            field_dict["manufacturerCode"] = manufacturer_code
+        if manufacturer_code_parent is not UNSET:
+            field_dict["manufacturerCodeParent"] = manufacturer_code_parent
+        if product_category is not UNSET:
+            field_dict["productCategory"] = product_category
+        if product_group is not UNSET:
+            field_dict["productGroup"] = product_group
+        if product_subcategory is not UNSET:
+            field_dict["productSubcategory"] = product_subcategory
+        if replenishment_category is not UNSET:
+            field_dict["replenishmentCategory"] = replenishment_category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_vendor_details_category import ItemVendorDetailsCategory
+
+        d = dict(src_dict)
+        marketplace_id = d.pop("marketplaceId")
+
+        brand_code = d.pop("brandCode", UNSET)
+
+        manufacturer_code = d.pop("manufacturerCode", UNSET)
+
+        manufacturer_code_parent = d.pop("manufacturerCodeParent", UNSET)
+
+        _product_category = d.pop("productCategory", UNSET)
+        product_category: ItemVendorDetailsCategory | Unset
+        if isinstance(_product_category, Unset):
+            product_category = UNSET
+        else:
+            product_category = ItemVendorDetailsCategory.from_dict(_product_category)
+
+        product_group = d.pop("productGroup", UNSET)
+
+        _product_subcategory = d.pop("productSubcategory", UNSET)
+        product_subcategory: ItemVendorDetailsCategory | Unset
+        if isinstance(_product_subcategory, Unset):
+            product_subcategory = UNSET
+        else:
+            product_subcategory = ItemVendorDetailsCategory.from_dict(
+                _product_subcategory
+            )
+
+        _replenishment_category = d.pop("replenishmentCategory", UNSET)
+        replenishment_category: (
+            ItemVendorDetailsByMarketplaceReplenishmentCategory | Unset
+        )
+        if isinstance(_replenishment_category, Unset):
+            replenishment_category = UNSET
+        else:
+            replenishment_category = (
+                ItemVendorDetailsByMarketplaceReplenishmentCategory(
+                    _replenishment_category
+                )
+            )
+
+        item_vendor_details_by_marketplace = cls(
+            marketplace_id=marketplace_id,
+            brand_code=brand_code,
+            manufacturer_code=manufacturer_code,
+            manufacturer_code_parent=manufacturer_code_parent,
+            product_category=product_category,
+            product_group=product_group,
+            product_subcategory=product_subcategory,
+            replenishment_category=replenishment_category,
+        )
+
+        item_vendor_details_by_marketplace.additional_properties = d
+        return item_vendor_details_by_marketplace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

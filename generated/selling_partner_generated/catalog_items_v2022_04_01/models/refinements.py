@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.brand_refinement import BrandRefinement
+    from ..models.classification_refinement import ClassificationRefinement
+
+
+T = TypeVar("T", bound="Refinements")
+
+
+@_attrs_define
+class Refinements:
+    """
+    Attributes:
+        brands (list[BrandRefinement]):
+        classifications (list[ClassificationRefinement]):
+    """
+
+    brands: list[BrandRefinement]
+    classifications: list[ClassificationRefinement]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        brands = []
+        for brands_item_data in self.brands:
+            brands_item = brands_item_data.to_dict()
+            brands.append(brands_item)
+
+        classifications = []
+        for classifications_item_data in self.classifications:
+            classifications_item = classifications_item_data.to_dict()
+            classifications.append(classifications_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "brands": brands,
+                "classifications": classifications,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.brand_refinement import BrandRefinement
+        from ..models.classification_refinement import ClassificationRefinement
+
+        d = dict(src_dict)
+        brands = []
+        _brands = d.pop("brands")
+        for brands_item_data in _brands:
+            brands_item = BrandRefinement.from_dict(brands_item_data)
+
+            brands.append(brands_item)
+
+        classifications = []
+        _classifications = d.pop("classifications")
+        for classifications_item_data in _classifications:
+            classifications_item = ClassificationRefinement.from_dict(
+                classifications_item_data
+            )
+
+            classifications.append(classifications_item)
+
+        refinements = cls(
+            brands=brands,
+            classifications=classifications,
+        )
+
+        refinements.additional_properties = d
+        return refinements
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

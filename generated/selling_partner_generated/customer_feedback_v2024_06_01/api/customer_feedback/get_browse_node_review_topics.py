@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.browse_node_review_topics_response import BrowseNodeReviewTopicsResponse
+from ...models.error_list import ErrorList
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    browse_node_id: str,
+    *,
+    marketplace_id: str,
+    sort_by: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["marketplaceId"] = marketplace_id
+
+    params["sortBy"] = sort_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customerFeedback/2024-06-01/browseNodes/{browse_node_id}/reviews/topics".format(
+            browse_node_id=quote(str(browse_node_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BrowseNodeReviewTopicsResponse | ErrorList | None:
+    if response.status_code == 200:
+        response_200 = BrowseNodeReviewTopicsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorList.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorList.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorList.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorList.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorList.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorList.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorList.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BrowseNodeReviewTopicsResponse | ErrorList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    browse_node_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_id: str,
+    sort_by: str,
+) -> Response[Any | BrowseNodeReviewTopicsResponse | ErrorList]:
+    """GET /customerFeedback/2024-06-01/browseNodes/{browseNodeId}/reviews/topics
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getbrowsenodereviewtopics
+
+    Args:
+        browse_node_id (str):
+        marketplace_id (str):
+        sort_by (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BrowseNodeReviewTopicsResponse | ErrorList]
+    """
+
+    kwargs = _get_kwargs(
+        browse_node_id=browse_node_id,
+        marketplace_id=marketplace_id,
+        sort_by=sort_by,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    browse_node_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_id: str,
+    sort_by: str,
+) -> Any | BrowseNodeReviewTopicsResponse | ErrorList | None:
+    """GET /customerFeedback/2024-06-01/browseNodes/{browseNodeId}/reviews/topics
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getbrowsenodereviewtopics
+
+    Args:
+        browse_node_id (str):
+        marketplace_id (str):
+        sort_by (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BrowseNodeReviewTopicsResponse | ErrorList
+    """
+
+    return sync_detailed(
+        browse_node_id=browse_node_id,
+        client=client,
+        marketplace_id=marketplace_id,
+        sort_by=sort_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    browse_node_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_id: str,
+    sort_by: str,
+) -> Response[Any | BrowseNodeReviewTopicsResponse | ErrorList]:
+    """GET /customerFeedback/2024-06-01/browseNodes/{browseNodeId}/reviews/topics
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getbrowsenodereviewtopics
+
+    Args:
+        browse_node_id (str):
+        marketplace_id (str):
+        sort_by (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BrowseNodeReviewTopicsResponse | ErrorList]
+    """
+
+    kwargs = _get_kwargs(
+        browse_node_id=browse_node_id,
+        marketplace_id=marketplace_id,
+        sort_by=sort_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    browse_node_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_id: str,
+    sort_by: str,
+) -> Any | BrowseNodeReviewTopicsResponse | ErrorList | None:
+    """GET /customerFeedback/2024-06-01/browseNodes/{browseNodeId}/reviews/topics
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getbrowsenodereviewtopics
+
+    Args:
+        browse_node_id (str):
+        marketplace_id (str):
+        sort_by (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BrowseNodeReviewTopicsResponse | ErrorList
+    """
+
+    return (
+        await asyncio_detailed(
+            browse_node_id=browse_node_id,
+            client=client,
+            marketplace_id=marketplace_id,
+            sort_by=sort_by,
+        )
+    ).parsed

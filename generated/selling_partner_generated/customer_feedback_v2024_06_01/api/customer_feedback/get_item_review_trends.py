@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_list import ErrorList
+from ...models.item_review_trends_response import ItemReviewTrendsResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    asin: str,
+    *,
+    marketplace_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["marketplaceId"] = marketplace_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customerFeedback/2024-06-01/items/{asin}/reviews/trends".format(
+            asin=quote(str(asin), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorList | ItemReviewTrendsResponse | None:
+    if response.status_code == 200:
+        response_200 = ItemReviewTrendsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorList.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorList.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorList.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorList.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorList.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorList.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorList.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorList | ItemReviewTrendsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    asin: str,
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_id: str,
+) -> Response[Any | ErrorList | ItemReviewTrendsResponse]:
+    """GET /customerFeedback/2024-06-01/items/{asin}/reviews/trends
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getitemreviewtrends
+
+    Args:
+        asin (str):
+        marketplace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorList | ItemReviewTrendsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        asin=asin,
+        marketplace_id=marketplace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    asin: str,
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_id: str,
+) -> Any | ErrorList | ItemReviewTrendsResponse | None:
+    """GET /customerFeedback/2024-06-01/items/{asin}/reviews/trends
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getitemreviewtrends
+
+    Args:
+        asin (str):
+        marketplace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorList | ItemReviewTrendsResponse
+    """
+
+    return sync_detailed(
+        asin=asin,
+        client=client,
+        marketplace_id=marketplace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    asin: str,
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_id: str,
+) -> Response[Any | ErrorList | ItemReviewTrendsResponse]:
+    """GET /customerFeedback/2024-06-01/items/{asin}/reviews/trends
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getitemreviewtrends
+
+    Args:
+        asin (str):
+        marketplace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorList | ItemReviewTrendsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        asin=asin,
+        marketplace_id=marketplace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    asin: str,
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_id: str,
+) -> Any | ErrorList | ItemReviewTrendsResponse | None:
+    """GET /customerFeedback/2024-06-01/items/{asin}/reviews/trends
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getitemreviewtrends
+
+    Args:
+        asin (str):
+        marketplace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorList | ItemReviewTrendsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            asin=asin,
+            client=client,
+            marketplace_id=marketplace_id,
+        )
+    ).parsed

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BrowseNodeResponse")
+
+
+@_attrs_define
+class BrowseNodeResponse:
+    """
+    Attributes:
+        browse_node_id (str):
+        display_name (str):
+    """
+
+    browse_node_id: str
+    display_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        browse_node_id = self.browse_node_id
+
+        display_name = self.display_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "browseNodeId": browse_node_id,
+                "displayName": display_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        browse_node_id = d.pop("browseNodeId")
+
+        display_name = d.pop("displayName")
+
+        browse_node_response = cls(
+            browse_node_id=browse_node_id,
+            display_name=display_name,
+        )
+
+        browse_node_response.additional_properties = d
+        return browse_node_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

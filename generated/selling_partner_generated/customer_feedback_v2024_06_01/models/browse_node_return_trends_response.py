@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.browse_node_return_trend import BrowseNodeReturnTrend
+    from ..models.date_range import DateRange
+
+
+T = TypeVar("T", bound="BrowseNodeReturnTrendsResponse")
+
+
+@_attrs_define
+class BrowseNodeReturnTrendsResponse:
+    """
+    Attributes:
+        browse_node_id (str):
+        country_code (str):
+        date_range (DateRange):
+        display_name (str):
+        marketplace_id (str):
+        return_trends (list[BrowseNodeReturnTrend]):
+    """
+
+    browse_node_id: str
+    country_code: str
+    date_range: DateRange
+    display_name: str
+    marketplace_id: str
+    return_trends: list[BrowseNodeReturnTrend]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        browse_node_id = self.browse_node_id
+
+        country_code = self.country_code
+
+        date_range = self.date_range.to_dict()
+
+        display_name = self.display_name
+
+        marketplace_id = self.marketplace_id
+
+        return_trends = []
+        for return_trends_item_data in self.return_trends:
+            return_trends_item = return_trends_item_data.to_dict()
+            return_trends.append(return_trends_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "browseNodeId": browse_node_id,
+                "countryCode": country_code,
+                "dateRange": date_range,
+                "displayName": display_name,
+                "marketplaceId": marketplace_id,
+                "returnTrends": return_trends,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.browse_node_return_trend import BrowseNodeReturnTrend
+        from ..models.date_range import DateRange
+
+        d = dict(src_dict)
+        browse_node_id = d.pop("browseNodeId")
+
+        country_code = d.pop("countryCode")
+
+        date_range = DateRange.from_dict(d.pop("dateRange"))
+
+        display_name = d.pop("displayName")
+
+        marketplace_id = d.pop("marketplaceId")
+
+        return_trends = []
+        _return_trends = d.pop("returnTrends")
+        for return_trends_item_data in _return_trends:
+            return_trends_item = BrowseNodeReturnTrend.from_dict(
+                return_trends_item_data
+            )
+
+            return_trends.append(return_trends_item)
+
+        browse_node_return_trends_response = cls(
+            browse_node_id=browse_node_id,
+            country_code=country_code,
+            date_range=date_range,
+            display_name=display_name,
+            marketplace_id=marketplace_id,
+            return_trends=return_trends,
+        )
+
+        browse_node_return_trends_response.additional_properties = d
+        return browse_node_return_trends_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

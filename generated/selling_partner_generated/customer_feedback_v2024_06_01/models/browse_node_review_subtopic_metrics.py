@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BrowseNodeReviewSubtopicMetrics")
+
+
+@_attrs_define
+class BrowseNodeReviewSubtopicMetrics:
+    """
+    Attributes:
+        occurrence_percentage (float):
+    """
+
+    occurrence_percentage: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        occurrence_percentage = self.occurrence_percentage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "occurrencePercentage": occurrence_percentage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        occurrence_percentage = d.pop("occurrencePercentage")
+
+        browse_node_review_subtopic_metrics = cls(
+            occurrence_percentage=occurrence_percentage,
+        )
+
+        browse_node_review_subtopic_metrics.additional_properties = d
+        return browse_node_review_subtopic_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

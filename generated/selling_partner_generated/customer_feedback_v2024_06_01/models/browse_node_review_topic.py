@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.browse_node_review_topic_metrics import BrowseNodeReviewTopicMetrics
+    from ..models.browse_node_subtopic import BrowseNodeSubtopic
+
+
+T = TypeVar("T", bound="BrowseNodeReviewTopic")
+
+
+@_attrs_define
+class BrowseNodeReviewTopic:
+    """
+    Attributes:
+        browse_node_metrics (BrowseNodeReviewTopicMetrics):
+        topic (str):
+        review_snippets (list[str] | Unset):
+        subtopics (list[BrowseNodeSubtopic] | Unset):
+    """
+
+    browse_node_metrics: BrowseNodeReviewTopicMetrics
+    topic: str
+    review_snippets: list[str] | Unset = UNSET
+    subtopics: list[BrowseNodeSubtopic] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        browse_node_metrics = self.browse_node_metrics.to_dict()
+
+        topic = self.topic
+
+        review_snippets: list[str] | Unset = UNSET
+        if not isinstance(self.review_snippets, Unset):
+            review_snippets = self.review_snippets
+
+        subtopics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subtopics, Unset):
+            subtopics = []
+            for subtopics_item_data in self.subtopics:
+                subtopics_item = subtopics_item_data.to_dict()
+                subtopics.append(subtopics_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "browseNodeMetrics": browse_node_metrics,
+                "topic": topic,
+            }
+        )
+        if review_snippets is not UNSET:
+            field_dict["reviewSnippets"] = review_snippets
+        if subtopics is not UNSET:
+            field_dict["subtopics"] = subtopics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.browse_node_review_topic_metrics import (
+            BrowseNodeReviewTopicMetrics,
+        )
+        from ..models.browse_node_subtopic import BrowseNodeSubtopic
+
+        d = dict(src_dict)
+        browse_node_metrics = BrowseNodeReviewTopicMetrics.from_dict(
+            d.pop("browseNodeMetrics")
+        )
+
+        topic = d.pop("topic")
+
+        review_snippets = cast(list[str], d.pop("reviewSnippets", UNSET))
+
+        _subtopics = d.pop("subtopics", UNSET)
+        subtopics: list[BrowseNodeSubtopic] | Unset = UNSET
+        if _subtopics is not UNSET:
+            subtopics = []
+            for subtopics_item_data in _subtopics:
+                subtopics_item = BrowseNodeSubtopic.from_dict(subtopics_item_data)
+
+                subtopics.append(subtopics_item)
+
+        browse_node_review_topic = cls(
+            browse_node_metrics=browse_node_metrics,
+            topic=topic,
+            review_snippets=review_snippets,
+            subtopics=subtopics,
+        )
+
+        browse_node_review_topic.additional_properties = d
+        return browse_node_review_topic
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.browse_node_all_occurrence import BrowseNodeAllOccurrence
+    from ..models.browse_node_all_star_rating_impact import (
+        BrowseNodeAllStarRatingImpact,
+    )
+
+
+T = TypeVar("T", bound="BrowseNodeReviewTopicMetrics")
+
+
+@_attrs_define
+class BrowseNodeReviewTopicMetrics:
+    """
+    Attributes:
+        occurrence_percentage (BrowseNodeAllOccurrence | Unset):
+        star_rating_impact (BrowseNodeAllStarRatingImpact | Unset):
+    """
+
+    occurrence_percentage: BrowseNodeAllOccurrence | Unset = UNSET
+    star_rating_impact: BrowseNodeAllStarRatingImpact | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        occurrence_percentage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.occurrence_percentage, Unset):
+            occurrence_percentage = self.occurrence_percentage.to_dict()
+
+        star_rating_impact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.star_rating_impact, Unset):
+            star_rating_impact = self.star_rating_impact.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if occurrence_percentage is not UNSET:
+            field_dict["occurrencePercentage"] = occurrence_percentage
+        if star_rating_impact is not UNSET:
+            field_dict["starRatingImpact"] = star_rating_impact
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.browse_node_all_occurrence import BrowseNodeAllOccurrence
+        from ..models.browse_node_all_star_rating_impact import (
+            BrowseNodeAllStarRatingImpact,
+        )
+
+        d = dict(src_dict)
+        _occurrence_percentage = d.pop("occurrencePercentage", UNSET)
+        occurrence_percentage: BrowseNodeAllOccurrence | Unset
+        if isinstance(_occurrence_percentage, Unset):
+            occurrence_percentage = UNSET
+        else:
+            occurrence_percentage = BrowseNodeAllOccurrence.from_dict(
+                _occurrence_percentage
+            )
+
+        _star_rating_impact = d.pop("starRatingImpact", UNSET)
+        star_rating_impact: BrowseNodeAllStarRatingImpact | Unset
+        if isinstance(_star_rating_impact, Unset):
+            star_rating_impact = UNSET
+        else:
+            star_rating_impact = BrowseNodeAllStarRatingImpact.from_dict(
+                _star_rating_impact
+            )
+
+        browse_node_review_topic_metrics = cls(
+            occurrence_percentage=occurrence_percentage,
+            star_rating_impact=star_rating_impact,
+        )
+
+        browse_node_review_topic_metrics.additional_properties = d
+        return browse_node_review_topic_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.browse_node_review_topic import BrowseNodeReviewTopic
+
+
+T = TypeVar("T", bound="BrowseNodeReviewTopics")
+
+
+@_attrs_define
+class BrowseNodeReviewTopics:
+    """
+    Attributes:
+        negative_topics (list[BrowseNodeReviewTopic] | Unset):
+        positive_topics (list[BrowseNodeReviewTopic] | Unset):
+    """
+
+    negative_topics: list[BrowseNodeReviewTopic] | Unset = UNSET
+    positive_topics: list[BrowseNodeReviewTopic] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        negative_topics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.negative_topics, Unset):
+            negative_topics = []
+            for negative_topics_item_data in self.negative_topics:
+                negative_topics_item = negative_topics_item_data.to_dict()
+                negative_topics.append(negative_topics_item)
+
+        positive_topics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.positive_topics, Unset):
+            positive_topics = []
+            for positive_topics_item_data in self.positive_topics:
+                positive_topics_item = positive_topics_item_data.to_dict()
+                positive_topics.append(positive_topics_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if negative_topics is not UNSET:
+            field_dict["negativeTopics"] = negative_topics
+        if positive_topics is not UNSET:
+            field_dict["positiveTopics"] = positive_topics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.browse_node_review_topic import BrowseNodeReviewTopic
+
+        d = dict(src_dict)
+        _negative_topics = d.pop("negativeTopics", UNSET)
+        negative_topics: list[BrowseNodeReviewTopic] | Unset = UNSET
+        if _negative_topics is not UNSET:
+            negative_topics = []
+            for negative_topics_item_data in _negative_topics:
+                negative_topics_item = BrowseNodeReviewTopic.from_dict(
+                    negative_topics_item_data
+                )
+
+                negative_topics.append(negative_topics_item)
+
+        _positive_topics = d.pop("positiveTopics", UNSET)
+        positive_topics: list[BrowseNodeReviewTopic] | Unset = UNSET
+        if _positive_topics is not UNSET:
+            positive_topics = []
+            for positive_topics_item_data in _positive_topics:
+                positive_topics_item = BrowseNodeReviewTopic.from_dict(
+                    positive_topics_item_data
+                )
+
+                positive_topics.append(positive_topics_item)
+
+        browse_node_review_topics = cls(
+            negative_topics=negative_topics,
+            positive_topics=positive_topics,
+        )
+
+        browse_node_review_topics.additional_properties = d
+        return browse_node_review_topics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChildAsinMentionMetrics")
+
+
+@_attrs_define
+class ChildAsinMentionMetrics:
+    """
+    Attributes:
+        asin (str):
+        number_of_mentions (int):
+    """
+
+    asin: str
+    number_of_mentions: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        number_of_mentions = self.number_of_mentions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asin": asin,
+                "numberOfMentions": number_of_mentions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        asin = d.pop("asin")
+
+        number_of_mentions = d.pop("numberOfMentions")
+
+        child_asin_mention_metrics = cls(
+            asin=asin,
+            number_of_mentions=number_of_mentions,
+        )
+
+        child_asin_mention_metrics.additional_properties = d
+        return child_asin_mention_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.child_asin_mention_metrics import ChildAsinMentionMetrics
+
+
+T = TypeVar("T", bound="ChildAsinMetrics")
+
+
+@_attrs_define
+class ChildAsinMetrics:
+    """
+    Attributes:
+        least_mentions (ChildAsinMentionMetrics | Unset):
+        most_mentions (ChildAsinMentionMetrics | Unset):
+    """
+
+    least_mentions: ChildAsinMentionMetrics | Unset = UNSET
+    most_mentions: ChildAsinMentionMetrics | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        least_mentions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.least_mentions, Unset):
+            least_mentions = self.least_mentions.to_dict()
+
+        most_mentions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.most_mentions, Unset):
+            most_mentions = self.most_mentions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if least_mentions is not UNSET:
+            field_dict["leastMentions"] = least_mentions
+        if most_mentions is not UNSET:
+            field_dict["mostMentions"] = most_mentions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.child_asin_mention_metrics import ChildAsinMentionMetrics
+
+        d = dict(src_dict)
+        _least_mentions = d.pop("leastMentions", UNSET)
+        least_mentions: ChildAsinMentionMetrics | Unset
+        if isinstance(_least_mentions, Unset):
+            least_mentions = UNSET
+        else:
+            least_mentions = ChildAsinMentionMetrics.from_dict(_least_mentions)
+
+        _most_mentions = d.pop("mostMentions", UNSET)
+        most_mentions: ChildAsinMentionMetrics | Unset
+        if isinstance(_most_mentions, Unset):
+            most_mentions = UNSET
+        else:
+            most_mentions = ChildAsinMentionMetrics.from_dict(_most_mentions)
+
+        child_asin_metrics = cls(
+            least_mentions=least_mentions,
+            most_mentions=most_mentions,
+        )
+
+        child_asin_metrics.additional_properties = d
+        return child_asin_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DateRange")
+
+
+@_attrs_define
+class DateRange:
+    """
+    Attributes:
+        end_date (datetime.datetime):
+        start_date (datetime.datetime):
+    """
+
+    end_date: datetime.datetime
+    start_date: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_date = self.end_date.isoformat()
+
+        start_date = self.start_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endDate": end_date,
+                "startDate": start_date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        end_date = datetime.datetime.fromisoformat(d.pop("endDate"))
+
+        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+
+        date_range = cls(
+            end_date=end_date,
+            start_date=start_date,
+        )
+
+        date_range.additional_properties = d
+        return date_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.child_asin_metrics import ChildAsinMetrics
+    from ..models.item_review_browse_node_metrics import ItemReviewBrowseNodeMetrics
+    from ..models.item_review_subtopic import ItemReviewSubtopic
+    from ..models.item_review_topic_metrics import ItemReviewTopicMetrics
+
+
+T = TypeVar("T", bound="ItemReviewTopic")
+
+
+@_attrs_define
+class ItemReviewTopic:
+    """
+    Attributes:
+        asin_metrics (ItemReviewTopicMetrics):
+        topic (str):
+        browse_node_metrics (ItemReviewBrowseNodeMetrics | Unset):
+        child_asin_metrics (ChildAsinMetrics | Unset):
+        parent_asin_metrics (ItemReviewTopicMetrics | Unset):
+        review_snippets (list[str] | Unset):
+        subtopics (list[ItemReviewSubtopic] | Unset):
+    """
+
+    asin_metrics: ItemReviewTopicMetrics
+    topic: str
+    browse_node_metrics: ItemReviewBrowseNodeMetrics | Unset = UNSET
+    child_asin_metrics: ChildAsinMetrics | Unset = UNSET
+    parent_asin_metrics: ItemReviewTopicMetrics | Unset = UNSET
+    review_snippets: list[str] | Unset = UNSET
+    subtopics: list[ItemReviewSubtopic] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin_metrics = self.asin_metrics.to_dict()
+
+        topic = self.topic
+
+        browse_node_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.browse_node_metrics, Unset):
+            browse_node_metrics = self.browse_node_metrics.to_dict()
+
+        child_asin_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.child_asin_metrics, Unset):
+            child_asin_metrics = self.child_asin_metrics.to_dict()
+
+        parent_asin_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parent_asin_metrics, Unset):
+            parent_asin_metrics = self.parent_asin_metrics.to_dict()
+
+        review_snippets: list[str] | Unset = UNSET
+        if not isinstance(self.review_snippets, Unset):
+            review_snippets = self.review_snippets
+
+        subtopics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subtopics, Unset):
+            subtopics = []
+            for subtopics_item_data in self.subtopics:
+                subtopics_item = subtopics_item_data.to_dict()
+                subtopics.append(subtopics_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asinMetrics": asin_metrics,
+                "topic": topic,
+            }
+        )
+        if browse_node_metrics is not UNSET:
+            field_dict["browseNodeMetrics"] = browse_node_metrics
+        if child_asin_metrics is not UNSET:
+            field_dict["childAsinMetrics"] = child_asin_metrics
+        if parent_asin_metrics is not UNSET:
+            field_dict["parentAsinMetrics"] = parent_asin_metrics
+        if review_snippets is not UNSET:
+            field_dict["reviewSnippets"] = review_snippets
+        if subtopics is not UNSET:
+            field_dict["subtopics"] = subtopics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.child_asin_metrics import ChildAsinMetrics
+        from ..models.item_review_browse_node_metrics import ItemReviewBrowseNodeMetrics
+        from ..models.item_review_subtopic import ItemReviewSubtopic
+        from ..models.item_review_topic_metrics import ItemReviewTopicMetrics
+
+        d = dict(src_dict)
+        asin_metrics = ItemReviewTopicMetrics.from_dict(d.pop("asinMetrics"))
+
+        topic = d.pop("topic")
+
+        _browse_node_metrics = d.pop("browseNodeMetrics", UNSET)
+        browse_node_metrics: ItemReviewBrowseNodeMetrics | Unset
+        if isinstance(_browse_node_metrics, Unset):
+            browse_node_metrics = UNSET
+        else:
+            browse_node_metrics = ItemReviewBrowseNodeMetrics.from_dict(
+                _browse_node_metrics
+            )
+
+        _child_asin_metrics = d.pop("childAsinMetrics", UNSET)
+        child_asin_metrics: ChildAsinMetrics | Unset
+        if isinstance(_child_asin_metrics, Unset):
+            child_asin_metrics = UNSET
+        else:
+            child_asin_metrics = ChildAsinMetrics.from_dict(_child_asin_metrics)
+
+        _parent_asin_metrics = d.pop("parentAsinMetrics", UNSET)
+        parent_asin_metrics: ItemReviewTopicMetrics | Unset
+        if isinstance(_parent_asin_metrics, Unset):
+            parent_asin_metrics = UNSET
+        else:
+            parent_asin_metrics = ItemReviewTopicMetrics.from_dict(_parent_asin_metrics)
+
+        review_snippets = cast(list[str], d.pop("reviewSnippets", UNSET))
+
+        _subtopics = d.pop("subtopics", UNSET)
+        subtopics: list[ItemReviewSubtopic] | Unset = UNSET
+        if _subtopics is not UNSET:
+            subtopics = []
+            for subtopics_item_data in _subtopics:
+                subtopics_item = ItemReviewSubtopic.from_dict(subtopics_item_data)
+
+                subtopics.append(subtopics_item)
+
+        item_review_topic = cls(
+            asin_metrics=asin_metrics,
+            topic=topic,
+            browse_node_metrics=browse_node_metrics,
+            child_asin_metrics=child_asin_metrics,
+            parent_asin_metrics=parent_asin_metrics,
+            review_snippets=review_snippets,
+            subtopics=subtopics,
+        )
+
+        item_review_topic.additional_properties = d
+        return item_review_topic
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

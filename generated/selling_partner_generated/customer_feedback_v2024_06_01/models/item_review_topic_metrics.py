@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemReviewTopicMetrics")
+
+
+@_attrs_define
+class ItemReviewTopicMetrics:
+    """
+    Attributes:
+        number_of_mentions (int | Unset):
+        occurrence_percentage (float | Unset):
+        star_rating_impact (float | Unset):
+    """
+
+    number_of_mentions: int | Unset = UNSET
+    occurrence_percentage: float | Unset = UNSET
+    star_rating_impact: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number_of_mentions = self.number_of_mentions
+
+        occurrence_percentage = self.occurrence_percentage
+
+        star_rating_impact = self.star_rating_impact
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if number_of_mentions is not UNSET:
+            field_dict["numberOfMentions"] = number_of_mentions
+        if occurrence_percentage is not UNSET:
+            field_dict["occurrencePercentage"] = occurrence_percentage
+        if star_rating_impact is not UNSET:
+            field_dict["starRatingImpact"] = star_rating_impact
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        number_of_mentions = d.pop("numberOfMentions", UNSET)
+
+        occurrence_percentage = d.pop("occurrencePercentage", UNSET)
+
+        star_rating_impact = d.pop("starRatingImpact", UNSET)
+
+        item_review_topic_metrics = cls(
+            number_of_mentions=number_of_mentions,
+            occurrence_percentage=occurrence_percentage,
+            star_rating_impact=star_rating_impact,
+        )
+
+        item_review_topic_metrics.additional_properties = d
+        return item_review_topic_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

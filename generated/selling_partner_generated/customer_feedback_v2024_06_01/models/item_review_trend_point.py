@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.browse_node_trend_metrics import BrowseNodeTrendMetrics
+    from ..models.date_range import DateRange
+    from ..models.review_trend_metrics import ReviewTrendMetrics
+
+
+T = TypeVar("T", bound="ItemReviewTrendPoint")
+
+
+@_attrs_define
+class ItemReviewTrendPoint:
+    """
+    Attributes:
+        asin_metrics (ReviewTrendMetrics):
+        date_range (DateRange):
+        browse_node_metrics (BrowseNodeTrendMetrics | Unset):
+        parent_asin_metrics (ReviewTrendMetrics | Unset):
+    """
+
+    asin_metrics: ReviewTrendMetrics
+    date_range: DateRange
+    browse_node_metrics: BrowseNodeTrendMetrics | Unset = UNSET
+    parent_asin_metrics: ReviewTrendMetrics | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin_metrics = self.asin_metrics.to_dict()
+
+        date_range = self.date_range.to_dict()
+
+        browse_node_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.browse_node_metrics, Unset):
+            browse_node_metrics = self.browse_node_metrics.to_dict()
+
+        parent_asin_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parent_asin_metrics, Unset):
+            parent_asin_metrics = self.parent_asin_metrics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asinMetrics": asin_metrics,
+                "dateRange": date_range,
+            }
+        )
+        if browse_node_metrics is not UNSET:
+            field_dict["browseNodeMetrics"] = browse_node_metrics
+        if parent_asin_metrics is not UNSET:
+            field_dict["parentAsinMetrics"] = parent_asin_metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.browse_node_trend_metrics import BrowseNodeTrendMetrics
+        from ..models.date_range import DateRange
+        from ..models.review_trend_metrics import ReviewTrendMetrics
+
+        d = dict(src_dict)
+        asin_metrics = ReviewTrendMetrics.from_dict(d.pop("asinMetrics"))
+
+        date_range = DateRange.from_dict(d.pop("dateRange"))
+
+        _browse_node_metrics = d.pop("browseNodeMetrics", UNSET)
+        browse_node_metrics: BrowseNodeTrendMetrics | Unset
+        if isinstance(_browse_node_metrics, Unset):
+            browse_node_metrics = UNSET
+        else:
+            browse_node_metrics = BrowseNodeTrendMetrics.from_dict(_browse_node_metrics)
+
+        _parent_asin_metrics = d.pop("parentAsinMetrics", UNSET)
+        parent_asin_metrics: ReviewTrendMetrics | Unset
+        if isinstance(_parent_asin_metrics, Unset):
+            parent_asin_metrics = UNSET
+        else:
+            parent_asin_metrics = ReviewTrendMetrics.from_dict(_parent_asin_metrics)
+
+        item_review_trend_point = cls(
+            asin_metrics=asin_metrics,
+            date_range=date_range,
+            browse_node_metrics=browse_node_metrics,
+            parent_asin_metrics=parent_asin_metrics,
+        )
+
+        item_review_trend_point.additional_properties = d
+        return item_review_trend_point
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

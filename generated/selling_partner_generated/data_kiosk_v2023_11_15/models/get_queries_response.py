@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_queries_response_pagination import GetQueriesResponsePagination
+    from ..models.query import Query
+
+
+T = TypeVar("T", bound="GetQueriesResponse")
+
+
+@_attrs_define
+class GetQueriesResponse:
+    """
+    Attributes:
+        queries (list[Query]):
+        pagination (GetQueriesResponsePagination | Unset):
+    """
+
+    queries: list[Query]
+    pagination: GetQueriesResponsePagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        queries = []
+        for componentsschemas_query_list_item_data in self.queries:
+            componentsschemas_query_list_item = (
+                componentsschemas_query_list_item_data.to_dict()
+            )
+            queries.append(componentsschemas_query_list_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "queries": queries,
+            }
+        )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_queries_response_pagination import (
+            GetQueriesResponsePagination,
+        )
+        from ..models.query import Query
+
+        d = dict(src_dict)
+        queries = []
+        _queries = d.pop("queries")
+        for componentsschemas_query_list_item_data in _queries:
+            componentsschemas_query_list_item = Query.from_dict(
+                componentsschemas_query_list_item_data
+            )
+
+            queries.append(componentsschemas_query_list_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: GetQueriesResponsePagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = GetQueriesResponsePagination.from_dict(_pagination)
+
+        get_queries_response = cls(
+            queries=queries,
+            pagination=pagination,
+        )
+
+        get_queries_response.additional_properties = d
+        return get_queries_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.query_processing_status import QueryProcessingStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.query_pagination import QueryPagination
+
+
+T = TypeVar("T", bound="Query")
+
+
+@_attrs_define
+class Query:
+    """
+    Attributes:
+        created_time (datetime.datetime):
+        processing_status (QueryProcessingStatus):
+        query (str):
+        query_id (str):
+        data_document_id (str | Unset):
+        error_document_id (str | Unset):
+        pagination (QueryPagination | Unset):
+        processing_end_time (datetime.datetime | Unset):
+        processing_start_time (datetime.datetime | Unset):
+    """
+
+    created_time: datetime.datetime
+    processing_status: QueryProcessingStatus
+    query: str
+    query_id: str
+    data_document_id: str | Unset = UNSET
+    error_document_id: str | Unset = UNSET
+    pagination: QueryPagination | Unset = UNSET
+    processing_end_time: datetime.datetime | Unset = UNSET
+    processing_start_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_time = self.created_time.isoformat()
+
+        processing_status = self.processing_status.value
+
+        query = self.query
+
+        query_id = self.query_id
+
+        data_document_id = self.data_document_id
+
+        error_document_id = self.error_document_id
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        processing_end_time: str | Unset = UNSET
+        if not isinstance(self.processing_end_time, Unset):
+            processing_end_time = self.processing_end_time.isoformat()
+
+        processing_start_time: str | Unset = UNSET
+        if not isinstance(self.processing_start_time, Unset):
+            processing_start_time = self.processing_start_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createdTime": created_time,
+                "processingStatus": processing_status,
+                "query": query,
+                "queryId": query_id,
+            }
+        )
+        if data_document_id is not UNSET:
+            field_dict["dataDocumentId"] = data_document_id
+        if error_document_id is not UNSET:
+            field_dict["errorDocumentId"] = error_document_id
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if processing_end_time is not UNSET:
+            field_dict["processingEndTime"] = processing_end_time
+        if processing_start_time is not UNSET:
+            field_dict["processingStartTime"] = processing_start_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.query_pagination import QueryPagination
+
+        d = dict(src_dict)
+        created_time = datetime.datetime.fromisoformat(d.pop("createdTime"))
+
+        processing_status = QueryProcessingStatus(d.pop("processingStatus"))
+
+        query = d.pop("query")
+
+        query_id = d.pop("queryId")
+
+        data_document_id = d.pop("dataDocumentId", UNSET)
+
+        error_document_id = d.pop("errorDocumentId", UNSET)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: QueryPagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = QueryPagination.from_dict(_pagination)
+
+        _processing_end_time = d.pop("processingEndTime", UNSET)
+        processing_end_time: datetime.datetime | Unset
+        if isinstance(_processing_end_time, Unset):
+            processing_end_time = UNSET
+        else:
+            processing_end_time = datetime.datetime.fromisoformat(_processing_end_time)
+
+        _processing_start_time = d.pop("processingStartTime", UNSET)
+        processing_start_time: datetime.datetime | Unset
+        if isinstance(_processing_start_time, Unset):
+            processing_start_time = UNSET
+        else:
+            processing_start_time = datetime.datetime.fromisoformat(
+                _processing_start_time
+            )
+
+        query = cls(
+            created_time=created_time,
+            processing_status=processing_status,
+            query=query,
+            query_id=query_id,
+            data_document_id=data_document_id,
+            error_document_id=error_document_id,
+            pagination=pagination,
+            processing_end_time=processing_end_time,
+            processing_start_time=processing_start_time,
+        )
+
+        query.additional_properties = d
+        return query
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

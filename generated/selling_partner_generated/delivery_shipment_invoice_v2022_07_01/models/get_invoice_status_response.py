@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipment_invoice_status import ShipmentInvoiceStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+
+
+T = TypeVar("T", bound="GetInvoiceStatusResponse")
+
+
+@_attrs_define
+class GetInvoiceStatusResponse:
+    """
+    Attributes:
+        amazon_order_id (str | Unset):
+        amazon_shipment_id (str | Unset):
+        errors (list[Error] | Unset):
+        invoice_status (ShipmentInvoiceStatus | Unset):
+    """
+
+    amazon_order_id: str | Unset = UNSET
+    amazon_shipment_id: str | Unset = UNSET
+    errors: list[Error] | Unset = UNSET
+    invoice_status: ShipmentInvoiceStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_order_id = self.amazon_order_id
+
+        amazon_shipment_id = self.amazon_shipment_id
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for componentsschemas_error_list_item_data in self.errors:
+                componentsschemas_error_list_item = (
+                    componentsschemas_error_list_item_data.to_dict()
+                )
+                errors.append(componentsschemas_error_list_item)
+
+        invoice_status: str | Unset = UNSET
+        if not isinstance(self.invoice_status, Unset):
+            invoice_status = self.invoice_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amazon_order_id is not UNSET:
+            field_dict["amazonOrderId"] = amazon_order_id
+        if amazon_shipment_id is not UNSET:
+            field_dict["amazonShipmentId"] = amazon_shipment_id
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if invoice_status is not UNSET:
+            field_dict["invoiceStatus"] = invoice_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error import Error
+
+        d = dict(src_dict)
+        amazon_order_id = d.pop("amazonOrderId", UNSET)
+
+        amazon_shipment_id = d.pop("amazonShipmentId", UNSET)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[Error] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for componentsschemas_error_list_item_data in _errors:
+                componentsschemas_error_list_item = Error.from_dict(
+                    componentsschemas_error_list_item_data
+                )
+
+                errors.append(componentsschemas_error_list_item)
+
+        _invoice_status = d.pop("invoiceStatus", UNSET)
+        invoice_status: ShipmentInvoiceStatus | Unset
+        if isinstance(_invoice_status, Unset):
+            invoice_status = UNSET
+        else:
+            invoice_status = ShipmentInvoiceStatus(_invoice_status)
+
+        get_invoice_status_response = cls(
+            amazon_order_id=amazon_order_id,
+            amazon_shipment_id=amazon_shipment_id,
+            errors=errors,
+            invoice_status=invoice_status,
+        )
+
+        get_invoice_status_response.additional_properties = d
+        return get_invoice_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,28 @@
+from enum import StrEnum
+from typing import Self
+
+
+class Code(StrEnum):
+    INTERNALSERVERERROR = "InternalServerError"
+    INVALIDINPUT = "InvalidInput"
+    INVALIDORDERSTATE = "InvalidOrderState"
+    INVALIDTIMESLOTID = "InvalidTimeSlotId"
+    ORDERNOTELIGIBLEFORRESCHEDULING = "OrderNotEligibleForRescheduling"
+    REGIONNOTSUPPORTED = "RegionNotSupported"
+    RESOURCENOTFOUND = "ResourceNotFound"
+    RETRYABLEAFTERGETTINGNEWSLOTS = "RetryableAfterGettingNewSlots"
+    SCHEDULEDPACKAGEALREADYEXISTS = "ScheduledPackageAlreadyExists"
+    SCHEDULEWINDOWEXPIRED = "ScheduleWindowExpired"
+    TIMESLOTNOTAVAILABLE = "TimeSlotNotAvailable"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

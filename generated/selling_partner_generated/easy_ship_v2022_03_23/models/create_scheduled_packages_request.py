@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.label_format import LabelFormat
+
+if TYPE_CHECKING:
+    from ..models.order_schedule_details import OrderScheduleDetails
+
+
+T = TypeVar("T", bound="CreateScheduledPackagesRequest")
+
+
+@_attrs_define
+class CreateScheduledPackagesRequest:
+    """
+    Attributes:
+        label_format (LabelFormat):
+        marketplace_id (str):
+        order_schedule_details_list (list[OrderScheduleDetails]):
+    """
+
+    label_format: LabelFormat
+    marketplace_id: str
+    order_schedule_details_list: list[OrderScheduleDetails]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label_format = self.label_format.value
+
+        marketplace_id = self.marketplace_id
+
+        order_schedule_details_list = []
+        for order_schedule_details_list_item_data in self.order_schedule_details_list:
+            order_schedule_details_list_item = (
+                order_schedule_details_list_item_data.to_dict()
+            )
+            order_schedule_details_list.append(order_schedule_details_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "labelFormat": label_format,
+                "marketplaceId": marketplace_id,
+                "orderScheduleDetailsList": order_schedule_details_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_schedule_details import OrderScheduleDetails
+
+        d = dict(src_dict)
+        label_format = LabelFormat(d.pop("labelFormat"))
+
+        marketplace_id = d.pop("marketplaceId")
+
+        order_schedule_details_list = []
+        _order_schedule_details_list = d.pop("orderScheduleDetailsList")
+        for order_schedule_details_list_item_data in _order_schedule_details_list:
+            order_schedule_details_list_item = OrderScheduleDetails.from_dict(
+                order_schedule_details_list_item_data
+            )
+
+            order_schedule_details_list.append(order_schedule_details_list_item)
+
+        create_scheduled_packages_request = cls(
+            label_format=label_format,
+            marketplace_id=marketplace_id,
+            order_schedule_details_list=order_schedule_details_list,
+        )
+
+        create_scheduled_packages_request.additional_properties = d
+        return create_scheduled_packages_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

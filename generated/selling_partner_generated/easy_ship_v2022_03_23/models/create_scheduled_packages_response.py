@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package import Package
+    from ..models.rejected_order import RejectedOrder
+
+
+T = TypeVar("T", bound="CreateScheduledPackagesResponse")
+
+
+@_attrs_define
+class CreateScheduledPackagesResponse:
+    """
+    Attributes:
+        printable_documents_url (str | Unset):
+        rejected_orders (list[RejectedOrder] | Unset):
+        scheduled_packages (list[Package] | Unset):
+    """
+
+    printable_documents_url: str | Unset = UNSET
+    rejected_orders: list[RejectedOrder] | Unset = UNSET
+    scheduled_packages: list[Package] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        printable_documents_url = self.printable_documents_url
+
+        rejected_orders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rejected_orders, Unset):
+            rejected_orders = []
+            for rejected_orders_item_data in self.rejected_orders:
+                rejected_orders_item = rejected_orders_item_data.to_dict()
+                rejected_orders.append(rejected_orders_item)
+
+        scheduled_packages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scheduled_packages, Unset):
+            scheduled_packages = []
+            for scheduled_packages_item_data in self.scheduled_packages:
+                scheduled_packages_item = scheduled_packages_item_data.to_dict()
+                scheduled_packages.append(scheduled_packages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if printable_documents_url is not UNSET:
+            field_dict["printableDocumentsUrl"] = printable_documents_url
+        if rejected_orders is not UNSET:
+            field_dict["rejectedOrders"] = rejected_orders
+        if scheduled_packages is not UNSET:
+            field_dict["scheduledPackages"] = scheduled_packages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package import Package
+        from ..models.rejected_order import RejectedOrder
+
+        d = dict(src_dict)
+        printable_documents_url = d.pop("printableDocumentsUrl", UNSET)
+
+        _rejected_orders = d.pop("rejectedOrders", UNSET)
+        rejected_orders: list[RejectedOrder] | Unset = UNSET
+        if _rejected_orders is not UNSET:
+            rejected_orders = []
+            for rejected_orders_item_data in _rejected_orders:
+                rejected_orders_item = RejectedOrder.from_dict(
+                    rejected_orders_item_data
+                )
+
+                rejected_orders.append(rejected_orders_item)
+
+        _scheduled_packages = d.pop("scheduledPackages", UNSET)
+        scheduled_packages: list[Package] | Unset = UNSET
+        if _scheduled_packages is not UNSET:
+            scheduled_packages = []
+            for scheduled_packages_item_data in _scheduled_packages:
+                scheduled_packages_item = Package.from_dict(
+                    scheduled_packages_item_data
+                )
+
+                scheduled_packages.append(scheduled_packages_item)
+
+        create_scheduled_packages_response = cls(
+            printable_documents_url=printable_documents_url,
+            rejected_orders=rejected_orders,
+            scheduled_packages=scheduled_packages,
+        )
+
+        create_scheduled_packages_response.additional_properties = d
+        return create_scheduled_packages_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceData")
+
+
+@_attrs_define
+class InvoiceData:
+    """
+    Attributes:
+        invoice_number (str):
+        invoice_date (datetime.datetime | Unset):
+    """
+
+    invoice_number: str
+    invoice_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_number = self.invoice_number
+
+        invoice_date: str | Unset = UNSET
+        if not isinstance(self.invoice_date, Unset):
+            invoice_date = self.invoice_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invoiceNumber": invoice_number,
+            }
+        )
+        if invoice_date is not UNSET:
+            field_dict["invoiceDate"] = invoice_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        invoice_number = d.pop("invoiceNumber")
+
+        _invoice_date = d.pop("invoiceDate", UNSET)
+        invoice_date: datetime.datetime | Unset
+        if isinstance(_invoice_date, Unset):
+            invoice_date = UNSET
+        else:
+            invoice_date = datetime.datetime.fromisoformat(_invoice_date)
+
+        invoice_data = cls(
+            invoice_number=invoice_number,
+            invoice_date=invoice_date,
+        )
+
+        invoice_data.additional_properties = d
+        return invoice_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

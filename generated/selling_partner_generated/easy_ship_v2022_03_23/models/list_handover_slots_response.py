@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.time_slot import TimeSlot
+
+
+T = TypeVar("T", bound="ListHandoverSlotsResponse")
+
+
+@_attrs_define
+class ListHandoverSlotsResponse:
+    """
+    Attributes:
+        amazon_order_id (str):
+        time_slots (list[TimeSlot]):
+    """
+
+    amazon_order_id: str
+    time_slots: list[TimeSlot]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_order_id = self.amazon_order_id
+
+        time_slots = []
+        for componentsschemas_time_slots_item_data in self.time_slots:
+            componentsschemas_time_slots_item = (
+                componentsschemas_time_slots_item_data.to_dict()
+            )
+            time_slots.append(componentsschemas_time_slots_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amazonOrderId": amazon_order_id,
+                "timeSlots": time_slots,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.time_slot import TimeSlot
+
+        d = dict(src_dict)
+        amazon_order_id = d.pop("amazonOrderId")
+
+        time_slots = []
+        _time_slots = d.pop("timeSlots")
+        for componentsschemas_time_slots_item_data in _time_slots:
+            componentsschemas_time_slots_item = TimeSlot.from_dict(
+                componentsschemas_time_slots_item_data
+            )
+
+            time_slots.append(componentsschemas_time_slots_item)
+
+        list_handover_slots_response = cls(
+            amazon_order_id=amazon_order_id,
+            time_slots=time_slots,
+        )
+
+        list_handover_slots_response.additional_properties = d
+        return list_handover_slots_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

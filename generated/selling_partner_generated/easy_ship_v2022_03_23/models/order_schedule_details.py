@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_details import PackageDetails
+
+
+T = TypeVar("T", bound="OrderScheduleDetails")
+
+
+@_attrs_define
+class OrderScheduleDetails:
+    """
+    Attributes:
+        amazon_order_id (str):
+        package_details (PackageDetails | Unset):
+    """
+
+    amazon_order_id: str
+    package_details: PackageDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_order_id = self.amazon_order_id
+
+        package_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.package_details, Unset):
+            package_details = self.package_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amazonOrderId": amazon_order_id,
+            }
+        )
+        if package_details is not UNSET:
+            field_dict["packageDetails"] = package_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_details import PackageDetails
+
+        d = dict(src_dict)
+        amazon_order_id = d.pop("amazonOrderId")
+
+        _package_details = d.pop("packageDetails", UNSET)
+        package_details: PackageDetails | Unset
+        if isinstance(_package_details, Unset):
+            package_details = UNSET
+        else:
+            package_details = PackageDetails.from_dict(_package_details)
+
+        order_schedule_details = cls(
+            amazon_order_id=amazon_order_id,
+            package_details=package_details,
+        )
+
+        order_schedule_details.additional_properties = d
+        return order_schedule_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

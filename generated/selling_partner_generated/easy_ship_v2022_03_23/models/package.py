@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.package_status import PackageStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dimensions import Dimensions
+    from ..models.invoice_data import InvoiceData
+    from ..models.item import Item
+    from ..models.scheduled_package_id import ScheduledPackageId
+    from ..models.time_slot import TimeSlot
+    from ..models.tracking_details import TrackingDetails
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="Package")
+
+
+@_attrs_define
+class Package:
+    """
+    Attributes:
+        package_dimensions (Dimensions):
+        package_time_slot (TimeSlot):
+        package_weight (Weight):
+        scheduled_package_id (ScheduledPackageId):
+        invoice (InvoiceData | Unset):
+        package_identifier (str | Unset):
+        package_items (list[Item] | Unset):
+        package_status (PackageStatus | Unset):
+        tracking_details (TrackingDetails | Unset):
+    """
+
+    package_dimensions: Dimensions
+    package_time_slot: TimeSlot
+    package_weight: Weight
+    scheduled_package_id: ScheduledPackageId
+    invoice: InvoiceData | Unset = UNSET
+    package_identifier: str | Unset = UNSET
+    package_items: list[Item] | Unset = UNSET
+    package_status: PackageStatus | Unset = UNSET
+    tracking_details: TrackingDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_dimensions = self.package_dimensions.to_dict()
+
+        package_time_slot = self.package_time_slot.to_dict()
+
+        package_weight = self.package_weight.to_dict()
+
+        scheduled_package_id = self.scheduled_package_id.to_dict()
+
+        invoice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice, Unset):
+            invoice = self.invoice.to_dict()
+
+        package_identifier = self.package_identifier
+
+        package_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.package_items, Unset):
+            package_items = []
+            for componentsschemas_items_item_data in self.package_items:
+                componentsschemas_items_item = (
+                    componentsschemas_items_item_data.to_dict()
+                )
+                package_items.append(componentsschemas_items_item)
+
+        package_status: str | Unset = UNSET
+        if not isinstance(self.package_status, Unset):
+            package_status = self.package_status.value
+
+        tracking_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tracking_details, Unset):
+            tracking_details = self.tracking_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packageDimensions": package_dimensions,
+                "packageTimeSlot": package_time_slot,
+                "packageWeight": package_weight,
+                "scheduledPackageId": scheduled_package_id,
+            }
+        )
+        if invoice is not UNSET:
+            field_dict["invoice"] = invoice
+        if package_identifier is not UNSET:
+            field_dict["packageIdentifier"] = package_identifier
+        if package_items is not UNSET:
+            field_dict["packageItems"] = package_items
+        if package_status is not UNSET:
+            field_dict["packageStatus"] = package_status
+        if tracking_details is not UNSET:
+            field_dict["trackingDetails"] = tracking_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dimensions import Dimensions
+        from ..models.invoice_data import InvoiceData
+        from ..models.item import Item
+        from ..models.scheduled_package_id import ScheduledPackageId
+        from ..models.time_slot import TimeSlot
+        from ..models.tracking_details import TrackingDetails
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        package_dimensions = Dimensions.from_dict(d.pop("packageDimensions"))
+
+        package_time_slot = TimeSlot.from_dict(d.pop("packageTimeSlot"))
+
+        package_weight = Weight.from_dict(d.pop("packageWeight"))
+
+        scheduled_package_id = ScheduledPackageId.from_dict(d.pop("scheduledPackageId"))
+
+        _invoice = d.pop("invoice", UNSET)
+        invoice: InvoiceData | Unset
+        if isinstance(_invoice, Unset):
+            invoice = UNSET
+        else:
+            invoice = InvoiceData.from_dict(_invoice)
+
+        package_identifier = d.pop("packageIdentifier", UNSET)
+
+        _package_items = d.pop("packageItems", UNSET)
+        package_items: list[Item] | Unset = UNSET
+        if _package_items is not UNSET:
+            package_items = []
+            for componentsschemas_items_item_data in _package_items:
+                componentsschemas_items_item = Item.from_dict(
+                    componentsschemas_items_item_data
+                )
+
+                package_items.append(componentsschemas_items_item)
+
+        _package_status = d.pop("packageStatus", UNSET)
+        package_status: PackageStatus | Unset
+        if isinstance(_package_status, Unset):
+            package_status = UNSET
+        else:
+            package_status = PackageStatus(_package_status)
+
+        _tracking_details = d.pop("trackingDetails", UNSET)
+        tracking_details: TrackingDetails | Unset
+        if isinstance(_tracking_details, Unset):
+            tracking_details = UNSET
+        else:
+            tracking_details = TrackingDetails.from_dict(_tracking_details)
+
+        package = cls(
+            package_dimensions=package_dimensions,
+            package_time_slot=package_time_slot,
+            package_weight=package_weight,
+            scheduled_package_id=scheduled_package_id,
+            invoice=invoice,
+            package_identifier=package_identifier,
+            package_items=package_items,
+            package_status=package_status,
+            tracking_details=tracking_details,
+        )
+
+        package.additional_properties = d
+        return package
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

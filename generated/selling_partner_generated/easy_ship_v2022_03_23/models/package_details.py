@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item import Item
+    from ..models.time_slot import TimeSlot
+
+
+T = TypeVar("T", bound="PackageDetails")
+
+
+@_attrs_define
+class PackageDetails:
+    """
+    Attributes:
+        package_time_slot (TimeSlot):
+        package_identifier (str | Unset):
+        package_items (list[Item] | Unset):
+    """
+
+    package_time_slot: TimeSlot
+    package_identifier: str | Unset = UNSET
+    package_items: list[Item] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_time_slot = self.package_time_slot.to_dict()
+
+        package_identifier = self.package_identifier
+
+        package_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.package_items, Unset):
+            package_items = []
+            for componentsschemas_items_item_data in self.package_items:
+                componentsschemas_items_item = (
+                    componentsschemas_items_item_data.to_dict()
+                )
+                package_items.append(componentsschemas_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packageTimeSlot": package_time_slot,
+            }
+        )
+        if package_identifier is not UNSET:
+            field_dict["packageIdentifier"] = package_identifier
+        if package_items is not UNSET:
+            field_dict["packageItems"] = package_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item import Item
+        from ..models.time_slot import TimeSlot
+
+        d = dict(src_dict)
+        package_time_slot = TimeSlot.from_dict(d.pop("packageTimeSlot"))
+
+        package_identifier = d.pop("packageIdentifier", UNSET)
+
+        _package_items = d.pop("packageItems", UNSET)
+        package_items: list[Item] | Unset = UNSET
+        if _package_items is not UNSET:
+            package_items = []
+            for componentsschemas_items_item_data in _package_items:
+                componentsschemas_items_item = Item.from_dict(
+                    componentsschemas_items_item_data
+                )
+
+                package_items.append(componentsschemas_items_item)
+
+        package_details = cls(
+            package_time_slot=package_time_slot,
+            package_identifier=package_identifier,
+            package_items=package_items,
+        )
+
+        package_details.additional_properties = d
+        return package_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,29 @@
+from enum import StrEnum
+from typing import Self
+
+
+class PackageStatus(StrEnum):
+    ATDESTINATIONFC = "AtDestinationFC"
+    ATORIGINFC = "AtOriginFC"
+    DAMAGEDINTRANSIT = "DamagedInTransit"
+    DELIVERED = "Delivered"
+    LABELCANCELED = "LabelCanceled"
+    LOSTINTRANSIT = "LostInTransit"
+    OUTFORDELIVERY = "OutForDelivery"
+    PICKEDUP = "PickedUp"
+    READYFORPICKUP = "ReadyForPickup"
+    REJECTED = "Rejected"
+    RETURNEDTOSELLER = "ReturnedToSeller"
+    UNDELIVERABLE = "Undeliverable"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

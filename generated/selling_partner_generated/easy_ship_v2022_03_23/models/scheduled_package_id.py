@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduledPackageId")
+
+
+@_attrs_define
+class ScheduledPackageId:
+    """
+    Attributes:
+        amazon_order_id (str):
+        package_id (str | Unset):
+    """
+
+    amazon_order_id: str
+    package_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_order_id = self.amazon_order_id
+
+        package_id = self.package_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amazonOrderId": amazon_order_id,
+            }
+        )
+        if package_id is not UNSET:
+            field_dict["packageId"] = package_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        amazon_order_id = d.pop("amazonOrderId")
+
+        package_id = d.pop("packageId", UNSET)
+
+        scheduled_package_id = cls(
+            amazon_order_id=amazon_order_id,
+            package_id=package_id,
+        )
+
+        scheduled_package_id.additional_properties = d
+        return scheduled_package_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.handover_method import HandoverMethod
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimeSlot")
+
+
+@_attrs_define
+class TimeSlot:
+    """
+    Attributes:
+        slot_id (str):
+        end_time (datetime.datetime | Unset):
+        handover_method (HandoverMethod | Unset):
+        start_time (datetime.datetime | Unset):
+    """
+
+    slot_id: str
+    end_time: datetime.datetime | Unset = UNSET
+    handover_method: HandoverMethod | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slot_id = self.slot_id
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        handover_method: str | Unset = UNSET
+        if not isinstance(self.handover_method, Unset):
+            handover_method = self.handover_method.value
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "slotId": slot_id,
+            }
+        )
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if handover_method is not UNSET:
+            field_dict["handoverMethod"] = handover_method
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        slot_id = d.pop("slotId")
+
+        _end_time = d.pop("endTime", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        _handover_method = d.pop("handoverMethod", UNSET)
+        handover_method: HandoverMethod | Unset
+        if isinstance(_handover_method, Unset):
+            handover_method = UNSET
+        else:
+            handover_method = HandoverMethod(_handover_method)
+
+        _start_time = d.pop("startTime", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        time_slot = cls(
+            slot_id=slot_id,
+            end_time=end_time,
+            handover_method=handover_method,
+            start_time=start_time,
+        )
+
+        time_slot.additional_properties = d
+        return time_slot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.update_package_details import UpdatePackageDetails
+
+
+T = TypeVar("T", bound="UpdateScheduledPackagesRequest")
+
+
+@_attrs_define
+class UpdateScheduledPackagesRequest:
+    """
+    Attributes:
+        marketplace_id (str):
+        update_package_details_list (list[UpdatePackageDetails]):
+    """
+
+    marketplace_id: str
+    update_package_details_list: list[UpdatePackageDetails]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        update_package_details_list = []
+        for (
+            componentsschemas_update_package_details_list_item_data
+        ) in self.update_package_details_list:
+            componentsschemas_update_package_details_list_item = (
+                componentsschemas_update_package_details_list_item_data.to_dict()
+            )
+            update_package_details_list.append(
+                componentsschemas_update_package_details_list_item
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplaceId": marketplace_id,
+                "updatePackageDetailsList": update_package_details_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_package_details import UpdatePackageDetails
+
+        d = dict(src_dict)
+        marketplace_id = d.pop("marketplaceId")
+
+        update_package_details_list = []
+        _update_package_details_list = d.pop("updatePackageDetailsList")
+        for (
+            componentsschemas_update_package_details_list_item_data
+        ) in _update_package_details_list:
+            componentsschemas_update_package_details_list_item = (
+                UpdatePackageDetails.from_dict(
+                    componentsschemas_update_package_details_list_item_data
+                )
+            )
+
+            update_package_details_list.append(
+                componentsschemas_update_package_details_list_item
+            )
+
+        update_scheduled_packages_request = cls(
+            marketplace_id=marketplace_id,
+            update_package_details_list=update_package_details_list,
+        )
+
+        update_scheduled_packages_request.additional_properties = d
+        return update_scheduled_packages_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActionableError")
+
+
+@_attrs_define
+class ActionableError:
+    """
+    Attributes:
+        error_sub_type (str | Unset):
+        error_type (str | Unset):
+    """
+
+    error_sub_type: str | Unset = UNSET
+    error_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_sub_type = self.error_sub_type
+
+        error_type = self.error_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error_sub_type is not UNSET:
+            field_dict["errorSubType"] = error_sub_type
+        if error_type is not UNSET:
+            field_dict["errorType"] = error_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        error_sub_type = d.pop("errorSubType", UNSET)
+
+        error_type = d.pop("errorType", UNSET)
+
+        actionable_error = cls(
+            error_sub_type=error_sub_type,
+            error_type=error_type,
+        )
+
+        actionable_error.additional_properties = d
+        return actionable_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_request import InventoryRequest
+
+
+T = TypeVar("T", bound="BatchInventoryRequest")
+
+
+@_attrs_define
+class BatchInventoryRequest:
+    """
+    Attributes:
+        requests (list[InventoryRequest] | Unset):
+    """
+
+    requests: list[InventoryRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        requests: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.requests, Unset):
+            requests = []
+            for (
+                componentsschemas_batch_inventory_request_list_item_data
+            ) in self.requests:
+                componentsschemas_batch_inventory_request_list_item = (
+                    componentsschemas_batch_inventory_request_list_item_data.to_dict()
+                )
+                requests.append(componentsschemas_batch_inventory_request_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if requests is not UNSET:
+            field_dict["requests"] = requests
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_request import InventoryRequest
+
+        d = dict(src_dict)
+        _requests = d.pop("requests", UNSET)
+        requests: list[InventoryRequest] | Unset = UNSET
+        if _requests is not UNSET:
+            requests = []
+            for componentsschemas_batch_inventory_request_list_item_data in _requests:
+                componentsschemas_batch_inventory_request_list_item = (
+                    InventoryRequest.from_dict(
+                        componentsschemas_batch_inventory_request_list_item_data
+                    )
+                )
+
+                requests.append(componentsschemas_batch_inventory_request_list_item)
+
+        batch_inventory_request = cls(
+            requests=requests,
+        )
+
+        batch_inventory_request.additional_properties = d
+        return batch_inventory_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.http_method import HttpMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_request_params import InventoryRequestParams
+
+
+T = TypeVar("T", bound="InventoryRequest")
+
+
+@_attrs_define
+class InventoryRequest:
+    """
+    Attributes:
+        method (HttpMethod):
+        uri (str):
+        body (InventoryRequestParams | Unset):
+    """
+
+    method: HttpMethod
+    uri: str
+    body: InventoryRequestParams | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method = self.method.value
+
+        uri = self.uri
+
+        body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.body, Unset):
+            body = self.body.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method": method,
+                "uri": uri,
+            }
+        )
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_request_params import InventoryRequestParams
+
+        d = dict(src_dict)
+        method = HttpMethod(d.pop("method"))
+
+        uri = d.pop("uri")
+
+        _body = d.pop("body", UNSET)
+        body: InventoryRequestParams | Unset
+        if isinstance(_body, Unset):
+            body = UNSET
+        else:
+            body = InventoryRequestParams.from_dict(_body)
+
+        inventory_request = cls(
+            method=method,
+            uri=uri,
+            body=body,
+        )
+
+        inventory_request.additional_properties = d
+        return inventory_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.http_status_line import HttpStatusLine
+    from ..models.inventory_response_body import InventoryResponseBody
+
+
+T = TypeVar("T", bound="InventoryResponse")
+
+
+@_attrs_define
+class InventoryResponse:
+    """
+    Attributes:
+        body (InventoryResponseBody):
+        status (HttpStatusLine):
+    """
+
+    body: InventoryResponseBody
+    status: HttpStatusLine
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body.to_dict()
+
+        status = self.status.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "body": body,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.http_status_line import HttpStatusLine
+        from ..models.inventory_response_body import InventoryResponseBody
+
+        d = dict(src_dict)
+        body = InventoryResponseBody.from_dict(d.pop("body"))
+
+        status = HttpStatusLine.from_dict(d.pop("status"))
+
+        inventory_response = cls(
+            body=body,
+            status=status,
+        )
+
+        inventory_response.additional_properties = d
+        return inventory_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.actionable_error import ActionableError
+    from ..models.marketplace_attributes import MarketplaceAttributes
+
+
+T = TypeVar("T", bound="InventoryResponseBody")
+
+
+@_attrs_define
+class InventoryResponseBody:
+    """
+    Attributes:
+        actionable_errors (list[ActionableError] | Unset):
+        client_sequence_number (int | Unset):
+        location_id (str | Unset):
+        marketplace_attributes (MarketplaceAttributes | Unset):
+        reserved_quantity (int | Unset):
+        sellable_quantity (int | Unset):
+        sku_id (str | Unset):
+    """
+
+    actionable_errors: list[ActionableError] | Unset = UNSET
+    client_sequence_number: int | Unset = UNSET
+    location_id: str | Unset = UNSET
+    marketplace_attributes: MarketplaceAttributes | Unset = UNSET
+    reserved_quantity: int | Unset = UNSET
+    sellable_quantity: int | Unset = UNSET
+    sku_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        actionable_errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actionable_errors, Unset):
+            actionable_errors = []
+            for actionable_errors_item_data in self.actionable_errors:
+                actionable_errors_item = actionable_errors_item_data.to_dict()
+                actionable_errors.append(actionable_errors_item)
+
+        client_sequence_number = self.client_sequence_number
+
+        location_id = self.location_id
+
+        marketplace_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.marketplace_attributes, Unset):
+            marketplace_attributes = self.marketplace_attributes.to_dict()
+
+        reserved_quantity = self.reserved_quantity
+
+        sellable_quantity = self.sellable_quantity
+
+        sku_id = self.sku_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if actionable_errors is not UNSET:
+            field_dict["actionableErrors"] = actionable_errors
+        if client_sequence_number is not UNSET:
+            field_dict["clientSequenceNumber"] = client_sequence_number
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if marketplace_attributes is not UNSET:
+            field_dict["marketplaceAttributes"] = marketplace_attributes
+        if reserved_quantity is not UNSET:
+            field_dict["reservedQuantity"] = reserved_quantity
+        if sellable_quantity is not UNSET:
+            field_dict["sellableQuantity"] = sellable_quantity
+        if sku_id is not UNSET:
+            field_dict["skuId"] = sku_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.actionable_error import ActionableError
+        from ..models.marketplace_attributes import MarketplaceAttributes
+
+        d = dict(src_dict)
+        _actionable_errors = d.pop("actionableErrors", UNSET)
+        actionable_errors: list[ActionableError] | Unset = UNSET
+        if _actionable_errors is not UNSET:
+            actionable_errors = []
+            for actionable_errors_item_data in _actionable_errors:
+                actionable_errors_item = ActionableError.from_dict(
+                    actionable_errors_item_data
+                )
+
+                actionable_errors.append(actionable_errors_item)
+
+        client_sequence_number = d.pop("clientSequenceNumber", UNSET)
+
+        location_id = d.pop("locationId", UNSET)
+
+        _marketplace_attributes = d.pop("marketplaceAttributes", UNSET)
+        marketplace_attributes: MarketplaceAttributes | Unset
+        if isinstance(_marketplace_attributes, Unset):
+            marketplace_attributes = UNSET
+        else:
+            marketplace_attributes = MarketplaceAttributes.from_dict(
+                _marketplace_attributes
+            )
+
+        reserved_quantity = d.pop("reservedQuantity", UNSET)
+
+        sellable_quantity = d.pop("sellableQuantity", UNSET)
+
+        sku_id = d.pop("skuId", UNSET)
+
+        inventory_response_body = cls(
+            actionable_errors=actionable_errors,
+            client_sequence_number=client_sequence_number,
+            location_id=location_id,
+            marketplace_attributes=marketplace_attributes,
+            reserved_quantity=reserved_quantity,
+            sellable_quantity=sellable_quantity,
+            sku_id=sku_id,
+        )
+
+        inventory_response_body.additional_properties = d
+        return inventory_response_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

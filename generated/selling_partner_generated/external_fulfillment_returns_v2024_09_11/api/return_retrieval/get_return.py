@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_list import ErrorList
+from ...models.return_ import Return
+from ...types import Response
+
+
+def _get_kwargs(
+    return_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/externalFulfillment/2024-09-11/returns/{return_id}".format(
+            return_id=quote(str(return_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorList | Return | None:
+    if response.status_code == 200:
+        response_200 = Return.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorList.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorList.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorList.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ErrorList.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorList.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorList.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorList.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorList.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorList | Return]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    return_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorList | Return]:
+    """GET /externalFulfillment/2024-09-11/returns/{returnId}
+
+    Rate limit: 10 requests/second, burst 20. (From spec/usage_plans.toml.)
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getreturn
+
+    Args:
+        return_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | Return]
+    """
+
+    kwargs = _get_kwargs(
+        return_id=return_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    return_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorList | Return | None:
+    """GET /externalFulfillment/2024-09-11/returns/{returnId}
+
+    Rate limit: 10 requests/second, burst 20. (From spec/usage_plans.toml.)
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getreturn
+
+    Args:
+        return_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | Return
+    """
+
+    return sync_detailed(
+        return_id=return_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    return_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorList | Return]:
+    """GET /externalFulfillment/2024-09-11/returns/{returnId}
+
+    Rate limit: 10 requests/second, burst 20. (From spec/usage_plans.toml.)
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getreturn
+
+    Args:
+        return_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | Return]
+    """
+
+    kwargs = _get_kwargs(
+        return_id=return_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    return_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorList | Return | None:
+    """GET /externalFulfillment/2024-09-11/returns/{returnId}
+
+    Rate limit: 10 requests/second, burst 20. (From spec/usage_plans.toml.)
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getreturn
+
+    Args:
+        return_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | Return
+    """
+
+    return (
+        await asyncio_detailed(
+            return_id=return_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.marketplace_channel import MarketplaceChannel
+
+
+T = TypeVar("T", bound="MarketplaceChannelDetails")
+
+
+@_attrs_define
+class MarketplaceChannelDetails:
+    """
+    Attributes:
+        channel_sku (str | Unset):
+        customer_order_id (str | Unset):
+        exchange_order_id (str | Unset):
+        marketplace_channel (MarketplaceChannel | Unset):
+        merchant_id (str | Unset):
+        return_location_id (str | Unset):
+        shipment_id (str | Unset):
+    """
+
+    channel_sku: str | Unset = UNSET
+    customer_order_id: str | Unset = UNSET
+    exchange_order_id: str | Unset = UNSET
+    marketplace_channel: MarketplaceChannel | Unset = UNSET
+    merchant_id: str | Unset = UNSET
+    return_location_id: str | Unset = UNSET
+    shipment_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_sku = self.channel_sku
+
+        customer_order_id = self.customer_order_id
+
+        exchange_order_id = self.exchange_order_id
+
+        marketplace_channel: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.marketplace_channel, Unset):
+            marketplace_channel = self.marketplace_channel.to_dict()
+
+        merchant_id = self.merchant_id
+
+        return_location_id = self.return_location_id
+
+        shipment_id = self.shipment_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if channel_sku is not UNSET:
+            field_dict["channelSku"] = channel_sku
+        if customer_order_id is not UNSET:
+            field_dict["customerOrderId"] = customer_order_id
+        if exchange_order_id is not UNSET:
+            field_dict["exchangeOrderId"] = exchange_order_id
+        if marketplace_channel is not UNSET:
+            field_dict["marketplaceChannel"] = marketplace_channel
+        if merchant_id is not UNSET:
+            field_dict["merchantId"] = merchant_id
+        if return_location_id is not UNSET:
+            field_dict["returnLocationId"] = return_location_id
+        if shipment_id is not UNSET:
+            field_dict["shipmentId"] = shipment_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.marketplace_channel import MarketplaceChannel
+
+        d = dict(src_dict)
+        channel_sku = d.pop("channelSku", UNSET)
+
+        customer_order_id = d.pop("customerOrderId", UNSET)
+
+        exchange_order_id = d.pop("exchangeOrderId", UNSET)
+
+        _marketplace_channel = d.pop("marketplaceChannel", UNSET)
+        marketplace_channel: MarketplaceChannel | Unset
+        if isinstance(_marketplace_channel, Unset):
+            marketplace_channel = UNSET
+        else:
+            marketplace_channel = MarketplaceChannel.from_dict(_marketplace_channel)
+
+        merchant_id = d.pop("merchantId", UNSET)
+
+        return_location_id = d.pop("returnLocationId", UNSET)
+
+        shipment_id = d.pop("shipmentId", UNSET)
+
+        marketplace_channel_details = cls(
+            channel_sku=channel_sku,
+            customer_order_id=customer_order_id,
+            exchange_order_id=exchange_order_id,
+            marketplace_channel=marketplace_channel,
+            merchant_id=merchant_id,
+            return_location_id=return_location_id,
+            shipment_id=shipment_id,
+        )
+
+        marketplace_channel_details.additional_properties = d
+        return marketplace_channel_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

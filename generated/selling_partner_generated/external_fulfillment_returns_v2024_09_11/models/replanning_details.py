@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tracking_info import TrackingInfo
+
+
+T = TypeVar("T", bound="ReplanningDetails")
+
+
+@_attrs_define
+class ReplanningDetails:
+    """
+    Attributes:
+        previous_tracking_info (list[TrackingInfo] | Unset):
+    """
+
+    previous_tracking_info: list[TrackingInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        previous_tracking_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.previous_tracking_info, Unset):
+            previous_tracking_info = []
+            for previous_tracking_info_item_data in self.previous_tracking_info:
+                previous_tracking_info_item = previous_tracking_info_item_data.to_dict()
+                previous_tracking_info.append(previous_tracking_info_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if previous_tracking_info is not UNSET:
+            field_dict["previousTrackingInfo"] = previous_tracking_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tracking_info import TrackingInfo
+
+        d = dict(src_dict)
+        _previous_tracking_info = d.pop("previousTrackingInfo", UNSET)
+        previous_tracking_info: list[TrackingInfo] | Unset = UNSET
+        if _previous_tracking_info is not UNSET:
+            previous_tracking_info = []
+            for previous_tracking_info_item_data in _previous_tracking_info:
+                previous_tracking_info_item = TrackingInfo.from_dict(
+                    previous_tracking_info_item_data
+                )
+
+                previous_tracking_info.append(previous_tracking_info_item)
+
+        replanning_details = cls(
+            previous_tracking_info=previous_tracking_info,
+        )
+
+        replanning_details.additional_properties = d
+        return replanning_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

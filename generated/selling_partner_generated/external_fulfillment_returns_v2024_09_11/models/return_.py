@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.return_package_delivery_mode import ReturnPackageDeliveryMode
+from ..models.return_return_sub_type import ReturnReturnSubType
+from ..models.return_return_type import ReturnReturnType
+from ..models.return_status import ReturnStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.marketplace_channel_details import MarketplaceChannelDetails
+    from ..models.otp_details import OtpDetails
+    from ..models.replanning_details import ReplanningDetails
+    from ..models.return_metadata import ReturnMetadata
+    from ..models.return_shipping_info import ReturnShippingInfo
+
+
+T = TypeVar("T", bound="Return")
+
+
+@_attrs_define
+class Return:
+    """
+    Attributes:
+        fulfillment_location_id (str):
+        id (str):
+        last_updated_date_time (str):
+        marketplace_channel_details (MarketplaceChannelDetails):
+        return_metadata (ReturnMetadata):
+        return_shipping_info (ReturnShippingInfo):
+        return_type (ReturnReturnType):
+        status (ReturnStatus):
+        creation_date_time (str | Unset):
+        merchant_sku (str | Unset):
+        number_of_units (int | Unset):
+        otp_details (OtpDetails | Unset):
+        package_delivery_mode (ReturnPackageDeliveryMode | Unset):
+        replanning_details (ReplanningDetails | Unset):
+        return_location_id (str | Unset):
+        return_sub_type (ReturnReturnSubType | Unset):
+    """
+
+    fulfillment_location_id: str
+    id: str
+    last_updated_date_time: str
+    marketplace_channel_details: MarketplaceChannelDetails
+    return_metadata: ReturnMetadata
+    return_shipping_info: ReturnShippingInfo
+    return_type: ReturnReturnType
+    status: ReturnStatus
+    creation_date_time: str | Unset = UNSET
+    merchant_sku: str | Unset = UNSET
+    number_of_units: int | Unset = UNSET
+    otp_details: OtpDetails | Unset = UNSET
+    package_delivery_mode: ReturnPackageDeliveryMode | Unset = UNSET
+    replanning_details: ReplanningDetails | Unset = UNSET
+    return_location_id: str | Unset = UNSET
+    return_sub_type: ReturnReturnSubType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fulfillment_location_id = self.fulfillment_location_id
+
+        id = self.id
+
+        last_updated_date_time = self.last_updated_date_time
+
+        marketplace_channel_details = self.marketplace_channel_details.to_dict()
+
+        return_metadata = self.return_metadata.to_dict()
+
+        return_shipping_info = self.return_shipping_info.to_dict()
+
+        return_type = self.return_type.value
+
+        status = self.status.value
+
+        creation_date_time = self.creation_date_time
+
+        merchant_sku = self.merchant_sku
+
+        number_of_units = self.number_of_units
+
+        otp_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.otp_details, Unset):
+            otp_details = self.otp_details.to_dict()
+
+        package_delivery_mode: str | Unset = UNSET
+        if not isinstance(self.package_delivery_mode, Unset):
+            package_delivery_mode = self.package_delivery_mode.value
+
+        replanning_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.replanning_details, Unset):
+            replanning_details = self.replanning_details.to_dict()
+
+        return_location_id = self.return_location_id
+
+        return_sub_type: str | Unset = UNSET
+        if not isinstance(self.return_sub_type, Unset):
+            return_sub_type = self.return_sub_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fulfillmentLocationId": fulfillment_location_id,
+                "id": id,
+                "lastUpdatedDateTime": last_updated_date_time,
+                "marketplaceChannelDetails": marketplace_channel_details,
+                "returnMetadata": return_metadata,
+                "returnShippingInfo": return_shipping_info,
+                "returnType": return_type,
+                "status": status,
+            }
+        )
+        if creation_date_time is not UNSET:
+            field_dict["creationDateTime"] = creation_date_time
+        if merchant_sku is not UNSET:
+            field_dict["merchantSku"] = merchant_sku
+        if number_of_units is not UNSET:
+            field_dict["numberOfUnits"] = number_of_units
+        if otp_details is not UNSET:
+            field_dict["otpDetails"] = otp_details
+        if package_delivery_mode is not UNSET:
+            field_dict["packageDeliveryMode"] = package_delivery_mode
+        if replanning_details is not UNSET:
+            field_dict["replanningDetails"] = replanning_details
+        if return_location_id is not UNSET:
+            field_dict["returnLocationId"] = return_location_id
+        if return_sub_type is not UNSET:
+            field_dict["returnSubType"] = return_sub_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.marketplace_channel_details import MarketplaceChannelDetails
+        from ..models.otp_details import OtpDetails
+        from ..models.replanning_details import ReplanningDetails
+        from ..models.return_metadata import ReturnMetadata
+        from ..models.return_shipping_info import ReturnShippingInfo
+
+        d = dict(src_dict)
+        fulfillment_location_id = d.pop("fulfillmentLocationId")
+
+        id = d.pop("id")
+
+        last_updated_date_time = d.pop("lastUpdatedDateTime")
+
+        marketplace_channel_details = MarketplaceChannelDetails.from_dict(
+            d.pop("marketplaceChannelDetails")
+        )
+
+        return_metadata = ReturnMetadata.from_dict(d.pop("returnMetadata"))
+
+        return_shipping_info = ReturnShippingInfo.from_dict(d.pop("returnShippingInfo"))
+
+        return_type = ReturnReturnType(d.pop("returnType"))
+
+        status = ReturnStatus(d.pop("status"))
+
+        creation_date_time = d.pop("creationDateTime", UNSET)
+
+        merchant_sku = d.pop("merchantSku", UNSET)
+
+        number_of_units = d.pop("numberOfUnits", UNSET)
+
+        _otp_details = d.pop("otpDetails", UNSET)
+        otp_details: OtpDetails | Unset
+        if isinstance(_otp_details, Unset):
+            otp_details = UNSET
+        else:
+            otp_details = OtpDetails.from_dict(_otp_details)
+
+        _package_delivery_mode = d.pop("packageDeliveryMode", UNSET)
+        package_delivery_mode: ReturnPackageDeliveryMode | Unset
+        if isinstance(_package_delivery_mode, Unset):
+            package_delivery_mode = UNSET
+        else:
+            package_delivery_mode = ReturnPackageDeliveryMode(_package_delivery_mode)
+
+        _replanning_details = d.pop("replanningDetails", UNSET)
+        replanning_details: ReplanningDetails | Unset
+        if isinstance(_replanning_details, Unset):
+            replanning_details = UNSET
+        else:
+            replanning_details = ReplanningDetails.from_dict(_replanning_details)
+
+        return_location_id = d.pop("returnLocationId", UNSET)
+
+        _return_sub_type = d.pop("returnSubType", UNSET)
+        return_sub_type: ReturnReturnSubType | Unset
+        if isinstance(_return_sub_type, Unset):
+            return_sub_type = UNSET
+        else:
+            return_sub_type = ReturnReturnSubType(_return_sub_type)
+
+        return_ = cls(
+            fulfillment_location_id=fulfillment_location_id,
+            id=id,
+            last_updated_date_time=last_updated_date_time,
+            marketplace_channel_details=marketplace_channel_details,
+            return_metadata=return_metadata,
+            return_shipping_info=return_shipping_info,
+            return_type=return_type,
+            status=status,
+            creation_date_time=creation_date_time,
+            merchant_sku=merchant_sku,
+            number_of_units=number_of_units,
+            otp_details=otp_details,
+            package_delivery_mode=package_delivery_mode,
+            replanning_details=replanning_details,
+            return_location_id=return_location_id,
+            return_sub_type=return_sub_type,
+        )
+
+        return_.additional_properties = d
+        return return_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

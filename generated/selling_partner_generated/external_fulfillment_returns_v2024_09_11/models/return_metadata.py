@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_information import InvoiceInformation
+
+
+T = TypeVar("T", bound="ReturnMetadata")
+
+
+@_attrs_define
+class ReturnMetadata:
+    """
+    Attributes:
+        return_reason (str):
+        fulfillment_order_id (str | Unset):
+        invoice_information (InvoiceInformation | Unset):
+        rma_id (str | Unset):
+    """
+
+    return_reason: str
+    fulfillment_order_id: str | Unset = UNSET
+    invoice_information: InvoiceInformation | Unset = UNSET
+    rma_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return_reason = self.return_reason
+
+        fulfillment_order_id = self.fulfillment_order_id
+
+        invoice_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_information, Unset):
+            invoice_information = self.invoice_information.to_dict()
+
+        rma_id = self.rma_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "returnReason": return_reason,
+            }
+        )
+        if fulfillment_order_id is not UNSET:
+            field_dict["fulfillmentOrderId"] = fulfillment_order_id
+        if invoice_information is not UNSET:
+            field_dict["invoiceInformation"] = invoice_information
+        if rma_id is not UNSET:
+            field_dict["rmaId"] = rma_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invoice_information import InvoiceInformation
+
+        d = dict(src_dict)
+        return_reason = d.pop("returnReason")
+
+        fulfillment_order_id = d.pop("fulfillmentOrderId", UNSET)
+
+        _invoice_information = d.pop("invoiceInformation", UNSET)
+        invoice_information: InvoiceInformation | Unset
+        if isinstance(_invoice_information, Unset):
+            invoice_information = UNSET
+        else:
+            invoice_information = InvoiceInformation.from_dict(_invoice_information)
+
+        rma_id = d.pop("rmaId", UNSET)
+
+        return_metadata = cls(
+            return_reason=return_reason,
+            fulfillment_order_id=fulfillment_order_id,
+            invoice_information=invoice_information,
+            rma_id=rma_id,
+        )
+
+        return_metadata.additional_properties = d
+        return return_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tracking_info import TrackingInfo
+
+
+T = TypeVar("T", bound="ReturnShippingInfo")
+
+
+@_attrs_define
+class ReturnShippingInfo:
+    """
+    Attributes:
+        delivery_date_time (str | Unset):
+        forward_tracking_info (TrackingInfo | Unset):
+        pickup_date_time (str | Unset):
+        reverse_tracking_info (TrackingInfo | Unset):
+    """
+
+    delivery_date_time: str | Unset = UNSET
+    forward_tracking_info: TrackingInfo | Unset = UNSET
+    pickup_date_time: str | Unset = UNSET
+    reverse_tracking_info: TrackingInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_date_time = self.delivery_date_time
+
+        forward_tracking_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.forward_tracking_info, Unset):
+            forward_tracking_info = self.forward_tracking_info.to_dict()
+
+        pickup_date_time = self.pickup_date_time
+
+        reverse_tracking_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reverse_tracking_info, Unset):
+            reverse_tracking_info = self.reverse_tracking_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if delivery_date_time is not UNSET:
+            field_dict["deliveryDateTime"] = delivery_date_time
+        if forward_tracking_info is not UNSET:
+            field_dict["forwardTrackingInfo"] = forward_tracking_info
+        if pickup_date_time is not UNSET:
+            field_dict["pickupDateTime"] = pickup_date_time
+        if reverse_tracking_info is not UNSET:
+            field_dict["reverseTrackingInfo"] = reverse_tracking_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tracking_info import TrackingInfo
+
+        d = dict(src_dict)
+        delivery_date_time = d.pop("deliveryDateTime", UNSET)
+
+        _forward_tracking_info = d.pop("forwardTrackingInfo", UNSET)
+        forward_tracking_info: TrackingInfo | Unset
+        if isinstance(_forward_tracking_info, Unset):
+            forward_tracking_info = UNSET
+        else:
+            forward_tracking_info = TrackingInfo.from_dict(_forward_tracking_info)
+
+        pickup_date_time = d.pop("pickupDateTime", UNSET)
+
+        _reverse_tracking_info = d.pop("reverseTrackingInfo", UNSET)
+        reverse_tracking_info: TrackingInfo | Unset
+        if isinstance(_reverse_tracking_info, Unset):
+            reverse_tracking_info = UNSET
+        else:
+            reverse_tracking_info = TrackingInfo.from_dict(_reverse_tracking_info)
+
+        return_shipping_info = cls(
+            delivery_date_time=delivery_date_time,
+            forward_tracking_info=forward_tracking_info,
+            pickup_date_time=pickup_date_time,
+            reverse_tracking_info=reverse_tracking_info,
+        )
+
+        return_shipping_info.additional_properties = d
+        return return_shipping_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geocodes import Geocodes
+
+
+T = TypeVar("T", bound="Address")
+
+
+@_attrs_define
+class Address:
+    """
+    Attributes:
+        postal_code (str):
+        address_line_1 (str | Unset):
+        address_line_2 (str | Unset):
+        address_line_3 (str | Unset):
+        address_type (str | Unset):
+        city (str | Unset):
+        copy_emails (list[str] | Unset):
+        country_code (str | Unset):
+        district (str | Unset):
+        email (str | Unset):
+        geocodes (Geocodes | Unset):
+        municipality (str | Unset):
+        name (str | Unset):
+        phone_number (str | Unset):
+        state (str | Unset):
+    """
+
+    postal_code: str
+    address_line_1: str | Unset = UNSET
+    address_line_2: str | Unset = UNSET
+    address_line_3: str | Unset = UNSET
+    address_type: str | Unset = UNSET
+    city: str | Unset = UNSET
+    copy_emails: list[str] | Unset = UNSET
+    country_code: str | Unset = UNSET
+    district: str | Unset = UNSET
+    email: str | Unset = UNSET
+    geocodes: Geocodes | Unset = UNSET
+    municipality: str | Unset = UNSET
+    name: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    state: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        postal_code = self.postal_code
+
+        address_line_1 = self.address_line_1
+
+        address_line_2 = self.address_line_2
+
+        address_line_3 = self.address_line_3
+
+        address_type = self.address_type
+
+        city = self.city
+
+        copy_emails: list[str] | Unset = UNSET
+        if not isinstance(self.copy_emails, Unset):
+            copy_emails = self.copy_emails
+
+        country_code = self.country_code
+
+        district = self.district
+
+        email = self.email
+
+        geocodes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.geocodes, Unset):
+            geocodes = self.geocodes.to_dict()
+
+        municipality = self.municipality
+
+        name = self.name
+
+        phone_number = self.phone_number
+
+        state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "postalCode": postal_code,
+            }
+        )
+        if address_line_1 is not UNSET:
+            field_dict["addressLine1"] = address_line_1
+        if address_line_2 is not UNSET:
+            field_dict["addressLine2"] = address_line_2
+        if address_line_3 is not UNSET:
+            field_dict["addressLine3"] = address_line_3
+        if address_type is not UNSET:
+            field_dict["addressType"] = address_type
+        if city is not UNSET:
+            field_dict["city"] = city
+        if copy_emails is not UNSET:
+            field_dict["copyEmails"] = copy_emails
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if district is not UNSET:
+            field_dict["district"] = district
+        if email is not UNSET:
+            field_dict["email"] = email
+        if geocodes is not UNSET:
+            field_dict["geocodes"] = geocodes
+        if municipality is not UNSET:
+            field_dict["municipality"] = municipality
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.geocodes import Geocodes
+
+        d = dict(src_dict)
+        postal_code = d.pop("postalCode")
+
+        address_line_1 = d.pop("addressLine1", UNSET)
+
+        address_line_2 = d.pop("addressLine2", UNSET)
+
+        address_line_3 = d.pop("addressLine3", UNSET)
+
+        address_type = d.pop("addressType", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        copy_emails = cast(list[str], d.pop("copyEmails", UNSET))
+
+        country_code = d.pop("countryCode", UNSET)
+
+        district = d.pop("district", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        _geocodes = d.pop("geocodes", UNSET)
+        geocodes: Geocodes | Unset
+        if isinstance(_geocodes, Unset):
+            geocodes = UNSET
+        else:
+            geocodes = Geocodes.from_dict(_geocodes)
+
+        municipality = d.pop("municipality", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        address = cls(
+            postal_code=postal_code,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            address_line_3=address_line_3,
+            address_type=address_type,
+            city=city,
+            copy_emails=copy_emails,
+            country_code=country_code,
+            district=district,
+            email=email,
+            geocodes=geocodes,
+            municipality=municipality,
+            name=name,
+            phone_number=phone_number,
+            state=state,
+        )
+
+        address.additional_properties = d
+        return address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cancellation_cancellation_type import CancellationCancellationType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Cancellation")
+
+
+@_attrs_define
+class Cancellation:
+    """
+    Attributes:
+        cancellation_type (CancellationCancellationType):
+        cancelled_quantity (int):
+        cancelled_timestamp (str):
+        cancellation_reason (str | Unset):
+    """
+
+    cancellation_type: CancellationCancellationType
+    cancelled_quantity: int
+    cancelled_timestamp: str
+    cancellation_reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cancellation_type = self.cancellation_type.value
+
+        cancelled_quantity = self.cancelled_quantity
+
+        cancelled_timestamp = self.cancelled_timestamp
+
+        cancellation_reason = self.cancellation_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cancellationType": cancellation_type,
+                "cancelledQuantity": cancelled_quantity,
+                "cancelledTimestamp": cancelled_timestamp,
+            }
+        )
+        if cancellation_reason is not UNSET:
+            field_dict["cancellationReason"] = cancellation_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cancellation_type = CancellationCancellationType(d.pop("cancellationType"))
+
+        cancelled_quantity = d.pop("cancelledQuantity")
+
+        cancelled_timestamp = d.pop("cancelledTimestamp")
+
+        cancellation_reason = d.pop("cancellationReason", UNSET)
+
+        cancellation = cls(
+            cancellation_type=cancellation_type,
+            cancelled_quantity=cancelled_quantity,
+            cancelled_timestamp=cancelled_timestamp,
+            cancellation_reason=cancellation_reason,
+        )
+
+        cancellation.additional_properties = d
+        return cancellation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.charge_charge_type import ChargeChargeType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.charge_breakup import ChargeBreakup
+    from ..models.tax import Tax
+
+
+T = TypeVar("T", bound="Charge")
+
+
+@_attrs_define
+class Charge:
+    """
+    Attributes:
+        base_charge (ChargeBreakup):
+        charge_type (ChargeChargeType):
+        total_charge (ChargeBreakup):
+        total_tax (Tax):
+        tax_breakup (list[Tax] | Unset):
+    """
+
+    base_charge: ChargeBreakup
+    charge_type: ChargeChargeType
+    total_charge: ChargeBreakup
+    total_tax: Tax
+    tax_breakup: list[Tax] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_charge = self.base_charge.to_dict()
+
+        charge_type = self.charge_type.value
+
+        total_charge = self.total_charge.to_dict()
+
+        total_tax = self.total_tax.to_dict()
+
+        tax_breakup: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_breakup, Unset):
+            tax_breakup = []
+            for tax_breakup_item_data in self.tax_breakup:
+                tax_breakup_item = tax_breakup_item_data.to_dict()
+                tax_breakup.append(tax_breakup_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "baseCharge": base_charge,
+                "chargeType": charge_type,
+                "totalCharge": total_charge,
+                "totalTax": total_tax,
+            }
+        )
+        if tax_breakup is not UNSET:
+            field_dict["taxBreakup"] = tax_breakup
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.charge_breakup import ChargeBreakup
+        from ..models.tax import Tax
+
+        d = dict(src_dict)
+        base_charge = ChargeBreakup.from_dict(d.pop("baseCharge"))
+
+        charge_type = ChargeChargeType(d.pop("chargeType"))
+
+        total_charge = ChargeBreakup.from_dict(d.pop("totalCharge"))
+
+        total_tax = Tax.from_dict(d.pop("totalTax"))
+
+        _tax_breakup = d.pop("taxBreakup", UNSET)
+        tax_breakup: list[Tax] | Unset = UNSET
+        if _tax_breakup is not UNSET:
+            tax_breakup = []
+            for tax_breakup_item_data in _tax_breakup:
+                tax_breakup_item = Tax.from_dict(tax_breakup_item_data)
+
+                tax_breakup.append(tax_breakup_item)
+
+        charge = cls(
+            base_charge=base_charge,
+            charge_type=charge_type,
+            total_charge=total_charge,
+            total_tax=total_tax,
+            tax_breakup=tax_breakup,
+        )
+
+        charge.additional_properties = d
+        return charge
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
+
+T = TypeVar("T", bound="ChargeBreakup")
+
+
+@_attrs_define
+class ChargeBreakup:
+    """
+    Attributes:
+        base_amount (Amount):
+        discount_amount (Amount):
+        net_amount (Amount):
+    """
+
+    base_amount: Amount
+    discount_amount: Amount
+    net_amount: Amount
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_amount = self.base_amount.to_dict()
+
+        discount_amount = self.discount_amount.to_dict()
+
+        net_amount = self.net_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "baseAmount": base_amount,
+                "discountAmount": discount_amount,
+                "netAmount": net_amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amount import Amount
+
+        d = dict(src_dict)
+        base_amount = Amount.from_dict(d.pop("baseAmount"))
+
+        discount_amount = Amount.from_dict(d.pop("discountAmount"))
+
+        net_amount = Amount.from_dict(d.pop("netAmount"))
+
+        charge_breakup = cls(
+            base_amount=base_amount,
+            discount_amount=discount_amount,
+            net_amount=net_amount,
+        )
+
+        charge_breakup.additional_properties = d
+        return charge_breakup
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

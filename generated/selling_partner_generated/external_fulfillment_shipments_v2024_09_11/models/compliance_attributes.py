@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.requirement_level import RequirementLevel
+
+T = TypeVar("T", bound="ComplianceAttributes")
+
+
+@_attrs_define
+class ComplianceAttributes:
+    """
+    Attributes:
+        country_of_origin_requirement (RequirementLevel):
+        hazmat_labels_requirement (RequirementLevel):
+        item_value_requirement (RequirementLevel):
+        serial_number_requirement (RequirementLevel):
+    """
+
+    country_of_origin_requirement: RequirementLevel
+    hazmat_labels_requirement: RequirementLevel
+    item_value_requirement: RequirementLevel
+    serial_number_requirement: RequirementLevel
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country_of_origin_requirement = self.country_of_origin_requirement.value
+
+        hazmat_labels_requirement = self.hazmat_labels_requirement.value
+
+        item_value_requirement = self.item_value_requirement.value
+
+        serial_number_requirement = self.serial_number_requirement.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "countryOfOriginRequirement": country_of_origin_requirement,
+                "hazmatLabelsRequirement": hazmat_labels_requirement,
+                "itemValueRequirement": item_value_requirement,
+                "serialNumberRequirement": serial_number_requirement,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        country_of_origin_requirement = RequirementLevel(
+            d.pop("countryOfOriginRequirement")
+        )
+
+        hazmat_labels_requirement = RequirementLevel(d.pop("hazmatLabelsRequirement"))
+
+        item_value_requirement = RequirementLevel(d.pop("itemValueRequirement"))
+
+        serial_number_requirement = RequirementLevel(d.pop("serialNumberRequirement"))
+
+        compliance_attributes = cls(
+            country_of_origin_requirement=country_of_origin_requirement,
+            hazmat_labels_requirement=hazmat_labels_requirement,
+            item_value_requirement=item_value_requirement,
+            serial_number_requirement=serial_number_requirement,
+        )
+
+        compliance_attributes.additional_properties = d
+        return compliance_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dimension_dimension_unit import DimensionDimensionUnit
+
+T = TypeVar("T", bound="Dimension")
+
+
+@_attrs_define
+class Dimension:
+    """
+    Attributes:
+        dimension_unit (DimensionDimensionUnit):
+        value (str):
+    """
+
+    dimension_unit: DimensionDimensionUnit
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dimension_unit = self.dimension_unit.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dimensionUnit": dimension_unit,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        dimension_unit = DimensionDimensionUnit(d.pop("dimensionUnit"))
+
+        value = d.pop("value")
+
+        dimension = cls(
+            dimension_unit=dimension_unit,
+            value=value,
+        )
+
+        dimension.additional_properties = d
+        return dimension
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

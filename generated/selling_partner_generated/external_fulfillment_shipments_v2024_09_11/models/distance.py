@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.distance_distance_unit import DistanceDistanceUnit
+
+T = TypeVar("T", bound="Distance")
+
+
+@_attrs_define
+class Distance:
+    """
+    Attributes:
+        distance_unit (DistanceDistanceUnit):
+        value (str):
+    """
+
+    distance_unit: DistanceDistanceUnit
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        distance_unit = self.distance_unit.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "distanceUnit": distance_unit,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        distance_unit = DistanceDistanceUnit(d.pop("distanceUnit"))
+
+        value = d.pop("value")
+
+        distance = cls(
+            distance_unit=distance_unit,
+            value=value,
+        )
+
+        distance.additional_properties = d
+        return distance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

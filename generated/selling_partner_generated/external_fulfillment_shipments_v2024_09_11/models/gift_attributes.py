@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.presence_status import PresenceStatus
+from ..models.requirement_level import RequirementLevel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document import Document
+
+
+T = TypeVar("T", bound="GiftAttributes")
+
+
+@_attrs_define
+class GiftAttributes:
+    """
+    Attributes:
+        gift_message_presence (PresenceStatus):
+        gift_wrap_requirement (RequirementLevel):
+        gift_message (Document | Unset):
+        gift_wrap_label (str | Unset):
+    """
+
+    gift_message_presence: PresenceStatus
+    gift_wrap_requirement: RequirementLevel
+    gift_message: Document | Unset = UNSET
+    gift_wrap_label: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gift_message_presence = self.gift_message_presence.value
+
+        gift_wrap_requirement = self.gift_wrap_requirement.value
+
+        gift_message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gift_message, Unset):
+            gift_message = self.gift_message.to_dict()
+
+        gift_wrap_label = self.gift_wrap_label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "giftMessagePresence": gift_message_presence,
+                "giftWrapRequirement": gift_wrap_requirement,
+            }
+        )
+        if gift_message is not UNSET:
+            field_dict["giftMessage"] = gift_message
+        if gift_wrap_label is not UNSET:
+            field_dict["giftWrapLabel"] = gift_wrap_label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.document import Document
+
+        d = dict(src_dict)
+        gift_message_presence = PresenceStatus(d.pop("giftMessagePresence"))
+
+        gift_wrap_requirement = RequirementLevel(d.pop("giftWrapRequirement"))
+
+        _gift_message = d.pop("giftMessage", UNSET)
+        gift_message: Document | Unset
+        if isinstance(_gift_message, Unset):
+            gift_message = UNSET
+        else:
+            gift_message = Document.from_dict(_gift_message)
+
+        gift_wrap_label = d.pop("giftWrapLabel", UNSET)
+
+        gift_attributes = cls(
+            gift_message_presence=gift_message_presence,
+            gift_wrap_requirement=gift_wrap_requirement,
+            gift_message=gift_message,
+            gift_wrap_label=gift_wrap_label,
+        )
+
+        gift_attributes.additional_properties = d
+        return gift_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

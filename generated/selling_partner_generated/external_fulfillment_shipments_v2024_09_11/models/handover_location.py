@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.distance import Distance
+
+
+T = TypeVar("T", bound="HandoverLocation")
+
+
+@_attrs_define
+class HandoverLocation:
+    """
+    Attributes:
+        address (Address | Unset):
+        distance (Distance | Unset):
+        map_url (str | Unset):
+    """
+
+    address: Address | Unset = UNSET
+    distance: Distance | Unset = UNSET
+    map_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        distance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.distance, Unset):
+            distance = self.distance.to_dict()
+
+        map_url = self.map_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if distance is not UNSET:
+            field_dict["distance"] = distance
+        if map_url is not UNSET:
+            field_dict["mapUrl"] = map_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.distance import Distance
+
+        d = dict(src_dict)
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        _distance = d.pop("distance", UNSET)
+        distance: Distance | Unset
+        if isinstance(_distance, Unset):
+            distance = UNSET
+        else:
+            distance = Distance.from_dict(_distance)
+
+        map_url = d.pop("mapUrl", UNSET)
+
+        handover_location = cls(
+            address=address,
+            distance=distance,
+            map_url=map_url,
+        )
+
+        handover_location.additional_properties = d
+        return handover_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

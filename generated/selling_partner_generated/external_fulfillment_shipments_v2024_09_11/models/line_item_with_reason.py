@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.line_item_with_reason_reason import LineItemWithReasonReason
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.line_item import LineItem
+
+
+T = TypeVar("T", bound="LineItemWithReason")
+
+
+@_attrs_define
+class LineItemWithReason:
+    """
+    Attributes:
+        line_item (LineItem):
+        reason (LineItemWithReasonReason | Unset):
+    """
+
+    line_item: LineItem
+    reason: LineItemWithReasonReason | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_item = self.line_item.to_dict()
+
+        reason: str | Unset = UNSET
+        if not isinstance(self.reason, Unset):
+            reason = self.reason.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lineItem": line_item,
+            }
+        )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.line_item import LineItem
+
+        d = dict(src_dict)
+        line_item = LineItem.from_dict(d.pop("lineItem"))
+
+        _reason = d.pop("reason", UNSET)
+        reason: LineItemWithReasonReason | Unset
+        if isinstance(_reason, Unset):
+            reason = UNSET
+        else:
+            reason = LineItemWithReasonReason(_reason)
+
+        line_item_with_reason = cls(
+            line_item=line_item,
+            reason=reason,
+        )
+
+        line_item_with_reason.additional_properties = d
+        return line_item_with_reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_channel_attribute_item import CustomChannelAttributeItem
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarketplaceAttributes")
+
+
+@_attrs_define
+class MarketplaceAttributes:
+    """
+    Attributes:
+        channel_name (str):
+        marketplace_id (str):
+        custom_attributes (list[CustomChannelAttributeItem] | Unset):
+        merchant_id (str | Unset):
+    """
+
+    channel_name: str
+    marketplace_id: str
+    custom_attributes: list[CustomChannelAttributeItem] | Unset = UNSET
+    merchant_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_name = self.channel_name
+
+        marketplace_id = self.marketplace_id
+
+        custom_attributes: list[str] | Unset = UNSET
+        if not isinstance(self.custom_attributes, Unset):
+            custom_attributes = []
+            for (
+                componentsschemas_custom_channel_attribute_item_data
+            ) in self.custom_attributes:
+                componentsschemas_custom_channel_attribute_item = (
+                    componentsschemas_custom_channel_attribute_item_data.value
+                )
+                custom_attributes.append(
+                    componentsschemas_custom_channel_attribute_item
+                )
+
+        merchant_id = self.merchant_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channelName": channel_name,
+                "marketplaceId": marketplace_id,
+            }
+        )
+        if custom_attributes is not UNSET:
+            field_dict["customAttributes"] = custom_attributes
+        if merchant_id is not UNSET:
+            field_dict["merchantId"] = merchant_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        channel_name = d.pop("channelName")
+
+        marketplace_id = d.pop("marketplaceId")
+
+        _custom_attributes = d.pop("customAttributes", UNSET)
+        custom_attributes: list[CustomChannelAttributeItem] | Unset = UNSET
+        if _custom_attributes is not UNSET:
+            custom_attributes = []
+            for (
+                componentsschemas_custom_channel_attribute_item_data
+            ) in _custom_attributes:
+                componentsschemas_custom_channel_attribute_item = (
+                    CustomChannelAttributeItem(
+                        componentsschemas_custom_channel_attribute_item_data
+                    )
+                )
+
+                custom_attributes.append(
+                    componentsschemas_custom_channel_attribute_item
+                )
+
+        merchant_id = d.pop("merchantId", UNSET)
+
+        marketplace_attributes = cls(
+            channel_name=channel_name,
+            marketplace_id=marketplace_id,
+            custom_attributes=custom_attributes,
+            merchant_id=merchant_id,
+        )
+
+        marketplace_attributes.additional_properties = d
+        return marketplace_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.charge import Charge
+
+
+T = TypeVar("T", bound="OriginalLineItem")
+
+
+@_attrs_define
+class OriginalLineItem:
+    """
+    Attributes:
+        charges (list[Charge]):
+        original_sku (str):
+        replacing_sku (str):
+    """
+
+    charges: list[Charge]
+    original_sku: str
+    replacing_sku: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        charges = []
+        for componentsschemas_charges_item_data in self.charges:
+            componentsschemas_charges_item = (
+                componentsschemas_charges_item_data.to_dict()
+            )
+            charges.append(componentsschemas_charges_item)
+
+        original_sku = self.original_sku
+
+        replacing_sku = self.replacing_sku
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "charges": charges,
+                "originalSku": original_sku,
+                "replacingSku": replacing_sku,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.charge import Charge
+
+        d = dict(src_dict)
+        charges = []
+        _charges = d.pop("charges")
+        for componentsschemas_charges_item_data in _charges:
+            componentsschemas_charges_item = Charge.from_dict(
+                componentsschemas_charges_item_data
+            )
+
+            charges.append(componentsschemas_charges_item)
+
+        original_sku = d.pop("originalSku")
+
+        replacing_sku = d.pop("replacingSku")
+
+        original_line_item = cls(
+            charges=charges,
+            original_sku=original_sku,
+            replacing_sku=replacing_sku,
+        )
+
+        original_line_item.additional_properties = d
+        return original_line_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

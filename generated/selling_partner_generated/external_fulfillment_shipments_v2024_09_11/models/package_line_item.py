@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
+
+T = TypeVar("T", bound="PackageLineItem")
+
+
+@_attrs_define
+class PackageLineItem:
+    """
+    Attributes:
+        package_line_item_id (str):
+        quantity (int):
+        country_of_origin (str | Unset):
+        item_value (Amount | Unset):
+        pieces (int | Unset):
+        serial_numbers (list[str] | Unset):
+    """
+
+    package_line_item_id: str
+    quantity: int
+    country_of_origin: str | Unset = UNSET
+    item_value: Amount | Unset = UNSET
+    pieces: int | Unset = UNSET
+    serial_numbers: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_line_item_id = self.package_line_item_id
+
+        quantity = self.quantity
+
+        country_of_origin = self.country_of_origin
+
+        item_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_value, Unset):
+            item_value = self.item_value.to_dict()
+
+        pieces = self.pieces
+
+        serial_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.serial_numbers, Unset):
+            serial_numbers = self.serial_numbers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packageLineItemId": package_line_item_id,
+                "quantity": quantity,
+            }
+        )
+        if country_of_origin is not UNSET:
+            field_dict["countryOfOrigin"] = country_of_origin
+        if item_value is not UNSET:
+            field_dict["itemValue"] = item_value
+        if pieces is not UNSET:
+            field_dict["pieces"] = pieces
+        if serial_numbers is not UNSET:
+            field_dict["serialNumbers"] = serial_numbers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amount import Amount
+
+        d = dict(src_dict)
+        package_line_item_id = d.pop("packageLineItemId")
+
+        quantity = d.pop("quantity")
+
+        country_of_origin = d.pop("countryOfOrigin", UNSET)
+
+        _item_value = d.pop("itemValue", UNSET)
+        item_value: Amount | Unset
+        if isinstance(_item_value, Unset):
+            item_value = UNSET
+        else:
+            item_value = Amount.from_dict(_item_value)
+
+        pieces = d.pop("pieces", UNSET)
+
+        serial_numbers = cast(list[str], d.pop("serialNumbers", UNSET))
+
+        package_line_item = cls(
+            package_line_item_id=package_line_item_id,
+            quantity=quantity,
+            country_of_origin=country_of_origin,
+            item_value=item_value,
+            pieces=pieces,
+            serial_numbers=serial_numbers,
+        )
+
+        package_line_item.additional_properties = d
+        return package_line_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

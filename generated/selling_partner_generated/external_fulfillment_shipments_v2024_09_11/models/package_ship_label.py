@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.status import Status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_v2 import DocumentV2
+    from ..models.error import Error
+    from ..models.ship_label_metadata import ShipLabelMetadata
+
+
+T = TypeVar("T", bound="PackageShipLabel")
+
+
+@_attrs_define
+class PackageShipLabel:
+    """
+    Attributes:
+        error_details (Error | Unset):
+        file_data (DocumentV2 | Unset):
+        package_id (str | Unset):
+        ship_label_metadata (ShipLabelMetadata | Unset):
+        status (Status | Unset):
+    """
+
+    error_details: Error | Unset = UNSET
+    file_data: DocumentV2 | Unset = UNSET
+    package_id: str | Unset = UNSET
+    ship_label_metadata: ShipLabelMetadata | Unset = UNSET
+    status: Status | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error_details, Unset):
+            error_details = self.error_details.to_dict()
+
+        file_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file_data, Unset):
+            file_data = self.file_data.to_dict()
+
+        package_id = self.package_id
+
+        ship_label_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_label_metadata, Unset):
+            ship_label_metadata = self.ship_label_metadata.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error_details is not UNSET:
+            field_dict["errorDetails"] = error_details
+        if file_data is not UNSET:
+            field_dict["fileData"] = file_data
+        if package_id is not UNSET:
+            field_dict["packageId"] = package_id
+        if ship_label_metadata is not UNSET:
+            field_dict["shipLabelMetadata"] = ship_label_metadata
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.document_v2 import DocumentV2
+        from ..models.error import Error
+        from ..models.ship_label_metadata import ShipLabelMetadata
+
+        d = dict(src_dict)
+        _error_details = d.pop("errorDetails", UNSET)
+        error_details: Error | Unset
+        if isinstance(_error_details, Unset):
+            error_details = UNSET
+        else:
+            error_details = Error.from_dict(_error_details)
+
+        _file_data = d.pop("fileData", UNSET)
+        file_data: DocumentV2 | Unset
+        if isinstance(_file_data, Unset):
+            file_data = UNSET
+        else:
+            file_data = DocumentV2.from_dict(_file_data)
+
+        package_id = d.pop("packageId", UNSET)
+
+        _ship_label_metadata = d.pop("shipLabelMetadata", UNSET)
+        ship_label_metadata: ShipLabelMetadata | Unset
+        if isinstance(_ship_label_metadata, Unset):
+            ship_label_metadata = UNSET
+        else:
+            ship_label_metadata = ShipLabelMetadata.from_dict(_ship_label_metadata)
+
+        _status = d.pop("status", UNSET)
+        status: Status | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = Status(_status)
+
+        package_ship_label = cls(
+            error_details=error_details,
+            file_data=file_data,
+            package_id=package_id,
+            ship_label_metadata=ship_label_metadata,
+            status=status,
+        )
+
+        package_ship_label.additional_properties = d
+        return package_ship_label
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

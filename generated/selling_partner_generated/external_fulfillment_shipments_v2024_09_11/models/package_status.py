@@ -1,0 +1,23 @@
+from enum import StrEnum
+from typing import Self
+
+
+class PackageStatus(StrEnum):
+    CREATED = "CREATED"
+    DELIVERED = "DELIVERED"
+    INVOICE_GENERATED = "INVOICE_GENERATED"
+    PICKUP_SLOT_RETRIEVED = "PICKUP_SLOT_RETRIEVED"
+    SHIPLABEL_GENERATED = "SHIPLABEL_GENERATED"
+    SHIPPED = "SHIPPED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.packing_slip_requirement_requirement import (
+    PackingSlipRequirementRequirement,
+)
+from ..models.packing_slip_requirement_status import PackingSlipRequirementStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PackingSlipRequirement")
+
+
+@_attrs_define
+class PackingSlipRequirement:
+    """
+    Attributes:
+        requirement (PackingSlipRequirementRequirement | Unset):
+        status (PackingSlipRequirementStatus | Unset):
+    """
+
+    requirement: PackingSlipRequirementRequirement | Unset = UNSET
+    status: PackingSlipRequirementStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        requirement: str | Unset = UNSET
+        if not isinstance(self.requirement, Unset):
+            requirement = self.requirement.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if requirement is not UNSET:
+            field_dict["requirement"] = requirement
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _requirement = d.pop("requirement", UNSET)
+        requirement: PackingSlipRequirementRequirement | Unset
+        if isinstance(_requirement, Unset):
+            requirement = UNSET
+        else:
+            requirement = PackingSlipRequirementRequirement(_requirement)
+
+        _status = d.pop("status", UNSET)
+        status: PackingSlipRequirementStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PackingSlipRequirementStatus(_status)
+
+        packing_slip_requirement = cls(
+            requirement=requirement,
+            status=status,
+        )
+
+        packing_slip_requirement.additional_properties = d
+        return packing_slip_requirement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,21 @@
+from enum import StrEnum
+from typing import Self
+
+
+class PartyIdentificationInfoPartyType(StrEnum):
+    BILL_TO_PARTY = "BILL_TO_PARTY"
+    SELLING_PARTY = "SELLING_PARTY"
+    SHIP_FROM_PARTY = "SHIP_FROM_PARTY"
+    SHIP_TO_PARTY = "SHIP_TO_PARTY"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.package_dimensions import PackageDimensions
+    from ..models.recommended_package_line_item import RecommendedPackageLineItem
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="RecommendedPackage")
+
+
+@_attrs_define
+class RecommendedPackage:
+    """
+    Attributes:
+        dimensions (PackageDimensions):
+        line_items (list[RecommendedPackageLineItem]):
+        weight (Weight):
+    """
+
+    dimensions: PackageDimensions
+    line_items: list[RecommendedPackageLineItem]
+    weight: Weight
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dimensions = self.dimensions.to_dict()
+
+        line_items = []
+        for (
+            componentsschemas_recommended_package_line_items_item_data
+        ) in self.line_items:
+            componentsschemas_recommended_package_line_items_item = (
+                componentsschemas_recommended_package_line_items_item_data.to_dict()
+            )
+            line_items.append(componentsschemas_recommended_package_line_items_item)
+
+        weight = self.weight.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dimensions": dimensions,
+                "lineItems": line_items,
+                "weight": weight,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_dimensions import PackageDimensions
+        from ..models.recommended_package_line_item import RecommendedPackageLineItem
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        dimensions = PackageDimensions.from_dict(d.pop("dimensions"))
+
+        line_items = []
+        _line_items = d.pop("lineItems")
+        for componentsschemas_recommended_package_line_items_item_data in _line_items:
+            componentsschemas_recommended_package_line_items_item = (
+                RecommendedPackageLineItem.from_dict(
+                    componentsschemas_recommended_package_line_items_item_data
+                )
+            )
+
+            line_items.append(componentsschemas_recommended_package_line_items_item)
+
+        weight = Weight.from_dict(d.pop("weight"))
+
+        recommended_package = cls(
+            dimensions=dimensions,
+            line_items=line_items,
+            weight=weight,
+        )
+
+        recommended_package.additional_properties = d
+        return recommended_package
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

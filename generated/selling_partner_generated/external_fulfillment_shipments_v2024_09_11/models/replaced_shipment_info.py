@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.marketplace_attributes import MarketplaceAttributes
+    from ..models.original_line_item import OriginalLineItem
+
+
+T = TypeVar("T", bound="ReplacedShipmentInfo")
+
+
+@_attrs_define
+class ReplacedShipmentInfo:
+    """
+    Attributes:
+        id (str):
+        location_id (str):
+        marketplace_attributes (MarketplaceAttributes):
+        original_line_items (list[OriginalLineItem] | Unset):
+    """
+
+    id: str
+    location_id: str
+    marketplace_attributes: MarketplaceAttributes
+    original_line_items: list[OriginalLineItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        location_id = self.location_id
+
+        marketplace_attributes = self.marketplace_attributes.to_dict()
+
+        original_line_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.original_line_items, Unset):
+            original_line_items = []
+            for (
+                componentsschemas_original_line_items_item_data
+            ) in self.original_line_items:
+                componentsschemas_original_line_items_item = (
+                    componentsschemas_original_line_items_item_data.to_dict()
+                )
+                original_line_items.append(componentsschemas_original_line_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "locationId": location_id,
+                "marketplaceAttributes": marketplace_attributes,
+            }
+        )
+        if original_line_items is not UNSET:
+            field_dict["originalLineItems"] = original_line_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.marketplace_attributes import MarketplaceAttributes
+        from ..models.original_line_item import OriginalLineItem
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        location_id = d.pop("locationId")
+
+        marketplace_attributes = MarketplaceAttributes.from_dict(
+            d.pop("marketplaceAttributes")
+        )
+
+        _original_line_items = d.pop("originalLineItems", UNSET)
+        original_line_items: list[OriginalLineItem] | Unset = UNSET
+        if _original_line_items is not UNSET:
+            original_line_items = []
+            for componentsschemas_original_line_items_item_data in _original_line_items:
+                componentsschemas_original_line_items_item = OriginalLineItem.from_dict(
+                    componentsschemas_original_line_items_item_data
+                )
+
+                original_line_items.append(componentsschemas_original_line_items_item)
+
+        replaced_shipment_info = cls(
+            id=id,
+            location_id=location_id,
+            marketplace_attributes=marketplace_attributes,
+            original_line_items=original_line_items,
+        )
+
+        replaced_shipment_info.additional_properties = d
+        return replaced_shipment_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

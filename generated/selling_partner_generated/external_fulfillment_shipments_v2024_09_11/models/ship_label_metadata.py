@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.handover_location import HandoverLocation
+    from ..models.time_window import TimeWindow
+
+
+T = TypeVar("T", bound="ShipLabelMetadata")
+
+
+@_attrs_define
+class ShipLabelMetadata:
+    """
+    Attributes:
+        carrier_name (str):
+        tracking_id (str):
+        handover_location (HandoverLocation | Unset):
+        pickup_window (TimeWindow | Unset):
+        shipping_option_id (str | Unset):
+        time_slot (TimeWindow | Unset):
+    """
+
+    carrier_name: str
+    tracking_id: str
+    handover_location: HandoverLocation | Unset = UNSET
+    pickup_window: TimeWindow | Unset = UNSET
+    shipping_option_id: str | Unset = UNSET
+    time_slot: TimeWindow | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_name = self.carrier_name
+
+        tracking_id = self.tracking_id
+
+        handover_location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.handover_location, Unset):
+            handover_location = self.handover_location.to_dict()
+
+        pickup_window: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pickup_window, Unset):
+            pickup_window = self.pickup_window.to_dict()
+
+        shipping_option_id = self.shipping_option_id
+
+        time_slot: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.time_slot, Unset):
+            time_slot = self.time_slot.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "carrierName": carrier_name,
+                "trackingId": tracking_id,
+            }
+        )
+        if handover_location is not UNSET:
+            field_dict["handoverLocation"] = handover_location
+        if pickup_window is not UNSET:
+            field_dict["pickupWindow"] = pickup_window
+        if shipping_option_id is not UNSET:
+            field_dict["shippingOptionId"] = shipping_option_id
+        if time_slot is not UNSET:
+            field_dict["timeSlot"] = time_slot
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.handover_location import HandoverLocation
+        from ..models.time_window import TimeWindow
+
+        d = dict(src_dict)
+        carrier_name = d.pop("carrierName")
+
+        tracking_id = d.pop("trackingId")
+
+        _handover_location = d.pop("handoverLocation", UNSET)
+        handover_location: HandoverLocation | Unset
+        if isinstance(_handover_location, Unset):
+            handover_location = UNSET
+        else:
+            handover_location = HandoverLocation.from_dict(_handover_location)
+
+        _pickup_window = d.pop("pickupWindow", UNSET)
+        pickup_window: TimeWindow | Unset
+        if isinstance(_pickup_window, Unset):
+            pickup_window = UNSET
+        else:
+            pickup_window = TimeWindow.from_dict(_pickup_window)
+
+        shipping_option_id = d.pop("shippingOptionId", UNSET)
+
+        _time_slot = d.pop("timeSlot", UNSET)
+        time_slot: TimeWindow | Unset
+        if isinstance(_time_slot, Unset):
+            time_slot = UNSET
+        else:
+            time_slot = TimeWindow.from_dict(_time_slot)
+
+        ship_label_metadata = cls(
+            carrier_name=carrier_name,
+            tracking_id=tracking_id,
+            handover_location=handover_location,
+            pickup_window=pickup_window,
+            shipping_option_id=shipping_option_id,
+            time_slot=time_slot,
+        )
+
+        ship_label_metadata.additional_properties = d
+        return ship_label_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

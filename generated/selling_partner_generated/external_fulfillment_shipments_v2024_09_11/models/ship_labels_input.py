@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.courier_supported_attributes import CourierSupportedAttributes
+
+
+T = TypeVar("T", bound="ShipLabelsInput")
+
+
+@_attrs_define
+class ShipLabelsInput:
+    """
+    Attributes:
+        package_ids (list[str]):
+        courier_supported_attributes (CourierSupportedAttributes | Unset):
+    """
+
+    package_ids: list[str]
+    courier_supported_attributes: CourierSupportedAttributes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_ids = self.package_ids
+
+        courier_supported_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.courier_supported_attributes, Unset):
+            courier_supported_attributes = self.courier_supported_attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packageIds": package_ids,
+            }
+        )
+        if courier_supported_attributes is not UNSET:
+            field_dict["courierSupportedAttributes"] = courier_supported_attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.courier_supported_attributes import CourierSupportedAttributes
+
+        d = dict(src_dict)
+        package_ids = cast(list[str], d.pop("packageIds"))
+
+        _courier_supported_attributes = d.pop("courierSupportedAttributes", UNSET)
+        courier_supported_attributes: CourierSupportedAttributes | Unset
+        if isinstance(_courier_supported_attributes, Unset):
+            courier_supported_attributes = UNSET
+        else:
+            courier_supported_attributes = CourierSupportedAttributes.from_dict(
+                _courier_supported_attributes
+            )
+
+        ship_labels_input = cls(
+            package_ids=package_ids,
+            courier_supported_attributes=courier_supported_attributes,
+        )
+
+        ship_labels_input.additional_properties = d
+        return ship_labels_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.package_ship_label import PackageShipLabel
+
+
+T = TypeVar("T", bound="ShipLabelsResponse")
+
+
+@_attrs_define
+class ShipLabelsResponse:
+    """
+    Attributes:
+        package_ship_label_list (list[PackageShipLabel]):
+    """
+
+    package_ship_label_list: list[PackageShipLabel]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_ship_label_list = []
+        for (
+            componentsschemas_package_ship_label_list_item_data
+        ) in self.package_ship_label_list:
+            componentsschemas_package_ship_label_list_item = (
+                componentsschemas_package_ship_label_list_item_data.to_dict()
+            )
+            package_ship_label_list.append(
+                componentsschemas_package_ship_label_list_item
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packageShipLabelList": package_ship_label_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_ship_label import PackageShipLabel
+
+        d = dict(src_dict)
+        package_ship_label_list = []
+        _package_ship_label_list = d.pop("packageShipLabelList")
+        for (
+            componentsschemas_package_ship_label_list_item_data
+        ) in _package_ship_label_list:
+            componentsschemas_package_ship_label_list_item = PackageShipLabel.from_dict(
+                componentsschemas_package_ship_label_list_item_data
+            )
+
+            package_ship_label_list.append(
+                componentsschemas_package_ship_label_list_item
+            )
+
+        ship_labels_response = cls(
+            package_ship_label_list=package_ship_label_list,
+        )
+
+        ship_labels_response.additional_properties = d
+        return ship_labels_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,297 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipment_status import ShipmentStatus
+from ..models.shipment_sub_status import ShipmentSubStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.charge import Charge
+    from ..models.invoice_info import InvoiceInfo
+    from ..models.marketplace_attributes import MarketplaceAttributes
+    from ..models.package import Package
+    from ..models.party_identification_info import PartyIdentificationInfo
+    from ..models.shipment_info import ShipmentInfo
+    from ..models.shipment_line_item import ShipmentLineItem
+    from ..models.shipment_requirements import ShipmentRequirements
+    from ..models.shipping_info import ShippingInfo
+
+
+T = TypeVar("T", bound="Shipment")
+
+
+@_attrs_define
+class Shipment:
+    """
+    Attributes:
+        charges (list[Charge]):
+        creation_date_time (str):
+        id (str):
+        last_updated_date_time (str):
+        line_items (list[ShipmentLineItem]):
+        location_id (str):
+        marketplace_attributes (MarketplaceAttributes):
+        shipment_info (ShipmentInfo):
+        shipment_requirements (ShipmentRequirements):
+        shipping_info (ShippingInfo):
+        status (ShipmentStatus):
+        earliest_pack_date_time (str | Unset):
+        invoice_info (InvoiceInfo | Unset):
+        packages (list[Package] | Unset):
+        party_info_list (list[PartyIdentificationInfo] | Unset):
+        reason (str | Unset):
+        sub_status (ShipmentSubStatus | Unset):
+    """
+
+    charges: list[Charge]
+    creation_date_time: str
+    id: str
+    last_updated_date_time: str
+    line_items: list[ShipmentLineItem]
+    location_id: str
+    marketplace_attributes: MarketplaceAttributes
+    shipment_info: ShipmentInfo
+    shipment_requirements: ShipmentRequirements
+    shipping_info: ShippingInfo
+    status: ShipmentStatus
+    earliest_pack_date_time: str | Unset = UNSET
+    invoice_info: InvoiceInfo | Unset = UNSET
+    packages: list[Package] | Unset = UNSET
+    party_info_list: list[PartyIdentificationInfo] | Unset = UNSET
+    reason: str | Unset = UNSET
+    sub_status: ShipmentSubStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        charges = []
+        for componentsschemas_charges_item_data in self.charges:
+            componentsschemas_charges_item = (
+                componentsschemas_charges_item_data.to_dict()
+            )
+            charges.append(componentsschemas_charges_item)
+
+        creation_date_time = self.creation_date_time
+
+        id = self.id
+
+        last_updated_date_time = self.last_updated_date_time
+
+        line_items = []
+        for line_items_item_data in self.line_items:
+            line_items_item = line_items_item_data.to_dict()
+            line_items.append(line_items_item)
+
+        location_id = self.location_id
+
+        marketplace_attributes = self.marketplace_attributes.to_dict()
+
+        shipment_info = self.shipment_info.to_dict()
+
+        shipment_requirements = self.shipment_requirements.to_dict()
+
+        shipping_info = self.shipping_info.to_dict()
+
+        status = self.status.value
+
+        earliest_pack_date_time = self.earliest_pack_date_time
+
+        invoice_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_info, Unset):
+            invoice_info = self.invoice_info.to_dict()
+
+        packages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.packages, Unset):
+            packages = []
+            for packages_item_data in self.packages:
+                packages_item = packages_item_data.to_dict()
+                packages.append(packages_item)
+
+        party_info_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.party_info_list, Unset):
+            party_info_list = []
+            for (
+                componentsschemas_party_identification_info_list_item_data
+            ) in self.party_info_list:
+                componentsschemas_party_identification_info_list_item = (
+                    componentsschemas_party_identification_info_list_item_data.to_dict()
+                )
+                party_info_list.append(
+                    componentsschemas_party_identification_info_list_item
+                )
+
+        reason = self.reason
+
+        sub_status: str | Unset = UNSET
+        if not isinstance(self.sub_status, Unset):
+            sub_status = self.sub_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "charges": charges,
+                "creationDateTime": creation_date_time,
+                "id": id,
+                "lastUpdatedDateTime": last_updated_date_time,
+                "lineItems": line_items,
+                "locationId": location_id,
+                "marketplaceAttributes": marketplace_attributes,
+                "shipmentInfo": shipment_info,
+                "shipmentRequirements": shipment_requirements,
+                "shippingInfo": shipping_info,
+                "status": status,
+            }
+        )
+        if earliest_pack_date_time is not UNSET:
+            field_dict["earliestPackDateTime"] = earliest_pack_date_time
+        if invoice_info is not UNSET:
+            field_dict["invoiceInfo"] = invoice_info
+        if packages is not UNSET:
+            field_dict["packages"] = packages
+        if party_info_list is not UNSET:
+            field_dict["partyInfoList"] = party_info_list
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if sub_status is not UNSET:
+            field_dict["subStatus"] = sub_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.charge import Charge
+        from ..models.invoice_info import InvoiceInfo
+        from ..models.marketplace_attributes import MarketplaceAttributes
+        from ..models.package import Package
+        from ..models.party_identification_info import PartyIdentificationInfo
+        from ..models.shipment_info import ShipmentInfo
+        from ..models.shipment_line_item import ShipmentLineItem
+        from ..models.shipment_requirements import ShipmentRequirements
+        from ..models.shipping_info import ShippingInfo
+
+        d = dict(src_dict)
+        charges = []
+        _charges = d.pop("charges")
+        for componentsschemas_charges_item_data in _charges:
+            componentsschemas_charges_item = Charge.from_dict(
+                componentsschemas_charges_item_data
+            )
+
+            charges.append(componentsschemas_charges_item)
+
+        creation_date_time = d.pop("creationDateTime")
+
+        id = d.pop("id")
+
+        last_updated_date_time = d.pop("lastUpdatedDateTime")
+
+        line_items = []
+        _line_items = d.pop("lineItems")
+        for line_items_item_data in _line_items:
+            line_items_item = ShipmentLineItem.from_dict(line_items_item_data)
+
+            line_items.append(line_items_item)
+
+        location_id = d.pop("locationId")
+
+        marketplace_attributes = MarketplaceAttributes.from_dict(
+            d.pop("marketplaceAttributes")
+        )
+
+        shipment_info = ShipmentInfo.from_dict(d.pop("shipmentInfo"))
+
+        shipment_requirements = ShipmentRequirements.from_dict(
+            d.pop("shipmentRequirements")
+        )
+
+        shipping_info = ShippingInfo.from_dict(d.pop("shippingInfo"))
+
+        status = ShipmentStatus(d.pop("status"))
+
+        earliest_pack_date_time = d.pop("earliestPackDateTime", UNSET)
+
+        _invoice_info = d.pop("invoiceInfo", UNSET)
+        invoice_info: InvoiceInfo | Unset
+        if isinstance(_invoice_info, Unset):
+            invoice_info = UNSET
+        else:
+            invoice_info = InvoiceInfo.from_dict(_invoice_info)
+
+        _packages = d.pop("packages", UNSET)
+        packages: list[Package] | Unset = UNSET
+        if _packages is not UNSET:
+            packages = []
+            for packages_item_data in _packages:
+                packages_item = Package.from_dict(packages_item_data)
+
+                packages.append(packages_item)
+
+        _party_info_list = d.pop("partyInfoList", UNSET)
+        party_info_list: list[PartyIdentificationInfo] | Unset = UNSET
+        if _party_info_list is not UNSET:
+            party_info_list = []
+            for (
+                componentsschemas_party_identification_info_list_item_data
+            ) in _party_info_list:
+                componentsschemas_party_identification_info_list_item = (
+                    PartyIdentificationInfo.from_dict(
+                        componentsschemas_party_identification_info_list_item_data
+                    )
+                )
+
+                party_info_list.append(
+                    componentsschemas_party_identification_info_list_item
+                )
+
+        reason = d.pop("reason", UNSET)
+
+        _sub_status = d.pop("subStatus", UNSET)
+        sub_status: ShipmentSubStatus | Unset
+        if isinstance(_sub_status, Unset):
+            sub_status = UNSET
+        else:
+            sub_status = ShipmentSubStatus(_sub_status)
+
+        shipment = cls(
+            charges=charges,
+            creation_date_time=creation_date_time,
+            id=id,
+            last_updated_date_time=last_updated_date_time,
+            line_items=line_items,
+            location_id=location_id,
+            marketplace_attributes=marketplace_attributes,
+            shipment_info=shipment_info,
+            shipment_requirements=shipment_requirements,
+            shipping_info=shipping_info,
+            status=status,
+            earliest_pack_date_time=earliest_pack_date_time,
+            invoice_info=invoice_info,
+            packages=packages,
+            party_info_list=party_info_list,
+            reason=reason,
+            sub_status=sub_status,
+        )
+
+        shipment.additional_properties = d
+        return shipment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

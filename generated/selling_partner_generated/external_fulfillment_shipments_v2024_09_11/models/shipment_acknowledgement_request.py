@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.line_item_with_reason import LineItemWithReason
+
+
+T = TypeVar("T", bound="ShipmentAcknowledgementRequest")
+
+
+@_attrs_define
+class ShipmentAcknowledgementRequest:
+    """
+    Attributes:
+        line_items (list[LineItemWithReason]):
+        reference_id (str | Unset):
+    """
+
+    line_items: list[LineItemWithReason]
+    reference_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_items = []
+        for line_items_item_data in self.line_items:
+            line_items_item = line_items_item_data.to_dict()
+            line_items.append(line_items_item)
+
+        reference_id = self.reference_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lineItems": line_items,
+            }
+        )
+        if reference_id is not UNSET:
+            field_dict["referenceId"] = reference_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.line_item_with_reason import LineItemWithReason
+
+        d = dict(src_dict)
+        line_items = []
+        _line_items = d.pop("lineItems")
+        for line_items_item_data in _line_items:
+            line_items_item = LineItemWithReason.from_dict(line_items_item_data)
+
+            line_items.append(line_items_item)
+
+        reference_id = d.pop("referenceId", UNSET)
+
+        shipment_acknowledgement_request = cls(
+            line_items=line_items,
+            reference_id=reference_id,
+        )
+
+        shipment_acknowledgement_request.additional_properties = d
+        return shipment_acknowledgement_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

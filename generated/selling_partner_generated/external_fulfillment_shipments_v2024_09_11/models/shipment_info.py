@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.priority import Priority
+from ..models.shipment_info_payment_method import ShipmentInfoPaymentMethod
+from ..models.shipment_info_processing_source import ShipmentInfoProcessingSource
+from ..models.shipment_info_shipment_type import ShipmentInfoShipmentType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.replaced_shipment_info import ReplacedShipmentInfo
+
+
+T = TypeVar("T", bound="ShipmentInfo")
+
+
+@_attrs_define
+class ShipmentInfo:
+    """
+    Attributes:
+        buyer_order_id (str):
+        number_of_units (int):
+        priority (Priority):
+        shipment_type (ShipmentInfoShipmentType):
+        order_placed_timestamp (str | Unset):
+        order_states_eligible_for_rejection (list[str] | Unset):
+        original_shipment_info (ReplacedShipmentInfo | Unset):
+        payment_method (ShipmentInfoPaymentMethod | Unset):
+        processing_source (ShipmentInfoProcessingSource | Unset):
+    """
+
+    buyer_order_id: str
+    number_of_units: int
+    priority: Priority
+    shipment_type: ShipmentInfoShipmentType
+    order_placed_timestamp: str | Unset = UNSET
+    order_states_eligible_for_rejection: list[str] | Unset = UNSET
+    original_shipment_info: ReplacedShipmentInfo | Unset = UNSET
+    payment_method: ShipmentInfoPaymentMethod | Unset = UNSET
+    processing_source: ShipmentInfoProcessingSource | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        buyer_order_id = self.buyer_order_id
+
+        number_of_units = self.number_of_units
+
+        priority = self.priority.value
+
+        shipment_type = self.shipment_type.value
+
+        order_placed_timestamp = self.order_placed_timestamp
+
+        order_states_eligible_for_rejection: list[str] | Unset = UNSET
+        if not isinstance(self.order_states_eligible_for_rejection, Unset):
+            order_states_eligible_for_rejection = (
+                self.order_states_eligible_for_rejection
+            )
+
+        original_shipment_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.original_shipment_info, Unset):
+            original_shipment_info = self.original_shipment_info.to_dict()
+
+        payment_method: str | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.value
+
+        processing_source: str | Unset = UNSET
+        if not isinstance(self.processing_source, Unset):
+            processing_source = self.processing_source.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "buyerOrderId": buyer_order_id,
+                "numberOfUnits": number_of_units,
+                "priority": priority,
+                "shipmentType": shipment_type,
+            }
+        )
+        if order_placed_timestamp is not UNSET:
+            field_dict["orderPlacedTimestamp"] = order_placed_timestamp
+        if order_states_eligible_for_rejection is not UNSET:
+            field_dict["orderStatesEligibleForRejection"] = (
+                order_states_eligible_for_rejection
+            )
+        if original_shipment_info is not UNSET:
+            field_dict["originalShipmentInfo"] = original_shipment_info
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if processing_source is not UNSET:
+            field_dict["processingSource"] = processing_source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.replaced_shipment_info import ReplacedShipmentInfo
+
+        d = dict(src_dict)
+        buyer_order_id = d.pop("buyerOrderId")
+
+        number_of_units = d.pop("numberOfUnits")
+
+        priority = Priority(d.pop("priority"))
+
+        shipment_type = ShipmentInfoShipmentType(d.pop("shipmentType"))
+
+        order_placed_timestamp = d.pop("orderPlacedTimestamp", UNSET)
+
+        order_states_eligible_for_rejection = cast(
+            list[str], d.pop("orderStatesEligibleForRejection", UNSET)
+        )
+
+        _original_shipment_info = d.pop("originalShipmentInfo", UNSET)
+        original_shipment_info: ReplacedShipmentInfo | Unset
+        if isinstance(_original_shipment_info, Unset):
+            original_shipment_info = UNSET
+        else:
+            original_shipment_info = ReplacedShipmentInfo.from_dict(
+                _original_shipment_info
+            )
+
+        _payment_method = d.pop("paymentMethod", UNSET)
+        payment_method: ShipmentInfoPaymentMethod | Unset
+        if isinstance(_payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = ShipmentInfoPaymentMethod(_payment_method)
+
+        _processing_source = d.pop("processingSource", UNSET)
+        processing_source: ShipmentInfoProcessingSource | Unset
+        if isinstance(_processing_source, Unset):
+            processing_source = UNSET
+        else:
+            processing_source = ShipmentInfoProcessingSource(_processing_source)
+
+        shipment_info = cls(
+            buyer_order_id=buyer_order_id,
+            number_of_units=number_of_units,
+            priority=priority,
+            shipment_type=shipment_type,
+            order_placed_timestamp=order_placed_timestamp,
+            order_states_eligible_for_rejection=order_states_eligible_for_rejection,
+            original_shipment_info=original_shipment_info,
+            payment_method=payment_method,
+            processing_source=processing_source,
+        )
+
+        shipment_info.additional_properties = d
+        return shipment_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,280 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.piece_type import PieceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+    from ..models.cancellation import Cancellation
+    from ..models.charge import Charge
+    from ..models.compliance_attributes import ComplianceAttributes
+    from ..models.custom_attribute import CustomAttribute
+    from ..models.gift_attributes import GiftAttributes
+
+
+T = TypeVar("T", bound="ShipmentLineItem")
+
+
+@_attrs_define
+class ShipmentLineItem:
+    """
+    Attributes:
+        charges (list[Charge]):
+        compliance_attributes (ComplianceAttributes):
+        merchant_sku (str):
+        number_of_units (int):
+        shipment_line_item_id (str):
+        cancellations (list[Cancellation] | Unset):
+        country_of_origin (str | Unset):
+        custom_attributes (list[CustomAttribute] | Unset):
+        gift_attributes (GiftAttributes | Unset):
+        hazmat_labels (list[str] | Unset):
+        hsn_code (str | Unset):
+        item_value (Amount | Unset):
+        piece_type (PieceType | Unset):
+        recommended_country_of_origin (str | Unset):
+        recommended_currency_code (str | Unset):
+        serial_numbers (list[str] | Unset):
+    """
+
+    charges: list[Charge]
+    compliance_attributes: ComplianceAttributes
+    merchant_sku: str
+    number_of_units: int
+    shipment_line_item_id: str
+    cancellations: list[Cancellation] | Unset = UNSET
+    country_of_origin: str | Unset = UNSET
+    custom_attributes: list[CustomAttribute] | Unset = UNSET
+    gift_attributes: GiftAttributes | Unset = UNSET
+    hazmat_labels: list[str] | Unset = UNSET
+    hsn_code: str | Unset = UNSET
+    item_value: Amount | Unset = UNSET
+    piece_type: PieceType | Unset = UNSET
+    recommended_country_of_origin: str | Unset = UNSET
+    recommended_currency_code: str | Unset = UNSET
+    serial_numbers: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        charges = []
+        for componentsschemas_charges_item_data in self.charges:
+            componentsschemas_charges_item = (
+                componentsschemas_charges_item_data.to_dict()
+            )
+            charges.append(componentsschemas_charges_item)
+
+        compliance_attributes = self.compliance_attributes.to_dict()
+
+        merchant_sku = self.merchant_sku
+
+        number_of_units = self.number_of_units
+
+        shipment_line_item_id = self.shipment_line_item_id
+
+        cancellations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cancellations, Unset):
+            cancellations = []
+            for componentsschemas_cancellations_item_data in self.cancellations:
+                componentsschemas_cancellations_item = (
+                    componentsschemas_cancellations_item_data.to_dict()
+                )
+                cancellations.append(componentsschemas_cancellations_item)
+
+        country_of_origin = self.country_of_origin
+
+        custom_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_attributes, Unset):
+            custom_attributes = []
+            for custom_attributes_item_data in self.custom_attributes:
+                custom_attributes_item = custom_attributes_item_data.to_dict()
+                custom_attributes.append(custom_attributes_item)
+
+        gift_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gift_attributes, Unset):
+            gift_attributes = self.gift_attributes.to_dict()
+
+        hazmat_labels: list[str] | Unset = UNSET
+        if not isinstance(self.hazmat_labels, Unset):
+            hazmat_labels = self.hazmat_labels
+
+        hsn_code = self.hsn_code
+
+        item_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_value, Unset):
+            item_value = self.item_value.to_dict()
+
+        piece_type: str | Unset = UNSET
+        if not isinstance(self.piece_type, Unset):
+            piece_type = self.piece_type.value
+
+        recommended_country_of_origin = self.recommended_country_of_origin
+
+        recommended_currency_code = self.recommended_currency_code
+
+        serial_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.serial_numbers, Unset):
+            serial_numbers = self.serial_numbers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "charges": charges,
+                "complianceAttributes": compliance_attributes,
+                "merchantSku": merchant_sku,
+                "numberOfUnits": number_of_units,
+                "shipmentLineItemId": shipment_line_item_id,
+            }
+        )
+        if cancellations is not UNSET:
+            field_dict["cancellations"] = cancellations
+        if country_of_origin is not UNSET:
+            field_dict["countryOfOrigin"] = country_of_origin
+        if custom_attributes is not UNSET:
+            field_dict["customAttributes"] = custom_attributes
+        if gift_attributes is not UNSET:
+            field_dict["giftAttributes"] = gift_attributes
+        if hazmat_labels is not UNSET:
+            field_dict["hazmatLabels"] = hazmat_labels
+        if hsn_code is not UNSET:
+            field_dict["hsnCode"] = hsn_code
+        if item_value is not UNSET:
+            field_dict["itemValue"] = item_value
+        if piece_type is not UNSET:
+            field_dict["pieceType"] = piece_type
+        if recommended_country_of_origin is not UNSET:
+            field_dict["recommendedCountryOfOrigin"] = recommended_country_of_origin
+        if recommended_currency_code is not UNSET:
+            field_dict["recommendedCurrencyCode"] = recommended_currency_code
+        if serial_numbers is not UNSET:
+            field_dict["serialNumbers"] = serial_numbers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amount import Amount
+        from ..models.cancellation import Cancellation
+        from ..models.charge import Charge
+        from ..models.compliance_attributes import ComplianceAttributes
+        from ..models.custom_attribute import CustomAttribute
+        from ..models.gift_attributes import GiftAttributes
+
+        d = dict(src_dict)
+        charges = []
+        _charges = d.pop("charges")
+        for componentsschemas_charges_item_data in _charges:
+            componentsschemas_charges_item = Charge.from_dict(
+                componentsschemas_charges_item_data
+            )
+
+            charges.append(componentsschemas_charges_item)
+
+        compliance_attributes = ComplianceAttributes.from_dict(
+            d.pop("complianceAttributes")
+        )
+
+        merchant_sku = d.pop("merchantSku")
+
+        number_of_units = d.pop("numberOfUnits")
+
+        shipment_line_item_id = d.pop("shipmentLineItemId")
+
+        _cancellations = d.pop("cancellations", UNSET)
+        cancellations: list[Cancellation] | Unset = UNSET
+        if _cancellations is not UNSET:
+            cancellations = []
+            for componentsschemas_cancellations_item_data in _cancellations:
+                componentsschemas_cancellations_item = Cancellation.from_dict(
+                    componentsschemas_cancellations_item_data
+                )
+
+                cancellations.append(componentsschemas_cancellations_item)
+
+        country_of_origin = d.pop("countryOfOrigin", UNSET)
+
+        _custom_attributes = d.pop("customAttributes", UNSET)
+        custom_attributes: list[CustomAttribute] | Unset = UNSET
+        if _custom_attributes is not UNSET:
+            custom_attributes = []
+            for custom_attributes_item_data in _custom_attributes:
+                custom_attributes_item = CustomAttribute.from_dict(
+                    custom_attributes_item_data
+                )
+
+                custom_attributes.append(custom_attributes_item)
+
+        _gift_attributes = d.pop("giftAttributes", UNSET)
+        gift_attributes: GiftAttributes | Unset
+        if isinstance(_gift_attributes, Unset):
+            gift_attributes = UNSET
+        else:
+            gift_attributes = GiftAttributes.from_dict(_gift_attributes)
+
+        hazmat_labels = cast(list[str], d.pop("hazmatLabels", UNSET))
+
+        hsn_code = d.pop("hsnCode", UNSET)
+
+        _item_value = d.pop("itemValue", UNSET)
+        item_value: Amount | Unset
+        if isinstance(_item_value, Unset):
+            item_value = UNSET
+        else:
+            item_value = Amount.from_dict(_item_value)
+
+        _piece_type = d.pop("pieceType", UNSET)
+        piece_type: PieceType | Unset
+        if isinstance(_piece_type, Unset):
+            piece_type = UNSET
+        else:
+            piece_type = PieceType(_piece_type)
+
+        recommended_country_of_origin = d.pop("recommendedCountryOfOrigin", UNSET)
+
+        recommended_currency_code = d.pop("recommendedCurrencyCode", UNSET)
+
+        serial_numbers = cast(list[str], d.pop("serialNumbers", UNSET))
+
+        shipment_line_item = cls(
+            charges=charges,
+            compliance_attributes=compliance_attributes,
+            merchant_sku=merchant_sku,
+            number_of_units=number_of_units,
+            shipment_line_item_id=shipment_line_item_id,
+            cancellations=cancellations,
+            country_of_origin=country_of_origin,
+            custom_attributes=custom_attributes,
+            gift_attributes=gift_attributes,
+            hazmat_labels=hazmat_labels,
+            hsn_code=hsn_code,
+            item_value=item_value,
+            piece_type=piece_type,
+            recommended_country_of_origin=recommended_country_of_origin,
+            recommended_currency_code=recommended_currency_code,
+            serial_numbers=serial_numbers,
+        )
+
+        shipment_line_item.additional_properties = d
+        return shipment_line_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.invoice_requirement import InvoiceRequirement
+    from ..models.packing_slip_requirement import PackingSlipRequirement
+
+
+T = TypeVar("T", bound="ShipmentRequirements")
+
+
+@_attrs_define
+class ShipmentRequirements:
+    """
+    Attributes:
+        invoice (InvoiceRequirement):
+        p_slip (PackingSlipRequirement):
+    """
+
+    invoice: InvoiceRequirement
+    p_slip: PackingSlipRequirement
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice = self.invoice.to_dict()
+
+        p_slip = self.p_slip.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invoice": invoice,
+                "pSlip": p_slip,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invoice_requirement import InvoiceRequirement
+        from ..models.packing_slip_requirement import PackingSlipRequirement
+
+        d = dict(src_dict)
+        invoice = InvoiceRequirement.from_dict(d.pop("invoice"))
+
+        p_slip = PackingSlipRequirement.from_dict(d.pop("pSlip"))
+
+        shipment_requirements = cls(
+            invoice=invoice,
+            p_slip=p_slip,
+        )
+
+        shipment_requirements.additional_properties = d
+        return shipment_requirements
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,27 @@
+from enum import StrEnum
+from typing import Self
+
+
+class ShipmentStatus(StrEnum):
+    ACCEPTED = "ACCEPTED"
+    CANCELLED = "CANCELLED"
+    CONFIRMED = "CONFIRMED"
+    CREATED = "CREATED"
+    DELIVERED = "DELIVERED"
+    INVOICE_GENERATED = "INVOICE_GENERATED"
+    PACKAGE_CREATED = "PACKAGE_CREATED"
+    PICKUP_SLOT_RETRIEVED = "PICKUP_SLOT_RETRIEVED"
+    SHIPLABEL_GENERATED = "SHIPLABEL_GENERATED"
+    SHIPPED = "SHIPPED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination import Pagination
+    from ..models.shipment import Shipment
+
+
+T = TypeVar("T", bound="ShipmentsResponse")
+
+
+@_attrs_define
+class ShipmentsResponse:
+    """
+    Attributes:
+        pagination (Pagination | Unset):
+        shipments (list[Shipment] | Unset):
+    """
+
+    pagination: Pagination | Unset = UNSET
+    shipments: list[Shipment] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        shipments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipments, Unset):
+            shipments = []
+            for shipments_item_data in self.shipments:
+                shipments_item = shipments_item_data.to_dict()
+                shipments.append(shipments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if shipments is not UNSET:
+            field_dict["shipments"] = shipments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pagination import Pagination
+        from ..models.shipment import Shipment
+
+        d = dict(src_dict)
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        _shipments = d.pop("shipments", UNSET)
+        shipments: list[Shipment] | Unset = UNSET
+        if _shipments is not UNSET:
+            shipments = []
+            for shipments_item_data in _shipments:
+                shipments_item = Shipment.from_dict(shipments_item_data)
+
+                shipments.append(shipments_item)
+
+        shipments_response = cls(
+            pagination=pagination,
+            shipments=shipments,
+        )
+
+        shipments_response.additional_properties = d
+        return shipments_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

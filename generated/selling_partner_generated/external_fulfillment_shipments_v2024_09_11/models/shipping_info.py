@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipping_info_shipping_type import ShippingInfoShippingType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.recommended_package import RecommendedPackage
+
+
+T = TypeVar("T", bound="ShippingInfo")
+
+
+@_attrs_define
+class ShippingInfo:
+    """
+    Attributes:
+        expected_shipping_date_time_in_utc (str):
+        recommended_packages (list[RecommendedPackage] | Unset):
+        recommended_ship_method (str | Unset):
+        ship_to_address (Address | Unset):
+        shipping_type (ShippingInfoShippingType | Unset):
+    """
+
+    expected_shipping_date_time_in_utc: str
+    recommended_packages: list[RecommendedPackage] | Unset = UNSET
+    recommended_ship_method: str | Unset = UNSET
+    ship_to_address: Address | Unset = UNSET
+    shipping_type: ShippingInfoShippingType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expected_shipping_date_time_in_utc = self.expected_shipping_date_time_in_utc
+
+        recommended_packages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.recommended_packages, Unset):
+            recommended_packages = []
+            for (
+                componentsschemas_recommended_packages_item_data
+            ) in self.recommended_packages:
+                componentsschemas_recommended_packages_item = (
+                    componentsschemas_recommended_packages_item_data.to_dict()
+                )
+                recommended_packages.append(componentsschemas_recommended_packages_item)
+
+        recommended_ship_method = self.recommended_ship_method
+
+        ship_to_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_to_address, Unset):
+            ship_to_address = self.ship_to_address.to_dict()
+
+        shipping_type: str | Unset = UNSET
+        if not isinstance(self.shipping_type, Unset):
+            shipping_type = self.shipping_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "expectedShippingDateTimeInUTC": expected_shipping_date_time_in_utc,
+            }
+        )
+        if recommended_packages is not UNSET:
+            field_dict["recommendedPackages"] = recommended_packages
+        if recommended_ship_method is not UNSET:
+            field_dict["recommendedShipMethod"] = recommended_ship_method
+        if ship_to_address is not UNSET:
+            field_dict["shipToAddress"] = ship_to_address
+        if shipping_type is not UNSET:
+            field_dict["shippingType"] = shipping_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.recommended_package import RecommendedPackage
+
+        d = dict(src_dict)
+        expected_shipping_date_time_in_utc = d.pop("expectedShippingDateTimeInUTC")
+
+        _recommended_packages = d.pop("recommendedPackages", UNSET)
+        recommended_packages: list[RecommendedPackage] | Unset = UNSET
+        if _recommended_packages is not UNSET:
+            recommended_packages = []
+            for (
+                componentsschemas_recommended_packages_item_data
+            ) in _recommended_packages:
+                componentsschemas_recommended_packages_item = (
+                    RecommendedPackage.from_dict(
+                        componentsschemas_recommended_packages_item_data
+                    )
+                )
+
+                recommended_packages.append(componentsschemas_recommended_packages_item)
+
+        recommended_ship_method = d.pop("recommendedShipMethod", UNSET)
+
+        _ship_to_address = d.pop("shipToAddress", UNSET)
+        ship_to_address: Address | Unset
+        if isinstance(_ship_to_address, Unset):
+            ship_to_address = UNSET
+        else:
+            ship_to_address = Address.from_dict(_ship_to_address)
+
+        _shipping_type = d.pop("shippingType", UNSET)
+        shipping_type: ShippingInfoShippingType | Unset
+        if isinstance(_shipping_type, Unset):
+            shipping_type = UNSET
+        else:
+            shipping_type = ShippingInfoShippingType(_shipping_type)
+
+        shipping_info = cls(
+            expected_shipping_date_time_in_utc=expected_shipping_date_time_in_utc,
+            recommended_packages=recommended_packages,
+            recommended_ship_method=recommended_ship_method,
+            ship_to_address=ship_to_address,
+            shipping_type=shipping_type,
+        )
+
+        shipping_info.additional_properties = d
+        return shipping_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipping_options_ship_by import ShippingOptionsShipBy
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.handover_location import HandoverLocation
+    from ..models.time_window import TimeWindow
+
+
+T = TypeVar("T", bound="ShippingOptions")
+
+
+@_attrs_define
+class ShippingOptions:
+    """
+    Attributes:
+        ship_by (ShippingOptionsShipBy):
+        shipping_option_id (str):
+        carrier_name (str | Unset):
+        handover_location (HandoverLocation | Unset):
+        pickup_window (TimeWindow | Unset):
+        time_slot (TimeWindow | Unset):
+    """
+
+    ship_by: ShippingOptionsShipBy
+    shipping_option_id: str
+    carrier_name: str | Unset = UNSET
+    handover_location: HandoverLocation | Unset = UNSET
+    pickup_window: TimeWindow | Unset = UNSET
+    time_slot: TimeWindow | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ship_by = self.ship_by.value
+
+        shipping_option_id = self.shipping_option_id
+
+        carrier_name = self.carrier_name
+
+        handover_location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.handover_location, Unset):
+            handover_location = self.handover_location.to_dict()
+
+        pickup_window: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pickup_window, Unset):
+            pickup_window = self.pickup_window.to_dict()
+
+        time_slot: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.time_slot, Unset):
+            time_slot = self.time_slot.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "shipBy": ship_by,
+                "shippingOptionId": shipping_option_id,
+            }
+        )
+        if carrier_name is not UNSET:
+            field_dict["carrierName"] = carrier_name
+        if handover_location is not UNSET:
+            field_dict["handoverLocation"] = handover_location
+        if pickup_window is not UNSET:
+            field_dict["pickupWindow"] = pickup_window
+        if time_slot is not UNSET:
+            field_dict["timeSlot"] = time_slot
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.handover_location import HandoverLocation
+        from ..models.time_window import TimeWindow
+
+        d = dict(src_dict)
+        ship_by = ShippingOptionsShipBy(d.pop("shipBy"))
+
+        shipping_option_id = d.pop("shippingOptionId")
+
+        carrier_name = d.pop("carrierName", UNSET)
+
+        _handover_location = d.pop("handoverLocation", UNSET)
+        handover_location: HandoverLocation | Unset
+        if isinstance(_handover_location, Unset):
+            handover_location = UNSET
+        else:
+            handover_location = HandoverLocation.from_dict(_handover_location)
+
+        _pickup_window = d.pop("pickupWindow", UNSET)
+        pickup_window: TimeWindow | Unset
+        if isinstance(_pickup_window, Unset):
+            pickup_window = UNSET
+        else:
+            pickup_window = TimeWindow.from_dict(_pickup_window)
+
+        _time_slot = d.pop("timeSlot", UNSET)
+        time_slot: TimeWindow | Unset
+        if isinstance(_time_slot, Unset):
+            time_slot = UNSET
+        else:
+            time_slot = TimeWindow.from_dict(_time_slot)
+
+        shipping_options = cls(
+            ship_by=ship_by,
+            shipping_option_id=shipping_option_id,
+            carrier_name=carrier_name,
+            handover_location=handover_location,
+            pickup_window=pickup_window,
+            time_slot=time_slot,
+        )
+
+        shipping_options.additional_properties = d
+        return shipping_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shipping_options import ShippingOptions
+
+
+T = TypeVar("T", bound="ShippingOptionsResponse")
+
+
+@_attrs_define
+class ShippingOptionsResponse:
+    """
+    Attributes:
+        recommended_shipping_option (ShippingOptions | Unset):
+        shipping_options (list[ShippingOptions] | Unset):
+    """
+
+    recommended_shipping_option: ShippingOptions | Unset = UNSET
+    shipping_options: list[ShippingOptions] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recommended_shipping_option: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recommended_shipping_option, Unset):
+            recommended_shipping_option = self.recommended_shipping_option.to_dict()
+
+        shipping_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipping_options, Unset):
+            shipping_options = []
+            for shipping_options_item_data in self.shipping_options:
+                shipping_options_item = shipping_options_item_data.to_dict()
+                shipping_options.append(shipping_options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if recommended_shipping_option is not UNSET:
+            field_dict["recommendedShippingOption"] = recommended_shipping_option
+        if shipping_options is not UNSET:
+            field_dict["shippingOptions"] = shipping_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shipping_options import ShippingOptions
+
+        d = dict(src_dict)
+        _recommended_shipping_option = d.pop("recommendedShippingOption", UNSET)
+        recommended_shipping_option: ShippingOptions | Unset
+        if isinstance(_recommended_shipping_option, Unset):
+            recommended_shipping_option = UNSET
+        else:
+            recommended_shipping_option = ShippingOptions.from_dict(
+                _recommended_shipping_option
+            )
+
+        _shipping_options = d.pop("shippingOptions", UNSET)
+        shipping_options: list[ShippingOptions] | Unset = UNSET
+        if _shipping_options is not UNSET:
+            shipping_options = []
+            for shipping_options_item_data in _shipping_options:
+                shipping_options_item = ShippingOptions.from_dict(
+                    shipping_options_item_data
+                )
+
+                shipping_options.append(shipping_options_item)
+
+        shipping_options_response = cls(
+            recommended_shipping_option=recommended_shipping_option,
+            shipping_options=shipping_options,
+        )
+
+        shipping_options_response.additional_properties = d
+        return shipping_options_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

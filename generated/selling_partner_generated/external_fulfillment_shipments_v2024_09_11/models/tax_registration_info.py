@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tax_registration_info_type import TaxRegistrationInfoType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="TaxRegistrationInfo")
+
+
+@_attrs_define
+class TaxRegistrationInfo:
+    """
+    Attributes:
+        address (Address | Unset):
+        messages (str | Unset):
+        number (str | Unset):
+        type_ (TaxRegistrationInfoType | Unset):
+    """
+
+    address: Address | Unset = UNSET
+    messages: str | Unset = UNSET
+    number: str | Unset = UNSET
+    type_: TaxRegistrationInfoType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        messages = self.messages
+
+        number = self.number
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if number is not UNSET:
+            field_dict["number"] = number
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+
+        d = dict(src_dict)
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        messages = d.pop("messages", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: TaxRegistrationInfoType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = TaxRegistrationInfoType(_type_)
+
+        tax_registration_info = cls(
+            address=address,
+            messages=messages,
+            number=number,
+            type_=type_,
+        )
+
+        tax_registration_info.additional_properties = d
+        return tax_registration_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.time_window_handover_method import TimeWindowHandoverMethod
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimeWindow")
+
+
+@_attrs_define
+class TimeWindow:
+    """
+    Attributes:
+        end_time (int):
+        start_time (int):
+        handover_method (TimeWindowHandoverMethod | Unset):
+    """
+
+    end_time: int
+    start_time: int
+    handover_method: TimeWindowHandoverMethod | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_time = self.end_time
+
+        start_time = self.start_time
+
+        handover_method: str | Unset = UNSET
+        if not isinstance(self.handover_method, Unset):
+            handover_method = self.handover_method.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endTime": end_time,
+                "startTime": start_time,
+            }
+        )
+        if handover_method is not UNSET:
+            field_dict["handoverMethod"] = handover_method
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        end_time = d.pop("endTime")
+
+        start_time = d.pop("startTime")
+
+        _handover_method = d.pop("handoverMethod", UNSET)
+        handover_method: TimeWindowHandoverMethod | Unset
+        if isinstance(_handover_method, Unset):
+            handover_method = UNSET
+        else:
+            handover_method = TimeWindowHandoverMethod(_handover_method)
+
+        time_window = cls(
+            end_time=end_time,
+            start_time=start_time,
+            handover_method=handover_method,
+        )
+
+        time_window.additional_properties = d
+        return time_window
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.weight_weight_unit import WeightWeightUnit
+
+T = TypeVar("T", bound="Weight")
+
+
+@_attrs_define
+class Weight:
+    """
+    Attributes:
+        value (str):
+        weight_unit (WeightWeightUnit):
+    """
+
+    value: str
+    weight_unit: WeightWeightUnit
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        weight_unit = self.weight_unit.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+                "weightUnit": weight_unit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        value = d.pop("value")
+
+        weight_unit = WeightWeightUnit(d.pop("weightUnit"))
+
+        weight = cls(
+            value=value,
+            weight_unit=weight_unit,
+        )
+
+        weight.additional_properties = d
+        return weight
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

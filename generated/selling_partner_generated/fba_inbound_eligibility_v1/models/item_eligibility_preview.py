@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.item_eligibility_preview_ineligibility_reason_list_item import (
+    ItemEligibilityPreviewIneligibilityReasonListItem,
+)
+from ..models.item_eligibility_preview_program import ItemEligibilityPreviewProgram
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemEligibilityPreview")
+
+
+@_attrs_define
+class ItemEligibilityPreview:
+    """
+    Attributes:
+        asin (str):
+        is_eligible_for_program (bool):
+        program (ItemEligibilityPreviewProgram):
+        ineligibility_reason_list (list[ItemEligibilityPreviewIneligibilityReasonListItem] | Unset):
+        marketplace_id (str | Unset):
+    """
+
+    asin: str
+    is_eligible_for_program: bool
+    program: ItemEligibilityPreviewProgram
+    ineligibility_reason_list: (
+        list[ItemEligibilityPreviewIneligibilityReasonListItem] | Unset
+    ) = UNSET
+    marketplace_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        is_eligible_for_program = self.is_eligible_for_program
+
+        program = self.program.value
+
+        ineligibility_reason_list: list[str] | Unset = UNSET
+        if not isinstance(self.ineligibility_reason_list, Unset):
+            ineligibility_reason_list = []
+            for ineligibility_reason_list_item_data in self.ineligibility_reason_list:
+                ineligibility_reason_list_item = (
+                    ineligibility_reason_list_item_data.value
+                )
+                ineligibility_reason_list.append(ineligibility_reason_list_item)
+
+        marketplace_id = self.marketplace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asin": asin,
+                "isEligibleForProgram": is_eligible_for_program,
+                "program": program,
+            }
+        )
+        if ineligibility_reason_list is not UNSET:
+            field_dict["ineligibilityReasonList"] = ineligibility_reason_list
+        if marketplace_id is not UNSET:
+            field_dict["marketplaceId"] = marketplace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        asin = d.pop("asin")
+
+        is_eligible_for_program = d.pop("isEligibleForProgram")
+
+        program = ItemEligibilityPreviewProgram(d.pop("program"))
+
+        _ineligibility_reason_list = d.pop("ineligibilityReasonList", UNSET)
+        ineligibility_reason_list: (
+            list[ItemEligibilityPreviewIneligibilityReasonListItem] | Unset
+        ) = UNSET
+        if _ineligibility_reason_list is not UNSET:
+            ineligibility_reason_list = []
+            for ineligibility_reason_list_item_data in _ineligibility_reason_list:
+                ineligibility_reason_list_item = (
+                    ItemEligibilityPreviewIneligibilityReasonListItem(
+                        ineligibility_reason_list_item_data
+                    )
+                )
+
+                ineligibility_reason_list.append(ineligibility_reason_list_item)
+
+        marketplace_id = d.pop("marketplaceId", UNSET)
+
+        item_eligibility_preview = cls(
+            asin=asin,
+            is_eligible_for_program=is_eligible_for_program,
+            program=program,
+            ineligibility_reason_list=ineligibility_reason_list,
+            marketplace_id=marketplace_id,
+        )
+
+        item_eligibility_preview.additional_properties = d
+        return item_eligibility_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

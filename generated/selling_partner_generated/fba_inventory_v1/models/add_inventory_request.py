@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_item import InventoryItem
+
+
+T = TypeVar("T", bound="AddInventoryRequest")
+
+
+@_attrs_define
+class AddInventoryRequest:
+    """
+    Attributes:
+        inventory_items (list[InventoryItem] | Unset):
+    """
+
+    inventory_items: list[InventoryItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inventory_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.inventory_items, Unset):
+            inventory_items = []
+            for componentsschemas_inventory_items_item_data in self.inventory_items:
+                componentsschemas_inventory_items_item = (
+                    componentsschemas_inventory_items_item_data.to_dict()
+                )
+                inventory_items.append(componentsschemas_inventory_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if inventory_items is not UNSET:
+            field_dict["inventoryItems"] = inventory_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_item import InventoryItem
+
+        d = dict(src_dict)
+        _inventory_items = d.pop("inventoryItems", UNSET)
+        inventory_items: list[InventoryItem] | Unset = UNSET
+        if _inventory_items is not UNSET:
+            inventory_items = []
+            for componentsschemas_inventory_items_item_data in _inventory_items:
+                componentsschemas_inventory_items_item = InventoryItem.from_dict(
+                    componentsschemas_inventory_items_item_data
+                )
+
+                inventory_items.append(componentsschemas_inventory_items_item)
+
+        add_inventory_request = cls(
+            inventory_items=inventory_items,
+        )
+
+        add_inventory_request.additional_properties = d
+        return add_inventory_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

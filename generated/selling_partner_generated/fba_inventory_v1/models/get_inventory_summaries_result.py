@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.granularity import Granularity
+    from ..models.inventory_summary import InventorySummary
+
+
+T = TypeVar("T", bound="GetInventorySummariesResult")
+
+
+@_attrs_define
+class GetInventorySummariesResult:
+    """
+    Attributes:
+        granularity (Granularity):
+        inventory_summaries (list[InventorySummary]):
+    """
+
+    granularity: Granularity
+    inventory_summaries: list[InventorySummary]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        granularity = self.granularity.to_dict()
+
+        inventory_summaries = []
+        for componentsschemas_inventory_summaries_item_data in self.inventory_summaries:
+            componentsschemas_inventory_summaries_item = (
+                componentsschemas_inventory_summaries_item_data.to_dict()
+            )
+            inventory_summaries.append(componentsschemas_inventory_summaries_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "granularity": granularity,
+                "inventorySummaries": inventory_summaries,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.granularity import Granularity
+        from ..models.inventory_summary import InventorySummary
+
+        d = dict(src_dict)
+        granularity = Granularity.from_dict(d.pop("granularity"))
+
+        inventory_summaries = []
+        _inventory_summaries = d.pop("inventorySummaries")
+        for componentsschemas_inventory_summaries_item_data in _inventory_summaries:
+            componentsschemas_inventory_summaries_item = InventorySummary.from_dict(
+                componentsschemas_inventory_summaries_item_data
+            )
+
+            inventory_summaries.append(componentsschemas_inventory_summaries_item)
+
+        get_inventory_summaries_result = cls(
+            granularity=granularity,
+            inventory_summaries=inventory_summaries,
+        )
+
+        get_inventory_summaries_result.additional_properties = d
+        return get_inventory_summaries_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

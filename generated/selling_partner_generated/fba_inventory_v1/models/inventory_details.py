@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.researching_quantity import ResearchingQuantity
+    from ..models.reserved_quantity import ReservedQuantity
+    from ..models.unfulfillable_quantity import UnfulfillableQuantity
+
+
+T = TypeVar("T", bound="InventoryDetails")
+
+
+@_attrs_define
+class InventoryDetails:
+    """
+    Attributes:
+        fulfillable_quantity (int | Unset):
+        inbound_receiving_quantity (int | Unset):
+        inbound_shipped_quantity (int | Unset):
+        inbound_working_quantity (int | Unset):
+        researching_quantity (ResearchingQuantity | Unset):
+        reserved_quantity (ReservedQuantity | Unset):
+        unfulfillable_quantity (UnfulfillableQuantity | Unset):
+    """
+
+    fulfillable_quantity: int | Unset = UNSET
+    inbound_receiving_quantity: int | Unset = UNSET
+    inbound_shipped_quantity: int | Unset = UNSET
+    inbound_working_quantity: int | Unset = UNSET
+    researching_quantity: ResearchingQuantity | Unset = UNSET
+    reserved_quantity: ReservedQuantity | Unset = UNSET
+    unfulfillable_quantity: UnfulfillableQuantity | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fulfillable_quantity = self.fulfillable_quantity
+
+        inbound_receiving_quantity = self.inbound_receiving_quantity
+
+        inbound_shipped_quantity = self.inbound_shipped_quantity
+
+        inbound_working_quantity = self.inbound_working_quantity
+
+        researching_quantity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.researching_quantity, Unset):
+            researching_quantity = self.researching_quantity.to_dict()
+
+        reserved_quantity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reserved_quantity, Unset):
+            reserved_quantity = self.reserved_quantity.to_dict()
+
+        unfulfillable_quantity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unfulfillable_quantity, Unset):
+            unfulfillable_quantity = self.unfulfillable_quantity.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fulfillable_quantity is not UNSET:
+            field_dict["fulfillableQuantity"] = fulfillable_quantity
+        if inbound_receiving_quantity is not UNSET:
+            field_dict["inboundReceivingQuantity"] = inbound_receiving_quantity
+        if inbound_shipped_quantity is not UNSET:
+            field_dict["inboundShippedQuantity"] = inbound_shipped_quantity
+        if inbound_working_quantity is not UNSET:
+            field_dict["inboundWorkingQuantity"] = inbound_working_quantity
+        if researching_quantity is not UNSET:
+            field_dict["researchingQuantity"] = researching_quantity
+        if reserved_quantity is not UNSET:
+            field_dict["reservedQuantity"] = reserved_quantity
+        if unfulfillable_quantity is not UNSET:
+            field_dict["unfulfillableQuantity"] = unfulfillable_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.researching_quantity import ResearchingQuantity
+        from ..models.reserved_quantity import ReservedQuantity
+        from ..models.unfulfillable_quantity import UnfulfillableQuantity
+
+        d = dict(src_dict)
+        fulfillable_quantity = d.pop("fulfillableQuantity", UNSET)
+
+        inbound_receiving_quantity = d.pop("inboundReceivingQuantity", UNSET)
+
+        inbound_shipped_quantity = d.pop("inboundShippedQuantity", UNSET)
+
+        inbound_working_quantity = d.pop("inboundWorkingQuantity", UNSET)
+
+        _researching_quantity = d.pop("researchingQuantity", UNSET)
+        researching_quantity: ResearchingQuantity | Unset
+        if isinstance(_researching_quantity, Unset):
+            researching_quantity = UNSET
+        else:
+            researching_quantity = ResearchingQuantity.from_dict(_researching_quantity)
+
+        _reserved_quantity = d.pop("reservedQuantity", UNSET)
+        reserved_quantity: ReservedQuantity | Unset
+        if isinstance(_reserved_quantity, Unset):
+            reserved_quantity = UNSET
+        else:
+            reserved_quantity = ReservedQuantity.from_dict(_reserved_quantity)
+
+        _unfulfillable_quantity = d.pop("unfulfillableQuantity", UNSET)
+        unfulfillable_quantity: UnfulfillableQuantity | Unset
+        if isinstance(_unfulfillable_quantity, Unset):
+            unfulfillable_quantity = UNSET
+        else:
+            unfulfillable_quantity = UnfulfillableQuantity.from_dict(
+                _unfulfillable_quantity
+            )
+
+        inventory_details = cls(
+            fulfillable_quantity=fulfillable_quantity,
+            inbound_receiving_quantity=inbound_receiving_quantity,
+            inbound_shipped_quantity=inbound_shipped_quantity,
+            inbound_working_quantity=inbound_working_quantity,
+            researching_quantity=researching_quantity,
+            reserved_quantity=reserved_quantity,
+            unfulfillable_quantity=unfulfillable_quantity,
+        )
+
+        inventory_details.additional_properties = d
+        return inventory_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

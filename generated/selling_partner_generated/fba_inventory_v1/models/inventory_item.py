@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InventoryItem")
+
+
+@_attrs_define
+class InventoryItem:
+    """
+    Attributes:
+        marketplace_id (str):
+        quantity (int):
+        seller_sku (str):
+    """
+
+    marketplace_id: str
+    quantity: int
+    seller_sku: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        quantity = self.quantity
+
+        seller_sku = self.seller_sku
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplaceId": marketplace_id,
+                "quantity": quantity,
+                "sellerSku": seller_sku,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        marketplace_id = d.pop("marketplaceId")
+
+        quantity = d.pop("quantity")
+
+        seller_sku = d.pop("sellerSku")
+
+        inventory_item = cls(
+            marketplace_id=marketplace_id,
+            quantity=quantity,
+            seller_sku=seller_sku,
+        )
+
+        inventory_item.additional_properties = d
+        return inventory_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

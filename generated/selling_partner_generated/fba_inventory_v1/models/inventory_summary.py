@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_details import InventoryDetails
+
+
+T = TypeVar("T", bound="InventorySummary")
+
+
+@_attrs_define
+class InventorySummary:
+    """
+    Attributes:
+        asin (str | Unset):
+        condition (str | Unset):
+        fn_sku (str | Unset):
+        inventory_details (InventoryDetails | Unset):
+        last_updated_time (datetime.datetime | Unset):
+        product_name (str | Unset):
+        seller_sku (str | Unset):
+        stores (list[str] | Unset):
+        total_quantity (int | Unset):
+    """
+
+    asin: str | Unset = UNSET
+    condition: str | Unset = UNSET
+    fn_sku: str | Unset = UNSET
+    inventory_details: InventoryDetails | Unset = UNSET
+    last_updated_time: datetime.datetime | Unset = UNSET
+    product_name: str | Unset = UNSET
+    seller_sku: str | Unset = UNSET
+    stores: list[str] | Unset = UNSET
+    total_quantity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        condition = self.condition
+
+        fn_sku = self.fn_sku
+
+        inventory_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inventory_details, Unset):
+            inventory_details = self.inventory_details.to_dict()
+
+        last_updated_time: str | Unset = UNSET
+        if not isinstance(self.last_updated_time, Unset):
+            last_updated_time = self.last_updated_time.isoformat()
+
+        product_name = self.product_name
+
+        seller_sku = self.seller_sku
+
+        stores: list[str] | Unset = UNSET
+        if not isinstance(self.stores, Unset):
+            stores = self.stores
+
+        total_quantity = self.total_quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asin is not UNSET:
+            field_dict["asin"] = asin
+        if condition is not UNSET:
+            field_dict["condition"] = condition
+        if fn_sku is not UNSET:
+            field_dict["fnSku"] = fn_sku
+        if inventory_details is not UNSET:
+            field_dict["inventoryDetails"] = inventory_details
+        if last_updated_time is not UNSET:
+            field_dict["lastUpdatedTime"] = last_updated_time
+        if product_name is not UNSET:
+            field_dict["productName"] = product_name
+        if seller_sku is not UNSET:
+            field_dict["sellerSku"] = seller_sku
+        if stores is not UNSET:
+            field_dict["stores"] = stores
+        if total_quantity is not UNSET:
+            field_dict["totalQuantity"] = total_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_details import InventoryDetails
+
+        d = dict(src_dict)
+        asin = d.pop("asin", UNSET)
+
+        condition = d.pop("condition", UNSET)
+
+        fn_sku = d.pop("fnSku", UNSET)
+
+        _inventory_details = d.pop("inventoryDetails", UNSET)
+        inventory_details: InventoryDetails | Unset
+        if isinstance(_inventory_details, Unset):
+            inventory_details = UNSET
+        else:
+            inventory_details = InventoryDetails.from_dict(_inventory_details)
+
+        _last_updated_time = d.pop("lastUpdatedTime", UNSET)
+        last_updated_time: datetime.datetime | Unset
+        if isinstance(_last_updated_time, Unset):
+            last_updated_time = UNSET
+        else:
+            last_updated_time = datetime.datetime.fromisoformat(_last_updated_time)
+
+        product_name = d.pop("productName", UNSET)
+
+        seller_sku = d.pop("sellerSku", UNSET)
+
+        stores = cast(list[str], d.pop("stores", UNSET))
+
+        total_quantity = d.pop("totalQuantity", UNSET)
+
+        inventory_summary = cls(
+            asin=asin,
+            condition=condition,
+            fn_sku=fn_sku,
+            inventory_details=inventory_details,
+            last_updated_time=last_updated_time,
+            product_name=product_name,
+            seller_sku=seller_sku,
+            stores=stores,
+            total_quantity=total_quantity,
+        )
+
+        inventory_summary.additional_properties = d
+        return inventory_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

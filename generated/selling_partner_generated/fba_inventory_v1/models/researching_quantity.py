@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.researching_quantity_entry import ResearchingQuantityEntry
+
+
+T = TypeVar("T", bound="ResearchingQuantity")
+
+
+@_attrs_define
+class ResearchingQuantity:
+    """
+    Attributes:
+        researching_quantity_breakdown (list[ResearchingQuantityEntry] | Unset):
+        total_researching_quantity (int | Unset):
+    """
+
+    researching_quantity_breakdown: list[ResearchingQuantityEntry] | Unset = UNSET
+    total_researching_quantity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        researching_quantity_breakdown: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.researching_quantity_breakdown, Unset):
+            researching_quantity_breakdown = []
+            for (
+                researching_quantity_breakdown_item_data
+            ) in self.researching_quantity_breakdown:
+                researching_quantity_breakdown_item = (
+                    researching_quantity_breakdown_item_data.to_dict()
+                )
+                researching_quantity_breakdown.append(
+                    researching_quantity_breakdown_item
+                )
+
+        total_researching_quantity = self.total_researching_quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if researching_quantity_breakdown is not UNSET:
+            field_dict["researchingQuantityBreakdown"] = researching_quantity_breakdown
+        if total_researching_quantity is not UNSET:
+            field_dict["totalResearchingQuantity"] = total_researching_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.researching_quantity_entry import ResearchingQuantityEntry
+
+        d = dict(src_dict)
+        _researching_quantity_breakdown = d.pop("researchingQuantityBreakdown", UNSET)
+        researching_quantity_breakdown: list[ResearchingQuantityEntry] | Unset = UNSET
+        if _researching_quantity_breakdown is not UNSET:
+            researching_quantity_breakdown = []
+            for (
+                researching_quantity_breakdown_item_data
+            ) in _researching_quantity_breakdown:
+                researching_quantity_breakdown_item = (
+                    ResearchingQuantityEntry.from_dict(
+                        researching_quantity_breakdown_item_data
+                    )
+                )
+
+                researching_quantity_breakdown.append(
+                    researching_quantity_breakdown_item
+                )
+
+        total_researching_quantity = d.pop("totalResearchingQuantity", UNSET)
+
+        researching_quantity = cls(
+            researching_quantity_breakdown=researching_quantity_breakdown,
+            total_researching_quantity=total_researching_quantity,
+        )
+
+        researching_quantity.additional_properties = d
+        return researching_quantity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

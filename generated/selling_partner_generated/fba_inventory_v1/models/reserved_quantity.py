@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReservedQuantity")
+
+
+@_attrs_define
+class ReservedQuantity:
+    """
+    Attributes:
+        fc_processing_quantity (int | Unset):
+        pending_customer_order_quantity (int | Unset):
+        pending_transshipment_quantity (int | Unset):
+        total_reserved_quantity (int | Unset):
+    """
+
+    fc_processing_quantity: int | Unset = UNSET
+    pending_customer_order_quantity: int | Unset = UNSET
+    pending_transshipment_quantity: int | Unset = UNSET
+    total_reserved_quantity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fc_processing_quantity = self.fc_processing_quantity
+
+        pending_customer_order_quantity = self.pending_customer_order_quantity
+
+        pending_transshipment_quantity = self.pending_transshipment_quantity
+
+        total_reserved_quantity = self.total_reserved_quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fc_processing_quantity is not UNSET:
+            field_dict["fcProcessingQuantity"] = fc_processing_quantity
+        if pending_customer_order_quantity is not UNSET:
+            field_dict["pendingCustomerOrderQuantity"] = pending_customer_order_quantity
+        if pending_transshipment_quantity is not UNSET:
+            field_dict["pendingTransshipmentQuantity"] = pending_transshipment_quantity
+        if total_reserved_quantity is not UNSET:
+            field_dict["totalReservedQuantity"] = total_reserved_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        fc_processing_quantity = d.pop("fcProcessingQuantity", UNSET)
+
+        pending_customer_order_quantity = d.pop("pendingCustomerOrderQuantity", UNSET)
+
+        pending_transshipment_quantity = d.pop("pendingTransshipmentQuantity", UNSET)
+
+        total_reserved_quantity = d.pop("totalReservedQuantity", UNSET)
+
+        reserved_quantity = cls(
+            fc_processing_quantity=fc_processing_quantity,
+            pending_customer_order_quantity=pending_customer_order_quantity,
+            pending_transshipment_quantity=pending_transshipment_quantity,
+            total_reserved_quantity=total_reserved_quantity,
+        )
+
+        reserved_quantity.additional_properties = d
+        return reserved_quantity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

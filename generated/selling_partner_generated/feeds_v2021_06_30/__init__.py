@@ -1,0 +1,8 @@
+"""A client library for accessing Selling Partner API feeds_v2021_06_30"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

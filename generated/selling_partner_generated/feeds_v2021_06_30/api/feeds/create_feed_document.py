@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_feed_document_response import CreateFeedDocumentResponse
+from ...models.create_feed_document_specification import CreateFeedDocumentSpecification
+from ...models.error_list import ErrorList
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateFeedDocumentSpecification,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/feeds/2021-06-30/documents",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateFeedDocumentResponse | ErrorList | None:
+    if response.status_code == 201:
+        response_201 = CreateFeedDocumentResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorList.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorList.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorList.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorList.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorList.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorList.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorList.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateFeedDocumentResponse | ErrorList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFeedDocumentSpecification,
+) -> Response[CreateFeedDocumentResponse | ErrorList]:
+    """POST /feeds/2021-06-30/documents
+
+    Rate limit: 0.5 requests/second, burst 15.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/createfeeddocument
+
+    Args:
+        body (CreateFeedDocumentSpecification):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateFeedDocumentResponse | ErrorList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFeedDocumentSpecification,
+) -> CreateFeedDocumentResponse | ErrorList | None:
+    """POST /feeds/2021-06-30/documents
+
+    Rate limit: 0.5 requests/second, burst 15.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/createfeeddocument
+
+    Args:
+        body (CreateFeedDocumentSpecification):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateFeedDocumentResponse | ErrorList
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFeedDocumentSpecification,
+) -> Response[CreateFeedDocumentResponse | ErrorList]:
+    """POST /feeds/2021-06-30/documents
+
+    Rate limit: 0.5 requests/second, burst 15.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/createfeeddocument
+
+    Args:
+        body (CreateFeedDocumentSpecification):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateFeedDocumentResponse | ErrorList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFeedDocumentSpecification,
+) -> CreateFeedDocumentResponse | ErrorList | None:
+    """POST /feeds/2021-06-30/documents
+
+    Rate limit: 0.5 requests/second, burst 15.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/createfeeddocument
+
+    Args:
+        body (CreateFeedDocumentSpecification):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateFeedDocumentResponse | ErrorList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

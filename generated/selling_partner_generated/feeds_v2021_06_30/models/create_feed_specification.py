@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.feed_options import FeedOptions
+
+
+T = TypeVar("T", bound="CreateFeedSpecification")
+
+
+@_attrs_define
+class CreateFeedSpecification:
+    """
+    Attributes:
+        feed_type (str):
+        input_feed_document_id (str):
+        marketplace_ids (list[str]):
+        feed_options (FeedOptions | Unset):
+    """
+
+    feed_type: str
+    input_feed_document_id: str
+    marketplace_ids: list[str]
+    feed_options: FeedOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        feed_type = self.feed_type
+
+        input_feed_document_id = self.input_feed_document_id
+
+        marketplace_ids = self.marketplace_ids
+
+        feed_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.feed_options, Unset):
+            feed_options = self.feed_options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "feedType": feed_type,
+                "inputFeedDocumentId": input_feed_document_id,
+                "marketplaceIds": marketplace_ids,
+            }
+        )
+        if feed_options is not UNSET:
+            field_dict["feedOptions"] = feed_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.feed_options import FeedOptions
+
+        d = dict(src_dict)
+        feed_type = d.pop("feedType")
+
+        input_feed_document_id = d.pop("inputFeedDocumentId")
+
+        marketplace_ids = cast(list[str], d.pop("marketplaceIds"))
+
+        _feed_options = d.pop("feedOptions", UNSET)
+        feed_options: FeedOptions | Unset
+        if isinstance(_feed_options, Unset):
+            feed_options = UNSET
+        else:
+            feed_options = FeedOptions.from_dict(_feed_options)
+
+        create_feed_specification = cls(
+            feed_type=feed_type,
+            input_feed_document_id=input_feed_document_id,
+            marketplace_ids=marketplace_ids,
+            feed_options=feed_options,
+        )
+
+        create_feed_specification.additional_properties = d
+        return create_feed_specification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

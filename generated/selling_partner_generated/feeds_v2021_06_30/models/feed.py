@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.feed_processing_status import FeedProcessingStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Feed")
+
+
+@_attrs_define
+class Feed:
+    """
+    Attributes:
+        created_time (datetime.datetime):
+        feed_id (str):
+        feed_type (str):
+        processing_status (FeedProcessingStatus):
+        marketplace_ids (list[str] | Unset):
+        processing_end_time (datetime.datetime | Unset):
+        processing_start_time (datetime.datetime | Unset):
+        result_feed_document_id (str | Unset):
+    """
+
+    created_time: datetime.datetime
+    feed_id: str
+    feed_type: str
+    processing_status: FeedProcessingStatus
+    marketplace_ids: list[str] | Unset = UNSET
+    processing_end_time: datetime.datetime | Unset = UNSET
+    processing_start_time: datetime.datetime | Unset = UNSET
+    result_feed_document_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_time = self.created_time.isoformat()
+
+        feed_id = self.feed_id
+
+        feed_type = self.feed_type
+
+        processing_status = self.processing_status.value
+
+        marketplace_ids: list[str] | Unset = UNSET
+        if not isinstance(self.marketplace_ids, Unset):
+            marketplace_ids = self.marketplace_ids
+
+        processing_end_time: str | Unset = UNSET
+        if not isinstance(self.processing_end_time, Unset):
+            processing_end_time = self.processing_end_time.isoformat()
+
+        processing_start_time: str | Unset = UNSET
+        if not isinstance(self.processing_start_time, Unset):
+            processing_start_time = self.processing_start_time.isoformat()
+
+        result_feed_document_id = self.result_feed_document_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createdTime": created_time,
+                "feedId": feed_id,
+                "feedType": feed_type,
+                "processingStatus": processing_status,
+            }
+        )
+        if marketplace_ids is not UNSET:
+            field_dict["marketplaceIds"] = marketplace_ids
+        if processing_end_time is not UNSET:
+            field_dict["processingEndTime"] = processing_end_time
+        if processing_start_time is not UNSET:
+            field_dict["processingStartTime"] = processing_start_time
+        if result_feed_document_id is not UNSET:
+            field_dict["resultFeedDocumentId"] = result_feed_document_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_time = datetime.datetime.fromisoformat(d.pop("createdTime"))
+
+        feed_id = d.pop("feedId")
+
+        feed_type = d.pop("feedType")
+
+        processing_status = FeedProcessingStatus(d.pop("processingStatus"))
+
+        marketplace_ids = cast(list[str], d.pop("marketplaceIds", UNSET))
+
+        _processing_end_time = d.pop("processingEndTime", UNSET)
+        processing_end_time: datetime.datetime | Unset
+        if isinstance(_processing_end_time, Unset):
+            processing_end_time = UNSET
+        else:
+            processing_end_time = datetime.datetime.fromisoformat(_processing_end_time)
+
+        _processing_start_time = d.pop("processingStartTime", UNSET)
+        processing_start_time: datetime.datetime | Unset
+        if isinstance(_processing_start_time, Unset):
+            processing_start_time = UNSET
+        else:
+            processing_start_time = datetime.datetime.fromisoformat(
+                _processing_start_time
+            )
+
+        result_feed_document_id = d.pop("resultFeedDocumentId", UNSET)
+
+        feed = cls(
+            created_time=created_time,
+            feed_id=feed_id,
+            feed_type=feed_type,
+            processing_status=processing_status,
+            marketplace_ids=marketplace_ids,
+            processing_end_time=processing_end_time,
+            processing_start_time=processing_start_time,
+            result_feed_document_id=result_feed_document_id,
+        )
+
+        feed.additional_properties = d
+        return feed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.feed_document_compression_algorithm import (
+    FeedDocumentCompressionAlgorithm,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FeedDocument")
+
+
+@_attrs_define
+class FeedDocument:
+    """
+    Attributes:
+        feed_document_id (str):
+        url (str):
+        compression_algorithm (FeedDocumentCompressionAlgorithm | Unset):
+    """
+
+    feed_document_id: str
+    url: str
+    compression_algorithm: FeedDocumentCompressionAlgorithm | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        feed_document_id = self.feed_document_id
+
+        url = self.url
+
+        compression_algorithm: str | Unset = UNSET
+        if not isinstance(self.compression_algorithm, Unset):
+            compression_algorithm = self.compression_algorithm.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "feedDocumentId": feed_document_id,
+                "url": url,
+            }
+        )
+        if compression_algorithm is not UNSET:
+            field_dict["compressionAlgorithm"] = compression_algorithm
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        feed_document_id = d.pop("feedDocumentId")
+
+        url = d.pop("url")
+
+        _compression_algorithm = d.pop("compressionAlgorithm", UNSET)
+        compression_algorithm: FeedDocumentCompressionAlgorithm | Unset
+        if isinstance(_compression_algorithm, Unset):
+            compression_algorithm = UNSET
+        else:
+            compression_algorithm = FeedDocumentCompressionAlgorithm(
+                _compression_algorithm
+            )
+
+        feed_document = cls(
+            feed_document_id=feed_document_id,
+            url=url,
+            compression_algorithm=compression_algorithm,
+        )
+
+        feed_document.additional_properties = d
+        return feed_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

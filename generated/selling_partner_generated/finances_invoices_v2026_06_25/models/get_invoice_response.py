@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_header import InvoiceHeader
+    from ..models.invoice_item import InvoiceItem
+
+
+T = TypeVar("T", bound="GetInvoiceResponse")
+
+
+@_attrs_define
+class GetInvoiceResponse:
+    """
+    Attributes:
+        invoice_header (InvoiceHeader | Unset):
+        invoice_items (list[InvoiceItem] | Unset):
+        next_token_for_line_items (str | Unset):
+    """
+
+    invoice_header: InvoiceHeader | Unset = UNSET
+    invoice_items: list[InvoiceItem] | Unset = UNSET
+    next_token_for_line_items: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_header: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_header, Unset):
+            invoice_header = self.invoice_header.to_dict()
+
+        invoice_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoice_items, Unset):
+            invoice_items = []
+            for invoice_items_item_data in self.invoice_items:
+                invoice_items_item = invoice_items_item_data.to_dict()
+                invoice_items.append(invoice_items_item)
+
+        next_token_for_line_items = self.next_token_for_line_items
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if invoice_header is not UNSET:
+            field_dict["invoiceHeader"] = invoice_header
+        if invoice_items is not UNSET:
+            field_dict["invoiceItems"] = invoice_items
+        if next_token_for_line_items is not UNSET:
+            field_dict["nextTokenForLineItems"] = next_token_for_line_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invoice_header import InvoiceHeader
+        from ..models.invoice_item import InvoiceItem
+
+        d = dict(src_dict)
+        _invoice_header = d.pop("invoiceHeader", UNSET)
+        invoice_header: InvoiceHeader | Unset
+        if isinstance(_invoice_header, Unset):
+            invoice_header = UNSET
+        else:
+            invoice_header = InvoiceHeader.from_dict(_invoice_header)
+
+        _invoice_items = d.pop("invoiceItems", UNSET)
+        invoice_items: list[InvoiceItem] | Unset = UNSET
+        if _invoice_items is not UNSET:
+            invoice_items = []
+            for invoice_items_item_data in _invoice_items:
+                invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
+
+                invoice_items.append(invoice_items_item)
+
+        next_token_for_line_items = d.pop("nextTokenForLineItems", UNSET)
+
+        get_invoice_response = cls(
+            invoice_header=invoice_header,
+            invoice_items=invoice_items,
+            next_token_for_line_items=next_token_for_line_items,
+        )
+
+        get_invoice_response.additional_properties = d
+        return get_invoice_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invoice_header_invoice_status import InvoiceHeaderInvoiceStatus
+from ..models.invoice_header_invoice_type import InvoiceHeaderInvoiceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.billing_period import BillingPeriod
+    from ..models.breakdown import Breakdown
+    from ..models.currency import Currency
+    from ..models.partner_metadata import PartnerMetadata
+    from ..models.related_identifier import RelatedIdentifier
+
+
+T = TypeVar("T", bound="InvoiceHeader")
+
+
+@_attrs_define
+class InvoiceHeader:
+    """
+    Attributes:
+        creation_date (datetime.datetime):
+        invoice_amount (Currency):
+        invoice_identifier (str):
+        invoice_number (str):
+        invoice_status (InvoiceHeaderInvoiceStatus):
+        invoice_type (InvoiceHeaderInvoiceType):
+        issue_date (datetime.datetime):
+        last_updated_date (datetime.datetime):
+        payee (PartnerMetadata):
+        payer (PartnerMetadata):
+        billing_period (BillingPeriod | Unset):
+        due_date (datetime.datetime | Unset):
+        invoice_amount_breakdowns (list[Breakdown] | Unset):
+        invoice_settlement_breakdowns (list[Breakdown] | Unset):
+        payment_terms (str | Unset):
+        related_identifiers (list[RelatedIdentifier] | Unset):
+    """
+
+    creation_date: datetime.datetime
+    invoice_amount: Currency
+    invoice_identifier: str
+    invoice_number: str
+    invoice_status: InvoiceHeaderInvoiceStatus
+    invoice_type: InvoiceHeaderInvoiceType
+    issue_date: datetime.datetime
+    last_updated_date: datetime.datetime
+    payee: PartnerMetadata
+    payer: PartnerMetadata
+    billing_period: BillingPeriod | Unset = UNSET
+    due_date: datetime.datetime | Unset = UNSET
+    invoice_amount_breakdowns: list[Breakdown] | Unset = UNSET
+    invoice_settlement_breakdowns: list[Breakdown] | Unset = UNSET
+    payment_terms: str | Unset = UNSET
+    related_identifiers: list[RelatedIdentifier] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        creation_date = self.creation_date.isoformat()
+
+        invoice_amount = self.invoice_amount.to_dict()
+
+        invoice_identifier = self.invoice_identifier
+
+        invoice_number = self.invoice_number
+
+        invoice_status = self.invoice_status.value
+
+        invoice_type = self.invoice_type.value
+
+        issue_date = self.issue_date.isoformat()
+
+        last_updated_date = self.last_updated_date.isoformat()
+
+        payee = self.payee.to_dict()
+
+        payer = self.payer.to_dict()
+
+        billing_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_period, Unset):
+            billing_period = self.billing_period.to_dict()
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
+
+        invoice_amount_breakdowns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoice_amount_breakdowns, Unset):
+            invoice_amount_breakdowns = []
+            for invoice_amount_breakdowns_item_data in self.invoice_amount_breakdowns:
+                invoice_amount_breakdowns_item = (
+                    invoice_amount_breakdowns_item_data.to_dict()
+                )
+                invoice_amount_breakdowns.append(invoice_amount_breakdowns_item)
+
+        invoice_settlement_breakdowns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoice_settlement_breakdowns, Unset):
+            invoice_settlement_breakdowns = []
+            for (
+                invoice_settlement_breakdowns_item_data
+            ) in self.invoice_settlement_breakdowns:
+                invoice_settlement_breakdowns_item = (
+                    invoice_settlement_breakdowns_item_data.to_dict()
+                )
+                invoice_settlement_breakdowns.append(invoice_settlement_breakdowns_item)
+
+        payment_terms = self.payment_terms
+
+        related_identifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.related_identifiers, Unset):
+            related_identifiers = []
+            for related_identifiers_item_data in self.related_identifiers:
+                related_identifiers_item = related_identifiers_item_data.to_dict()
+                related_identifiers.append(related_identifiers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "creationDate": creation_date,
+                "invoiceAmount": invoice_amount,
+                "invoiceIdentifier": invoice_identifier,
+                "invoiceNumber": invoice_number,
+                "invoiceStatus": invoice_status,
+                "invoiceType": invoice_type,
+                "issueDate": issue_date,
+                "lastUpdatedDate": last_updated_date,
+                "payee": payee,
+                "payer": payer,
+            }
+        )
+        if billing_period is not UNSET:
+            field_dict["billingPeriod"] = billing_period
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+        if invoice_amount_breakdowns is not UNSET:
+            field_dict["invoiceAmountBreakdowns"] = invoice_amount_breakdowns
+        if invoice_settlement_breakdowns is not UNSET:
+            field_dict["invoiceSettlementBreakdowns"] = invoice_settlement_breakdowns
+        if payment_terms is not UNSET:
+            field_dict["paymentTerms"] = payment_terms
+        if related_identifiers is not UNSET:
+            field_dict["relatedIdentifiers"] = related_identifiers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.billing_period import BillingPeriod
+        from ..models.breakdown import Breakdown
+        from ..models.currency import Currency
+        from ..models.partner_metadata import PartnerMetadata
+        from ..models.related_identifier import RelatedIdentifier
+
+        d = dict(src_dict)
+        creation_date = datetime.datetime.fromisoformat(d.pop("creationDate"))
+
+        invoice_amount = Currency.from_dict(d.pop("invoiceAmount"))
+
+        invoice_identifier = d.pop("invoiceIdentifier")
+
+        invoice_number = d.pop("invoiceNumber")
+
+        invoice_status = InvoiceHeaderInvoiceStatus(d.pop("invoiceStatus"))
+
+        invoice_type = InvoiceHeaderInvoiceType(d.pop("invoiceType"))
+
+        issue_date = datetime.datetime.fromisoformat(d.pop("issueDate"))
+
+        last_updated_date = datetime.datetime.fromisoformat(d.pop("lastUpdatedDate"))
+
+        payee = PartnerMetadata.from_dict(d.pop("payee"))
+
+        payer = PartnerMetadata.from_dict(d.pop("payer"))
+
+        _billing_period = d.pop("billingPeriod", UNSET)
+        billing_period: BillingPeriod | Unset
+        if isinstance(_billing_period, Unset):
+            billing_period = UNSET
+        else:
+            billing_period = BillingPeriod.from_dict(_billing_period)
+
+        _due_date = d.pop("dueDate", UNSET)
+        due_date: datetime.datetime | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.datetime.fromisoformat(_due_date)
+
+        _invoice_amount_breakdowns = d.pop("invoiceAmountBreakdowns", UNSET)
+        invoice_amount_breakdowns: list[Breakdown] | Unset = UNSET
+        if _invoice_amount_breakdowns is not UNSET:
+            invoice_amount_breakdowns = []
+            for invoice_amount_breakdowns_item_data in _invoice_amount_breakdowns:
+                invoice_amount_breakdowns_item = Breakdown.from_dict(
+                    invoice_amount_breakdowns_item_data
+                )
+
+                invoice_amount_breakdowns.append(invoice_amount_breakdowns_item)
+
+        _invoice_settlement_breakdowns = d.pop("invoiceSettlementBreakdowns", UNSET)
+        invoice_settlement_breakdowns: list[Breakdown] | Unset = UNSET
+        if _invoice_settlement_breakdowns is not UNSET:
+            invoice_settlement_breakdowns = []
+            for (
+                invoice_settlement_breakdowns_item_data
+            ) in _invoice_settlement_breakdowns:
+                invoice_settlement_breakdowns_item = Breakdown.from_dict(
+                    invoice_settlement_breakdowns_item_data
+                )
+
+                invoice_settlement_breakdowns.append(invoice_settlement_breakdowns_item)
+
+        payment_terms = d.pop("paymentTerms", UNSET)
+
+        _related_identifiers = d.pop("relatedIdentifiers", UNSET)
+        related_identifiers: list[RelatedIdentifier] | Unset = UNSET
+        if _related_identifiers is not UNSET:
+            related_identifiers = []
+            for related_identifiers_item_data in _related_identifiers:
+                related_identifiers_item = RelatedIdentifier.from_dict(
+                    related_identifiers_item_data
+                )
+
+                related_identifiers.append(related_identifiers_item)
+
+        invoice_header = cls(
+            creation_date=creation_date,
+            invoice_amount=invoice_amount,
+            invoice_identifier=invoice_identifier,
+            invoice_number=invoice_number,
+            invoice_status=invoice_status,
+            invoice_type=invoice_type,
+            issue_date=issue_date,
+            last_updated_date=last_updated_date,
+            payee=payee,
+            payer=payer,
+            billing_period=billing_period,
+            due_date=due_date,
+            invoice_amount_breakdowns=invoice_amount_breakdowns,
+            invoice_settlement_breakdowns=invoice_settlement_breakdowns,
+            payment_terms=payment_terms,
+            related_identifiers=related_identifiers,
+        )
+
+        invoice_header.additional_properties = d
+        return invoice_header
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.breakdown import Breakdown
+    from ..models.currency import Currency
+    from ..models.line_item_context import LineItemContext
+    from ..models.related_identifier import RelatedIdentifier
+
+
+T = TypeVar("T", bound="InvoiceItem")
+
+
+@_attrs_define
+class InvoiceItem:
+    """
+    Attributes:
+        line_item_context (LineItemContext):
+        line_item_id (str):
+        total_amount (Currency):
+        quantity (int | Unset):
+        related_item_identifiers (list[RelatedIdentifier] | Unset):
+        tax_rate_codes (list[str] | Unset):
+        total_amount_breakdown (list[Breakdown] | Unset):
+        unit_cost (Currency | Unset):
+    """
+
+    line_item_context: LineItemContext
+    line_item_id: str
+    total_amount: Currency
+    quantity: int | Unset = UNSET
+    related_item_identifiers: list[RelatedIdentifier] | Unset = UNSET
+    tax_rate_codes: list[str] | Unset = UNSET
+    total_amount_breakdown: list[Breakdown] | Unset = UNSET
+    unit_cost: Currency | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_item_context = self.line_item_context.to_dict()
+
+        line_item_id = self.line_item_id
+
+        total_amount = self.total_amount.to_dict()
+
+        quantity = self.quantity
+
+        related_item_identifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.related_item_identifiers, Unset):
+            related_item_identifiers = []
+            for related_item_identifiers_item_data in self.related_item_identifiers:
+                related_item_identifiers_item = (
+                    related_item_identifiers_item_data.to_dict()
+                )
+                related_item_identifiers.append(related_item_identifiers_item)
+
+        tax_rate_codes: list[str] | Unset = UNSET
+        if not isinstance(self.tax_rate_codes, Unset):
+            tax_rate_codes = self.tax_rate_codes
+
+        total_amount_breakdown: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.total_amount_breakdown, Unset):
+            total_amount_breakdown = []
+            for total_amount_breakdown_item_data in self.total_amount_breakdown:
+                total_amount_breakdown_item = total_amount_breakdown_item_data.to_dict()
+                total_amount_breakdown.append(total_amount_breakdown_item)
+
+        unit_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unit_cost, Unset):
+            unit_cost = self.unit_cost.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lineItemContext": line_item_context,
+                "lineItemId": line_item_id,
+                "totalAmount": total_amount,
+            }
+        )
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if related_item_identifiers is not UNSET:
+            field_dict["relatedItemIdentifiers"] = related_item_identifiers
+        if tax_rate_codes is not UNSET:
+            field_dict["taxRateCodes"] = tax_rate_codes
+        if total_amount_breakdown is not UNSET:
+            field_dict["totalAmountBreakdown"] = total_amount_breakdown
+        if unit_cost is not UNSET:
+            field_dict["unitCost"] = unit_cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.breakdown import Breakdown
+        from ..models.currency import Currency
+        from ..models.line_item_context import LineItemContext
+        from ..models.related_identifier import RelatedIdentifier
+
+        d = dict(src_dict)
+        line_item_context = LineItemContext.from_dict(d.pop("lineItemContext"))
+
+        line_item_id = d.pop("lineItemId")
+
+        total_amount = Currency.from_dict(d.pop("totalAmount"))
+
+        quantity = d.pop("quantity", UNSET)
+
+        _related_item_identifiers = d.pop("relatedItemIdentifiers", UNSET)
+        related_item_identifiers: list[RelatedIdentifier] | Unset = UNSET
+        if _related_item_identifiers is not UNSET:
+            related_item_identifiers = []
+            for related_item_identifiers_item_data in _related_item_identifiers:
+                related_item_identifiers_item = RelatedIdentifier.from_dict(
+                    related_item_identifiers_item_data
+                )
+
+                related_item_identifiers.append(related_item_identifiers_item)
+
+        tax_rate_codes = cast(list[str], d.pop("taxRateCodes", UNSET))
+
+        _total_amount_breakdown = d.pop("totalAmountBreakdown", UNSET)
+        total_amount_breakdown: list[Breakdown] | Unset = UNSET
+        if _total_amount_breakdown is not UNSET:
+            total_amount_breakdown = []
+            for total_amount_breakdown_item_data in _total_amount_breakdown:
+                total_amount_breakdown_item = Breakdown.from_dict(
+                    total_amount_breakdown_item_data
+                )
+
+                total_amount_breakdown.append(total_amount_breakdown_item)
+
+        _unit_cost = d.pop("unitCost", UNSET)
+        unit_cost: Currency | Unset
+        if isinstance(_unit_cost, Unset):
+            unit_cost = UNSET
+        else:
+            unit_cost = Currency.from_dict(_unit_cost)
+
+        invoice_item = cls(
+            line_item_context=line_item_context,
+            line_item_id=line_item_id,
+            total_amount=total_amount,
+            quantity=quantity,
+            related_item_identifiers=related_item_identifiers,
+            tax_rate_codes=tax_rate_codes,
+            total_amount_breakdown=total_amount_breakdown,
+            unit_cost=unit_cost,
+        )
+
+        invoice_item.additional_properties = d
+        return invoice_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

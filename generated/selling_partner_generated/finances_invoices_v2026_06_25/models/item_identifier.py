@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.item_identifier_item_identifier_name import (
+    ItemIdentifierItemIdentifierName,
+)
+
+T = TypeVar("T", bound="ItemIdentifier")
+
+
+@_attrs_define
+class ItemIdentifier:
+    """
+    Attributes:
+        item_identifier_name (ItemIdentifierItemIdentifierName):
+        item_identifier_value (str):
+    """
+
+    item_identifier_name: ItemIdentifierItemIdentifierName
+    item_identifier_value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_identifier_name = self.item_identifier_name.value
+
+        item_identifier_value = self.item_identifier_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "itemIdentifierName": item_identifier_name,
+                "itemIdentifierValue": item_identifier_value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        item_identifier_name = ItemIdentifierItemIdentifierName(
+            d.pop("itemIdentifierName")
+        )
+
+        item_identifier_value = d.pop("itemIdentifierValue")
+
+        item_identifier = cls(
+            item_identifier_name=item_identifier_name,
+            item_identifier_value=item_identifier_value,
+        )
+
+        item_identifier.additional_properties = d
+        return item_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

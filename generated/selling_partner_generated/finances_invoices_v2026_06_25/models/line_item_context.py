@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.line_item_context_line_item_type import LineItemContextLineItemType
+from ..models.line_item_context_service_charge_type import (
+    LineItemContextServiceChargeType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_identifier import ItemIdentifier
+    from ..models.matching_context import MatchingContext
+    from ..models.service_charge_period import ServiceChargePeriod
+
+
+T = TypeVar("T", bound="LineItemContext")
+
+
+@_attrs_define
+class LineItemContext:
+    """
+    Attributes:
+        line_item_type (LineItemContextLineItemType):
+        item_description (str | Unset):
+        item_identifiers (list[ItemIdentifier] | Unset):
+        matching_context (MatchingContext | Unset):
+        service_charge_period (ServiceChargePeriod | Unset):
+        service_charge_type (LineItemContextServiceChargeType | Unset):
+    """
+
+    line_item_type: LineItemContextLineItemType
+    item_description: str | Unset = UNSET
+    item_identifiers: list[ItemIdentifier] | Unset = UNSET
+    matching_context: MatchingContext | Unset = UNSET
+    service_charge_period: ServiceChargePeriod | Unset = UNSET
+    service_charge_type: LineItemContextServiceChargeType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_item_type = self.line_item_type.value
+
+        item_description = self.item_description
+
+        item_identifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.item_identifiers, Unset):
+            item_identifiers = []
+            for item_identifiers_item_data in self.item_identifiers:
+                item_identifiers_item = item_identifiers_item_data.to_dict()
+                item_identifiers.append(item_identifiers_item)
+
+        matching_context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.matching_context, Unset):
+            matching_context = self.matching_context.to_dict()
+
+        service_charge_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service_charge_period, Unset):
+            service_charge_period = self.service_charge_period.to_dict()
+
+        service_charge_type: str | Unset = UNSET
+        if not isinstance(self.service_charge_type, Unset):
+            service_charge_type = self.service_charge_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lineItemType": line_item_type,
+            }
+        )
+        if item_description is not UNSET:
+            field_dict["itemDescription"] = item_description
+        if item_identifiers is not UNSET:
+            field_dict["itemIdentifiers"] = item_identifiers
+        if matching_context is not UNSET:
+            field_dict["matchingContext"] = matching_context
+        if service_charge_period is not UNSET:
+            field_dict["serviceChargePeriod"] = service_charge_period
+        if service_charge_type is not UNSET:
+            field_dict["serviceChargeType"] = service_charge_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_identifier import ItemIdentifier
+        from ..models.matching_context import MatchingContext
+        from ..models.service_charge_period import ServiceChargePeriod
+
+        d = dict(src_dict)
+        line_item_type = LineItemContextLineItemType(d.pop("lineItemType"))
+
+        item_description = d.pop("itemDescription", UNSET)
+
+        _item_identifiers = d.pop("itemIdentifiers", UNSET)
+        item_identifiers: list[ItemIdentifier] | Unset = UNSET
+        if _item_identifiers is not UNSET:
+            item_identifiers = []
+            for item_identifiers_item_data in _item_identifiers:
+                item_identifiers_item = ItemIdentifier.from_dict(
+                    item_identifiers_item_data
+                )
+
+                item_identifiers.append(item_identifiers_item)
+
+        _matching_context = d.pop("matchingContext", UNSET)
+        matching_context: MatchingContext | Unset
+        if isinstance(_matching_context, Unset):
+            matching_context = UNSET
+        else:
+            matching_context = MatchingContext.from_dict(_matching_context)
+
+        _service_charge_period = d.pop("serviceChargePeriod", UNSET)
+        service_charge_period: ServiceChargePeriod | Unset
+        if isinstance(_service_charge_period, Unset):
+            service_charge_period = UNSET
+        else:
+            service_charge_period = ServiceChargePeriod.from_dict(
+                _service_charge_period
+            )
+
+        _service_charge_type = d.pop("serviceChargeType", UNSET)
+        service_charge_type: LineItemContextServiceChargeType | Unset
+        if isinstance(_service_charge_type, Unset):
+            service_charge_type = UNSET
+        else:
+            service_charge_type = LineItemContextServiceChargeType(_service_charge_type)
+
+        line_item_context = cls(
+            line_item_type=line_item_type,
+            item_description=item_description,
+            item_identifiers=item_identifiers,
+            matching_context=matching_context,
+            service_charge_period=service_charge_period,
+            service_charge_type=service_charge_type,
+        )
+
+        line_item_context.additional_properties = d
+        return line_item_context
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.variance_reason import VarianceReason
+
+
+T = TypeVar("T", bound="MatchingContext")
+
+
+@_attrs_define
+class MatchingContext:
+    """
+    Attributes:
+        matched_amount (Currency):
+        matched_quantity (int):
+        paid_amount (Currency | Unset):
+        paid_quantity (int | Unset):
+        price_variance (Currency | Unset):
+        quantity_variance (int | Unset):
+        variance_reasons (list[VarianceReason] | Unset):
+    """
+
+    matched_amount: Currency
+    matched_quantity: int
+    paid_amount: Currency | Unset = UNSET
+    paid_quantity: int | Unset = UNSET
+    price_variance: Currency | Unset = UNSET
+    quantity_variance: int | Unset = UNSET
+    variance_reasons: list[VarianceReason] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        matched_amount = self.matched_amount.to_dict()
+
+        matched_quantity = self.matched_quantity
+
+        paid_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paid_amount, Unset):
+            paid_amount = self.paid_amount.to_dict()
+
+        paid_quantity = self.paid_quantity
+
+        price_variance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price_variance, Unset):
+            price_variance = self.price_variance.to_dict()
+
+        quantity_variance = self.quantity_variance
+
+        variance_reasons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variance_reasons, Unset):
+            variance_reasons = []
+            for variance_reasons_item_data in self.variance_reasons:
+                variance_reasons_item = variance_reasons_item_data.to_dict()
+                variance_reasons.append(variance_reasons_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "matchedAmount": matched_amount,
+                "matchedQuantity": matched_quantity,
+            }
+        )
+        if paid_amount is not UNSET:
+            field_dict["paidAmount"] = paid_amount
+        if paid_quantity is not UNSET:
+            field_dict["paidQuantity"] = paid_quantity
+        if price_variance is not UNSET:
+            field_dict["priceVariance"] = price_variance
+        if quantity_variance is not UNSET:
+            field_dict["quantityVariance"] = quantity_variance
+        if variance_reasons is not UNSET:
+            field_dict["varianceReasons"] = variance_reasons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+        from ..models.variance_reason import VarianceReason
+
+        d = dict(src_dict)
+        matched_amount = Currency.from_dict(d.pop("matchedAmount"))
+
+        matched_quantity = d.pop("matchedQuantity")
+
+        _paid_amount = d.pop("paidAmount", UNSET)
+        paid_amount: Currency | Unset
+        if isinstance(_paid_amount, Unset):
+            paid_amount = UNSET
+        else:
+            paid_amount = Currency.from_dict(_paid_amount)
+
+        paid_quantity = d.pop("paidQuantity", UNSET)
+
+        _price_variance = d.pop("priceVariance", UNSET)
+        price_variance: Currency | Unset
+        if isinstance(_price_variance, Unset):
+            price_variance = UNSET
+        else:
+            price_variance = Currency.from_dict(_price_variance)
+
+        quantity_variance = d.pop("quantityVariance", UNSET)
+
+        _variance_reasons = d.pop("varianceReasons", UNSET)
+        variance_reasons: list[VarianceReason] | Unset = UNSET
+        if _variance_reasons is not UNSET:
+            variance_reasons = []
+            for variance_reasons_item_data in _variance_reasons:
+                variance_reasons_item = VarianceReason.from_dict(
+                    variance_reasons_item_data
+                )
+
+                variance_reasons.append(variance_reasons_item)
+
+        matching_context = cls(
+            matched_amount=matched_amount,
+            matched_quantity=matched_quantity,
+            paid_amount=paid_amount,
+            paid_quantity=paid_quantity,
+            price_variance=price_variance,
+            quantity_variance=quantity_variance,
+            variance_reasons=variance_reasons,
+        )
+
+        matching_context.additional_properties = d
+        return matching_context
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

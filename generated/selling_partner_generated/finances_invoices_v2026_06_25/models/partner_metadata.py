@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.partner_metadata_partner_type import PartnerMetadataPartnerType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PartnerMetadata")
+
+
+@_attrs_define
+class PartnerMetadata:
+    """
+    Attributes:
+        partner_id (str):
+        partner_type (PartnerMetadataPartnerType):
+        partner_address (str | Unset):
+        partner_entities (list[str] | Unset):
+        partner_name (str | Unset):
+        tax_registration_number (str | Unset):
+    """
+
+    partner_id: str
+    partner_type: PartnerMetadataPartnerType
+    partner_address: str | Unset = UNSET
+    partner_entities: list[str] | Unset = UNSET
+    partner_name: str | Unset = UNSET
+    tax_registration_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partner_id = self.partner_id
+
+        partner_type = self.partner_type.value
+
+        partner_address = self.partner_address
+
+        partner_entities: list[str] | Unset = UNSET
+        if not isinstance(self.partner_entities, Unset):
+            partner_entities = self.partner_entities
+
+        partner_name = self.partner_name
+
+        tax_registration_number = self.tax_registration_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partnerId": partner_id,
+                "partnerType": partner_type,
+            }
+        )
+        if partner_address is not UNSET:
+            field_dict["partnerAddress"] = partner_address
+        if partner_entities is not UNSET:
+            field_dict["partnerEntities"] = partner_entities
+        if partner_name is not UNSET:
+            field_dict["partnerName"] = partner_name
+        if tax_registration_number is not UNSET:
+            field_dict["taxRegistrationNumber"] = tax_registration_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        partner_id = d.pop("partnerId")
+
+        partner_type = PartnerMetadataPartnerType(d.pop("partnerType"))
+
+        partner_address = d.pop("partnerAddress", UNSET)
+
+        partner_entities = cast(list[str], d.pop("partnerEntities", UNSET))
+
+        partner_name = d.pop("partnerName", UNSET)
+
+        tax_registration_number = d.pop("taxRegistrationNumber", UNSET)
+
+        partner_metadata = cls(
+            partner_id=partner_id,
+            partner_type=partner_type,
+            partner_address=partner_address,
+            partner_entities=partner_entities,
+            partner_name=partner_name,
+            tax_registration_number=tax_registration_number,
+        )
+
+        partner_metadata.additional_properties = d
+        return partner_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.variance_reason_variance_type import VarianceReasonVarianceType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VarianceReason")
+
+
+@_attrs_define
+class VarianceReason:
+    """
+    Attributes:
+        variance_type (VarianceReasonVarianceType):
+        defect_types (list[str] | Unset):
+    """
+
+    variance_type: VarianceReasonVarianceType
+    defect_types: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        variance_type = self.variance_type.value
+
+        defect_types: list[str] | Unset = UNSET
+        if not isinstance(self.defect_types, Unset):
+            defect_types = self.defect_types
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "varianceType": variance_type,
+            }
+        )
+        if defect_types is not UNSET:
+            field_dict["defectTypes"] = defect_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        variance_type = VarianceReasonVarianceType(d.pop("varianceType"))
+
+        defect_types = cast(list[str], d.pop("defectTypes", UNSET))
+
+        variance_reason = cls(
+            variance_type=variance_type,
+            defect_types=defect_types,
+        )
+
+        variance_reason.additional_properties = d
+        return variance_reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

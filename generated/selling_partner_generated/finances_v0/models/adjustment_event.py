@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.adjustment_item import AdjustmentItem
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="AdjustmentEvent")
+
+
+@_attrs_define
+class AdjustmentEvent:
+    """
+    Attributes:
+        adjustment_amount (Currency | Unset):
+        adjustment_item_list (list[AdjustmentItem] | Unset):
+        adjustment_type (str | Unset):
+        posted_date (datetime.datetime | Unset):
+        store_name (str | Unset):
+    """
+
+    adjustment_amount: Currency | Unset = UNSET
+    adjustment_item_list: list[AdjustmentItem] | Unset = UNSET
+    adjustment_type: str | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    store_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        adjustment_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.adjustment_amount, Unset):
+            adjustment_amount = self.adjustment_amount.to_dict()
+
+        adjustment_item_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.adjustment_item_list, Unset):
+            adjustment_item_list = []
+            for (
+                componentsschemas_adjustment_item_list_item_data
+            ) in self.adjustment_item_list:
+                componentsschemas_adjustment_item_list_item = (
+                    componentsschemas_adjustment_item_list_item_data.to_dict()
+                )
+                adjustment_item_list.append(componentsschemas_adjustment_item_list_item)
+
+        adjustment_type = self.adjustment_type
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        store_name = self.store_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if adjustment_amount is not UNSET:
+            field_dict["AdjustmentAmount"] = adjustment_amount
+        if adjustment_item_list is not UNSET:
+            field_dict["AdjustmentItemList"] = adjustment_item_list
+        if adjustment_type is not UNSET:
+            field_dict["AdjustmentType"] = adjustment_type
+        if posted_date is not UNSET:
+            field_dict["PostedDate"] = posted_date
+        if store_name is not UNSET:
+            field_dict["StoreName"] = store_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.adjustment_item import AdjustmentItem
+        from ..models.currency import Currency
+
+        d = dict(src_dict)
+        _adjustment_amount = d.pop("AdjustmentAmount", UNSET)
+        adjustment_amount: Currency | Unset
+        if isinstance(_adjustment_amount, Unset):
+            adjustment_amount = UNSET
+        else:
+            adjustment_amount = Currency.from_dict(_adjustment_amount)
+
+        _adjustment_item_list = d.pop("AdjustmentItemList", UNSET)
+        adjustment_item_list: list[AdjustmentItem] | Unset = UNSET
+        if _adjustment_item_list is not UNSET:
+            adjustment_item_list = []
+            for (
+                componentsschemas_adjustment_item_list_item_data
+            ) in _adjustment_item_list:
+                componentsschemas_adjustment_item_list_item = AdjustmentItem.from_dict(
+                    componentsschemas_adjustment_item_list_item_data
+                )
+
+                adjustment_item_list.append(componentsschemas_adjustment_item_list_item)
+
+        adjustment_type = d.pop("AdjustmentType", UNSET)
+
+        _posted_date = d.pop("PostedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        store_name = d.pop("StoreName", UNSET)
+
+        adjustment_event = cls(
+            adjustment_amount=adjustment_amount,
+            adjustment_item_list=adjustment_item_list,
+            adjustment_type=adjustment_type,
+            posted_date=posted_date,
+            store_name=store_name,
+        )
+
+        adjustment_event.additional_properties = d
+        return adjustment_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

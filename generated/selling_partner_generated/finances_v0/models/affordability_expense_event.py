@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="AffordabilityExpenseEvent")
+
+
+@_attrs_define
+class AffordabilityExpenseEvent:
+    """
+    Attributes:
+        tax_type_cgst (Currency):
+        tax_type_igst (Currency):
+        tax_type_sgst (Currency):
+        amazon_order_id (str | Unset):
+        base_expense (Currency | Unset):
+        marketplace_id (str | Unset):
+        posted_date (datetime.datetime | Unset):
+        total_expense (Currency | Unset):
+        transaction_type (str | Unset):
+    """
+
+    tax_type_cgst: Currency
+    tax_type_igst: Currency
+    tax_type_sgst: Currency
+    amazon_order_id: str | Unset = UNSET
+    base_expense: Currency | Unset = UNSET
+    marketplace_id: str | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    total_expense: Currency | Unset = UNSET
+    transaction_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tax_type_cgst = self.tax_type_cgst.to_dict()
+
+        tax_type_igst = self.tax_type_igst.to_dict()
+
+        tax_type_sgst = self.tax_type_sgst.to_dict()
+
+        amazon_order_id = self.amazon_order_id
+
+        base_expense: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.base_expense, Unset):
+            base_expense = self.base_expense.to_dict()
+
+        marketplace_id = self.marketplace_id
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        total_expense: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_expense, Unset):
+            total_expense = self.total_expense.to_dict()
+
+        transaction_type = self.transaction_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "TaxTypeCGST": tax_type_cgst,
+                "TaxTypeIGST": tax_type_igst,
+                "TaxTypeSGST": tax_type_sgst,
+            }
+        )
+        if amazon_order_id is not UNSET:
+            field_dict["AmazonOrderId"] = amazon_order_id
+        if base_expense is not UNSET:
+            field_dict["BaseExpense"] = base_expense
+        if marketplace_id is not UNSET:
+            field_dict["MarketplaceId"] = marketplace_id
+        if posted_date is not UNSET:
+            field_dict["PostedDate"] = posted_date
+        if total_expense is not UNSET:
+            field_dict["TotalExpense"] = total_expense
+        if transaction_type is not UNSET:
+            field_dict["TransactionType"] = transaction_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+
+        d = dict(src_dict)
+        tax_type_cgst = Currency.from_dict(d.pop("TaxTypeCGST"))
+
+        tax_type_igst = Currency.from_dict(d.pop("TaxTypeIGST"))
+
+        tax_type_sgst = Currency.from_dict(d.pop("TaxTypeSGST"))
+
+        amazon_order_id = d.pop("AmazonOrderId", UNSET)
+
+        _base_expense = d.pop("BaseExpense", UNSET)
+        base_expense: Currency | Unset
+        if isinstance(_base_expense, Unset):
+            base_expense = UNSET
+        else:
+            base_expense = Currency.from_dict(_base_expense)
+
+        marketplace_id = d.pop("MarketplaceId", UNSET)
+
+        _posted_date = d.pop("PostedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        _total_expense = d.pop("TotalExpense", UNSET)
+        total_expense: Currency | Unset
+        if isinstance(_total_expense, Unset):
+            total_expense = UNSET
+        else:
+            total_expense = Currency.from_dict(_total_expense)
+
+        transaction_type = d.pop("TransactionType", UNSET)
+
+        affordability_expense_event = cls(
+            tax_type_cgst=tax_type_cgst,
+            tax_type_igst=tax_type_igst,
+            tax_type_sgst=tax_type_sgst,
+            amazon_order_id=amazon_order_id,
+            base_expense=base_expense,
+            marketplace_id=marketplace_id,
+            posted_date=posted_date,
+            total_expense=total_expense,
+            transaction_type=transaction_type,
+        )
+
+        affordability_expense_event.additional_properties = d
+        return affordability_expense_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

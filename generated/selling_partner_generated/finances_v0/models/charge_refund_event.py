@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.charge_refund_transaction import ChargeRefundTransaction
+
+
+T = TypeVar("T", bound="ChargeRefundEvent")
+
+
+@_attrs_define
+class ChargeRefundEvent:
+    """
+    Attributes:
+        charge_refund_transactions (list[ChargeRefundTransaction] | Unset):
+        posted_date (datetime.datetime | Unset):
+        reason_code (str | Unset):
+        reason_code_description (str | Unset):
+    """
+
+    charge_refund_transactions: list[ChargeRefundTransaction] | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    reason_code: str | Unset = UNSET
+    reason_code_description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        charge_refund_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.charge_refund_transactions, Unset):
+            charge_refund_transactions = []
+            for (
+                componentsschemas_charge_refund_transactions_item_data
+            ) in self.charge_refund_transactions:
+                componentsschemas_charge_refund_transactions_item = (
+                    componentsschemas_charge_refund_transactions_item_data.to_dict()
+                )
+                charge_refund_transactions.append(
+                    componentsschemas_charge_refund_transactions_item
+                )
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        reason_code = self.reason_code
+
+        reason_code_description = self.reason_code_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if charge_refund_transactions is not UNSET:
+            field_dict["ChargeRefundTransactions"] = charge_refund_transactions
+        if posted_date is not UNSET:
+            field_dict["PostedDate"] = posted_date
+        if reason_code is not UNSET:
+            field_dict["ReasonCode"] = reason_code
+        if reason_code_description is not UNSET:
+            field_dict["ReasonCodeDescription"] = reason_code_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.charge_refund_transaction import ChargeRefundTransaction
+
+        d = dict(src_dict)
+        _charge_refund_transactions = d.pop("ChargeRefundTransactions", UNSET)
+        charge_refund_transactions: list[ChargeRefundTransaction] | Unset = UNSET
+        if _charge_refund_transactions is not UNSET:
+            charge_refund_transactions = []
+            for (
+                componentsschemas_charge_refund_transactions_item_data
+            ) in _charge_refund_transactions:
+                componentsschemas_charge_refund_transactions_item = (
+                    ChargeRefundTransaction.from_dict(
+                        componentsschemas_charge_refund_transactions_item_data
+                    )
+                )
+
+                charge_refund_transactions.append(
+                    componentsschemas_charge_refund_transactions_item
+                )
+
+        _posted_date = d.pop("PostedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        reason_code = d.pop("ReasonCode", UNSET)
+
+        reason_code_description = d.pop("ReasonCodeDescription", UNSET)
+
+        charge_refund_event = cls(
+            charge_refund_transactions=charge_refund_transactions,
+            posted_date=posted_date,
+            reason_code=reason_code,
+            reason_code_description=reason_code_description,
+        )
+
+        charge_refund_event.additional_properties = d
+        return charge_refund_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Currency")
+
+
+@_attrs_define
+class Currency:
+    """
+    Attributes:
+        currency_amount (float | Unset):
+        currency_code (str | Unset):
+    """
+
+    currency_amount: float | Unset = UNSET
+    currency_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency_amount = self.currency_amount
+
+        currency_code = self.currency_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if currency_amount is not UNSET:
+            field_dict["CurrencyAmount"] = currency_amount
+        if currency_code is not UNSET:
+            field_dict["CurrencyCode"] = currency_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        currency_amount = d.pop("CurrencyAmount", UNSET)
+
+        currency_code = d.pop("CurrencyCode", UNSET)
+
+        currency = cls(
+            currency_amount=currency_amount,
+            currency_code=currency_code,
+        )
+
+        currency.additional_properties = d
+        return currency
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.charge_instrument import ChargeInstrument
+    from ..models.currency import Currency
+    from ..models.debt_recovery_item import DebtRecoveryItem
+
+
+T = TypeVar("T", bound="DebtRecoveryEvent")
+
+
+@_attrs_define
+class DebtRecoveryEvent:
+    """
+    Attributes:
+        charge_instrument_list (list[ChargeInstrument] | Unset):
+        debt_recovery_item_list (list[DebtRecoveryItem] | Unset):
+        debt_recovery_type (str | Unset):
+        over_payment_credit (Currency | Unset):
+        recovery_amount (Currency | Unset):
+    """
+
+    charge_instrument_list: list[ChargeInstrument] | Unset = UNSET
+    debt_recovery_item_list: list[DebtRecoveryItem] | Unset = UNSET
+    debt_recovery_type: str | Unset = UNSET
+    over_payment_credit: Currency | Unset = UNSET
+    recovery_amount: Currency | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        charge_instrument_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.charge_instrument_list, Unset):
+            charge_instrument_list = []
+            for (
+                componentsschemas_charge_instrument_list_item_data
+            ) in self.charge_instrument_list:
+                componentsschemas_charge_instrument_list_item = (
+                    componentsschemas_charge_instrument_list_item_data.to_dict()
+                )
+                charge_instrument_list.append(
+                    componentsschemas_charge_instrument_list_item
+                )
+
+        debt_recovery_item_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.debt_recovery_item_list, Unset):
+            debt_recovery_item_list = []
+            for (
+                componentsschemas_debt_recovery_item_list_item_data
+            ) in self.debt_recovery_item_list:
+                componentsschemas_debt_recovery_item_list_item = (
+                    componentsschemas_debt_recovery_item_list_item_data.to_dict()
+                )
+                debt_recovery_item_list.append(
+                    componentsschemas_debt_recovery_item_list_item
+                )
+
+        debt_recovery_type = self.debt_recovery_type
+
+        over_payment_credit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.over_payment_credit, Unset):
+            over_payment_credit = self.over_payment_credit.to_dict()
+
+        recovery_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recovery_amount, Unset):
+            recovery_amount = self.recovery_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if charge_instrument_list is not UNSET:
+            field_dict["ChargeInstrumentList"] = charge_instrument_list
+        if debt_recovery_item_list is not UNSET:
+            field_dict["DebtRecoveryItemList"] = debt_recovery_item_list
+        if debt_recovery_type is not UNSET:
+            field_dict["DebtRecoveryType"] = debt_recovery_type
+        if over_payment_credit is not UNSET:
+            field_dict["OverPaymentCredit"] = over_payment_credit
+        if recovery_amount is not UNSET:
+            field_dict["RecoveryAmount"] = recovery_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.charge_instrument import ChargeInstrument
+        from ..models.currency import Currency
+        from ..models.debt_recovery_item import DebtRecoveryItem
+
+        d = dict(src_dict)
+        _charge_instrument_list = d.pop("ChargeInstrumentList", UNSET)
+        charge_instrument_list: list[ChargeInstrument] | Unset = UNSET
+        if _charge_instrument_list is not UNSET:
+            charge_instrument_list = []
+            for (
+                componentsschemas_charge_instrument_list_item_data
+            ) in _charge_instrument_list:
+                componentsschemas_charge_instrument_list_item = (
+                    ChargeInstrument.from_dict(
+                        componentsschemas_charge_instrument_list_item_data
+                    )
+                )
+
+                charge_instrument_list.append(
+                    componentsschemas_charge_instrument_list_item
+                )
+
+        _debt_recovery_item_list = d.pop("DebtRecoveryItemList", UNSET)
+        debt_recovery_item_list: list[DebtRecoveryItem] | Unset = UNSET
+        if _debt_recovery_item_list is not UNSET:
+            debt_recovery_item_list = []
+            for (
+                componentsschemas_debt_recovery_item_list_item_data
+            ) in _debt_recovery_item_list:
+                componentsschemas_debt_recovery_item_list_item = (
+                    DebtRecoveryItem.from_dict(
+                        componentsschemas_debt_recovery_item_list_item_data
+                    )
+                )
+
+                debt_recovery_item_list.append(
+                    componentsschemas_debt_recovery_item_list_item
+                )
+
+        debt_recovery_type = d.pop("DebtRecoveryType", UNSET)
+
+        _over_payment_credit = d.pop("OverPaymentCredit", UNSET)
+        over_payment_credit: Currency | Unset
+        if isinstance(_over_payment_credit, Unset):
+            over_payment_credit = UNSET
+        else:
+            over_payment_credit = Currency.from_dict(_over_payment_credit)
+
+        _recovery_amount = d.pop("RecoveryAmount", UNSET)
+        recovery_amount: Currency | Unset
+        if isinstance(_recovery_amount, Unset):
+            recovery_amount = UNSET
+        else:
+            recovery_amount = Currency.from_dict(_recovery_amount)
+
+        debt_recovery_event = cls(
+            charge_instrument_list=charge_instrument_list,
+            debt_recovery_item_list=debt_recovery_item_list,
+            debt_recovery_type=debt_recovery_type,
+            over_payment_credit=over_payment_credit,
+            recovery_amount=recovery_amount,
+        )
+
+        debt_recovery_event.additional_properties = d
+        return debt_recovery_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

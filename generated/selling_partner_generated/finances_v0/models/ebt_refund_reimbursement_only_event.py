@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="EBTRefundReimbursementOnlyEvent")
+
+
+@_attrs_define
+class EBTRefundReimbursementOnlyEvent:
+    """
+    Attributes:
+        amount (Currency | Unset):
+        order_id (str | Unset):
+        posted_date (datetime.datetime | Unset):
+    """
+
+    amount: Currency | Unset = UNSET
+    order_id: str | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
+        order_id = self.order_id
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["Amount"] = amount
+        if order_id is not UNSET:
+            field_dict["OrderId"] = order_id
+        if posted_date is not UNSET:
+            field_dict["PostedDate"] = posted_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+
+        d = dict(src_dict)
+        _amount = d.pop("Amount", UNSET)
+        amount: Currency | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Currency.from_dict(_amount)
+
+        order_id = d.pop("OrderId", UNSET)
+
+        _posted_date = d.pop("PostedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        ebt_refund_reimbursement_only_event = cls(
+            amount=amount,
+            order_id=order_id,
+            posted_date=posted_date,
+        )
+
+        ebt_refund_reimbursement_only_event.additional_properties = d
+        return ebt_refund_reimbursement_only_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="FailedAdhocDisbursementEvent")
+
+
+@_attrs_define
+class FailedAdhocDisbursementEvent:
+    """
+    Attributes:
+        disbursement_id (str | Unset):
+        funds_transfers_type (str | Unset):
+        payment_disbursement_type (str | Unset):
+        posted_date (datetime.datetime | Unset):
+        status (str | Unset):
+        transfer_amount (Currency | Unset):
+        transfer_id (str | Unset):
+    """
+
+    disbursement_id: str | Unset = UNSET
+    funds_transfers_type: str | Unset = UNSET
+    payment_disbursement_type: str | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    status: str | Unset = UNSET
+    transfer_amount: Currency | Unset = UNSET
+    transfer_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        disbursement_id = self.disbursement_id
+
+        funds_transfers_type = self.funds_transfers_type
+
+        payment_disbursement_type = self.payment_disbursement_type
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        status = self.status
+
+        transfer_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transfer_amount, Unset):
+            transfer_amount = self.transfer_amount.to_dict()
+
+        transfer_id = self.transfer_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if disbursement_id is not UNSET:
+            field_dict["DisbursementId"] = disbursement_id
+        if funds_transfers_type is not UNSET:
+            field_dict["FundsTransfersType"] = funds_transfers_type
+        if payment_disbursement_type is not UNSET:
+            field_dict["PaymentDisbursementType"] = payment_disbursement_type
+        if posted_date is not UNSET:
+            field_dict["PostedDate"] = posted_date
+        if status is not UNSET:
+            field_dict["Status"] = status
+        if transfer_amount is not UNSET:
+            field_dict["TransferAmount"] = transfer_amount
+        if transfer_id is not UNSET:
+            field_dict["TransferId"] = transfer_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+
+        d = dict(src_dict)
+        disbursement_id = d.pop("DisbursementId", UNSET)
+
+        funds_transfers_type = d.pop("FundsTransfersType", UNSET)
+
+        payment_disbursement_type = d.pop("PaymentDisbursementType", UNSET)
+
+        _posted_date = d.pop("PostedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        status = d.pop("Status", UNSET)
+
+        _transfer_amount = d.pop("TransferAmount", UNSET)
+        transfer_amount: Currency | Unset
+        if isinstance(_transfer_amount, Unset):
+            transfer_amount = UNSET
+        else:
+            transfer_amount = Currency.from_dict(_transfer_amount)
+
+        transfer_id = d.pop("TransferId", UNSET)
+
+        failed_adhoc_disbursement_event = cls(
+            disbursement_id=disbursement_id,
+            funds_transfers_type=funds_transfers_type,
+            payment_disbursement_type=payment_disbursement_type,
+            posted_date=posted_date,
+            status=status,
+            transfer_amount=transfer_amount,
+            transfer_id=transfer_id,
+        )
+
+        failed_adhoc_disbursement_event.additional_properties = d
+        return failed_adhoc_disbursement_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="FBALiquidationEvent")
+
+
+@_attrs_define
+class FBALiquidationEvent:
+    """
+    Attributes:
+        liquidation_fee_amount (Currency | Unset):
+        liquidation_proceeds_amount (Currency | Unset):
+        original_removal_order_id (str | Unset):
+        posted_date (datetime.datetime | Unset):
+    """
+
+    liquidation_fee_amount: Currency | Unset = UNSET
+    liquidation_proceeds_amount: Currency | Unset = UNSET
+    original_removal_order_id: str | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        liquidation_fee_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.liquidation_fee_amount, Unset):
+            liquidation_fee_amount = self.liquidation_fee_amount.to_dict()
+
+        liquidation_proceeds_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.liquidation_proceeds_amount, Unset):
+            liquidation_proceeds_amount = self.liquidation_proceeds_amount.to_dict()
+
+        original_removal_order_id = self.original_removal_order_id
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if liquidation_fee_amount is not UNSET:
+            field_dict["LiquidationFeeAmount"] = liquidation_fee_amount
+        if liquidation_proceeds_amount is not UNSET:
+            field_dict["LiquidationProceedsAmount"] = liquidation_proceeds_amount
+        if original_removal_order_id is not UNSET:
+            field_dict["OriginalRemovalOrderId"] = original_removal_order_id
+        if posted_date is not UNSET:
+            field_dict["PostedDate"] = posted_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+
+        d = dict(src_dict)
+        _liquidation_fee_amount = d.pop("LiquidationFeeAmount", UNSET)
+        liquidation_fee_amount: Currency | Unset
+        if isinstance(_liquidation_fee_amount, Unset):
+            liquidation_fee_amount = UNSET
+        else:
+            liquidation_fee_amount = Currency.from_dict(_liquidation_fee_amount)
+
+        _liquidation_proceeds_amount = d.pop("LiquidationProceedsAmount", UNSET)
+        liquidation_proceeds_amount: Currency | Unset
+        if isinstance(_liquidation_proceeds_amount, Unset):
+            liquidation_proceeds_amount = UNSET
+        else:
+            liquidation_proceeds_amount = Currency.from_dict(
+                _liquidation_proceeds_amount
+            )
+
+        original_removal_order_id = d.pop("OriginalRemovalOrderId", UNSET)
+
+        _posted_date = d.pop("PostedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        fba_liquidation_event = cls(
+            liquidation_fee_amount=liquidation_fee_amount,
+            liquidation_proceeds_amount=liquidation_proceeds_amount,
+            original_removal_order_id=original_removal_order_id,
+            posted_date=posted_date,
+        )
+
+        fba_liquidation_event.additional_properties = d
+        return fba_liquidation_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

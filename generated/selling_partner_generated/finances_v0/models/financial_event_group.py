@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="FinancialEventGroup")
+
+
+@_attrs_define
+class FinancialEventGroup:
+    """
+    Attributes:
+        account_tail (str | Unset):
+        beginning_balance (Currency | Unset):
+        converted_total (Currency | Unset):
+        financial_event_group_end (datetime.datetime | Unset):
+        financial_event_group_id (str | Unset):
+        financial_event_group_start (datetime.datetime | Unset):
+        fund_transfer_date (datetime.datetime | Unset):
+        fund_transfer_status (str | Unset):
+        original_total (Currency | Unset):
+        processing_status (str | Unset):
+        trace_id (str | Unset):
+    """
+
+    account_tail: str | Unset = UNSET
+    beginning_balance: Currency | Unset = UNSET
+    converted_total: Currency | Unset = UNSET
+    financial_event_group_end: datetime.datetime | Unset = UNSET
+    financial_event_group_id: str | Unset = UNSET
+    financial_event_group_start: datetime.datetime | Unset = UNSET
+    fund_transfer_date: datetime.datetime | Unset = UNSET
+    fund_transfer_status: str | Unset = UNSET
+    original_total: Currency | Unset = UNSET
+    processing_status: str | Unset = UNSET
+    trace_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_tail = self.account_tail
+
+        beginning_balance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.beginning_balance, Unset):
+            beginning_balance = self.beginning_balance.to_dict()
+
+        converted_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.converted_total, Unset):
+            converted_total = self.converted_total.to_dict()
+
+        financial_event_group_end: str | Unset = UNSET
+        if not isinstance(self.financial_event_group_end, Unset):
+            financial_event_group_end = self.financial_event_group_end.isoformat()
+
+        financial_event_group_id = self.financial_event_group_id
+
+        financial_event_group_start: str | Unset = UNSET
+        if not isinstance(self.financial_event_group_start, Unset):
+            financial_event_group_start = self.financial_event_group_start.isoformat()
+
+        fund_transfer_date: str | Unset = UNSET
+        if not isinstance(self.fund_transfer_date, Unset):
+            fund_transfer_date = self.fund_transfer_date.isoformat()
+
+        fund_transfer_status = self.fund_transfer_status
+
+        original_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.original_total, Unset):
+            original_total = self.original_total.to_dict()
+
+        processing_status = self.processing_status
+
+        trace_id = self.trace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_tail is not UNSET:
+            field_dict["AccountTail"] = account_tail
+        if beginning_balance is not UNSET:
+            field_dict["BeginningBalance"] = beginning_balance
+        if converted_total is not UNSET:
+            field_dict["ConvertedTotal"] = converted_total
+        if financial_event_group_end is not UNSET:
+            field_dict["FinancialEventGroupEnd"] = financial_event_group_end
+        if financial_event_group_id is not UNSET:
+            field_dict["FinancialEventGroupId"] = financial_event_group_id
+        if financial_event_group_start is not UNSET:
+            field_dict["FinancialEventGroupStart"] = financial_event_group_start
+        if fund_transfer_date is not UNSET:
+            field_dict["FundTransferDate"] = fund_transfer_date
+        if fund_transfer_status is not UNSET:
+            field_dict["FundTransferStatus"] = fund_transfer_status
+        if original_total is not UNSET:
+            field_dict["OriginalTotal"] = original_total
+        if processing_status is not UNSET:
+            field_dict["ProcessingStatus"] = processing_status
+        if trace_id is not UNSET:
+            field_dict["TraceId"] = trace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+
+        d = dict(src_dict)
+        account_tail = d.pop("AccountTail", UNSET)
+
+        _beginning_balance = d.pop("BeginningBalance", UNSET)
+        beginning_balance: Currency | Unset
+        if isinstance(_beginning_balance, Unset):
+            beginning_balance = UNSET
+        else:
+            beginning_balance = Currency.from_dict(_beginning_balance)
+
+        _converted_total = d.pop("ConvertedTotal", UNSET)
+        converted_total: Currency | Unset
+        if isinstance(_converted_total, Unset):
+            converted_total = UNSET
+        else:
+            converted_total = Currency.from_dict(_converted_total)
+
+        _financial_event_group_end = d.pop("FinancialEventGroupEnd", UNSET)
+        financial_event_group_end: datetime.datetime | Unset
+        if isinstance(_financial_event_group_end, Unset):
+            financial_event_group_end = UNSET
+        else:
+            financial_event_group_end = datetime.datetime.fromisoformat(
+                _financial_event_group_end
+            )
+
+        financial_event_group_id = d.pop("FinancialEventGroupId", UNSET)
+
+        _financial_event_group_start = d.pop("FinancialEventGroupStart", UNSET)
+        financial_event_group_start: datetime.datetime | Unset
+        if isinstance(_financial_event_group_start, Unset):
+            financial_event_group_start = UNSET
+        else:
+            financial_event_group_start = datetime.datetime.fromisoformat(
+                _financial_event_group_start
+            )
+
+        _fund_transfer_date = d.pop("FundTransferDate", UNSET)
+        fund_transfer_date: datetime.datetime | Unset
+        if isinstance(_fund_transfer_date, Unset):
+            fund_transfer_date = UNSET
+        else:
+            fund_transfer_date = datetime.datetime.fromisoformat(_fund_transfer_date)
+
+        fund_transfer_status = d.pop("FundTransferStatus", UNSET)
+
+        _original_total = d.pop("OriginalTotal", UNSET)
+        original_total: Currency | Unset
+        if isinstance(_original_total, Unset):
+            original_total = UNSET
+        else:
+            original_total = Currency.from_dict(_original_total)
+
+        processing_status = d.pop("ProcessingStatus", UNSET)
+
+        trace_id = d.pop("TraceId", UNSET)
+
+        financial_event_group = cls(
+            account_tail=account_tail,
+            beginning_balance=beginning_balance,
+            converted_total=converted_total,
+            financial_event_group_end=financial_event_group_end,
+            financial_event_group_id=financial_event_group_id,
+            financial_event_group_start=financial_event_group_start,
+            fund_transfer_date=fund_transfer_date,
+            fund_transfer_status=fund_transfer_status,
+            original_total=original_total,
+            processing_status=processing_status,
+            trace_id=trace_id,
+        )
+
+        financial_event_group.additional_properties = d
+        return financial_event_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

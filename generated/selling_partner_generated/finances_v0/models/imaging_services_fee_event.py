@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fee_component import FeeComponent
+
+
+T = TypeVar("T", bound="ImagingServicesFeeEvent")
+
+
+@_attrs_define
+class ImagingServicesFeeEvent:
+    """
+    Attributes:
+        asin (str | Unset):
+        fee_list (list[FeeComponent] | Unset):
+        imaging_request_billing_item_id (str | Unset):
+        posted_date (datetime.datetime | Unset):
+    """
+
+    asin: str | Unset = UNSET
+    fee_list: list[FeeComponent] | Unset = UNSET
+    imaging_request_billing_item_id: str | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        fee_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fee_list, Unset):
+            fee_list = []
+            for componentsschemas_fee_component_list_item_data in self.fee_list:
+                componentsschemas_fee_component_list_item = (
+                    componentsschemas_fee_component_list_item_data.to_dict()
+                )
+                fee_list.append(componentsschemas_fee_component_list_item)
+
+        imaging_request_billing_item_id = self.imaging_request_billing_item_id
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asin is not UNSET:
+            field_dict["ASIN"] = asin
+        if fee_list is not UNSET:
+            field_dict["FeeList"] = fee_list
+        if imaging_request_billing_item_id is not UNSET:
+            field_dict["ImagingRequestBillingItemID"] = imaging_request_billing_item_id
+        if posted_date is not UNSET:
+            field_dict["PostedDate"] = posted_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fee_component import FeeComponent
+
+        d = dict(src_dict)
+        asin = d.pop("ASIN", UNSET)
+
+        _fee_list = d.pop("FeeList", UNSET)
+        fee_list: list[FeeComponent] | Unset = UNSET
+        if _fee_list is not UNSET:
+            fee_list = []
+            for componentsschemas_fee_component_list_item_data in _fee_list:
+                componentsschemas_fee_component_list_item = FeeComponent.from_dict(
+                    componentsschemas_fee_component_list_item_data
+                )
+
+                fee_list.append(componentsschemas_fee_component_list_item)
+
+        imaging_request_billing_item_id = d.pop("ImagingRequestBillingItemID", UNSET)
+
+        _posted_date = d.pop("PostedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        imaging_services_fee_event = cls(
+            asin=asin,
+            fee_list=fee_list,
+            imaging_request_billing_item_id=imaging_request_billing_item_id,
+            posted_date=posted_date,
+        )
+
+        imaging_services_fee_event.additional_properties = d
+        return imaging_services_fee_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

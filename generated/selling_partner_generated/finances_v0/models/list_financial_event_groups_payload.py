@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.financial_event_group import FinancialEventGroup
+
+
+T = TypeVar("T", bound="ListFinancialEventGroupsPayload")
+
+
+@_attrs_define
+class ListFinancialEventGroupsPayload:
+    """
+    Attributes:
+        financial_event_group_list (list[FinancialEventGroup] | Unset):
+        next_token (str | Unset):
+    """
+
+    financial_event_group_list: list[FinancialEventGroup] | Unset = UNSET
+    next_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        financial_event_group_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.financial_event_group_list, Unset):
+            financial_event_group_list = []
+            for (
+                componentsschemas_financial_event_group_list_item_data
+            ) in self.financial_event_group_list:
+                componentsschemas_financial_event_group_list_item = (
+                    componentsschemas_financial_event_group_list_item_data.to_dict()
+                )
+                financial_event_group_list.append(
+                    componentsschemas_financial_event_group_list_item
+                )
+
+        next_token = self.next_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if financial_event_group_list is not UNSET:
+            field_dict["FinancialEventGroupList"] = financial_event_group_list
+        if next_token is not UNSET:
+            field_dict["NextToken"] = next_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.financial_event_group import FinancialEventGroup
+
+        d = dict(src_dict)
+        _financial_event_group_list = d.pop("FinancialEventGroupList", UNSET)
+        financial_event_group_list: list[FinancialEventGroup] | Unset = UNSET
+        if _financial_event_group_list is not UNSET:
+            financial_event_group_list = []
+            for (
+                componentsschemas_financial_event_group_list_item_data
+            ) in _financial_event_group_list:
+                componentsschemas_financial_event_group_list_item = (
+                    FinancialEventGroup.from_dict(
+                        componentsschemas_financial_event_group_list_item_data
+                    )
+                )
+
+                financial_event_group_list.append(
+                    componentsschemas_financial_event_group_list_item
+                )
+
+        next_token = d.pop("NextToken", UNSET)
+
+        list_financial_event_groups_payload = cls(
+            financial_event_group_list=financial_event_group_list,
+            next_token=next_token,
+        )
+
+        list_financial_event_groups_payload.additional_properties = d
+        return list_financial_event_groups_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

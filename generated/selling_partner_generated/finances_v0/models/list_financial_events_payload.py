@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.financial_events import FinancialEvents
+
+
+T = TypeVar("T", bound="ListFinancialEventsPayload")
+
+
+@_attrs_define
+class ListFinancialEventsPayload:
+    """
+    Attributes:
+        financial_events (FinancialEvents | Unset):
+        next_token (str | Unset):
+    """
+
+    financial_events: FinancialEvents | Unset = UNSET
+    next_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        financial_events: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.financial_events, Unset):
+            financial_events = self.financial_events.to_dict()
+
+        next_token = self.next_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if financial_events is not UNSET:
+            field_dict["FinancialEvents"] = financial_events
+        if next_token is not UNSET:
+            field_dict["NextToken"] = next_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.financial_events import FinancialEvents
+
+        d = dict(src_dict)
+        _financial_events = d.pop("FinancialEvents", UNSET)
+        financial_events: FinancialEvents | Unset
+        if isinstance(_financial_events, Unset):
+            financial_events = UNSET
+        else:
+            financial_events = FinancialEvents.from_dict(_financial_events)
+
+        next_token = d.pop("NextToken", UNSET)
+
+        list_financial_events_payload = cls(
+            financial_events=financial_events,
+            next_token=next_token,
+        )
+
+        list_financial_events_payload.additional_properties = d
+        return list_financial_events_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

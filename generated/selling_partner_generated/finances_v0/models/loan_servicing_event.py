@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="LoanServicingEvent")
+
+
+@_attrs_define
+class LoanServicingEvent:
+    """
+    Attributes:
+        loan_amount (Currency | Unset):
+        source_business_event_type (str | Unset):
+    """
+
+    loan_amount: Currency | Unset = UNSET
+    source_business_event_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        loan_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loan_amount, Unset):
+            loan_amount = self.loan_amount.to_dict()
+
+        source_business_event_type = self.source_business_event_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if loan_amount is not UNSET:
+            field_dict["LoanAmount"] = loan_amount
+        if source_business_event_type is not UNSET:
+            field_dict["SourceBusinessEventType"] = source_business_event_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+
+        d = dict(src_dict)
+        _loan_amount = d.pop("LoanAmount", UNSET)
+        loan_amount: Currency | Unset
+        if isinstance(_loan_amount, Unset):
+            loan_amount = UNSET
+        else:
+            loan_amount = Currency.from_dict(_loan_amount)
+
+        source_business_event_type = d.pop("SourceBusinessEventType", UNSET)
+
+        loan_servicing_event = cls(
+            loan_amount=loan_amount,
+            source_business_event_type=source_business_event_type,
+        )
+
+        loan_servicing_event.additional_properties = d
+        return loan_servicing_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

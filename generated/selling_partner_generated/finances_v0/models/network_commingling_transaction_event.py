@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="NetworkComminglingTransactionEvent")
+
+
+@_attrs_define
+class NetworkComminglingTransactionEvent:
+    """
+    Attributes:
+        asin (str | Unset):
+        marketplace_id (str | Unset):
+        net_co_transaction_id (str | Unset):
+        posted_date (datetime.datetime | Unset):
+        swap_reason (str | Unset):
+        tax_amount (Currency | Unset):
+        tax_exclusive_amount (Currency | Unset):
+        transaction_type (str | Unset):
+    """
+
+    asin: str | Unset = UNSET
+    marketplace_id: str | Unset = UNSET
+    net_co_transaction_id: str | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    swap_reason: str | Unset = UNSET
+    tax_amount: Currency | Unset = UNSET
+    tax_exclusive_amount: Currency | Unset = UNSET
+    transaction_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        marketplace_id = self.marketplace_id
+
+        net_co_transaction_id = self.net_co_transaction_id
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        swap_reason = self.swap_reason
+
+        tax_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_amount, Unset):
+            tax_amount = self.tax_amount.to_dict()
+
+        tax_exclusive_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_exclusive_amount, Unset):
+            tax_exclusive_amount = self.tax_exclusive_amount.to_dict()
+
+        transaction_type = self.transaction_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asin is not UNSET:
+            field_dict["ASIN"] = asin
+        if marketplace_id is not UNSET:
+            field_dict["MarketplaceId"] = marketplace_id
+        if net_co_transaction_id is not UNSET:
+            field_dict["NetCoTransactionID"] = net_co_transaction_id
+        if posted_date is not UNSET:
+            field_dict["PostedDate"] = posted_date
+        if swap_reason is not UNSET:
+            field_dict["SwapReason"] = swap_reason
+        if tax_amount is not UNSET:
+            field_dict["TaxAmount"] = tax_amount
+        if tax_exclusive_amount is not UNSET:
+            field_dict["TaxExclusiveAmount"] = tax_exclusive_amount
+        if transaction_type is not UNSET:
+            field_dict["TransactionType"] = transaction_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+
+        d = dict(src_dict)
+        asin = d.pop("ASIN", UNSET)
+
+        marketplace_id = d.pop("MarketplaceId", UNSET)
+
+        net_co_transaction_id = d.pop("NetCoTransactionID", UNSET)
+
+        _posted_date = d.pop("PostedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        swap_reason = d.pop("SwapReason", UNSET)
+
+        _tax_amount = d.pop("TaxAmount", UNSET)
+        tax_amount: Currency | Unset
+        if isinstance(_tax_amount, Unset):
+            tax_amount = UNSET
+        else:
+            tax_amount = Currency.from_dict(_tax_amount)
+
+        _tax_exclusive_amount = d.pop("TaxExclusiveAmount", UNSET)
+        tax_exclusive_amount: Currency | Unset
+        if isinstance(_tax_exclusive_amount, Unset):
+            tax_exclusive_amount = UNSET
+        else:
+            tax_exclusive_amount = Currency.from_dict(_tax_exclusive_amount)
+
+        transaction_type = d.pop("TransactionType", UNSET)
+
+        network_commingling_transaction_event = cls(
+            asin=asin,
+            marketplace_id=marketplace_id,
+            net_co_transaction_id=net_co_transaction_id,
+            posted_date=posted_date,
+            swap_reason=swap_reason,
+            tax_amount=tax_amount,
+            tax_exclusive_amount=tax_exclusive_amount,
+            transaction_type=transaction_type,
+        )
+
+        network_commingling_transaction_event.additional_properties = d
+        return network_commingling_transaction_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="ProductAdsPaymentEvent")
+
+
+@_attrs_define
+class ProductAdsPaymentEvent:
+    """
+    Attributes:
+        base_value (Currency | Unset):
+        invoice_id (str | Unset):
+        posted_date (datetime.datetime | Unset):
+        tax_value (Currency | Unset):
+        transaction_type (str | Unset):
+        transaction_value (Currency | Unset):
+    """
+
+    base_value: Currency | Unset = UNSET
+    invoice_id: str | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    tax_value: Currency | Unset = UNSET
+    transaction_type: str | Unset = UNSET
+    transaction_value: Currency | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.base_value, Unset):
+            base_value = self.base_value.to_dict()
+
+        invoice_id = self.invoice_id
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        tax_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_value, Unset):
+            tax_value = self.tax_value.to_dict()
+
+        transaction_type = self.transaction_type
+
+        transaction_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transaction_value, Unset):
+            transaction_value = self.transaction_value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if base_value is not UNSET:
+            field_dict["baseValue"] = base_value
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if posted_date is not UNSET:
+            field_dict["postedDate"] = posted_date
+        if tax_value is not UNSET:
+            field_dict["taxValue"] = tax_value
+        if transaction_type is not UNSET:
+            field_dict["transactionType"] = transaction_type
+        if transaction_value is not UNSET:
+            field_dict["transactionValue"] = transaction_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+
+        d = dict(src_dict)
+        _base_value = d.pop("baseValue", UNSET)
+        base_value: Currency | Unset
+        if isinstance(_base_value, Unset):
+            base_value = UNSET
+        else:
+            base_value = Currency.from_dict(_base_value)
+
+        invoice_id = d.pop("invoiceId", UNSET)
+
+        _posted_date = d.pop("postedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        _tax_value = d.pop("taxValue", UNSET)
+        tax_value: Currency | Unset
+        if isinstance(_tax_value, Unset):
+            tax_value = UNSET
+        else:
+            tax_value = Currency.from_dict(_tax_value)
+
+        transaction_type = d.pop("transactionType", UNSET)
+
+        _transaction_value = d.pop("transactionValue", UNSET)
+        transaction_value: Currency | Unset
+        if isinstance(_transaction_value, Unset):
+            transaction_value = UNSET
+        else:
+            transaction_value = Currency.from_dict(_transaction_value)
+
+        product_ads_payment_event = cls(
+            base_value=base_value,
+            invoice_id=invoice_id,
+            posted_date=posted_date,
+            tax_value=tax_value,
+            transaction_type=transaction_type,
+            transaction_value=transaction_value,
+        )
+
+        product_ads_payment_event.additional_properties = d
+        return product_ads_payment_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

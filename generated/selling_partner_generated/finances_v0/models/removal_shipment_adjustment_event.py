@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.removal_shipment_item_adjustment import RemovalShipmentItemAdjustment
+
+
+T = TypeVar("T", bound="RemovalShipmentAdjustmentEvent")
+
+
+@_attrs_define
+class RemovalShipmentAdjustmentEvent:
+    """
+    Attributes:
+        adjustment_event_id (str | Unset):
+        merchant_order_id (str | Unset):
+        order_id (str | Unset):
+        posted_date (datetime.datetime | Unset):
+        removal_shipment_item_adjustment_list (list[RemovalShipmentItemAdjustment] | Unset):
+        transaction_type (str | Unset):
+    """
+
+    adjustment_event_id: str | Unset = UNSET
+    merchant_order_id: str | Unset = UNSET
+    order_id: str | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    removal_shipment_item_adjustment_list: (
+        list[RemovalShipmentItemAdjustment] | Unset
+    ) = UNSET
+    transaction_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        adjustment_event_id = self.adjustment_event_id
+
+        merchant_order_id = self.merchant_order_id
+
+        order_id = self.order_id
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        removal_shipment_item_adjustment_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.removal_shipment_item_adjustment_list, Unset):
+            removal_shipment_item_adjustment_list = []
+            for (
+                removal_shipment_item_adjustment_list_item_data
+            ) in self.removal_shipment_item_adjustment_list:
+                removal_shipment_item_adjustment_list_item = (
+                    removal_shipment_item_adjustment_list_item_data.to_dict()
+                )
+                removal_shipment_item_adjustment_list.append(
+                    removal_shipment_item_adjustment_list_item
+                )
+
+        transaction_type = self.transaction_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if adjustment_event_id is not UNSET:
+            field_dict["AdjustmentEventId"] = adjustment_event_id
+        if merchant_order_id is not UNSET:
+            field_dict["MerchantOrderId"] = merchant_order_id
+        if order_id is not UNSET:
+            field_dict["OrderId"] = order_id
+        if posted_date is not UNSET:
+            field_dict["PostedDate"] = posted_date
+        if removal_shipment_item_adjustment_list is not UNSET:
+            field_dict["RemovalShipmentItemAdjustmentList"] = (
+                removal_shipment_item_adjustment_list
+            )
+        if transaction_type is not UNSET:
+            field_dict["TransactionType"] = transaction_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.removal_shipment_item_adjustment import (
+            RemovalShipmentItemAdjustment,
+        )
+
+        d = dict(src_dict)
+        adjustment_event_id = d.pop("AdjustmentEventId", UNSET)
+
+        merchant_order_id = d.pop("MerchantOrderId", UNSET)
+
+        order_id = d.pop("OrderId", UNSET)
+
+        _posted_date = d.pop("PostedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        _removal_shipment_item_adjustment_list = d.pop(
+            "RemovalShipmentItemAdjustmentList", UNSET
+        )
+        removal_shipment_item_adjustment_list: (
+            list[RemovalShipmentItemAdjustment] | Unset
+        ) = UNSET
+        if _removal_shipment_item_adjustment_list is not UNSET:
+            removal_shipment_item_adjustment_list = []
+            for (
+                removal_shipment_item_adjustment_list_item_data
+            ) in _removal_shipment_item_adjustment_list:
+                removal_shipment_item_adjustment_list_item = (
+                    RemovalShipmentItemAdjustment.from_dict(
+                        removal_shipment_item_adjustment_list_item_data
+                    )
+                )
+
+                removal_shipment_item_adjustment_list.append(
+                    removal_shipment_item_adjustment_list_item
+                )
+
+        transaction_type = d.pop("TransactionType", UNSET)
+
+        removal_shipment_adjustment_event = cls(
+            adjustment_event_id=adjustment_event_id,
+            merchant_order_id=merchant_order_id,
+            order_id=order_id,
+            posted_date=posted_date,
+            removal_shipment_item_adjustment_list=removal_shipment_item_adjustment_list,
+            transaction_type=transaction_type,
+        )
+
+        removal_shipment_adjustment_event.additional_properties = d
+        return removal_shipment_adjustment_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

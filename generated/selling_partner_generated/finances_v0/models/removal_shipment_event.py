@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.removal_shipment_item import RemovalShipmentItem
+
+
+T = TypeVar("T", bound="RemovalShipmentEvent")
+
+
+@_attrs_define
+class RemovalShipmentEvent:
+    """
+    Attributes:
+        merchant_order_id (str | Unset):
+        order_id (str | Unset):
+        posted_date (datetime.datetime | Unset):
+        removal_shipment_item_list (list[RemovalShipmentItem] | Unset):
+        store_name (str | Unset):
+        transaction_type (str | Unset):
+    """
+
+    merchant_order_id: str | Unset = UNSET
+    order_id: str | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    removal_shipment_item_list: list[RemovalShipmentItem] | Unset = UNSET
+    store_name: str | Unset = UNSET
+    transaction_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        merchant_order_id = self.merchant_order_id
+
+        order_id = self.order_id
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        removal_shipment_item_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.removal_shipment_item_list, Unset):
+            removal_shipment_item_list = []
+            for (
+                componentsschemas_removal_shipment_item_list_item_data
+            ) in self.removal_shipment_item_list:
+                componentsschemas_removal_shipment_item_list_item = (
+                    componentsschemas_removal_shipment_item_list_item_data.to_dict()
+                )
+                removal_shipment_item_list.append(
+                    componentsschemas_removal_shipment_item_list_item
+                )
+
+        store_name = self.store_name
+
+        transaction_type = self.transaction_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if merchant_order_id is not UNSET:
+            field_dict["MerchantOrderId"] = merchant_order_id
+        if order_id is not UNSET:
+            field_dict["OrderId"] = order_id
+        if posted_date is not UNSET:
+            field_dict["PostedDate"] = posted_date
+        if removal_shipment_item_list is not UNSET:
+            field_dict["RemovalShipmentItemList"] = removal_shipment_item_list
+        if store_name is not UNSET:
+            field_dict["StoreName"] = store_name
+        if transaction_type is not UNSET:
+            field_dict["TransactionType"] = transaction_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.removal_shipment_item import RemovalShipmentItem
+
+        d = dict(src_dict)
+        merchant_order_id = d.pop("MerchantOrderId", UNSET)
+
+        order_id = d.pop("OrderId", UNSET)
+
+        _posted_date = d.pop("PostedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        _removal_shipment_item_list = d.pop("RemovalShipmentItemList", UNSET)
+        removal_shipment_item_list: list[RemovalShipmentItem] | Unset = UNSET
+        if _removal_shipment_item_list is not UNSET:
+            removal_shipment_item_list = []
+            for (
+                componentsschemas_removal_shipment_item_list_item_data
+            ) in _removal_shipment_item_list:
+                componentsschemas_removal_shipment_item_list_item = (
+                    RemovalShipmentItem.from_dict(
+                        componentsschemas_removal_shipment_item_list_item_data
+                    )
+                )
+
+                removal_shipment_item_list.append(
+                    componentsschemas_removal_shipment_item_list_item
+                )
+
+        store_name = d.pop("StoreName", UNSET)
+
+        transaction_type = d.pop("TransactionType", UNSET)
+
+        removal_shipment_event = cls(
+            merchant_order_id=merchant_order_id,
+            order_id=order_id,
+            posted_date=posted_date,
+            removal_shipment_item_list=removal_shipment_item_list,
+            store_name=store_name,
+            transaction_type=transaction_type,
+        )
+
+        removal_shipment_event.additional_properties = d
+        return removal_shipment_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="RemovalShipmentItemAdjustment")
+
+
+@_attrs_define
+class RemovalShipmentItemAdjustment:
+    """
+    Attributes:
+        adjusted_quantity (int | Unset):
+        fulfillment_network_sku (str | Unset):
+        removal_shipment_item_id (str | Unset):
+        revenue_adjustment (Currency | Unset):
+        tax_amount_adjustment (Currency | Unset):
+        tax_collection_model (str | Unset):
+        tax_withheld_adjustment (Currency | Unset):
+    """
+
+    adjusted_quantity: int | Unset = UNSET
+    fulfillment_network_sku: str | Unset = UNSET
+    removal_shipment_item_id: str | Unset = UNSET
+    revenue_adjustment: Currency | Unset = UNSET
+    tax_amount_adjustment: Currency | Unset = UNSET
+    tax_collection_model: str | Unset = UNSET
+    tax_withheld_adjustment: Currency | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        adjusted_quantity = self.adjusted_quantity
+
+        fulfillment_network_sku = self.fulfillment_network_sku
+
+        removal_shipment_item_id = self.removal_shipment_item_id
+
+        revenue_adjustment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.revenue_adjustment, Unset):
+            revenue_adjustment = self.revenue_adjustment.to_dict()
+
+        tax_amount_adjustment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_amount_adjustment, Unset):
+            tax_amount_adjustment = self.tax_amount_adjustment.to_dict()
+
+        tax_collection_model = self.tax_collection_model
+
+        tax_withheld_adjustment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_withheld_adjustment, Unset):
+            tax_withheld_adjustment = self.tax_withheld_adjustment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if adjusted_quantity is not UNSET:
+            field_dict["AdjustedQuantity"] = adjusted_quantity
+        if fulfillment_network_sku is not UNSET:
+            field_dict["FulfillmentNetworkSKU"] = fulfillment_network_sku
+        if removal_shipment_item_id is not UNSET:
+            field_dict["RemovalShipmentItemId"] = removal_shipment_item_id
+        if revenue_adjustment is not UNSET:
+            field_dict["RevenueAdjustment"] = revenue_adjustment
+        if tax_amount_adjustment is not UNSET:
+            field_dict["TaxAmountAdjustment"] = tax_amount_adjustment
+        if tax_collection_model is not UNSET:
+            field_dict["TaxCollectionModel"] = tax_collection_model
+        if tax_withheld_adjustment is not UNSET:
+            field_dict["TaxWithheldAdjustment"] = tax_withheld_adjustment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+
+        d = dict(src_dict)
+        adjusted_quantity = d.pop("AdjustedQuantity", UNSET)
+
+        fulfillment_network_sku = d.pop("FulfillmentNetworkSKU", UNSET)
+
+        removal_shipment_item_id = d.pop("RemovalShipmentItemId", UNSET)
+
+        _revenue_adjustment = d.pop("RevenueAdjustment", UNSET)
+        revenue_adjustment: Currency | Unset
+        if isinstance(_revenue_adjustment, Unset):
+            revenue_adjustment = UNSET
+        else:
+            revenue_adjustment = Currency.from_dict(_revenue_adjustment)
+
+        _tax_amount_adjustment = d.pop("TaxAmountAdjustment", UNSET)
+        tax_amount_adjustment: Currency | Unset
+        if isinstance(_tax_amount_adjustment, Unset):
+            tax_amount_adjustment = UNSET
+        else:
+            tax_amount_adjustment = Currency.from_dict(_tax_amount_adjustment)
+
+        tax_collection_model = d.pop("TaxCollectionModel", UNSET)
+
+        _tax_withheld_adjustment = d.pop("TaxWithheldAdjustment", UNSET)
+        tax_withheld_adjustment: Currency | Unset
+        if isinstance(_tax_withheld_adjustment, Unset):
+            tax_withheld_adjustment = UNSET
+        else:
+            tax_withheld_adjustment = Currency.from_dict(_tax_withheld_adjustment)
+
+        removal_shipment_item_adjustment = cls(
+            adjusted_quantity=adjusted_quantity,
+            fulfillment_network_sku=fulfillment_network_sku,
+            removal_shipment_item_id=removal_shipment_item_id,
+            revenue_adjustment=revenue_adjustment,
+            tax_amount_adjustment=tax_amount_adjustment,
+            tax_collection_model=tax_collection_model,
+            tax_withheld_adjustment=tax_withheld_adjustment,
+        )
+
+        removal_shipment_item_adjustment.additional_properties = d
+        return removal_shipment_item_adjustment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

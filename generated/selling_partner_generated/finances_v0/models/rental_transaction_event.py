@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.charge_component import ChargeComponent
+    from ..models.currency import Currency
+    from ..models.fee_component import FeeComponent
+    from ..models.tax_withheld_component import TaxWithheldComponent
+
+
+T = TypeVar("T", bound="RentalTransactionEvent")
+
+
+@_attrs_define
+class RentalTransactionEvent:
+    """
+    Attributes:
+        amazon_order_id (str | Unset):
+        extension_length (int | Unset):
+        marketplace_name (str | Unset):
+        posted_date (datetime.datetime | Unset):
+        rental_charge_list (list[ChargeComponent] | Unset):
+        rental_event_type (str | Unset):
+        rental_fee_list (list[FeeComponent] | Unset):
+        rental_initial_value (Currency | Unset):
+        rental_reimbursement (Currency | Unset):
+        rental_tax_withheld_list (list[TaxWithheldComponent] | Unset):
+    """
+
+    amazon_order_id: str | Unset = UNSET
+    extension_length: int | Unset = UNSET
+    marketplace_name: str | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    rental_charge_list: list[ChargeComponent] | Unset = UNSET
+    rental_event_type: str | Unset = UNSET
+    rental_fee_list: list[FeeComponent] | Unset = UNSET
+    rental_initial_value: Currency | Unset = UNSET
+    rental_reimbursement: Currency | Unset = UNSET
+    rental_tax_withheld_list: list[TaxWithheldComponent] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_order_id = self.amazon_order_id
+
+        extension_length = self.extension_length
+
+        marketplace_name = self.marketplace_name
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        rental_charge_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rental_charge_list, Unset):
+            rental_charge_list = []
+            for (
+                componentsschemas_charge_component_list_item_data
+            ) in self.rental_charge_list:
+                componentsschemas_charge_component_list_item = (
+                    componentsschemas_charge_component_list_item_data.to_dict()
+                )
+                rental_charge_list.append(componentsschemas_charge_component_list_item)
+
+        rental_event_type = self.rental_event_type
+
+        rental_fee_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rental_fee_list, Unset):
+            rental_fee_list = []
+            for componentsschemas_fee_component_list_item_data in self.rental_fee_list:
+                componentsschemas_fee_component_list_item = (
+                    componentsschemas_fee_component_list_item_data.to_dict()
+                )
+                rental_fee_list.append(componentsschemas_fee_component_list_item)
+
+        rental_initial_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rental_initial_value, Unset):
+            rental_initial_value = self.rental_initial_value.to_dict()
+
+        rental_reimbursement: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rental_reimbursement, Unset):
+            rental_reimbursement = self.rental_reimbursement.to_dict()
+
+        rental_tax_withheld_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rental_tax_withheld_list, Unset):
+            rental_tax_withheld_list = []
+            for (
+                componentsschemas_tax_withheld_component_list_item_data
+            ) in self.rental_tax_withheld_list:
+                componentsschemas_tax_withheld_component_list_item = (
+                    componentsschemas_tax_withheld_component_list_item_data.to_dict()
+                )
+                rental_tax_withheld_list.append(
+                    componentsschemas_tax_withheld_component_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amazon_order_id is not UNSET:
+            field_dict["AmazonOrderId"] = amazon_order_id
+        if extension_length is not UNSET:
+            field_dict["ExtensionLength"] = extension_length
+        if marketplace_name is not UNSET:
+            field_dict["MarketplaceName"] = marketplace_name
+        if posted_date is not UNSET:
+            field_dict["PostedDate"] = posted_date
+        if rental_charge_list is not UNSET:
+            field_dict["RentalChargeList"] = rental_charge_list
+        if rental_event_type is not UNSET:
+            field_dict["RentalEventType"] = rental_event_type
+        if rental_fee_list is not UNSET:
+            field_dict["RentalFeeList"] = rental_fee_list
+        if rental_initial_value is not UNSET:
+            field_dict["RentalInitialValue"] = rental_initial_value
+        if rental_reimbursement is not UNSET:
+            field_dict["RentalReimbursement"] = rental_reimbursement
+        if rental_tax_withheld_list is not UNSET:
+            field_dict["RentalTaxWithheldList"] = rental_tax_withheld_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.charge_component import ChargeComponent
+        from ..models.currency import Currency
+        from ..models.fee_component import FeeComponent
+        from ..models.tax_withheld_component import TaxWithheldComponent
+
+        d = dict(src_dict)
+        amazon_order_id = d.pop("AmazonOrderId", UNSET)
+
+        extension_length = d.pop("ExtensionLength", UNSET)
+
+        marketplace_name = d.pop("MarketplaceName", UNSET)
+
+        _posted_date = d.pop("PostedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        _rental_charge_list = d.pop("RentalChargeList", UNSET)
+        rental_charge_list: list[ChargeComponent] | Unset = UNSET
+        if _rental_charge_list is not UNSET:
+            rental_charge_list = []
+            for (
+                componentsschemas_charge_component_list_item_data
+            ) in _rental_charge_list:
+                componentsschemas_charge_component_list_item = (
+                    ChargeComponent.from_dict(
+                        componentsschemas_charge_component_list_item_data
+                    )
+                )
+
+                rental_charge_list.append(componentsschemas_charge_component_list_item)
+
+        rental_event_type = d.pop("RentalEventType", UNSET)
+
+        _rental_fee_list = d.pop("RentalFeeList", UNSET)
+        rental_fee_list: list[FeeComponent] | Unset = UNSET
+        if _rental_fee_list is not UNSET:
+            rental_fee_list = []
+            for componentsschemas_fee_component_list_item_data in _rental_fee_list:
+                componentsschemas_fee_component_list_item = FeeComponent.from_dict(
+                    componentsschemas_fee_component_list_item_data
+                )
+
+                rental_fee_list.append(componentsschemas_fee_component_list_item)
+
+        _rental_initial_value = d.pop("RentalInitialValue", UNSET)
+        rental_initial_value: Currency | Unset
+        if isinstance(_rental_initial_value, Unset):
+            rental_initial_value = UNSET
+        else:
+            rental_initial_value = Currency.from_dict(_rental_initial_value)
+
+        _rental_reimbursement = d.pop("RentalReimbursement", UNSET)
+        rental_reimbursement: Currency | Unset
+        if isinstance(_rental_reimbursement, Unset):
+            rental_reimbursement = UNSET
+        else:
+            rental_reimbursement = Currency.from_dict(_rental_reimbursement)
+
+        _rental_tax_withheld_list = d.pop("RentalTaxWithheldList", UNSET)
+        rental_tax_withheld_list: list[TaxWithheldComponent] | Unset = UNSET
+        if _rental_tax_withheld_list is not UNSET:
+            rental_tax_withheld_list = []
+            for (
+                componentsschemas_tax_withheld_component_list_item_data
+            ) in _rental_tax_withheld_list:
+                componentsschemas_tax_withheld_component_list_item = (
+                    TaxWithheldComponent.from_dict(
+                        componentsschemas_tax_withheld_component_list_item_data
+                    )
+                )
+
+                rental_tax_withheld_list.append(
+                    componentsschemas_tax_withheld_component_list_item
+                )
+
+        rental_transaction_event = cls(
+            amazon_order_id=amazon_order_id,
+            extension_length=extension_length,
+            marketplace_name=marketplace_name,
+            posted_date=posted_date,
+            rental_charge_list=rental_charge_list,
+            rental_event_type=rental_event_type,
+            rental_fee_list=rental_fee_list,
+            rental_initial_value=rental_initial_value,
+            rental_reimbursement=rental_reimbursement,
+            rental_tax_withheld_list=rental_tax_withheld_list,
+        )
+
+        rental_transaction_event.additional_properties = d
+        return rental_transaction_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

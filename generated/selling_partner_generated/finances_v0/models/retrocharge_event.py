@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.tax_withheld_component import TaxWithheldComponent
+
+
+T = TypeVar("T", bound="RetrochargeEvent")
+
+
+@_attrs_define
+class RetrochargeEvent:
+    """
+    Attributes:
+        amazon_order_id (str | Unset):
+        base_tax (Currency | Unset):
+        marketplace_name (str | Unset):
+        posted_date (datetime.datetime | Unset):
+        retrocharge_event_type (str | Unset):
+        retrocharge_tax_withheld_list (list[TaxWithheldComponent] | Unset):
+        shipping_tax (Currency | Unset):
+    """
+
+    amazon_order_id: str | Unset = UNSET
+    base_tax: Currency | Unset = UNSET
+    marketplace_name: str | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    retrocharge_event_type: str | Unset = UNSET
+    retrocharge_tax_withheld_list: list[TaxWithheldComponent] | Unset = UNSET
+    shipping_tax: Currency | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_order_id = self.amazon_order_id
+
+        base_tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.base_tax, Unset):
+            base_tax = self.base_tax.to_dict()
+
+        marketplace_name = self.marketplace_name
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        retrocharge_event_type = self.retrocharge_event_type
+
+        retrocharge_tax_withheld_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.retrocharge_tax_withheld_list, Unset):
+            retrocharge_tax_withheld_list = []
+            for (
+                componentsschemas_tax_withheld_component_list_item_data
+            ) in self.retrocharge_tax_withheld_list:
+                componentsschemas_tax_withheld_component_list_item = (
+                    componentsschemas_tax_withheld_component_list_item_data.to_dict()
+                )
+                retrocharge_tax_withheld_list.append(
+                    componentsschemas_tax_withheld_component_list_item
+                )
+
+        shipping_tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_tax, Unset):
+            shipping_tax = self.shipping_tax.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amazon_order_id is not UNSET:
+            field_dict["AmazonOrderId"] = amazon_order_id
+        if base_tax is not UNSET:
+            field_dict["BaseTax"] = base_tax
+        if marketplace_name is not UNSET:
+            field_dict["MarketplaceName"] = marketplace_name
+        if posted_date is not UNSET:
+            field_dict["PostedDate"] = posted_date
+        if retrocharge_event_type is not UNSET:
+            field_dict["RetrochargeEventType"] = retrocharge_event_type
+        if retrocharge_tax_withheld_list is not UNSET:
+            field_dict["RetrochargeTaxWithheldList"] = retrocharge_tax_withheld_list
+        if shipping_tax is not UNSET:
+            field_dict["ShippingTax"] = shipping_tax
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+        from ..models.tax_withheld_component import TaxWithheldComponent
+
+        d = dict(src_dict)
+        amazon_order_id = d.pop("AmazonOrderId", UNSET)
+
+        _base_tax = d.pop("BaseTax", UNSET)
+        base_tax: Currency | Unset
+        if isinstance(_base_tax, Unset):
+            base_tax = UNSET
+        else:
+            base_tax = Currency.from_dict(_base_tax)
+
+        marketplace_name = d.pop("MarketplaceName", UNSET)
+
+        _posted_date = d.pop("PostedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        retrocharge_event_type = d.pop("RetrochargeEventType", UNSET)
+
+        _retrocharge_tax_withheld_list = d.pop("RetrochargeTaxWithheldList", UNSET)
+        retrocharge_tax_withheld_list: list[TaxWithheldComponent] | Unset = UNSET
+        if _retrocharge_tax_withheld_list is not UNSET:
+            retrocharge_tax_withheld_list = []
+            for (
+                componentsschemas_tax_withheld_component_list_item_data
+            ) in _retrocharge_tax_withheld_list:
+                componentsschemas_tax_withheld_component_list_item = (
+                    TaxWithheldComponent.from_dict(
+                        componentsschemas_tax_withheld_component_list_item_data
+                    )
+                )
+
+                retrocharge_tax_withheld_list.append(
+                    componentsschemas_tax_withheld_component_list_item
+                )
+
+        _shipping_tax = d.pop("ShippingTax", UNSET)
+        shipping_tax: Currency | Unset
+        if isinstance(_shipping_tax, Unset):
+            shipping_tax = UNSET
+        else:
+            shipping_tax = Currency.from_dict(_shipping_tax)
+
+        retrocharge_event = cls(
+            amazon_order_id=amazon_order_id,
+            base_tax=base_tax,
+            marketplace_name=marketplace_name,
+            posted_date=posted_date,
+            retrocharge_event_type=retrocharge_event_type,
+            retrocharge_tax_withheld_list=retrocharge_tax_withheld_list,
+            shipping_tax=shipping_tax,
+        )
+
+        retrocharge_event.additional_properties = d
+        return retrocharge_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.safet_reimbursement_item import SAFETReimbursementItem
+
+
+T = TypeVar("T", bound="SAFETReimbursementEvent")
+
+
+@_attrs_define
+class SAFETReimbursementEvent:
+    """
+    Attributes:
+        posted_date (datetime.datetime | Unset):
+        reason_code (str | Unset):
+        reimbursed_amount (Currency | Unset):
+        safet_claim_id (str | Unset):
+        safet_reimbursement_item_list (list[SAFETReimbursementItem] | Unset):
+    """
+
+    posted_date: datetime.datetime | Unset = UNSET
+    reason_code: str | Unset = UNSET
+    reimbursed_amount: Currency | Unset = UNSET
+    safet_claim_id: str | Unset = UNSET
+    safet_reimbursement_item_list: list[SAFETReimbursementItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        reason_code = self.reason_code
+
+        reimbursed_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reimbursed_amount, Unset):
+            reimbursed_amount = self.reimbursed_amount.to_dict()
+
+        safet_claim_id = self.safet_claim_id
+
+        safet_reimbursement_item_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.safet_reimbursement_item_list, Unset):
+            safet_reimbursement_item_list = []
+            for (
+                componentsschemas_safet_reimbursement_item_list_item_data
+            ) in self.safet_reimbursement_item_list:
+                componentsschemas_safet_reimbursement_item_list_item = (
+                    componentsschemas_safet_reimbursement_item_list_item_data.to_dict()
+                )
+                safet_reimbursement_item_list.append(
+                    componentsschemas_safet_reimbursement_item_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if posted_date is not UNSET:
+            field_dict["PostedDate"] = posted_date
+        if reason_code is not UNSET:
+            field_dict["ReasonCode"] = reason_code
+        if reimbursed_amount is not UNSET:
+            field_dict["ReimbursedAmount"] = reimbursed_amount
+        if safet_claim_id is not UNSET:
+            field_dict["SAFETClaimId"] = safet_claim_id
+        if safet_reimbursement_item_list is not UNSET:
+            field_dict["SAFETReimbursementItemList"] = safet_reimbursement_item_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+        from ..models.safet_reimbursement_item import SAFETReimbursementItem
+
+        d = dict(src_dict)
+        _posted_date = d.pop("PostedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        reason_code = d.pop("ReasonCode", UNSET)
+
+        _reimbursed_amount = d.pop("ReimbursedAmount", UNSET)
+        reimbursed_amount: Currency | Unset
+        if isinstance(_reimbursed_amount, Unset):
+            reimbursed_amount = UNSET
+        else:
+            reimbursed_amount = Currency.from_dict(_reimbursed_amount)
+
+        safet_claim_id = d.pop("SAFETClaimId", UNSET)
+
+        _safet_reimbursement_item_list = d.pop("SAFETReimbursementItemList", UNSET)
+        safet_reimbursement_item_list: list[SAFETReimbursementItem] | Unset = UNSET
+        if _safet_reimbursement_item_list is not UNSET:
+            safet_reimbursement_item_list = []
+            for (
+                componentsschemas_safet_reimbursement_item_list_item_data
+            ) in _safet_reimbursement_item_list:
+                componentsschemas_safet_reimbursement_item_list_item = (
+                    SAFETReimbursementItem.from_dict(
+                        componentsschemas_safet_reimbursement_item_list_item_data
+                    )
+                )
+
+                safet_reimbursement_item_list.append(
+                    componentsschemas_safet_reimbursement_item_list_item
+                )
+
+        safet_reimbursement_event = cls(
+            posted_date=posted_date,
+            reason_code=reason_code,
+            reimbursed_amount=reimbursed_amount,
+            safet_claim_id=safet_claim_id,
+            safet_reimbursement_item_list=safet_reimbursement_item_list,
+        )
+
+        safet_reimbursement_event.additional_properties = d
+        return safet_reimbursement_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

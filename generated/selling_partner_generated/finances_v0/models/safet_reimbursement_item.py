@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.charge_component import ChargeComponent
+
+
+T = TypeVar("T", bound="SAFETReimbursementItem")
+
+
+@_attrs_define
+class SAFETReimbursementItem:
+    """
+    Attributes:
+        item_charge_list (list[ChargeComponent] | Unset):
+        product_description (str | Unset):
+        quantity (str | Unset):
+    """
+
+    item_charge_list: list[ChargeComponent] | Unset = UNSET
+    product_description: str | Unset = UNSET
+    quantity: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_charge_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.item_charge_list, Unset):
+            item_charge_list = []
+            for (
+                componentsschemas_charge_component_list_item_data
+            ) in self.item_charge_list:
+                componentsschemas_charge_component_list_item = (
+                    componentsschemas_charge_component_list_item_data.to_dict()
+                )
+                item_charge_list.append(componentsschemas_charge_component_list_item)
+
+        product_description = self.product_description
+
+        quantity = self.quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if item_charge_list is not UNSET:
+            field_dict["itemChargeList"] = item_charge_list
+        if product_description is not UNSET:
+            field_dict["productDescription"] = product_description
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.charge_component import ChargeComponent
+
+        d = dict(src_dict)
+        _item_charge_list = d.pop("itemChargeList", UNSET)
+        item_charge_list: list[ChargeComponent] | Unset = UNSET
+        if _item_charge_list is not UNSET:
+            item_charge_list = []
+            for componentsschemas_charge_component_list_item_data in _item_charge_list:
+                componentsschemas_charge_component_list_item = (
+                    ChargeComponent.from_dict(
+                        componentsschemas_charge_component_list_item_data
+                    )
+                )
+
+                item_charge_list.append(componentsschemas_charge_component_list_item)
+
+        product_description = d.pop("productDescription", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        safet_reimbursement_item = cls(
+            item_charge_list=item_charge_list,
+            product_description=product_description,
+            quantity=quantity,
+        )
+
+        safet_reimbursement_item.additional_properties = d
+        return safet_reimbursement_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="SellerDealPaymentEvent")
+
+
+@_attrs_define
+class SellerDealPaymentEvent:
+    """
+    Attributes:
+        deal_description (str | Unset):
+        deal_id (str | Unset):
+        event_type (str | Unset):
+        fee_amount (Currency | Unset):
+        fee_type (str | Unset):
+        posted_date (datetime.datetime | Unset):
+        tax_amount (Currency | Unset):
+        total_amount (Currency | Unset):
+    """
+
+    deal_description: str | Unset = UNSET
+    deal_id: str | Unset = UNSET
+    event_type: str | Unset = UNSET
+    fee_amount: Currency | Unset = UNSET
+    fee_type: str | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    tax_amount: Currency | Unset = UNSET
+    total_amount: Currency | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deal_description = self.deal_description
+
+        deal_id = self.deal_id
+
+        event_type = self.event_type
+
+        fee_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fee_amount, Unset):
+            fee_amount = self.fee_amount.to_dict()
+
+        fee_type = self.fee_type
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        tax_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_amount, Unset):
+            tax_amount = self.tax_amount.to_dict()
+
+        total_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_amount, Unset):
+            total_amount = self.total_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if deal_description is not UNSET:
+            field_dict["dealDescription"] = deal_description
+        if deal_id is not UNSET:
+            field_dict["dealId"] = deal_id
+        if event_type is not UNSET:
+            field_dict["eventType"] = event_type
+        if fee_amount is not UNSET:
+            field_dict["feeAmount"] = fee_amount
+        if fee_type is not UNSET:
+            field_dict["feeType"] = fee_type
+        if posted_date is not UNSET:
+            field_dict["postedDate"] = posted_date
+        if tax_amount is not UNSET:
+            field_dict["taxAmount"] = tax_amount
+        if total_amount is not UNSET:
+            field_dict["totalAmount"] = total_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+
+        d = dict(src_dict)
+        deal_description = d.pop("dealDescription", UNSET)
+
+        deal_id = d.pop("dealId", UNSET)
+
+        event_type = d.pop("eventType", UNSET)
+
+        _fee_amount = d.pop("feeAmount", UNSET)
+        fee_amount: Currency | Unset
+        if isinstance(_fee_amount, Unset):
+            fee_amount = UNSET
+        else:
+            fee_amount = Currency.from_dict(_fee_amount)
+
+        fee_type = d.pop("feeType", UNSET)
+
+        _posted_date = d.pop("postedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        _tax_amount = d.pop("taxAmount", UNSET)
+        tax_amount: Currency | Unset
+        if isinstance(_tax_amount, Unset):
+            tax_amount = UNSET
+        else:
+            tax_amount = Currency.from_dict(_tax_amount)
+
+        _total_amount = d.pop("totalAmount", UNSET)
+        total_amount: Currency | Unset
+        if isinstance(_total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = Currency.from_dict(_total_amount)
+
+        seller_deal_payment_event = cls(
+            deal_description=deal_description,
+            deal_id=deal_id,
+            event_type=event_type,
+            fee_amount=fee_amount,
+            fee_type=fee_type,
+            posted_date=posted_date,
+            tax_amount=tax_amount,
+            total_amount=total_amount,
+        )
+
+        seller_deal_payment_event.additional_properties = d
+        return seller_deal_payment_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

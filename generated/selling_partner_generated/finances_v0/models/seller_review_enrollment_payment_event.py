@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.charge_component import ChargeComponent
+    from ..models.currency import Currency
+    from ..models.fee_component import FeeComponent
+
+
+T = TypeVar("T", bound="SellerReviewEnrollmentPaymentEvent")
+
+
+@_attrs_define
+class SellerReviewEnrollmentPaymentEvent:
+    """
+    Attributes:
+        charge_component (ChargeComponent | Unset):
+        enrollment_id (str | Unset):
+        fee_component (FeeComponent | Unset):
+        parent_asin (str | Unset):
+        posted_date (datetime.datetime | Unset):
+        total_amount (Currency | Unset):
+    """
+
+    charge_component: ChargeComponent | Unset = UNSET
+    enrollment_id: str | Unset = UNSET
+    fee_component: FeeComponent | Unset = UNSET
+    parent_asin: str | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    total_amount: Currency | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        charge_component: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.charge_component, Unset):
+            charge_component = self.charge_component.to_dict()
+
+        enrollment_id = self.enrollment_id
+
+        fee_component: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fee_component, Unset):
+            fee_component = self.fee_component.to_dict()
+
+        parent_asin = self.parent_asin
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        total_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_amount, Unset):
+            total_amount = self.total_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if charge_component is not UNSET:
+            field_dict["ChargeComponent"] = charge_component
+        if enrollment_id is not UNSET:
+            field_dict["EnrollmentId"] = enrollment_id
+        if fee_component is not UNSET:
+            field_dict["FeeComponent"] = fee_component
+        if parent_asin is not UNSET:
+            field_dict["ParentASIN"] = parent_asin
+        if posted_date is not UNSET:
+            field_dict["PostedDate"] = posted_date
+        if total_amount is not UNSET:
+            field_dict["TotalAmount"] = total_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.charge_component import ChargeComponent
+        from ..models.currency import Currency
+        from ..models.fee_component import FeeComponent
+
+        d = dict(src_dict)
+        _charge_component = d.pop("ChargeComponent", UNSET)
+        charge_component: ChargeComponent | Unset
+        if isinstance(_charge_component, Unset):
+            charge_component = UNSET
+        else:
+            charge_component = ChargeComponent.from_dict(_charge_component)
+
+        enrollment_id = d.pop("EnrollmentId", UNSET)
+
+        _fee_component = d.pop("FeeComponent", UNSET)
+        fee_component: FeeComponent | Unset
+        if isinstance(_fee_component, Unset):
+            fee_component = UNSET
+        else:
+            fee_component = FeeComponent.from_dict(_fee_component)
+
+        parent_asin = d.pop("ParentASIN", UNSET)
+
+        _posted_date = d.pop("PostedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        _total_amount = d.pop("TotalAmount", UNSET)
+        total_amount: Currency | Unset
+        if isinstance(_total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = Currency.from_dict(_total_amount)
+
+        seller_review_enrollment_payment_event = cls(
+            charge_component=charge_component,
+            enrollment_id=enrollment_id,
+            fee_component=fee_component,
+            parent_asin=parent_asin,
+            posted_date=posted_date,
+            total_amount=total_amount,
+        )
+
+        seller_review_enrollment_payment_event.additional_properties = d
+        return seller_review_enrollment_payment_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fee_component import FeeComponent
+
+
+T = TypeVar("T", bound="ServiceFeeEvent")
+
+
+@_attrs_define
+class ServiceFeeEvent:
+    """
+    Attributes:
+        asin (str | Unset):
+        amazon_order_id (str | Unset):
+        fee_description (str | Unset):
+        fee_list (list[FeeComponent] | Unset):
+        fee_reason (str | Unset):
+        fn_sku (str | Unset):
+        seller_sku (str | Unset):
+        store_name (str | Unset):
+    """
+
+    asin: str | Unset = UNSET
+    amazon_order_id: str | Unset = UNSET
+    fee_description: str | Unset = UNSET
+    fee_list: list[FeeComponent] | Unset = UNSET
+    fee_reason: str | Unset = UNSET
+    fn_sku: str | Unset = UNSET
+    seller_sku: str | Unset = UNSET
+    store_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        amazon_order_id = self.amazon_order_id
+
+        fee_description = self.fee_description
+
+        fee_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fee_list, Unset):
+            fee_list = []
+            for componentsschemas_fee_component_list_item_data in self.fee_list:
+                componentsschemas_fee_component_list_item = (
+                    componentsschemas_fee_component_list_item_data.to_dict()
+                )
+                fee_list.append(componentsschemas_fee_component_list_item)
+
+        fee_reason = self.fee_reason
+
+        fn_sku = self.fn_sku
+
+        seller_sku = self.seller_sku
+
+        store_name = self.store_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asin is not UNSET:
+            field_dict["ASIN"] = asin
+        if amazon_order_id is not UNSET:
+            field_dict["AmazonOrderId"] = amazon_order_id
+        if fee_description is not UNSET:
+            field_dict["FeeDescription"] = fee_description
+        if fee_list is not UNSET:
+            field_dict["FeeList"] = fee_list
+        if fee_reason is not UNSET:
+            field_dict["FeeReason"] = fee_reason
+        if fn_sku is not UNSET:
+            field_dict["FnSKU"] = fn_sku
+        if seller_sku is not UNSET:
+            field_dict["SellerSKU"] = seller_sku
+        if store_name is not UNSET:
+            field_dict["StoreName"] = store_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fee_component import FeeComponent
+
+        d = dict(src_dict)
+        asin = d.pop("ASIN", UNSET)
+
+        amazon_order_id = d.pop("AmazonOrderId", UNSET)
+
+        fee_description = d.pop("FeeDescription", UNSET)
+
+        _fee_list = d.pop("FeeList", UNSET)
+        fee_list: list[FeeComponent] | Unset = UNSET
+        if _fee_list is not UNSET:
+            fee_list = []
+            for componentsschemas_fee_component_list_item_data in _fee_list:
+                componentsschemas_fee_component_list_item = FeeComponent.from_dict(
+                    componentsschemas_fee_component_list_item_data
+                )
+
+                fee_list.append(componentsschemas_fee_component_list_item)
+
+        fee_reason = d.pop("FeeReason", UNSET)
+
+        fn_sku = d.pop("FnSKU", UNSET)
+
+        seller_sku = d.pop("SellerSKU", UNSET)
+
+        store_name = d.pop("StoreName", UNSET)
+
+        service_fee_event = cls(
+            asin=asin,
+            amazon_order_id=amazon_order_id,
+            fee_description=fee_description,
+            fee_list=fee_list,
+            fee_reason=fee_reason,
+            fn_sku=fn_sku,
+            seller_sku=seller_sku,
+            store_name=store_name,
+        )
+
+        service_fee_event.additional_properties = d
+        return service_fee_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.charge_component import ChargeComponent
+
+
+T = TypeVar("T", bound="TaxWithheldComponent")
+
+
+@_attrs_define
+class TaxWithheldComponent:
+    """
+    Attributes:
+        tax_collection_model (str | Unset):
+        taxes_withheld (list[ChargeComponent] | Unset):
+    """
+
+    tax_collection_model: str | Unset = UNSET
+    taxes_withheld: list[ChargeComponent] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tax_collection_model = self.tax_collection_model
+
+        taxes_withheld: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taxes_withheld, Unset):
+            taxes_withheld = []
+            for (
+                componentsschemas_charge_component_list_item_data
+            ) in self.taxes_withheld:
+                componentsschemas_charge_component_list_item = (
+                    componentsschemas_charge_component_list_item_data.to_dict()
+                )
+                taxes_withheld.append(componentsschemas_charge_component_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tax_collection_model is not UNSET:
+            field_dict["TaxCollectionModel"] = tax_collection_model
+        if taxes_withheld is not UNSET:
+            field_dict["TaxesWithheld"] = taxes_withheld
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.charge_component import ChargeComponent
+
+        d = dict(src_dict)
+        tax_collection_model = d.pop("TaxCollectionModel", UNSET)
+
+        _taxes_withheld = d.pop("TaxesWithheld", UNSET)
+        taxes_withheld: list[ChargeComponent] | Unset = UNSET
+        if _taxes_withheld is not UNSET:
+            taxes_withheld = []
+            for componentsschemas_charge_component_list_item_data in _taxes_withheld:
+                componentsschemas_charge_component_list_item = (
+                    ChargeComponent.from_dict(
+                        componentsschemas_charge_component_list_item_data
+                    )
+                )
+
+                taxes_withheld.append(componentsschemas_charge_component_list_item)
+
+        tax_withheld_component = cls(
+            tax_collection_model=tax_collection_model,
+            taxes_withheld=taxes_withheld,
+        )
+
+        tax_withheld_component.additional_properties = d
+        return tax_withheld_component
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.tax_withholding_period import TaxWithholdingPeriod
+
+
+T = TypeVar("T", bound="TaxWithholdingEvent")
+
+
+@_attrs_define
+class TaxWithholdingEvent:
+    """
+    Attributes:
+        base_amount (Currency | Unset):
+        posted_date (datetime.datetime | Unset):
+        tax_withholding_period (TaxWithholdingPeriod | Unset):
+        withheld_amount (Currency | Unset):
+    """
+
+    base_amount: Currency | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    tax_withholding_period: TaxWithholdingPeriod | Unset = UNSET
+    withheld_amount: Currency | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.base_amount, Unset):
+            base_amount = self.base_amount.to_dict()
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        tax_withholding_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_withholding_period, Unset):
+            tax_withholding_period = self.tax_withholding_period.to_dict()
+
+        withheld_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.withheld_amount, Unset):
+            withheld_amount = self.withheld_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if base_amount is not UNSET:
+            field_dict["BaseAmount"] = base_amount
+        if posted_date is not UNSET:
+            field_dict["PostedDate"] = posted_date
+        if tax_withholding_period is not UNSET:
+            field_dict["TaxWithholdingPeriod"] = tax_withholding_period
+        if withheld_amount is not UNSET:
+            field_dict["WithheldAmount"] = withheld_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+        from ..models.tax_withholding_period import TaxWithholdingPeriod
+
+        d = dict(src_dict)
+        _base_amount = d.pop("BaseAmount", UNSET)
+        base_amount: Currency | Unset
+        if isinstance(_base_amount, Unset):
+            base_amount = UNSET
+        else:
+            base_amount = Currency.from_dict(_base_amount)
+
+        _posted_date = d.pop("PostedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        _tax_withholding_period = d.pop("TaxWithholdingPeriod", UNSET)
+        tax_withholding_period: TaxWithholdingPeriod | Unset
+        if isinstance(_tax_withholding_period, Unset):
+            tax_withholding_period = UNSET
+        else:
+            tax_withholding_period = TaxWithholdingPeriod.from_dict(
+                _tax_withholding_period
+            )
+
+        _withheld_amount = d.pop("WithheldAmount", UNSET)
+        withheld_amount: Currency | Unset
+        if isinstance(_withheld_amount, Unset):
+            withheld_amount = UNSET
+        else:
+            withheld_amount = Currency.from_dict(_withheld_amount)
+
+        tax_withholding_event = cls(
+            base_amount=base_amount,
+            posted_date=posted_date,
+            tax_withholding_period=tax_withholding_period,
+            withheld_amount=withheld_amount,
+        )
+
+        tax_withholding_event.additional_properties = d
+        return tax_withholding_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

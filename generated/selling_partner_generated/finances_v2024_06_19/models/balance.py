@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.balance_balance_type import BalanceBalanceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.partner_metadata import PartnerMetadata
+
+
+T = TypeVar("T", bound="Balance")
+
+
+@_attrs_define
+class Balance:
+    """
+    Attributes:
+        amount (Currency | Unset):
+        as_of_date (datetime.datetime | Unset):
+        balance_type (BalanceBalanceType | Unset):
+        balances (list[Balance] | Unset):
+        last_updated_time (datetime.datetime | Unset):
+        partner_metadata (PartnerMetadata | Unset):
+    """
+
+    amount: Currency | Unset = UNSET
+    as_of_date: datetime.datetime | Unset = UNSET
+    balance_type: BalanceBalanceType | Unset = UNSET
+    balances: list[Balance] | Unset = UNSET
+    last_updated_time: datetime.datetime | Unset = UNSET
+    partner_metadata: PartnerMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
+        as_of_date: str | Unset = UNSET
+        if not isinstance(self.as_of_date, Unset):
+            as_of_date = self.as_of_date.isoformat()
+
+        balance_type: str | Unset = UNSET
+        if not isinstance(self.balance_type, Unset):
+            balance_type = self.balance_type.value
+
+        balances: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.balances, Unset):
+            balances = []
+            for balances_item_data in self.balances:
+                balances_item = balances_item_data.to_dict()
+                balances.append(balances_item)
+
+        last_updated_time: str | Unset = UNSET
+        if not isinstance(self.last_updated_time, Unset):
+            last_updated_time = self.last_updated_time.isoformat()
+
+        partner_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.partner_metadata, Unset):
+            partner_metadata = self.partner_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if as_of_date is not UNSET:
+            field_dict["asOfDate"] = as_of_date
+        if balance_type is not UNSET:
+            field_dict["balanceType"] = balance_type
+        if balances is not UNSET:
+            field_dict["balances"] = balances
+        if last_updated_time is not UNSET:
+            field_dict["lastUpdatedTime"] = last_updated_time
+        if partner_metadata is not UNSET:
+            field_dict["partnerMetadata"] = partner_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+        from ..models.partner_metadata import PartnerMetadata
+
+        d = dict(src_dict)
+        _amount = d.pop("amount", UNSET)
+        amount: Currency | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Currency.from_dict(_amount)
+
+        _as_of_date = d.pop("asOfDate", UNSET)
+        as_of_date: datetime.datetime | Unset
+        if isinstance(_as_of_date, Unset):
+            as_of_date = UNSET
+        else:
+            as_of_date = datetime.datetime.fromisoformat(_as_of_date)
+
+        _balance_type = d.pop("balanceType", UNSET)
+        balance_type: BalanceBalanceType | Unset
+        if isinstance(_balance_type, Unset):
+            balance_type = UNSET
+        else:
+            balance_type = BalanceBalanceType(_balance_type)
+
+        _balances = d.pop("balances", UNSET)
+        balances: list[Balance] | Unset = UNSET
+        if _balances is not UNSET:
+            balances = []
+            for balances_item_data in _balances:
+                balances_item = Balance.from_dict(balances_item_data)
+
+                balances.append(balances_item)
+
+        _last_updated_time = d.pop("lastUpdatedTime", UNSET)
+        last_updated_time: datetime.datetime | Unset
+        if isinstance(_last_updated_time, Unset):
+            last_updated_time = UNSET
+        else:
+            last_updated_time = datetime.datetime.fromisoformat(_last_updated_time)
+
+        _partner_metadata = d.pop("partnerMetadata", UNSET)
+        partner_metadata: PartnerMetadata | Unset
+        if isinstance(_partner_metadata, Unset):
+            partner_metadata = UNSET
+        else:
+            partner_metadata = PartnerMetadata.from_dict(_partner_metadata)
+
+        balance = cls(
+            amount=amount,
+            as_of_date=as_of_date,
+            balance_type=balance_type,
+            balances=balances,
+            last_updated_time=last_updated_time,
+            partner_metadata=partner_metadata,
+        )
+
+        balance.additional_properties = d
+        return balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="Breakdown")
+
+
+@_attrs_define
+class Breakdown:
+    """
+    Attributes:
+        breakdown_amount (Currency | Unset):
+        breakdown_type (str | Unset):
+        breakdowns (list[Breakdown] | Unset):
+    """
+
+    breakdown_amount: Currency | Unset = UNSET
+    breakdown_type: str | Unset = UNSET
+    breakdowns: list[Breakdown] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        breakdown_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.breakdown_amount, Unset):
+            breakdown_amount = self.breakdown_amount.to_dict()
+
+        breakdown_type = self.breakdown_type
+
+        breakdowns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.breakdowns, Unset):
+            breakdowns = []
+            for breakdowns_item_data in self.breakdowns:
+                breakdowns_item = breakdowns_item_data.to_dict()
+                breakdowns.append(breakdowns_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if breakdown_amount is not UNSET:
+            field_dict["breakdownAmount"] = breakdown_amount
+        if breakdown_type is not UNSET:
+            field_dict["breakdownType"] = breakdown_type
+        if breakdowns is not UNSET:
+            field_dict["breakdowns"] = breakdowns
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+
+        d = dict(src_dict)
+        _breakdown_amount = d.pop("breakdownAmount", UNSET)
+        breakdown_amount: Currency | Unset
+        if isinstance(_breakdown_amount, Unset):
+            breakdown_amount = UNSET
+        else:
+            breakdown_amount = Currency.from_dict(_breakdown_amount)
+
+        breakdown_type = d.pop("breakdownType", UNSET)
+
+        _breakdowns = d.pop("breakdowns", UNSET)
+        breakdowns: list[Breakdown] | Unset = UNSET
+        if _breakdowns is not UNSET:
+            breakdowns = []
+            for breakdowns_item_data in _breakdowns:
+                breakdowns_item = Breakdown.from_dict(breakdowns_item_data)
+
+                breakdowns.append(breakdowns_item)
+
+        breakdown = cls(
+            breakdown_amount=breakdown_amount,
+            breakdown_type=breakdown_type,
+            breakdowns=breakdowns,
+        )
+
+        breakdown.additional_properties = d
+        return breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.business_context_store_name import BusinessContextStoreName
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BusinessContext")
+
+
+@_attrs_define
+class BusinessContext:
+    """
+    Attributes:
+        store_name (BusinessContextStoreName | Unset):
+    """
+
+    store_name: BusinessContextStoreName | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        store_name: str | Unset = UNSET
+        if not isinstance(self.store_name, Unset):
+            store_name = self.store_name.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if store_name is not UNSET:
+            field_dict["storeName"] = store_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _store_name = d.pop("storeName", UNSET)
+        store_name: BusinessContextStoreName | Unset
+        if isinstance(_store_name, Unset):
+            store_name = UNSET
+        else:
+            store_name = BusinessContextStoreName(_store_name)
+
+        business_context = cls(
+            store_name=store_name,
+        )
+
+        business_context.additional_properties = d
+        return business_context
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

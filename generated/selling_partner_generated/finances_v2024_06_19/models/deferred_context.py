@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeferredContext")
+
+
+@_attrs_define
+class DeferredContext:
+    """
+    Attributes:
+        deferral_reason (str | Unset):
+        maturity_date (datetime.datetime | Unset):
+    """
+
+    deferral_reason: str | Unset = UNSET
+    maturity_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deferral_reason = self.deferral_reason
+
+        maturity_date: str | Unset = UNSET
+        if not isinstance(self.maturity_date, Unset):
+            maturity_date = self.maturity_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if deferral_reason is not UNSET:
+            field_dict["deferralReason"] = deferral_reason
+        if maturity_date is not UNSET:
+            field_dict["maturityDate"] = maturity_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        deferral_reason = d.pop("deferralReason", UNSET)
+
+        _maturity_date = d.pop("maturityDate", UNSET)
+        maturity_date: datetime.datetime | Unset
+        if isinstance(_maturity_date, Unset):
+            maturity_date = UNSET
+        else:
+            maturity_date = datetime.datetime.fromisoformat(_maturity_date)
+
+        deferred_context = cls(
+            deferral_reason=deferral_reason,
+            maturity_date=maturity_date,
+        )
+
+        deferred_context.additional_properties = d
+        return deferred_context
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.breakdown import Breakdown
+    from ..models.context import Context
+    from ..models.currency import Currency
+    from ..models.item_related_identifier import ItemRelatedIdentifier
+
+
+T = TypeVar("T", bound="Item")
+
+
+@_attrs_define
+class Item:
+    """
+    Attributes:
+        breakdowns (list[Breakdown] | Unset):
+        contexts (list[Context] | Unset):
+        description (str | Unset):
+        related_identifiers (list[ItemRelatedIdentifier] | Unset):
+        total_amount (Currency | Unset):
+    """
+
+    breakdowns: list[Breakdown] | Unset = UNSET
+    contexts: list[Context] | Unset = UNSET
+    description: str | Unset = UNSET
+    related_identifiers: list[ItemRelatedIdentifier] | Unset = UNSET
+    total_amount: Currency | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        breakdowns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.breakdowns, Unset):
+            breakdowns = []
+            for breakdowns_item_data in self.breakdowns:
+                breakdowns_item = breakdowns_item_data.to_dict()
+                breakdowns.append(breakdowns_item)
+
+        contexts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contexts, Unset):
+            contexts = []
+            for componentsschemas_contexts_item_data in self.contexts:
+                componentsschemas_contexts_item = (
+                    componentsschemas_contexts_item_data.to_dict()
+                )
+                contexts.append(componentsschemas_contexts_item)
+
+        description = self.description
+
+        related_identifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.related_identifiers, Unset):
+            related_identifiers = []
+            for (
+                componentsschemas_item_related_identifiers_item_data
+            ) in self.related_identifiers:
+                componentsschemas_item_related_identifiers_item = (
+                    componentsschemas_item_related_identifiers_item_data.to_dict()
+                )
+                related_identifiers.append(
+                    componentsschemas_item_related_identifiers_item
+                )
+
+        total_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_amount, Unset):
+            total_amount = self.total_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if breakdowns is not UNSET:
+            field_dict["breakdowns"] = breakdowns
+        if contexts is not UNSET:
+            field_dict["contexts"] = contexts
+        if description is not UNSET:
+            field_dict["description"] = description
+        if related_identifiers is not UNSET:
+            field_dict["relatedIdentifiers"] = related_identifiers
+        if total_amount is not UNSET:
+            field_dict["totalAmount"] = total_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.breakdown import Breakdown
+        from ..models.context import Context
+        from ..models.currency import Currency
+        from ..models.item_related_identifier import ItemRelatedIdentifier
+
+        d = dict(src_dict)
+        _breakdowns = d.pop("breakdowns", UNSET)
+        breakdowns: list[Breakdown] | Unset = UNSET
+        if _breakdowns is not UNSET:
+            breakdowns = []
+            for breakdowns_item_data in _breakdowns:
+                breakdowns_item = Breakdown.from_dict(breakdowns_item_data)
+
+                breakdowns.append(breakdowns_item)
+
+        _contexts = d.pop("contexts", UNSET)
+        contexts: list[Context] | Unset = UNSET
+        if _contexts is not UNSET:
+            contexts = []
+            for componentsschemas_contexts_item_data in _contexts:
+                componentsschemas_contexts_item = Context.from_dict(
+                    componentsschemas_contexts_item_data
+                )
+
+                contexts.append(componentsschemas_contexts_item)
+
+        description = d.pop("description", UNSET)
+
+        _related_identifiers = d.pop("relatedIdentifiers", UNSET)
+        related_identifiers: list[ItemRelatedIdentifier] | Unset = UNSET
+        if _related_identifiers is not UNSET:
+            related_identifiers = []
+            for (
+                componentsschemas_item_related_identifiers_item_data
+            ) in _related_identifiers:
+                componentsschemas_item_related_identifiers_item = (
+                    ItemRelatedIdentifier.from_dict(
+                        componentsschemas_item_related_identifiers_item_data
+                    )
+                )
+
+                related_identifiers.append(
+                    componentsschemas_item_related_identifiers_item
+                )
+
+        _total_amount = d.pop("totalAmount", UNSET)
+        total_amount: Currency | Unset
+        if isinstance(_total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = Currency.from_dict(_total_amount)
+
+        item = cls(
+            breakdowns=breakdowns,
+            contexts=contexts,
+            description=description,
+            related_identifiers=related_identifiers,
+            total_amount=total_amount,
+        )
+
+        item.additional_properties = d
+        return item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

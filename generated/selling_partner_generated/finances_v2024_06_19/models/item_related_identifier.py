@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.item_related_identifier_item_related_identifier_name import (
+    ItemRelatedIdentifierItemRelatedIdentifierName,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemRelatedIdentifier")
+
+
+@_attrs_define
+class ItemRelatedIdentifier:
+    """
+    Attributes:
+        item_related_identifier_name (ItemRelatedIdentifierItemRelatedIdentifierName | Unset):
+        item_related_identifier_value (str | Unset):
+    """
+
+    item_related_identifier_name: (
+        ItemRelatedIdentifierItemRelatedIdentifierName | Unset
+    ) = UNSET
+    item_related_identifier_value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_related_identifier_name: str | Unset = UNSET
+        if not isinstance(self.item_related_identifier_name, Unset):
+            item_related_identifier_name = self.item_related_identifier_name.value
+
+        item_related_identifier_value = self.item_related_identifier_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if item_related_identifier_name is not UNSET:
+            field_dict["itemRelatedIdentifierName"] = item_related_identifier_name
+        if item_related_identifier_value is not UNSET:
+            field_dict["itemRelatedIdentifierValue"] = item_related_identifier_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _item_related_identifier_name = d.pop("itemRelatedIdentifierName", UNSET)
+        item_related_identifier_name: (
+            ItemRelatedIdentifierItemRelatedIdentifierName | Unset
+        )
+        if isinstance(_item_related_identifier_name, Unset):
+            item_related_identifier_name = UNSET
+        else:
+            item_related_identifier_name = (
+                ItemRelatedIdentifierItemRelatedIdentifierName(
+                    _item_related_identifier_name
+                )
+            )
+
+        item_related_identifier_value = d.pop("itemRelatedIdentifierValue", UNSET)
+
+        item_related_identifier = cls(
+            item_related_identifier_name=item_related_identifier_name,
+            item_related_identifier_value=item_related_identifier_value,
+        )
+
+        item_related_identifier.additional_properties = d
+        return item_related_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

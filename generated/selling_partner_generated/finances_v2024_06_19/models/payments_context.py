@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaymentsContext")
+
+
+@_attrs_define
+class PaymentsContext:
+    """
+    Attributes:
+        payment_date (datetime.datetime | Unset):
+        payment_method (str | Unset):
+        payment_reference (str | Unset):
+        payment_type (str | Unset):
+    """
+
+    payment_date: datetime.datetime | Unset = UNSET
+    payment_method: str | Unset = UNSET
+    payment_reference: str | Unset = UNSET
+    payment_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_date: str | Unset = UNSET
+        if not isinstance(self.payment_date, Unset):
+            payment_date = self.payment_date.isoformat()
+
+        payment_method = self.payment_method
+
+        payment_reference = self.payment_reference
+
+        payment_type = self.payment_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payment_date is not UNSET:
+            field_dict["paymentDate"] = payment_date
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if payment_reference is not UNSET:
+            field_dict["paymentReference"] = payment_reference
+        if payment_type is not UNSET:
+            field_dict["paymentType"] = payment_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _payment_date = d.pop("paymentDate", UNSET)
+        payment_date: datetime.datetime | Unset
+        if isinstance(_payment_date, Unset):
+            payment_date = UNSET
+        else:
+            payment_date = datetime.datetime.fromisoformat(_payment_date)
+
+        payment_method = d.pop("paymentMethod", UNSET)
+
+        payment_reference = d.pop("paymentReference", UNSET)
+
+        payment_type = d.pop("paymentType", UNSET)
+
+        payments_context = cls(
+            payment_date=payment_date,
+            payment_method=payment_method,
+            payment_reference=payment_reference,
+            payment_type=payment_type,
+        )
+
+        payments_context.additional_properties = d
+        return payments_context
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

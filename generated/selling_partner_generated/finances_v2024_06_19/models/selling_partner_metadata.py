@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SellingPartnerMetadata")
+
+
+@_attrs_define
+class SellingPartnerMetadata:
+    """
+    Attributes:
+        account_type (str | Unset):
+        marketplace_id (str | Unset):
+        selling_partner_id (str | Unset):
+    """
+
+    account_type: str | Unset = UNSET
+    marketplace_id: str | Unset = UNSET
+    selling_partner_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_type = self.account_type
+
+        marketplace_id = self.marketplace_id
+
+        selling_partner_id = self.selling_partner_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_type is not UNSET:
+            field_dict["accountType"] = account_type
+        if marketplace_id is not UNSET:
+            field_dict["marketplaceId"] = marketplace_id
+        if selling_partner_id is not UNSET:
+            field_dict["sellingPartnerId"] = selling_partner_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        account_type = d.pop("accountType", UNSET)
+
+        marketplace_id = d.pop("marketplaceId", UNSET)
+
+        selling_partner_id = d.pop("sellingPartnerId", UNSET)
+
+        selling_partner_metadata = cls(
+            account_type=account_type,
+            marketplace_id=marketplace_id,
+            selling_partner_id=selling_partner_id,
+        )
+
+        selling_partner_metadata.additional_properties = d
+        return selling_partner_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

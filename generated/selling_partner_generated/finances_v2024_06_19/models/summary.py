@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.breakdown import Breakdown
+    from ..models.currency import Currency
+    from ..models.partner_metadata import PartnerMetadata
+    from ..models.related_identifier import RelatedIdentifier
+
+
+T = TypeVar("T", bound="Summary")
+
+
+@_attrs_define
+class Summary:
+    """
+    Attributes:
+        breakdowns (list[Breakdown] | Unset):
+        net_proceeds (Currency | Unset):
+        partner_metadata (PartnerMetadata | Unset):
+        period_end (datetime.datetime | Unset):
+        period_start (datetime.datetime | Unset):
+        related_identifiers (list[RelatedIdentifier] | Unset):
+    """
+
+    breakdowns: list[Breakdown] | Unset = UNSET
+    net_proceeds: Currency | Unset = UNSET
+    partner_metadata: PartnerMetadata | Unset = UNSET
+    period_end: datetime.datetime | Unset = UNSET
+    period_start: datetime.datetime | Unset = UNSET
+    related_identifiers: list[RelatedIdentifier] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        breakdowns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.breakdowns, Unset):
+            breakdowns = []
+            for componentsschemas_breakdowns_item_data in self.breakdowns:
+                componentsschemas_breakdowns_item = (
+                    componentsschemas_breakdowns_item_data.to_dict()
+                )
+                breakdowns.append(componentsschemas_breakdowns_item)
+
+        net_proceeds: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.net_proceeds, Unset):
+            net_proceeds = self.net_proceeds.to_dict()
+
+        partner_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.partner_metadata, Unset):
+            partner_metadata = self.partner_metadata.to_dict()
+
+        period_end: str | Unset = UNSET
+        if not isinstance(self.period_end, Unset):
+            period_end = self.period_end.isoformat()
+
+        period_start: str | Unset = UNSET
+        if not isinstance(self.period_start, Unset):
+            period_start = self.period_start.isoformat()
+
+        related_identifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.related_identifiers, Unset):
+            related_identifiers = []
+            for (
+                componentsschemas_related_identifiers_item_data
+            ) in self.related_identifiers:
+                componentsschemas_related_identifiers_item = (
+                    componentsschemas_related_identifiers_item_data.to_dict()
+                )
+                related_identifiers.append(componentsschemas_related_identifiers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if breakdowns is not UNSET:
+            field_dict["breakdowns"] = breakdowns
+        if net_proceeds is not UNSET:
+            field_dict["netProceeds"] = net_proceeds
+        if partner_metadata is not UNSET:
+            field_dict["partnerMetadata"] = partner_metadata
+        if period_end is not UNSET:
+            field_dict["periodEnd"] = period_end
+        if period_start is not UNSET:
+            field_dict["periodStart"] = period_start
+        if related_identifiers is not UNSET:
+            field_dict["relatedIdentifiers"] = related_identifiers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.breakdown import Breakdown
+        from ..models.currency import Currency
+        from ..models.partner_metadata import PartnerMetadata
+        from ..models.related_identifier import RelatedIdentifier
+
+        d = dict(src_dict)
+        _breakdowns = d.pop("breakdowns", UNSET)
+        breakdowns: list[Breakdown] | Unset = UNSET
+        if _breakdowns is not UNSET:
+            breakdowns = []
+            for componentsschemas_breakdowns_item_data in _breakdowns:
+                componentsschemas_breakdowns_item = Breakdown.from_dict(
+                    componentsschemas_breakdowns_item_data
+                )
+
+                breakdowns.append(componentsschemas_breakdowns_item)
+
+        _net_proceeds = d.pop("netProceeds", UNSET)
+        net_proceeds: Currency | Unset
+        if isinstance(_net_proceeds, Unset):
+            net_proceeds = UNSET
+        else:
+            net_proceeds = Currency.from_dict(_net_proceeds)
+
+        _partner_metadata = d.pop("partnerMetadata", UNSET)
+        partner_metadata: PartnerMetadata | Unset
+        if isinstance(_partner_metadata, Unset):
+            partner_metadata = UNSET
+        else:
+            partner_metadata = PartnerMetadata.from_dict(_partner_metadata)
+
+        _period_end = d.pop("periodEnd", UNSET)
+        period_end: datetime.datetime | Unset
+        if isinstance(_period_end, Unset):
+            period_end = UNSET
+        else:
+            period_end = datetime.datetime.fromisoformat(_period_end)
+
+        _period_start = d.pop("periodStart", UNSET)
+        period_start: datetime.datetime | Unset
+        if isinstance(_period_start, Unset):
+            period_start = UNSET
+        else:
+            period_start = datetime.datetime.fromisoformat(_period_start)
+
+        _related_identifiers = d.pop("relatedIdentifiers", UNSET)
+        related_identifiers: list[RelatedIdentifier] | Unset = UNSET
+        if _related_identifiers is not UNSET:
+            related_identifiers = []
+            for componentsschemas_related_identifiers_item_data in _related_identifiers:
+                componentsschemas_related_identifiers_item = (
+                    RelatedIdentifier.from_dict(
+                        componentsschemas_related_identifiers_item_data
+                    )
+                )
+
+                related_identifiers.append(componentsschemas_related_identifiers_item)
+
+        summary = cls(
+            breakdowns=breakdowns,
+            net_proceeds=net_proceeds,
+            partner_metadata=partner_metadata,
+            period_end=period_end,
+            period_start=period_start,
+            related_identifiers=related_identifiers,
+        )
+
+        summary.additional_properties = d
+        return summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.summary import Summary
+
+
+T = TypeVar("T", bound="SummaryResponse")
+
+
+@_attrs_define
+class SummaryResponse:
+    """
+    Attributes:
+        next_token (str | Unset):
+        summaries (list[Summary] | Unset):
+    """
+
+    next_token: str | Unset = UNSET
+    summaries: list[Summary] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        next_token = self.next_token
+
+        summaries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.summaries, Unset):
+            summaries = []
+            for summaries_item_data in self.summaries:
+                summaries_item = summaries_item_data.to_dict()
+                summaries.append(summaries_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if next_token is not UNSET:
+            field_dict["nextToken"] = next_token
+        if summaries is not UNSET:
+            field_dict["summaries"] = summaries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.summary import Summary
+
+        d = dict(src_dict)
+        next_token = d.pop("nextToken", UNSET)
+
+        _summaries = d.pop("summaries", UNSET)
+        summaries: list[Summary] | Unset = UNSET
+        if _summaries is not UNSET:
+            summaries = []
+            for summaries_item_data in _summaries:
+                summaries_item = Summary.from_dict(summaries_item_data)
+
+                summaries.append(summaries_item)
+
+        summary_response = cls(
+            next_token=next_token,
+            summaries=summaries,
+        )
+
+        summary_response.additional_properties = d
+        return summary_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

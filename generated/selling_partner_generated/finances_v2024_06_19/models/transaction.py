@@ -1,0 +1,273 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.breakdown import Breakdown
+    from ..models.context import Context
+    from ..models.currency import Currency
+    from ..models.item import Item
+    from ..models.marketplace_details import MarketplaceDetails
+    from ..models.related_identifier import RelatedIdentifier
+    from ..models.selling_partner_metadata import SellingPartnerMetadata
+
+
+T = TypeVar("T", bound="Transaction")
+
+
+@_attrs_define
+class Transaction:
+    """
+    Attributes:
+        breakdowns (list[Breakdown] | Unset):
+        contexts (list[Context] | Unset):
+        description (str | Unset):
+        items (list[Item] | Unset):
+        marketplace_details (MarketplaceDetails | Unset):
+        posted_date (datetime.datetime | Unset):
+        related_identifiers (list[RelatedIdentifier] | Unset):
+        selling_partner_metadata (SellingPartnerMetadata | Unset):
+        total_amount (Currency | Unset):
+        transaction_id (str | Unset):
+        transaction_status (str | Unset):
+        transaction_type (str | Unset):
+    """
+
+    breakdowns: list[Breakdown] | Unset = UNSET
+    contexts: list[Context] | Unset = UNSET
+    description: str | Unset = UNSET
+    items: list[Item] | Unset = UNSET
+    marketplace_details: MarketplaceDetails | Unset = UNSET
+    posted_date: datetime.datetime | Unset = UNSET
+    related_identifiers: list[RelatedIdentifier] | Unset = UNSET
+    selling_partner_metadata: SellingPartnerMetadata | Unset = UNSET
+    total_amount: Currency | Unset = UNSET
+    transaction_id: str | Unset = UNSET
+    transaction_status: str | Unset = UNSET
+    transaction_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        breakdowns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.breakdowns, Unset):
+            breakdowns = []
+            for breakdowns_item_data in self.breakdowns:
+                breakdowns_item = breakdowns_item_data.to_dict()
+                breakdowns.append(breakdowns_item)
+
+        contexts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contexts, Unset):
+            contexts = []
+            for componentsschemas_contexts_item_data in self.contexts:
+                componentsschemas_contexts_item = (
+                    componentsschemas_contexts_item_data.to_dict()
+                )
+                contexts.append(componentsschemas_contexts_item)
+
+        description = self.description
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for componentsschemas_items_item_data in self.items:
+                componentsschemas_items_item = (
+                    componentsschemas_items_item_data.to_dict()
+                )
+                items.append(componentsschemas_items_item)
+
+        marketplace_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.marketplace_details, Unset):
+            marketplace_details = self.marketplace_details.to_dict()
+
+        posted_date: str | Unset = UNSET
+        if not isinstance(self.posted_date, Unset):
+            posted_date = self.posted_date.isoformat()
+
+        related_identifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.related_identifiers, Unset):
+            related_identifiers = []
+            for (
+                componentsschemas_related_identifiers_item_data
+            ) in self.related_identifiers:
+                componentsschemas_related_identifiers_item = (
+                    componentsschemas_related_identifiers_item_data.to_dict()
+                )
+                related_identifiers.append(componentsschemas_related_identifiers_item)
+
+        selling_partner_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.selling_partner_metadata, Unset):
+            selling_partner_metadata = self.selling_partner_metadata.to_dict()
+
+        total_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_amount, Unset):
+            total_amount = self.total_amount.to_dict()
+
+        transaction_id = self.transaction_id
+
+        transaction_status = self.transaction_status
+
+        transaction_type = self.transaction_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if breakdowns is not UNSET:
+            field_dict["breakdowns"] = breakdowns
+        if contexts is not UNSET:
+            field_dict["contexts"] = contexts
+        if description is not UNSET:
+            field_dict["description"] = description
+        if items is not UNSET:
+            field_dict["items"] = items
+        if marketplace_details is not UNSET:
+            field_dict["marketplaceDetails"] = marketplace_details
+        if posted_date is not UNSET:
+            field_dict["postedDate"] = posted_date
+        if related_identifiers is not UNSET:
+            field_dict["relatedIdentifiers"] = related_identifiers
+        if selling_partner_metadata is not UNSET:
+            field_dict["sellingPartnerMetadata"] = selling_partner_metadata
+        if total_amount is not UNSET:
+            field_dict["totalAmount"] = total_amount
+        if transaction_id is not UNSET:
+            field_dict["transactionId"] = transaction_id
+        if transaction_status is not UNSET:
+            field_dict["transactionStatus"] = transaction_status
+        if transaction_type is not UNSET:
+            field_dict["transactionType"] = transaction_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.breakdown import Breakdown
+        from ..models.context import Context
+        from ..models.currency import Currency
+        from ..models.item import Item
+        from ..models.marketplace_details import MarketplaceDetails
+        from ..models.related_identifier import RelatedIdentifier
+        from ..models.selling_partner_metadata import SellingPartnerMetadata
+
+        d = dict(src_dict)
+        _breakdowns = d.pop("breakdowns", UNSET)
+        breakdowns: list[Breakdown] | Unset = UNSET
+        if _breakdowns is not UNSET:
+            breakdowns = []
+            for breakdowns_item_data in _breakdowns:
+                breakdowns_item = Breakdown.from_dict(breakdowns_item_data)
+
+                breakdowns.append(breakdowns_item)
+
+        _contexts = d.pop("contexts", UNSET)
+        contexts: list[Context] | Unset = UNSET
+        if _contexts is not UNSET:
+            contexts = []
+            for componentsschemas_contexts_item_data in _contexts:
+                componentsschemas_contexts_item = Context.from_dict(
+                    componentsschemas_contexts_item_data
+                )
+
+                contexts.append(componentsschemas_contexts_item)
+
+        description = d.pop("description", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[Item] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for componentsschemas_items_item_data in _items:
+                componentsschemas_items_item = Item.from_dict(
+                    componentsschemas_items_item_data
+                )
+
+                items.append(componentsschemas_items_item)
+
+        _marketplace_details = d.pop("marketplaceDetails", UNSET)
+        marketplace_details: MarketplaceDetails | Unset
+        if isinstance(_marketplace_details, Unset):
+            marketplace_details = UNSET
+        else:
+            marketplace_details = MarketplaceDetails.from_dict(_marketplace_details)
+
+        _posted_date = d.pop("postedDate", UNSET)
+        posted_date: datetime.datetime | Unset
+        if isinstance(_posted_date, Unset):
+            posted_date = UNSET
+        else:
+            posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        _related_identifiers = d.pop("relatedIdentifiers", UNSET)
+        related_identifiers: list[RelatedIdentifier] | Unset = UNSET
+        if _related_identifiers is not UNSET:
+            related_identifiers = []
+            for componentsschemas_related_identifiers_item_data in _related_identifiers:
+                componentsschemas_related_identifiers_item = (
+                    RelatedIdentifier.from_dict(
+                        componentsschemas_related_identifiers_item_data
+                    )
+                )
+
+                related_identifiers.append(componentsschemas_related_identifiers_item)
+
+        _selling_partner_metadata = d.pop("sellingPartnerMetadata", UNSET)
+        selling_partner_metadata: SellingPartnerMetadata | Unset
+        if isinstance(_selling_partner_metadata, Unset):
+            selling_partner_metadata = UNSET
+        else:
+            selling_partner_metadata = SellingPartnerMetadata.from_dict(
+                _selling_partner_metadata
+            )
+
+        _total_amount = d.pop("totalAmount", UNSET)
+        total_amount: Currency | Unset
+        if isinstance(_total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = Currency.from_dict(_total_amount)
+
+        transaction_id = d.pop("transactionId", UNSET)
+
+        transaction_status = d.pop("transactionStatus", UNSET)
+
+        transaction_type = d.pop("transactionType", UNSET)
+
+        transaction = cls(
+            breakdowns=breakdowns,
+            contexts=contexts,
+            description=description,
+            items=items,
+            marketplace_details=marketplace_details,
+            posted_date=posted_date,
+            related_identifiers=related_identifiers,
+            selling_partner_metadata=selling_partner_metadata,
+            total_amount=total_amount,
+            transaction_id=transaction_id,
+            transaction_status=transaction_status,
+            transaction_type=transaction_type,
+        )
+
+        transaction.additional_properties = d
+        return transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transaction import Transaction
+
+
+T = TypeVar("T", bound="TransactionsPayload")
+
+
+@_attrs_define
+class TransactionsPayload:
+    """
+    Attributes:
+        next_token (str | Unset):
+        transactions (list[Transaction] | Unset):
+    """
+
+    next_token: str | Unset = UNSET
+    transactions: list[Transaction] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        next_token = self.next_token
+
+        transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transactions, Unset):
+            transactions = []
+            for componentsschemas_transactions_item_data in self.transactions:
+                componentsschemas_transactions_item = (
+                    componentsschemas_transactions_item_data.to_dict()
+                )
+                transactions.append(componentsschemas_transactions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if next_token is not UNSET:
+            field_dict["nextToken"] = next_token
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transaction import Transaction
+
+        d = dict(src_dict)
+        next_token = d.pop("nextToken", UNSET)
+
+        _transactions = d.pop("transactions", UNSET)
+        transactions: list[Transaction] | Unset = UNSET
+        if _transactions is not UNSET:
+            transactions = []
+            for componentsschemas_transactions_item_data in _transactions:
+                componentsschemas_transactions_item = Transaction.from_dict(
+                    componentsschemas_transactions_item_data
+                )
+
+                transactions.append(componentsschemas_transactions_item)
+
+        transactions_payload = cls(
+            next_token=next_token,
+            transactions=transactions,
+        )
+
+        transactions_payload.additional_properties = d
+        return transactions_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.prep_instruction import PrepInstruction
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
+
+T = TypeVar("T", bound="AmazonPrepFeesDetails")
+
+
+@_attrs_define
+class AmazonPrepFeesDetails:
+    """
+    Attributes:
+        fee_per_unit (Amount | Unset):
+        prep_instruction (PrepInstruction | Unset):
+    """
+
+    fee_per_unit: Amount | Unset = UNSET
+    prep_instruction: PrepInstruction | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fee_per_unit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fee_per_unit, Unset):
+            fee_per_unit = self.fee_per_unit.to_dict()
+
+        prep_instruction: str | Unset = UNSET
+        if not isinstance(self.prep_instruction, Unset):
+            prep_instruction = self.prep_instruction.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fee_per_unit is not UNSET:
+            field_dict["FeePerUnit"] = fee_per_unit
+        if prep_instruction is not UNSET:
+            field_dict["PrepInstruction"] = prep_instruction
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amount import Amount
+
+        d = dict(src_dict)
+        _fee_per_unit = d.pop("FeePerUnit", UNSET)
+        fee_per_unit: Amount | Unset
+        if isinstance(_fee_per_unit, Unset):
+            fee_per_unit = UNSET
+        else:
+            fee_per_unit = Amount.from_dict(_fee_per_unit)
+
+        _prep_instruction = d.pop("PrepInstruction", UNSET)
+        prep_instruction: PrepInstruction | Unset
+        if isinstance(_prep_instruction, Unset):
+            prep_instruction = UNSET
+        else:
+            prep_instruction = PrepInstruction(_prep_instruction)
+
+        amazon_prep_fees_details = cls(
+            fee_per_unit=fee_per_unit,
+            prep_instruction=prep_instruction,
+        )
+
+        amazon_prep_fees_details.additional_properties = d
+        return amazon_prep_fees_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

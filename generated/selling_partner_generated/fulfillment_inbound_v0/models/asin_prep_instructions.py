@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.barcode_instruction import BarcodeInstruction
+from ..models.prep_guidance import PrepGuidance
+from ..models.prep_instruction import PrepInstruction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ASINPrepInstructions")
+
+
+@_attrs_define
+class ASINPrepInstructions:
+    """
+    Attributes:
+        asin (str | Unset):
+        barcode_instruction (BarcodeInstruction | Unset):
+        prep_guidance (PrepGuidance | Unset):
+        prep_instruction_list (list[PrepInstruction] | Unset):
+    """
+
+    asin: str | Unset = UNSET
+    barcode_instruction: BarcodeInstruction | Unset = UNSET
+    prep_guidance: PrepGuidance | Unset = UNSET
+    prep_instruction_list: list[PrepInstruction] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        barcode_instruction: str | Unset = UNSET
+        if not isinstance(self.barcode_instruction, Unset):
+            barcode_instruction = self.barcode_instruction.value
+
+        prep_guidance: str | Unset = UNSET
+        if not isinstance(self.prep_guidance, Unset):
+            prep_guidance = self.prep_guidance.value
+
+        prep_instruction_list: list[str] | Unset = UNSET
+        if not isinstance(self.prep_instruction_list, Unset):
+            prep_instruction_list = []
+            for (
+                componentsschemas_prep_instruction_list_item_data
+            ) in self.prep_instruction_list:
+                componentsschemas_prep_instruction_list_item = (
+                    componentsschemas_prep_instruction_list_item_data.value
+                )
+                prep_instruction_list.append(
+                    componentsschemas_prep_instruction_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asin is not UNSET:
+            field_dict["ASIN"] = asin
+        if barcode_instruction is not UNSET:
+            field_dict["BarcodeInstruction"] = barcode_instruction
+        if prep_guidance is not UNSET:
+            field_dict["PrepGuidance"] = prep_guidance
+        if prep_instruction_list is not UNSET:
+            field_dict["PrepInstructionList"] = prep_instruction_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        asin = d.pop("ASIN", UNSET)
+
+        _barcode_instruction = d.pop("BarcodeInstruction", UNSET)
+        barcode_instruction: BarcodeInstruction | Unset
+        if isinstance(_barcode_instruction, Unset):
+            barcode_instruction = UNSET
+        else:
+            barcode_instruction = BarcodeInstruction(_barcode_instruction)
+
+        _prep_guidance = d.pop("PrepGuidance", UNSET)
+        prep_guidance: PrepGuidance | Unset
+        if isinstance(_prep_guidance, Unset):
+            prep_guidance = UNSET
+        else:
+            prep_guidance = PrepGuidance(_prep_guidance)
+
+        _prep_instruction_list = d.pop("PrepInstructionList", UNSET)
+        prep_instruction_list: list[PrepInstruction] | Unset = UNSET
+        if _prep_instruction_list is not UNSET:
+            prep_instruction_list = []
+            for (
+                componentsschemas_prep_instruction_list_item_data
+            ) in _prep_instruction_list:
+                componentsschemas_prep_instruction_list_item = PrepInstruction(
+                    componentsschemas_prep_instruction_list_item_data
+                )
+
+                prep_instruction_list.append(
+                    componentsschemas_prep_instruction_list_item
+                )
+
+        asin_prep_instructions = cls(
+            asin=asin,
+            barcode_instruction=barcode_instruction,
+            prep_guidance=prep_guidance,
+            prep_instruction_list=prep_instruction_list,
+        )
+
+        asin_prep_instructions.additional_properties = d
+        return asin_prep_instructions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount import Amount
+
+
+T = TypeVar("T", bound="BoxContentsFeeDetails")
+
+
+@_attrs_define
+class BoxContentsFeeDetails:
+    """
+    Attributes:
+        fee_per_unit (Amount | Unset):
+        total_fee (Amount | Unset):
+        total_units (int | Unset):
+    """
+
+    fee_per_unit: Amount | Unset = UNSET
+    total_fee: Amount | Unset = UNSET
+    total_units: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fee_per_unit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fee_per_unit, Unset):
+            fee_per_unit = self.fee_per_unit.to_dict()
+
+        total_fee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_fee, Unset):
+            total_fee = self.total_fee.to_dict()
+
+        total_units = self.total_units
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fee_per_unit is not UNSET:
+            field_dict["FeePerUnit"] = fee_per_unit
+        if total_fee is not UNSET:
+            field_dict["TotalFee"] = total_fee
+        if total_units is not UNSET:
+            field_dict["TotalUnits"] = total_units
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amount import Amount
+
+        d = dict(src_dict)
+        _fee_per_unit = d.pop("FeePerUnit", UNSET)
+        fee_per_unit: Amount | Unset
+        if isinstance(_fee_per_unit, Unset):
+            fee_per_unit = UNSET
+        else:
+            fee_per_unit = Amount.from_dict(_fee_per_unit)
+
+        _total_fee = d.pop("TotalFee", UNSET)
+        total_fee: Amount | Unset
+        if isinstance(_total_fee, Unset):
+            total_fee = UNSET
+        else:
+            total_fee = Amount.from_dict(_total_fee)
+
+        total_units = d.pop("TotalUnits", UNSET)
+
+        box_contents_fee_details = cls(
+            fee_per_unit=fee_per_unit,
+            total_fee=total_fee,
+            total_units=total_units,
+        )
+
+        box_contents_fee_details.additional_properties = d
+        return box_contents_fee_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asin_prep_instructions import ASINPrepInstructions
+    from ..models.invalid_asin import InvalidASIN
+    from ..models.invalid_sku import InvalidSKU
+    from ..models.sku_prep_instructions import SKUPrepInstructions
+
+
+T = TypeVar("T", bound="GetPrepInstructionsResult")
+
+
+@_attrs_define
+class GetPrepInstructionsResult:
+    """
+    Attributes:
+        asin_prep_instructions_list (list[ASINPrepInstructions] | Unset):
+        invalid_asin_list (list[InvalidASIN] | Unset):
+        invalid_sku_list (list[InvalidSKU] | Unset):
+        sku_prep_instructions_list (list[SKUPrepInstructions] | Unset):
+    """
+
+    asin_prep_instructions_list: list[ASINPrepInstructions] | Unset = UNSET
+    invalid_asin_list: list[InvalidASIN] | Unset = UNSET
+    invalid_sku_list: list[InvalidSKU] | Unset = UNSET
+    sku_prep_instructions_list: list[SKUPrepInstructions] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin_prep_instructions_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.asin_prep_instructions_list, Unset):
+            asin_prep_instructions_list = []
+            for (
+                componentsschemas_asin_prep_instructions_list_item_data
+            ) in self.asin_prep_instructions_list:
+                componentsschemas_asin_prep_instructions_list_item = (
+                    componentsschemas_asin_prep_instructions_list_item_data.to_dict()
+                )
+                asin_prep_instructions_list.append(
+                    componentsschemas_asin_prep_instructions_list_item
+                )
+
+        invalid_asin_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invalid_asin_list, Unset):
+            invalid_asin_list = []
+            for componentsschemas_invalid_asin_list_item_data in self.invalid_asin_list:
+                componentsschemas_invalid_asin_list_item = (
+                    componentsschemas_invalid_asin_list_item_data.to_dict()
+                )
+                invalid_asin_list.append(componentsschemas_invalid_asin_list_item)
+
+        invalid_sku_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invalid_sku_list, Unset):
+            invalid_sku_list = []
+            for componentsschemas_invalid_sku_list_item_data in self.invalid_sku_list:
+                componentsschemas_invalid_sku_list_item = (
+                    componentsschemas_invalid_sku_list_item_data.to_dict()
+                )
+                invalid_sku_list.append(componentsschemas_invalid_sku_list_item)
+
+        sku_prep_instructions_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sku_prep_instructions_list, Unset):
+            sku_prep_instructions_list = []
+            for (
+                componentsschemas_sku_prep_instructions_list_item_data
+            ) in self.sku_prep_instructions_list:
+                componentsschemas_sku_prep_instructions_list_item = (
+                    componentsschemas_sku_prep_instructions_list_item_data.to_dict()
+                )
+                sku_prep_instructions_list.append(
+                    componentsschemas_sku_prep_instructions_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asin_prep_instructions_list is not UNSET:
+            field_dict["ASINPrepInstructionsList"] = asin_prep_instructions_list
+        if invalid_asin_list is not UNSET:
+            field_dict["InvalidASINList"] = invalid_asin_list
+        if invalid_sku_list is not UNSET:
+            field_dict["InvalidSKUList"] = invalid_sku_list
+        if sku_prep_instructions_list is not UNSET:
+            field_dict["SKUPrepInstructionsList"] = sku_prep_instructions_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.asin_prep_instructions import ASINPrepInstructions
+        from ..models.invalid_asin import InvalidASIN
+        from ..models.invalid_sku import InvalidSKU
+        from ..models.sku_prep_instructions import SKUPrepInstructions
+
+        d = dict(src_dict)
+        _asin_prep_instructions_list = d.pop("ASINPrepInstructionsList", UNSET)
+        asin_prep_instructions_list: list[ASINPrepInstructions] | Unset = UNSET
+        if _asin_prep_instructions_list is not UNSET:
+            asin_prep_instructions_list = []
+            for (
+                componentsschemas_asin_prep_instructions_list_item_data
+            ) in _asin_prep_instructions_list:
+                componentsschemas_asin_prep_instructions_list_item = (
+                    ASINPrepInstructions.from_dict(
+                        componentsschemas_asin_prep_instructions_list_item_data
+                    )
+                )
+
+                asin_prep_instructions_list.append(
+                    componentsschemas_asin_prep_instructions_list_item
+                )
+
+        _invalid_asin_list = d.pop("InvalidASINList", UNSET)
+        invalid_asin_list: list[InvalidASIN] | Unset = UNSET
+        if _invalid_asin_list is not UNSET:
+            invalid_asin_list = []
+            for componentsschemas_invalid_asin_list_item_data in _invalid_asin_list:
+                componentsschemas_invalid_asin_list_item = InvalidASIN.from_dict(
+                    componentsschemas_invalid_asin_list_item_data
+                )
+
+                invalid_asin_list.append(componentsschemas_invalid_asin_list_item)
+
+        _invalid_sku_list = d.pop("InvalidSKUList", UNSET)
+        invalid_sku_list: list[InvalidSKU] | Unset = UNSET
+        if _invalid_sku_list is not UNSET:
+            invalid_sku_list = []
+            for componentsschemas_invalid_sku_list_item_data in _invalid_sku_list:
+                componentsschemas_invalid_sku_list_item = InvalidSKU.from_dict(
+                    componentsschemas_invalid_sku_list_item_data
+                )
+
+                invalid_sku_list.append(componentsschemas_invalid_sku_list_item)
+
+        _sku_prep_instructions_list = d.pop("SKUPrepInstructionsList", UNSET)
+        sku_prep_instructions_list: list[SKUPrepInstructions] | Unset = UNSET
+        if _sku_prep_instructions_list is not UNSET:
+            sku_prep_instructions_list = []
+            for (
+                componentsschemas_sku_prep_instructions_list_item_data
+            ) in _sku_prep_instructions_list:
+                componentsschemas_sku_prep_instructions_list_item = (
+                    SKUPrepInstructions.from_dict(
+                        componentsschemas_sku_prep_instructions_list_item_data
+                    )
+                )
+
+                sku_prep_instructions_list.append(
+                    componentsschemas_sku_prep_instructions_list_item
+                )
+
+        get_prep_instructions_result = cls(
+            asin_prep_instructions_list=asin_prep_instructions_list,
+            invalid_asin_list=invalid_asin_list,
+            invalid_sku_list=invalid_sku_list,
+            sku_prep_instructions_list=sku_prep_instructions_list,
+        )
+
+        get_prep_instructions_result.additional_properties = d
+        return get_prep_instructions_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

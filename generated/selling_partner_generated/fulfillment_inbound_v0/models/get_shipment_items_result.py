@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inbound_shipment_item import InboundShipmentItem
+
+
+T = TypeVar("T", bound="GetShipmentItemsResult")
+
+
+@_attrs_define
+class GetShipmentItemsResult:
+    """
+    Attributes:
+        item_data (list[InboundShipmentItem] | Unset):
+        next_token (str | Unset):
+    """
+
+    item_data: list[InboundShipmentItem] | Unset = UNSET
+    next_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.item_data, Unset):
+            item_data = []
+            for (
+                componentsschemas_inbound_shipment_item_list_item_data
+            ) in self.item_data:
+                componentsschemas_inbound_shipment_item_list_item = (
+                    componentsschemas_inbound_shipment_item_list_item_data.to_dict()
+                )
+                item_data.append(componentsschemas_inbound_shipment_item_list_item)
+
+        next_token = self.next_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if item_data is not UNSET:
+            field_dict["ItemData"] = item_data
+        if next_token is not UNSET:
+            field_dict["NextToken"] = next_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inbound_shipment_item import InboundShipmentItem
+
+        d = dict(src_dict)
+        _item_data = d.pop("ItemData", UNSET)
+        item_data: list[InboundShipmentItem] | Unset = UNSET
+        if _item_data is not UNSET:
+            item_data = []
+            for componentsschemas_inbound_shipment_item_list_item_data in _item_data:
+                componentsschemas_inbound_shipment_item_list_item = (
+                    InboundShipmentItem.from_dict(
+                        componentsschemas_inbound_shipment_item_list_item_data
+                    )
+                )
+
+                item_data.append(componentsschemas_inbound_shipment_item_list_item)
+
+        next_token = d.pop("NextToken", UNSET)
+
+        get_shipment_items_result = cls(
+            item_data=item_data,
+            next_token=next_token,
+        )
+
+        get_shipment_items_result.additional_properties = d
+        return get_shipment_items_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

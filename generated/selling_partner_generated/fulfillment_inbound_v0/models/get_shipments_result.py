@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inbound_shipment_info import InboundShipmentInfo
+
+
+T = TypeVar("T", bound="GetShipmentsResult")
+
+
+@_attrs_define
+class GetShipmentsResult:
+    """
+    Attributes:
+        next_token (str | Unset):
+        shipment_data (list[InboundShipmentInfo] | Unset):
+    """
+
+    next_token: str | Unset = UNSET
+    shipment_data: list[InboundShipmentInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        next_token = self.next_token
+
+        shipment_data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipment_data, Unset):
+            shipment_data = []
+            for componentsschemas_inbound_shipment_list_item_data in self.shipment_data:
+                componentsschemas_inbound_shipment_list_item = (
+                    componentsschemas_inbound_shipment_list_item_data.to_dict()
+                )
+                shipment_data.append(componentsschemas_inbound_shipment_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if next_token is not UNSET:
+            field_dict["NextToken"] = next_token
+        if shipment_data is not UNSET:
+            field_dict["ShipmentData"] = shipment_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inbound_shipment_info import InboundShipmentInfo
+
+        d = dict(src_dict)
+        next_token = d.pop("NextToken", UNSET)
+
+        _shipment_data = d.pop("ShipmentData", UNSET)
+        shipment_data: list[InboundShipmentInfo] | Unset = UNSET
+        if _shipment_data is not UNSET:
+            shipment_data = []
+            for componentsschemas_inbound_shipment_list_item_data in _shipment_data:
+                componentsschemas_inbound_shipment_list_item = (
+                    InboundShipmentInfo.from_dict(
+                        componentsschemas_inbound_shipment_list_item_data
+                    )
+                )
+
+                shipment_data.append(componentsschemas_inbound_shipment_list_item)
+
+        get_shipments_result = cls(
+            next_token=next_token,
+            shipment_data=shipment_data,
+        )
+
+        get_shipments_result.additional_properties = d
+        return get_shipments_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.box_contents_source import BoxContentsSource
+from ..models.label_prep_type import LabelPrepType
+from ..models.shipment_status import ShipmentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.box_contents_fee_details import BoxContentsFeeDetails
+
+
+T = TypeVar("T", bound="InboundShipmentInfo")
+
+
+@_attrs_define
+class InboundShipmentInfo:
+    """
+    Attributes:
+        are_cases_required (bool):
+        ship_from_address (Address):
+        box_contents_source (BoxContentsSource | Unset):
+        confirmed_need_by_date (datetime.date | Unset):
+        destination_fulfillment_center_id (str | Unset):
+        estimated_box_contents_fee (BoxContentsFeeDetails | Unset):
+        label_prep_type (LabelPrepType | Unset):
+        shipment_id (str | Unset):
+        shipment_name (str | Unset):
+        shipment_status (ShipmentStatus | Unset):
+    """
+
+    are_cases_required: bool
+    ship_from_address: Address
+    box_contents_source: BoxContentsSource | Unset = UNSET
+    confirmed_need_by_date: datetime.date | Unset = UNSET
+    destination_fulfillment_center_id: str | Unset = UNSET
+    estimated_box_contents_fee: BoxContentsFeeDetails | Unset = UNSET
+    label_prep_type: LabelPrepType | Unset = UNSET
+    shipment_id: str | Unset = UNSET
+    shipment_name: str | Unset = UNSET
+    shipment_status: ShipmentStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        are_cases_required = self.are_cases_required
+
+        ship_from_address = self.ship_from_address.to_dict()
+
+        box_contents_source: str | Unset = UNSET
+        if not isinstance(self.box_contents_source, Unset):
+            box_contents_source = self.box_contents_source.value
+
+        confirmed_need_by_date: str | Unset = UNSET
+        if not isinstance(self.confirmed_need_by_date, Unset):
+            confirmed_need_by_date = self.confirmed_need_by_date.isoformat()
+
+        destination_fulfillment_center_id = self.destination_fulfillment_center_id
+
+        estimated_box_contents_fee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.estimated_box_contents_fee, Unset):
+            estimated_box_contents_fee = self.estimated_box_contents_fee.to_dict()
+
+        label_prep_type: str | Unset = UNSET
+        if not isinstance(self.label_prep_type, Unset):
+            label_prep_type = self.label_prep_type.value
+
+        shipment_id = self.shipment_id
+
+        shipment_name = self.shipment_name
+
+        shipment_status: str | Unset = UNSET
+        if not isinstance(self.shipment_status, Unset):
+            shipment_status = self.shipment_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "AreCasesRequired": are_cases_required,
+                "ShipFromAddress": ship_from_address,
+            }
+        )
+        if box_contents_source is not UNSET:
+            field_dict["BoxContentsSource"] = box_contents_source
+        if confirmed_need_by_date is not UNSET:
+            field_dict["ConfirmedNeedByDate"] = confirmed_need_by_date
+        if destination_fulfillment_center_id is not UNSET:
+            field_dict["DestinationFulfillmentCenterId"] = (
+                destination_fulfillment_center_id
+            )
+        if estimated_box_contents_fee is not UNSET:
+            field_dict["EstimatedBoxContentsFee"] = estimated_box_contents_fee
+        if label_prep_type is not UNSET:
+            field_dict["LabelPrepType"] = label_prep_type
+        if shipment_id is not UNSET:
+            field_dict["ShipmentId"] = shipment_id
+        if shipment_name is not UNSET:
+            field_dict["ShipmentName"] = shipment_name
+        if shipment_status is not UNSET:
+            field_dict["ShipmentStatus"] = shipment_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.box_contents_fee_details import BoxContentsFeeDetails
+
+        d = dict(src_dict)
+        are_cases_required = d.pop("AreCasesRequired")
+
+        ship_from_address = Address.from_dict(d.pop("ShipFromAddress"))
+
+        _box_contents_source = d.pop("BoxContentsSource", UNSET)
+        box_contents_source: BoxContentsSource | Unset
+        if isinstance(_box_contents_source, Unset):
+            box_contents_source = UNSET
+        else:
+            box_contents_source = BoxContentsSource(_box_contents_source)
+
+        _confirmed_need_by_date = d.pop("ConfirmedNeedByDate", UNSET)
+        confirmed_need_by_date: datetime.date | Unset
+        if isinstance(_confirmed_need_by_date, Unset):
+            confirmed_need_by_date = UNSET
+        else:
+            confirmed_need_by_date = datetime.date.fromisoformat(
+                _confirmed_need_by_date
+            )
+
+        destination_fulfillment_center_id = d.pop(
+            "DestinationFulfillmentCenterId", UNSET
+        )
+
+        _estimated_box_contents_fee = d.pop("EstimatedBoxContentsFee", UNSET)
+        estimated_box_contents_fee: BoxContentsFeeDetails | Unset
+        if isinstance(_estimated_box_contents_fee, Unset):
+            estimated_box_contents_fee = UNSET
+        else:
+            estimated_box_contents_fee = BoxContentsFeeDetails.from_dict(
+                _estimated_box_contents_fee
+            )
+
+        _label_prep_type = d.pop("LabelPrepType", UNSET)
+        label_prep_type: LabelPrepType | Unset
+        if isinstance(_label_prep_type, Unset):
+            label_prep_type = UNSET
+        else:
+            label_prep_type = LabelPrepType(_label_prep_type)
+
+        shipment_id = d.pop("ShipmentId", UNSET)
+
+        shipment_name = d.pop("ShipmentName", UNSET)
+
+        _shipment_status = d.pop("ShipmentStatus", UNSET)
+        shipment_status: ShipmentStatus | Unset
+        if isinstance(_shipment_status, Unset):
+            shipment_status = UNSET
+        else:
+            shipment_status = ShipmentStatus(_shipment_status)
+
+        inbound_shipment_info = cls(
+            are_cases_required=are_cases_required,
+            ship_from_address=ship_from_address,
+            box_contents_source=box_contents_source,
+            confirmed_need_by_date=confirmed_need_by_date,
+            destination_fulfillment_center_id=destination_fulfillment_center_id,
+            estimated_box_contents_fee=estimated_box_contents_fee,
+            label_prep_type=label_prep_type,
+            shipment_id=shipment_id,
+            shipment_name=shipment_name,
+            shipment_status=shipment_status,
+        )
+
+        inbound_shipment_info.additional_properties = d
+        return inbound_shipment_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

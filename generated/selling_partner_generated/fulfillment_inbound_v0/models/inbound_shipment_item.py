@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prep_details import PrepDetails
+
+
+T = TypeVar("T", bound="InboundShipmentItem")
+
+
+@_attrs_define
+class InboundShipmentItem:
+    """
+    Attributes:
+        quantity_shipped (int):
+        seller_sku (str):
+        fulfillment_network_sku (str | Unset):
+        prep_details_list (list[PrepDetails] | Unset):
+        quantity_in_case (int | Unset):
+        quantity_received (int | Unset):
+        release_date (datetime.date | Unset):
+        shipment_id (str | Unset):
+    """
+
+    quantity_shipped: int
+    seller_sku: str
+    fulfillment_network_sku: str | Unset = UNSET
+    prep_details_list: list[PrepDetails] | Unset = UNSET
+    quantity_in_case: int | Unset = UNSET
+    quantity_received: int | Unset = UNSET
+    release_date: datetime.date | Unset = UNSET
+    shipment_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quantity_shipped = self.quantity_shipped
+
+        seller_sku = self.seller_sku
+
+        fulfillment_network_sku = self.fulfillment_network_sku
+
+        prep_details_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.prep_details_list, Unset):
+            prep_details_list = []
+            for componentsschemas_prep_details_list_item_data in self.prep_details_list:
+                componentsschemas_prep_details_list_item = (
+                    componentsschemas_prep_details_list_item_data.to_dict()
+                )
+                prep_details_list.append(componentsschemas_prep_details_list_item)
+
+        quantity_in_case = self.quantity_in_case
+
+        quantity_received = self.quantity_received
+
+        release_date: str | Unset = UNSET
+        if not isinstance(self.release_date, Unset):
+            release_date = self.release_date.isoformat()
+
+        shipment_id = self.shipment_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "QuantityShipped": quantity_shipped,
+                "SellerSKU": seller_sku,
+            }
+        )
+        if fulfillment_network_sku is not UNSET:
+            field_dict["FulfillmentNetworkSKU"] = fulfillment_network_sku
+        if prep_details_list is not UNSET:
+            field_dict["PrepDetailsList"] = prep_details_list
+        if quantity_in_case is not UNSET:
+            field_dict["QuantityInCase"] = quantity_in_case
+        if quantity_received is not UNSET:
+            field_dict["QuantityReceived"] = quantity_received
+        if release_date is not UNSET:
+            field_dict["ReleaseDate"] = release_date
+        if shipment_id is not UNSET:
+            field_dict["ShipmentId"] = shipment_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.prep_details import PrepDetails
+
+        d = dict(src_dict)
+        quantity_shipped = d.pop("QuantityShipped")
+
+        seller_sku = d.pop("SellerSKU")
+
+        fulfillment_network_sku = d.pop("FulfillmentNetworkSKU", UNSET)
+
+        _prep_details_list = d.pop("PrepDetailsList", UNSET)
+        prep_details_list: list[PrepDetails] | Unset = UNSET
+        if _prep_details_list is not UNSET:
+            prep_details_list = []
+            for componentsschemas_prep_details_list_item_data in _prep_details_list:
+                componentsschemas_prep_details_list_item = PrepDetails.from_dict(
+                    componentsschemas_prep_details_list_item_data
+                )
+
+                prep_details_list.append(componentsschemas_prep_details_list_item)
+
+        quantity_in_case = d.pop("QuantityInCase", UNSET)
+
+        quantity_received = d.pop("QuantityReceived", UNSET)
+
+        _release_date = d.pop("ReleaseDate", UNSET)
+        release_date: datetime.date | Unset
+        if isinstance(_release_date, Unset):
+            release_date = UNSET
+        else:
+            release_date = datetime.date.fromisoformat(_release_date)
+
+        shipment_id = d.pop("ShipmentId", UNSET)
+
+        inbound_shipment_item = cls(
+            quantity_shipped=quantity_shipped,
+            seller_sku=seller_sku,
+            fulfillment_network_sku=fulfillment_network_sku,
+            prep_details_list=prep_details_list,
+            quantity_in_case=quantity_in_case,
+            quantity_received=quantity_received,
+            release_date=release_date,
+            shipment_id=shipment_id,
+        )
+
+        inbound_shipment_item.additional_properties = d
+        return inbound_shipment_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

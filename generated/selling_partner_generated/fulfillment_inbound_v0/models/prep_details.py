@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.prep_instruction import PrepInstruction
+from ..models.prep_owner import PrepOwner
+
+T = TypeVar("T", bound="PrepDetails")
+
+
+@_attrs_define
+class PrepDetails:
+    """
+    Attributes:
+        prep_instruction (PrepInstruction):
+        prep_owner (PrepOwner):
+    """
+
+    prep_instruction: PrepInstruction
+    prep_owner: PrepOwner
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prep_instruction = self.prep_instruction.value
+
+        prep_owner = self.prep_owner.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "PrepInstruction": prep_instruction,
+                "PrepOwner": prep_owner,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        prep_instruction = PrepInstruction(d.pop("PrepInstruction"))
+
+        prep_owner = PrepOwner(d.pop("PrepOwner"))
+
+        prep_details = cls(
+            prep_instruction=prep_instruction,
+            prep_owner=prep_owner,
+        )
+
+        prep_details.additional_properties = d
+        return prep_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

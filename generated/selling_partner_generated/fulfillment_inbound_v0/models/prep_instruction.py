@@ -1,0 +1,33 @@
+from enum import StrEnum
+from typing import Self
+
+
+class PrepInstruction(StrEnum):
+    BLACKSHRINKWRAPPING = "BlackShrinkWrapping"
+    BLANKSTICKERING = "BlankStickering"
+    BOXING = "Boxing"
+    BUBBLEWRAPPING = "BubbleWrapping"
+    CAPSEALING = "CapSealing"
+    DEBUNDLE = "Debundle"
+    HANGGARMENT = "HangGarment"
+    LABELING = "Labeling"
+    NOPREP = "NoPrep"
+    POLYBAGGING = "Polybagging"
+    REMOVEFROMHANGER = "RemoveFromHanger"
+    SETCREATION = "SetCreation"
+    SETSTICKERING = "SetStickering"
+    SHIPSINPRODUCTPACKAGING = "ShipsInProductPackaging"
+    SUFFOCATIONSTICKERING = "SuffocationStickering"
+    TAPING = "Taping"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.barcode_instruction import BarcodeInstruction
+from ..models.prep_guidance import PrepGuidance
+from ..models.prep_instruction import PrepInstruction
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amazon_prep_fees_details import AmazonPrepFeesDetails
+
+
+T = TypeVar("T", bound="SKUPrepInstructions")
+
+
+@_attrs_define
+class SKUPrepInstructions:
+    """
+    Attributes:
+        asin (str | Unset):
+        amazon_prep_fees_details_list (list[AmazonPrepFeesDetails] | Unset):
+        barcode_instruction (BarcodeInstruction | Unset):
+        prep_guidance (PrepGuidance | Unset):
+        prep_instruction_list (list[PrepInstruction] | Unset):
+        seller_sku (str | Unset):
+    """
+
+    asin: str | Unset = UNSET
+    amazon_prep_fees_details_list: list[AmazonPrepFeesDetails] | Unset = UNSET
+    barcode_instruction: BarcodeInstruction | Unset = UNSET
+    prep_guidance: PrepGuidance | Unset = UNSET
+    prep_instruction_list: list[PrepInstruction] | Unset = UNSET
+    seller_sku: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        amazon_prep_fees_details_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.amazon_prep_fees_details_list, Unset):
+            amazon_prep_fees_details_list = []
+            for (
+                componentsschemas_amazon_prep_fees_details_list_item_data
+            ) in self.amazon_prep_fees_details_list:
+                componentsschemas_amazon_prep_fees_details_list_item = (
+                    componentsschemas_amazon_prep_fees_details_list_item_data.to_dict()
+                )
+                amazon_prep_fees_details_list.append(
+                    componentsschemas_amazon_prep_fees_details_list_item
+                )
+
+        barcode_instruction: str | Unset = UNSET
+        if not isinstance(self.barcode_instruction, Unset):
+            barcode_instruction = self.barcode_instruction.value
+
+        prep_guidance: str | Unset = UNSET
+        if not isinstance(self.prep_guidance, Unset):
+            prep_guidance = self.prep_guidance.value
+
+        prep_instruction_list: list[str] | Unset = UNSET
+        if not isinstance(self.prep_instruction_list, Unset):
+            prep_instruction_list = []
+            for (
+                componentsschemas_prep_instruction_list_item_data
+            ) in self.prep_instruction_list:
+                componentsschemas_prep_instruction_list_item = (
+                    componentsschemas_prep_instruction_list_item_data.value
+                )
+                prep_instruction_list.append(
+                    componentsschemas_prep_instruction_list_item
+                )
+
+        seller_sku = self.seller_sku
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asin is not UNSET:
+            field_dict["ASIN"] = asin
+        if amazon_prep_fees_details_list is not UNSET:
+            field_dict["AmazonPrepFeesDetailsList"] = amazon_prep_fees_details_list
+        if barcode_instruction is not UNSET:
+            field_dict["BarcodeInstruction"] = barcode_instruction
+        if prep_guidance is not UNSET:
+            field_dict["PrepGuidance"] = prep_guidance
+        if prep_instruction_list is not UNSET:
+            field_dict["PrepInstructionList"] = prep_instruction_list
+        if seller_sku is not UNSET:
+            field_dict["SellerSKU"] = seller_sku
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amazon_prep_fees_details import AmazonPrepFeesDetails
+
+        d = dict(src_dict)
+        asin = d.pop("ASIN", UNSET)
+
+        _amazon_prep_fees_details_list = d.pop("AmazonPrepFeesDetailsList", UNSET)
+        amazon_prep_fees_details_list: list[AmazonPrepFeesDetails] | Unset = UNSET
+        if _amazon_prep_fees_details_list is not UNSET:
+            amazon_prep_fees_details_list = []
+            for (
+                componentsschemas_amazon_prep_fees_details_list_item_data
+            ) in _amazon_prep_fees_details_list:
+                componentsschemas_amazon_prep_fees_details_list_item = (
+                    AmazonPrepFeesDetails.from_dict(
+                        componentsschemas_amazon_prep_fees_details_list_item_data
+                    )
+                )
+
+                amazon_prep_fees_details_list.append(
+                    componentsschemas_amazon_prep_fees_details_list_item
+                )
+
+        _barcode_instruction = d.pop("BarcodeInstruction", UNSET)
+        barcode_instruction: BarcodeInstruction | Unset
+        if isinstance(_barcode_instruction, Unset):
+            barcode_instruction = UNSET
+        else:
+            barcode_instruction = BarcodeInstruction(_barcode_instruction)
+
+        _prep_guidance = d.pop("PrepGuidance", UNSET)
+        prep_guidance: PrepGuidance | Unset
+        if isinstance(_prep_guidance, Unset):
+            prep_guidance = UNSET
+        else:
+            prep_guidance = PrepGuidance(_prep_guidance)
+
+        _prep_instruction_list = d.pop("PrepInstructionList", UNSET)
+        prep_instruction_list: list[PrepInstruction] | Unset = UNSET
+        if _prep_instruction_list is not UNSET:
+            prep_instruction_list = []
+            for (
+                componentsschemas_prep_instruction_list_item_data
+            ) in _prep_instruction_list:
+                componentsschemas_prep_instruction_list_item = PrepInstruction(
+                    componentsschemas_prep_instruction_list_item_data
+                )
+
+                prep_instruction_list.append(
+                    componentsschemas_prep_instruction_list_item
+                )
+
+        seller_sku = d.pop("SellerSKU", UNSET)
+
+        sku_prep_instructions = cls(
+            asin=asin,
+            amazon_prep_fees_details_list=amazon_prep_fees_details_list,
+            barcode_instruction=barcode_instruction,
+            prep_guidance=prep_guidance,
+            prep_instruction_list=prep_instruction_list,
+            seller_sku=seller_sku,
+        )
+
+        sku_prep_instructions.additional_properties = d
+        return sku_prep_instructions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

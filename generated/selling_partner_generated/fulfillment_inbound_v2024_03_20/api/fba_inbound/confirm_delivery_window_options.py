@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.confirm_delivery_window_options_response import (
+    ConfirmDeliveryWindowOptionsResponse,
+)
+from ...models.error_list import ErrorList
+from ...types import Response
+
+
+def _get_kwargs(
+    inbound_plan_id: str,
+    shipment_id: str,
+    delivery_window_option_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/inbound/fba/2024-03-20/inboundPlans/{inbound_plan_id}/shipments/{shipment_id}/deliveryWindowOptions/{delivery_window_option_id}/confirmation".format(
+            inbound_plan_id=quote(str(inbound_plan_id), safe=""),
+            shipment_id=quote(str(shipment_id), safe=""),
+            delivery_window_option_id=quote(str(delivery_window_option_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConfirmDeliveryWindowOptionsResponse | ErrorList | None:
+    if response.status_code == 202:
+        response_202 = ConfirmDeliveryWindowOptionsResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorList.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorList.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorList.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorList.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorList.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorList.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorList.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConfirmDeliveryWindowOptionsResponse | ErrorList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    inbound_plan_id: str,
+    shipment_id: str,
+    delivery_window_option_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ConfirmDeliveryWindowOptionsResponse | ErrorList]:
+    """POST /inbound/fba/2024-03-
+    20/inboundPlans/{inboundPlanId}/shipments/{shipmentId}/deliveryWindowOptions/{deliveryWindowOptionId
+    }/confirmation
+
+    Rate limit: 2 requests/second, burst 30.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/confirmdeliverywindowoptions
+
+    Args:
+        inbound_plan_id (str):
+        shipment_id (str):
+        delivery_window_option_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConfirmDeliveryWindowOptionsResponse | ErrorList]
+    """
+
+    kwargs = _get_kwargs(
+        inbound_plan_id=inbound_plan_id,
+        shipment_id=shipment_id,
+        delivery_window_option_id=delivery_window_option_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    inbound_plan_id: str,
+    shipment_id: str,
+    delivery_window_option_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ConfirmDeliveryWindowOptionsResponse | ErrorList | None:
+    """POST /inbound/fba/2024-03-
+    20/inboundPlans/{inboundPlanId}/shipments/{shipmentId}/deliveryWindowOptions/{deliveryWindowOptionId
+    }/confirmation
+
+    Rate limit: 2 requests/second, burst 30.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/confirmdeliverywindowoptions
+
+    Args:
+        inbound_plan_id (str):
+        shipment_id (str):
+        delivery_window_option_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConfirmDeliveryWindowOptionsResponse | ErrorList
+    """
+
+    return sync_detailed(
+        inbound_plan_id=inbound_plan_id,
+        shipment_id=shipment_id,
+        delivery_window_option_id=delivery_window_option_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    inbound_plan_id: str,
+    shipment_id: str,
+    delivery_window_option_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ConfirmDeliveryWindowOptionsResponse | ErrorList]:
+    """POST /inbound/fba/2024-03-
+    20/inboundPlans/{inboundPlanId}/shipments/{shipmentId}/deliveryWindowOptions/{deliveryWindowOptionId
+    }/confirmation
+
+    Rate limit: 2 requests/second, burst 30.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/confirmdeliverywindowoptions
+
+    Args:
+        inbound_plan_id (str):
+        shipment_id (str):
+        delivery_window_option_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConfirmDeliveryWindowOptionsResponse | ErrorList]
+    """
+
+    kwargs = _get_kwargs(
+        inbound_plan_id=inbound_plan_id,
+        shipment_id=shipment_id,
+        delivery_window_option_id=delivery_window_option_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    inbound_plan_id: str,
+    shipment_id: str,
+    delivery_window_option_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ConfirmDeliveryWindowOptionsResponse | ErrorList | None:
+    """POST /inbound/fba/2024-03-
+    20/inboundPlans/{inboundPlanId}/shipments/{shipmentId}/deliveryWindowOptions/{deliveryWindowOptionId
+    }/confirmation
+
+    Rate limit: 2 requests/second, burst 30.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/confirmdeliverywindowoptions
+
+    Args:
+        inbound_plan_id (str):
+        shipment_id (str):
+        delivery_window_option_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConfirmDeliveryWindowOptionsResponse | ErrorList
+    """
+
+    return (
+        await asyncio_detailed(
+            inbound_plan_id=inbound_plan_id,
+            shipment_id=shipment_id,
+            delivery_window_option_id=delivery_window_option_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.appointment_slot_time import AppointmentSlotTime
+
+
+T = TypeVar("T", bound="AppointmentSlot")
+
+
+@_attrs_define
+class AppointmentSlot:
+    """
+    Attributes:
+        slot_id (str):
+        slot_time (AppointmentSlotTime):
+    """
+
+    slot_id: str
+    slot_time: AppointmentSlotTime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slot_id = self.slot_id
+
+        slot_time = self.slot_time.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "slotId": slot_id,
+                "slotTime": slot_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.appointment_slot_time import AppointmentSlotTime
+
+        d = dict(src_dict)
+        slot_id = d.pop("slotId")
+
+        slot_time = AppointmentSlotTime.from_dict(d.pop("slotTime"))
+
+        appointment_slot = cls(
+            slot_id=slot_id,
+            slot_time=slot_time,
+        )
+
+        appointment_slot.additional_properties = d
+        return appointment_slot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.box_content_information_source import BoxContentInformationSource
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dimensions import Dimensions
+    from ..models.item import Item
+    from ..models.region import Region
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="Box")
+
+
+@_attrs_define
+class Box:
+    """
+    Attributes:
+        package_id (str):
+        box_id (str | Unset):
+        content_information_source (BoxContentInformationSource | Unset):
+        destination_region (Region | Unset):
+        dimensions (Dimensions | Unset):
+        external_container_identifier (str | Unset):
+        external_container_identifier_type (str | Unset):
+        items (list[Item] | Unset):
+        quantity (int | Unset):
+        template_name (str | Unset):
+        weight (Weight | Unset):
+    """
+
+    package_id: str
+    box_id: str | Unset = UNSET
+    content_information_source: BoxContentInformationSource | Unset = UNSET
+    destination_region: Region | Unset = UNSET
+    dimensions: Dimensions | Unset = UNSET
+    external_container_identifier: str | Unset = UNSET
+    external_container_identifier_type: str | Unset = UNSET
+    items: list[Item] | Unset = UNSET
+    quantity: int | Unset = UNSET
+    template_name: str | Unset = UNSET
+    weight: Weight | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_id = self.package_id
+
+        box_id = self.box_id
+
+        content_information_source: str | Unset = UNSET
+        if not isinstance(self.content_information_source, Unset):
+            content_information_source = self.content_information_source.value
+
+        destination_region: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination_region, Unset):
+            destination_region = self.destination_region.to_dict()
+
+        dimensions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dimensions, Unset):
+            dimensions = self.dimensions.to_dict()
+
+        external_container_identifier = self.external_container_identifier
+
+        external_container_identifier_type = self.external_container_identifier_type
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        quantity = self.quantity
+
+        template_name = self.template_name
+
+        weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.weight, Unset):
+            weight = self.weight.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packageId": package_id,
+            }
+        )
+        if box_id is not UNSET:
+            field_dict["boxId"] = box_id
+        if content_information_source is not UNSET:
+            field_dict["contentInformationSource"] = content_information_source
+        if destination_region is not UNSET:
+            field_dict["destinationRegion"] = destination_region
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if external_container_identifier is not UNSET:
+            field_dict["externalContainerIdentifier"] = external_container_identifier
+        if external_container_identifier_type is not UNSET:
+            field_dict["externalContainerIdentifierType"] = (
+                external_container_identifier_type
+            )
+        if items is not UNSET:
+            field_dict["items"] = items
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if template_name is not UNSET:
+            field_dict["templateName"] = template_name
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dimensions import Dimensions
+        from ..models.item import Item
+        from ..models.region import Region
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        package_id = d.pop("packageId")
+
+        box_id = d.pop("boxId", UNSET)
+
+        _content_information_source = d.pop("contentInformationSource", UNSET)
+        content_information_source: BoxContentInformationSource | Unset
+        if isinstance(_content_information_source, Unset):
+            content_information_source = UNSET
+        else:
+            content_information_source = BoxContentInformationSource(
+                _content_information_source
+            )
+
+        _destination_region = d.pop("destinationRegion", UNSET)
+        destination_region: Region | Unset
+        if isinstance(_destination_region, Unset):
+            destination_region = UNSET
+        else:
+            destination_region = Region.from_dict(_destination_region)
+
+        _dimensions = d.pop("dimensions", UNSET)
+        dimensions: Dimensions | Unset
+        if isinstance(_dimensions, Unset):
+            dimensions = UNSET
+        else:
+            dimensions = Dimensions.from_dict(_dimensions)
+
+        external_container_identifier = d.pop("externalContainerIdentifier", UNSET)
+
+        external_container_identifier_type = d.pop(
+            "externalContainerIdentifierType", UNSET
+        )
+
+        _items = d.pop("items", UNSET)
+        items: list[Item] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = Item.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        quantity = d.pop("quantity", UNSET)
+
+        template_name = d.pop("templateName", UNSET)
+
+        _weight = d.pop("weight", UNSET)
+        weight: Weight | Unset
+        if isinstance(_weight, Unset):
+            weight = UNSET
+        else:
+            weight = Weight.from_dict(_weight)
+
+        box = cls(
+            package_id=package_id,
+            box_id=box_id,
+            content_information_source=content_information_source,
+            destination_region=destination_region,
+            dimensions=dimensions,
+            external_container_identifier=external_container_identifier,
+            external_container_identifier_type=external_container_identifier_type,
+            items=items,
+            quantity=quantity,
+            template_name=template_name,
+            weight=weight,
+        )
+
+        box.additional_properties = d
+        return box
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

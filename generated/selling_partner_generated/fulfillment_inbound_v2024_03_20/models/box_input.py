@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.box_content_information_source import BoxContentInformationSource
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dimensions import Dimensions
+    from ..models.item_input import ItemInput
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="BoxInput")
+
+
+@_attrs_define
+class BoxInput:
+    """
+    Attributes:
+        content_information_source (BoxContentInformationSource):
+        dimensions (Dimensions):
+        quantity (int):
+        weight (Weight):
+        items (list[ItemInput] | Unset):
+    """
+
+    content_information_source: BoxContentInformationSource
+    dimensions: Dimensions
+    quantity: int
+    weight: Weight
+    items: list[ItemInput] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_information_source = self.content_information_source.value
+
+        dimensions = self.dimensions.to_dict()
+
+        quantity = self.quantity
+
+        weight = self.weight.to_dict()
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contentInformationSource": content_information_source,
+                "dimensions": dimensions,
+                "quantity": quantity,
+                "weight": weight,
+            }
+        )
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dimensions import Dimensions
+        from ..models.item_input import ItemInput
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        content_information_source = BoxContentInformationSource(
+            d.pop("contentInformationSource")
+        )
+
+        dimensions = Dimensions.from_dict(d.pop("dimensions"))
+
+        quantity = d.pop("quantity")
+
+        weight = Weight.from_dict(d.pop("weight"))
+
+        _items = d.pop("items", UNSET)
+        items: list[ItemInput] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = ItemInput.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        box_input = cls(
+            content_information_source=content_information_source,
+            dimensions=dimensions,
+            quantity=quantity,
+            weight=weight,
+            items=items,
+        )
+
+        box_input.additional_properties = d
+        return box_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.requested_updates import RequestedUpdates
+    from ..models.transportation_option import TransportationOption
+
+
+T = TypeVar("T", bound="ContentUpdatePreview")
+
+
+@_attrs_define
+class ContentUpdatePreview:
+    """
+    Attributes:
+        content_update_preview_id (str):
+        expiration (datetime.datetime):
+        requested_updates (RequestedUpdates):
+        transportation_option (TransportationOption):
+    """
+
+    content_update_preview_id: str
+    expiration: datetime.datetime
+    requested_updates: RequestedUpdates
+    transportation_option: TransportationOption
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_update_preview_id = self.content_update_preview_id
+
+        expiration = self.expiration.isoformat()
+
+        requested_updates = self.requested_updates.to_dict()
+
+        transportation_option = self.transportation_option.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contentUpdatePreviewId": content_update_preview_id,
+                "expiration": expiration,
+                "requestedUpdates": requested_updates,
+                "transportationOption": transportation_option,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.requested_updates import RequestedUpdates
+        from ..models.transportation_option import TransportationOption
+
+        d = dict(src_dict)
+        content_update_preview_id = d.pop("contentUpdatePreviewId")
+
+        expiration = datetime.datetime.fromisoformat(d.pop("expiration"))
+
+        requested_updates = RequestedUpdates.from_dict(d.pop("requestedUpdates"))
+
+        transportation_option = TransportationOption.from_dict(
+            d.pop("transportationOption")
+        )
+
+        content_update_preview = cls(
+            content_update_preview_id=content_update_preview_id,
+            expiration=expiration,
+            requested_updates=requested_updates,
+            transportation_option=transportation_option,
+        )
+
+        content_update_preview.additional_properties = d
+        return content_update_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address_input import AddressInput
+    from ..models.item_input import ItemInput
+
+
+T = TypeVar("T", bound="CreateInboundPlanRequest")
+
+
+@_attrs_define
+class CreateInboundPlanRequest:
+    """
+    Attributes:
+        destination_marketplaces (list[str]):
+        items (list[ItemInput]):
+        source_address (AddressInput):
+        name (str | Unset):
+    """
+
+    destination_marketplaces: list[str]
+    items: list[ItemInput]
+    source_address: AddressInput
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_marketplaces = self.destination_marketplaces
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        source_address = self.source_address.to_dict()
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destinationMarketplaces": destination_marketplaces,
+                "items": items,
+                "sourceAddress": source_address,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address_input import AddressInput
+        from ..models.item_input import ItemInput
+
+        d = dict(src_dict)
+        destination_marketplaces = cast(list[str], d.pop("destinationMarketplaces"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ItemInput.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        source_address = AddressInput.from_dict(d.pop("sourceAddress"))
+
+        name = d.pop("name", UNSET)
+
+        create_inbound_plan_request = cls(
+            destination_marketplaces=destination_marketplaces,
+            items=items,
+            source_address=source_address,
+            name=name,
+        )
+
+        create_inbound_plan_request.additional_properties = d
+        return create_inbound_plan_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

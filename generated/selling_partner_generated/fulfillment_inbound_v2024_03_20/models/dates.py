@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.window import Window
+
+
+T = TypeVar("T", bound="Dates")
+
+
+@_attrs_define
+class Dates:
+    """
+    Attributes:
+        ready_to_ship_window (Window | Unset):
+    """
+
+    ready_to_ship_window: Window | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ready_to_ship_window: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ready_to_ship_window, Unset):
+            ready_to_ship_window = self.ready_to_ship_window.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ready_to_ship_window is not UNSET:
+            field_dict["readyToShipWindow"] = ready_to_ship_window
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.window import Window
+
+        d = dict(src_dict)
+        _ready_to_ship_window = d.pop("readyToShipWindow", UNSET)
+        ready_to_ship_window: Window | Unset
+        if isinstance(_ready_to_ship_window, Unset):
+            ready_to_ship_window = UNSET
+        else:
+            ready_to_ship_window = Window.from_dict(_ready_to_ship_window)
+
+        dates = cls(
+            ready_to_ship_window=ready_to_ship_window,
+        )
+
+        dates.additional_properties = d
+        return dates
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

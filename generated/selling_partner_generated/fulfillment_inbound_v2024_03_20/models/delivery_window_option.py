@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.incentive import Incentive
+
+
+T = TypeVar("T", bound="DeliveryWindowOption")
+
+
+@_attrs_define
+class DeliveryWindowOption:
+    """
+    Attributes:
+        availability_type (str):
+        delivery_window_option_id (str):
+        end_date (datetime.datetime):
+        start_date (datetime.datetime):
+        valid_until (datetime.datetime):
+        discounts (list[Incentive] | Unset):
+    """
+
+    availability_type: str
+    delivery_window_option_id: str
+    end_date: datetime.datetime
+    start_date: datetime.datetime
+    valid_until: datetime.datetime
+    discounts: list[Incentive] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        availability_type = self.availability_type
+
+        delivery_window_option_id = self.delivery_window_option_id
+
+        end_date = self.end_date.isoformat()
+
+        start_date = self.start_date.isoformat()
+
+        valid_until = self.valid_until.isoformat()
+
+        discounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.discounts, Unset):
+            discounts = []
+            for discounts_item_data in self.discounts:
+                discounts_item = discounts_item_data.to_dict()
+                discounts.append(discounts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "availabilityType": availability_type,
+                "deliveryWindowOptionId": delivery_window_option_id,
+                "endDate": end_date,
+                "startDate": start_date,
+                "validUntil": valid_until,
+            }
+        )
+        if discounts is not UNSET:
+            field_dict["discounts"] = discounts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.incentive import Incentive
+
+        d = dict(src_dict)
+        availability_type = d.pop("availabilityType")
+
+        delivery_window_option_id = d.pop("deliveryWindowOptionId")
+
+        end_date = datetime.datetime.fromisoformat(d.pop("endDate"))
+
+        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+
+        valid_until = datetime.datetime.fromisoformat(d.pop("validUntil"))
+
+        _discounts = d.pop("discounts", UNSET)
+        discounts: list[Incentive] | Unset = UNSET
+        if _discounts is not UNSET:
+            discounts = []
+            for discounts_item_data in _discounts:
+                discounts_item = Incentive.from_dict(discounts_item_data)
+
+                discounts.append(discounts_item)
+
+        delivery_window_option = cls(
+            availability_type=availability_type,
+            delivery_window_option_id=delivery_window_option_id,
+            end_date=end_date,
+            start_date=start_date,
+            valid_until=valid_until,
+            discounts=discounts,
+        )
+
+        delivery_window_option.additional_properties = d
+        return delivery_window_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DocumentDownload")
+
+
+@_attrs_define
+class DocumentDownload:
+    """
+    Attributes:
+        download_type (str):
+        uri (str):
+        expiration (datetime.datetime | Unset):
+    """
+
+    download_type: str
+    uri: str
+    expiration: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        download_type = self.download_type
+
+        uri = self.uri
+
+        expiration: str | Unset = UNSET
+        if not isinstance(self.expiration, Unset):
+            expiration = self.expiration.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "downloadType": download_type,
+                "uri": uri,
+            }
+        )
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        download_type = d.pop("downloadType")
+
+        uri = d.pop("uri")
+
+        _expiration = d.pop("expiration", UNSET)
+        expiration: datetime.datetime | Unset
+        if isinstance(_expiration, Unset):
+            expiration = UNSET
+        else:
+            expiration = datetime.datetime.fromisoformat(_expiration)
+
+        document_download = cls(
+            download_type=download_type,
+            uri=uri,
+            expiration=expiration,
+        )
+
+        document_download.additional_properties = d
+        return document_download
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_placement_input import CustomPlacementInput
+
+
+T = TypeVar("T", bound="GeneratePlacementOptionsRequest")
+
+
+@_attrs_define
+class GeneratePlacementOptionsRequest:
+    """
+    Attributes:
+        custom_placement (list[CustomPlacementInput] | Unset):
+    """
+
+    custom_placement: list[CustomPlacementInput] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_placement: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_placement, Unset):
+            custom_placement = []
+            for custom_placement_item_data in self.custom_placement:
+                custom_placement_item = custom_placement_item_data.to_dict()
+                custom_placement.append(custom_placement_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom_placement is not UNSET:
+            field_dict["customPlacement"] = custom_placement
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_placement_input import CustomPlacementInput
+
+        d = dict(src_dict)
+        _custom_placement = d.pop("customPlacement", UNSET)
+        custom_placement: list[CustomPlacementInput] | Unset = UNSET
+        if _custom_placement is not UNSET:
+            custom_placement = []
+            for custom_placement_item_data in _custom_placement:
+                custom_placement_item = CustomPlacementInput.from_dict(
+                    custom_placement_item_data
+                )
+
+                custom_placement.append(custom_placement_item)
+
+        generate_placement_options_request = cls(
+            custom_placement=custom_placement,
+        )
+
+        generate_placement_options_request.additional_properties = d
+        return generate_placement_options_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GenerateSelfShipAppointmentSlotsRequest")
+
+
+@_attrs_define
+class GenerateSelfShipAppointmentSlotsRequest:
+    """
+    Attributes:
+        desired_end_date (datetime.datetime | Unset):
+        desired_start_date (datetime.datetime | Unset):
+    """
+
+    desired_end_date: datetime.datetime | Unset = UNSET
+    desired_start_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        desired_end_date: str | Unset = UNSET
+        if not isinstance(self.desired_end_date, Unset):
+            desired_end_date = self.desired_end_date.isoformat()
+
+        desired_start_date: str | Unset = UNSET
+        if not isinstance(self.desired_start_date, Unset):
+            desired_start_date = self.desired_start_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if desired_end_date is not UNSET:
+            field_dict["desiredEndDate"] = desired_end_date
+        if desired_start_date is not UNSET:
+            field_dict["desiredStartDate"] = desired_start_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _desired_end_date = d.pop("desiredEndDate", UNSET)
+        desired_end_date: datetime.datetime | Unset
+        if isinstance(_desired_end_date, Unset):
+            desired_end_date = UNSET
+        else:
+            desired_end_date = datetime.datetime.fromisoformat(_desired_end_date)
+
+        _desired_start_date = d.pop("desiredStartDate", UNSET)
+        desired_start_date: datetime.datetime | Unset
+        if isinstance(_desired_start_date, Unset):
+            desired_start_date = UNSET
+        else:
+            desired_start_date = datetime.datetime.fromisoformat(_desired_start_date)
+
+        generate_self_ship_appointment_slots_request = cls(
+            desired_end_date=desired_end_date,
+            desired_start_date=desired_start_date,
+        )
+
+        generate_self_ship_appointment_slots_request.additional_properties = d
+        return generate_self_ship_appointment_slots_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

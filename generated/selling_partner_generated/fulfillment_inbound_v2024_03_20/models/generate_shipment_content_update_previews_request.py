@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.box_update_input import BoxUpdateInput
+    from ..models.item_input import ItemInput
+
+
+T = TypeVar("T", bound="GenerateShipmentContentUpdatePreviewsRequest")
+
+
+@_attrs_define
+class GenerateShipmentContentUpdatePreviewsRequest:
+    """
+    Attributes:
+        boxes (list[BoxUpdateInput]):
+        items (list[ItemInput]):
+    """
+
+    boxes: list[BoxUpdateInput]
+    items: list[ItemInput]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        boxes = []
+        for boxes_item_data in self.boxes:
+            boxes_item = boxes_item_data.to_dict()
+            boxes.append(boxes_item)
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "boxes": boxes,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.box_update_input import BoxUpdateInput
+        from ..models.item_input import ItemInput
+
+        d = dict(src_dict)
+        boxes = []
+        _boxes = d.pop("boxes")
+        for boxes_item_data in _boxes:
+            boxes_item = BoxUpdateInput.from_dict(boxes_item_data)
+
+            boxes.append(boxes_item)
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ItemInput.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        generate_shipment_content_update_previews_request = cls(
+            boxes=boxes,
+            items=items,
+        )
+
+        generate_shipment_content_update_previews_request.additional_properties = d
+        return generate_shipment_content_update_previews_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

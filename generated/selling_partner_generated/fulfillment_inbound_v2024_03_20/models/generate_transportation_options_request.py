@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.shipment_transportation_configuration import (
+        ShipmentTransportationConfiguration,
+    )
+
+
+T = TypeVar("T", bound="GenerateTransportationOptionsRequest")
+
+
+@_attrs_define
+class GenerateTransportationOptionsRequest:
+    """
+    Attributes:
+        placement_option_id (str):
+        shipment_transportation_configurations (list[ShipmentTransportationConfiguration]):
+    """
+
+    placement_option_id: str
+    shipment_transportation_configurations: list[ShipmentTransportationConfiguration]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        placement_option_id = self.placement_option_id
+
+        shipment_transportation_configurations = []
+        for (
+            shipment_transportation_configurations_item_data
+        ) in self.shipment_transportation_configurations:
+            shipment_transportation_configurations_item = (
+                shipment_transportation_configurations_item_data.to_dict()
+            )
+            shipment_transportation_configurations.append(
+                shipment_transportation_configurations_item
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "placementOptionId": placement_option_id,
+                "shipmentTransportationConfigurations": shipment_transportation_configurations,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shipment_transportation_configuration import (
+            ShipmentTransportationConfiguration,
+        )
+
+        d = dict(src_dict)
+        placement_option_id = d.pop("placementOptionId")
+
+        shipment_transportation_configurations = []
+        _shipment_transportation_configurations = d.pop(
+            "shipmentTransportationConfigurations"
+        )
+        for (
+            shipment_transportation_configurations_item_data
+        ) in _shipment_transportation_configurations:
+            shipment_transportation_configurations_item = (
+                ShipmentTransportationConfiguration.from_dict(
+                    shipment_transportation_configurations_item_data
+                )
+            )
+
+            shipment_transportation_configurations.append(
+                shipment_transportation_configurations_item
+            )
+
+        generate_transportation_options_request = cls(
+            placement_option_id=placement_option_id,
+            shipment_transportation_configurations=shipment_transportation_configurations,
+        )
+
+        generate_transportation_options_request.additional_properties = d
+        return generate_transportation_options_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document_download import DocumentDownload
+
+
+T = TypeVar("T", bound="GetDeliveryChallanDocumentResponse")
+
+
+@_attrs_define
+class GetDeliveryChallanDocumentResponse:
+    """
+    Attributes:
+        document_download (DocumentDownload):
+    """
+
+    document_download: DocumentDownload
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_download = self.document_download.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "documentDownload": document_download,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.document_download import DocumentDownload
+
+        d = dict(src_dict)
+        document_download = DocumentDownload.from_dict(d.pop("documentDownload"))
+
+        get_delivery_challan_document_response = cls(
+            document_download=document_download,
+        )
+
+        get_delivery_challan_document_response.additional_properties = d
+        return get_delivery_challan_document_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.operation_status import OperationStatus
+
+if TYPE_CHECKING:
+    from ..models.operation_problem import OperationProblem
+
+
+T = TypeVar("T", bound="InboundOperationStatus")
+
+
+@_attrs_define
+class InboundOperationStatus:
+    """
+    Attributes:
+        operation (str):
+        operation_id (str):
+        operation_problems (list[OperationProblem]):
+        operation_status (OperationStatus):
+    """
+
+    operation: str
+    operation_id: str
+    operation_problems: list[OperationProblem]
+    operation_status: OperationStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        operation = self.operation
+
+        operation_id = self.operation_id
+
+        operation_problems = []
+        for operation_problems_item_data in self.operation_problems:
+            operation_problems_item = operation_problems_item_data.to_dict()
+            operation_problems.append(operation_problems_item)
+
+        operation_status = self.operation_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "operation": operation,
+                "operationId": operation_id,
+                "operationProblems": operation_problems,
+                "operationStatus": operation_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.operation_problem import OperationProblem
+
+        d = dict(src_dict)
+        operation = d.pop("operation")
+
+        operation_id = d.pop("operationId")
+
+        operation_problems = []
+        _operation_problems = d.pop("operationProblems")
+        for operation_problems_item_data in _operation_problems:
+            operation_problems_item = OperationProblem.from_dict(
+                operation_problems_item_data
+            )
+
+            operation_problems.append(operation_problems_item)
+
+        operation_status = OperationStatus(d.pop("operationStatus"))
+
+        inbound_operation_status = cls(
+            operation=operation,
+            operation_id=operation_id,
+            operation_problems=operation_problems,
+            operation_status=operation_status,
+        )
+
+        inbound_operation_status.additional_properties = d
+        return inbound_operation_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

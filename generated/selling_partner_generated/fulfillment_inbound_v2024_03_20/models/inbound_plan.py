@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.packing_option_summary import PackingOptionSummary
+    from ..models.placement_option_summary import PlacementOptionSummary
+    from ..models.shipment_summary import ShipmentSummary
+
+
+T = TypeVar("T", bound="InboundPlan")
+
+
+@_attrs_define
+class InboundPlan:
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        inbound_plan_id (str):
+        last_updated_at (datetime.datetime):
+        marketplace_ids (list[str]):
+        name (str):
+        source_address (Address):
+        status (str):
+        packing_options (list[PackingOptionSummary] | Unset):
+        placement_options (list[PlacementOptionSummary] | Unset):
+        shipments (list[ShipmentSummary] | Unset):
+    """
+
+    created_at: datetime.datetime
+    inbound_plan_id: str
+    last_updated_at: datetime.datetime
+    marketplace_ids: list[str]
+    name: str
+    source_address: Address
+    status: str
+    packing_options: list[PackingOptionSummary] | Unset = UNSET
+    placement_options: list[PlacementOptionSummary] | Unset = UNSET
+    shipments: list[ShipmentSummary] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        inbound_plan_id = self.inbound_plan_id
+
+        last_updated_at = self.last_updated_at.isoformat()
+
+        marketplace_ids = self.marketplace_ids
+
+        name = self.name
+
+        source_address = self.source_address.to_dict()
+
+        status = self.status
+
+        packing_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.packing_options, Unset):
+            packing_options = []
+            for packing_options_item_data in self.packing_options:
+                packing_options_item = packing_options_item_data.to_dict()
+                packing_options.append(packing_options_item)
+
+        placement_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.placement_options, Unset):
+            placement_options = []
+            for placement_options_item_data in self.placement_options:
+                placement_options_item = placement_options_item_data.to_dict()
+                placement_options.append(placement_options_item)
+
+        shipments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipments, Unset):
+            shipments = []
+            for shipments_item_data in self.shipments:
+                shipments_item = shipments_item_data.to_dict()
+                shipments.append(shipments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createdAt": created_at,
+                "inboundPlanId": inbound_plan_id,
+                "lastUpdatedAt": last_updated_at,
+                "marketplaceIds": marketplace_ids,
+                "name": name,
+                "sourceAddress": source_address,
+                "status": status,
+            }
+        )
+        if packing_options is not UNSET:
+            field_dict["packingOptions"] = packing_options
+        if placement_options is not UNSET:
+            field_dict["placementOptions"] = placement_options
+        if shipments is not UNSET:
+            field_dict["shipments"] = shipments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.packing_option_summary import PackingOptionSummary
+        from ..models.placement_option_summary import PlacementOptionSummary
+        from ..models.shipment_summary import ShipmentSummary
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        inbound_plan_id = d.pop("inboundPlanId")
+
+        last_updated_at = datetime.datetime.fromisoformat(d.pop("lastUpdatedAt"))
+
+        marketplace_ids = cast(list[str], d.pop("marketplaceIds"))
+
+        name = d.pop("name")
+
+        source_address = Address.from_dict(d.pop("sourceAddress"))
+
+        status = d.pop("status")
+
+        _packing_options = d.pop("packingOptions", UNSET)
+        packing_options: list[PackingOptionSummary] | Unset = UNSET
+        if _packing_options is not UNSET:
+            packing_options = []
+            for packing_options_item_data in _packing_options:
+                packing_options_item = PackingOptionSummary.from_dict(
+                    packing_options_item_data
+                )
+
+                packing_options.append(packing_options_item)
+
+        _placement_options = d.pop("placementOptions", UNSET)
+        placement_options: list[PlacementOptionSummary] | Unset = UNSET
+        if _placement_options is not UNSET:
+            placement_options = []
+            for placement_options_item_data in _placement_options:
+                placement_options_item = PlacementOptionSummary.from_dict(
+                    placement_options_item_data
+                )
+
+                placement_options.append(placement_options_item)
+
+        _shipments = d.pop("shipments", UNSET)
+        shipments: list[ShipmentSummary] | Unset = UNSET
+        if _shipments is not UNSET:
+            shipments = []
+            for shipments_item_data in _shipments:
+                shipments_item = ShipmentSummary.from_dict(shipments_item_data)
+
+                shipments.append(shipments_item)
+
+        inbound_plan = cls(
+            created_at=created_at,
+            inbound_plan_id=inbound_plan_id,
+            last_updated_at=last_updated_at,
+            marketplace_ids=marketplace_ids,
+            name=name,
+            source_address=source_address,
+            status=status,
+            packing_options=packing_options,
+            placement_options=placement_options,
+            shipments=shipments,
+        )
+
+        inbound_plan.additional_properties = d
+        return inbound_plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.delivery_window_option import DeliveryWindowOption
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="ListDeliveryWindowOptionsResponse")
+
+
+@_attrs_define
+class ListDeliveryWindowOptionsResponse:
+    """
+    Attributes:
+        delivery_window_options (list[DeliveryWindowOption]):
+        pagination (Pagination | Unset):
+    """
+
+    delivery_window_options: list[DeliveryWindowOption]
+    pagination: Pagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_window_options = []
+        for delivery_window_options_item_data in self.delivery_window_options:
+            delivery_window_options_item = delivery_window_options_item_data.to_dict()
+            delivery_window_options.append(delivery_window_options_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deliveryWindowOptions": delivery_window_options,
+            }
+        )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.delivery_window_option import DeliveryWindowOption
+        from ..models.pagination import Pagination
+
+        d = dict(src_dict)
+        delivery_window_options = []
+        _delivery_window_options = d.pop("deliveryWindowOptions")
+        for delivery_window_options_item_data in _delivery_window_options:
+            delivery_window_options_item = DeliveryWindowOption.from_dict(
+                delivery_window_options_item_data
+            )
+
+            delivery_window_options.append(delivery_window_options_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        list_delivery_window_options_response = cls(
+            delivery_window_options=delivery_window_options,
+            pagination=pagination,
+        )
+
+        list_delivery_window_options_response.additional_properties = d
+        return list_delivery_window_options_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination import Pagination
+    from ..models.pallet import Pallet
+
+
+T = TypeVar("T", bound="ListInboundPlanPalletsResponse")
+
+
+@_attrs_define
+class ListInboundPlanPalletsResponse:
+    """
+    Attributes:
+        pallets (list[Pallet]):
+        pagination (Pagination | Unset):
+    """
+
+    pallets: list[Pallet]
+    pagination: Pagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pallets = []
+        for pallets_item_data in self.pallets:
+            pallets_item = pallets_item_data.to_dict()
+            pallets.append(pallets_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pallets": pallets,
+            }
+        )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pagination import Pagination
+        from ..models.pallet import Pallet
+
+        d = dict(src_dict)
+        pallets = []
+        _pallets = d.pop("pallets")
+        for pallets_item_data in _pallets:
+            pallets_item = Pallet.from_dict(pallets_item_data)
+
+            pallets.append(pallets_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        list_inbound_plan_pallets_response = cls(
+            pallets=pallets,
+            pagination=pagination,
+        )
+
+        list_inbound_plan_pallets_response.additional_properties = d
+        return list_inbound_plan_pallets_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inbound_plan_summary import InboundPlanSummary
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="ListInboundPlansResponse")
+
+
+@_attrs_define
+class ListInboundPlansResponse:
+    """
+    Attributes:
+        inbound_plans (list[InboundPlanSummary] | Unset):
+        pagination (Pagination | Unset):
+    """
+
+    inbound_plans: list[InboundPlanSummary] | Unset = UNSET
+    pagination: Pagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inbound_plans: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.inbound_plans, Unset):
+            inbound_plans = []
+            for inbound_plans_item_data in self.inbound_plans:
+                inbound_plans_item = inbound_plans_item_data.to_dict()
+                inbound_plans.append(inbound_plans_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if inbound_plans is not UNSET:
+            field_dict["inboundPlans"] = inbound_plans
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inbound_plan_summary import InboundPlanSummary
+        from ..models.pagination import Pagination
+
+        d = dict(src_dict)
+        _inbound_plans = d.pop("inboundPlans", UNSET)
+        inbound_plans: list[InboundPlanSummary] | Unset = UNSET
+        if _inbound_plans is not UNSET:
+            inbound_plans = []
+            for inbound_plans_item_data in _inbound_plans:
+                inbound_plans_item = InboundPlanSummary.from_dict(
+                    inbound_plans_item_data
+                )
+
+                inbound_plans.append(inbound_plans_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        list_inbound_plans_response = cls(
+            inbound_plans=inbound_plans,
+            pagination=pagination,
+        )
+
+        list_inbound_plans_response.additional_properties = d
+        return list_inbound_plans_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

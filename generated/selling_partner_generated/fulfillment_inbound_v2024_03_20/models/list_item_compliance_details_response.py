@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.compliance_detail import ComplianceDetail
+
+
+T = TypeVar("T", bound="ListItemComplianceDetailsResponse")
+
+
+@_attrs_define
+class ListItemComplianceDetailsResponse:
+    """
+    Attributes:
+        compliance_details (list[ComplianceDetail] | Unset):
+    """
+
+    compliance_details: list[ComplianceDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        compliance_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.compliance_details, Unset):
+            compliance_details = []
+            for compliance_details_item_data in self.compliance_details:
+                compliance_details_item = compliance_details_item_data.to_dict()
+                compliance_details.append(compliance_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if compliance_details is not UNSET:
+            field_dict["complianceDetails"] = compliance_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.compliance_detail import ComplianceDetail
+
+        d = dict(src_dict)
+        _compliance_details = d.pop("complianceDetails", UNSET)
+        compliance_details: list[ComplianceDetail] | Unset = UNSET
+        if _compliance_details is not UNSET:
+            compliance_details = []
+            for compliance_details_item_data in _compliance_details:
+                compliance_details_item = ComplianceDetail.from_dict(
+                    compliance_details_item_data
+                )
+
+                compliance_details.append(compliance_details_item)
+
+        list_item_compliance_details_response = cls(
+            compliance_details=compliance_details,
+        )
+
+        list_item_compliance_details_response.additional_properties = d
+        return list_item_compliance_details_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

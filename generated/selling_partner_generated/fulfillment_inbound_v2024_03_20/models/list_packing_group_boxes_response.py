@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.box import Box
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="ListPackingGroupBoxesResponse")
+
+
+@_attrs_define
+class ListPackingGroupBoxesResponse:
+    """
+    Attributes:
+        boxes (list[Box]):
+        pagination (Pagination | Unset):
+    """
+
+    boxes: list[Box]
+    pagination: Pagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        boxes = []
+        for boxes_item_data in self.boxes:
+            boxes_item = boxes_item_data.to_dict()
+            boxes.append(boxes_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "boxes": boxes,
+            }
+        )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.box import Box
+        from ..models.pagination import Pagination
+
+        d = dict(src_dict)
+        boxes = []
+        _boxes = d.pop("boxes")
+        for boxes_item_data in _boxes:
+            boxes_item = Box.from_dict(boxes_item_data)
+
+            boxes.append(boxes_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        list_packing_group_boxes_response = cls(
+            boxes=boxes,
+            pagination=pagination,
+        )
+
+        list_packing_group_boxes_response.additional_properties = d
+        return list_packing_group_boxes_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination import Pagination
+    from ..models.placement_option import PlacementOption
+
+
+T = TypeVar("T", bound="ListPlacementOptionsResponse")
+
+
+@_attrs_define
+class ListPlacementOptionsResponse:
+    """
+    Attributes:
+        placement_options (list[PlacementOption]):
+        pagination (Pagination | Unset):
+    """
+
+    placement_options: list[PlacementOption]
+    pagination: Pagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        placement_options = []
+        for placement_options_item_data in self.placement_options:
+            placement_options_item = placement_options_item_data.to_dict()
+            placement_options.append(placement_options_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "placementOptions": placement_options,
+            }
+        )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pagination import Pagination
+        from ..models.placement_option import PlacementOption
+
+        d = dict(src_dict)
+        placement_options = []
+        _placement_options = d.pop("placementOptions")
+        for placement_options_item_data in _placement_options:
+            placement_options_item = PlacementOption.from_dict(
+                placement_options_item_data
+            )
+
+            placement_options.append(placement_options_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        list_placement_options_response = cls(
+            placement_options=placement_options,
+            pagination=pagination,
+        )
+
+        list_placement_options_response.additional_properties = d
+        return list_placement_options_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

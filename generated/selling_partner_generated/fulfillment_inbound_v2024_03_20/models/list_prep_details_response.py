@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.msku_prep_detail import MskuPrepDetail
+
+
+T = TypeVar("T", bound="ListPrepDetailsResponse")
+
+
+@_attrs_define
+class ListPrepDetailsResponse:
+    """
+    Attributes:
+        msku_prep_details (list[MskuPrepDetail]):
+    """
+
+    msku_prep_details: list[MskuPrepDetail]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msku_prep_details = []
+        for msku_prep_details_item_data in self.msku_prep_details:
+            msku_prep_details_item = msku_prep_details_item_data.to_dict()
+            msku_prep_details.append(msku_prep_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mskuPrepDetails": msku_prep_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.msku_prep_detail import MskuPrepDetail
+
+        d = dict(src_dict)
+        msku_prep_details = []
+        _msku_prep_details = d.pop("mskuPrepDetails")
+        for msku_prep_details_item_data in _msku_prep_details:
+            msku_prep_details_item = MskuPrepDetail.from_dict(
+                msku_prep_details_item_data
+            )
+
+            msku_prep_details.append(msku_prep_details_item)
+
+        list_prep_details_response = cls(
+            msku_prep_details=msku_prep_details,
+        )
+
+        list_prep_details_response.additional_properties = d
+        return list_prep_details_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_update_preview import ContentUpdatePreview
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="ListShipmentContentUpdatePreviewsResponse")
+
+
+@_attrs_define
+class ListShipmentContentUpdatePreviewsResponse:
+    """
+    Attributes:
+        content_update_previews (list[ContentUpdatePreview]):
+        pagination (Pagination | Unset):
+    """
+
+    content_update_previews: list[ContentUpdatePreview]
+    pagination: Pagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_update_previews = []
+        for content_update_previews_item_data in self.content_update_previews:
+            content_update_previews_item = content_update_previews_item_data.to_dict()
+            content_update_previews.append(content_update_previews_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contentUpdatePreviews": content_update_previews,
+            }
+        )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.content_update_preview import ContentUpdatePreview
+        from ..models.pagination import Pagination
+
+        d = dict(src_dict)
+        content_update_previews = []
+        _content_update_previews = d.pop("contentUpdatePreviews")
+        for content_update_previews_item_data in _content_update_previews:
+            content_update_previews_item = ContentUpdatePreview.from_dict(
+                content_update_previews_item_data
+            )
+
+            content_update_previews.append(content_update_previews_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        list_shipment_content_update_previews_response = cls(
+            content_update_previews=content_update_previews,
+            pagination=pagination,
+        )
+
+        list_shipment_content_update_previews_response.additional_properties = d
+        return list_shipment_content_update_previews_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination import Pagination
+    from ..models.transportation_option import TransportationOption
+
+
+T = TypeVar("T", bound="ListTransportationOptionsResponse")
+
+
+@_attrs_define
+class ListTransportationOptionsResponse:
+    """
+    Attributes:
+        transportation_options (list[TransportationOption]):
+        pagination (Pagination | Unset):
+    """
+
+    transportation_options: list[TransportationOption]
+    pagination: Pagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transportation_options = []
+        for transportation_options_item_data in self.transportation_options:
+            transportation_options_item = transportation_options_item_data.to_dict()
+            transportation_options.append(transportation_options_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transportationOptions": transportation_options,
+            }
+        )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pagination import Pagination
+        from ..models.transportation_option import TransportationOption
+
+        d = dict(src_dict)
+        transportation_options = []
+        _transportation_options = d.pop("transportationOptions")
+        for transportation_options_item_data in _transportation_options:
+            transportation_options_item = TransportationOption.from_dict(
+                transportation_options_item_data
+            )
+
+            transportation_options.append(transportation_options_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        list_transportation_options_response = cls(
+            transportation_options=transportation_options,
+            pagination=pagination,
+        )
+
+        list_transportation_options_response.additional_properties = d
+        return list_transportation_options_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

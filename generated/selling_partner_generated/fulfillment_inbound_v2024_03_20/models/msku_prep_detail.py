@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.all_owners_constraint import AllOwnersConstraint
+from ..models.owner_constraint import OwnerConstraint
+from ..models.prep_category import PrepCategory
+from ..models.prep_type import PrepType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MskuPrepDetail")
+
+
+@_attrs_define
+class MskuPrepDetail:
+    """
+    Attributes:
+        msku (str):
+        prep_category (PrepCategory):
+        prep_types (list[PrepType]):
+        all_owners_constraint (AllOwnersConstraint | Unset):
+        label_owner_constraint (OwnerConstraint | Unset):
+        prep_owner_constraint (OwnerConstraint | Unset):
+    """
+
+    msku: str
+    prep_category: PrepCategory
+    prep_types: list[PrepType]
+    all_owners_constraint: AllOwnersConstraint | Unset = UNSET
+    label_owner_constraint: OwnerConstraint | Unset = UNSET
+    prep_owner_constraint: OwnerConstraint | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msku = self.msku
+
+        prep_category = self.prep_category.value
+
+        prep_types = []
+        for prep_types_item_data in self.prep_types:
+            prep_types_item = prep_types_item_data.value
+            prep_types.append(prep_types_item)
+
+        all_owners_constraint: str | Unset = UNSET
+        if not isinstance(self.all_owners_constraint, Unset):
+            all_owners_constraint = self.all_owners_constraint.value
+
+        label_owner_constraint: str | Unset = UNSET
+        if not isinstance(self.label_owner_constraint, Unset):
+            label_owner_constraint = self.label_owner_constraint.value
+
+        prep_owner_constraint: str | Unset = UNSET
+        if not isinstance(self.prep_owner_constraint, Unset):
+            prep_owner_constraint = self.prep_owner_constraint.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "msku": msku,
+                "prepCategory": prep_category,
+                "prepTypes": prep_types,
+            }
+        )
+        if all_owners_constraint is not UNSET:
+            field_dict["allOwnersConstraint"] = all_owners_constraint
+        if label_owner_constraint is not UNSET:
+            field_dict["labelOwnerConstraint"] = label_owner_constraint
+        if prep_owner_constraint is not UNSET:
+            field_dict["prepOwnerConstraint"] = prep_owner_constraint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        msku = d.pop("msku")
+
+        prep_category = PrepCategory(d.pop("prepCategory"))
+
+        prep_types = []
+        _prep_types = d.pop("prepTypes")
+        for prep_types_item_data in _prep_types:
+            prep_types_item = PrepType(prep_types_item_data)
+
+            prep_types.append(prep_types_item)
+
+        _all_owners_constraint = d.pop("allOwnersConstraint", UNSET)
+        all_owners_constraint: AllOwnersConstraint | Unset
+        if isinstance(_all_owners_constraint, Unset):
+            all_owners_constraint = UNSET
+        else:
+            all_owners_constraint = AllOwnersConstraint(_all_owners_constraint)
+
+        _label_owner_constraint = d.pop("labelOwnerConstraint", UNSET)
+        label_owner_constraint: OwnerConstraint | Unset
+        if isinstance(_label_owner_constraint, Unset):
+            label_owner_constraint = UNSET
+        else:
+            label_owner_constraint = OwnerConstraint(_label_owner_constraint)
+
+        _prep_owner_constraint = d.pop("prepOwnerConstraint", UNSET)
+        prep_owner_constraint: OwnerConstraint | Unset
+        if isinstance(_prep_owner_constraint, Unset):
+            prep_owner_constraint = UNSET
+        else:
+            prep_owner_constraint = OwnerConstraint(_prep_owner_constraint)
+
+        msku_prep_detail = cls(
+            msku=msku,
+            prep_category=prep_category,
+            prep_types=prep_types,
+            all_owners_constraint=all_owners_constraint,
+            label_owner_constraint=label_owner_constraint,
+            prep_owner_constraint=prep_owner_constraint,
+        )
+
+        msku_prep_detail.additional_properties = d
+        return msku_prep_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

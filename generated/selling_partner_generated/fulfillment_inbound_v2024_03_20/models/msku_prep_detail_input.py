@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.prep_category import PrepCategory
+from ..models.prep_type import PrepType
+
+T = TypeVar("T", bound="MskuPrepDetailInput")
+
+
+@_attrs_define
+class MskuPrepDetailInput:
+    """
+    Attributes:
+        msku (str):
+        prep_category (PrepCategory):
+        prep_types (list[PrepType]):
+    """
+
+    msku: str
+    prep_category: PrepCategory
+    prep_types: list[PrepType]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msku = self.msku
+
+        prep_category = self.prep_category.value
+
+        prep_types = []
+        for prep_types_item_data in self.prep_types:
+            prep_types_item = prep_types_item_data.value
+            prep_types.append(prep_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "msku": msku,
+                "prepCategory": prep_category,
+                "prepTypes": prep_types,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        msku = d.pop("msku")
+
+        prep_category = PrepCategory(d.pop("prepCategory"))
+
+        prep_types = []
+        _prep_types = d.pop("prepTypes")
+        for prep_types_item_data in _prep_types:
+            prep_types_item = PrepType(prep_types_item_data)
+
+            prep_types.append(prep_types_item)
+
+        msku_prep_detail_input = cls(
+            msku=msku,
+            prep_category=prep_category,
+            prep_types=prep_types,
+        )
+
+        msku_prep_detail_input.additional_properties = d
+        return msku_prep_detail_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

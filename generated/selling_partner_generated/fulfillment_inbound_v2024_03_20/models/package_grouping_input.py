@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.box_input import BoxInput
+
+
+T = TypeVar("T", bound="PackageGroupingInput")
+
+
+@_attrs_define
+class PackageGroupingInput:
+    """
+    Attributes:
+        boxes (list[BoxInput]):
+        packing_group_id (str | Unset):
+        shipment_id (str | Unset):
+    """
+
+    boxes: list[BoxInput]
+    packing_group_id: str | Unset = UNSET
+    shipment_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        boxes = []
+        for boxes_item_data in self.boxes:
+            boxes_item = boxes_item_data.to_dict()
+            boxes.append(boxes_item)
+
+        packing_group_id = self.packing_group_id
+
+        shipment_id = self.shipment_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "boxes": boxes,
+            }
+        )
+        if packing_group_id is not UNSET:
+            field_dict["packingGroupId"] = packing_group_id
+        if shipment_id is not UNSET:
+            field_dict["shipmentId"] = shipment_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.box_input import BoxInput
+
+        d = dict(src_dict)
+        boxes = []
+        _boxes = d.pop("boxes")
+        for boxes_item_data in _boxes:
+            boxes_item = BoxInput.from_dict(boxes_item_data)
+
+            boxes.append(boxes_item)
+
+        packing_group_id = d.pop("packingGroupId", UNSET)
+
+        shipment_id = d.pop("shipmentId", UNSET)
+
+        package_grouping_input = cls(
+            boxes=boxes,
+            packing_group_id=packing_group_id,
+            shipment_id=shipment_id,
+        )
+
+        package_grouping_input.additional_properties = d
+        return package_grouping_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

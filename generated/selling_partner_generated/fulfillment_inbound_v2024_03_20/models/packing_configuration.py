@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.box_content_information_source import BoxContentInformationSource
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.box_requirements import BoxRequirements
+    from ..models.shipping_requirements import ShippingRequirements
+
+
+T = TypeVar("T", bound="PackingConfiguration")
+
+
+@_attrs_define
+class PackingConfiguration:
+    """
+    Attributes:
+        box_packing_methods (list[BoxContentInformationSource] | Unset):
+        box_requirements (BoxRequirements | Unset):
+        shipping_requirements (list[ShippingRequirements] | Unset):
+    """
+
+    box_packing_methods: list[BoxContentInformationSource] | Unset = UNSET
+    box_requirements: BoxRequirements | Unset = UNSET
+    shipping_requirements: list[ShippingRequirements] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        box_packing_methods: list[str] | Unset = UNSET
+        if not isinstance(self.box_packing_methods, Unset):
+            box_packing_methods = []
+            for box_packing_methods_item_data in self.box_packing_methods:
+                box_packing_methods_item = box_packing_methods_item_data.value
+                box_packing_methods.append(box_packing_methods_item)
+
+        box_requirements: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.box_requirements, Unset):
+            box_requirements = self.box_requirements.to_dict()
+
+        shipping_requirements: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipping_requirements, Unset):
+            shipping_requirements = []
+            for shipping_requirements_item_data in self.shipping_requirements:
+                shipping_requirements_item = shipping_requirements_item_data.to_dict()
+                shipping_requirements.append(shipping_requirements_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if box_packing_methods is not UNSET:
+            field_dict["boxPackingMethods"] = box_packing_methods
+        if box_requirements is not UNSET:
+            field_dict["boxRequirements"] = box_requirements
+        if shipping_requirements is not UNSET:
+            field_dict["shippingRequirements"] = shipping_requirements
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.box_requirements import BoxRequirements
+        from ..models.shipping_requirements import ShippingRequirements
+
+        d = dict(src_dict)
+        _box_packing_methods = d.pop("boxPackingMethods", UNSET)
+        box_packing_methods: list[BoxContentInformationSource] | Unset = UNSET
+        if _box_packing_methods is not UNSET:
+            box_packing_methods = []
+            for box_packing_methods_item_data in _box_packing_methods:
+                box_packing_methods_item = BoxContentInformationSource(
+                    box_packing_methods_item_data
+                )
+
+                box_packing_methods.append(box_packing_methods_item)
+
+        _box_requirements = d.pop("boxRequirements", UNSET)
+        box_requirements: BoxRequirements | Unset
+        if isinstance(_box_requirements, Unset):
+            box_requirements = UNSET
+        else:
+            box_requirements = BoxRequirements.from_dict(_box_requirements)
+
+        _shipping_requirements = d.pop("shippingRequirements", UNSET)
+        shipping_requirements: list[ShippingRequirements] | Unset = UNSET
+        if _shipping_requirements is not UNSET:
+            shipping_requirements = []
+            for shipping_requirements_item_data in _shipping_requirements:
+                shipping_requirements_item = ShippingRequirements.from_dict(
+                    shipping_requirements_item_data
+                )
+
+                shipping_requirements.append(shipping_requirements_item)
+
+        packing_configuration = cls(
+            box_packing_methods=box_packing_methods,
+            box_requirements=box_requirements,
+            shipping_requirements=shipping_requirements,
+        )
+
+        packing_configuration.additional_properties = d
+        return packing_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.stackability import Stackability
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dimensions import Dimensions
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="PalletInput")
+
+
+@_attrs_define
+class PalletInput:
+    """
+    Attributes:
+        quantity (int):
+        dimensions (Dimensions | Unset):
+        stackability (Stackability | Unset):
+        weight (Weight | Unset):
+    """
+
+    quantity: int
+    dimensions: Dimensions | Unset = UNSET
+    stackability: Stackability | Unset = UNSET
+    weight: Weight | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quantity = self.quantity
+
+        dimensions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dimensions, Unset):
+            dimensions = self.dimensions.to_dict()
+
+        stackability: str | Unset = UNSET
+        if not isinstance(self.stackability, Unset):
+            stackability = self.stackability.value
+
+        weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.weight, Unset):
+            weight = self.weight.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "quantity": quantity,
+            }
+        )
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if stackability is not UNSET:
+            field_dict["stackability"] = stackability
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dimensions import Dimensions
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        quantity = d.pop("quantity")
+
+        _dimensions = d.pop("dimensions", UNSET)
+        dimensions: Dimensions | Unset
+        if isinstance(_dimensions, Unset):
+            dimensions = UNSET
+        else:
+            dimensions = Dimensions.from_dict(_dimensions)
+
+        _stackability = d.pop("stackability", UNSET)
+        stackability: Stackability | Unset
+        if isinstance(_stackability, Unset):
+            stackability = UNSET
+        else:
+            stackability = Stackability(_stackability)
+
+        _weight = d.pop("weight", UNSET)
+        weight: Weight | Unset
+        if isinstance(_weight, Unset):
+            weight = UNSET
+        else:
+            weight = Weight.from_dict(_weight)
+
+        pallet_input = cls(
+            quantity=quantity,
+            dimensions=dimensions,
+            stackability=stackability,
+            weight=weight,
+        )
+
+        pallet_input.additional_properties = d
+        return pallet_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

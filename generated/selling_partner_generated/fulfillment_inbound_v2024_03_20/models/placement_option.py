@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.incentive import Incentive
+
+
+T = TypeVar("T", bound="PlacementOption")
+
+
+@_attrs_define
+class PlacementOption:
+    """
+    Attributes:
+        discounts (list[Incentive]):
+        fees (list[Incentive]):
+        placement_option_id (str):
+        shipment_ids (list[str]):
+        status (str):
+        expiration (datetime.datetime | Unset):
+    """
+
+    discounts: list[Incentive]
+    fees: list[Incentive]
+    placement_option_id: str
+    shipment_ids: list[str]
+    status: str
+    expiration: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        discounts = []
+        for discounts_item_data in self.discounts:
+            discounts_item = discounts_item_data.to_dict()
+            discounts.append(discounts_item)
+
+        fees = []
+        for fees_item_data in self.fees:
+            fees_item = fees_item_data.to_dict()
+            fees.append(fees_item)
+
+        placement_option_id = self.placement_option_id
+
+        shipment_ids = self.shipment_ids
+
+        status = self.status
+
+        expiration: str | Unset = UNSET
+        if not isinstance(self.expiration, Unset):
+            expiration = self.expiration.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "discounts": discounts,
+                "fees": fees,
+                "placementOptionId": placement_option_id,
+                "shipmentIds": shipment_ids,
+                "status": status,
+            }
+        )
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.incentive import Incentive
+
+        d = dict(src_dict)
+        discounts = []
+        _discounts = d.pop("discounts")
+        for discounts_item_data in _discounts:
+            discounts_item = Incentive.from_dict(discounts_item_data)
+
+            discounts.append(discounts_item)
+
+        fees = []
+        _fees = d.pop("fees")
+        for fees_item_data in _fees:
+            fees_item = Incentive.from_dict(fees_item_data)
+
+            fees.append(fees_item)
+
+        placement_option_id = d.pop("placementOptionId")
+
+        shipment_ids = cast(list[str], d.pop("shipmentIds"))
+
+        status = d.pop("status")
+
+        _expiration = d.pop("expiration", UNSET)
+        expiration: datetime.datetime | Unset
+        if isinstance(_expiration, Unset):
+            expiration = UNSET
+        else:
+            expiration = datetime.datetime.fromisoformat(_expiration)
+
+        placement_option = cls(
+            discounts=discounts,
+            fees=fees,
+            placement_option_id=placement_option_id,
+            shipment_ids=shipment_ids,
+            status=status,
+            expiration=expiration,
+        )
+
+        placement_option.additional_properties = d
+        return placement_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

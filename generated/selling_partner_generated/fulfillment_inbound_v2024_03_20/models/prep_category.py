@@ -1,0 +1,31 @@
+from enum import StrEnum
+from typing import Self
+
+
+class PrepCategory(StrEnum):
+    ADULT = "ADULT"
+    BABY = "BABY"
+    FC_PROVIDED = "FC_PROVIDED"
+    FRAGILE = "FRAGILE"
+    GRANULAR = "GRANULAR"
+    HANGER = "HANGER"
+    LIQUID = "LIQUID"
+    NONE = "NONE"
+    PERFORATED = "PERFORATED"
+    SET = "SET"
+    SHARP = "SHARP"
+    SMALL = "SMALL"
+    TEXTILE = "TEXTILE"
+    UNKNOWN = "UNKNOWN"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="PrepInstruction")
+
+
+@_attrs_define
+class PrepInstruction:
+    """
+    Attributes:
+        fee (Currency | Unset):
+        prep_owner (str | Unset):
+        prep_type (str | Unset):
+    """
+
+    fee: Currency | Unset = UNSET
+    prep_owner: str | Unset = UNSET
+    prep_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fee, Unset):
+            fee = self.fee.to_dict()
+
+        prep_owner = self.prep_owner
+
+        prep_type = self.prep_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fee is not UNSET:
+            field_dict["fee"] = fee
+        if prep_owner is not UNSET:
+            field_dict["prepOwner"] = prep_owner
+        if prep_type is not UNSET:
+            field_dict["prepType"] = prep_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+
+        d = dict(src_dict)
+        _fee = d.pop("fee", UNSET)
+        fee: Currency | Unset
+        if isinstance(_fee, Unset):
+            fee = UNSET
+        else:
+            fee = Currency.from_dict(_fee)
+
+        prep_owner = d.pop("prepOwner", UNSET)
+
+        prep_type = d.pop("prepType", UNSET)
+
+        prep_instruction = cls(
+            fee=fee,
+            prep_owner=prep_owner,
+            prep_type=prep_type,
+        )
+
+        prep_instruction.additional_properties = d
+        return prep_instruction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

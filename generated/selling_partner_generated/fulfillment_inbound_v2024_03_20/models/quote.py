@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="Quote")
+
+
+@_attrs_define
+class Quote:
+    """
+    Attributes:
+        cost (Currency):
+        expiration (datetime.datetime | Unset):
+        voidable_until (datetime.datetime | Unset):
+    """
+
+    cost: Currency
+    expiration: datetime.datetime | Unset = UNSET
+    voidable_until: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cost = self.cost.to_dict()
+
+        expiration: str | Unset = UNSET
+        if not isinstance(self.expiration, Unset):
+            expiration = self.expiration.isoformat()
+
+        voidable_until: str | Unset = UNSET
+        if not isinstance(self.voidable_until, Unset):
+            voidable_until = self.voidable_until.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cost": cost,
+            }
+        )
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+        if voidable_until is not UNSET:
+            field_dict["voidableUntil"] = voidable_until
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+
+        d = dict(src_dict)
+        cost = Currency.from_dict(d.pop("cost"))
+
+        _expiration = d.pop("expiration", UNSET)
+        expiration: datetime.datetime | Unset
+        if isinstance(_expiration, Unset):
+            expiration = UNSET
+        else:
+            expiration = datetime.datetime.fromisoformat(_expiration)
+
+        _voidable_until = d.pop("voidableUntil", UNSET)
+        voidable_until: datetime.datetime | Unset
+        if isinstance(_voidable_until, Unset):
+            voidable_until = UNSET
+        else:
+            voidable_until = datetime.datetime.fromisoformat(_voidable_until)
+
+        quote = cls(
+            cost=cost,
+            expiration=expiration,
+            voidable_until=voidable_until,
+        )
+
+        quote.additional_properties = d
+        return quote
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.box_update_input import BoxUpdateInput
+    from ..models.item_input import ItemInput
+
+
+T = TypeVar("T", bound="RequestedUpdates")
+
+
+@_attrs_define
+class RequestedUpdates:
+    """
+    Attributes:
+        boxes (list[BoxUpdateInput] | Unset):
+        items (list[ItemInput] | Unset):
+    """
+
+    boxes: list[BoxUpdateInput] | Unset = UNSET
+    items: list[ItemInput] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        boxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.boxes, Unset):
+            boxes = []
+            for boxes_item_data in self.boxes:
+                boxes_item = boxes_item_data.to_dict()
+                boxes.append(boxes_item)
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if boxes is not UNSET:
+            field_dict["boxes"] = boxes
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.box_update_input import BoxUpdateInput
+        from ..models.item_input import ItemInput
+
+        d = dict(src_dict)
+        _boxes = d.pop("boxes", UNSET)
+        boxes: list[BoxUpdateInput] | Unset = UNSET
+        if _boxes is not UNSET:
+            boxes = []
+            for boxes_item_data in _boxes:
+                boxes_item = BoxUpdateInput.from_dict(boxes_item_data)
+
+                boxes.append(boxes_item)
+
+        _items = d.pop("items", UNSET)
+        items: list[ItemInput] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = ItemInput.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        requested_updates = cls(
+            boxes=boxes,
+            items=items,
+        )
+
+        requested_updates.additional_properties = d
+        return requested_updates
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reason_comment import ReasonComment
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduleSelfShipAppointmentRequest")
+
+
+@_attrs_define
+class ScheduleSelfShipAppointmentRequest:
+    """
+    Attributes:
+        reason_comment (ReasonComment | Unset):
+    """
+
+    reason_comment: ReasonComment | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reason_comment: str | Unset = UNSET
+        if not isinstance(self.reason_comment, Unset):
+            reason_comment = self.reason_comment.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reason_comment is not UNSET:
+            field_dict["reasonComment"] = reason_comment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _reason_comment = d.pop("reasonComment", UNSET)
+        reason_comment: ReasonComment | Unset
+        if isinstance(_reason_comment, Unset):
+            reason_comment = UNSET
+        else:
+            reason_comment = ReasonComment(_reason_comment)
+
+        schedule_self_ship_appointment_request = cls(
+            reason_comment=reason_comment,
+        )
+
+        schedule_self_ship_appointment_request.additional_properties = d
+        return schedule_self_ship_appointment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.self_ship_appointment_details import SelfShipAppointmentDetails
+
+
+T = TypeVar("T", bound="ScheduleSelfShipAppointmentResponse")
+
+
+@_attrs_define
+class ScheduleSelfShipAppointmentResponse:
+    """
+    Attributes:
+        self_ship_appointment_details (SelfShipAppointmentDetails):
+    """
+
+    self_ship_appointment_details: SelfShipAppointmentDetails
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        self_ship_appointment_details = self.self_ship_appointment_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "selfShipAppointmentDetails": self_ship_appointment_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.self_ship_appointment_details import SelfShipAppointmentDetails
+
+        d = dict(src_dict)
+        self_ship_appointment_details = SelfShipAppointmentDetails.from_dict(
+            d.pop("selfShipAppointmentDetails")
+        )
+
+        schedule_self_ship_appointment_response = cls(
+            self_ship_appointment_details=self_ship_appointment_details,
+        )
+
+        schedule_self_ship_appointment_response.additional_properties = d
+        return schedule_self_ship_appointment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

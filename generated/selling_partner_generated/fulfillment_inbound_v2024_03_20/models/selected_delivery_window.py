@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SelectedDeliveryWindow")
+
+
+@_attrs_define
+class SelectedDeliveryWindow:
+    """
+    Attributes:
+        availability_type (str):
+        delivery_window_option_id (str):
+        end_date (datetime.datetime):
+        start_date (datetime.datetime):
+        editable_until (datetime.datetime | Unset):
+    """
+
+    availability_type: str
+    delivery_window_option_id: str
+    end_date: datetime.datetime
+    start_date: datetime.datetime
+    editable_until: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        availability_type = self.availability_type
+
+        delivery_window_option_id = self.delivery_window_option_id
+
+        end_date = self.end_date.isoformat()
+
+        start_date = self.start_date.isoformat()
+
+        editable_until: str | Unset = UNSET
+        if not isinstance(self.editable_until, Unset):
+            editable_until = self.editable_until.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "availabilityType": availability_type,
+                "deliveryWindowOptionId": delivery_window_option_id,
+                "endDate": end_date,
+                "startDate": start_date,
+            }
+        )
+        if editable_until is not UNSET:
+            field_dict["editableUntil"] = editable_until
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        availability_type = d.pop("availabilityType")
+
+        delivery_window_option_id = d.pop("deliveryWindowOptionId")
+
+        end_date = datetime.datetime.fromisoformat(d.pop("endDate"))
+
+        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+
+        _editable_until = d.pop("editableUntil", UNSET)
+        editable_until: datetime.datetime | Unset
+        if isinstance(_editable_until, Unset):
+            editable_until = UNSET
+        else:
+            editable_until = datetime.datetime.fromisoformat(_editable_until)
+
+        selected_delivery_window = cls(
+            availability_type=availability_type,
+            delivery_window_option_id=delivery_window_option_id,
+            end_date=end_date,
+            start_date=start_date,
+            editable_until=editable_until,
+        )
+
+        selected_delivery_window.additional_properties = d
+        return selected_delivery_window
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

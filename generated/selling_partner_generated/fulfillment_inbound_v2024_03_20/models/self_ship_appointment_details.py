@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment_slot_time import AppointmentSlotTime
+
+
+T = TypeVar("T", bound="SelfShipAppointmentDetails")
+
+
+@_attrs_define
+class SelfShipAppointmentDetails:
+    """
+    Attributes:
+        appointment_id (float | Unset):
+        appointment_slot_time (AppointmentSlotTime | Unset):
+        appointment_status (str | Unset):
+    """
+
+    appointment_id: float | Unset = UNSET
+    appointment_slot_time: AppointmentSlotTime | Unset = UNSET
+    appointment_status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        appointment_id = self.appointment_id
+
+        appointment_slot_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.appointment_slot_time, Unset):
+            appointment_slot_time = self.appointment_slot_time.to_dict()
+
+        appointment_status = self.appointment_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if appointment_id is not UNSET:
+            field_dict["appointmentId"] = appointment_id
+        if appointment_slot_time is not UNSET:
+            field_dict["appointmentSlotTime"] = appointment_slot_time
+        if appointment_status is not UNSET:
+            field_dict["appointmentStatus"] = appointment_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.appointment_slot_time import AppointmentSlotTime
+
+        d = dict(src_dict)
+        appointment_id = d.pop("appointmentId", UNSET)
+
+        _appointment_slot_time = d.pop("appointmentSlotTime", UNSET)
+        appointment_slot_time: AppointmentSlotTime | Unset
+        if isinstance(_appointment_slot_time, Unset):
+            appointment_slot_time = UNSET
+        else:
+            appointment_slot_time = AppointmentSlotTime.from_dict(
+                _appointment_slot_time
+            )
+
+        appointment_status = d.pop("appointmentStatus", UNSET)
+
+        self_ship_appointment_details = cls(
+            appointment_id=appointment_id,
+            appointment_slot_time=appointment_slot_time,
+            appointment_status=appointment_status,
+        )
+
+        self_ship_appointment_details.additional_properties = d
+        return self_ship_appointment_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment_slot import AppointmentSlot
+
+
+T = TypeVar("T", bound="SelfShipAppointmentSlotsAvailability")
+
+
+@_attrs_define
+class SelfShipAppointmentSlotsAvailability:
+    """
+    Attributes:
+        expires_at (datetime.datetime | Unset):
+        slots (list[AppointmentSlot] | Unset):
+    """
+
+    expires_at: datetime.datetime | Unset = UNSET
+    slots: list[AppointmentSlot] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        slots: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.slots, Unset):
+            slots = []
+            for slots_item_data in self.slots:
+                slots_item = slots_item_data.to_dict()
+                slots.append(slots_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expires_at is not UNSET:
+            field_dict["expiresAt"] = expires_at
+        if slots is not UNSET:
+            field_dict["slots"] = slots
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.appointment_slot import AppointmentSlot
+
+        d = dict(src_dict)
+        _expires_at = d.pop("expiresAt", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        _slots = d.pop("slots", UNSET)
+        slots: list[AppointmentSlot] | Unset = UNSET
+        if _slots is not UNSET:
+            slots = []
+            for slots_item_data in _slots:
+                slots_item = AppointmentSlot.from_dict(slots_item_data)
+
+                slots.append(slots_item)
+
+        self_ship_appointment_slots_availability = cls(
+            expires_at=expires_at,
+            slots=slots,
+        )
+
+        self_ship_appointment_slots_availability.additional_properties = d
+        return self_ship_appointment_slots_availability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

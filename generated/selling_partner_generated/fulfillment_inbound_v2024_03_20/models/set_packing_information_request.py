@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.package_grouping_input import PackageGroupingInput
+
+
+T = TypeVar("T", bound="SetPackingInformationRequest")
+
+
+@_attrs_define
+class SetPackingInformationRequest:
+    """
+    Attributes:
+        package_groupings (list[PackageGroupingInput]):
+    """
+
+    package_groupings: list[PackageGroupingInput]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_groupings = []
+        for package_groupings_item_data in self.package_groupings:
+            package_groupings_item = package_groupings_item_data.to_dict()
+            package_groupings.append(package_groupings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packageGroupings": package_groupings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_grouping_input import PackageGroupingInput
+
+        d = dict(src_dict)
+        package_groupings = []
+        _package_groupings = d.pop("packageGroupings")
+        for package_groupings_item_data in _package_groupings:
+            package_groupings_item = PackageGroupingInput.from_dict(
+                package_groupings_item_data
+            )
+
+            package_groupings.append(package_groupings_item)
+
+        set_packing_information_request = cls(
+            package_groupings=package_groupings,
+        )
+
+        set_packing_information_request.additional_properties = d
+        return set_packing_information_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.msku_prep_detail_input import MskuPrepDetailInput
+
+
+T = TypeVar("T", bound="SetPrepDetailsRequest")
+
+
+@_attrs_define
+class SetPrepDetailsRequest:
+    """
+    Attributes:
+        marketplace_id (str):
+        msku_prep_details (list[MskuPrepDetailInput]):
+    """
+
+    marketplace_id: str
+    msku_prep_details: list[MskuPrepDetailInput]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        msku_prep_details = []
+        for msku_prep_details_item_data in self.msku_prep_details:
+            msku_prep_details_item = msku_prep_details_item_data.to_dict()
+            msku_prep_details.append(msku_prep_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplaceId": marketplace_id,
+                "mskuPrepDetails": msku_prep_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.msku_prep_detail_input import MskuPrepDetailInput
+
+        d = dict(src_dict)
+        marketplace_id = d.pop("marketplaceId")
+
+        msku_prep_details = []
+        _msku_prep_details = d.pop("mskuPrepDetails")
+        for msku_prep_details_item_data in _msku_prep_details:
+            msku_prep_details_item = MskuPrepDetailInput.from_dict(
+                msku_prep_details_item_data
+            )
+
+            msku_prep_details.append(msku_prep_details_item)
+
+        set_prep_details_request = cls(
+            marketplace_id=marketplace_id,
+            msku_prep_details=msku_prep_details,
+        )
+
+        set_prep_details_request.additional_properties = d
+        return set_prep_details_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,269 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_information import ContactInformation
+    from ..models.dates import Dates
+    from ..models.freight_information import FreightInformation
+    from ..models.selected_delivery_window import SelectedDeliveryWindow
+    from ..models.self_ship_appointment_details import SelfShipAppointmentDetails
+    from ..models.shipment_destination import ShipmentDestination
+    from ..models.shipment_source import ShipmentSource
+    from ..models.tracking_details import TrackingDetails
+
+
+T = TypeVar("T", bound="Shipment")
+
+
+@_attrs_define
+class Shipment:
+    """
+    Attributes:
+        destination (ShipmentDestination):
+        placement_option_id (str):
+        shipment_id (str):
+        source (ShipmentSource):
+        amazon_reference_id (str | Unset):
+        contact_information (ContactInformation | Unset):
+        dates (Dates | Unset):
+        freight_information (FreightInformation | Unset):
+        name (str | Unset):
+        selected_delivery_window (SelectedDeliveryWindow | Unset):
+        selected_transportation_option_id (str | Unset):
+        self_ship_appointment_details (list[SelfShipAppointmentDetails] | Unset):
+        shipment_confirmation_id (str | Unset):
+        status (str | Unset):
+        tracking_details (TrackingDetails | Unset):
+    """
+
+    destination: ShipmentDestination
+    placement_option_id: str
+    shipment_id: str
+    source: ShipmentSource
+    amazon_reference_id: str | Unset = UNSET
+    contact_information: ContactInformation | Unset = UNSET
+    dates: Dates | Unset = UNSET
+    freight_information: FreightInformation | Unset = UNSET
+    name: str | Unset = UNSET
+    selected_delivery_window: SelectedDeliveryWindow | Unset = UNSET
+    selected_transportation_option_id: str | Unset = UNSET
+    self_ship_appointment_details: list[SelfShipAppointmentDetails] | Unset = UNSET
+    shipment_confirmation_id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    tracking_details: TrackingDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination = self.destination.to_dict()
+
+        placement_option_id = self.placement_option_id
+
+        shipment_id = self.shipment_id
+
+        source = self.source.to_dict()
+
+        amazon_reference_id = self.amazon_reference_id
+
+        contact_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact_information, Unset):
+            contact_information = self.contact_information.to_dict()
+
+        dates: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dates, Unset):
+            dates = self.dates.to_dict()
+
+        freight_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.freight_information, Unset):
+            freight_information = self.freight_information.to_dict()
+
+        name = self.name
+
+        selected_delivery_window: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.selected_delivery_window, Unset):
+            selected_delivery_window = self.selected_delivery_window.to_dict()
+
+        selected_transportation_option_id = self.selected_transportation_option_id
+
+        self_ship_appointment_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.self_ship_appointment_details, Unset):
+            self_ship_appointment_details = []
+            for (
+                self_ship_appointment_details_item_data
+            ) in self.self_ship_appointment_details:
+                self_ship_appointment_details_item = (
+                    self_ship_appointment_details_item_data.to_dict()
+                )
+                self_ship_appointment_details.append(self_ship_appointment_details_item)
+
+        shipment_confirmation_id = self.shipment_confirmation_id
+
+        status = self.status
+
+        tracking_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tracking_details, Unset):
+            tracking_details = self.tracking_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destination": destination,
+                "placementOptionId": placement_option_id,
+                "shipmentId": shipment_id,
+                "source": source,
+            }
+        )
+        if amazon_reference_id is not UNSET:
+            field_dict["amazonReferenceId"] = amazon_reference_id
+        if contact_information is not UNSET:
+            field_dict["contactInformation"] = contact_information
+        if dates is not UNSET:
+            field_dict["dates"] = dates
+        if freight_information is not UNSET:
+            field_dict["freightInformation"] = freight_information
+        if name is not UNSET:
+            field_dict["name"] = name
+        if selected_delivery_window is not UNSET:
+            field_dict["selectedDeliveryWindow"] = selected_delivery_window
+        if selected_transportation_option_id is not UNSET:
+            field_dict["selectedTransportationOptionId"] = (
+                selected_transportation_option_id
+            )
+        if self_ship_appointment_details is not UNSET:
+            field_dict["selfShipAppointmentDetails"] = self_ship_appointment_details
+        if shipment_confirmation_id is not UNSET:
+            field_dict["shipmentConfirmationId"] = shipment_confirmation_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tracking_details is not UNSET:
+            field_dict["trackingDetails"] = tracking_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contact_information import ContactInformation
+        from ..models.dates import Dates
+        from ..models.freight_information import FreightInformation
+        from ..models.selected_delivery_window import SelectedDeliveryWindow
+        from ..models.self_ship_appointment_details import SelfShipAppointmentDetails
+        from ..models.shipment_destination import ShipmentDestination
+        from ..models.shipment_source import ShipmentSource
+        from ..models.tracking_details import TrackingDetails
+
+        d = dict(src_dict)
+        destination = ShipmentDestination.from_dict(d.pop("destination"))
+
+        placement_option_id = d.pop("placementOptionId")
+
+        shipment_id = d.pop("shipmentId")
+
+        source = ShipmentSource.from_dict(d.pop("source"))
+
+        amazon_reference_id = d.pop("amazonReferenceId", UNSET)
+
+        _contact_information = d.pop("contactInformation", UNSET)
+        contact_information: ContactInformation | Unset
+        if isinstance(_contact_information, Unset):
+            contact_information = UNSET
+        else:
+            contact_information = ContactInformation.from_dict(_contact_information)
+
+        _dates = d.pop("dates", UNSET)
+        dates: Dates | Unset
+        if isinstance(_dates, Unset):
+            dates = UNSET
+        else:
+            dates = Dates.from_dict(_dates)
+
+        _freight_information = d.pop("freightInformation", UNSET)
+        freight_information: FreightInformation | Unset
+        if isinstance(_freight_information, Unset):
+            freight_information = UNSET
+        else:
+            freight_information = FreightInformation.from_dict(_freight_information)
+
+        name = d.pop("name", UNSET)
+
+        _selected_delivery_window = d.pop("selectedDeliveryWindow", UNSET)
+        selected_delivery_window: SelectedDeliveryWindow | Unset
+        if isinstance(_selected_delivery_window, Unset):
+            selected_delivery_window = UNSET
+        else:
+            selected_delivery_window = SelectedDeliveryWindow.from_dict(
+                _selected_delivery_window
+            )
+
+        selected_transportation_option_id = d.pop(
+            "selectedTransportationOptionId", UNSET
+        )
+
+        _self_ship_appointment_details = d.pop("selfShipAppointmentDetails", UNSET)
+        self_ship_appointment_details: list[SelfShipAppointmentDetails] | Unset = UNSET
+        if _self_ship_appointment_details is not UNSET:
+            self_ship_appointment_details = []
+            for (
+                self_ship_appointment_details_item_data
+            ) in _self_ship_appointment_details:
+                self_ship_appointment_details_item = (
+                    SelfShipAppointmentDetails.from_dict(
+                        self_ship_appointment_details_item_data
+                    )
+                )
+
+                self_ship_appointment_details.append(self_ship_appointment_details_item)
+
+        shipment_confirmation_id = d.pop("shipmentConfirmationId", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _tracking_details = d.pop("trackingDetails", UNSET)
+        tracking_details: TrackingDetails | Unset
+        if isinstance(_tracking_details, Unset):
+            tracking_details = UNSET
+        else:
+            tracking_details = TrackingDetails.from_dict(_tracking_details)
+
+        shipment = cls(
+            destination=destination,
+            placement_option_id=placement_option_id,
+            shipment_id=shipment_id,
+            source=source,
+            amazon_reference_id=amazon_reference_id,
+            contact_information=contact_information,
+            dates=dates,
+            freight_information=freight_information,
+            name=name,
+            selected_delivery_window=selected_delivery_window,
+            selected_transportation_option_id=selected_transportation_option_id,
+            self_ship_appointment_details=self_ship_appointment_details,
+            shipment_confirmation_id=shipment_confirmation_id,
+            status=status,
+            tracking_details=tracking_details,
+        )
+
+        shipment.additional_properties = d
+        return shipment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_information import ContactInformation
+    from ..models.freight_information import FreightInformation
+    from ..models.pallet_input import PalletInput
+    from ..models.window_input import WindowInput
+
+
+T = TypeVar("T", bound="ShipmentTransportationConfiguration")
+
+
+@_attrs_define
+class ShipmentTransportationConfiguration:
+    """
+    Attributes:
+        ready_to_ship_window (WindowInput):
+        shipment_id (str):
+        contact_information (ContactInformation | Unset):
+        freight_information (FreightInformation | Unset):
+        pallets (list[PalletInput] | Unset):
+    """
+
+    ready_to_ship_window: WindowInput
+    shipment_id: str
+    contact_information: ContactInformation | Unset = UNSET
+    freight_information: FreightInformation | Unset = UNSET
+    pallets: list[PalletInput] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ready_to_ship_window = self.ready_to_ship_window.to_dict()
+
+        shipment_id = self.shipment_id
+
+        contact_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact_information, Unset):
+            contact_information = self.contact_information.to_dict()
+
+        freight_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.freight_information, Unset):
+            freight_information = self.freight_information.to_dict()
+
+        pallets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pallets, Unset):
+            pallets = []
+            for pallets_item_data in self.pallets:
+                pallets_item = pallets_item_data.to_dict()
+                pallets.append(pallets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "readyToShipWindow": ready_to_ship_window,
+                "shipmentId": shipment_id,
+            }
+        )
+        if contact_information is not UNSET:
+            field_dict["contactInformation"] = contact_information
+        if freight_information is not UNSET:
+            field_dict["freightInformation"] = freight_information
+        if pallets is not UNSET:
+            field_dict["pallets"] = pallets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contact_information import ContactInformation
+        from ..models.freight_information import FreightInformation
+        from ..models.pallet_input import PalletInput
+        from ..models.window_input import WindowInput
+
+        d = dict(src_dict)
+        ready_to_ship_window = WindowInput.from_dict(d.pop("readyToShipWindow"))
+
+        shipment_id = d.pop("shipmentId")
+
+        _contact_information = d.pop("contactInformation", UNSET)
+        contact_information: ContactInformation | Unset
+        if isinstance(_contact_information, Unset):
+            contact_information = UNSET
+        else:
+            contact_information = ContactInformation.from_dict(_contact_information)
+
+        _freight_information = d.pop("freightInformation", UNSET)
+        freight_information: FreightInformation | Unset
+        if isinstance(_freight_information, Unset):
+            freight_information = UNSET
+        else:
+            freight_information = FreightInformation.from_dict(_freight_information)
+
+        _pallets = d.pop("pallets", UNSET)
+        pallets: list[PalletInput] | Unset = UNSET
+        if _pallets is not UNSET:
+            pallets = []
+            for pallets_item_data in _pallets:
+                pallets_item = PalletInput.from_dict(pallets_item_data)
+
+                pallets.append(pallets_item)
+
+        shipment_transportation_configuration = cls(
+            ready_to_ship_window=ready_to_ship_window,
+            shipment_id=shipment_id,
+            contact_information=contact_information,
+            freight_information=freight_information,
+            pallets=pallets,
+        )
+
+        shipment_transportation_configuration.additional_properties = d
+        return shipment_transportation_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

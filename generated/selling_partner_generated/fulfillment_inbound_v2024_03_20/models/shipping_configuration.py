@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShippingConfiguration")
+
+
+@_attrs_define
+class ShippingConfiguration:
+    """
+    Attributes:
+        shipping_mode (str | Unset):
+        shipping_solution (str | Unset):
+    """
+
+    shipping_mode: str | Unset = UNSET
+    shipping_solution: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shipping_mode = self.shipping_mode
+
+        shipping_solution = self.shipping_solution
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if shipping_mode is not UNSET:
+            field_dict["shippingMode"] = shipping_mode
+        if shipping_solution is not UNSET:
+            field_dict["shippingSolution"] = shipping_solution
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        shipping_mode = d.pop("shippingMode", UNSET)
+
+        shipping_solution = d.pop("shippingSolution", UNSET)
+
+        shipping_configuration = cls(
+            shipping_mode=shipping_mode,
+            shipping_solution=shipping_solution,
+        )
+
+        shipping_configuration.additional_properties = d
+        return shipping_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

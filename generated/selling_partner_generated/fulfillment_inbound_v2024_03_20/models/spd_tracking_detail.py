@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.spd_tracking_item import SpdTrackingItem
+
+
+T = TypeVar("T", bound="SpdTrackingDetail")
+
+
+@_attrs_define
+class SpdTrackingDetail:
+    """
+    Attributes:
+        spd_tracking_items (list[SpdTrackingItem] | Unset):
+    """
+
+    spd_tracking_items: list[SpdTrackingItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        spd_tracking_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.spd_tracking_items, Unset):
+            spd_tracking_items = []
+            for spd_tracking_items_item_data in self.spd_tracking_items:
+                spd_tracking_items_item = spd_tracking_items_item_data.to_dict()
+                spd_tracking_items.append(spd_tracking_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if spd_tracking_items is not UNSET:
+            field_dict["spdTrackingItems"] = spd_tracking_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.spd_tracking_item import SpdTrackingItem
+
+        d = dict(src_dict)
+        _spd_tracking_items = d.pop("spdTrackingItems", UNSET)
+        spd_tracking_items: list[SpdTrackingItem] | Unset = UNSET
+        if _spd_tracking_items is not UNSET:
+            spd_tracking_items = []
+            for spd_tracking_items_item_data in _spd_tracking_items:
+                spd_tracking_items_item = SpdTrackingItem.from_dict(
+                    spd_tracking_items_item_data
+                )
+
+                spd_tracking_items.append(spd_tracking_items_item)
+
+        spd_tracking_detail = cls(
+            spd_tracking_items=spd_tracking_items,
+        )
+
+        spd_tracking_detail.additional_properties = d
+        return spd_tracking_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.spd_tracking_item_input import SpdTrackingItemInput
+
+
+T = TypeVar("T", bound="SpdTrackingDetailInput")
+
+
+@_attrs_define
+class SpdTrackingDetailInput:
+    """
+    Attributes:
+        spd_tracking_items (list[SpdTrackingItemInput]):
+    """
+
+    spd_tracking_items: list[SpdTrackingItemInput]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        spd_tracking_items = []
+        for spd_tracking_items_item_data in self.spd_tracking_items:
+            spd_tracking_items_item = spd_tracking_items_item_data.to_dict()
+            spd_tracking_items.append(spd_tracking_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "spdTrackingItems": spd_tracking_items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.spd_tracking_item_input import SpdTrackingItemInput
+
+        d = dict(src_dict)
+        spd_tracking_items = []
+        _spd_tracking_items = d.pop("spdTrackingItems")
+        for spd_tracking_items_item_data in _spd_tracking_items:
+            spd_tracking_items_item = SpdTrackingItemInput.from_dict(
+                spd_tracking_items_item_data
+            )
+
+            spd_tracking_items.append(spd_tracking_items_item)
+
+        spd_tracking_detail_input = cls(
+            spd_tracking_items=spd_tracking_items,
+        )
+
+        spd_tracking_detail_input.additional_properties = d
+        return spd_tracking_detail_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpdTrackingItem")
+
+
+@_attrs_define
+class SpdTrackingItem:
+    """
+    Attributes:
+        box_id (str | Unset):
+        tracking_id (str | Unset):
+        tracking_number_validation_status (str | Unset):
+    """
+
+    box_id: str | Unset = UNSET
+    tracking_id: str | Unset = UNSET
+    tracking_number_validation_status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        box_id = self.box_id
+
+        tracking_id = self.tracking_id
+
+        tracking_number_validation_status = self.tracking_number_validation_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if box_id is not UNSET:
+            field_dict["boxId"] = box_id
+        if tracking_id is not UNSET:
+            field_dict["trackingId"] = tracking_id
+        if tracking_number_validation_status is not UNSET:
+            field_dict["trackingNumberValidationStatus"] = (
+                tracking_number_validation_status
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        box_id = d.pop("boxId", UNSET)
+
+        tracking_id = d.pop("trackingId", UNSET)
+
+        tracking_number_validation_status = d.pop(
+            "trackingNumberValidationStatus", UNSET
+        )
+
+        spd_tracking_item = cls(
+            box_id=box_id,
+            tracking_id=tracking_id,
+            tracking_number_validation_status=tracking_number_validation_status,
+        )
+
+        spd_tracking_item.additional_properties = d
+        return spd_tracking_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

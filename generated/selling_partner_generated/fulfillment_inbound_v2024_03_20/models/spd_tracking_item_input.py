@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SpdTrackingItemInput")
+
+
+@_attrs_define
+class SpdTrackingItemInput:
+    """
+    Attributes:
+        box_id (str):
+        tracking_id (str):
+    """
+
+    box_id: str
+    tracking_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        box_id = self.box_id
+
+        tracking_id = self.tracking_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "boxId": box_id,
+                "trackingId": tracking_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        box_id = d.pop("boxId")
+
+        tracking_id = d.pop("trackingId")
+
+        spd_tracking_item_input = cls(
+            box_id=box_id,
+            tracking_id=tracking_id,
+        )
+
+        spd_tracking_item_input.additional_properties = d
+        return spd_tracking_item_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.tax_rate import TaxRate
+
+
+T = TypeVar("T", bound="TaxDetails")
+
+
+@_attrs_define
+class TaxDetails:
+    """
+    Attributes:
+        declared_value (Currency | Unset):
+        hsn_code (str | Unset):
+        tax_rates (list[TaxRate] | Unset):
+    """
+
+    declared_value: Currency | Unset = UNSET
+    hsn_code: str | Unset = UNSET
+    tax_rates: list[TaxRate] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        declared_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.declared_value, Unset):
+            declared_value = self.declared_value.to_dict()
+
+        hsn_code = self.hsn_code
+
+        tax_rates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_rates, Unset):
+            tax_rates = []
+            for tax_rates_item_data in self.tax_rates:
+                tax_rates_item = tax_rates_item_data.to_dict()
+                tax_rates.append(tax_rates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if declared_value is not UNSET:
+            field_dict["declaredValue"] = declared_value
+        if hsn_code is not UNSET:
+            field_dict["hsnCode"] = hsn_code
+        if tax_rates is not UNSET:
+            field_dict["taxRates"] = tax_rates
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+        from ..models.tax_rate import TaxRate
+
+        d = dict(src_dict)
+        _declared_value = d.pop("declaredValue", UNSET)
+        declared_value: Currency | Unset
+        if isinstance(_declared_value, Unset):
+            declared_value = UNSET
+        else:
+            declared_value = Currency.from_dict(_declared_value)
+
+        hsn_code = d.pop("hsnCode", UNSET)
+
+        _tax_rates = d.pop("taxRates", UNSET)
+        tax_rates: list[TaxRate] | Unset = UNSET
+        if _tax_rates is not UNSET:
+            tax_rates = []
+            for tax_rates_item_data in _tax_rates:
+                tax_rates_item = TaxRate.from_dict(tax_rates_item_data)
+
+                tax_rates.append(tax_rates_item)
+
+        tax_details = cls(
+            declared_value=declared_value,
+            hsn_code=hsn_code,
+            tax_rates=tax_rates,
+        )
+
+        tax_details.additional_properties = d
+        return tax_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

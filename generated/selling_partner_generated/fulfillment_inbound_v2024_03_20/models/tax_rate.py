@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaxRate")
+
+
+@_attrs_define
+class TaxRate:
+    """
+    Attributes:
+        cess_rate (float | Unset):
+        gst_rate (float | Unset):
+        tax_type (str | Unset):
+    """
+
+    cess_rate: float | Unset = UNSET
+    gst_rate: float | Unset = UNSET
+    tax_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cess_rate = self.cess_rate
+
+        gst_rate = self.gst_rate
+
+        tax_type = self.tax_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cess_rate is not UNSET:
+            field_dict["cessRate"] = cess_rate
+        if gst_rate is not UNSET:
+            field_dict["gstRate"] = gst_rate
+        if tax_type is not UNSET:
+            field_dict["taxType"] = tax_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cess_rate = d.pop("cessRate", UNSET)
+
+        gst_rate = d.pop("gstRate", UNSET)
+
+        tax_type = d.pop("taxType", UNSET)
+
+        tax_rate = cls(
+            cess_rate=cess_rate,
+            gst_rate=gst_rate,
+            tax_type=tax_type,
+        )
+
+        tax_rate.additional_properties = d
+        return tax_rate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

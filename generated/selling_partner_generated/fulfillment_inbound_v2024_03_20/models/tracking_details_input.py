@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ltl_tracking_detail_input import LtlTrackingDetailInput
+    from ..models.spd_tracking_detail_input import SpdTrackingDetailInput
+
+
+T = TypeVar("T", bound="TrackingDetailsInput")
+
+
+@_attrs_define
+class TrackingDetailsInput:
+    """
+    Attributes:
+        ltl_tracking_detail (LtlTrackingDetailInput | Unset):
+        spd_tracking_detail (SpdTrackingDetailInput | Unset):
+    """
+
+    ltl_tracking_detail: LtlTrackingDetailInput | Unset = UNSET
+    spd_tracking_detail: SpdTrackingDetailInput | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ltl_tracking_detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ltl_tracking_detail, Unset):
+            ltl_tracking_detail = self.ltl_tracking_detail.to_dict()
+
+        spd_tracking_detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.spd_tracking_detail, Unset):
+            spd_tracking_detail = self.spd_tracking_detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ltl_tracking_detail is not UNSET:
+            field_dict["ltlTrackingDetail"] = ltl_tracking_detail
+        if spd_tracking_detail is not UNSET:
+            field_dict["spdTrackingDetail"] = spd_tracking_detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ltl_tracking_detail_input import LtlTrackingDetailInput
+        from ..models.spd_tracking_detail_input import SpdTrackingDetailInput
+
+        d = dict(src_dict)
+        _ltl_tracking_detail = d.pop("ltlTrackingDetail", UNSET)
+        ltl_tracking_detail: LtlTrackingDetailInput | Unset
+        if isinstance(_ltl_tracking_detail, Unset):
+            ltl_tracking_detail = UNSET
+        else:
+            ltl_tracking_detail = LtlTrackingDetailInput.from_dict(_ltl_tracking_detail)
+
+        _spd_tracking_detail = d.pop("spdTrackingDetail", UNSET)
+        spd_tracking_detail: SpdTrackingDetailInput | Unset
+        if isinstance(_spd_tracking_detail, Unset):
+            spd_tracking_detail = UNSET
+        else:
+            spd_tracking_detail = SpdTrackingDetailInput.from_dict(_spd_tracking_detail)
+
+        tracking_details_input = cls(
+            ltl_tracking_detail=ltl_tracking_detail,
+            spd_tracking_detail=spd_tracking_detail,
+        )
+
+        tracking_details_input.additional_properties = d
+        return tracking_details_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.tax_details import TaxDetails
+
+
+T = TypeVar("T", bound="UpdateItemComplianceDetailsRequest")
+
+
+@_attrs_define
+class UpdateItemComplianceDetailsRequest:
+    """
+    Attributes:
+        msku (str):
+        tax_details (TaxDetails):
+    """
+
+    msku: str
+    tax_details: TaxDetails
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msku = self.msku
+
+        tax_details = self.tax_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "msku": msku,
+                "taxDetails": tax_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tax_details import TaxDetails
+
+        d = dict(src_dict)
+        msku = d.pop("msku")
+
+        tax_details = TaxDetails.from_dict(d.pop("taxDetails"))
+
+        update_item_compliance_details_request = cls(
+            msku=msku,
+            tax_details=tax_details,
+        )
+
+        update_item_compliance_details_request.additional_properties = d
+        return update_item_compliance_details_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.tracking_details_input import TrackingDetailsInput
+
+
+T = TypeVar("T", bound="UpdateShipmentTrackingDetailsRequest")
+
+
+@_attrs_define
+class UpdateShipmentTrackingDetailsRequest:
+    """
+    Attributes:
+        tracking_details (TrackingDetailsInput):
+    """
+
+    tracking_details: TrackingDetailsInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tracking_details = self.tracking_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "trackingDetails": tracking_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tracking_details_input import TrackingDetailsInput
+
+        d = dict(src_dict)
+        tracking_details = TrackingDetailsInput.from_dict(d.pop("trackingDetails"))
+
+        update_shipment_tracking_details_request = cls(
+            tracking_details=tracking_details,
+        )
+
+        update_shipment_tracking_details_request.additional_properties = d
+        return update_shipment_tracking_details_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

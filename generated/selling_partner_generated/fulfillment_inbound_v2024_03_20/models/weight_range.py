@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.unit_of_weight import UnitOfWeight
+
+T = TypeVar("T", bound="WeightRange")
+
+
+@_attrs_define
+class WeightRange:
+    """
+    Attributes:
+        maximum (float):
+        minimum (float):
+        unit (UnitOfWeight):
+    """
+
+    maximum: float
+    minimum: float
+    unit: UnitOfWeight
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        maximum = self.maximum
+
+        minimum = self.minimum
+
+        unit = self.unit.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "maximum": maximum,
+                "minimum": minimum,
+                "unit": unit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        maximum = d.pop("maximum")
+
+        minimum = d.pop("minimum")
+
+        unit = UnitOfWeight(d.pop("unit"))
+
+        weight_range = cls(
+            maximum=maximum,
+            minimum=minimum,
+            unit=unit,
+        )
+
+        weight_range.additional_properties = d
+        return weight_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Window")
+
+
+@_attrs_define
+class Window:
+    """
+    Attributes:
+        end (datetime.datetime):
+        start (datetime.datetime):
+        editable_until (datetime.datetime | Unset):
+    """
+
+    end: datetime.datetime
+    start: datetime.datetime
+    editable_until: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end = self.end.isoformat()
+
+        start = self.start.isoformat()
+
+        editable_until: str | Unset = UNSET
+        if not isinstance(self.editable_until, Unset):
+            editable_until = self.editable_until.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end": end,
+                "start": start,
+            }
+        )
+        if editable_until is not UNSET:
+            field_dict["editableUntil"] = editable_until
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        end = datetime.datetime.fromisoformat(d.pop("end"))
+
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        _editable_until = d.pop("editableUntil", UNSET)
+        editable_until: datetime.datetime | Unset
+        if isinstance(_editable_until, Unset):
+            editable_until = UNSET
+        else:
+            editable_until = datetime.datetime.fromisoformat(_editable_until)
+
+        window = cls(
+            end=end,
+            start=start,
+            editable_until=editable_until,
+        )
+
+        window.additional_properties = d
+        return window
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_list import ErrorList
+from ...models.government_invoice_status_response import GovernmentInvoiceStatusResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    marketplace_id: str,
+    transaction_type: str,
+    shipment_id: str,
+    invoice_type: str,
+    inbound_plan_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["marketplaceId"] = marketplace_id
+
+    params["transactionType"] = transaction_type
+
+    params["shipmentId"] = shipment_id
+
+    params["invoiceType"] = invoice_type
+
+    params["inboundPlanId"] = inbound_plan_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tax/invoices/2024-06-19/governmentInvoiceRequests",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorList | GovernmentInvoiceStatusResponse | None:
+    if response.status_code == 200:
+        response_200 = GovernmentInvoiceStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorList.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorList.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorList.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorList.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorList.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorList.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorList.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorList.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorList | GovernmentInvoiceStatusResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_id: str,
+    transaction_type: str,
+    shipment_id: str,
+    invoice_type: str,
+    inbound_plan_id: str | Unset = UNSET,
+) -> Response[ErrorList | GovernmentInvoiceStatusResponse]:
+    """GET /tax/invoices/2024-06-19/governmentInvoiceRequests
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getgovernmentinvoicestatus
+
+    Args:
+        marketplace_id (str):
+        transaction_type (str):
+        shipment_id (str):
+        invoice_type (str):
+        inbound_plan_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | GovernmentInvoiceStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        marketplace_id=marketplace_id,
+        transaction_type=transaction_type,
+        shipment_id=shipment_id,
+        invoice_type=invoice_type,
+        inbound_plan_id=inbound_plan_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_id: str,
+    transaction_type: str,
+    shipment_id: str,
+    invoice_type: str,
+    inbound_plan_id: str | Unset = UNSET,
+) -> ErrorList | GovernmentInvoiceStatusResponse | None:
+    """GET /tax/invoices/2024-06-19/governmentInvoiceRequests
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getgovernmentinvoicestatus
+
+    Args:
+        marketplace_id (str):
+        transaction_type (str):
+        shipment_id (str):
+        invoice_type (str):
+        inbound_plan_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | GovernmentInvoiceStatusResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        marketplace_id=marketplace_id,
+        transaction_type=transaction_type,
+        shipment_id=shipment_id,
+        invoice_type=invoice_type,
+        inbound_plan_id=inbound_plan_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_id: str,
+    transaction_type: str,
+    shipment_id: str,
+    invoice_type: str,
+    inbound_plan_id: str | Unset = UNSET,
+) -> Response[ErrorList | GovernmentInvoiceStatusResponse]:
+    """GET /tax/invoices/2024-06-19/governmentInvoiceRequests
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getgovernmentinvoicestatus
+
+    Args:
+        marketplace_id (str):
+        transaction_type (str):
+        shipment_id (str):
+        invoice_type (str):
+        inbound_plan_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | GovernmentInvoiceStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        marketplace_id=marketplace_id,
+        transaction_type=transaction_type,
+        shipment_id=shipment_id,
+        invoice_type=invoice_type,
+        inbound_plan_id=inbound_plan_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_id: str,
+    transaction_type: str,
+    shipment_id: str,
+    invoice_type: str,
+    inbound_plan_id: str | Unset = UNSET,
+) -> ErrorList | GovernmentInvoiceStatusResponse | None:
+    """GET /tax/invoices/2024-06-19/governmentInvoiceRequests
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getgovernmentinvoicestatus
+
+    Args:
+        marketplace_id (str):
+        transaction_type (str):
+        shipment_id (str):
+        invoice_type (str):
+        inbound_plan_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | GovernmentInvoiceStatusResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            marketplace_id=marketplace_id,
+            transaction_type=transaction_type,
+            shipment_id=shipment_id,
+            invoice_type=invoice_type,
+            inbound_plan_id=inbound_plan_id,
+        )
+    ).parsed

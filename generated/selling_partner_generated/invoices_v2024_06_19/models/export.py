@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.export_status import ExportStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Export")
+
+
+@_attrs_define
+class Export:
+    """
+    Attributes:
+        error_message (str | Unset):
+        export_id (str | Unset):
+        generate_export_finished_at (datetime.datetime | Unset):
+        generate_export_started_at (datetime.datetime | Unset):
+        invoices_document_ids (list[str] | Unset):
+        status (ExportStatus | Unset):
+    """
+
+    error_message: str | Unset = UNSET
+    export_id: str | Unset = UNSET
+    generate_export_finished_at: datetime.datetime | Unset = UNSET
+    generate_export_started_at: datetime.datetime | Unset = UNSET
+    invoices_document_ids: list[str] | Unset = UNSET
+    status: ExportStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_message = self.error_message
+
+        export_id = self.export_id
+
+        generate_export_finished_at: str | Unset = UNSET
+        if not isinstance(self.generate_export_finished_at, Unset):
+            generate_export_finished_at = self.generate_export_finished_at.isoformat()
+
+        generate_export_started_at: str | Unset = UNSET
+        if not isinstance(self.generate_export_started_at, Unset):
+            generate_export_started_at = self.generate_export_started_at.isoformat()
+
+        invoices_document_ids: list[str] | Unset = UNSET
+        if not isinstance(self.invoices_document_ids, Unset):
+            invoices_document_ids = self.invoices_document_ids
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error_message is not UNSET:
+            field_dict["errorMessage"] = error_message
+        if export_id is not UNSET:
+            field_dict["exportId"] = export_id
+        if generate_export_finished_at is not UNSET:
+            field_dict["generateExportFinishedAt"] = generate_export_finished_at
+        if generate_export_started_at is not UNSET:
+            field_dict["generateExportStartedAt"] = generate_export_started_at
+        if invoices_document_ids is not UNSET:
+            field_dict["invoicesDocumentIds"] = invoices_document_ids
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        error_message = d.pop("errorMessage", UNSET)
+
+        export_id = d.pop("exportId", UNSET)
+
+        _generate_export_finished_at = d.pop("generateExportFinishedAt", UNSET)
+        generate_export_finished_at: datetime.datetime | Unset
+        if isinstance(_generate_export_finished_at, Unset):
+            generate_export_finished_at = UNSET
+        else:
+            generate_export_finished_at = datetime.datetime.fromisoformat(
+                _generate_export_finished_at
+            )
+
+        _generate_export_started_at = d.pop("generateExportStartedAt", UNSET)
+        generate_export_started_at: datetime.datetime | Unset
+        if isinstance(_generate_export_started_at, Unset):
+            generate_export_started_at = UNSET
+        else:
+            generate_export_started_at = datetime.datetime.fromisoformat(
+                _generate_export_started_at
+            )
+
+        invoices_document_ids = cast(list[str], d.pop("invoicesDocumentIds", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: ExportStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ExportStatus(_status)
+
+        export = cls(
+            error_message=error_message,
+            export_id=export_id,
+            generate_export_finished_at=generate_export_finished_at,
+            generate_export_started_at=generate_export_started_at,
+            invoices_document_ids=invoices_document_ids,
+            status=status,
+        )
+
+        export.additional_properties = d
+        return export
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_format import FileFormat
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transaction_identifier import TransactionIdentifier
+
+
+T = TypeVar("T", bound="ExportInvoicesRequest")
+
+
+@_attrs_define
+class ExportInvoicesRequest:
+    """
+    Attributes:
+        marketplace_id (str):
+        date_end (datetime.date | Unset):
+        date_start (datetime.date | Unset):
+        external_invoice_id (str | Unset):
+        file_format (FileFormat | Unset):
+        invoice_type (str | Unset):
+        series (str | Unset):
+        statuses (list[str] | Unset):
+        transaction_identifier (TransactionIdentifier | Unset):
+        transaction_type (str | Unset):
+    """
+
+    marketplace_id: str
+    date_end: datetime.date | Unset = UNSET
+    date_start: datetime.date | Unset = UNSET
+    external_invoice_id: str | Unset = UNSET
+    file_format: FileFormat | Unset = UNSET
+    invoice_type: str | Unset = UNSET
+    series: str | Unset = UNSET
+    statuses: list[str] | Unset = UNSET
+    transaction_identifier: TransactionIdentifier | Unset = UNSET
+    transaction_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        date_end: str | Unset = UNSET
+        if not isinstance(self.date_end, Unset):
+            date_end = self.date_end.isoformat()
+
+        date_start: str | Unset = UNSET
+        if not isinstance(self.date_start, Unset):
+            date_start = self.date_start.isoformat()
+
+        external_invoice_id = self.external_invoice_id
+
+        file_format: str | Unset = UNSET
+        if not isinstance(self.file_format, Unset):
+            file_format = self.file_format.value
+
+        invoice_type = self.invoice_type
+
+        series = self.series
+
+        statuses: list[str] | Unset = UNSET
+        if not isinstance(self.statuses, Unset):
+            statuses = self.statuses
+
+        transaction_identifier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transaction_identifier, Unset):
+            transaction_identifier = self.transaction_identifier.to_dict()
+
+        transaction_type = self.transaction_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplaceId": marketplace_id,
+            }
+        )
+        if date_end is not UNSET:
+            field_dict["dateEnd"] = date_end
+        if date_start is not UNSET:
+            field_dict["dateStart"] = date_start
+        if external_invoice_id is not UNSET:
+            field_dict["externalInvoiceId"] = external_invoice_id
+        if file_format is not UNSET:
+            field_dict["fileFormat"] = file_format
+        if invoice_type is not UNSET:
+            field_dict["invoiceType"] = invoice_type
+        if series is not UNSET:
+            field_dict["series"] = series
+        if statuses is not UNSET:
+            field_dict["statuses"] = statuses
+        if transaction_identifier is not UNSET:
+            field_dict["transactionIdentifier"] = transaction_identifier
+        if transaction_type is not UNSET:
+            field_dict["transactionType"] = transaction_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transaction_identifier import TransactionIdentifier
+
+        d = dict(src_dict)
+        marketplace_id = d.pop("marketplaceId")
+
+        _date_end = d.pop("dateEnd", UNSET)
+        date_end: datetime.date | Unset
+        if isinstance(_date_end, Unset):
+            date_end = UNSET
+        else:
+            date_end = datetime.date.fromisoformat(_date_end)
+
+        _date_start = d.pop("dateStart", UNSET)
+        date_start: datetime.date | Unset
+        if isinstance(_date_start, Unset):
+            date_start = UNSET
+        else:
+            date_start = datetime.date.fromisoformat(_date_start)
+
+        external_invoice_id = d.pop("externalInvoiceId", UNSET)
+
+        _file_format = d.pop("fileFormat", UNSET)
+        file_format: FileFormat | Unset
+        if isinstance(_file_format, Unset):
+            file_format = UNSET
+        else:
+            file_format = FileFormat(_file_format)
+
+        invoice_type = d.pop("invoiceType", UNSET)
+
+        series = d.pop("series", UNSET)
+
+        statuses = cast(list[str], d.pop("statuses", UNSET))
+
+        _transaction_identifier = d.pop("transactionIdentifier", UNSET)
+        transaction_identifier: TransactionIdentifier | Unset
+        if isinstance(_transaction_identifier, Unset):
+            transaction_identifier = UNSET
+        else:
+            transaction_identifier = TransactionIdentifier.from_dict(
+                _transaction_identifier
+            )
+
+        transaction_type = d.pop("transactionType", UNSET)
+
+        export_invoices_request = cls(
+            marketplace_id=marketplace_id,
+            date_end=date_end,
+            date_start=date_start,
+            external_invoice_id=external_invoice_id,
+            file_format=file_format,
+            invoice_type=invoice_type,
+            series=series,
+            statuses=statuses,
+            transaction_identifier=transaction_identifier,
+            transaction_type=transaction_type,
+        )
+
+        export_invoices_request.additional_properties = d
+        return export_invoices_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoices_document import InvoicesDocument
+
+
+T = TypeVar("T", bound="GetInvoicesDocumentResponse")
+
+
+@_attrs_define
+class GetInvoicesDocumentResponse:
+    """
+    Attributes:
+        invoices_document (InvoicesDocument | Unset):
+    """
+
+    invoices_document: InvoicesDocument | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoices_document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoices_document, Unset):
+            invoices_document = self.invoices_document.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if invoices_document is not UNSET:
+            field_dict["invoicesDocument"] = invoices_document
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invoices_document import InvoicesDocument
+
+        d = dict(src_dict)
+        _invoices_document = d.pop("invoicesDocument", UNSET)
+        invoices_document: InvoicesDocument | Unset
+        if isinstance(_invoices_document, Unset):
+            invoices_document = UNSET
+        else:
+            invoices_document = InvoicesDocument.from_dict(_invoices_document)
+
+        get_invoices_document_response = cls(
+            invoices_document=invoices_document,
+        )
+
+        get_invoices_document_response.additional_properties = d
+        return get_invoices_document_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

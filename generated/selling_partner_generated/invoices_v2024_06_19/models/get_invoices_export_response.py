@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.export import Export
+
+
+T = TypeVar("T", bound="GetInvoicesExportResponse")
+
+
+@_attrs_define
+class GetInvoicesExportResponse:
+    """
+    Attributes:
+        export (Export | Unset):
+    """
+
+    export: Export | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        export: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.export, Unset):
+            export = self.export.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if export is not UNSET:
+            field_dict["export"] = export
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.export import Export
+
+        d = dict(src_dict)
+        _export = d.pop("export", UNSET)
+        export: Export | Unset
+        if isinstance(_export, Unset):
+            export = UNSET
+        else:
+            export = Export.from_dict(_export)
+
+        get_invoices_export_response = cls(
+            export=export,
+        )
+
+        get_invoices_export_response.additional_properties = d
+        return get_invoices_export_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

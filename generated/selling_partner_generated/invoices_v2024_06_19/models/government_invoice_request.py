@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.carrier_details_context import CarrierDetailsContext
+
+
+T = TypeVar("T", bound="GovernmentInvoiceRequest")
+
+
+@_attrs_define
+class GovernmentInvoiceRequest:
+    """
+    Attributes:
+        invoice_type (str):
+        marketplace_id (str):
+        shipment_id (str):
+        transaction_type (str):
+        contexts (list[CarrierDetailsContext] | Unset):
+        inbound_plan_id (str | Unset):
+    """
+
+    invoice_type: str
+    marketplace_id: str
+    shipment_id: str
+    transaction_type: str
+    contexts: list[CarrierDetailsContext] | Unset = UNSET
+    inbound_plan_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_type = self.invoice_type
+
+        marketplace_id = self.marketplace_id
+
+        shipment_id = self.shipment_id
+
+        transaction_type = self.transaction_type
+
+        contexts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contexts, Unset):
+            contexts = []
+            for contexts_item_data in self.contexts:
+                contexts_item = contexts_item_data.to_dict()
+                contexts.append(contexts_item)
+
+        inbound_plan_id = self.inbound_plan_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invoiceType": invoice_type,
+                "marketplaceId": marketplace_id,
+                "shipmentId": shipment_id,
+                "transactionType": transaction_type,
+            }
+        )
+        if contexts is not UNSET:
+            field_dict["contexts"] = contexts
+        if inbound_plan_id is not UNSET:
+            field_dict["inboundPlanId"] = inbound_plan_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.carrier_details_context import CarrierDetailsContext
+
+        d = dict(src_dict)
+        invoice_type = d.pop("invoiceType")
+
+        marketplace_id = d.pop("marketplaceId")
+
+        shipment_id = d.pop("shipmentId")
+
+        transaction_type = d.pop("transactionType")
+
+        _contexts = d.pop("contexts", UNSET)
+        contexts: list[CarrierDetailsContext] | Unset = UNSET
+        if _contexts is not UNSET:
+            contexts = []
+            for contexts_item_data in _contexts:
+                contexts_item = CarrierDetailsContext.from_dict(contexts_item_data)
+
+                contexts.append(contexts_item)
+
+        inbound_plan_id = d.pop("inboundPlanId", UNSET)
+
+        government_invoice_request = cls(
+            invoice_type=invoice_type,
+            marketplace_id=marketplace_id,
+            shipment_id=shipment_id,
+            transaction_type=transaction_type,
+            contexts=contexts,
+            inbound_plan_id=inbound_plan_id,
+        )
+
+        government_invoice_request.additional_properties = d
+        return government_invoice_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

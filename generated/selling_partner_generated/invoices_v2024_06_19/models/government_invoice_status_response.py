@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.government_invoice_creation_status import GovernmentInvoiceCreationStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_error import InvoiceError
+
+
+T = TypeVar("T", bound="GovernmentInvoiceStatusResponse")
+
+
+@_attrs_define
+class GovernmentInvoiceStatusResponse:
+    """
+    Attributes:
+        invoice_errors (list[InvoiceError] | Unset):
+        invoice_external_document_id (str | Unset):
+        status (GovernmentInvoiceCreationStatus | Unset):
+    """
+
+    invoice_errors: list[InvoiceError] | Unset = UNSET
+    invoice_external_document_id: str | Unset = UNSET
+    status: GovernmentInvoiceCreationStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoice_errors, Unset):
+            invoice_errors = []
+            for invoice_errors_item_data in self.invoice_errors:
+                invoice_errors_item = invoice_errors_item_data.to_dict()
+                invoice_errors.append(invoice_errors_item)
+
+        invoice_external_document_id = self.invoice_external_document_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if invoice_errors is not UNSET:
+            field_dict["invoiceErrors"] = invoice_errors
+        if invoice_external_document_id is not UNSET:
+            field_dict["invoiceExternalDocumentId"] = invoice_external_document_id
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invoice_error import InvoiceError
+
+        d = dict(src_dict)
+        _invoice_errors = d.pop("invoiceErrors", UNSET)
+        invoice_errors: list[InvoiceError] | Unset = UNSET
+        if _invoice_errors is not UNSET:
+            invoice_errors = []
+            for invoice_errors_item_data in _invoice_errors:
+                invoice_errors_item = InvoiceError.from_dict(invoice_errors_item_data)
+
+                invoice_errors.append(invoice_errors_item)
+
+        invoice_external_document_id = d.pop("invoiceExternalDocumentId", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: GovernmentInvoiceCreationStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = GovernmentInvoiceCreationStatus(_status)
+
+        government_invoice_status_response = cls(
+            invoice_errors=invoice_errors,
+            invoice_external_document_id=invoice_external_document_id,
+            status=status,
+        )
+
+        government_invoice_status_response.additional_properties = d
+        return government_invoice_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

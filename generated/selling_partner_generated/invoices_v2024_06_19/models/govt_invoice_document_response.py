@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_document import InvoiceDocument
+
+
+T = TypeVar("T", bound="GovtInvoiceDocumentResponse")
+
+
+@_attrs_define
+class GovtInvoiceDocumentResponse:
+    """
+    Attributes:
+        invoice_document (InvoiceDocument | Unset):
+    """
+
+    invoice_document: InvoiceDocument | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_document, Unset):
+            invoice_document = self.invoice_document.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if invoice_document is not UNSET:
+            field_dict["invoiceDocument"] = invoice_document
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invoice_document import InvoiceDocument
+
+        d = dict(src_dict)
+        _invoice_document = d.pop("invoiceDocument", UNSET)
+        invoice_document: InvoiceDocument | Unset
+        if isinstance(_invoice_document, Unset):
+            invoice_document = UNSET
+        else:
+            invoice_document = InvoiceDocument.from_dict(_invoice_document)
+
+        govt_invoice_document_response = cls(
+            invoice_document=invoice_document,
+        )
+
+        govt_invoice_document_response.additional_properties = d
+        return govt_invoice_document_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transaction_identifier import TransactionIdentifier
+
+
+T = TypeVar("T", bound="Invoice")
+
+
+@_attrs_define
+class Invoice:
+    """
+    Attributes:
+        date (datetime.datetime | Unset):
+        error_code (str | Unset):
+        external_invoice_id (str | Unset):
+        gov_response (str | Unset):
+        id (str | Unset):
+        invoice_type (str | Unset):
+        series (str | Unset):
+        status (str | Unset):
+        transaction_ids (list[TransactionIdentifier] | Unset):
+        transaction_type (str | Unset):
+    """
+
+    date: datetime.datetime | Unset = UNSET
+    error_code: str | Unset = UNSET
+    external_invoice_id: str | Unset = UNSET
+    gov_response: str | Unset = UNSET
+    id: str | Unset = UNSET
+    invoice_type: str | Unset = UNSET
+    series: str | Unset = UNSET
+    status: str | Unset = UNSET
+    transaction_ids: list[TransactionIdentifier] | Unset = UNSET
+    transaction_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        error_code = self.error_code
+
+        external_invoice_id = self.external_invoice_id
+
+        gov_response = self.gov_response
+
+        id = self.id
+
+        invoice_type = self.invoice_type
+
+        series = self.series
+
+        status = self.status
+
+        transaction_ids: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transaction_ids, Unset):
+            transaction_ids = []
+            for transaction_ids_item_data in self.transaction_ids:
+                transaction_ids_item = transaction_ids_item_data.to_dict()
+                transaction_ids.append(transaction_ids_item)
+
+        transaction_type = self.transaction_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if external_invoice_id is not UNSET:
+            field_dict["externalInvoiceId"] = external_invoice_id
+        if gov_response is not UNSET:
+            field_dict["govResponse"] = gov_response
+        if id is not UNSET:
+            field_dict["id"] = id
+        if invoice_type is not UNSET:
+            field_dict["invoiceType"] = invoice_type
+        if series is not UNSET:
+            field_dict["series"] = series
+        if status is not UNSET:
+            field_dict["status"] = status
+        if transaction_ids is not UNSET:
+            field_dict["transactionIds"] = transaction_ids
+        if transaction_type is not UNSET:
+            field_dict["transactionType"] = transaction_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transaction_identifier import TransactionIdentifier
+
+        d = dict(src_dict)
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        error_code = d.pop("errorCode", UNSET)
+
+        external_invoice_id = d.pop("externalInvoiceId", UNSET)
+
+        gov_response = d.pop("govResponse", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        invoice_type = d.pop("invoiceType", UNSET)
+
+        series = d.pop("series", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _transaction_ids = d.pop("transactionIds", UNSET)
+        transaction_ids: list[TransactionIdentifier] | Unset = UNSET
+        if _transaction_ids is not UNSET:
+            transaction_ids = []
+            for transaction_ids_item_data in _transaction_ids:
+                transaction_ids_item = TransactionIdentifier.from_dict(
+                    transaction_ids_item_data
+                )
+
+                transaction_ids.append(transaction_ids_item)
+
+        transaction_type = d.pop("transactionType", UNSET)
+
+        invoice = cls(
+            date=date,
+            error_code=error_code,
+            external_invoice_id=external_invoice_id,
+            gov_response=gov_response,
+            id=id,
+            invoice_type=invoice_type,
+            series=series,
+            status=status,
+            transaction_ids=transaction_ids,
+            transaction_type=transaction_type,
+        )
+
+        invoice.additional_properties = d
+        return invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attribute_option import AttributeOption
+
+
+T = TypeVar("T", bound="InvoicesAttributes")
+
+
+@_attrs_define
+class InvoicesAttributes:
+    """
+    Attributes:
+        invoice_status_options (list[AttributeOption] | Unset):
+        invoice_type_options (list[AttributeOption] | Unset):
+        transaction_identifier_name_options (list[AttributeOption] | Unset):
+        transaction_type_options (list[AttributeOption] | Unset):
+    """
+
+    invoice_status_options: list[AttributeOption] | Unset = UNSET
+    invoice_type_options: list[AttributeOption] | Unset = UNSET
+    transaction_identifier_name_options: list[AttributeOption] | Unset = UNSET
+    transaction_type_options: list[AttributeOption] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_status_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoice_status_options, Unset):
+            invoice_status_options = []
+            for invoice_status_options_item_data in self.invoice_status_options:
+                invoice_status_options_item = invoice_status_options_item_data.to_dict()
+                invoice_status_options.append(invoice_status_options_item)
+
+        invoice_type_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoice_type_options, Unset):
+            invoice_type_options = []
+            for invoice_type_options_item_data in self.invoice_type_options:
+                invoice_type_options_item = invoice_type_options_item_data.to_dict()
+                invoice_type_options.append(invoice_type_options_item)
+
+        transaction_identifier_name_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transaction_identifier_name_options, Unset):
+            transaction_identifier_name_options = []
+            for (
+                transaction_identifier_name_options_item_data
+            ) in self.transaction_identifier_name_options:
+                transaction_identifier_name_options_item = (
+                    transaction_identifier_name_options_item_data.to_dict()
+                )
+                transaction_identifier_name_options.append(
+                    transaction_identifier_name_options_item
+                )
+
+        transaction_type_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transaction_type_options, Unset):
+            transaction_type_options = []
+            for transaction_type_options_item_data in self.transaction_type_options:
+                transaction_type_options_item = (
+                    transaction_type_options_item_data.to_dict()
+                )
+                transaction_type_options.append(transaction_type_options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if invoice_status_options is not UNSET:
+            field_dict["invoiceStatusOptions"] = invoice_status_options
+        if invoice_type_options is not UNSET:
+            field_dict["invoiceTypeOptions"] = invoice_type_options
+        if transaction_identifier_name_options is not UNSET:
+            field_dict["transactionIdentifierNameOptions"] = (
+                transaction_identifier_name_options
+            )
+        if transaction_type_options is not UNSET:
+            field_dict["transactionTypeOptions"] = transaction_type_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.attribute_option import AttributeOption
+
+        d = dict(src_dict)
+        _invoice_status_options = d.pop("invoiceStatusOptions", UNSET)
+        invoice_status_options: list[AttributeOption] | Unset = UNSET
+        if _invoice_status_options is not UNSET:
+            invoice_status_options = []
+            for invoice_status_options_item_data in _invoice_status_options:
+                invoice_status_options_item = AttributeOption.from_dict(
+                    invoice_status_options_item_data
+                )
+
+                invoice_status_options.append(invoice_status_options_item)
+
+        _invoice_type_options = d.pop("invoiceTypeOptions", UNSET)
+        invoice_type_options: list[AttributeOption] | Unset = UNSET
+        if _invoice_type_options is not UNSET:
+            invoice_type_options = []
+            for invoice_type_options_item_data in _invoice_type_options:
+                invoice_type_options_item = AttributeOption.from_dict(
+                    invoice_type_options_item_data
+                )
+
+                invoice_type_options.append(invoice_type_options_item)
+
+        _transaction_identifier_name_options = d.pop(
+            "transactionIdentifierNameOptions", UNSET
+        )
+        transaction_identifier_name_options: list[AttributeOption] | Unset = UNSET
+        if _transaction_identifier_name_options is not UNSET:
+            transaction_identifier_name_options = []
+            for (
+                transaction_identifier_name_options_item_data
+            ) in _transaction_identifier_name_options:
+                transaction_identifier_name_options_item = AttributeOption.from_dict(
+                    transaction_identifier_name_options_item_data
+                )
+
+                transaction_identifier_name_options.append(
+                    transaction_identifier_name_options_item
+                )
+
+        _transaction_type_options = d.pop("transactionTypeOptions", UNSET)
+        transaction_type_options: list[AttributeOption] | Unset = UNSET
+        if _transaction_type_options is not UNSET:
+            transaction_type_options = []
+            for transaction_type_options_item_data in _transaction_type_options:
+                transaction_type_options_item = AttributeOption.from_dict(
+                    transaction_type_options_item_data
+                )
+
+                transaction_type_options.append(transaction_type_options_item)
+
+        invoices_attributes = cls(
+            invoice_status_options=invoice_status_options,
+            invoice_type_options=invoice_type_options,
+            transaction_identifier_name_options=transaction_identifier_name_options,
+            transaction_type_options=transaction_type_options,
+        )
+
+        invoices_attributes.additional_properties = d
+        return invoices_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

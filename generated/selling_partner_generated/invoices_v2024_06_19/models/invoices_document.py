@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoicesDocument")
+
+
+@_attrs_define
+class InvoicesDocument:
+    """
+    Attributes:
+        invoices_document_id (str | Unset):
+        invoices_document_url (str | Unset):
+    """
+
+    invoices_document_id: str | Unset = UNSET
+    invoices_document_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoices_document_id = self.invoices_document_id
+
+        invoices_document_url = self.invoices_document_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if invoices_document_id is not UNSET:
+            field_dict["invoicesDocumentId"] = invoices_document_id
+        if invoices_document_url is not UNSET:
+            field_dict["invoicesDocumentUrl"] = invoices_document_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        invoices_document_id = d.pop("invoicesDocumentId", UNSET)
+
+        invoices_document_url = d.pop("invoicesDocumentUrl", UNSET)
+
+        invoices_document = cls(
+            invoices_document_id=invoices_document_id,
+            invoices_document_url=invoices_document_url,
+        )
+
+        invoices_document.additional_properties = d
+        return invoices_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.listings_item_submission_response_status import (
+    ListingsItemSubmissionResponseStatus,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.issue import Issue
+
+
+T = TypeVar("T", bound="ListingsItemSubmissionResponse")
+
+
+@_attrs_define
+class ListingsItemSubmissionResponse:
+    """
+    Attributes:
+        sku (str):
+        status (ListingsItemSubmissionResponseStatus):
+        submission_id (str):
+        issues (list[Issue] | Unset):
+    """
+
+    sku: str
+    status: ListingsItemSubmissionResponseStatus
+    submission_id: str
+    issues: list[Issue] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sku = self.sku
+
+        status = self.status.value
+
+        submission_id = self.submission_id
+
+        issues: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.issues, Unset):
+            issues = []
+            for issues_item_data in self.issues:
+                issues_item = issues_item_data.to_dict()
+                issues.append(issues_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sku": sku,
+                "status": status,
+                "submissionId": submission_id,
+            }
+        )
+        if issues is not UNSET:
+            field_dict["issues"] = issues
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.issue import Issue
+
+        d = dict(src_dict)
+        sku = d.pop("sku")
+
+        status = ListingsItemSubmissionResponseStatus(d.pop("status"))
+
+        submission_id = d.pop("submissionId")
+
+        _issues = d.pop("issues", UNSET)
+        issues: list[Issue] | Unset = UNSET
+        if _issues is not UNSET:
+            issues = []
+            for issues_item_data in _issues:
+                issues_item = Issue.from_dict(issues_item_data)
+
+                issues.append(issues_item)
+
+        listings_item_submission_response = cls(
+            sku=sku,
+            status=status,
+            submission_id=submission_id,
+            issues=issues,
+        )
+
+        listings_item_submission_response.additional_properties = d
+        return listings_item_submission_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FulfillmentAvailability")
+
+
+@_attrs_define
+class FulfillmentAvailability:
+    """
+    Attributes:
+        fulfillment_channel_code (str):
+        quantity (int | Unset):
+    """
+
+    fulfillment_channel_code: str
+    quantity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fulfillment_channel_code = self.fulfillment_channel_code
+
+        quantity = self.quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fulfillmentChannelCode": fulfillment_channel_code,
+            }
+        )
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        fulfillment_channel_code = d.pop("fulfillmentChannelCode")
+
+        quantity = d.pop("quantity", UNSET)
+
+        fulfillment_availability = cls(
+            fulfillment_channel_code=fulfillment_channel_code,
+            quantity=quantity,
+        )
+
+        fulfillment_availability.additional_properties = d
+        return fulfillment_availability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.issue_severity import IssueSeverity
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.issue_enforcements import IssueEnforcements
+
+
+T = TypeVar("T", bound="Issue")
+
+
+@_attrs_define
+class Issue:
+    """
+    Attributes:
+        categories (list[str]):
+        code (str):
+        message (str):
+        severity (IssueSeverity):
+        attribute_names (list[str] | Unset):
+        enforcements (IssueEnforcements | Unset):
+        marketplace_ids (list[str] | Unset):
+    """
+
+    categories: list[str]
+    code: str
+    message: str
+    severity: IssueSeverity
+    attribute_names: list[str] | Unset = UNSET
+    enforcements: IssueEnforcements | Unset = UNSET
+    marketplace_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        categories = self.categories
+
+        code = self.code
+
+        message = self.message
+
+        severity = self.severity.value
+
+        attribute_names: list[str] | Unset = UNSET
+        if not isinstance(self.attribute_names, Unset):
+            attribute_names = self.attribute_names
+
+        enforcements: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.enforcements, Unset):
+            enforcements = self.enforcements.to_dict()
+
+        marketplace_ids: list[str] | Unset = UNSET
+        if not isinstance(self.marketplace_ids, Unset):
+            marketplace_ids = self.marketplace_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "categories": categories,
+                "code": code,
+                "message": message,
+                "severity": severity,
+            }
+        )
+        if attribute_names is not UNSET:
+            field_dict["attributeNames"] = attribute_names
+        if enforcements is not UNSET:
+            field_dict["enforcements"] = enforcements
+        if marketplace_ids is not UNSET:
+            field_dict["marketplaceIds"] = marketplace_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.issue_enforcements import IssueEnforcements
+
+        d = dict(src_dict)
+        categories = cast(list[str], d.pop("categories"))
+
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        severity = IssueSeverity(d.pop("severity"))
+
+        attribute_names = cast(list[str], d.pop("attributeNames", UNSET))
+
+        _enforcements = d.pop("enforcements", UNSET)
+        enforcements: IssueEnforcements | Unset
+        if isinstance(_enforcements, Unset):
+            enforcements = UNSET
+        else:
+            enforcements = IssueEnforcements.from_dict(_enforcements)
+
+        marketplace_ids = cast(list[str], d.pop("marketplaceIds", UNSET))
+
+        issue = cls(
+            categories=categories,
+            code=code,
+            message=message,
+            severity=severity,
+            attribute_names=attribute_names,
+            enforcements=enforcements,
+            marketplace_ids=marketplace_ids,
+        )
+
+        issue.additional_properties = d
+        return issue
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,282 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fulfillment_availability import FulfillmentAvailability
+    from ..models.issue import Issue
+    from ..models.item_attributes import ItemAttributes
+    from ..models.item_offer_by_marketplace import ItemOfferByMarketplace
+    from ..models.item_procurement import ItemProcurement
+    from ..models.item_product_type_by_marketplace import ItemProductTypeByMarketplace
+    from ..models.item_relationships_by_marketplace import (
+        ItemRelationshipsByMarketplace,
+    )
+    from ..models.item_summary_by_marketplace import ItemSummaryByMarketplace
+
+
+T = TypeVar("T", bound="Item")
+
+
+@_attrs_define
+class Item:
+    """
+    Attributes:
+        sku (str):
+        attributes (ItemAttributes | Unset):
+        fulfillment_availability (list[FulfillmentAvailability] | Unset):
+        issues (list[Issue] | Unset):
+        offers (list[ItemOfferByMarketplace] | Unset):
+        procurement (list[ItemProcurement] | Unset):
+        product_types (list[ItemProductTypeByMarketplace] | Unset):
+        relationships (list[ItemRelationshipsByMarketplace] | Unset):
+        summaries (list[ItemSummaryByMarketplace] | Unset):
+    """
+
+    sku: str
+    attributes: ItemAttributes | Unset = UNSET
+    fulfillment_availability: list[FulfillmentAvailability] | Unset = UNSET
+    issues: list[Issue] | Unset = UNSET
+    offers: list[ItemOfferByMarketplace] | Unset = UNSET
+    procurement: list[ItemProcurement] | Unset = UNSET
+    product_types: list[ItemProductTypeByMarketplace] | Unset = UNSET
+    relationships: list[ItemRelationshipsByMarketplace] | Unset = UNSET
+    summaries: list[ItemSummaryByMarketplace] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sku = self.sku
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        fulfillment_availability: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fulfillment_availability, Unset):
+            fulfillment_availability = []
+            for fulfillment_availability_item_data in self.fulfillment_availability:
+                fulfillment_availability_item = (
+                    fulfillment_availability_item_data.to_dict()
+                )
+                fulfillment_availability.append(fulfillment_availability_item)
+
+        issues: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.issues, Unset):
+            issues = []
+            for componentsschemas_item_issues_item_data in self.issues:
+                componentsschemas_item_issues_item = (
+                    componentsschemas_item_issues_item_data.to_dict()
+                )
+                issues.append(componentsschemas_item_issues_item)
+
+        offers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.offers, Unset):
+            offers = []
+            for componentsschemas_item_offers_item_data in self.offers:
+                componentsschemas_item_offers_item = (
+                    componentsschemas_item_offers_item_data.to_dict()
+                )
+                offers.append(componentsschemas_item_offers_item)
+
+        procurement: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.procurement, Unset):
+            procurement = []
+            for procurement_item_data in self.procurement:
+                procurement_item = procurement_item_data.to_dict()
+                procurement.append(procurement_item)
+
+        product_types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.product_types, Unset):
+            product_types = []
+            for componentsschemas_item_product_types_item_data in self.product_types:
+                componentsschemas_item_product_types_item = (
+                    componentsschemas_item_product_types_item_data.to_dict()
+                )
+                product_types.append(componentsschemas_item_product_types_item)
+
+        relationships: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = []
+            for componentsschemas_item_relationships_item_data in self.relationships:
+                componentsschemas_item_relationships_item = (
+                    componentsschemas_item_relationships_item_data.to_dict()
+                )
+                relationships.append(componentsschemas_item_relationships_item)
+
+        summaries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.summaries, Unset):
+            summaries = []
+            for componentsschemas_item_summaries_item_data in self.summaries:
+                componentsschemas_item_summaries_item = (
+                    componentsschemas_item_summaries_item_data.to_dict()
+                )
+                summaries.append(componentsschemas_item_summaries_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sku": sku,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if fulfillment_availability is not UNSET:
+            field_dict["fulfillmentAvailability"] = fulfillment_availability
+        if issues is not UNSET:
+            field_dict["issues"] = issues
+        if offers is not UNSET:
+            field_dict["offers"] = offers
+        if procurement is not UNSET:
+            field_dict["procurement"] = procurement
+        if product_types is not UNSET:
+            field_dict["productTypes"] = product_types
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+        if summaries is not UNSET:
+            field_dict["summaries"] = summaries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fulfillment_availability import FulfillmentAvailability
+        from ..models.issue import Issue
+        from ..models.item_attributes import ItemAttributes
+        from ..models.item_offer_by_marketplace import ItemOfferByMarketplace
+        from ..models.item_procurement import ItemProcurement
+        from ..models.item_product_type_by_marketplace import (
+            ItemProductTypeByMarketplace,
+        )
+        from ..models.item_relationships_by_marketplace import (
+            ItemRelationshipsByMarketplace,
+        )
+        from ..models.item_summary_by_marketplace import ItemSummaryByMarketplace
+
+        d = dict(src_dict)
+        sku = d.pop("sku")
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: ItemAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = ItemAttributes.from_dict(_attributes)
+
+        _fulfillment_availability = d.pop("fulfillmentAvailability", UNSET)
+        fulfillment_availability: list[FulfillmentAvailability] | Unset = UNSET
+        if _fulfillment_availability is not UNSET:
+            fulfillment_availability = []
+            for fulfillment_availability_item_data in _fulfillment_availability:
+                fulfillment_availability_item = FulfillmentAvailability.from_dict(
+                    fulfillment_availability_item_data
+                )
+
+                fulfillment_availability.append(fulfillment_availability_item)
+
+        _issues = d.pop("issues", UNSET)
+        issues: list[Issue] | Unset = UNSET
+        if _issues is not UNSET:
+            issues = []
+            for componentsschemas_item_issues_item_data in _issues:
+                componentsschemas_item_issues_item = Issue.from_dict(
+                    componentsschemas_item_issues_item_data
+                )
+
+                issues.append(componentsschemas_item_issues_item)
+
+        _offers = d.pop("offers", UNSET)
+        offers: list[ItemOfferByMarketplace] | Unset = UNSET
+        if _offers is not UNSET:
+            offers = []
+            for componentsschemas_item_offers_item_data in _offers:
+                componentsschemas_item_offers_item = ItemOfferByMarketplace.from_dict(
+                    componentsschemas_item_offers_item_data
+                )
+
+                offers.append(componentsschemas_item_offers_item)
+
+        _procurement = d.pop("procurement", UNSET)
+        procurement: list[ItemProcurement] | Unset = UNSET
+        if _procurement is not UNSET:
+            procurement = []
+            for procurement_item_data in _procurement:
+                procurement_item = ItemProcurement.from_dict(procurement_item_data)
+
+                procurement.append(procurement_item)
+
+        _product_types = d.pop("productTypes", UNSET)
+        product_types: list[ItemProductTypeByMarketplace] | Unset = UNSET
+        if _product_types is not UNSET:
+            product_types = []
+            for componentsschemas_item_product_types_item_data in _product_types:
+                componentsschemas_item_product_types_item = (
+                    ItemProductTypeByMarketplace.from_dict(
+                        componentsschemas_item_product_types_item_data
+                    )
+                )
+
+                product_types.append(componentsschemas_item_product_types_item)
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: list[ItemRelationshipsByMarketplace] | Unset = UNSET
+        if _relationships is not UNSET:
+            relationships = []
+            for componentsschemas_item_relationships_item_data in _relationships:
+                componentsschemas_item_relationships_item = (
+                    ItemRelationshipsByMarketplace.from_dict(
+                        componentsschemas_item_relationships_item_data
+                    )
+                )
+
+                relationships.append(componentsschemas_item_relationships_item)
+
+        _summaries = d.pop("summaries", UNSET)
+        summaries: list[ItemSummaryByMarketplace] | Unset = UNSET
+        if _summaries is not UNSET:
+            summaries = []
+            for componentsschemas_item_summaries_item_data in _summaries:
+                componentsschemas_item_summaries_item = (
+                    ItemSummaryByMarketplace.from_dict(
+                        componentsschemas_item_summaries_item_data
+                    )
+                )
+
+                summaries.append(componentsschemas_item_summaries_item)
+
+        item = cls(
+            sku=sku,
+            attributes=attributes,
+            fulfillment_availability=fulfillment_availability,
+            issues=issues,
+            offers=offers,
+            procurement=procurement,
+            product_types=product_types,
+            relationships=relationships,
+            summaries=summaries,
+        )
+
+        item.additional_properties = d
+        return item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.item_offer_by_marketplace_offer_type import (
+    ItemOfferByMarketplaceOfferType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audience import Audience
+    from ..models.money import Money
+    from ..models.points import Points
+
+
+T = TypeVar("T", bound="ItemOfferByMarketplace")
+
+
+@_attrs_define
+class ItemOfferByMarketplace:
+    """
+    Attributes:
+        marketplace_id (str):
+        offer_type (ItemOfferByMarketplaceOfferType):
+        price (Money):
+        audience (Audience | Unset):
+        points (Points | Unset):
+    """
+
+    marketplace_id: str
+    offer_type: ItemOfferByMarketplaceOfferType
+    price: Money
+    audience: Audience | Unset = UNSET
+    points: Points | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        offer_type = self.offer_type.value
+
+        price = self.price.to_dict()
+
+        audience: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audience, Unset):
+            audience = self.audience.to_dict()
+
+        points: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.points, Unset):
+            points = self.points.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplaceId": marketplace_id,
+                "offerType": offer_type,
+                "price": price,
+            }
+        )
+        if audience is not UNSET:
+            field_dict["audience"] = audience
+        if points is not UNSET:
+            field_dict["points"] = points
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.audience import Audience
+        from ..models.money import Money
+        from ..models.points import Points
+
+        d = dict(src_dict)
+        marketplace_id = d.pop("marketplaceId")
+
+        offer_type = ItemOfferByMarketplaceOfferType(d.pop("offerType"))
+
+        price = Money.from_dict(d.pop("price"))
+
+        _audience = d.pop("audience", UNSET)
+        audience: Audience | Unset
+        if isinstance(_audience, Unset):
+            audience = UNSET
+        else:
+            audience = Audience.from_dict(_audience)
+
+        _points = d.pop("points", UNSET)
+        points: Points | Unset
+        if isinstance(_points, Unset):
+            points = UNSET
+        else:
+            points = Points.from_dict(_points)
+
+        item_offer_by_marketplace = cls(
+            marketplace_id=marketplace_id,
+            offer_type=offer_type,
+            price=price,
+            audience=audience,
+            points=points,
+        )
+
+        item_offer_by_marketplace.additional_properties = d
+        return item_offer_by_marketplace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.item_relationship_type import ItemRelationshipType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_variation_theme import ItemVariationTheme
+
+
+T = TypeVar("T", bound="ItemRelationship")
+
+
+@_attrs_define
+class ItemRelationship:
+    """
+    Attributes:
+        type_ (ItemRelationshipType):
+        child_skus (list[str] | Unset):
+        parent_skus (list[str] | Unset):
+        variation_theme (ItemVariationTheme | Unset):
+    """
+
+    type_: ItemRelationshipType
+    child_skus: list[str] | Unset = UNSET
+    parent_skus: list[str] | Unset = UNSET
+    variation_theme: ItemVariationTheme | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        child_skus: list[str] | Unset = UNSET
+        if not isinstance(self.child_skus, Unset):
+            child_skus = self.child_skus
+
+        parent_skus: list[str] | Unset = UNSET
+        if not isinstance(self.parent_skus, Unset):
+            parent_skus = self.parent_skus
+
+        variation_theme: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.variation_theme, Unset):
+            variation_theme = self.variation_theme.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if child_skus is not UNSET:
+            field_dict["childSkus"] = child_skus
+        if parent_skus is not UNSET:
+            field_dict["parentSkus"] = parent_skus
+        if variation_theme is not UNSET:
+            field_dict["variationTheme"] = variation_theme
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_variation_theme import ItemVariationTheme
+
+        d = dict(src_dict)
+        type_ = ItemRelationshipType(d.pop("type"))
+
+        child_skus = cast(list[str], d.pop("childSkus", UNSET))
+
+        parent_skus = cast(list[str], d.pop("parentSkus", UNSET))
+
+        _variation_theme = d.pop("variationTheme", UNSET)
+        variation_theme: ItemVariationTheme | Unset
+        if isinstance(_variation_theme, Unset):
+            variation_theme = UNSET
+        else:
+            variation_theme = ItemVariationTheme.from_dict(_variation_theme)
+
+        item_relationship = cls(
+            type_=type_,
+            child_skus=child_skus,
+            parent_skus=parent_skus,
+            variation_theme=variation_theme,
+        )
+
+        item_relationship.additional_properties = d
+        return item_relationship
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.patch_operation import PatchOperation
+
+
+T = TypeVar("T", bound="ListingsItemPatchRequest")
+
+
+@_attrs_define
+class ListingsItemPatchRequest:
+    """
+    Attributes:
+        patches (list[PatchOperation]):
+        product_type (str):
+    """
+
+    patches: list[PatchOperation]
+    product_type: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        patches = []
+        for patches_item_data in self.patches:
+            patches_item = patches_item_data.to_dict()
+            patches.append(patches_item)
+
+        product_type = self.product_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "patches": patches,
+                "productType": product_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.patch_operation import PatchOperation
+
+        d = dict(src_dict)
+        patches = []
+        _patches = d.pop("patches")
+        for patches_item_data in _patches:
+            patches_item = PatchOperation.from_dict(patches_item_data)
+
+            patches.append(patches_item)
+
+        product_type = d.pop("productType")
+
+        listings_item_patch_request = cls(
+            patches=patches,
+            product_type=product_type,
+        )
+
+        listings_item_patch_request.additional_properties = d
+        return listings_item_patch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

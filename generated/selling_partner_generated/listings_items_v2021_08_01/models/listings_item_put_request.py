@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.listings_item_put_request_requirements import (
+    ListingsItemPutRequestRequirements,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.listings_item_put_request_attributes import (
+        ListingsItemPutRequestAttributes,
+    )
+
+
+T = TypeVar("T", bound="ListingsItemPutRequest")
+
+
+@_attrs_define
+class ListingsItemPutRequest:
+    """
+    Attributes:
+        attributes (ListingsItemPutRequestAttributes):
+        product_type (str):
+        requirements (ListingsItemPutRequestRequirements | Unset):
+    """
+
+    attributes: ListingsItemPutRequestAttributes
+    product_type: str
+    requirements: ListingsItemPutRequestRequirements | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes = self.attributes.to_dict()
+
+        product_type = self.product_type
+
+        requirements: str | Unset = UNSET
+        if not isinstance(self.requirements, Unset):
+            requirements = self.requirements.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attributes": attributes,
+                "productType": product_type,
+            }
+        )
+        if requirements is not UNSET:
+            field_dict["requirements"] = requirements
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.listings_item_put_request_attributes import (
+            ListingsItemPutRequestAttributes,
+        )
+
+        d = dict(src_dict)
+        attributes = ListingsItemPutRequestAttributes.from_dict(d.pop("attributes"))
+
+        product_type = d.pop("productType")
+
+        _requirements = d.pop("requirements", UNSET)
+        requirements: ListingsItemPutRequestRequirements | Unset
+        if isinstance(_requirements, Unset):
+            requirements = UNSET
+        else:
+            requirements = ListingsItemPutRequestRequirements(_requirements)
+
+        listings_item_put_request = cls(
+            attributes=attributes,
+            product_type=product_type,
+            requirements=requirements,
+        )
+
+        listings_item_put_request.additional_properties = d
+        return listings_item_put_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

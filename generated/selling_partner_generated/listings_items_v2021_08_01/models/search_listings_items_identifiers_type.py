@@ -1,0 +1,26 @@
+from enum import StrEnum
+from typing import Self
+
+
+class SearchListingsItemsIdentifiersType(StrEnum):
+    ASIN = "ASIN"
+    EAN = "EAN"
+    FNSKU = "FNSKU"
+    GTIN = "GTIN"
+    ISBN = "ISBN"
+    JAN = "JAN"
+    MINSAN = "MINSAN"
+    SKU = "SKU"
+    UPC = "UPC"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reason_reason_code import ReasonReasonCode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="Reason")
+
+
+@_attrs_define
+class Reason:
+    """
+    Attributes:
+        message (str):
+        links (list[Link] | Unset):
+        reason_code (ReasonReasonCode | Unset):
+    """
+
+    message: str
+    links: list[Link] | Unset = UNSET
+    reason_code: ReasonReasonCode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        reason_code: str | Unset = UNSET
+        if not isinstance(self.reason_code, Unset):
+            reason_code = self.reason_code.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if links is not UNSET:
+            field_dict["links"] = links
+        if reason_code is not UNSET:
+            field_dict["reasonCode"] = reason_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.link import Link
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        _reason_code = d.pop("reasonCode", UNSET)
+        reason_code: ReasonReasonCode | Unset
+        if isinstance(_reason_code, Unset):
+            reason_code = UNSET
+        else:
+            reason_code = ReasonReasonCode(_reason_code)
+
+        reason = cls(
+            message=message,
+            links=links,
+            reason_code=reason_code,
+        )
+
+        reason.additional_properties = d
+        return reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

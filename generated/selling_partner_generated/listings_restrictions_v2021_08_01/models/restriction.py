@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.restriction_condition_type import RestrictionConditionType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reason import Reason
+
+
+T = TypeVar("T", bound="Restriction")
+
+
+@_attrs_define
+class Restriction:
+    """
+    Attributes:
+        marketplace_id (str):
+        condition_type (RestrictionConditionType | Unset):
+        reasons (list[Reason] | Unset):
+    """
+
+    marketplace_id: str
+    condition_type: RestrictionConditionType | Unset = UNSET
+    reasons: list[Reason] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        condition_type: str | Unset = UNSET
+        if not isinstance(self.condition_type, Unset):
+            condition_type = self.condition_type.value
+
+        reasons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reasons, Unset):
+            reasons = []
+            for reasons_item_data in self.reasons:
+                reasons_item = reasons_item_data.to_dict()
+                reasons.append(reasons_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplaceId": marketplace_id,
+            }
+        )
+        if condition_type is not UNSET:
+            field_dict["conditionType"] = condition_type
+        if reasons is not UNSET:
+            field_dict["reasons"] = reasons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reason import Reason
+
+        d = dict(src_dict)
+        marketplace_id = d.pop("marketplaceId")
+
+        _condition_type = d.pop("conditionType", UNSET)
+        condition_type: RestrictionConditionType | Unset
+        if isinstance(_condition_type, Unset):
+            condition_type = UNSET
+        else:
+            condition_type = RestrictionConditionType(_condition_type)
+
+        _reasons = d.pop("reasons", UNSET)
+        reasons: list[Reason] | Unset = UNSET
+        if _reasons is not UNSET:
+            reasons = []
+            for reasons_item_data in _reasons:
+                reasons_item = Reason.from_dict(reasons_item_data)
+
+                reasons.append(reasons_item)
+
+        restriction = cls(
+            marketplace_id=marketplace_id,
+            condition_type=condition_type,
+            reasons=reasons,
+        )
+
+        restriction.additional_properties = d
+        return restriction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.seller_input_definition import SellerInputDefinition
+
+
+T = TypeVar("T", bound="AdditionalInputs")
+
+
+@_attrs_define
+class AdditionalInputs:
+    """
+    Attributes:
+        additional_input_field_name (str | Unset):
+        seller_input_definition (SellerInputDefinition | Unset):
+    """
+
+    additional_input_field_name: str | Unset = UNSET
+    seller_input_definition: SellerInputDefinition | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_input_field_name = self.additional_input_field_name
+
+        seller_input_definition: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.seller_input_definition, Unset):
+            seller_input_definition = self.seller_input_definition.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if additional_input_field_name is not UNSET:
+            field_dict["AdditionalInputFieldName"] = additional_input_field_name
+        if seller_input_definition is not UNSET:
+            field_dict["SellerInputDefinition"] = seller_input_definition
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.seller_input_definition import SellerInputDefinition
+
+        d = dict(src_dict)
+        additional_input_field_name = d.pop("AdditionalInputFieldName", UNSET)
+
+        _seller_input_definition = d.pop("SellerInputDefinition", UNSET)
+        seller_input_definition: SellerInputDefinition | Unset
+        if isinstance(_seller_input_definition, Unset):
+            seller_input_definition = UNSET
+        else:
+            seller_input_definition = SellerInputDefinition.from_dict(
+                _seller_input_definition
+            )
+
+        additional_inputs = cls(
+            additional_input_field_name=additional_input_field_name,
+            seller_input_definition=seller_input_definition,
+        )
+
+        additional_inputs.additional_properties = d
+        return additional_inputs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

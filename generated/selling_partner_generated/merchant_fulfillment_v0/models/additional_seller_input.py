@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.currency_amount import CurrencyAmount
+    from ..models.length import Length
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="AdditionalSellerInput")
+
+
+@_attrs_define
+class AdditionalSellerInput:
+    """
+    Attributes:
+        data_type (str | Unset):
+        value_as_address (Address | Unset):
+        value_as_boolean (bool | Unset):
+        value_as_currency (CurrencyAmount | Unset):
+        value_as_dimension (Length | Unset):
+        value_as_integer (int | Unset):
+        value_as_string (str | Unset):
+        value_as_timestamp (datetime.datetime | Unset):
+        value_as_weight (Weight | Unset):
+    """
+
+    data_type: str | Unset = UNSET
+    value_as_address: Address | Unset = UNSET
+    value_as_boolean: bool | Unset = UNSET
+    value_as_currency: CurrencyAmount | Unset = UNSET
+    value_as_dimension: Length | Unset = UNSET
+    value_as_integer: int | Unset = UNSET
+    value_as_string: str | Unset = UNSET
+    value_as_timestamp: datetime.datetime | Unset = UNSET
+    value_as_weight: Weight | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_type = self.data_type
+
+        value_as_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value_as_address, Unset):
+            value_as_address = self.value_as_address.to_dict()
+
+        value_as_boolean = self.value_as_boolean
+
+        value_as_currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value_as_currency, Unset):
+            value_as_currency = self.value_as_currency.to_dict()
+
+        value_as_dimension: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value_as_dimension, Unset):
+            value_as_dimension = self.value_as_dimension.to_dict()
+
+        value_as_integer = self.value_as_integer
+
+        value_as_string = self.value_as_string
+
+        value_as_timestamp: str | Unset = UNSET
+        if not isinstance(self.value_as_timestamp, Unset):
+            value_as_timestamp = self.value_as_timestamp.isoformat()
+
+        value_as_weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value_as_weight, Unset):
+            value_as_weight = self.value_as_weight.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data_type is not UNSET:
+            field_dict["DataType"] = data_type
+        if value_as_address is not UNSET:
+            field_dict["ValueAsAddress"] = value_as_address
+        if value_as_boolean is not UNSET:
+            field_dict["ValueAsBoolean"] = value_as_boolean
+        if value_as_currency is not UNSET:
+            field_dict["ValueAsCurrency"] = value_as_currency
+        if value_as_dimension is not UNSET:
+            field_dict["ValueAsDimension"] = value_as_dimension
+        if value_as_integer is not UNSET:
+            field_dict["ValueAsInteger"] = value_as_integer
+        if value_as_string is not UNSET:
+            field_dict["ValueAsString"] = value_as_string
+        if value_as_timestamp is not UNSET:
+            field_dict["ValueAsTimestamp"] = value_as_timestamp
+        if value_as_weight is not UNSET:
+            field_dict["ValueAsWeight"] = value_as_weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.currency_amount import CurrencyAmount
+        from ..models.length import Length
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        data_type = d.pop("DataType", UNSET)
+
+        _value_as_address = d.pop("ValueAsAddress", UNSET)
+        value_as_address: Address | Unset
+        if isinstance(_value_as_address, Unset):
+            value_as_address = UNSET
+        else:
+            value_as_address = Address.from_dict(_value_as_address)
+
+        value_as_boolean = d.pop("ValueAsBoolean", UNSET)
+
+        _value_as_currency = d.pop("ValueAsCurrency", UNSET)
+        value_as_currency: CurrencyAmount | Unset
+        if isinstance(_value_as_currency, Unset):
+            value_as_currency = UNSET
+        else:
+            value_as_currency = CurrencyAmount.from_dict(_value_as_currency)
+
+        _value_as_dimension = d.pop("ValueAsDimension", UNSET)
+        value_as_dimension: Length | Unset
+        if isinstance(_value_as_dimension, Unset):
+            value_as_dimension = UNSET
+        else:
+            value_as_dimension = Length.from_dict(_value_as_dimension)
+
+        value_as_integer = d.pop("ValueAsInteger", UNSET)
+
+        value_as_string = d.pop("ValueAsString", UNSET)
+
+        _value_as_timestamp = d.pop("ValueAsTimestamp", UNSET)
+        value_as_timestamp: datetime.datetime | Unset
+        if isinstance(_value_as_timestamp, Unset):
+            value_as_timestamp = UNSET
+        else:
+            value_as_timestamp = datetime.datetime.fromisoformat(_value_as_timestamp)
+
+        _value_as_weight = d.pop("ValueAsWeight", UNSET)
+        value_as_weight: Weight | Unset
+        if isinstance(_value_as_weight, Unset):
+            value_as_weight = UNSET
+        else:
+            value_as_weight = Weight.from_dict(_value_as_weight)
+
+        additional_seller_input = cls(
+            data_type=data_type,
+            value_as_address=value_as_address,
+            value_as_boolean=value_as_boolean,
+            value_as_currency=value_as_currency,
+            value_as_dimension=value_as_dimension,
+            value_as_integer=value_as_integer,
+            value_as_string=value_as_string,
+            value_as_timestamp=value_as_timestamp,
+            value_as_weight=value_as_weight,
+        )
+
+        additional_seller_input.additional_properties = d
+        return additional_seller_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.additional_seller_input import AdditionalSellerInput
+
+
+T = TypeVar("T", bound="AdditionalSellerInputs")
+
+
+@_attrs_define
+class AdditionalSellerInputs:
+    """
+    Attributes:
+        additional_input_field_name (str):
+        additional_seller_input (AdditionalSellerInput):
+    """
+
+    additional_input_field_name: str
+    additional_seller_input: AdditionalSellerInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_input_field_name = self.additional_input_field_name
+
+        additional_seller_input = self.additional_seller_input.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "AdditionalInputFieldName": additional_input_field_name,
+                "AdditionalSellerInput": additional_seller_input,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_seller_input import AdditionalSellerInput
+
+        d = dict(src_dict)
+        additional_input_field_name = d.pop("AdditionalInputFieldName")
+
+        additional_seller_input = AdditionalSellerInput.from_dict(
+            d.pop("AdditionalSellerInput")
+        )
+
+        additional_seller_inputs = cls(
+            additional_input_field_name=additional_input_field_name,
+            additional_seller_input=additional_seller_input,
+        )
+
+        additional_seller_inputs.additional_properties = d
+        return additional_seller_inputs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.carrier_will_pick_up_option import CarrierWillPickUpOption
+
+if TYPE_CHECKING:
+    from ..models.currency_amount import CurrencyAmount
+
+
+T = TypeVar("T", bound="AvailableCarrierWillPickUpOption")
+
+
+@_attrs_define
+class AvailableCarrierWillPickUpOption:
+    """
+    Attributes:
+        carrier_will_pick_up_option (CarrierWillPickUpOption):
+        charge (CurrencyAmount):
+    """
+
+    carrier_will_pick_up_option: CarrierWillPickUpOption
+    charge: CurrencyAmount
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_will_pick_up_option = self.carrier_will_pick_up_option.value
+
+        charge = self.charge.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CarrierWillPickUpOption": carrier_will_pick_up_option,
+                "Charge": charge,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency_amount import CurrencyAmount
+
+        d = dict(src_dict)
+        carrier_will_pick_up_option = CarrierWillPickUpOption(
+            d.pop("CarrierWillPickUpOption")
+        )
+
+        charge = CurrencyAmount.from_dict(d.pop("Charge"))
+
+        available_carrier_will_pick_up_option = cls(
+            carrier_will_pick_up_option=carrier_will_pick_up_option,
+            charge=charge,
+        )
+
+        available_carrier_will_pick_up_option.additional_properties = d
+        return available_carrier_will_pick_up_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

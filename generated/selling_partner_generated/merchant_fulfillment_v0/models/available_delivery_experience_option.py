@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.delivery_experience_option import DeliveryExperienceOption
+
+if TYPE_CHECKING:
+    from ..models.currency_amount import CurrencyAmount
+
+
+T = TypeVar("T", bound="AvailableDeliveryExperienceOption")
+
+
+@_attrs_define
+class AvailableDeliveryExperienceOption:
+    """
+    Attributes:
+        charge (CurrencyAmount):
+        delivery_experience_option (DeliveryExperienceOption):
+    """
+
+    charge: CurrencyAmount
+    delivery_experience_option: DeliveryExperienceOption
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        charge = self.charge.to_dict()
+
+        delivery_experience_option = self.delivery_experience_option.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Charge": charge,
+                "DeliveryExperienceOption": delivery_experience_option,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency_amount import CurrencyAmount
+
+        d = dict(src_dict)
+        charge = CurrencyAmount.from_dict(d.pop("Charge"))
+
+        delivery_experience_option = DeliveryExperienceOption(
+            d.pop("DeliveryExperienceOption")
+        )
+
+        available_delivery_experience_option = cls(
+            charge=charge,
+            delivery_experience_option=delivery_experience_option,
+        )
+
+        available_delivery_experience_option.additional_properties = d
+        return available_delivery_experience_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

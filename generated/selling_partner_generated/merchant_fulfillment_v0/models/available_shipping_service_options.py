@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.available_carrier_will_pick_up_option import (
+        AvailableCarrierWillPickUpOption,
+    )
+    from ..models.available_delivery_experience_option import (
+        AvailableDeliveryExperienceOption,
+    )
+
+
+T = TypeVar("T", bound="AvailableShippingServiceOptions")
+
+
+@_attrs_define
+class AvailableShippingServiceOptions:
+    """
+    Attributes:
+        available_carrier_will_pick_up_options (list[AvailableCarrierWillPickUpOption]):
+        available_delivery_experience_options (list[AvailableDeliveryExperienceOption]):
+    """
+
+    available_carrier_will_pick_up_options: list[AvailableCarrierWillPickUpOption]
+    available_delivery_experience_options: list[AvailableDeliveryExperienceOption]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available_carrier_will_pick_up_options = []
+        for (
+            componentsschemas_available_carrier_will_pick_up_options_list_item_data
+        ) in self.available_carrier_will_pick_up_options:
+            componentsschemas_available_carrier_will_pick_up_options_list_item = componentsschemas_available_carrier_will_pick_up_options_list_item_data.to_dict()
+            available_carrier_will_pick_up_options.append(
+                componentsschemas_available_carrier_will_pick_up_options_list_item
+            )
+
+        available_delivery_experience_options = []
+        for (
+            componentsschemas_available_delivery_experience_options_list_item_data
+        ) in self.available_delivery_experience_options:
+            componentsschemas_available_delivery_experience_options_list_item = componentsschemas_available_delivery_experience_options_list_item_data.to_dict()
+            available_delivery_experience_options.append(
+                componentsschemas_available_delivery_experience_options_list_item
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "AvailableCarrierWillPickUpOptions": available_carrier_will_pick_up_options,
+                "AvailableDeliveryExperienceOptions": available_delivery_experience_options,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.available_carrier_will_pick_up_option import (
+            AvailableCarrierWillPickUpOption,
+        )
+        from ..models.available_delivery_experience_option import (
+            AvailableDeliveryExperienceOption,
+        )
+
+        d = dict(src_dict)
+        available_carrier_will_pick_up_options = []
+        _available_carrier_will_pick_up_options = d.pop(
+            "AvailableCarrierWillPickUpOptions"
+        )
+        for (
+            componentsschemas_available_carrier_will_pick_up_options_list_item_data
+        ) in _available_carrier_will_pick_up_options:
+            componentsschemas_available_carrier_will_pick_up_options_list_item = AvailableCarrierWillPickUpOption.from_dict(
+                componentsschemas_available_carrier_will_pick_up_options_list_item_data
+            )
+
+            available_carrier_will_pick_up_options.append(
+                componentsschemas_available_carrier_will_pick_up_options_list_item
+            )
+
+        available_delivery_experience_options = []
+        _available_delivery_experience_options = d.pop(
+            "AvailableDeliveryExperienceOptions"
+        )
+        for (
+            componentsschemas_available_delivery_experience_options_list_item_data
+        ) in _available_delivery_experience_options:
+            componentsschemas_available_delivery_experience_options_list_item = AvailableDeliveryExperienceOption.from_dict(
+                componentsschemas_available_delivery_experience_options_list_item_data
+            )
+
+            available_delivery_experience_options.append(
+                componentsschemas_available_delivery_experience_options_list_item
+            )
+
+        available_shipping_service_options = cls(
+            available_carrier_will_pick_up_options=available_carrier_will_pick_up_options,
+            available_delivery_experience_options=available_delivery_experience_options,
+        )
+
+        available_shipping_service_options.additional_properties = d
+        return available_shipping_service_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

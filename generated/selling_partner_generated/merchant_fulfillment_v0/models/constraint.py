@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Constraint")
+
+
+@_attrs_define
+class Constraint:
+    """
+    Attributes:
+        validation_string (str):
+        validation_reg_ex (str | Unset):
+    """
+
+    validation_string: str
+    validation_reg_ex: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        validation_string = self.validation_string
+
+        validation_reg_ex = self.validation_reg_ex
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ValidationString": validation_string,
+            }
+        )
+        if validation_reg_ex is not UNSET:
+            field_dict["ValidationRegEx"] = validation_reg_ex
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        validation_string = d.pop("ValidationString")
+
+        validation_reg_ex = d.pop("ValidationRegEx", UNSET)
+
+        constraint = cls(
+            validation_string=validation_string,
+            validation_reg_ex=validation_reg_ex,
+        )
+
+        constraint.additional_properties = d
+        return constraint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.hazmat_type import HazmatType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_seller_inputs import AdditionalSellerInputs
+    from ..models.label_format_option_request import LabelFormatOptionRequest
+    from ..models.shipment_request_details import ShipmentRequestDetails
+
+
+T = TypeVar("T", bound="CreateShipmentRequest")
+
+
+@_attrs_define
+class CreateShipmentRequest:
+    """
+    Attributes:
+        shipment_request_details (ShipmentRequestDetails):
+        shipping_service_id (str):
+        hazmat_type (HazmatType | Unset):
+        label_format_option (LabelFormatOptionRequest | Unset):
+        shipment_level_seller_inputs_list (list[AdditionalSellerInputs] | Unset):
+        shipping_service_offer_id (str | Unset):
+    """
+
+    shipment_request_details: ShipmentRequestDetails
+    shipping_service_id: str
+    hazmat_type: HazmatType | Unset = UNSET
+    label_format_option: LabelFormatOptionRequest | Unset = UNSET
+    shipment_level_seller_inputs_list: list[AdditionalSellerInputs] | Unset = UNSET
+    shipping_service_offer_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shipment_request_details = self.shipment_request_details.to_dict()
+
+        shipping_service_id = self.shipping_service_id
+
+        hazmat_type: str | Unset = UNSET
+        if not isinstance(self.hazmat_type, Unset):
+            hazmat_type = self.hazmat_type.value
+
+        label_format_option: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.label_format_option, Unset):
+            label_format_option = self.label_format_option.to_dict()
+
+        shipment_level_seller_inputs_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipment_level_seller_inputs_list, Unset):
+            shipment_level_seller_inputs_list = []
+            for (
+                componentsschemas_additional_seller_inputs_list_item_data
+            ) in self.shipment_level_seller_inputs_list:
+                componentsschemas_additional_seller_inputs_list_item = (
+                    componentsschemas_additional_seller_inputs_list_item_data.to_dict()
+                )
+                shipment_level_seller_inputs_list.append(
+                    componentsschemas_additional_seller_inputs_list_item
+                )
+
+        shipping_service_offer_id = self.shipping_service_offer_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ShipmentRequestDetails": shipment_request_details,
+                "ShippingServiceId": shipping_service_id,
+            }
+        )
+        if hazmat_type is not UNSET:
+            field_dict["HazmatType"] = hazmat_type
+        if label_format_option is not UNSET:
+            field_dict["LabelFormatOption"] = label_format_option
+        if shipment_level_seller_inputs_list is not UNSET:
+            field_dict["ShipmentLevelSellerInputsList"] = (
+                shipment_level_seller_inputs_list
+            )
+        if shipping_service_offer_id is not UNSET:
+            field_dict["ShippingServiceOfferId"] = shipping_service_offer_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_seller_inputs import AdditionalSellerInputs
+        from ..models.label_format_option_request import LabelFormatOptionRequest
+        from ..models.shipment_request_details import ShipmentRequestDetails
+
+        d = dict(src_dict)
+        shipment_request_details = ShipmentRequestDetails.from_dict(
+            d.pop("ShipmentRequestDetails")
+        )
+
+        shipping_service_id = d.pop("ShippingServiceId")
+
+        _hazmat_type = d.pop("HazmatType", UNSET)
+        hazmat_type: HazmatType | Unset
+        if isinstance(_hazmat_type, Unset):
+            hazmat_type = UNSET
+        else:
+            hazmat_type = HazmatType(_hazmat_type)
+
+        _label_format_option = d.pop("LabelFormatOption", UNSET)
+        label_format_option: LabelFormatOptionRequest | Unset
+        if isinstance(_label_format_option, Unset):
+            label_format_option = UNSET
+        else:
+            label_format_option = LabelFormatOptionRequest.from_dict(
+                _label_format_option
+            )
+
+        _shipment_level_seller_inputs_list = d.pop(
+            "ShipmentLevelSellerInputsList", UNSET
+        )
+        shipment_level_seller_inputs_list: list[AdditionalSellerInputs] | Unset = UNSET
+        if _shipment_level_seller_inputs_list is not UNSET:
+            shipment_level_seller_inputs_list = []
+            for (
+                componentsschemas_additional_seller_inputs_list_item_data
+            ) in _shipment_level_seller_inputs_list:
+                componentsschemas_additional_seller_inputs_list_item = (
+                    AdditionalSellerInputs.from_dict(
+                        componentsschemas_additional_seller_inputs_list_item_data
+                    )
+                )
+
+                shipment_level_seller_inputs_list.append(
+                    componentsschemas_additional_seller_inputs_list_item
+                )
+
+        shipping_service_offer_id = d.pop("ShippingServiceOfferId", UNSET)
+
+        create_shipment_request = cls(
+            shipment_request_details=shipment_request_details,
+            shipping_service_id=shipping_service_id,
+            hazmat_type=hazmat_type,
+            label_format_option=label_format_option,
+            shipment_level_seller_inputs_list=shipment_level_seller_inputs_list,
+            shipping_service_offer_id=shipping_service_offer_id,
+        )
+
+        create_shipment_request.additional_properties = d
+        return create_shipment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

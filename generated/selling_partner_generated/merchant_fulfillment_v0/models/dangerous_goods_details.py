@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dangerous_goods_details_packing_group import (
+    DangerousGoodsDetailsPackingGroup,
+)
+from ..models.dangerous_goods_details_packing_instruction import (
+    DangerousGoodsDetailsPackingInstruction,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DangerousGoodsDetails")
+
+
+@_attrs_define
+class DangerousGoodsDetails:
+    """
+    Attributes:
+        packing_group (DangerousGoodsDetailsPackingGroup | Unset):
+        packing_instruction (DangerousGoodsDetailsPackingInstruction | Unset):
+        transportation_regulatory_class (str | Unset):
+        united_nations_regulatory_id (str | Unset):
+    """
+
+    packing_group: DangerousGoodsDetailsPackingGroup | Unset = UNSET
+    packing_instruction: DangerousGoodsDetailsPackingInstruction | Unset = UNSET
+    transportation_regulatory_class: str | Unset = UNSET
+    united_nations_regulatory_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        packing_group: str | Unset = UNSET
+        if not isinstance(self.packing_group, Unset):
+            packing_group = self.packing_group.value
+
+        packing_instruction: str | Unset = UNSET
+        if not isinstance(self.packing_instruction, Unset):
+            packing_instruction = self.packing_instruction.value
+
+        transportation_regulatory_class = self.transportation_regulatory_class
+
+        united_nations_regulatory_id = self.united_nations_regulatory_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if packing_group is not UNSET:
+            field_dict["PackingGroup"] = packing_group
+        if packing_instruction is not UNSET:
+            field_dict["PackingInstruction"] = packing_instruction
+        if transportation_regulatory_class is not UNSET:
+            field_dict["TransportationRegulatoryClass"] = (
+                transportation_regulatory_class
+            )
+        if united_nations_regulatory_id is not UNSET:
+            field_dict["UnitedNationsRegulatoryId"] = united_nations_regulatory_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _packing_group = d.pop("PackingGroup", UNSET)
+        packing_group: DangerousGoodsDetailsPackingGroup | Unset
+        if isinstance(_packing_group, Unset):
+            packing_group = UNSET
+        else:
+            packing_group = DangerousGoodsDetailsPackingGroup(_packing_group)
+
+        _packing_instruction = d.pop("PackingInstruction", UNSET)
+        packing_instruction: DangerousGoodsDetailsPackingInstruction | Unset
+        if isinstance(_packing_instruction, Unset):
+            packing_instruction = UNSET
+        else:
+            packing_instruction = DangerousGoodsDetailsPackingInstruction(
+                _packing_instruction
+            )
+
+        transportation_regulatory_class = d.pop("TransportationRegulatoryClass", UNSET)
+
+        united_nations_regulatory_id = d.pop("UnitedNationsRegulatoryId", UNSET)
+
+        dangerous_goods_details = cls(
+            packing_group=packing_group,
+            packing_instruction=packing_instruction,
+            transportation_regulatory_class=transportation_regulatory_class,
+            united_nations_regulatory_id=united_nations_regulatory_id,
+        )
+
+        dangerous_goods_details.additional_properties = d
+        return dangerous_goods_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

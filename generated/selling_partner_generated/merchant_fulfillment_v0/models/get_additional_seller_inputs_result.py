@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_inputs import AdditionalInputs
+    from ..models.item_level_fields import ItemLevelFields
+
+
+T = TypeVar("T", bound="GetAdditionalSellerInputsResult")
+
+
+@_attrs_define
+class GetAdditionalSellerInputsResult:
+    """
+    Attributes:
+        item_level_fields_list (list[ItemLevelFields] | Unset):
+        shipment_level_fields (list[AdditionalInputs] | Unset):
+    """
+
+    item_level_fields_list: list[ItemLevelFields] | Unset = UNSET
+    shipment_level_fields: list[AdditionalInputs] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_level_fields_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.item_level_fields_list, Unset):
+            item_level_fields_list = []
+            for (
+                componentsschemas_item_level_fields_list_item_data
+            ) in self.item_level_fields_list:
+                componentsschemas_item_level_fields_list_item = (
+                    componentsschemas_item_level_fields_list_item_data.to_dict()
+                )
+                item_level_fields_list.append(
+                    componentsschemas_item_level_fields_list_item
+                )
+
+        shipment_level_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipment_level_fields, Unset):
+            shipment_level_fields = []
+            for (
+                componentsschemas_additional_inputs_list_item_data
+            ) in self.shipment_level_fields:
+                componentsschemas_additional_inputs_list_item = (
+                    componentsschemas_additional_inputs_list_item_data.to_dict()
+                )
+                shipment_level_fields.append(
+                    componentsschemas_additional_inputs_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if item_level_fields_list is not UNSET:
+            field_dict["ItemLevelFieldsList"] = item_level_fields_list
+        if shipment_level_fields is not UNSET:
+            field_dict["ShipmentLevelFields"] = shipment_level_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_inputs import AdditionalInputs
+        from ..models.item_level_fields import ItemLevelFields
+
+        d = dict(src_dict)
+        _item_level_fields_list = d.pop("ItemLevelFieldsList", UNSET)
+        item_level_fields_list: list[ItemLevelFields] | Unset = UNSET
+        if _item_level_fields_list is not UNSET:
+            item_level_fields_list = []
+            for (
+                componentsschemas_item_level_fields_list_item_data
+            ) in _item_level_fields_list:
+                componentsschemas_item_level_fields_list_item = (
+                    ItemLevelFields.from_dict(
+                        componentsschemas_item_level_fields_list_item_data
+                    )
+                )
+
+                item_level_fields_list.append(
+                    componentsschemas_item_level_fields_list_item
+                )
+
+        _shipment_level_fields = d.pop("ShipmentLevelFields", UNSET)
+        shipment_level_fields: list[AdditionalInputs] | Unset = UNSET
+        if _shipment_level_fields is not UNSET:
+            shipment_level_fields = []
+            for (
+                componentsschemas_additional_inputs_list_item_data
+            ) in _shipment_level_fields:
+                componentsschemas_additional_inputs_list_item = (
+                    AdditionalInputs.from_dict(
+                        componentsschemas_additional_inputs_list_item_data
+                    )
+                )
+
+                shipment_level_fields.append(
+                    componentsschemas_additional_inputs_list_item
+                )
+
+        get_additional_seller_inputs_result = cls(
+            item_level_fields_list=item_level_fields_list,
+            shipment_level_fields=shipment_level_fields,
+        )
+
+        get_additional_seller_inputs_result.additional_properties = d
+        return get_additional_seller_inputs_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

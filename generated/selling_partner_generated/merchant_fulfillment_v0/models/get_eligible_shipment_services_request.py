@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shipment_request_details import ShipmentRequestDetails
+    from ..models.shipping_offering_filter import ShippingOfferingFilter
+
+
+T = TypeVar("T", bound="GetEligibleShipmentServicesRequest")
+
+
+@_attrs_define
+class GetEligibleShipmentServicesRequest:
+    """
+    Attributes:
+        shipment_request_details (ShipmentRequestDetails):
+        shipping_offering_filter (ShippingOfferingFilter | Unset):
+    """
+
+    shipment_request_details: ShipmentRequestDetails
+    shipping_offering_filter: ShippingOfferingFilter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shipment_request_details = self.shipment_request_details.to_dict()
+
+        shipping_offering_filter: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_offering_filter, Unset):
+            shipping_offering_filter = self.shipping_offering_filter.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ShipmentRequestDetails": shipment_request_details,
+            }
+        )
+        if shipping_offering_filter is not UNSET:
+            field_dict["ShippingOfferingFilter"] = shipping_offering_filter
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shipment_request_details import ShipmentRequestDetails
+        from ..models.shipping_offering_filter import ShippingOfferingFilter
+
+        d = dict(src_dict)
+        shipment_request_details = ShipmentRequestDetails.from_dict(
+            d.pop("ShipmentRequestDetails")
+        )
+
+        _shipping_offering_filter = d.pop("ShippingOfferingFilter", UNSET)
+        shipping_offering_filter: ShippingOfferingFilter | Unset
+        if isinstance(_shipping_offering_filter, Unset):
+            shipping_offering_filter = UNSET
+        else:
+            shipping_offering_filter = ShippingOfferingFilter.from_dict(
+                _shipping_offering_filter
+            )
+
+        get_eligible_shipment_services_request = cls(
+            shipment_request_details=shipment_request_details,
+            shipping_offering_filter=shipping_offering_filter,
+        )
+
+        get_eligible_shipment_services_request.additional_properties = d
+        return get_eligible_shipment_services_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

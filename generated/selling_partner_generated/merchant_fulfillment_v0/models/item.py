@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_seller_inputs import AdditionalSellerInputs
+    from ..models.dangerous_goods_details import DangerousGoodsDetails
+    from ..models.liquid_volume import LiquidVolume
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="Item")
+
+
+@_attrs_define
+class Item:
+    """
+    Attributes:
+        order_item_id (str):
+        quantity (int):
+        dangerous_goods_details (DangerousGoodsDetails | Unset):
+        is_hazmat (bool | Unset):
+        item_description (str | Unset):
+        item_level_seller_inputs_list (list[AdditionalSellerInputs] | Unset):
+        item_weight (Weight | Unset):
+        liquid_volume (LiquidVolume | Unset):
+        transparency_code_list (list[str] | Unset):
+    """
+
+    order_item_id: str
+    quantity: int
+    dangerous_goods_details: DangerousGoodsDetails | Unset = UNSET
+    is_hazmat: bool | Unset = UNSET
+    item_description: str | Unset = UNSET
+    item_level_seller_inputs_list: list[AdditionalSellerInputs] | Unset = UNSET
+    item_weight: Weight | Unset = UNSET
+    liquid_volume: LiquidVolume | Unset = UNSET
+    transparency_code_list: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_item_id = self.order_item_id
+
+        quantity = self.quantity
+
+        dangerous_goods_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dangerous_goods_details, Unset):
+            dangerous_goods_details = self.dangerous_goods_details.to_dict()
+
+        is_hazmat = self.is_hazmat
+
+        item_description = self.item_description
+
+        item_level_seller_inputs_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.item_level_seller_inputs_list, Unset):
+            item_level_seller_inputs_list = []
+            for (
+                componentsschemas_additional_seller_inputs_list_item_data
+            ) in self.item_level_seller_inputs_list:
+                componentsschemas_additional_seller_inputs_list_item = (
+                    componentsschemas_additional_seller_inputs_list_item_data.to_dict()
+                )
+                item_level_seller_inputs_list.append(
+                    componentsschemas_additional_seller_inputs_list_item
+                )
+
+        item_weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_weight, Unset):
+            item_weight = self.item_weight.to_dict()
+
+        liquid_volume: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.liquid_volume, Unset):
+            liquid_volume = self.liquid_volume.to_dict()
+
+        transparency_code_list: list[str] | Unset = UNSET
+        if not isinstance(self.transparency_code_list, Unset):
+            transparency_code_list = self.transparency_code_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "OrderItemId": order_item_id,
+                "Quantity": quantity,
+            }
+        )
+        if dangerous_goods_details is not UNSET:
+            field_dict["DangerousGoodsDetails"] = dangerous_goods_details
+        if is_hazmat is not UNSET:
+            field_dict["IsHazmat"] = is_hazmat
+        if item_description is not UNSET:
+            field_dict["ItemDescription"] = item_description
+        if item_level_seller_inputs_list is not UNSET:
+            field_dict["ItemLevelSellerInputsList"] = item_level_seller_inputs_list
+        if item_weight is not UNSET:
+            field_dict["ItemWeight"] = item_weight
+        if liquid_volume is not UNSET:
+            field_dict["LiquidVolume"] = liquid_volume
+        if transparency_code_list is not UNSET:
+            field_dict["TransparencyCodeList"] = transparency_code_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_seller_inputs import AdditionalSellerInputs
+        from ..models.dangerous_goods_details import DangerousGoodsDetails
+        from ..models.liquid_volume import LiquidVolume
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        order_item_id = d.pop("OrderItemId")
+
+        quantity = d.pop("Quantity")
+
+        _dangerous_goods_details = d.pop("DangerousGoodsDetails", UNSET)
+        dangerous_goods_details: DangerousGoodsDetails | Unset
+        if isinstance(_dangerous_goods_details, Unset):
+            dangerous_goods_details = UNSET
+        else:
+            dangerous_goods_details = DangerousGoodsDetails.from_dict(
+                _dangerous_goods_details
+            )
+
+        is_hazmat = d.pop("IsHazmat", UNSET)
+
+        item_description = d.pop("ItemDescription", UNSET)
+
+        _item_level_seller_inputs_list = d.pop("ItemLevelSellerInputsList", UNSET)
+        item_level_seller_inputs_list: list[AdditionalSellerInputs] | Unset = UNSET
+        if _item_level_seller_inputs_list is not UNSET:
+            item_level_seller_inputs_list = []
+            for (
+                componentsschemas_additional_seller_inputs_list_item_data
+            ) in _item_level_seller_inputs_list:
+                componentsschemas_additional_seller_inputs_list_item = (
+                    AdditionalSellerInputs.from_dict(
+                        componentsschemas_additional_seller_inputs_list_item_data
+                    )
+                )
+
+                item_level_seller_inputs_list.append(
+                    componentsschemas_additional_seller_inputs_list_item
+                )
+
+        _item_weight = d.pop("ItemWeight", UNSET)
+        item_weight: Weight | Unset
+        if isinstance(_item_weight, Unset):
+            item_weight = UNSET
+        else:
+            item_weight = Weight.from_dict(_item_weight)
+
+        _liquid_volume = d.pop("LiquidVolume", UNSET)
+        liquid_volume: LiquidVolume | Unset
+        if isinstance(_liquid_volume, Unset):
+            liquid_volume = UNSET
+        else:
+            liquid_volume = LiquidVolume.from_dict(_liquid_volume)
+
+        transparency_code_list = cast(list[str], d.pop("TransparencyCodeList", UNSET))
+
+        item = cls(
+            order_item_id=order_item_id,
+            quantity=quantity,
+            dangerous_goods_details=dangerous_goods_details,
+            is_hazmat=is_hazmat,
+            item_description=item_description,
+            item_level_seller_inputs_list=item_level_seller_inputs_list,
+            item_weight=item_weight,
+            liquid_volume=liquid_volume,
+            transparency_code_list=transparency_code_list,
+        )
+
+        item.additional_properties = d
+        return item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.additional_inputs import AdditionalInputs
+
+
+T = TypeVar("T", bound="ItemLevelFields")
+
+
+@_attrs_define
+class ItemLevelFields:
+    """
+    Attributes:
+        additional_inputs (list[AdditionalInputs]):
+        asin (str):
+    """
+
+    additional_inputs: list[AdditionalInputs]
+    asin: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_inputs = []
+        for (
+            componentsschemas_additional_inputs_list_item_data
+        ) in self.additional_inputs:
+            componentsschemas_additional_inputs_list_item = (
+                componentsschemas_additional_inputs_list_item_data.to_dict()
+            )
+            additional_inputs.append(componentsschemas_additional_inputs_list_item)
+
+        asin = self.asin
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "AdditionalInputs": additional_inputs,
+                "Asin": asin,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_inputs import AdditionalInputs
+
+        d = dict(src_dict)
+        additional_inputs = []
+        _additional_inputs = d.pop("AdditionalInputs")
+        for componentsschemas_additional_inputs_list_item_data in _additional_inputs:
+            componentsschemas_additional_inputs_list_item = AdditionalInputs.from_dict(
+                componentsschemas_additional_inputs_list_item_data
+            )
+
+            additional_inputs.append(componentsschemas_additional_inputs_list_item)
+
+        asin = d.pop("Asin")
+
+        item_level_fields = cls(
+            additional_inputs=additional_inputs,
+            asin=asin,
+        )
+
+        item_level_fields.additional_properties = d
+        return item_level_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.label_format import LabelFormat
+from ..models.standard_id_for_label import StandardIdForLabel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_contents import FileContents
+    from ..models.label_dimensions import LabelDimensions
+
+
+T = TypeVar("T", bound="Label")
+
+
+@_attrs_define
+class Label:
+    """
+    Attributes:
+        dimensions (LabelDimensions):
+        file_contents (FileContents):
+        custom_text_for_label (str | Unset):
+        label_format (LabelFormat | Unset):
+        standard_id_for_label (StandardIdForLabel | Unset):
+    """
+
+    dimensions: LabelDimensions
+    file_contents: FileContents
+    custom_text_for_label: str | Unset = UNSET
+    label_format: LabelFormat | Unset = UNSET
+    standard_id_for_label: StandardIdForLabel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dimensions = self.dimensions.to_dict()
+
+        file_contents = self.file_contents.to_dict()
+
+        custom_text_for_label = self.custom_text_for_label
+
+        label_format: str | Unset = UNSET
+        if not isinstance(self.label_format, Unset):
+            label_format = self.label_format.value
+
+        standard_id_for_label: str | Unset = UNSET
+        if not isinstance(self.standard_id_for_label, Unset):
+            standard_id_for_label = self.standard_id_for_label.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Dimensions": dimensions,
+                "FileContents": file_contents,
+            }
+        )
+        if custom_text_for_label is not UNSET:
+            field_dict["CustomTextForLabel"] = custom_text_for_label
+        if label_format is not UNSET:
+            field_dict["LabelFormat"] = label_format
+        if standard_id_for_label is not UNSET:
+            field_dict["StandardIdForLabel"] = standard_id_for_label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.file_contents import FileContents
+        from ..models.label_dimensions import LabelDimensions
+
+        d = dict(src_dict)
+        dimensions = LabelDimensions.from_dict(d.pop("Dimensions"))
+
+        file_contents = FileContents.from_dict(d.pop("FileContents"))
+
+        custom_text_for_label = d.pop("CustomTextForLabel", UNSET)
+
+        _label_format = d.pop("LabelFormat", UNSET)
+        label_format: LabelFormat | Unset
+        if isinstance(_label_format, Unset):
+            label_format = UNSET
+        else:
+            label_format = LabelFormat(_label_format)
+
+        _standard_id_for_label = d.pop("StandardIdForLabel", UNSET)
+        standard_id_for_label: StandardIdForLabel | Unset
+        if isinstance(_standard_id_for_label, Unset):
+            standard_id_for_label = UNSET
+        else:
+            standard_id_for_label = StandardIdForLabel(_standard_id_for_label)
+
+        label = cls(
+            dimensions=dimensions,
+            file_contents=file_contents,
+            custom_text_for_label=custom_text_for_label,
+            label_format=label_format,
+            standard_id_for_label=standard_id_for_label,
+        )
+
+        label.additional_properties = d
+        return label
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

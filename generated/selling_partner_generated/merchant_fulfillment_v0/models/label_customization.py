@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.standard_id_for_label import StandardIdForLabel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LabelCustomization")
+
+
+@_attrs_define
+class LabelCustomization:
+    """
+    Attributes:
+        custom_text_for_label (str | Unset):
+        standard_id_for_label (StandardIdForLabel | Unset):
+    """
+
+    custom_text_for_label: str | Unset = UNSET
+    standard_id_for_label: StandardIdForLabel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_text_for_label = self.custom_text_for_label
+
+        standard_id_for_label: str | Unset = UNSET
+        if not isinstance(self.standard_id_for_label, Unset):
+            standard_id_for_label = self.standard_id_for_label.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom_text_for_label is not UNSET:
+            field_dict["CustomTextForLabel"] = custom_text_for_label
+        if standard_id_for_label is not UNSET:
+            field_dict["StandardIdForLabel"] = standard_id_for_label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        custom_text_for_label = d.pop("CustomTextForLabel", UNSET)
+
+        _standard_id_for_label = d.pop("StandardIdForLabel", UNSET)
+        standard_id_for_label: StandardIdForLabel | Unset
+        if isinstance(_standard_id_for_label, Unset):
+            standard_id_for_label = UNSET
+        else:
+            standard_id_for_label = StandardIdForLabel(_standard_id_for_label)
+
+        label_customization = cls(
+            custom_text_for_label=custom_text_for_label,
+            standard_id_for_label=standard_id_for_label,
+        )
+
+        label_customization.additional_properties = d
+        return label_customization
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

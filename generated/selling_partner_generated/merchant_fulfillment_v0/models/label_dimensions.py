@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.unit_of_length import UnitOfLength
+
+T = TypeVar("T", bound="LabelDimensions")
+
+
+@_attrs_define
+class LabelDimensions:
+    """
+    Attributes:
+        length (float):
+        unit (UnitOfLength):
+        width (float):
+    """
+
+    length: float
+    unit: UnitOfLength
+    width: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        length = self.length
+
+        unit = self.unit.value
+
+        width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Length": length,
+                "Unit": unit,
+                "Width": width,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        length = d.pop("Length")
+
+        unit = UnitOfLength(d.pop("Unit"))
+
+        width = d.pop("Width")
+
+        label_dimensions = cls(
+            length=length,
+            unit=unit,
+            width=width,
+        )
+
+        label_dimensions.additional_properties = d
+        return label_dimensions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.label_format import LabelFormat
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LabelFormatOption")
+
+
+@_attrs_define
+class LabelFormatOption:
+    """
+    Attributes:
+        include_packing_slip_with_label (bool | Unset):
+        label_format (LabelFormat | Unset):
+    """
+
+    include_packing_slip_with_label: bool | Unset = UNSET
+    label_format: LabelFormat | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        include_packing_slip_with_label = self.include_packing_slip_with_label
+
+        label_format: str | Unset = UNSET
+        if not isinstance(self.label_format, Unset):
+            label_format = self.label_format.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if include_packing_slip_with_label is not UNSET:
+            field_dict["IncludePackingSlipWithLabel"] = include_packing_slip_with_label
+        if label_format is not UNSET:
+            field_dict["LabelFormat"] = label_format
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        include_packing_slip_with_label = d.pop("IncludePackingSlipWithLabel", UNSET)
+
+        _label_format = d.pop("LabelFormat", UNSET)
+        label_format: LabelFormat | Unset
+        if isinstance(_label_format, Unset):
+            label_format = UNSET
+        else:
+            label_format = LabelFormat(_label_format)
+
+        label_format_option = cls(
+            include_packing_slip_with_label=include_packing_slip_with_label,
+            label_format=label_format,
+        )
+
+        label_format_option.additional_properties = d
+        return label_format_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.unit_of_length import UnitOfLength
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Length")
+
+
+@_attrs_define
+class Length:
+    """
+    Attributes:
+        unit (UnitOfLength | Unset):
+        value (float | Unset):
+    """
+
+    unit: UnitOfLength | Unset = UNSET
+    value: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unit: str | Unset = UNSET
+        if not isinstance(self.unit, Unset):
+            unit = self.unit.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _unit = d.pop("unit", UNSET)
+        unit: UnitOfLength | Unset
+        if isinstance(_unit, Unset):
+            unit = UNSET
+        else:
+            unit = UnitOfLength(_unit)
+
+        value = d.pop("value", UNSET)
+
+        length = cls(
+            unit=unit,
+            value=value,
+        )
+
+        length.additional_properties = d
+        return length
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

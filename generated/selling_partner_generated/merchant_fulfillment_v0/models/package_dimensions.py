@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.predefined_package_dimensions import PredefinedPackageDimensions
+from ..models.unit_of_length import UnitOfLength
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PackageDimensions")
+
+
+@_attrs_define
+class PackageDimensions:
+    """
+    Attributes:
+        height (float | Unset):
+        length (float | Unset):
+        predefined_package_dimensions (PredefinedPackageDimensions | Unset):
+        unit (UnitOfLength | Unset):
+        width (float | Unset):
+    """
+
+    height: float | Unset = UNSET
+    length: float | Unset = UNSET
+    predefined_package_dimensions: PredefinedPackageDimensions | Unset = UNSET
+    unit: UnitOfLength | Unset = UNSET
+    width: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        height = self.height
+
+        length = self.length
+
+        predefined_package_dimensions: str | Unset = UNSET
+        if not isinstance(self.predefined_package_dimensions, Unset):
+            predefined_package_dimensions = self.predefined_package_dimensions.value
+
+        unit: str | Unset = UNSET
+        if not isinstance(self.unit, Unset):
+            unit = self.unit.value
+
+        width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if height is not UNSET:
+            field_dict["Height"] = height
+        if length is not UNSET:
+            field_dict["Length"] = length
+        if predefined_package_dimensions is not UNSET:
+            field_dict["PredefinedPackageDimensions"] = predefined_package_dimensions
+        if unit is not UNSET:
+            field_dict["Unit"] = unit
+        if width is not UNSET:
+            field_dict["Width"] = width
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        height = d.pop("Height", UNSET)
+
+        length = d.pop("Length", UNSET)
+
+        _predefined_package_dimensions = d.pop("PredefinedPackageDimensions", UNSET)
+        predefined_package_dimensions: PredefinedPackageDimensions | Unset
+        if isinstance(_predefined_package_dimensions, Unset):
+            predefined_package_dimensions = UNSET
+        else:
+            predefined_package_dimensions = PredefinedPackageDimensions(
+                _predefined_package_dimensions
+            )
+
+        _unit = d.pop("Unit", UNSET)
+        unit: UnitOfLength | Unset
+        if isinstance(_unit, Unset):
+            unit = UNSET
+        else:
+            unit = UnitOfLength(_unit)
+
+        width = d.pop("Width", UNSET)
+
+        package_dimensions = cls(
+            height=height,
+            length=length,
+            predefined_package_dimensions=predefined_package_dimensions,
+            unit=unit,
+            width=width,
+        )
+
+        package_dimensions.additional_properties = d
+        return package_dimensions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rate_item_id import RateItemID
+from ..models.rate_item_type import RateItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency_amount import CurrencyAmount
+
+
+T = TypeVar("T", bound="RateItem")
+
+
+@_attrs_define
+class RateItem:
+    """
+    Attributes:
+        rate_item_id (RateItemID):
+        rate_item_charge (CurrencyAmount | Unset):
+        rate_item_name_localization (str | Unset):
+        rate_item_type (RateItemType | Unset):
+    """
+
+    rate_item_id: RateItemID
+    rate_item_charge: CurrencyAmount | Unset = UNSET
+    rate_item_name_localization: str | Unset = UNSET
+    rate_item_type: RateItemType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rate_item_id = self.rate_item_id.value
+
+        rate_item_charge: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rate_item_charge, Unset):
+            rate_item_charge = self.rate_item_charge.to_dict()
+
+        rate_item_name_localization = self.rate_item_name_localization
+
+        rate_item_type: str | Unset = UNSET
+        if not isinstance(self.rate_item_type, Unset):
+            rate_item_type = self.rate_item_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "RateItemID": rate_item_id,
+            }
+        )
+        if rate_item_charge is not UNSET:
+            field_dict["RateItemCharge"] = rate_item_charge
+        if rate_item_name_localization is not UNSET:
+            field_dict["RateItemNameLocalization"] = rate_item_name_localization
+        if rate_item_type is not UNSET:
+            field_dict["RateItemType"] = rate_item_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency_amount import CurrencyAmount
+
+        d = dict(src_dict)
+        rate_item_id = RateItemID(d.pop("RateItemID"))
+
+        _rate_item_charge = d.pop("RateItemCharge", UNSET)
+        rate_item_charge: CurrencyAmount | Unset
+        if isinstance(_rate_item_charge, Unset):
+            rate_item_charge = UNSET
+        else:
+            rate_item_charge = CurrencyAmount.from_dict(_rate_item_charge)
+
+        rate_item_name_localization = d.pop("RateItemNameLocalization", UNSET)
+
+        _rate_item_type = d.pop("RateItemType", UNSET)
+        rate_item_type: RateItemType | Unset
+        if isinstance(_rate_item_type, Unset):
+            rate_item_type = UNSET
+        else:
+            rate_item_type = RateItemType(_rate_item_type)
+
+        rate_item = cls(
+            rate_item_id=rate_item_id,
+            rate_item_charge=rate_item_charge,
+            rate_item_name_localization=rate_item_name_localization,
+            rate_item_type=rate_item_type,
+        )
+
+        rate_item.additional_properties = d
+        return rate_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_target_type import InputTargetType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_seller_input import AdditionalSellerInput
+    from ..models.constraint import Constraint
+
+
+T = TypeVar("T", bound="SellerInputDefinition")
+
+
+@_attrs_define
+class SellerInputDefinition:
+    """
+    Attributes:
+        constraints (list[Constraint]):
+        data_type (str):
+        input_display_text (str):
+        is_required (bool):
+        stored_value (AdditionalSellerInput):
+        input_target (InputTargetType | Unset):
+        restricted_set_values (list[str] | Unset):
+    """
+
+    constraints: list[Constraint]
+    data_type: str
+    input_display_text: str
+    is_required: bool
+    stored_value: AdditionalSellerInput
+    input_target: InputTargetType | Unset = UNSET
+    restricted_set_values: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        constraints = []
+        for componentsschemas_constraints_item_data in self.constraints:
+            componentsschemas_constraints_item = (
+                componentsschemas_constraints_item_data.to_dict()
+            )
+            constraints.append(componentsschemas_constraints_item)
+
+        data_type = self.data_type
+
+        input_display_text = self.input_display_text
+
+        is_required = self.is_required
+
+        stored_value = self.stored_value.to_dict()
+
+        input_target: str | Unset = UNSET
+        if not isinstance(self.input_target, Unset):
+            input_target = self.input_target.value
+
+        restricted_set_values: list[str] | Unset = UNSET
+        if not isinstance(self.restricted_set_values, Unset):
+            restricted_set_values = self.restricted_set_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Constraints": constraints,
+                "DataType": data_type,
+                "InputDisplayText": input_display_text,
+                "IsRequired": is_required,
+                "StoredValue": stored_value,
+            }
+        )
+        if input_target is not UNSET:
+            field_dict["InputTarget"] = input_target
+        if restricted_set_values is not UNSET:
+            field_dict["RestrictedSetValues"] = restricted_set_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_seller_input import AdditionalSellerInput
+        from ..models.constraint import Constraint
+
+        d = dict(src_dict)
+        constraints = []
+        _constraints = d.pop("Constraints")
+        for componentsschemas_constraints_item_data in _constraints:
+            componentsschemas_constraints_item = Constraint.from_dict(
+                componentsschemas_constraints_item_data
+            )
+
+            constraints.append(componentsschemas_constraints_item)
+
+        data_type = d.pop("DataType")
+
+        input_display_text = d.pop("InputDisplayText")
+
+        is_required = d.pop("IsRequired")
+
+        stored_value = AdditionalSellerInput.from_dict(d.pop("StoredValue"))
+
+        _input_target = d.pop("InputTarget", UNSET)
+        input_target: InputTargetType | Unset
+        if isinstance(_input_target, Unset):
+            input_target = UNSET
+        else:
+            input_target = InputTargetType(_input_target)
+
+        restricted_set_values = cast(list[str], d.pop("RestrictedSetValues", UNSET))
+
+        seller_input_definition = cls(
+            constraints=constraints,
+            data_type=data_type,
+            input_display_text=input_display_text,
+            is_required=is_required,
+            stored_value=stored_value,
+            input_target=input_target,
+            restricted_set_values=restricted_set_values,
+        )
+
+        seller_input_definition.additional_properties = d
+        return seller_input_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipment_status import ShipmentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.currency_amount import CurrencyAmount
+    from ..models.item import Item
+    from ..models.label import Label
+    from ..models.package_dimensions import PackageDimensions
+    from ..models.shipping_service import ShippingService
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="Shipment")
+
+
+@_attrs_define
+class Shipment:
+    """
+    Attributes:
+        amazon_order_id (str):
+        created_date (datetime.datetime):
+        insurance (CurrencyAmount):
+        item_list (list[Item]):
+        label (Label):
+        package_dimensions (PackageDimensions):
+        ship_from_address (Address):
+        ship_to_address (Address):
+        shipment_id (str):
+        shipping_service (ShippingService):
+        status (ShipmentStatus):
+        weight (Weight):
+        last_updated_date (datetime.datetime | Unset):
+        seller_order_id (str | Unset):
+        tracking_id (str | Unset):
+    """
+
+    amazon_order_id: str
+    created_date: datetime.datetime
+    insurance: CurrencyAmount
+    item_list: list[Item]
+    label: Label
+    package_dimensions: PackageDimensions
+    ship_from_address: Address
+    ship_to_address: Address
+    shipment_id: str
+    shipping_service: ShippingService
+    status: ShipmentStatus
+    weight: Weight
+    last_updated_date: datetime.datetime | Unset = UNSET
+    seller_order_id: str | Unset = UNSET
+    tracking_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_order_id = self.amazon_order_id
+
+        created_date = self.created_date.isoformat()
+
+        insurance = self.insurance.to_dict()
+
+        item_list = []
+        for componentsschemas_item_list_item_data in self.item_list:
+            componentsschemas_item_list_item = (
+                componentsschemas_item_list_item_data.to_dict()
+            )
+            item_list.append(componentsschemas_item_list_item)
+
+        label = self.label.to_dict()
+
+        package_dimensions = self.package_dimensions.to_dict()
+
+        ship_from_address = self.ship_from_address.to_dict()
+
+        ship_to_address = self.ship_to_address.to_dict()
+
+        shipment_id = self.shipment_id
+
+        shipping_service = self.shipping_service.to_dict()
+
+        status = self.status.value
+
+        weight = self.weight.to_dict()
+
+        last_updated_date: str | Unset = UNSET
+        if not isinstance(self.last_updated_date, Unset):
+            last_updated_date = self.last_updated_date.isoformat()
+
+        seller_order_id = self.seller_order_id
+
+        tracking_id = self.tracking_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "AmazonOrderId": amazon_order_id,
+                "CreatedDate": created_date,
+                "Insurance": insurance,
+                "ItemList": item_list,
+                "Label": label,
+                "PackageDimensions": package_dimensions,
+                "ShipFromAddress": ship_from_address,
+                "ShipToAddress": ship_to_address,
+                "ShipmentId": shipment_id,
+                "ShippingService": shipping_service,
+                "Status": status,
+                "Weight": weight,
+            }
+        )
+        if last_updated_date is not UNSET:
+            field_dict["LastUpdatedDate"] = last_updated_date
+        if seller_order_id is not UNSET:
+            field_dict["SellerOrderId"] = seller_order_id
+        if tracking_id is not UNSET:
+            field_dict["TrackingId"] = tracking_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.currency_amount import CurrencyAmount
+        from ..models.item import Item
+        from ..models.label import Label
+        from ..models.package_dimensions import PackageDimensions
+        from ..models.shipping_service import ShippingService
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        amazon_order_id = d.pop("AmazonOrderId")
+
+        created_date = datetime.datetime.fromisoformat(d.pop("CreatedDate"))
+
+        insurance = CurrencyAmount.from_dict(d.pop("Insurance"))
+
+        item_list = []
+        _item_list = d.pop("ItemList")
+        for componentsschemas_item_list_item_data in _item_list:
+            componentsschemas_item_list_item = Item.from_dict(
+                componentsschemas_item_list_item_data
+            )
+
+            item_list.append(componentsschemas_item_list_item)
+
+        label = Label.from_dict(d.pop("Label"))
+
+        package_dimensions = PackageDimensions.from_dict(d.pop("PackageDimensions"))
+
+        ship_from_address = Address.from_dict(d.pop("ShipFromAddress"))
+
+        ship_to_address = Address.from_dict(d.pop("ShipToAddress"))
+
+        shipment_id = d.pop("ShipmentId")
+
+        shipping_service = ShippingService.from_dict(d.pop("ShippingService"))
+
+        status = ShipmentStatus(d.pop("Status"))
+
+        weight = Weight.from_dict(d.pop("Weight"))
+
+        _last_updated_date = d.pop("LastUpdatedDate", UNSET)
+        last_updated_date: datetime.datetime | Unset
+        if isinstance(_last_updated_date, Unset):
+            last_updated_date = UNSET
+        else:
+            last_updated_date = datetime.datetime.fromisoformat(_last_updated_date)
+
+        seller_order_id = d.pop("SellerOrderId", UNSET)
+
+        tracking_id = d.pop("TrackingId", UNSET)
+
+        shipment = cls(
+            amazon_order_id=amazon_order_id,
+            created_date=created_date,
+            insurance=insurance,
+            item_list=item_list,
+            label=label,
+            package_dimensions=package_dimensions,
+            ship_from_address=ship_from_address,
+            ship_to_address=ship_to_address,
+            shipment_id=shipment_id,
+            shipping_service=shipping_service,
+            status=status,
+            weight=weight,
+            last_updated_date=last_updated_date,
+            seller_order_id=seller_order_id,
+            tracking_id=tracking_id,
+        )
+
+        shipment.additional_properties = d
+        return shipment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.item import Item
+    from ..models.label_customization import LabelCustomization
+    from ..models.package_dimensions import PackageDimensions
+    from ..models.shipping_service_options import ShippingServiceOptions
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="ShipmentRequestDetails")
+
+
+@_attrs_define
+class ShipmentRequestDetails:
+    """
+    Attributes:
+        amazon_order_id (str):
+        item_list (list[Item]):
+        package_dimensions (PackageDimensions):
+        ship_from_address (Address):
+        shipping_service_options (ShippingServiceOptions):
+        weight (Weight):
+        label_customization (LabelCustomization | Unset):
+        must_arrive_by_date (datetime.datetime | Unset):
+        seller_order_id (str | Unset):
+        ship_date (datetime.datetime | Unset):
+    """
+
+    amazon_order_id: str
+    item_list: list[Item]
+    package_dimensions: PackageDimensions
+    ship_from_address: Address
+    shipping_service_options: ShippingServiceOptions
+    weight: Weight
+    label_customization: LabelCustomization | Unset = UNSET
+    must_arrive_by_date: datetime.datetime | Unset = UNSET
+    seller_order_id: str | Unset = UNSET
+    ship_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_order_id = self.amazon_order_id
+
+        item_list = []
+        for componentsschemas_item_list_item_data in self.item_list:
+            componentsschemas_item_list_item = (
+                componentsschemas_item_list_item_data.to_dict()
+            )
+            item_list.append(componentsschemas_item_list_item)
+
+        package_dimensions = self.package_dimensions.to_dict()
+
+        ship_from_address = self.ship_from_address.to_dict()
+
+        shipping_service_options = self.shipping_service_options.to_dict()
+
+        weight = self.weight.to_dict()
+
+        label_customization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.label_customization, Unset):
+            label_customization = self.label_customization.to_dict()
+
+        must_arrive_by_date: str | Unset = UNSET
+        if not isinstance(self.must_arrive_by_date, Unset):
+            must_arrive_by_date = self.must_arrive_by_date.isoformat()
+
+        seller_order_id = self.seller_order_id
+
+        ship_date: str | Unset = UNSET
+        if not isinstance(self.ship_date, Unset):
+            ship_date = self.ship_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "AmazonOrderId": amazon_order_id,
+                "ItemList": item_list,
+                "PackageDimensions": package_dimensions,
+                "ShipFromAddress": ship_from_address,
+                "ShippingServiceOptions": shipping_service_options,
+                "Weight": weight,
+            }
+        )
+        if label_customization is not UNSET:
+            field_dict["LabelCustomization"] = label_customization
+        if must_arrive_by_date is not UNSET:
+            field_dict["MustArriveByDate"] = must_arrive_by_date
+        if seller_order_id is not UNSET:
+            field_dict["SellerOrderId"] = seller_order_id
+        if ship_date is not UNSET:
+            field_dict["ShipDate"] = ship_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.item import Item
+        from ..models.label_customization import LabelCustomization
+        from ..models.package_dimensions import PackageDimensions
+        from ..models.shipping_service_options import ShippingServiceOptions
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        amazon_order_id = d.pop("AmazonOrderId")
+
+        item_list = []
+        _item_list = d.pop("ItemList")
+        for componentsschemas_item_list_item_data in _item_list:
+            componentsschemas_item_list_item = Item.from_dict(
+                componentsschemas_item_list_item_data
+            )
+
+            item_list.append(componentsschemas_item_list_item)
+
+        package_dimensions = PackageDimensions.from_dict(d.pop("PackageDimensions"))
+
+        ship_from_address = Address.from_dict(d.pop("ShipFromAddress"))
+
+        shipping_service_options = ShippingServiceOptions.from_dict(
+            d.pop("ShippingServiceOptions")
+        )
+
+        weight = Weight.from_dict(d.pop("Weight"))
+
+        _label_customization = d.pop("LabelCustomization", UNSET)
+        label_customization: LabelCustomization | Unset
+        if isinstance(_label_customization, Unset):
+            label_customization = UNSET
+        else:
+            label_customization = LabelCustomization.from_dict(_label_customization)
+
+        _must_arrive_by_date = d.pop("MustArriveByDate", UNSET)
+        must_arrive_by_date: datetime.datetime | Unset
+        if isinstance(_must_arrive_by_date, Unset):
+            must_arrive_by_date = UNSET
+        else:
+            must_arrive_by_date = datetime.datetime.fromisoformat(_must_arrive_by_date)
+
+        seller_order_id = d.pop("SellerOrderId", UNSET)
+
+        _ship_date = d.pop("ShipDate", UNSET)
+        ship_date: datetime.datetime | Unset
+        if isinstance(_ship_date, Unset):
+            ship_date = UNSET
+        else:
+            ship_date = datetime.datetime.fromisoformat(_ship_date)
+
+        shipment_request_details = cls(
+            amazon_order_id=amazon_order_id,
+            item_list=item_list,
+            package_dimensions=package_dimensions,
+            ship_from_address=ship_from_address,
+            shipping_service_options=shipping_service_options,
+            weight=weight,
+            label_customization=label_customization,
+            must_arrive_by_date=must_arrive_by_date,
+            seller_order_id=seller_order_id,
+            ship_date=ship_date,
+        )
+
+        shipment_request_details.additional_properties = d
+        return shipment_request_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

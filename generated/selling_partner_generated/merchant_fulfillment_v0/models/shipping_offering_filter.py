@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.carrier_will_pick_up_option import CarrierWillPickUpOption
+from ..models.delivery_experience_option import DeliveryExperienceOption
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShippingOfferingFilter")
+
+
+@_attrs_define
+class ShippingOfferingFilter:
+    """
+    Attributes:
+        carrier_will_pick_up (CarrierWillPickUpOption | Unset):
+        delivery_experience (DeliveryExperienceOption | Unset):
+        include_complex_shipping_options (bool | Unset):
+        include_packing_slip_with_label (bool | Unset):
+    """
+
+    carrier_will_pick_up: CarrierWillPickUpOption | Unset = UNSET
+    delivery_experience: DeliveryExperienceOption | Unset = UNSET
+    include_complex_shipping_options: bool | Unset = UNSET
+    include_packing_slip_with_label: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_will_pick_up: str | Unset = UNSET
+        if not isinstance(self.carrier_will_pick_up, Unset):
+            carrier_will_pick_up = self.carrier_will_pick_up.value
+
+        delivery_experience: str | Unset = UNSET
+        if not isinstance(self.delivery_experience, Unset):
+            delivery_experience = self.delivery_experience.value
+
+        include_complex_shipping_options = self.include_complex_shipping_options
+
+        include_packing_slip_with_label = self.include_packing_slip_with_label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if carrier_will_pick_up is not UNSET:
+            field_dict["CarrierWillPickUp"] = carrier_will_pick_up
+        if delivery_experience is not UNSET:
+            field_dict["DeliveryExperience"] = delivery_experience
+        if include_complex_shipping_options is not UNSET:
+            field_dict["IncludeComplexShippingOptions"] = (
+                include_complex_shipping_options
+            )
+        if include_packing_slip_with_label is not UNSET:
+            field_dict["IncludePackingSlipWithLabel"] = include_packing_slip_with_label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _carrier_will_pick_up = d.pop("CarrierWillPickUp", UNSET)
+        carrier_will_pick_up: CarrierWillPickUpOption | Unset
+        if isinstance(_carrier_will_pick_up, Unset):
+            carrier_will_pick_up = UNSET
+        else:
+            carrier_will_pick_up = CarrierWillPickUpOption(_carrier_will_pick_up)
+
+        _delivery_experience = d.pop("DeliveryExperience", UNSET)
+        delivery_experience: DeliveryExperienceOption | Unset
+        if isinstance(_delivery_experience, Unset):
+            delivery_experience = UNSET
+        else:
+            delivery_experience = DeliveryExperienceOption(_delivery_experience)
+
+        include_complex_shipping_options = d.pop("IncludeComplexShippingOptions", UNSET)
+
+        include_packing_slip_with_label = d.pop("IncludePackingSlipWithLabel", UNSET)
+
+        shipping_offering_filter = cls(
+            carrier_will_pick_up=carrier_will_pick_up,
+            delivery_experience=delivery_experience,
+            include_complex_shipping_options=include_complex_shipping_options,
+            include_packing_slip_with_label=include_packing_slip_with_label,
+        )
+
+        shipping_offering_filter.additional_properties = d
+        return shipping_offering_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,330 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.label_format import LabelFormat
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.available_shipping_service_options import (
+        AvailableShippingServiceOptions,
+    )
+    from ..models.benefits import Benefits
+    from ..models.currency_amount import CurrencyAmount
+    from ..models.label_format_option import LabelFormatOption
+    from ..models.rate_item import RateItem
+    from ..models.shipping_service_options import ShippingServiceOptions
+
+
+T = TypeVar("T", bound="ShippingService")
+
+
+@_attrs_define
+class ShippingService:
+    """
+    Attributes:
+        carrier_name (str):
+        rate (CurrencyAmount):
+        rate_with_adjustments (CurrencyAmount):
+        requires_additional_seller_inputs (bool):
+        ship_date (datetime.datetime):
+        shipping_service_id (str):
+        shipping_service_name (str):
+        shipping_service_offer_id (str):
+        shipping_service_options (ShippingServiceOptions):
+        adjustment_item_list (list[RateItem] | Unset):
+        available_format_options_for_label (list[LabelFormatOption] | Unset):
+        available_label_formats (list[LabelFormat] | Unset):
+        available_shipping_service_options (AvailableShippingServiceOptions | Unset):
+        benefits (Benefits | Unset):
+        earliest_estimated_delivery_date (datetime.datetime | Unset):
+        latest_estimated_delivery_date (datetime.datetime | Unset):
+    """
+
+    carrier_name: str
+    rate: CurrencyAmount
+    rate_with_adjustments: CurrencyAmount
+    requires_additional_seller_inputs: bool
+    ship_date: datetime.datetime
+    shipping_service_id: str
+    shipping_service_name: str
+    shipping_service_offer_id: str
+    shipping_service_options: ShippingServiceOptions
+    adjustment_item_list: list[RateItem] | Unset = UNSET
+    available_format_options_for_label: list[LabelFormatOption] | Unset = UNSET
+    available_label_formats: list[LabelFormat] | Unset = UNSET
+    available_shipping_service_options: AvailableShippingServiceOptions | Unset = UNSET
+    benefits: Benefits | Unset = UNSET
+    earliest_estimated_delivery_date: datetime.datetime | Unset = UNSET
+    latest_estimated_delivery_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_name = self.carrier_name
+
+        rate = self.rate.to_dict()
+
+        rate_with_adjustments = self.rate_with_adjustments.to_dict()
+
+        requires_additional_seller_inputs = self.requires_additional_seller_inputs
+
+        ship_date = self.ship_date.isoformat()
+
+        shipping_service_id = self.shipping_service_id
+
+        shipping_service_name = self.shipping_service_name
+
+        shipping_service_offer_id = self.shipping_service_offer_id
+
+        shipping_service_options = self.shipping_service_options.to_dict()
+
+        adjustment_item_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.adjustment_item_list, Unset):
+            adjustment_item_list = []
+            for (
+                componentsschemas_adjustment_item_list_item_data
+            ) in self.adjustment_item_list:
+                componentsschemas_adjustment_item_list_item = (
+                    componentsschemas_adjustment_item_list_item_data.to_dict()
+                )
+                adjustment_item_list.append(componentsschemas_adjustment_item_list_item)
+
+        available_format_options_for_label: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.available_format_options_for_label, Unset):
+            available_format_options_for_label = []
+            for (
+                componentsschemas_available_format_options_for_label_list_item_data
+            ) in self.available_format_options_for_label:
+                componentsschemas_available_format_options_for_label_list_item = componentsschemas_available_format_options_for_label_list_item_data.to_dict()
+                available_format_options_for_label.append(
+                    componentsschemas_available_format_options_for_label_list_item
+                )
+
+        available_label_formats: list[str] | Unset = UNSET
+        if not isinstance(self.available_label_formats, Unset):
+            available_label_formats = []
+            for (
+                componentsschemas_label_format_list_item_data
+            ) in self.available_label_formats:
+                componentsschemas_label_format_list_item = (
+                    componentsschemas_label_format_list_item_data.value
+                )
+                available_label_formats.append(componentsschemas_label_format_list_item)
+
+        available_shipping_service_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.available_shipping_service_options, Unset):
+            available_shipping_service_options = (
+                self.available_shipping_service_options.to_dict()
+            )
+
+        benefits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.benefits, Unset):
+            benefits = self.benefits.to_dict()
+
+        earliest_estimated_delivery_date: str | Unset = UNSET
+        if not isinstance(self.earliest_estimated_delivery_date, Unset):
+            earliest_estimated_delivery_date = (
+                self.earliest_estimated_delivery_date.isoformat()
+            )
+
+        latest_estimated_delivery_date: str | Unset = UNSET
+        if not isinstance(self.latest_estimated_delivery_date, Unset):
+            latest_estimated_delivery_date = (
+                self.latest_estimated_delivery_date.isoformat()
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CarrierName": carrier_name,
+                "Rate": rate,
+                "RateWithAdjustments": rate_with_adjustments,
+                "RequiresAdditionalSellerInputs": requires_additional_seller_inputs,
+                "ShipDate": ship_date,
+                "ShippingServiceId": shipping_service_id,
+                "ShippingServiceName": shipping_service_name,
+                "ShippingServiceOfferId": shipping_service_offer_id,
+                "ShippingServiceOptions": shipping_service_options,
+            }
+        )
+        if adjustment_item_list is not UNSET:
+            field_dict["AdjustmentItemList"] = adjustment_item_list
+        if available_format_options_for_label is not UNSET:
+            field_dict["AvailableFormatOptionsForLabel"] = (
+                available_format_options_for_label
+            )
+        if available_label_formats is not UNSET:
+            field_dict["AvailableLabelFormats"] = available_label_formats
+        if available_shipping_service_options is not UNSET:
+            field_dict["AvailableShippingServiceOptions"] = (
+                available_shipping_service_options
+            )
+        if benefits is not UNSET:
+            field_dict["Benefits"] = benefits
+        if earliest_estimated_delivery_date is not UNSET:
+            field_dict["EarliestEstimatedDeliveryDate"] = (
+                earliest_estimated_delivery_date
+            )
+        if latest_estimated_delivery_date is not UNSET:
+            field_dict["LatestEstimatedDeliveryDate"] = latest_estimated_delivery_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.available_shipping_service_options import (
+            AvailableShippingServiceOptions,
+        )
+        from ..models.benefits import Benefits
+        from ..models.currency_amount import CurrencyAmount
+        from ..models.label_format_option import LabelFormatOption
+        from ..models.rate_item import RateItem
+        from ..models.shipping_service_options import ShippingServiceOptions
+
+        d = dict(src_dict)
+        carrier_name = d.pop("CarrierName")
+
+        rate = CurrencyAmount.from_dict(d.pop("Rate"))
+
+        rate_with_adjustments = CurrencyAmount.from_dict(d.pop("RateWithAdjustments"))
+
+        requires_additional_seller_inputs = d.pop("RequiresAdditionalSellerInputs")
+
+        ship_date = datetime.datetime.fromisoformat(d.pop("ShipDate"))
+
+        shipping_service_id = d.pop("ShippingServiceId")
+
+        shipping_service_name = d.pop("ShippingServiceName")
+
+        shipping_service_offer_id = d.pop("ShippingServiceOfferId")
+
+        shipping_service_options = ShippingServiceOptions.from_dict(
+            d.pop("ShippingServiceOptions")
+        )
+
+        _adjustment_item_list = d.pop("AdjustmentItemList", UNSET)
+        adjustment_item_list: list[RateItem] | Unset = UNSET
+        if _adjustment_item_list is not UNSET:
+            adjustment_item_list = []
+            for (
+                componentsschemas_adjustment_item_list_item_data
+            ) in _adjustment_item_list:
+                componentsschemas_adjustment_item_list_item = RateItem.from_dict(
+                    componentsschemas_adjustment_item_list_item_data
+                )
+
+                adjustment_item_list.append(componentsschemas_adjustment_item_list_item)
+
+        _available_format_options_for_label = d.pop(
+            "AvailableFormatOptionsForLabel", UNSET
+        )
+        available_format_options_for_label: list[LabelFormatOption] | Unset = UNSET
+        if _available_format_options_for_label is not UNSET:
+            available_format_options_for_label = []
+            for (
+                componentsschemas_available_format_options_for_label_list_item_data
+            ) in _available_format_options_for_label:
+                componentsschemas_available_format_options_for_label_list_item = LabelFormatOption.from_dict(
+                    componentsschemas_available_format_options_for_label_list_item_data
+                )
+
+                available_format_options_for_label.append(
+                    componentsschemas_available_format_options_for_label_list_item
+                )
+
+        _available_label_formats = d.pop("AvailableLabelFormats", UNSET)
+        available_label_formats: list[LabelFormat] | Unset = UNSET
+        if _available_label_formats is not UNSET:
+            available_label_formats = []
+            for (
+                componentsschemas_label_format_list_item_data
+            ) in _available_label_formats:
+                componentsschemas_label_format_list_item = LabelFormat(
+                    componentsschemas_label_format_list_item_data
+                )
+
+                available_label_formats.append(componentsschemas_label_format_list_item)
+
+        _available_shipping_service_options = d.pop(
+            "AvailableShippingServiceOptions", UNSET
+        )
+        available_shipping_service_options: AvailableShippingServiceOptions | Unset
+        if isinstance(_available_shipping_service_options, Unset):
+            available_shipping_service_options = UNSET
+        else:
+            available_shipping_service_options = (
+                AvailableShippingServiceOptions.from_dict(
+                    _available_shipping_service_options
+                )
+            )
+
+        _benefits = d.pop("Benefits", UNSET)
+        benefits: Benefits | Unset
+        if isinstance(_benefits, Unset):
+            benefits = UNSET
+        else:
+            benefits = Benefits.from_dict(_benefits)
+
+        _earliest_estimated_delivery_date = d.pop(
+            "EarliestEstimatedDeliveryDate", UNSET
+        )
+        earliest_estimated_delivery_date: datetime.datetime | Unset
+        if isinstance(_earliest_estimated_delivery_date, Unset):
+            earliest_estimated_delivery_date = UNSET
+        else:
+            earliest_estimated_delivery_date = datetime.datetime.fromisoformat(
+                _earliest_estimated_delivery_date
+            )
+
+        _latest_estimated_delivery_date = d.pop("LatestEstimatedDeliveryDate", UNSET)
+        latest_estimated_delivery_date: datetime.datetime | Unset
+        if isinstance(_latest_estimated_delivery_date, Unset):
+            latest_estimated_delivery_date = UNSET
+        else:
+            latest_estimated_delivery_date = datetime.datetime.fromisoformat(
+                _latest_estimated_delivery_date
+            )
+
+        shipping_service = cls(
+            carrier_name=carrier_name,
+            rate=rate,
+            rate_with_adjustments=rate_with_adjustments,
+            requires_additional_seller_inputs=requires_additional_seller_inputs,
+            ship_date=ship_date,
+            shipping_service_id=shipping_service_id,
+            shipping_service_name=shipping_service_name,
+            shipping_service_offer_id=shipping_service_offer_id,
+            shipping_service_options=shipping_service_options,
+            adjustment_item_list=adjustment_item_list,
+            available_format_options_for_label=available_format_options_for_label,
+            available_label_formats=available_label_formats,
+            available_shipping_service_options=available_shipping_service_options,
+            benefits=benefits,
+            earliest_estimated_delivery_date=earliest_estimated_delivery_date,
+            latest_estimated_delivery_date=latest_estimated_delivery_date,
+        )
+
+        shipping_service.additional_properties = d
+        return shipping_service
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

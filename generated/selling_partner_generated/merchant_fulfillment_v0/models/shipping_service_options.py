@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.carrier_will_pick_up_option import CarrierWillPickUpOption
+from ..models.delivery_experience_type import DeliveryExperienceType
+from ..models.label_format import LabelFormat
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency_amount import CurrencyAmount
+
+
+T = TypeVar("T", bound="ShippingServiceOptions")
+
+
+@_attrs_define
+class ShippingServiceOptions:
+    """
+    Attributes:
+        carrier_will_pick_up (bool):
+        delivery_experience (DeliveryExperienceType):
+        carrier_will_pick_up_option (CarrierWillPickUpOption | Unset):
+        declared_value (CurrencyAmount | Unset):
+        label_format (LabelFormat | Unset):
+    """
+
+    carrier_will_pick_up: bool
+    delivery_experience: DeliveryExperienceType
+    carrier_will_pick_up_option: CarrierWillPickUpOption | Unset = UNSET
+    declared_value: CurrencyAmount | Unset = UNSET
+    label_format: LabelFormat | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_will_pick_up = self.carrier_will_pick_up
+
+        delivery_experience = self.delivery_experience.value
+
+        carrier_will_pick_up_option: str | Unset = UNSET
+        if not isinstance(self.carrier_will_pick_up_option, Unset):
+            carrier_will_pick_up_option = self.carrier_will_pick_up_option.value
+
+        declared_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.declared_value, Unset):
+            declared_value = self.declared_value.to_dict()
+
+        label_format: str | Unset = UNSET
+        if not isinstance(self.label_format, Unset):
+            label_format = self.label_format.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CarrierWillPickUp": carrier_will_pick_up,
+                "DeliveryExperience": delivery_experience,
+            }
+        )
+        if carrier_will_pick_up_option is not UNSET:
+            field_dict["CarrierWillPickUpOption"] = carrier_will_pick_up_option
+        if declared_value is not UNSET:
+            field_dict["DeclaredValue"] = declared_value
+        if label_format is not UNSET:
+            field_dict["LabelFormat"] = label_format
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency_amount import CurrencyAmount
+
+        d = dict(src_dict)
+        carrier_will_pick_up = d.pop("CarrierWillPickUp")
+
+        delivery_experience = DeliveryExperienceType(d.pop("DeliveryExperience"))
+
+        _carrier_will_pick_up_option = d.pop("CarrierWillPickUpOption", UNSET)
+        carrier_will_pick_up_option: CarrierWillPickUpOption | Unset
+        if isinstance(_carrier_will_pick_up_option, Unset):
+            carrier_will_pick_up_option = UNSET
+        else:
+            carrier_will_pick_up_option = CarrierWillPickUpOption(
+                _carrier_will_pick_up_option
+            )
+
+        _declared_value = d.pop("DeclaredValue", UNSET)
+        declared_value: CurrencyAmount | Unset
+        if isinstance(_declared_value, Unset):
+            declared_value = UNSET
+        else:
+            declared_value = CurrencyAmount.from_dict(_declared_value)
+
+        _label_format = d.pop("LabelFormat", UNSET)
+        label_format: LabelFormat | Unset
+        if isinstance(_label_format, Unset):
+            label_format = UNSET
+        else:
+            label_format = LabelFormat(_label_format)
+
+        shipping_service_options = cls(
+            carrier_will_pick_up=carrier_will_pick_up,
+            delivery_experience=delivery_experience,
+            carrier_will_pick_up_option=carrier_will_pick_up_option,
+            declared_value=declared_value,
+            label_format=label_format,
+        )
+
+        shipping_service_options.additional_properties = d
+        return shipping_service_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

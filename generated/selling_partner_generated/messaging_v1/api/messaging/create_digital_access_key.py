@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_digital_access_key_request import CreateDigitalAccessKeyRequest
+from ...models.create_digital_access_key_response import CreateDigitalAccessKeyResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    amazon_order_id: str,
+    *,
+    body: CreateDigitalAccessKeyRequest,
+    marketplace_ids: list[str],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_marketplace_ids = marketplace_ids
+
+    params["marketplaceIds"] = json_marketplace_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/messaging/v1/orders/{amazon_order_id}/messages/digitalAccessKey".format(
+            amazon_order_id=quote(str(amazon_order_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateDigitalAccessKeyResponse | None:
+    if response.status_code == 201:
+        response_201 = CreateDigitalAccessKeyResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = CreateDigitalAccessKeyResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = CreateDigitalAccessKeyResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = CreateDigitalAccessKeyResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = CreateDigitalAccessKeyResponse.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = CreateDigitalAccessKeyResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = CreateDigitalAccessKeyResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = CreateDigitalAccessKeyResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = CreateDigitalAccessKeyResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateDigitalAccessKeyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    amazon_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDigitalAccessKeyRequest,
+    marketplace_ids: list[str],
+) -> Response[CreateDigitalAccessKeyResponse]:
+    """POST /messaging/v1/orders/{amazonOrderId}/messages/digitalAccessKey
+
+    Rate limit: 1 requests/second, burst 5.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/createdigitalaccesskey
+
+    Args:
+        amazon_order_id (str):
+        marketplace_ids (list[str]):
+        body (CreateDigitalAccessKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateDigitalAccessKeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        amazon_order_id=amazon_order_id,
+        body=body,
+        marketplace_ids=marketplace_ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    amazon_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDigitalAccessKeyRequest,
+    marketplace_ids: list[str],
+) -> CreateDigitalAccessKeyResponse | None:
+    """POST /messaging/v1/orders/{amazonOrderId}/messages/digitalAccessKey
+
+    Rate limit: 1 requests/second, burst 5.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/createdigitalaccesskey
+
+    Args:
+        amazon_order_id (str):
+        marketplace_ids (list[str]):
+        body (CreateDigitalAccessKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateDigitalAccessKeyResponse
+    """
+
+    return sync_detailed(
+        amazon_order_id=amazon_order_id,
+        client=client,
+        body=body,
+        marketplace_ids=marketplace_ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    amazon_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDigitalAccessKeyRequest,
+    marketplace_ids: list[str],
+) -> Response[CreateDigitalAccessKeyResponse]:
+    """POST /messaging/v1/orders/{amazonOrderId}/messages/digitalAccessKey
+
+    Rate limit: 1 requests/second, burst 5.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/createdigitalaccesskey
+
+    Args:
+        amazon_order_id (str):
+        marketplace_ids (list[str]):
+        body (CreateDigitalAccessKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateDigitalAccessKeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        amazon_order_id=amazon_order_id,
+        body=body,
+        marketplace_ids=marketplace_ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    amazon_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDigitalAccessKeyRequest,
+    marketplace_ids: list[str],
+) -> CreateDigitalAccessKeyResponse | None:
+    """POST /messaging/v1/orders/{amazonOrderId}/messages/digitalAccessKey
+
+    Rate limit: 1 requests/second, burst 5.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/createdigitalaccesskey
+
+    Args:
+        amazon_order_id (str):
+        marketplace_ids (list[str]):
+        body (CreateDigitalAccessKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateDigitalAccessKeyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            amazon_order_id=amazon_order_id,
+            client=client,
+            body=body,
+            marketplace_ids=marketplace_ids,
+        )
+    ).parsed

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attachment import Attachment
+
+
+T = TypeVar("T", bound="CreateWarrantyRequest")
+
+
+@_attrs_define
+class CreateWarrantyRequest:
+    """
+    Attributes:
+        attachments (list[Attachment] | Unset):
+        coverage_end_date (datetime.datetime | Unset):
+        coverage_start_date (datetime.datetime | Unset):
+    """
+
+    attachments: list[Attachment] | Unset = UNSET
+    coverage_end_date: datetime.datetime | Unset = UNSET
+    coverage_start_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        coverage_end_date: str | Unset = UNSET
+        if not isinstance(self.coverage_end_date, Unset):
+            coverage_end_date = self.coverage_end_date.isoformat()
+
+        coverage_start_date: str | Unset = UNSET
+        if not isinstance(self.coverage_start_date, Unset):
+            coverage_start_date = self.coverage_start_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if coverage_end_date is not UNSET:
+            field_dict["coverageEndDate"] = coverage_end_date
+        if coverage_start_date is not UNSET:
+            field_dict["coverageStartDate"] = coverage_start_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.attachment import Attachment
+
+        d = dict(src_dict)
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[Attachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = Attachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        _coverage_end_date = d.pop("coverageEndDate", UNSET)
+        coverage_end_date: datetime.datetime | Unset
+        if isinstance(_coverage_end_date, Unset):
+            coverage_end_date = UNSET
+        else:
+            coverage_end_date = datetime.datetime.fromisoformat(_coverage_end_date)
+
+        _coverage_start_date = d.pop("coverageStartDate", UNSET)
+        coverage_start_date: datetime.datetime | Unset
+        if isinstance(_coverage_start_date, Unset):
+            coverage_start_date = UNSET
+        else:
+            coverage_start_date = datetime.datetime.fromisoformat(_coverage_start_date)
+
+        create_warranty_request = cls(
+            attachments=attachments,
+            coverage_end_date=coverage_end_date,
+            coverage_start_date=coverage_start_date,
+        )
+
+        create_warranty_request.additional_properties = d
+        return create_warranty_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+    from ..models.get_messaging_actions_for_order_response_embedded import (
+        GetMessagingActionsForOrderResponseEmbedded,
+    )
+    from ..models.get_messaging_actions_for_order_response_links import (
+        GetMessagingActionsForOrderResponseLinks,
+    )
+
+
+T = TypeVar("T", bound="GetMessagingActionsForOrderResponse")
+
+
+@_attrs_define
+class GetMessagingActionsForOrderResponse:
+    """
+    Attributes:
+        field_embedded (GetMessagingActionsForOrderResponseEmbedded | Unset):
+        field_links (GetMessagingActionsForOrderResponseLinks | Unset):
+        errors (list[Error] | Unset):
+    """
+
+    field_embedded: GetMessagingActionsForOrderResponseEmbedded | Unset = UNSET
+    field_links: GetMessagingActionsForOrderResponseLinks | Unset = UNSET
+    errors: list[Error] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_embedded: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_embedded, Unset):
+            field_embedded = self.field_embedded.to_dict()
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for componentsschemas_error_list_item_data in self.errors:
+                componentsschemas_error_list_item = (
+                    componentsschemas_error_list_item_data.to_dict()
+                )
+                errors.append(componentsschemas_error_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_embedded is not UNSET:
+            field_dict["_embedded"] = field_embedded
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error import Error
+        from ..models.get_messaging_actions_for_order_response_embedded import (
+            GetMessagingActionsForOrderResponseEmbedded,
+        )
+        from ..models.get_messaging_actions_for_order_response_links import (
+            GetMessagingActionsForOrderResponseLinks,
+        )
+
+        d = dict(src_dict)
+        _field_embedded = d.pop("_embedded", UNSET)
+        field_embedded: GetMessagingActionsForOrderResponseEmbedded | Unset
+        if isinstance(_field_embedded, Unset):
+            field_embedded = UNSET
+        else:
+            field_embedded = GetMessagingActionsForOrderResponseEmbedded.from_dict(
+                _field_embedded
+            )
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: GetMessagingActionsForOrderResponseLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = GetMessagingActionsForOrderResponseLinks.from_dict(
+                _field_links
+            )
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[Error] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for componentsschemas_error_list_item_data in _errors:
+                componentsschemas_error_list_item = Error.from_dict(
+                    componentsschemas_error_list_item_data
+                )
+
+                errors.append(componentsschemas_error_list_item)
+
+        get_messaging_actions_for_order_response = cls(
+            field_embedded=field_embedded,
+            field_links=field_links,
+            errors=errors,
+        )
+
+        get_messaging_actions_for_order_response.additional_properties = d
+        return get_messaging_actions_for_order_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.get_messaging_action_response import GetMessagingActionResponse
+
+
+T = TypeVar("T", bound="GetMessagingActionsForOrderResponseEmbedded")
+
+
+@_attrs_define
+class GetMessagingActionsForOrderResponseEmbedded:
+    """
+    Attributes:
+        actions (list[GetMessagingActionResponse]):
+    """
+
+    actions: list[GetMessagingActionResponse]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item = actions_item_data.to_dict()
+            actions.append(actions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "actions": actions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_messaging_action_response import GetMessagingActionResponse
+
+        d = dict(src_dict)
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+            actions_item = GetMessagingActionResponse.from_dict(actions_item_data)
+
+            actions.append(actions_item)
+
+        get_messaging_actions_for_order_response_embedded = cls(
+            actions=actions,
+        )
+
+        get_messaging_actions_for_order_response_embedded.additional_properties = d
+        return get_messaging_actions_for_order_response_embedded
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

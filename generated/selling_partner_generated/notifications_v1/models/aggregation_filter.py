@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aggregation_settings import AggregationSettings
+
+
+T = TypeVar("T", bound="AggregationFilter")
+
+
+@_attrs_define
+class AggregationFilter:
+    """
+    Attributes:
+        aggregation_settings (AggregationSettings | Unset):
+    """
+
+    aggregation_settings: AggregationSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        aggregation_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.aggregation_settings, Unset):
+            aggregation_settings = self.aggregation_settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if aggregation_settings is not UNSET:
+            field_dict["aggregationSettings"] = aggregation_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.aggregation_settings import AggregationSettings
+
+        d = dict(src_dict)
+        _aggregation_settings = d.pop("aggregationSettings", UNSET)
+        aggregation_settings: AggregationSettings | Unset
+        if isinstance(_aggregation_settings, Unset):
+            aggregation_settings = UNSET
+        else:
+            aggregation_settings = AggregationSettings.from_dict(_aggregation_settings)
+
+        aggregation_filter = cls(
+            aggregation_settings=aggregation_settings,
+        )
+
+        aggregation_filter.additional_properties = d
+        return aggregation_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.processing_directive import ProcessingDirective
+
+
+T = TypeVar("T", bound="CreateSubscriptionRequest")
+
+
+@_attrs_define
+class CreateSubscriptionRequest:
+    """
+    Attributes:
+        destination_id (str):
+        payload_version (str):
+        processing_directive (ProcessingDirective | Unset):
+    """
+
+    destination_id: str
+    payload_version: str
+    processing_directive: ProcessingDirective | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_id = self.destination_id
+
+        payload_version = self.payload_version
+
+        processing_directive: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.processing_directive, Unset):
+            processing_directive = self.processing_directive.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destinationId": destination_id,
+                "payloadVersion": payload_version,
+            }
+        )
+        if processing_directive is not UNSET:
+            field_dict["processingDirective"] = processing_directive
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.processing_directive import ProcessingDirective
+
+        d = dict(src_dict)
+        destination_id = d.pop("destinationId")
+
+        payload_version = d.pop("payloadVersion")
+
+        _processing_directive = d.pop("processingDirective", UNSET)
+        processing_directive: ProcessingDirective | Unset
+        if isinstance(_processing_directive, Unset):
+            processing_directive = UNSET
+        else:
+            processing_directive = ProcessingDirective.from_dict(_processing_directive)
+
+        create_subscription_request = cls(
+            destination_id=destination_id,
+            payload_version=payload_version,
+            processing_directive=processing_directive,
+        )
+
+        create_subscription_request.additional_properties = d
+        return create_subscription_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

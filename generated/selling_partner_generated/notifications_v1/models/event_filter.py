@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_filter_event_filter_type import EventFilterEventFilterType
+from ..models.order_change_type_enum import OrderChangeTypeEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aggregation_settings import AggregationSettings
+    from ..models.tracking_identifier import TrackingIdentifier
+
+
+T = TypeVar("T", bound="EventFilter")
+
+
+@_attrs_define
+class EventFilter:
+    """
+    Attributes:
+        event_filter_type (EventFilterEventFilterType):
+        aggregation_settings (AggregationSettings | Unset):
+        marketplace_ids (list[str] | Unset):
+        order_change_types (list[OrderChangeTypeEnum] | Unset):
+        tracking_identifier (TrackingIdentifier | Unset):
+    """
+
+    event_filter_type: EventFilterEventFilterType
+    aggregation_settings: AggregationSettings | Unset = UNSET
+    marketplace_ids: list[str] | Unset = UNSET
+    order_change_types: list[OrderChangeTypeEnum] | Unset = UNSET
+    tracking_identifier: TrackingIdentifier | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_filter_type = self.event_filter_type.value
+
+        aggregation_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.aggregation_settings, Unset):
+            aggregation_settings = self.aggregation_settings.to_dict()
+
+        marketplace_ids: list[str] | Unset = UNSET
+        if not isinstance(self.marketplace_ids, Unset):
+            marketplace_ids = self.marketplace_ids
+
+        order_change_types: list[str] | Unset = UNSET
+        if not isinstance(self.order_change_types, Unset):
+            order_change_types = []
+            for (
+                componentsschemas_order_change_types_item_data
+            ) in self.order_change_types:
+                componentsschemas_order_change_types_item = (
+                    componentsschemas_order_change_types_item_data.value
+                )
+                order_change_types.append(componentsschemas_order_change_types_item)
+
+        tracking_identifier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tracking_identifier, Unset):
+            tracking_identifier = self.tracking_identifier.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eventFilterType": event_filter_type,
+            }
+        )
+        if aggregation_settings is not UNSET:
+            field_dict["aggregationSettings"] = aggregation_settings
+        if marketplace_ids is not UNSET:
+            field_dict["marketplaceIds"] = marketplace_ids
+        if order_change_types is not UNSET:
+            field_dict["orderChangeTypes"] = order_change_types
+        if tracking_identifier is not UNSET:
+            field_dict["trackingIdentifier"] = tracking_identifier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.aggregation_settings import AggregationSettings
+        from ..models.tracking_identifier import TrackingIdentifier
+
+        d = dict(src_dict)
+        event_filter_type = EventFilterEventFilterType(d.pop("eventFilterType"))
+
+        _aggregation_settings = d.pop("aggregationSettings", UNSET)
+        aggregation_settings: AggregationSettings | Unset
+        if isinstance(_aggregation_settings, Unset):
+            aggregation_settings = UNSET
+        else:
+            aggregation_settings = AggregationSettings.from_dict(_aggregation_settings)
+
+        marketplace_ids = cast(list[str], d.pop("marketplaceIds", UNSET))
+
+        _order_change_types = d.pop("orderChangeTypes", UNSET)
+        order_change_types: list[OrderChangeTypeEnum] | Unset = UNSET
+        if _order_change_types is not UNSET:
+            order_change_types = []
+            for componentsschemas_order_change_types_item_data in _order_change_types:
+                componentsschemas_order_change_types_item = OrderChangeTypeEnum(
+                    componentsschemas_order_change_types_item_data
+                )
+
+                order_change_types.append(componentsschemas_order_change_types_item)
+
+        _tracking_identifier = d.pop("trackingIdentifier", UNSET)
+        tracking_identifier: TrackingIdentifier | Unset
+        if isinstance(_tracking_identifier, Unset):
+            tracking_identifier = UNSET
+        else:
+            tracking_identifier = TrackingIdentifier.from_dict(_tracking_identifier)
+
+        event_filter = cls(
+            event_filter_type=event_filter_type,
+            aggregation_settings=aggregation_settings,
+            marketplace_ids=marketplace_ids,
+            order_change_types=order_change_types,
+            tracking_identifier=tracking_identifier,
+        )
+
+        event_filter.additional_properties = d
+        return event_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,20 @@
+from enum import StrEnum
+from typing import Self
+
+
+class EventFilterEventFilterType(StrEnum):
+    ANY_OFFER_CHANGED = "ANY_OFFER_CHANGED"
+    ORDER_CHANGE = "ORDER_CHANGE"
+    SHIPMENT_TRACKING_MILESTONE_CHANGED = "SHIPMENT_TRACKING_MILESTONE_CHANGED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

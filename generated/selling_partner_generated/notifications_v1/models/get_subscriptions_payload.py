@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription import Subscription
+
+
+T = TypeVar("T", bound="GetSubscriptionsPayload")
+
+
+@_attrs_define
+class GetSubscriptionsPayload:
+    """
+    Attributes:
+        next_token (str | Unset):
+        subscriptions (list[Subscription] | Unset):
+    """
+
+    next_token: str | Unset = UNSET
+    subscriptions: list[Subscription] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        next_token = self.next_token
+
+        subscriptions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subscriptions, Unset):
+            subscriptions = []
+            for componentsschemas_subscriptions_item_data in self.subscriptions:
+                componentsschemas_subscriptions_item = (
+                    componentsschemas_subscriptions_item_data.to_dict()
+                )
+                subscriptions.append(componentsschemas_subscriptions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if next_token is not UNSET:
+            field_dict["nextToken"] = next_token
+        if subscriptions is not UNSET:
+            field_dict["subscriptions"] = subscriptions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription import Subscription
+
+        d = dict(src_dict)
+        next_token = d.pop("nextToken", UNSET)
+
+        _subscriptions = d.pop("subscriptions", UNSET)
+        subscriptions: list[Subscription] | Unset = UNSET
+        if _subscriptions is not UNSET:
+            subscriptions = []
+            for componentsschemas_subscriptions_item_data in _subscriptions:
+                componentsschemas_subscriptions_item = Subscription.from_dict(
+                    componentsschemas_subscriptions_item_data
+                )
+
+                subscriptions.append(componentsschemas_subscriptions_item)
+
+        get_subscriptions_payload = cls(
+            next_token=next_token,
+            subscriptions=subscriptions,
+        )
+
+        get_subscriptions_payload.additional_properties = d
+        return get_subscriptions_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

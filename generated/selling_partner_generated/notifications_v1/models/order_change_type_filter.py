@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_change_type_enum import OrderChangeTypeEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderChangeTypeFilter")
+
+
+@_attrs_define
+class OrderChangeTypeFilter:
+    """
+    Attributes:
+        order_change_types (list[OrderChangeTypeEnum] | Unset):
+    """
+
+    order_change_types: list[OrderChangeTypeEnum] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_change_types: list[str] | Unset = UNSET
+        if not isinstance(self.order_change_types, Unset):
+            order_change_types = []
+            for (
+                componentsschemas_order_change_types_item_data
+            ) in self.order_change_types:
+                componentsschemas_order_change_types_item = (
+                    componentsschemas_order_change_types_item_data.value
+                )
+                order_change_types.append(componentsschemas_order_change_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_change_types is not UNSET:
+            field_dict["orderChangeTypes"] = order_change_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _order_change_types = d.pop("orderChangeTypes", UNSET)
+        order_change_types: list[OrderChangeTypeEnum] | Unset = UNSET
+        if _order_change_types is not UNSET:
+            order_change_types = []
+            for componentsschemas_order_change_types_item_data in _order_change_types:
+                componentsschemas_order_change_types_item = OrderChangeTypeEnum(
+                    componentsschemas_order_change_types_item_data
+                )
+
+                order_change_types.append(componentsschemas_order_change_types_item)
+
+        order_change_type_filter = cls(
+            order_change_types=order_change_types,
+        )
+
+        order_change_type_filter.additional_properties = d
+        return order_change_type_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

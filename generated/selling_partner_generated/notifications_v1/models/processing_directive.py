@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_filter import EventFilter
+
+
+T = TypeVar("T", bound="ProcessingDirective")
+
+
+@_attrs_define
+class ProcessingDirective:
+    """
+    Attributes:
+        event_filter (EventFilter | Unset):
+        filter_expression (str | Unset):
+    """
+
+    event_filter: EventFilter | Unset = UNSET
+    filter_expression: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_filter: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event_filter, Unset):
+            event_filter = self.event_filter.to_dict()
+
+        filter_expression = self.filter_expression
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if event_filter is not UNSET:
+            field_dict["eventFilter"] = event_filter
+        if filter_expression is not UNSET:
+            field_dict["filterExpression"] = filter_expression
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event_filter import EventFilter
+
+        d = dict(src_dict)
+        _event_filter = d.pop("eventFilter", UNSET)
+        event_filter: EventFilter | Unset
+        if isinstance(_event_filter, Unset):
+            event_filter = UNSET
+        else:
+            event_filter = EventFilter.from_dict(_event_filter)
+
+        filter_expression = d.pop("filterExpression", UNSET)
+
+        processing_directive = cls(
+            event_filter=event_filter,
+            filter_expression=filter_expression,
+        )
+
+        processing_directive.additional_properties = d
+        return processing_directive
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

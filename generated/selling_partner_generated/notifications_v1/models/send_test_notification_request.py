@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.test_notification import TestNotification
+
+
+T = TypeVar("T", bound="SendTestNotificationRequest")
+
+
+@_attrs_define
+class SendTestNotificationRequest:
+    """
+    Attributes:
+        destination_id (str | Unset):
+        test_notification (TestNotification | Unset):
+    """
+
+    destination_id: str | Unset = UNSET
+    test_notification: TestNotification | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_id = self.destination_id
+
+        test_notification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.test_notification, Unset):
+            test_notification = self.test_notification.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if destination_id is not UNSET:
+            field_dict["destinationId"] = destination_id
+        if test_notification is not UNSET:
+            field_dict["testNotification"] = test_notification
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.test_notification import TestNotification
+
+        d = dict(src_dict)
+        destination_id = d.pop("destinationId", UNSET)
+
+        _test_notification = d.pop("testNotification", UNSET)
+        test_notification: TestNotification | Unset
+        if isinstance(_test_notification, Unset):
+            test_notification = UNSET
+        else:
+            test_notification = TestNotification.from_dict(_test_notification)
+
+        send_test_notification_request = cls(
+            destination_id=destination_id,
+            test_notification=test_notification,
+        )
+
+        send_test_notification_request.additional_properties = d
+        return send_test_notification_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

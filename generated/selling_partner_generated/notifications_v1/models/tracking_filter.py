@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tracking_identifier import TrackingIdentifier
+
+
+T = TypeVar("T", bound="TrackingFilter")
+
+
+@_attrs_define
+class TrackingFilter:
+    """
+    Attributes:
+        tracking_identifier (TrackingIdentifier | Unset):
+    """
+
+    tracking_identifier: TrackingIdentifier | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tracking_identifier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tracking_identifier, Unset):
+            tracking_identifier = self.tracking_identifier.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tracking_identifier is not UNSET:
+            field_dict["trackingIdentifier"] = tracking_identifier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tracking_identifier import TrackingIdentifier
+
+        d = dict(src_dict)
+        _tracking_identifier = d.pop("trackingIdentifier", UNSET)
+        tracking_identifier: TrackingIdentifier | Unset
+        if isinstance(_tracking_identifier, Unset):
+            tracking_identifier = UNSET
+        else:
+            tracking_identifier = TrackingIdentifier.from_dict(_tracking_identifier)
+
+        tracking_filter = cls(
+            tracking_identifier=tracking_identifier,
+        )
+
+        tracking_filter.additional_properties = d
+        return tracking_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

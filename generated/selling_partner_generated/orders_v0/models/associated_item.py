@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.association_type import AssociationType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssociatedItem")
+
+
+@_attrs_define
+class AssociatedItem:
+    """
+    Attributes:
+        association_type (AssociationType | Unset):
+        order_id (str | Unset):
+        order_item_id (str | Unset):
+    """
+
+    association_type: AssociationType | Unset = UNSET
+    order_id: str | Unset = UNSET
+    order_item_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        association_type: str | Unset = UNSET
+        if not isinstance(self.association_type, Unset):
+            association_type = self.association_type.value
+
+        order_id = self.order_id
+
+        order_item_id = self.order_item_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if association_type is not UNSET:
+            field_dict["AssociationType"] = association_type
+        if order_id is not UNSET:
+            field_dict["OrderId"] = order_id
+        if order_item_id is not UNSET:
+            field_dict["OrderItemId"] = order_item_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _association_type = d.pop("AssociationType", UNSET)
+        association_type: AssociationType | Unset
+        if isinstance(_association_type, Unset):
+            association_type = UNSET
+        else:
+            association_type = AssociationType(_association_type)
+
+        order_id = d.pop("OrderId", UNSET)
+
+        order_item_id = d.pop("OrderItemId", UNSET)
+
+        associated_item = cls(
+            association_type=association_type,
+            order_id=order_id,
+            order_item_id=order_item_id,
+        )
+
+        associated_item.additional_properties = d
+        return associated_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AutomatedShippingSettings")
+
+
+@_attrs_define
+class AutomatedShippingSettings:
+    """
+    Attributes:
+        automated_carrier (str | Unset):
+        automated_ship_method (str | Unset):
+        has_automated_shipping_settings (bool | Unset):
+    """
+
+    automated_carrier: str | Unset = UNSET
+    automated_ship_method: str | Unset = UNSET
+    has_automated_shipping_settings: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        automated_carrier = self.automated_carrier
+
+        automated_ship_method = self.automated_ship_method
+
+        has_automated_shipping_settings = self.has_automated_shipping_settings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if automated_carrier is not UNSET:
+            field_dict["AutomatedCarrier"] = automated_carrier
+        if automated_ship_method is not UNSET:
+            field_dict["AutomatedShipMethod"] = automated_ship_method
+        if has_automated_shipping_settings is not UNSET:
+            field_dict["HasAutomatedShippingSettings"] = has_automated_shipping_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        automated_carrier = d.pop("AutomatedCarrier", UNSET)
+
+        automated_ship_method = d.pop("AutomatedShipMethod", UNSET)
+
+        has_automated_shipping_settings = d.pop("HasAutomatedShippingSettings", UNSET)
+
+        automated_shipping_settings = cls(
+            automated_carrier=automated_carrier,
+            automated_ship_method=automated_ship_method,
+            has_automated_shipping_settings=has_automated_shipping_settings,
+        )
+
+        automated_shipping_settings.additional_properties = d
+        return automated_shipping_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.business_hours_day_of_week import BusinessHoursDayOfWeek
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_interval import OpenInterval
+
+
+T = TypeVar("T", bound="BusinessHours")
+
+
+@_attrs_define
+class BusinessHours:
+    """
+    Attributes:
+        day_of_week (BusinessHoursDayOfWeek | Unset):
+        open_intervals (list[OpenInterval] | Unset):
+    """
+
+    day_of_week: BusinessHoursDayOfWeek | Unset = UNSET
+    open_intervals: list[OpenInterval] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        day_of_week: str | Unset = UNSET
+        if not isinstance(self.day_of_week, Unset):
+            day_of_week = self.day_of_week.value
+
+        open_intervals: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.open_intervals, Unset):
+            open_intervals = []
+            for open_intervals_item_data in self.open_intervals:
+                open_intervals_item = open_intervals_item_data.to_dict()
+                open_intervals.append(open_intervals_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if day_of_week is not UNSET:
+            field_dict["DayOfWeek"] = day_of_week
+        if open_intervals is not UNSET:
+            field_dict["OpenIntervals"] = open_intervals
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.open_interval import OpenInterval
+
+        d = dict(src_dict)
+        _day_of_week = d.pop("DayOfWeek", UNSET)
+        day_of_week: BusinessHoursDayOfWeek | Unset
+        if isinstance(_day_of_week, Unset):
+            day_of_week = UNSET
+        else:
+            day_of_week = BusinessHoursDayOfWeek(_day_of_week)
+
+        _open_intervals = d.pop("OpenIntervals", UNSET)
+        open_intervals: list[OpenInterval] | Unset = UNSET
+        if _open_intervals is not UNSET:
+            open_intervals = []
+            for open_intervals_item_data in _open_intervals:
+                open_intervals_item = OpenInterval.from_dict(open_intervals_item_data)
+
+                open_intervals.append(open_intervals_item)
+
+        business_hours = cls(
+            day_of_week=day_of_week,
+            open_intervals=open_intervals,
+        )
+
+        business_hours.additional_properties = d
+        return business_hours
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.buyer_tax_info import BuyerTaxInfo
+
+
+T = TypeVar("T", bound="BuyerInfo")
+
+
+@_attrs_define
+class BuyerInfo:
+    """
+    Attributes:
+        buyer_county (str | Unset):
+        buyer_email (str | Unset):
+        buyer_name (str | Unset):
+        buyer_tax_info (BuyerTaxInfo | Unset):
+        purchase_order_number (str | Unset):
+    """
+
+    buyer_county: str | Unset = UNSET
+    buyer_email: str | Unset = UNSET
+    buyer_name: str | Unset = UNSET
+    buyer_tax_info: BuyerTaxInfo | Unset = UNSET
+    purchase_order_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        buyer_county = self.buyer_county
+
+        buyer_email = self.buyer_email
+
+        buyer_name = self.buyer_name
+
+        buyer_tax_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.buyer_tax_info, Unset):
+            buyer_tax_info = self.buyer_tax_info.to_dict()
+
+        purchase_order_number = self.purchase_order_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if buyer_county is not UNSET:
+            field_dict["BuyerCounty"] = buyer_county
+        if buyer_email is not UNSET:
+            field_dict["BuyerEmail"] = buyer_email
+        if buyer_name is not UNSET:
+            field_dict["BuyerName"] = buyer_name
+        if buyer_tax_info is not UNSET:
+            field_dict["BuyerTaxInfo"] = buyer_tax_info
+        if purchase_order_number is not UNSET:
+            field_dict["PurchaseOrderNumber"] = purchase_order_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.buyer_tax_info import BuyerTaxInfo
+
+        d = dict(src_dict)
+        buyer_county = d.pop("BuyerCounty", UNSET)
+
+        buyer_email = d.pop("BuyerEmail", UNSET)
+
+        buyer_name = d.pop("BuyerName", UNSET)
+
+        _buyer_tax_info = d.pop("BuyerTaxInfo", UNSET)
+        buyer_tax_info: BuyerTaxInfo | Unset
+        if isinstance(_buyer_tax_info, Unset):
+            buyer_tax_info = UNSET
+        else:
+            buyer_tax_info = BuyerTaxInfo.from_dict(_buyer_tax_info)
+
+        purchase_order_number = d.pop("PurchaseOrderNumber", UNSET)
+
+        buyer_info = cls(
+            buyer_county=buyer_county,
+            buyer_email=buyer_email,
+            buyer_name=buyer_name,
+            buyer_tax_info=buyer_tax_info,
+            purchase_order_number=purchase_order_number,
+        )
+
+        buyer_info.additional_properties = d
+        return buyer_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

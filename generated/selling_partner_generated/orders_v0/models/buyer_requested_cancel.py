@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BuyerRequestedCancel")
+
+
+@_attrs_define
+class BuyerRequestedCancel:
+    """
+    Attributes:
+        buyer_cancel_reason (str | Unset):
+        is_buyer_requested_cancel (str | Unset):
+    """
+
+    buyer_cancel_reason: str | Unset = UNSET
+    is_buyer_requested_cancel: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        buyer_cancel_reason = self.buyer_cancel_reason
+
+        is_buyer_requested_cancel = self.is_buyer_requested_cancel
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if buyer_cancel_reason is not UNSET:
+            field_dict["BuyerCancelReason"] = buyer_cancel_reason
+        if is_buyer_requested_cancel is not UNSET:
+            field_dict["IsBuyerRequestedCancel"] = is_buyer_requested_cancel
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        buyer_cancel_reason = d.pop("BuyerCancelReason", UNSET)
+
+        is_buyer_requested_cancel = d.pop("IsBuyerRequestedCancel", UNSET)
+
+        buyer_requested_cancel = cls(
+            buyer_cancel_reason=buyer_cancel_reason,
+            is_buyer_requested_cancel=is_buyer_requested_cancel,
+        )
+
+        buyer_requested_cancel.additional_properties = d
+        return buyer_requested_cancel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConfirmShipmentOrderItem")
+
+
+@_attrs_define
+class ConfirmShipmentOrderItem:
+    """
+    Attributes:
+        order_item_id (str):
+        quantity (int):
+        transparency_codes (list[str] | Unset):
+    """
+
+    order_item_id: str
+    quantity: int
+    transparency_codes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_item_id = self.order_item_id
+
+        quantity = self.quantity
+
+        transparency_codes: list[str] | Unset = UNSET
+        if not isinstance(self.transparency_codes, Unset):
+            transparency_codes = self.transparency_codes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderItemId": order_item_id,
+                "quantity": quantity,
+            }
+        )
+        if transparency_codes is not UNSET:
+            field_dict["transparencyCodes"] = transparency_codes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_item_id = d.pop("orderItemId")
+
+        quantity = d.pop("quantity")
+
+        transparency_codes = cast(list[str], d.pop("transparencyCodes", UNSET))
+
+        confirm_shipment_order_item = cls(
+            order_item_id=order_item_id,
+            quantity=quantity,
+            transparency_codes=transparency_codes,
+        )
+
+        confirm_shipment_order_item.additional_properties = d
+        return confirm_shipment_order_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

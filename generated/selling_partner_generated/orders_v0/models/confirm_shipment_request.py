@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.confirm_shipment_request_cod_collection_method import (
+    ConfirmShipmentRequestCodCollectionMethod,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_detail import PackageDetail
+
+
+T = TypeVar("T", bound="ConfirmShipmentRequest")
+
+
+@_attrs_define
+class ConfirmShipmentRequest:
+    """
+    Attributes:
+        marketplace_id (str):
+        package_detail (PackageDetail):
+        cod_collection_method (ConfirmShipmentRequestCodCollectionMethod | Unset):
+    """
+
+    marketplace_id: str
+    package_detail: PackageDetail
+    cod_collection_method: ConfirmShipmentRequestCodCollectionMethod | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        package_detail = self.package_detail.to_dict()
+
+        cod_collection_method: str | Unset = UNSET
+        if not isinstance(self.cod_collection_method, Unset):
+            cod_collection_method = self.cod_collection_method.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplaceId": marketplace_id,
+                "packageDetail": package_detail,
+            }
+        )
+        if cod_collection_method is not UNSET:
+            field_dict["codCollectionMethod"] = cod_collection_method
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_detail import PackageDetail
+
+        d = dict(src_dict)
+        marketplace_id = d.pop("marketplaceId")
+
+        package_detail = PackageDetail.from_dict(d.pop("packageDetail"))
+
+        _cod_collection_method = d.pop("codCollectionMethod", UNSET)
+        cod_collection_method: ConfirmShipmentRequestCodCollectionMethod | Unset
+        if isinstance(_cod_collection_method, Unset):
+            cod_collection_method = UNSET
+        else:
+            cod_collection_method = ConfirmShipmentRequestCodCollectionMethod(
+                _cod_collection_method
+            )
+
+        confirm_shipment_request = cls(
+            marketplace_id=marketplace_id,
+            package_detail=package_detail,
+            cod_collection_method=cod_collection_method,
+        )
+
+        confirm_shipment_request.additional_properties = d
+        return confirm_shipment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

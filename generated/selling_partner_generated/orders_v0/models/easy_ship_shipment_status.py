@@ -1,0 +1,33 @@
+from enum import StrEnum
+from typing import Self
+
+
+class EasyShipShipmentStatus(StrEnum):
+    ATDESTINATIONFC = "AtDestinationFC"
+    ATORIGINFC = "AtOriginFC"
+    DAMAGED = "Damaged"
+    DELIVERED = "Delivered"
+    DROPPEDOFF = "DroppedOff"
+    LABELCANCELED = "LabelCanceled"
+    LOST = "Lost"
+    OUTFORDELIVERY = "OutForDelivery"
+    PENDINGDROPOFF = "PendingDropOff"
+    PENDINGPICKUP = "PendingPickUp"
+    PENDINGSCHEDULE = "PendingSchedule"
+    PICKEDUP = "PickedUp"
+    REJECTEDBYBUYER = "RejectedByBuyer"
+    RETURNEDTOSELLER = "ReturnedToSeller"
+    RETURNINGTOSELLER = "ReturningToSeller"
+    UNDELIVERABLE = "Undeliverable"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

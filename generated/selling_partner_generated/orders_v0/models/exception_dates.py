@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_interval import OpenInterval
+
+
+T = TypeVar("T", bound="ExceptionDates")
+
+
+@_attrs_define
+class ExceptionDates:
+    """
+    Attributes:
+        exception_date (str | Unset):
+        is_open (bool | Unset):
+        open_intervals (list[OpenInterval] | Unset):
+    """
+
+    exception_date: str | Unset = UNSET
+    is_open: bool | Unset = UNSET
+    open_intervals: list[OpenInterval] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exception_date = self.exception_date
+
+        is_open = self.is_open
+
+        open_intervals: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.open_intervals, Unset):
+            open_intervals = []
+            for open_intervals_item_data in self.open_intervals:
+                open_intervals_item = open_intervals_item_data.to_dict()
+                open_intervals.append(open_intervals_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if exception_date is not UNSET:
+            field_dict["ExceptionDate"] = exception_date
+        if is_open is not UNSET:
+            field_dict["IsOpen"] = is_open
+        if open_intervals is not UNSET:
+            field_dict["OpenIntervals"] = open_intervals
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.open_interval import OpenInterval
+
+        d = dict(src_dict)
+        exception_date = d.pop("ExceptionDate", UNSET)
+
+        is_open = d.pop("IsOpen", UNSET)
+
+        _open_intervals = d.pop("OpenIntervals", UNSET)
+        open_intervals: list[OpenInterval] | Unset = UNSET
+        if _open_intervals is not UNSET:
+            open_intervals = []
+            for open_intervals_item_data in _open_intervals:
+                open_intervals_item = OpenInterval.from_dict(open_intervals_item_data)
+
+                open_intervals.append(open_intervals_item)
+
+        exception_dates = cls(
+            exception_date=exception_date,
+            is_open=is_open,
+            open_intervals=open_intervals,
+        )
+
+        exception_dates.additional_properties = d
+        return exception_dates
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

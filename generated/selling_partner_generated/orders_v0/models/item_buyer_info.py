@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.buyer_customized_info_detail import BuyerCustomizedInfoDetail
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="ItemBuyerInfo")
+
+
+@_attrs_define
+class ItemBuyerInfo:
+    """
+    Attributes:
+        buyer_customized_info (BuyerCustomizedInfoDetail | Unset):
+        gift_message_text (str | Unset):
+        gift_wrap_level (str | Unset):
+        gift_wrap_price (Money | Unset):
+        gift_wrap_tax (Money | Unset):
+    """
+
+    buyer_customized_info: BuyerCustomizedInfoDetail | Unset = UNSET
+    gift_message_text: str | Unset = UNSET
+    gift_wrap_level: str | Unset = UNSET
+    gift_wrap_price: Money | Unset = UNSET
+    gift_wrap_tax: Money | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        buyer_customized_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.buyer_customized_info, Unset):
+            buyer_customized_info = self.buyer_customized_info.to_dict()
+
+        gift_message_text = self.gift_message_text
+
+        gift_wrap_level = self.gift_wrap_level
+
+        gift_wrap_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gift_wrap_price, Unset):
+            gift_wrap_price = self.gift_wrap_price.to_dict()
+
+        gift_wrap_tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gift_wrap_tax, Unset):
+            gift_wrap_tax = self.gift_wrap_tax.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if buyer_customized_info is not UNSET:
+            field_dict["BuyerCustomizedInfo"] = buyer_customized_info
+        if gift_message_text is not UNSET:
+            field_dict["GiftMessageText"] = gift_message_text
+        if gift_wrap_level is not UNSET:
+            field_dict["GiftWrapLevel"] = gift_wrap_level
+        if gift_wrap_price is not UNSET:
+            field_dict["GiftWrapPrice"] = gift_wrap_price
+        if gift_wrap_tax is not UNSET:
+            field_dict["GiftWrapTax"] = gift_wrap_tax
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.buyer_customized_info_detail import BuyerCustomizedInfoDetail
+        from ..models.money import Money
+
+        d = dict(src_dict)
+        _buyer_customized_info = d.pop("BuyerCustomizedInfo", UNSET)
+        buyer_customized_info: BuyerCustomizedInfoDetail | Unset
+        if isinstance(_buyer_customized_info, Unset):
+            buyer_customized_info = UNSET
+        else:
+            buyer_customized_info = BuyerCustomizedInfoDetail.from_dict(
+                _buyer_customized_info
+            )
+
+        gift_message_text = d.pop("GiftMessageText", UNSET)
+
+        gift_wrap_level = d.pop("GiftWrapLevel", UNSET)
+
+        _gift_wrap_price = d.pop("GiftWrapPrice", UNSET)
+        gift_wrap_price: Money | Unset
+        if isinstance(_gift_wrap_price, Unset):
+            gift_wrap_price = UNSET
+        else:
+            gift_wrap_price = Money.from_dict(_gift_wrap_price)
+
+        _gift_wrap_tax = d.pop("GiftWrapTax", UNSET)
+        gift_wrap_tax: Money | Unset
+        if isinstance(_gift_wrap_tax, Unset):
+            gift_wrap_tax = UNSET
+        else:
+            gift_wrap_tax = Money.from_dict(_gift_wrap_tax)
+
+        item_buyer_info = cls(
+            buyer_customized_info=buyer_customized_info,
+            gift_message_text=gift_message_text,
+            gift_wrap_level=gift_wrap_level,
+            gift_wrap_price=gift_wrap_price,
+            gift_wrap_tax=gift_wrap_tax,
+        )
+
+        item_buyer_info.additional_properties = d
+        return item_buyer_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

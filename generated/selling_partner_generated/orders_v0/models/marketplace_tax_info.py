@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tax_classification import TaxClassification
+
+
+T = TypeVar("T", bound="MarketplaceTaxInfo")
+
+
+@_attrs_define
+class MarketplaceTaxInfo:
+    """
+    Attributes:
+        tax_classifications (list[TaxClassification] | Unset):
+    """
+
+    tax_classifications: list[TaxClassification] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tax_classifications: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_classifications, Unset):
+            tax_classifications = []
+            for tax_classifications_item_data in self.tax_classifications:
+                tax_classifications_item = tax_classifications_item_data.to_dict()
+                tax_classifications.append(tax_classifications_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tax_classifications is not UNSET:
+            field_dict["TaxClassifications"] = tax_classifications
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tax_classification import TaxClassification
+
+        d = dict(src_dict)
+        _tax_classifications = d.pop("TaxClassifications", UNSET)
+        tax_classifications: list[TaxClassification] | Unset = UNSET
+        if _tax_classifications is not UNSET:
+            tax_classifications = []
+            for tax_classifications_item_data in _tax_classifications:
+                tax_classifications_item = TaxClassification.from_dict(
+                    tax_classifications_item_data
+                )
+
+                tax_classifications.append(tax_classifications_item)
+
+        marketplace_tax_info = cls(
+            tax_classifications=tax_classifications,
+        )
+
+        marketplace_tax_info.additional_properties = d
+        return marketplace_tax_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

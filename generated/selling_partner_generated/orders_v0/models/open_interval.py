@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_time_interval import OpenTimeInterval
+
+
+T = TypeVar("T", bound="OpenInterval")
+
+
+@_attrs_define
+class OpenInterval:
+    """
+    Attributes:
+        end_time (OpenTimeInterval | Unset):
+        start_time (OpenTimeInterval | Unset):
+    """
+
+    end_time: OpenTimeInterval | Unset = UNSET
+    start_time: OpenTimeInterval | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.to_dict()
+
+        start_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if end_time is not UNSET:
+            field_dict["EndTime"] = end_time
+        if start_time is not UNSET:
+            field_dict["StartTime"] = start_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.open_time_interval import OpenTimeInterval
+
+        d = dict(src_dict)
+        _end_time = d.pop("EndTime", UNSET)
+        end_time: OpenTimeInterval | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = OpenTimeInterval.from_dict(_end_time)
+
+        _start_time = d.pop("StartTime", UNSET)
+        start_time: OpenTimeInterval | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = OpenTimeInterval.from_dict(_start_time)
+
+        open_interval = cls(
+            end_time=end_time,
+            start_time=start_time,
+        )
+
+        open_interval.additional_properties = d
+        return open_interval
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

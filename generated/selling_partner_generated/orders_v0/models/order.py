@@ -1,0 +1,645 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.easy_ship_shipment_status import EasyShipShipmentStatus
+from ..models.electronic_invoice_status import ElectronicInvoiceStatus
+from ..models.order_buyer_invoice_preference import OrderBuyerInvoicePreference
+from ..models.order_fulfillment_channel import OrderFulfillmentChannel
+from ..models.order_order_status import OrderOrderStatus
+from ..models.order_order_type import OrderOrderType
+from ..models.order_payment_method import OrderPaymentMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.automated_shipping_settings import AutomatedShippingSettings
+    from ..models.buyer_info import BuyerInfo
+    from ..models.buyer_tax_information import BuyerTaxInformation
+    from ..models.fulfillment_instruction import FulfillmentInstruction
+    from ..models.marketplace_tax_info import MarketplaceTaxInfo
+    from ..models.money import Money
+    from ..models.payment_execution_detail_item import PaymentExecutionDetailItem
+
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """
+    Attributes:
+        amazon_order_id (str):
+        last_update_date (str):
+        order_status (OrderOrderStatus):
+        purchase_date (str):
+        automated_shipping_settings (AutomatedShippingSettings | Unset):
+        buyer_info (BuyerInfo | Unset):
+        buyer_invoice_preference (OrderBuyerInvoicePreference | Unset):
+        buyer_tax_information (BuyerTaxInformation | Unset):
+        cba_displayable_shipping_label (str | Unset):
+        default_ship_from_location_address (Address | Unset):
+        earliest_delivery_date (str | Unset):
+        earliest_ship_date (str | Unset):
+        easy_ship_shipment_status (EasyShipShipmentStatus | Unset):
+        electronic_invoice_status (ElectronicInvoiceStatus | Unset):
+        fulfillment_channel (OrderFulfillmentChannel | Unset):
+        fulfillment_instruction (FulfillmentInstruction | Unset):
+        has_regulated_items (bool | Unset):
+        is_access_point_order (bool | Unset):
+        is_business_order (bool | Unset):
+        is_estimated_ship_date_set (bool | Unset):
+        is_global_express_enabled (bool | Unset):
+        is_iba (bool | Unset):
+        is_ispu (bool | Unset):
+        is_premium_order (bool | Unset):
+        is_prime (bool | Unset):
+        is_replacement_order (bool | Unset):
+        is_sold_by_ab (bool | Unset):
+        latest_delivery_date (str | Unset):
+        latest_ship_date (str | Unset):
+        marketplace_id (str | Unset):
+        marketplace_tax_info (MarketplaceTaxInfo | Unset):
+        number_of_items_shipped (int | Unset):
+        number_of_items_unshipped (int | Unset):
+        order_channel (str | Unset):
+        order_total (Money | Unset):
+        order_type (OrderOrderType | Unset):
+        payment_execution_detail (list[PaymentExecutionDetailItem] | Unset):
+        payment_method (OrderPaymentMethod | Unset):
+        payment_method_details (list[str] | Unset):
+        promise_response_due_date (str | Unset):
+        replaced_order_id (str | Unset):
+        sales_channel (str | Unset):
+        seller_display_name (str | Unset):
+        seller_order_id (str | Unset):
+        ship_service_level (str | Unset):
+        shipment_service_level_category (str | Unset):
+        shipping_address (Address | Unset):
+    """
+
+    amazon_order_id: str
+    last_update_date: str
+    order_status: OrderOrderStatus
+    purchase_date: str
+    automated_shipping_settings: AutomatedShippingSettings | Unset = UNSET
+    buyer_info: BuyerInfo | Unset = UNSET
+    buyer_invoice_preference: OrderBuyerInvoicePreference | Unset = UNSET
+    buyer_tax_information: BuyerTaxInformation | Unset = UNSET
+    cba_displayable_shipping_label: str | Unset = UNSET
+    default_ship_from_location_address: Address | Unset = UNSET
+    earliest_delivery_date: str | Unset = UNSET
+    earliest_ship_date: str | Unset = UNSET
+    easy_ship_shipment_status: EasyShipShipmentStatus | Unset = UNSET
+    electronic_invoice_status: ElectronicInvoiceStatus | Unset = UNSET
+    fulfillment_channel: OrderFulfillmentChannel | Unset = UNSET
+    fulfillment_instruction: FulfillmentInstruction | Unset = UNSET
+    has_regulated_items: bool | Unset = UNSET
+    is_access_point_order: bool | Unset = UNSET
+    is_business_order: bool | Unset = UNSET
+    is_estimated_ship_date_set: bool | Unset = UNSET
+    is_global_express_enabled: bool | Unset = UNSET
+    is_iba: bool | Unset = UNSET
+    is_ispu: bool | Unset = UNSET
+    is_premium_order: bool | Unset = UNSET
+    is_prime: bool | Unset = UNSET
+    is_replacement_order: bool | Unset = UNSET
+    is_sold_by_ab: bool | Unset = UNSET
+    latest_delivery_date: str | Unset = UNSET
+    latest_ship_date: str | Unset = UNSET
+    marketplace_id: str | Unset = UNSET
+    marketplace_tax_info: MarketplaceTaxInfo | Unset = UNSET
+    number_of_items_shipped: int | Unset = UNSET
+    number_of_items_unshipped: int | Unset = UNSET
+    order_channel: str | Unset = UNSET
+    order_total: Money | Unset = UNSET
+    order_type: OrderOrderType | Unset = UNSET
+    payment_execution_detail: list[PaymentExecutionDetailItem] | Unset = UNSET
+    payment_method: OrderPaymentMethod | Unset = UNSET
+    payment_method_details: list[str] | Unset = UNSET
+    promise_response_due_date: str | Unset = UNSET
+    replaced_order_id: str | Unset = UNSET
+    sales_channel: str | Unset = UNSET
+    seller_display_name: str | Unset = UNSET
+    seller_order_id: str | Unset = UNSET
+    ship_service_level: str | Unset = UNSET
+    shipment_service_level_category: str | Unset = UNSET
+    shipping_address: Address | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_order_id = self.amazon_order_id
+
+        last_update_date = self.last_update_date
+
+        order_status = self.order_status.value
+
+        purchase_date = self.purchase_date
+
+        automated_shipping_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.automated_shipping_settings, Unset):
+            automated_shipping_settings = self.automated_shipping_settings.to_dict()
+
+        buyer_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.buyer_info, Unset):
+            buyer_info = self.buyer_info.to_dict()
+
+        buyer_invoice_preference: str | Unset = UNSET
+        if not isinstance(self.buyer_invoice_preference, Unset):
+            buyer_invoice_preference = self.buyer_invoice_preference.value
+
+        buyer_tax_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.buyer_tax_information, Unset):
+            buyer_tax_information = self.buyer_tax_information.to_dict()
+
+        cba_displayable_shipping_label = self.cba_displayable_shipping_label
+
+        default_ship_from_location_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.default_ship_from_location_address, Unset):
+            default_ship_from_location_address = (
+                self.default_ship_from_location_address.to_dict()
+            )
+
+        earliest_delivery_date = self.earliest_delivery_date
+
+        earliest_ship_date = self.earliest_ship_date
+
+        easy_ship_shipment_status: str | Unset = UNSET
+        if not isinstance(self.easy_ship_shipment_status, Unset):
+            easy_ship_shipment_status = self.easy_ship_shipment_status.value
+
+        electronic_invoice_status: str | Unset = UNSET
+        if not isinstance(self.electronic_invoice_status, Unset):
+            electronic_invoice_status = self.electronic_invoice_status.value
+
+        fulfillment_channel: str | Unset = UNSET
+        if not isinstance(self.fulfillment_channel, Unset):
+            fulfillment_channel = self.fulfillment_channel.value
+
+        fulfillment_instruction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fulfillment_instruction, Unset):
+            fulfillment_instruction = self.fulfillment_instruction.to_dict()
+
+        has_regulated_items = self.has_regulated_items
+
+        is_access_point_order = self.is_access_point_order
+
+        is_business_order = self.is_business_order
+
+        is_estimated_ship_date_set = self.is_estimated_ship_date_set
+
+        is_global_express_enabled = self.is_global_express_enabled
+
+        is_iba = self.is_iba
+
+        is_ispu = self.is_ispu
+
+        is_premium_order = self.is_premium_order
+
+        is_prime = self.is_prime
+
+        is_replacement_order = self.is_replacement_order
+
+        is_sold_by_ab = self.is_sold_by_ab
+
+        latest_delivery_date = self.latest_delivery_date
+
+        latest_ship_date = self.latest_ship_date
+
+        marketplace_id = self.marketplace_id
+
+        marketplace_tax_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.marketplace_tax_info, Unset):
+            marketplace_tax_info = self.marketplace_tax_info.to_dict()
+
+        number_of_items_shipped = self.number_of_items_shipped
+
+        number_of_items_unshipped = self.number_of_items_unshipped
+
+        order_channel = self.order_channel
+
+        order_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order_total, Unset):
+            order_total = self.order_total.to_dict()
+
+        order_type: str | Unset = UNSET
+        if not isinstance(self.order_type, Unset):
+            order_type = self.order_type.value
+
+        payment_execution_detail: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_execution_detail, Unset):
+            payment_execution_detail = []
+            for (
+                componentsschemas_payment_execution_detail_item_list_item_data
+            ) in self.payment_execution_detail:
+                componentsschemas_payment_execution_detail_item_list_item = componentsschemas_payment_execution_detail_item_list_item_data.to_dict()
+                payment_execution_detail.append(
+                    componentsschemas_payment_execution_detail_item_list_item
+                )
+
+        payment_method: str | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.value
+
+        payment_method_details: list[str] | Unset = UNSET
+        if not isinstance(self.payment_method_details, Unset):
+            payment_method_details = self.payment_method_details
+
+        promise_response_due_date = self.promise_response_due_date
+
+        replaced_order_id = self.replaced_order_id
+
+        sales_channel = self.sales_channel
+
+        seller_display_name = self.seller_display_name
+
+        seller_order_id = self.seller_order_id
+
+        ship_service_level = self.ship_service_level
+
+        shipment_service_level_category = self.shipment_service_level_category
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "AmazonOrderId": amazon_order_id,
+                "LastUpdateDate": last_update_date,
+                "OrderStatus": order_status,
+                "PurchaseDate": purchase_date,
+            }
+        )
+        if automated_shipping_settings is not UNSET:
+            field_dict["AutomatedShippingSettings"] = automated_shipping_settings
+        if buyer_info is not UNSET:
+            field_dict["BuyerInfo"] = buyer_info
+        if buyer_invoice_preference is not UNSET:
+            field_dict["BuyerInvoicePreference"] = buyer_invoice_preference
+        if buyer_tax_information is not UNSET:
+            field_dict["BuyerTaxInformation"] = buyer_tax_information
+        if cba_displayable_shipping_label is not UNSET:
+            field_dict["CbaDisplayableShippingLabel"] = cba_displayable_shipping_label
+        if default_ship_from_location_address is not UNSET:
+            field_dict["DefaultShipFromLocationAddress"] = (
+                default_ship_from_location_address
+            )
+        if earliest_delivery_date is not UNSET:
+            field_dict["EarliestDeliveryDate"] = earliest_delivery_date
+        if earliest_ship_date is not UNSET:
+            field_dict["EarliestShipDate"] = earliest_ship_date
+        if easy_ship_shipment_status is not UNSET:
+            field_dict["EasyShipShipmentStatus"] = easy_ship_shipment_status
+        if electronic_invoice_status is not UNSET:
+            field_dict["ElectronicInvoiceStatus"] = electronic_invoice_status
+        if fulfillment_channel is not UNSET:
+            field_dict["FulfillmentChannel"] = fulfillment_channel
+        if fulfillment_instruction is not UNSET:
+            field_dict["FulfillmentInstruction"] = fulfillment_instruction
+        if has_regulated_items is not UNSET:
+            field_dict["HasRegulatedItems"] = has_regulated_items
+        if is_access_point_order is not UNSET:
+            field_dict["IsAccessPointOrder"] = is_access_point_order
+        if is_business_order is not UNSET:
+            field_dict["IsBusinessOrder"] = is_business_order
+        if is_estimated_ship_date_set is not UNSET:
+            field_dict["IsEstimatedShipDateSet"] = is_estimated_ship_date_set
+        if is_global_express_enabled is not UNSET:
+            field_dict["IsGlobalExpressEnabled"] = is_global_express_enabled
+        if is_iba is not UNSET:
+            field_dict["IsIBA"] = is_iba
+        if is_ispu is not UNSET:
+            field_dict["IsISPU"] = is_ispu
+        if is_premium_order is not UNSET:
+            field_dict["IsPremiumOrder"] = is_premium_order
+        if is_prime is not UNSET:
+            field_dict["IsPrime"] = is_prime
+        if is_replacement_order is not UNSET:
+            field_dict["IsReplacementOrder"] = is_replacement_order
+        if is_sold_by_ab is not UNSET:
+            field_dict["IsSoldByAB"] = is_sold_by_ab
+        if latest_delivery_date is not UNSET:
+            field_dict["LatestDeliveryDate"] = latest_delivery_date
+        if latest_ship_date is not UNSET:
+            field_dict["LatestShipDate"] = latest_ship_date
+        if marketplace_id is not UNSET:
+            field_dict["MarketplaceId"] = marketplace_id
+        if marketplace_tax_info is not UNSET:
+            field_dict["MarketplaceTaxInfo"] = marketplace_tax_info
+        if number_of_items_shipped is not UNSET:
+            field_dict["NumberOfItemsShipped"] = number_of_items_shipped
+        if number_of_items_unshipped is not UNSET:
+            field_dict["NumberOfItemsUnshipped"] = number_of_items_unshipped
+        if order_channel is not UNSET:
+            field_dict["OrderChannel"] = order_channel
+        if order_total is not UNSET:
+            field_dict["OrderTotal"] = order_total
+        if order_type is not UNSET:
+            field_dict["OrderType"] = order_type
+        if payment_execution_detail is not UNSET:
+            field_dict["PaymentExecutionDetail"] = payment_execution_detail
+        if payment_method is not UNSET:
+            field_dict["PaymentMethod"] = payment_method
+        if payment_method_details is not UNSET:
+            field_dict["PaymentMethodDetails"] = payment_method_details
+        if promise_response_due_date is not UNSET:
+            field_dict["PromiseResponseDueDate"] = promise_response_due_date
+        if replaced_order_id is not UNSET:
+            field_dict["ReplacedOrderId"] = replaced_order_id
+        if sales_channel is not UNSET:
+            field_dict["SalesChannel"] = sales_channel
+        if seller_display_name is not UNSET:
+            field_dict["SellerDisplayName"] = seller_display_name
+        if seller_order_id is not UNSET:
+            field_dict["SellerOrderId"] = seller_order_id
+        if ship_service_level is not UNSET:
+            field_dict["ShipServiceLevel"] = ship_service_level
+        if shipment_service_level_category is not UNSET:
+            field_dict["ShipmentServiceLevelCategory"] = shipment_service_level_category
+        if shipping_address is not UNSET:
+            field_dict["ShippingAddress"] = shipping_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.automated_shipping_settings import AutomatedShippingSettings
+        from ..models.buyer_info import BuyerInfo
+        from ..models.buyer_tax_information import BuyerTaxInformation
+        from ..models.fulfillment_instruction import FulfillmentInstruction
+        from ..models.marketplace_tax_info import MarketplaceTaxInfo
+        from ..models.money import Money
+        from ..models.payment_execution_detail_item import PaymentExecutionDetailItem
+
+        d = dict(src_dict)
+        amazon_order_id = d.pop("AmazonOrderId")
+
+        last_update_date = d.pop("LastUpdateDate")
+
+        order_status = OrderOrderStatus(d.pop("OrderStatus"))
+
+        purchase_date = d.pop("PurchaseDate")
+
+        _automated_shipping_settings = d.pop("AutomatedShippingSettings", UNSET)
+        automated_shipping_settings: AutomatedShippingSettings | Unset
+        if isinstance(_automated_shipping_settings, Unset):
+            automated_shipping_settings = UNSET
+        else:
+            automated_shipping_settings = AutomatedShippingSettings.from_dict(
+                _automated_shipping_settings
+            )
+
+        _buyer_info = d.pop("BuyerInfo", UNSET)
+        buyer_info: BuyerInfo | Unset
+        if isinstance(_buyer_info, Unset):
+            buyer_info = UNSET
+        else:
+            buyer_info = BuyerInfo.from_dict(_buyer_info)
+
+        _buyer_invoice_preference = d.pop("BuyerInvoicePreference", UNSET)
+        buyer_invoice_preference: OrderBuyerInvoicePreference | Unset
+        if isinstance(_buyer_invoice_preference, Unset):
+            buyer_invoice_preference = UNSET
+        else:
+            buyer_invoice_preference = OrderBuyerInvoicePreference(
+                _buyer_invoice_preference
+            )
+
+        _buyer_tax_information = d.pop("BuyerTaxInformation", UNSET)
+        buyer_tax_information: BuyerTaxInformation | Unset
+        if isinstance(_buyer_tax_information, Unset):
+            buyer_tax_information = UNSET
+        else:
+            buyer_tax_information = BuyerTaxInformation.from_dict(
+                _buyer_tax_information
+            )
+
+        cba_displayable_shipping_label = d.pop("CbaDisplayableShippingLabel", UNSET)
+
+        _default_ship_from_location_address = d.pop(
+            "DefaultShipFromLocationAddress", UNSET
+        )
+        default_ship_from_location_address: Address | Unset
+        if isinstance(_default_ship_from_location_address, Unset):
+            default_ship_from_location_address = UNSET
+        else:
+            default_ship_from_location_address = Address.from_dict(
+                _default_ship_from_location_address
+            )
+
+        earliest_delivery_date = d.pop("EarliestDeliveryDate", UNSET)
+
+        earliest_ship_date = d.pop("EarliestShipDate", UNSET)
+
+        _easy_ship_shipment_status = d.pop("EasyShipShipmentStatus", UNSET)
+        easy_ship_shipment_status: EasyShipShipmentStatus | Unset
+        if isinstance(_easy_ship_shipment_status, Unset):
+            easy_ship_shipment_status = UNSET
+        else:
+            easy_ship_shipment_status = EasyShipShipmentStatus(
+                _easy_ship_shipment_status
+            )
+
+        _electronic_invoice_status = d.pop("ElectronicInvoiceStatus", UNSET)
+        electronic_invoice_status: ElectronicInvoiceStatus | Unset
+        if isinstance(_electronic_invoice_status, Unset):
+            electronic_invoice_status = UNSET
+        else:
+            electronic_invoice_status = ElectronicInvoiceStatus(
+                _electronic_invoice_status
+            )
+
+        _fulfillment_channel = d.pop("FulfillmentChannel", UNSET)
+        fulfillment_channel: OrderFulfillmentChannel | Unset
+        if isinstance(_fulfillment_channel, Unset):
+            fulfillment_channel = UNSET
+        else:
+            fulfillment_channel = OrderFulfillmentChannel(_fulfillment_channel)
+
+        _fulfillment_instruction = d.pop("FulfillmentInstruction", UNSET)
+        fulfillment_instruction: FulfillmentInstruction | Unset
+        if isinstance(_fulfillment_instruction, Unset):
+            fulfillment_instruction = UNSET
+        else:
+            fulfillment_instruction = FulfillmentInstruction.from_dict(
+                _fulfillment_instruction
+            )
+
+        has_regulated_items = d.pop("HasRegulatedItems", UNSET)
+
+        is_access_point_order = d.pop("IsAccessPointOrder", UNSET)
+
+        is_business_order = d.pop("IsBusinessOrder", UNSET)
+
+        is_estimated_ship_date_set = d.pop("IsEstimatedShipDateSet", UNSET)
+
+        is_global_express_enabled = d.pop("IsGlobalExpressEnabled", UNSET)
+
+        is_iba = d.pop("IsIBA", UNSET)
+
+        is_ispu = d.pop("IsISPU", UNSET)
+
+        is_premium_order = d.pop("IsPremiumOrder", UNSET)
+
+        is_prime = d.pop("IsPrime", UNSET)
+
+        is_replacement_order = d.pop("IsReplacementOrder", UNSET)
+
+        is_sold_by_ab = d.pop("IsSoldByAB", UNSET)
+
+        latest_delivery_date = d.pop("LatestDeliveryDate", UNSET)
+
+        latest_ship_date = d.pop("LatestShipDate", UNSET)
+
+        marketplace_id = d.pop("MarketplaceId", UNSET)
+
+        _marketplace_tax_info = d.pop("MarketplaceTaxInfo", UNSET)
+        marketplace_tax_info: MarketplaceTaxInfo | Unset
+        if isinstance(_marketplace_tax_info, Unset):
+            marketplace_tax_info = UNSET
+        else:
+            marketplace_tax_info = MarketplaceTaxInfo.from_dict(_marketplace_tax_info)
+
+        number_of_items_shipped = d.pop("NumberOfItemsShipped", UNSET)
+
+        number_of_items_unshipped = d.pop("NumberOfItemsUnshipped", UNSET)
+
+        order_channel = d.pop("OrderChannel", UNSET)
+
+        _order_total = d.pop("OrderTotal", UNSET)
+        order_total: Money | Unset
+        if isinstance(_order_total, Unset):
+            order_total = UNSET
+        else:
+            order_total = Money.from_dict(_order_total)
+
+        _order_type = d.pop("OrderType", UNSET)
+        order_type: OrderOrderType | Unset
+        if isinstance(_order_type, Unset):
+            order_type = UNSET
+        else:
+            order_type = OrderOrderType(_order_type)
+
+        _payment_execution_detail = d.pop("PaymentExecutionDetail", UNSET)
+        payment_execution_detail: list[PaymentExecutionDetailItem] | Unset = UNSET
+        if _payment_execution_detail is not UNSET:
+            payment_execution_detail = []
+            for (
+                componentsschemas_payment_execution_detail_item_list_item_data
+            ) in _payment_execution_detail:
+                componentsschemas_payment_execution_detail_item_list_item = (
+                    PaymentExecutionDetailItem.from_dict(
+                        componentsschemas_payment_execution_detail_item_list_item_data
+                    )
+                )
+
+                payment_execution_detail.append(
+                    componentsschemas_payment_execution_detail_item_list_item
+                )
+
+        _payment_method = d.pop("PaymentMethod", UNSET)
+        payment_method: OrderPaymentMethod | Unset
+        if isinstance(_payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = OrderPaymentMethod(_payment_method)
+
+        payment_method_details = cast(list[str], d.pop("PaymentMethodDetails", UNSET))
+
+        promise_response_due_date = d.pop("PromiseResponseDueDate", UNSET)
+
+        replaced_order_id = d.pop("ReplacedOrderId", UNSET)
+
+        sales_channel = d.pop("SalesChannel", UNSET)
+
+        seller_display_name = d.pop("SellerDisplayName", UNSET)
+
+        seller_order_id = d.pop("SellerOrderId", UNSET)
+
+        ship_service_level = d.pop("ShipServiceLevel", UNSET)
+
+        shipment_service_level_category = d.pop("ShipmentServiceLevelCategory", UNSET)
+
+        _shipping_address = d.pop("ShippingAddress", UNSET)
+        shipping_address: Address | Unset
+        if isinstance(_shipping_address, Unset):
+            shipping_address = UNSET
+        else:
+            shipping_address = Address.from_dict(_shipping_address)
+
+        order = cls(
+            amazon_order_id=amazon_order_id,
+            last_update_date=last_update_date,
+            order_status=order_status,
+            purchase_date=purchase_date,
+            automated_shipping_settings=automated_shipping_settings,
+            buyer_info=buyer_info,
+            buyer_invoice_preference=buyer_invoice_preference,
+            buyer_tax_information=buyer_tax_information,
+            cba_displayable_shipping_label=cba_displayable_shipping_label,
+            default_ship_from_location_address=default_ship_from_location_address,
+            earliest_delivery_date=earliest_delivery_date,
+            earliest_ship_date=earliest_ship_date,
+            easy_ship_shipment_status=easy_ship_shipment_status,
+            electronic_invoice_status=electronic_invoice_status,
+            fulfillment_channel=fulfillment_channel,
+            fulfillment_instruction=fulfillment_instruction,
+            has_regulated_items=has_regulated_items,
+            is_access_point_order=is_access_point_order,
+            is_business_order=is_business_order,
+            is_estimated_ship_date_set=is_estimated_ship_date_set,
+            is_global_express_enabled=is_global_express_enabled,
+            is_iba=is_iba,
+            is_ispu=is_ispu,
+            is_premium_order=is_premium_order,
+            is_prime=is_prime,
+            is_replacement_order=is_replacement_order,
+            is_sold_by_ab=is_sold_by_ab,
+            latest_delivery_date=latest_delivery_date,
+            latest_ship_date=latest_ship_date,
+            marketplace_id=marketplace_id,
+            marketplace_tax_info=marketplace_tax_info,
+            number_of_items_shipped=number_of_items_shipped,
+            number_of_items_unshipped=number_of_items_unshipped,
+            order_channel=order_channel,
+            order_total=order_total,
+            order_type=order_type,
+            payment_execution_detail=payment_execution_detail,
+            payment_method=payment_method,
+            payment_method_details=payment_method_details,
+            promise_response_due_date=promise_response_due_date,
+            replaced_order_id=replaced_order_id,
+            sales_channel=sales_channel,
+            seller_display_name=seller_display_name,
+            seller_order_id=seller_order_id,
+            ship_service_level=ship_service_level,
+            shipment_service_level_category=shipment_service_level_category,
+            shipping_address=shipping_address,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.delivery_preferences import DeliveryPreferences
+
+
+T = TypeVar("T", bound="OrderAddress")
+
+
+@_attrs_define
+class OrderAddress:
+    """
+    Attributes:
+        amazon_order_id (str):
+        buyer_company_name (str | Unset):
+        delivery_preferences (DeliveryPreferences | Unset):
+        shipping_address (Address | Unset):
+    """
+
+    amazon_order_id: str
+    buyer_company_name: str | Unset = UNSET
+    delivery_preferences: DeliveryPreferences | Unset = UNSET
+    shipping_address: Address | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_order_id = self.amazon_order_id
+
+        buyer_company_name = self.buyer_company_name
+
+        delivery_preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery_preferences, Unset):
+            delivery_preferences = self.delivery_preferences.to_dict()
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "AmazonOrderId": amazon_order_id,
+            }
+        )
+        if buyer_company_name is not UNSET:
+            field_dict["BuyerCompanyName"] = buyer_company_name
+        if delivery_preferences is not UNSET:
+            field_dict["DeliveryPreferences"] = delivery_preferences
+        if shipping_address is not UNSET:
+            field_dict["ShippingAddress"] = shipping_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.delivery_preferences import DeliveryPreferences
+
+        d = dict(src_dict)
+        amazon_order_id = d.pop("AmazonOrderId")
+
+        buyer_company_name = d.pop("BuyerCompanyName", UNSET)
+
+        _delivery_preferences = d.pop("DeliveryPreferences", UNSET)
+        delivery_preferences: DeliveryPreferences | Unset
+        if isinstance(_delivery_preferences, Unset):
+            delivery_preferences = UNSET
+        else:
+            delivery_preferences = DeliveryPreferences.from_dict(_delivery_preferences)
+
+        _shipping_address = d.pop("ShippingAddress", UNSET)
+        shipping_address: Address | Unset
+        if isinstance(_shipping_address, Unset):
+            shipping_address = UNSET
+        else:
+            shipping_address = Address.from_dict(_shipping_address)
+
+        order_address = cls(
+            amazon_order_id=amazon_order_id,
+            buyer_company_name=buyer_company_name,
+            delivery_preferences=delivery_preferences,
+            shipping_address=shipping_address,
+        )
+
+        order_address.additional_properties = d
+        return order_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

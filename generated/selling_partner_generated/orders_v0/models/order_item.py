@@ -1,0 +1,603 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_item_deemed_reseller_category import OrderItemDeemedResellerCategory
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amazon_programs import AmazonPrograms
+    from ..models.associated_item import AssociatedItem
+    from ..models.buyer_requested_cancel import BuyerRequestedCancel
+    from ..models.item_buyer_info import ItemBuyerInfo
+    from ..models.measurement import Measurement
+    from ..models.money import Money
+    from ..models.points_granted_detail import PointsGrantedDetail
+    from ..models.product_info_detail import ProductInfoDetail
+    from ..models.shipping_constraints import ShippingConstraints
+    from ..models.substitution_preferences import SubstitutionPreferences
+    from ..models.tax_collection import TaxCollection
+
+
+T = TypeVar("T", bound="OrderItem")
+
+
+@_attrs_define
+class OrderItem:
+    """
+    Attributes:
+        asin (str):
+        order_item_id (str):
+        quantity_ordered (int):
+        amazon_programs (AmazonPrograms | Unset):
+        associated_items (list[AssociatedItem] | Unset):
+        buyer_info (ItemBuyerInfo | Unset):
+        buyer_requested_cancel (BuyerRequestedCancel | Unset):
+        cod_fee (Money | Unset):
+        cod_fee_discount (Money | Unset):
+        condition_id (str | Unset):
+        condition_note (str | Unset):
+        condition_subtype_id (str | Unset):
+        deemed_reseller_category (OrderItemDeemedResellerCategory | Unset):
+        ioss_number (str | Unset):
+        is_gift (str | Unset):
+        is_transparency (bool | Unset):
+        item_price (Money | Unset):
+        item_tax (Money | Unset):
+        measurement (Measurement | Unset):
+        points_granted (PointsGrantedDetail | Unset):
+        price_designation (str | Unset):
+        product_info (ProductInfoDetail | Unset):
+        promotion_discount (Money | Unset):
+        promotion_discount_tax (Money | Unset):
+        promotion_ids (list[str] | Unset):
+        quantity_shipped (int | Unset):
+        scheduled_delivery_end_date (str | Unset):
+        scheduled_delivery_start_date (str | Unset):
+        seller_sku (str | Unset):
+        serial_number_required (bool | Unset):
+        serial_numbers (list[str] | Unset):
+        shipping_constraints (ShippingConstraints | Unset):
+        shipping_discount (Money | Unset):
+        shipping_discount_tax (Money | Unset):
+        shipping_price (Money | Unset):
+        shipping_tax (Money | Unset):
+        store_chain_store_id (str | Unset):
+        substitution_preferences (SubstitutionPreferences | Unset):
+        tax_collection (TaxCollection | Unset):
+        title (str | Unset):
+    """
+
+    asin: str
+    order_item_id: str
+    quantity_ordered: int
+    amazon_programs: AmazonPrograms | Unset = UNSET
+    associated_items: list[AssociatedItem] | Unset = UNSET
+    buyer_info: ItemBuyerInfo | Unset = UNSET
+    buyer_requested_cancel: BuyerRequestedCancel | Unset = UNSET
+    cod_fee: Money | Unset = UNSET
+    cod_fee_discount: Money | Unset = UNSET
+    condition_id: str | Unset = UNSET
+    condition_note: str | Unset = UNSET
+    condition_subtype_id: str | Unset = UNSET
+    deemed_reseller_category: OrderItemDeemedResellerCategory | Unset = UNSET
+    ioss_number: str | Unset = UNSET
+    is_gift: str | Unset = UNSET
+    is_transparency: bool | Unset = UNSET
+    item_price: Money | Unset = UNSET
+    item_tax: Money | Unset = UNSET
+    measurement: Measurement | Unset = UNSET
+    points_granted: PointsGrantedDetail | Unset = UNSET
+    price_designation: str | Unset = UNSET
+    product_info: ProductInfoDetail | Unset = UNSET
+    promotion_discount: Money | Unset = UNSET
+    promotion_discount_tax: Money | Unset = UNSET
+    promotion_ids: list[str] | Unset = UNSET
+    quantity_shipped: int | Unset = UNSET
+    scheduled_delivery_end_date: str | Unset = UNSET
+    scheduled_delivery_start_date: str | Unset = UNSET
+    seller_sku: str | Unset = UNSET
+    serial_number_required: bool | Unset = UNSET
+    serial_numbers: list[str] | Unset = UNSET
+    shipping_constraints: ShippingConstraints | Unset = UNSET
+    shipping_discount: Money | Unset = UNSET
+    shipping_discount_tax: Money | Unset = UNSET
+    shipping_price: Money | Unset = UNSET
+    shipping_tax: Money | Unset = UNSET
+    store_chain_store_id: str | Unset = UNSET
+    substitution_preferences: SubstitutionPreferences | Unset = UNSET
+    tax_collection: TaxCollection | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        order_item_id = self.order_item_id
+
+        quantity_ordered = self.quantity_ordered
+
+        amazon_programs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amazon_programs, Unset):
+            amazon_programs = self.amazon_programs.to_dict()
+
+        associated_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.associated_items, Unset):
+            associated_items = []
+            for associated_items_item_data in self.associated_items:
+                associated_items_item = associated_items_item_data.to_dict()
+                associated_items.append(associated_items_item)
+
+        buyer_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.buyer_info, Unset):
+            buyer_info = self.buyer_info.to_dict()
+
+        buyer_requested_cancel: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.buyer_requested_cancel, Unset):
+            buyer_requested_cancel = self.buyer_requested_cancel.to_dict()
+
+        cod_fee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cod_fee, Unset):
+            cod_fee = self.cod_fee.to_dict()
+
+        cod_fee_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cod_fee_discount, Unset):
+            cod_fee_discount = self.cod_fee_discount.to_dict()
+
+        condition_id = self.condition_id
+
+        condition_note = self.condition_note
+
+        condition_subtype_id = self.condition_subtype_id
+
+        deemed_reseller_category: str | Unset = UNSET
+        if not isinstance(self.deemed_reseller_category, Unset):
+            deemed_reseller_category = self.deemed_reseller_category.value
+
+        ioss_number = self.ioss_number
+
+        is_gift = self.is_gift
+
+        is_transparency = self.is_transparency
+
+        item_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_price, Unset):
+            item_price = self.item_price.to_dict()
+
+        item_tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_tax, Unset):
+            item_tax = self.item_tax.to_dict()
+
+        measurement: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.measurement, Unset):
+            measurement = self.measurement.to_dict()
+
+        points_granted: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.points_granted, Unset):
+            points_granted = self.points_granted.to_dict()
+
+        price_designation = self.price_designation
+
+        product_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product_info, Unset):
+            product_info = self.product_info.to_dict()
+
+        promotion_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.promotion_discount, Unset):
+            promotion_discount = self.promotion_discount.to_dict()
+
+        promotion_discount_tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.promotion_discount_tax, Unset):
+            promotion_discount_tax = self.promotion_discount_tax.to_dict()
+
+        promotion_ids: list[str] | Unset = UNSET
+        if not isinstance(self.promotion_ids, Unset):
+            promotion_ids = self.promotion_ids
+
+        quantity_shipped = self.quantity_shipped
+
+        scheduled_delivery_end_date = self.scheduled_delivery_end_date
+
+        scheduled_delivery_start_date = self.scheduled_delivery_start_date
+
+        seller_sku = self.seller_sku
+
+        serial_number_required = self.serial_number_required
+
+        serial_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.serial_numbers, Unset):
+            serial_numbers = self.serial_numbers
+
+        shipping_constraints: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_constraints, Unset):
+            shipping_constraints = self.shipping_constraints.to_dict()
+
+        shipping_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_discount, Unset):
+            shipping_discount = self.shipping_discount.to_dict()
+
+        shipping_discount_tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_discount_tax, Unset):
+            shipping_discount_tax = self.shipping_discount_tax.to_dict()
+
+        shipping_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_price, Unset):
+            shipping_price = self.shipping_price.to_dict()
+
+        shipping_tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_tax, Unset):
+            shipping_tax = self.shipping_tax.to_dict()
+
+        store_chain_store_id = self.store_chain_store_id
+
+        substitution_preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.substitution_preferences, Unset):
+            substitution_preferences = self.substitution_preferences.to_dict()
+
+        tax_collection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_collection, Unset):
+            tax_collection = self.tax_collection.to_dict()
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ASIN": asin,
+                "OrderItemId": order_item_id,
+                "QuantityOrdered": quantity_ordered,
+            }
+        )
+        if amazon_programs is not UNSET:
+            field_dict["AmazonPrograms"] = amazon_programs
+        if associated_items is not UNSET:
+            field_dict["AssociatedItems"] = associated_items
+        if buyer_info is not UNSET:
+            field_dict["BuyerInfo"] = buyer_info
+        if buyer_requested_cancel is not UNSET:
+            field_dict["BuyerRequestedCancel"] = buyer_requested_cancel
+        if cod_fee is not UNSET:
+            field_dict["CODFee"] = cod_fee
+        if cod_fee_discount is not UNSET:
+            field_dict["CODFeeDiscount"] = cod_fee_discount
+        if condition_id is not UNSET:
+            field_dict["ConditionId"] = condition_id
+        if condition_note is not UNSET:
+            field_dict["ConditionNote"] = condition_note
+        if condition_subtype_id is not UNSET:
+            field_dict["ConditionSubtypeId"] = condition_subtype_id
+        if deemed_reseller_category is not UNSET:
+            field_dict["DeemedResellerCategory"] = deemed_reseller_category
+        if ioss_number is not UNSET:
+            field_dict["IossNumber"] = ioss_number
+        if is_gift is not UNSET:
+            field_dict["IsGift"] = is_gift
+        if is_transparency is not UNSET:
+            field_dict["IsTransparency"] = is_transparency
+        if item_price is not UNSET:
+            field_dict["ItemPrice"] = item_price
+        if item_tax is not UNSET:
+            field_dict["ItemTax"] = item_tax
+        if measurement is not UNSET:
+            field_dict["Measurement"] = measurement
+        if points_granted is not UNSET:
+            field_dict["PointsGranted"] = points_granted
+        if price_designation is not UNSET:
+            field_dict["PriceDesignation"] = price_designation
+        if product_info is not UNSET:
+            field_dict["ProductInfo"] = product_info
+        if promotion_discount is not UNSET:
+            field_dict["PromotionDiscount"] = promotion_discount
+        if promotion_discount_tax is not UNSET:
+            field_dict["PromotionDiscountTax"] = promotion_discount_tax
+        if promotion_ids is not UNSET:
+            field_dict["PromotionIds"] = promotion_ids
+        if quantity_shipped is not UNSET:
+            field_dict["QuantityShipped"] = quantity_shipped
+        if scheduled_delivery_end_date is not UNSET:
+            field_dict["ScheduledDeliveryEndDate"] = scheduled_delivery_end_date
+        if scheduled_delivery_start_date is not UNSET:
+            field_dict["ScheduledDeliveryStartDate"] = scheduled_delivery_start_date
+        if seller_sku is not UNSET:
+            field_dict["SellerSKU"] = seller_sku
+        if serial_number_required is not UNSET:
+            field_dict["SerialNumberRequired"] = serial_number_required
+        if serial_numbers is not UNSET:
+            field_dict["SerialNumbers"] = serial_numbers
+        if shipping_constraints is not UNSET:
+            field_dict["ShippingConstraints"] = shipping_constraints
+        if shipping_discount is not UNSET:
+            field_dict["ShippingDiscount"] = shipping_discount
+        if shipping_discount_tax is not UNSET:
+            field_dict["ShippingDiscountTax"] = shipping_discount_tax
+        if shipping_price is not UNSET:
+            field_dict["ShippingPrice"] = shipping_price
+        if shipping_tax is not UNSET:
+            field_dict["ShippingTax"] = shipping_tax
+        if store_chain_store_id is not UNSET:
+            field_dict["StoreChainStoreId"] = store_chain_store_id
+        if substitution_preferences is not UNSET:
+            field_dict["SubstitutionPreferences"] = substitution_preferences
+        if tax_collection is not UNSET:
+            field_dict["TaxCollection"] = tax_collection
+        if title is not UNSET:
+            field_dict["Title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amazon_programs import AmazonPrograms
+        from ..models.associated_item import AssociatedItem
+        from ..models.buyer_requested_cancel import BuyerRequestedCancel
+        from ..models.item_buyer_info import ItemBuyerInfo
+        from ..models.measurement import Measurement
+        from ..models.money import Money
+        from ..models.points_granted_detail import PointsGrantedDetail
+        from ..models.product_info_detail import ProductInfoDetail
+        from ..models.shipping_constraints import ShippingConstraints
+        from ..models.substitution_preferences import SubstitutionPreferences
+        from ..models.tax_collection import TaxCollection
+
+        d = dict(src_dict)
+        asin = d.pop("ASIN")
+
+        order_item_id = d.pop("OrderItemId")
+
+        quantity_ordered = d.pop("QuantityOrdered")
+
+        _amazon_programs = d.pop("AmazonPrograms", UNSET)
+        amazon_programs: AmazonPrograms | Unset
+        if isinstance(_amazon_programs, Unset):
+            amazon_programs = UNSET
+        else:
+            amazon_programs = AmazonPrograms.from_dict(_amazon_programs)
+
+        _associated_items = d.pop("AssociatedItems", UNSET)
+        associated_items: list[AssociatedItem] | Unset = UNSET
+        if _associated_items is not UNSET:
+            associated_items = []
+            for associated_items_item_data in _associated_items:
+                associated_items_item = AssociatedItem.from_dict(
+                    associated_items_item_data
+                )
+
+                associated_items.append(associated_items_item)
+
+        _buyer_info = d.pop("BuyerInfo", UNSET)
+        buyer_info: ItemBuyerInfo | Unset
+        if isinstance(_buyer_info, Unset):
+            buyer_info = UNSET
+        else:
+            buyer_info = ItemBuyerInfo.from_dict(_buyer_info)
+
+        _buyer_requested_cancel = d.pop("BuyerRequestedCancel", UNSET)
+        buyer_requested_cancel: BuyerRequestedCancel | Unset
+        if isinstance(_buyer_requested_cancel, Unset):
+            buyer_requested_cancel = UNSET
+        else:
+            buyer_requested_cancel = BuyerRequestedCancel.from_dict(
+                _buyer_requested_cancel
+            )
+
+        _cod_fee = d.pop("CODFee", UNSET)
+        cod_fee: Money | Unset
+        if isinstance(_cod_fee, Unset):
+            cod_fee = UNSET
+        else:
+            cod_fee = Money.from_dict(_cod_fee)
+
+        _cod_fee_discount = d.pop("CODFeeDiscount", UNSET)
+        cod_fee_discount: Money | Unset
+        if isinstance(_cod_fee_discount, Unset):
+            cod_fee_discount = UNSET
+        else:
+            cod_fee_discount = Money.from_dict(_cod_fee_discount)
+
+        condition_id = d.pop("ConditionId", UNSET)
+
+        condition_note = d.pop("ConditionNote", UNSET)
+
+        condition_subtype_id = d.pop("ConditionSubtypeId", UNSET)
+
+        _deemed_reseller_category = d.pop("DeemedResellerCategory", UNSET)
+        deemed_reseller_category: OrderItemDeemedResellerCategory | Unset
+        if isinstance(_deemed_reseller_category, Unset):
+            deemed_reseller_category = UNSET
+        else:
+            deemed_reseller_category = OrderItemDeemedResellerCategory(
+                _deemed_reseller_category
+            )
+
+        ioss_number = d.pop("IossNumber", UNSET)
+
+        is_gift = d.pop("IsGift", UNSET)
+
+        is_transparency = d.pop("IsTransparency", UNSET)
+
+        _item_price = d.pop("ItemPrice", UNSET)
+        item_price: Money | Unset
+        if isinstance(_item_price, Unset):
+            item_price = UNSET
+        else:
+            item_price = Money.from_dict(_item_price)
+
+        _item_tax = d.pop("ItemTax", UNSET)
+        item_tax: Money | Unset
+        if isinstance(_item_tax, Unset):
+            item_tax = UNSET
+        else:
+            item_tax = Money.from_dict(_item_tax)
+
+        _measurement = d.pop("Measurement", UNSET)
+        measurement: Measurement | Unset
+        if isinstance(_measurement, Unset):
+            measurement = UNSET
+        else:
+            measurement = Measurement.from_dict(_measurement)
+
+        _points_granted = d.pop("PointsGranted", UNSET)
+        points_granted: PointsGrantedDetail | Unset
+        if isinstance(_points_granted, Unset):
+            points_granted = UNSET
+        else:
+            points_granted = PointsGrantedDetail.from_dict(_points_granted)
+
+        price_designation = d.pop("PriceDesignation", UNSET)
+
+        _product_info = d.pop("ProductInfo", UNSET)
+        product_info: ProductInfoDetail | Unset
+        if isinstance(_product_info, Unset):
+            product_info = UNSET
+        else:
+            product_info = ProductInfoDetail.from_dict(_product_info)
+
+        _promotion_discount = d.pop("PromotionDiscount", UNSET)
+        promotion_discount: Money | Unset
+        if isinstance(_promotion_discount, Unset):
+            promotion_discount = UNSET
+        else:
+            promotion_discount = Money.from_dict(_promotion_discount)
+
+        _promotion_discount_tax = d.pop("PromotionDiscountTax", UNSET)
+        promotion_discount_tax: Money | Unset
+        if isinstance(_promotion_discount_tax, Unset):
+            promotion_discount_tax = UNSET
+        else:
+            promotion_discount_tax = Money.from_dict(_promotion_discount_tax)
+
+        promotion_ids = cast(list[str], d.pop("PromotionIds", UNSET))
+
+        quantity_shipped = d.pop("QuantityShipped", UNSET)
+
+        scheduled_delivery_end_date = d.pop("ScheduledDeliveryEndDate", UNSET)
+
+        scheduled_delivery_start_date = d.pop("ScheduledDeliveryStartDate", UNSET)
+
+        seller_sku = d.pop("SellerSKU", UNSET)
+
+        serial_number_required = d.pop("SerialNumberRequired", UNSET)
+
+        serial_numbers = cast(list[str], d.pop("SerialNumbers", UNSET))
+
+        _shipping_constraints = d.pop("ShippingConstraints", UNSET)
+        shipping_constraints: ShippingConstraints | Unset
+        if isinstance(_shipping_constraints, Unset):
+            shipping_constraints = UNSET
+        else:
+            shipping_constraints = ShippingConstraints.from_dict(_shipping_constraints)
+
+        _shipping_discount = d.pop("ShippingDiscount", UNSET)
+        shipping_discount: Money | Unset
+        if isinstance(_shipping_discount, Unset):
+            shipping_discount = UNSET
+        else:
+            shipping_discount = Money.from_dict(_shipping_discount)
+
+        _shipping_discount_tax = d.pop("ShippingDiscountTax", UNSET)
+        shipping_discount_tax: Money | Unset
+        if isinstance(_shipping_discount_tax, Unset):
+            shipping_discount_tax = UNSET
+        else:
+            shipping_discount_tax = Money.from_dict(_shipping_discount_tax)
+
+        _shipping_price = d.pop("ShippingPrice", UNSET)
+        shipping_price: Money | Unset
+        if isinstance(_shipping_price, Unset):
+            shipping_price = UNSET
+        else:
+            shipping_price = Money.from_dict(_shipping_price)
+
+        _shipping_tax = d.pop("ShippingTax", UNSET)
+        shipping_tax: Money | Unset
+        if isinstance(_shipping_tax, Unset):
+            shipping_tax = UNSET
+        else:
+            shipping_tax = Money.from_dict(_shipping_tax)
+
+        store_chain_store_id = d.pop("StoreChainStoreId", UNSET)
+
+        _substitution_preferences = d.pop("SubstitutionPreferences", UNSET)
+        substitution_preferences: SubstitutionPreferences | Unset
+        if isinstance(_substitution_preferences, Unset):
+            substitution_preferences = UNSET
+        else:
+            substitution_preferences = SubstitutionPreferences.from_dict(
+                _substitution_preferences
+            )
+
+        _tax_collection = d.pop("TaxCollection", UNSET)
+        tax_collection: TaxCollection | Unset
+        if isinstance(_tax_collection, Unset):
+            tax_collection = UNSET
+        else:
+            tax_collection = TaxCollection.from_dict(_tax_collection)
+
+        title = d.pop("Title", UNSET)
+
+        order_item = cls(
+            asin=asin,
+            order_item_id=order_item_id,
+            quantity_ordered=quantity_ordered,
+            amazon_programs=amazon_programs,
+            associated_items=associated_items,
+            buyer_info=buyer_info,
+            buyer_requested_cancel=buyer_requested_cancel,
+            cod_fee=cod_fee,
+            cod_fee_discount=cod_fee_discount,
+            condition_id=condition_id,
+            condition_note=condition_note,
+            condition_subtype_id=condition_subtype_id,
+            deemed_reseller_category=deemed_reseller_category,
+            ioss_number=ioss_number,
+            is_gift=is_gift,
+            is_transparency=is_transparency,
+            item_price=item_price,
+            item_tax=item_tax,
+            measurement=measurement,
+            points_granted=points_granted,
+            price_designation=price_designation,
+            product_info=product_info,
+            promotion_discount=promotion_discount,
+            promotion_discount_tax=promotion_discount_tax,
+            promotion_ids=promotion_ids,
+            quantity_shipped=quantity_shipped,
+            scheduled_delivery_end_date=scheduled_delivery_end_date,
+            scheduled_delivery_start_date=scheduled_delivery_start_date,
+            seller_sku=seller_sku,
+            serial_number_required=serial_number_required,
+            serial_numbers=serial_numbers,
+            shipping_constraints=shipping_constraints,
+            shipping_discount=shipping_discount,
+            shipping_discount_tax=shipping_discount_tax,
+            shipping_price=shipping_price,
+            shipping_tax=shipping_tax,
+            store_chain_store_id=store_chain_store_id,
+            substitution_preferences=substitution_preferences,
+            tax_collection=tax_collection,
+            title=title,
+        )
+
+        order_item.additional_properties = d
+        return order_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

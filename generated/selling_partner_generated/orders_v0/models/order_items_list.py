@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_item import OrderItem
+
+
+T = TypeVar("T", bound="OrderItemsList")
+
+
+@_attrs_define
+class OrderItemsList:
+    """
+    Attributes:
+        amazon_order_id (str):
+        order_items (list[OrderItem]):
+        next_token (str | Unset):
+    """
+
+    amazon_order_id: str
+    order_items: list[OrderItem]
+    next_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_order_id = self.amazon_order_id
+
+        order_items = []
+        for componentsschemas_order_item_list_item_data in self.order_items:
+            componentsschemas_order_item_list_item = (
+                componentsschemas_order_item_list_item_data.to_dict()
+            )
+            order_items.append(componentsschemas_order_item_list_item)
+
+        next_token = self.next_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "AmazonOrderId": amazon_order_id,
+                "OrderItems": order_items,
+            }
+        )
+        if next_token is not UNSET:
+            field_dict["NextToken"] = next_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_item import OrderItem
+
+        d = dict(src_dict)
+        amazon_order_id = d.pop("AmazonOrderId")
+
+        order_items = []
+        _order_items = d.pop("OrderItems")
+        for componentsschemas_order_item_list_item_data in _order_items:
+            componentsschemas_order_item_list_item = OrderItem.from_dict(
+                componentsschemas_order_item_list_item_data
+            )
+
+            order_items.append(componentsschemas_order_item_list_item)
+
+        next_token = d.pop("NextToken", UNSET)
+
+        order_items_list = cls(
+            amazon_order_id=amazon_order_id,
+            order_items=order_items,
+            next_token=next_token,
+        )
+
+        order_items_list.additional_properties = d
+        return order_items_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

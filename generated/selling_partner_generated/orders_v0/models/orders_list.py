@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order import Order
+
+
+T = TypeVar("T", bound="OrdersList")
+
+
+@_attrs_define
+class OrdersList:
+    """
+    Attributes:
+        orders (list[Order]):
+        created_before (str | Unset):
+        last_updated_before (str | Unset):
+        next_token (str | Unset):
+    """
+
+    orders: list[Order]
+    created_before: str | Unset = UNSET
+    last_updated_before: str | Unset = UNSET
+    next_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        orders = []
+        for componentsschemas_order_list_item_data in self.orders:
+            componentsschemas_order_list_item = (
+                componentsschemas_order_list_item_data.to_dict()
+            )
+            orders.append(componentsschemas_order_list_item)
+
+        created_before = self.created_before
+
+        last_updated_before = self.last_updated_before
+
+        next_token = self.next_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Orders": orders,
+            }
+        )
+        if created_before is not UNSET:
+            field_dict["CreatedBefore"] = created_before
+        if last_updated_before is not UNSET:
+            field_dict["LastUpdatedBefore"] = last_updated_before
+        if next_token is not UNSET:
+            field_dict["NextToken"] = next_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order import Order
+
+        d = dict(src_dict)
+        orders = []
+        _orders = d.pop("Orders")
+        for componentsschemas_order_list_item_data in _orders:
+            componentsschemas_order_list_item = Order.from_dict(
+                componentsschemas_order_list_item_data
+            )
+
+            orders.append(componentsschemas_order_list_item)
+
+        created_before = d.pop("CreatedBefore", UNSET)
+
+        last_updated_before = d.pop("LastUpdatedBefore", UNSET)
+
+        next_token = d.pop("NextToken", UNSET)
+
+        orders_list = cls(
+            orders=orders,
+            created_before=created_before,
+            last_updated_before=last_updated_before,
+            next_token=next_token,
+        )
+
+        orders_list.additional_properties = d
+        return orders_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

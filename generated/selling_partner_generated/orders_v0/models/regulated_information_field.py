@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.regulated_information_field_field_type import (
+    RegulatedInformationFieldFieldType,
+)
+
+T = TypeVar("T", bound="RegulatedInformationField")
+
+
+@_attrs_define
+class RegulatedInformationField:
+    """
+    Attributes:
+        field_id (str):
+        field_label (str):
+        field_type (RegulatedInformationFieldFieldType):
+        field_value (str):
+    """
+
+    field_id: str
+    field_label: str
+    field_type: RegulatedInformationFieldFieldType
+    field_value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        field_label = self.field_label
+
+        field_type = self.field_type.value
+
+        field_value = self.field_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "FieldId": field_id,
+                "FieldLabel": field_label,
+                "FieldType": field_type,
+                "FieldValue": field_value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        field_id = d.pop("FieldId")
+
+        field_label = d.pop("FieldLabel")
+
+        field_type = RegulatedInformationFieldFieldType(d.pop("FieldType"))
+
+        field_value = d.pop("FieldValue")
+
+        regulated_information_field = cls(
+            field_id=field_id,
+            field_label=field_label,
+            field_type=field_type,
+            field_value=field_value,
+        )
+
+        regulated_information_field.additional_properties = d
+        return regulated_information_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

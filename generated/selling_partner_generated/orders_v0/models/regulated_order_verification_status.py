@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.verification_status import VerificationStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rejection_reason import RejectionReason
+    from ..models.valid_interim_status_code import ValidInterimStatusCode
+    from ..models.valid_verification_detail import ValidVerificationDetail
+
+
+T = TypeVar("T", bound="RegulatedOrderVerificationStatus")
+
+
+@_attrs_define
+class RegulatedOrderVerificationStatus:
+    """
+    Attributes:
+        requires_merchant_action (bool):
+        status (VerificationStatus):
+        valid_rejection_reasons (list[RejectionReason]):
+        external_reviewer_id (str | Unset):
+        rejection_reason (RejectionReason | Unset):
+        review_date (str | Unset):
+        valid_interim_status_codes (list[ValidInterimStatusCode] | Unset):
+        valid_verification_details (list[ValidVerificationDetail] | Unset):
+    """
+
+    requires_merchant_action: bool
+    status: VerificationStatus
+    valid_rejection_reasons: list[RejectionReason]
+    external_reviewer_id: str | Unset = UNSET
+    rejection_reason: RejectionReason | Unset = UNSET
+    review_date: str | Unset = UNSET
+    valid_interim_status_codes: list[ValidInterimStatusCode] | Unset = UNSET
+    valid_verification_details: list[ValidVerificationDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        requires_merchant_action = self.requires_merchant_action
+
+        status = self.status.value
+
+        valid_rejection_reasons = []
+        for valid_rejection_reasons_item_data in self.valid_rejection_reasons:
+            valid_rejection_reasons_item = valid_rejection_reasons_item_data.to_dict()
+            valid_rejection_reasons.append(valid_rejection_reasons_item)
+
+        external_reviewer_id = self.external_reviewer_id
+
+        rejection_reason: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rejection_reason, Unset):
+            rejection_reason = self.rejection_reason.to_dict()
+
+        review_date = self.review_date
+
+        valid_interim_status_codes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.valid_interim_status_codes, Unset):
+            valid_interim_status_codes = []
+            for valid_interim_status_codes_item_data in self.valid_interim_status_codes:
+                valid_interim_status_codes_item = (
+                    valid_interim_status_codes_item_data.to_dict()
+                )
+                valid_interim_status_codes.append(valid_interim_status_codes_item)
+
+        valid_verification_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.valid_verification_details, Unset):
+            valid_verification_details = []
+            for valid_verification_details_item_data in self.valid_verification_details:
+                valid_verification_details_item = (
+                    valid_verification_details_item_data.to_dict()
+                )
+                valid_verification_details.append(valid_verification_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "RequiresMerchantAction": requires_merchant_action,
+                "Status": status,
+                "ValidRejectionReasons": valid_rejection_reasons,
+            }
+        )
+        if external_reviewer_id is not UNSET:
+            field_dict["ExternalReviewerId"] = external_reviewer_id
+        if rejection_reason is not UNSET:
+            field_dict["RejectionReason"] = rejection_reason
+        if review_date is not UNSET:
+            field_dict["ReviewDate"] = review_date
+        if valid_interim_status_codes is not UNSET:
+            field_dict["ValidInterimStatusCodes"] = valid_interim_status_codes
+        if valid_verification_details is not UNSET:
+            field_dict["ValidVerificationDetails"] = valid_verification_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rejection_reason import RejectionReason
+        from ..models.valid_interim_status_code import ValidInterimStatusCode
+        from ..models.valid_verification_detail import ValidVerificationDetail
+
+        d = dict(src_dict)
+        requires_merchant_action = d.pop("RequiresMerchantAction")
+
+        status = VerificationStatus(d.pop("Status"))
+
+        valid_rejection_reasons = []
+        _valid_rejection_reasons = d.pop("ValidRejectionReasons")
+        for valid_rejection_reasons_item_data in _valid_rejection_reasons:
+            valid_rejection_reasons_item = RejectionReason.from_dict(
+                valid_rejection_reasons_item_data
+            )
+
+            valid_rejection_reasons.append(valid_rejection_reasons_item)
+
+        external_reviewer_id = d.pop("ExternalReviewerId", UNSET)
+
+        _rejection_reason = d.pop("RejectionReason", UNSET)
+        rejection_reason: RejectionReason | Unset
+        if isinstance(_rejection_reason, Unset):
+            rejection_reason = UNSET
+        else:
+            rejection_reason = RejectionReason.from_dict(_rejection_reason)
+
+        review_date = d.pop("ReviewDate", UNSET)
+
+        _valid_interim_status_codes = d.pop("ValidInterimStatusCodes", UNSET)
+        valid_interim_status_codes: list[ValidInterimStatusCode] | Unset = UNSET
+        if _valid_interim_status_codes is not UNSET:
+            valid_interim_status_codes = []
+            for valid_interim_status_codes_item_data in _valid_interim_status_codes:
+                valid_interim_status_codes_item = ValidInterimStatusCode.from_dict(
+                    valid_interim_status_codes_item_data
+                )
+
+                valid_interim_status_codes.append(valid_interim_status_codes_item)
+
+        _valid_verification_details = d.pop("ValidVerificationDetails", UNSET)
+        valid_verification_details: list[ValidVerificationDetail] | Unset = UNSET
+        if _valid_verification_details is not UNSET:
+            valid_verification_details = []
+            for valid_verification_details_item_data in _valid_verification_details:
+                valid_verification_details_item = ValidVerificationDetail.from_dict(
+                    valid_verification_details_item_data
+                )
+
+                valid_verification_details.append(valid_verification_details_item)
+
+        regulated_order_verification_status = cls(
+            requires_merchant_action=requires_merchant_action,
+            status=status,
+            valid_rejection_reasons=valid_rejection_reasons,
+            external_reviewer_id=external_reviewer_id,
+            rejection_reason=rejection_reason,
+            review_date=review_date,
+            valid_interim_status_codes=valid_interim_status_codes,
+            valid_verification_details=valid_verification_details,
+        )
+
+        regulated_order_verification_status.additional_properties = d
+        return regulated_order_verification_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

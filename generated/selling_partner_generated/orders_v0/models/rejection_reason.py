@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RejectionReason")
+
+
+@_attrs_define
+class RejectionReason:
+    """
+    Attributes:
+        rejection_reason_description (str):
+        rejection_reason_id (str):
+    """
+
+    rejection_reason_description: str
+    rejection_reason_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rejection_reason_description = self.rejection_reason_description
+
+        rejection_reason_id = self.rejection_reason_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "RejectionReasonDescription": rejection_reason_description,
+                "RejectionReasonId": rejection_reason_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        rejection_reason_description = d.pop("RejectionReasonDescription")
+
+        rejection_reason_id = d.pop("RejectionReasonId")
+
+        rejection_reason = cls(
+            rejection_reason_description=rejection_reason_description,
+            rejection_reason_id=rejection_reason_id,
+        )
+
+        rejection_reason.additional_properties = d
+        return rejection_reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.constraint_type import ConstraintType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShippingConstraints")
+
+
+@_attrs_define
+class ShippingConstraints:
+    """
+    Attributes:
+        pallet_delivery (ConstraintType | Unset):
+        recipient_age_verification (ConstraintType | Unset):
+        recipient_identity_verification (ConstraintType | Unset):
+        signature_confirmation (ConstraintType | Unset):
+    """
+
+    pallet_delivery: ConstraintType | Unset = UNSET
+    recipient_age_verification: ConstraintType | Unset = UNSET
+    recipient_identity_verification: ConstraintType | Unset = UNSET
+    signature_confirmation: ConstraintType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pallet_delivery: str | Unset = UNSET
+        if not isinstance(self.pallet_delivery, Unset):
+            pallet_delivery = self.pallet_delivery.value
+
+        recipient_age_verification: str | Unset = UNSET
+        if not isinstance(self.recipient_age_verification, Unset):
+            recipient_age_verification = self.recipient_age_verification.value
+
+        recipient_identity_verification: str | Unset = UNSET
+        if not isinstance(self.recipient_identity_verification, Unset):
+            recipient_identity_verification = self.recipient_identity_verification.value
+
+        signature_confirmation: str | Unset = UNSET
+        if not isinstance(self.signature_confirmation, Unset):
+            signature_confirmation = self.signature_confirmation.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pallet_delivery is not UNSET:
+            field_dict["PalletDelivery"] = pallet_delivery
+        if recipient_age_verification is not UNSET:
+            field_dict["RecipientAgeVerification"] = recipient_age_verification
+        if recipient_identity_verification is not UNSET:
+            field_dict["RecipientIdentityVerification"] = (
+                recipient_identity_verification
+            )
+        if signature_confirmation is not UNSET:
+            field_dict["SignatureConfirmation"] = signature_confirmation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _pallet_delivery = d.pop("PalletDelivery", UNSET)
+        pallet_delivery: ConstraintType | Unset
+        if isinstance(_pallet_delivery, Unset):
+            pallet_delivery = UNSET
+        else:
+            pallet_delivery = ConstraintType(_pallet_delivery)
+
+        _recipient_age_verification = d.pop("RecipientAgeVerification", UNSET)
+        recipient_age_verification: ConstraintType | Unset
+        if isinstance(_recipient_age_verification, Unset):
+            recipient_age_verification = UNSET
+        else:
+            recipient_age_verification = ConstraintType(_recipient_age_verification)
+
+        _recipient_identity_verification = d.pop("RecipientIdentityVerification", UNSET)
+        recipient_identity_verification: ConstraintType | Unset
+        if isinstance(_recipient_identity_verification, Unset):
+            recipient_identity_verification = UNSET
+        else:
+            recipient_identity_verification = ConstraintType(
+                _recipient_identity_verification
+            )
+
+        _signature_confirmation = d.pop("SignatureConfirmation", UNSET)
+        signature_confirmation: ConstraintType | Unset
+        if isinstance(_signature_confirmation, Unset):
+            signature_confirmation = UNSET
+        else:
+            signature_confirmation = ConstraintType(_signature_confirmation)
+
+        shipping_constraints = cls(
+            pallet_delivery=pallet_delivery,
+            recipient_age_verification=recipient_age_verification,
+            recipient_identity_verification=recipient_identity_verification,
+            signature_confirmation=signature_confirmation,
+        )
+
+        shipping_constraints.additional_properties = d
+        return shipping_constraints
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

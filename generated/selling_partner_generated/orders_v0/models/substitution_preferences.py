@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.substitution_preferences_substitution_type import (
+    SubstitutionPreferencesSubstitutionType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.substitution_option import SubstitutionOption
+
+
+T = TypeVar("T", bound="SubstitutionPreferences")
+
+
+@_attrs_define
+class SubstitutionPreferences:
+    """
+    Attributes:
+        substitution_type (SubstitutionPreferencesSubstitutionType):
+        substitution_options (list[SubstitutionOption] | Unset):
+    """
+
+    substitution_type: SubstitutionPreferencesSubstitutionType
+    substitution_options: list[SubstitutionOption] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        substitution_type = self.substitution_type.value
+
+        substitution_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.substitution_options, Unset):
+            substitution_options = []
+            for (
+                componentsschemas_substitution_option_list_item_data
+            ) in self.substitution_options:
+                componentsschemas_substitution_option_list_item = (
+                    componentsschemas_substitution_option_list_item_data.to_dict()
+                )
+                substitution_options.append(
+                    componentsschemas_substitution_option_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "SubstitutionType": substitution_type,
+            }
+        )
+        if substitution_options is not UNSET:
+            field_dict["SubstitutionOptions"] = substitution_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.substitution_option import SubstitutionOption
+
+        d = dict(src_dict)
+        substitution_type = SubstitutionPreferencesSubstitutionType(
+            d.pop("SubstitutionType")
+        )
+
+        _substitution_options = d.pop("SubstitutionOptions", UNSET)
+        substitution_options: list[SubstitutionOption] | Unset = UNSET
+        if _substitution_options is not UNSET:
+            substitution_options = []
+            for (
+                componentsschemas_substitution_option_list_item_data
+            ) in _substitution_options:
+                componentsschemas_substitution_option_list_item = (
+                    SubstitutionOption.from_dict(
+                        componentsschemas_substitution_option_list_item_data
+                    )
+                )
+
+                substitution_options.append(
+                    componentsschemas_substitution_option_list_item
+                )
+
+        substitution_preferences = cls(
+            substitution_type=substitution_type,
+            substitution_options=substitution_options,
+        )
+
+        substitution_preferences.additional_properties = d
+        return substitution_preferences
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

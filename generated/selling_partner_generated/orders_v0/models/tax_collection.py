@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tax_collection_model import TaxCollectionModel
+from ..models.tax_collection_responsible_party import TaxCollectionResponsibleParty
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaxCollection")
+
+
+@_attrs_define
+class TaxCollection:
+    """
+    Attributes:
+        model (TaxCollectionModel | Unset):
+        responsible_party (TaxCollectionResponsibleParty | Unset):
+    """
+
+    model: TaxCollectionModel | Unset = UNSET
+    responsible_party: TaxCollectionResponsibleParty | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model: str | Unset = UNSET
+        if not isinstance(self.model, Unset):
+            model = self.model.value
+
+        responsible_party: str | Unset = UNSET
+        if not isinstance(self.responsible_party, Unset):
+            responsible_party = self.responsible_party.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model is not UNSET:
+            field_dict["Model"] = model
+        if responsible_party is not UNSET:
+            field_dict["ResponsibleParty"] = responsible_party
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _model = d.pop("Model", UNSET)
+        model: TaxCollectionModel | Unset
+        if isinstance(_model, Unset):
+            model = UNSET
+        else:
+            model = TaxCollectionModel(_model)
+
+        _responsible_party = d.pop("ResponsibleParty", UNSET)
+        responsible_party: TaxCollectionResponsibleParty | Unset
+        if isinstance(_responsible_party, Unset):
+            responsible_party = UNSET
+        else:
+            responsible_party = TaxCollectionResponsibleParty(_responsible_party)
+
+        tax_collection = cls(
+            model=model,
+            responsible_party=responsible_party,
+        )
+
+        tax_collection.additional_properties = d
+        return tax_collection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

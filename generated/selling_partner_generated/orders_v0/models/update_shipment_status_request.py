@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipment_status import ShipmentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_items_item import OrderItemsItem
+
+
+T = TypeVar("T", bound="UpdateShipmentStatusRequest")
+
+
+@_attrs_define
+class UpdateShipmentStatusRequest:
+    """
+    Attributes:
+        marketplace_id (str):
+        shipment_status (ShipmentStatus):
+        order_items (list[OrderItemsItem] | Unset):
+    """
+
+    marketplace_id: str
+    shipment_status: ShipmentStatus
+    order_items: list[OrderItemsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        shipment_status = self.shipment_status.value
+
+        order_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_items, Unset):
+            order_items = []
+            for componentsschemas_order_items_item_data in self.order_items:
+                componentsschemas_order_items_item = (
+                    componentsschemas_order_items_item_data.to_dict()
+                )
+                order_items.append(componentsschemas_order_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplaceId": marketplace_id,
+                "shipmentStatus": shipment_status,
+            }
+        )
+        if order_items is not UNSET:
+            field_dict["orderItems"] = order_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_items_item import OrderItemsItem
+
+        d = dict(src_dict)
+        marketplace_id = d.pop("marketplaceId")
+
+        shipment_status = ShipmentStatus(d.pop("shipmentStatus"))
+
+        _order_items = d.pop("orderItems", UNSET)
+        order_items: list[OrderItemsItem] | Unset = UNSET
+        if _order_items is not UNSET:
+            order_items = []
+            for componentsschemas_order_items_item_data in _order_items:
+                componentsschemas_order_items_item = OrderItemsItem.from_dict(
+                    componentsschemas_order_items_item_data
+                )
+
+                order_items.append(componentsschemas_order_items_item)
+
+        update_shipment_status_request = cls(
+            marketplace_id=marketplace_id,
+            shipment_status=shipment_status,
+            order_items=order_items,
+        )
+
+        update_shipment_status_request.additional_properties = d
+        return update_shipment_status_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.update_verification_status_request_body import (
+        UpdateVerificationStatusRequestBody,
+    )
+
+
+T = TypeVar("T", bound="UpdateVerificationStatusRequest")
+
+
+@_attrs_define
+class UpdateVerificationStatusRequest:
+    """
+    Attributes:
+        regulated_order_verification_status (UpdateVerificationStatusRequestBody):
+    """
+
+    regulated_order_verification_status: UpdateVerificationStatusRequestBody
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        regulated_order_verification_status = (
+            self.regulated_order_verification_status.to_dict()
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "regulatedOrderVerificationStatus": regulated_order_verification_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_verification_status_request_body import (
+            UpdateVerificationStatusRequestBody,
+        )
+
+        d = dict(src_dict)
+        regulated_order_verification_status = (
+            UpdateVerificationStatusRequestBody.from_dict(
+                d.pop("regulatedOrderVerificationStatus")
+            )
+        )
+
+        update_verification_status_request = cls(
+            regulated_order_verification_status=regulated_order_verification_status,
+        )
+
+        update_verification_status_request.additional_properties = d
+        return update_verification_status_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.verification_status import VerificationStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.verification_details import VerificationDetails
+
+
+T = TypeVar("T", bound="UpdateVerificationStatusRequestBody")
+
+
+@_attrs_define
+class UpdateVerificationStatusRequestBody:
+    """
+    Attributes:
+        external_reviewer_id (str):
+        rejection_reason_id (str | Unset):
+        status (VerificationStatus | Unset):
+        verification_details (VerificationDetails | Unset):
+    """
+
+    external_reviewer_id: str
+    rejection_reason_id: str | Unset = UNSET
+    status: VerificationStatus | Unset = UNSET
+    verification_details: VerificationDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_reviewer_id = self.external_reviewer_id
+
+        rejection_reason_id = self.rejection_reason_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        verification_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.verification_details, Unset):
+            verification_details = self.verification_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalReviewerId": external_reviewer_id,
+            }
+        )
+        if rejection_reason_id is not UNSET:
+            field_dict["rejectionReasonId"] = rejection_reason_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if verification_details is not UNSET:
+            field_dict["verificationDetails"] = verification_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.verification_details import VerificationDetails
+
+        d = dict(src_dict)
+        external_reviewer_id = d.pop("externalReviewerId")
+
+        rejection_reason_id = d.pop("rejectionReasonId", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: VerificationStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = VerificationStatus(_status)
+
+        _verification_details = d.pop("verificationDetails", UNSET)
+        verification_details: VerificationDetails | Unset
+        if isinstance(_verification_details, Unset):
+            verification_details = UNSET
+        else:
+            verification_details = VerificationDetails.from_dict(_verification_details)
+
+        update_verification_status_request_body = cls(
+            external_reviewer_id=external_reviewer_id,
+            rejection_reason_id=rejection_reason_id,
+            status=status,
+            verification_details=verification_details,
+        )
+
+        update_verification_status_request_body.additional_properties = d
+        return update_verification_status_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

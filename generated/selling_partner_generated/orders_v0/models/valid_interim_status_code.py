@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ValidInterimStatusCode")
+
+
+@_attrs_define
+class ValidInterimStatusCode:
+    """
+    Attributes:
+        status_code (str):
+        status_description (str):
+    """
+
+    status_code: str
+    status_description: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        status_description = self.status_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "StatusCode": status_code,
+                "StatusDescription": status_description,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status_code = d.pop("StatusCode")
+
+        status_description = d.pop("StatusDescription")
+
+        valid_interim_status_code = cls(
+            status_code=status_code,
+            status_description=status_description,
+        )
+
+        valid_interim_status_code.additional_properties = d
+        return valid_interim_status_code
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

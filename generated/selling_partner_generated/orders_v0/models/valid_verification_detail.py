@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.verification_status import VerificationStatus
+
+T = TypeVar("T", bound="ValidVerificationDetail")
+
+
+@_attrs_define
+class ValidVerificationDetail:
+    """
+    Attributes:
+        valid_verification_statuses (list[VerificationStatus]):
+        verification_detail_type (str):
+    """
+
+    valid_verification_statuses: list[VerificationStatus]
+    verification_detail_type: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        valid_verification_statuses = []
+        for valid_verification_statuses_item_data in self.valid_verification_statuses:
+            valid_verification_statuses_item = (
+                valid_verification_statuses_item_data.value
+            )
+            valid_verification_statuses.append(valid_verification_statuses_item)
+
+        verification_detail_type = self.verification_detail_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ValidVerificationStatuses": valid_verification_statuses,
+                "VerificationDetailType": verification_detail_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        valid_verification_statuses = []
+        _valid_verification_statuses = d.pop("ValidVerificationStatuses")
+        for valid_verification_statuses_item_data in _valid_verification_statuses:
+            valid_verification_statuses_item = VerificationStatus(
+                valid_verification_statuses_item_data
+            )
+
+            valid_verification_statuses.append(valid_verification_statuses_item)
+
+        verification_detail_type = d.pop("VerificationDetailType")
+
+        valid_verification_detail = cls(
+            valid_verification_statuses=valid_verification_statuses,
+            verification_detail_type=verification_detail_type,
+        )
+
+        valid_verification_detail.additional_properties = d
+        return valid_verification_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.approved_attribute import ApprovedAttribute
+    from ..models.interim_status_detail import InterimStatusDetail
+    from ..models.prescription_detail import PrescriptionDetail
+
+
+T = TypeVar("T", bound="VerificationDetails")
+
+
+@_attrs_define
+class VerificationDetails:
+    """
+    Attributes:
+        approved_alternative_details (list[ApprovedAttribute] | Unset):
+        interim_status_detail (InterimStatusDetail | Unset):
+        prescription_detail (PrescriptionDetail | Unset):
+    """
+
+    approved_alternative_details: list[ApprovedAttribute] | Unset = UNSET
+    interim_status_detail: InterimStatusDetail | Unset = UNSET
+    prescription_detail: PrescriptionDetail | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        approved_alternative_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.approved_alternative_details, Unset):
+            approved_alternative_details = []
+            for (
+                componentsschemas_approved_alternative_details_item_data
+            ) in self.approved_alternative_details:
+                componentsschemas_approved_alternative_details_item = (
+                    componentsschemas_approved_alternative_details_item_data.to_dict()
+                )
+                approved_alternative_details.append(
+                    componentsschemas_approved_alternative_details_item
+                )
+
+        interim_status_detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.interim_status_detail, Unset):
+            interim_status_detail = self.interim_status_detail.to_dict()
+
+        prescription_detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prescription_detail, Unset):
+            prescription_detail = self.prescription_detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if approved_alternative_details is not UNSET:
+            field_dict["approvedAlternativeDetails"] = approved_alternative_details
+        if interim_status_detail is not UNSET:
+            field_dict["interimStatusDetail"] = interim_status_detail
+        if prescription_detail is not UNSET:
+            field_dict["prescriptionDetail"] = prescription_detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.approved_attribute import ApprovedAttribute
+        from ..models.interim_status_detail import InterimStatusDetail
+        from ..models.prescription_detail import PrescriptionDetail
+
+        d = dict(src_dict)
+        _approved_alternative_details = d.pop("approvedAlternativeDetails", UNSET)
+        approved_alternative_details: list[ApprovedAttribute] | Unset = UNSET
+        if _approved_alternative_details is not UNSET:
+            approved_alternative_details = []
+            for (
+                componentsschemas_approved_alternative_details_item_data
+            ) in _approved_alternative_details:
+                componentsschemas_approved_alternative_details_item = (
+                    ApprovedAttribute.from_dict(
+                        componentsschemas_approved_alternative_details_item_data
+                    )
+                )
+
+                approved_alternative_details.append(
+                    componentsschemas_approved_alternative_details_item
+                )
+
+        _interim_status_detail = d.pop("interimStatusDetail", UNSET)
+        interim_status_detail: InterimStatusDetail | Unset
+        if isinstance(_interim_status_detail, Unset):
+            interim_status_detail = UNSET
+        else:
+            interim_status_detail = InterimStatusDetail.from_dict(
+                _interim_status_detail
+            )
+
+        _prescription_detail = d.pop("prescriptionDetail", UNSET)
+        prescription_detail: PrescriptionDetail | Unset
+        if isinstance(_prescription_detail, Unset):
+            prescription_detail = UNSET
+        else:
+            prescription_detail = PrescriptionDetail.from_dict(_prescription_detail)
+
+        verification_details = cls(
+            approved_alternative_details=approved_alternative_details,
+            interim_status_detail=interim_status_detail,
+            prescription_detail=prescription_detail,
+        )
+
+        verification_details.additional_properties = d
+        return verification_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_list import ErrorList
+from ...models.get_order_included_data_item import GetOrderIncludedDataItem
+from ...models.get_order_response import GetOrderResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    order_id: str,
+    *,
+    included_data: list[GetOrderIncludedDataItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_included_data: list[str] | Unset = UNSET
+    if not isinstance(included_data, Unset):
+        json_included_data = []
+        for included_data_item_data in included_data:
+            included_data_item = included_data_item_data.value
+            json_included_data.append(included_data_item)
+
+    params["includedData"] = json_included_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/orders/2026-01-01/orders/{order_id}".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorList | GetOrderResponse | None:
+    if response.status_code == 200:
+        response_200 = GetOrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorList.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorList.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorList.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorList.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorList.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorList.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorList.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorList | GetOrderResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    included_data: list[GetOrderIncludedDataItem] | Unset = UNSET,
+) -> Response[ErrorList | GetOrderResponse]:
+    """GET /orders/2026-01-01/orders/{orderId}
+
+    Rate limit: 0.5 requests/second, burst 30.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getorder
+
+    Args:
+        order_id (str):
+        included_data (list[GetOrderIncludedDataItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | GetOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        included_data=included_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    included_data: list[GetOrderIncludedDataItem] | Unset = UNSET,
+) -> ErrorList | GetOrderResponse | None:
+    """GET /orders/2026-01-01/orders/{orderId}
+
+    Rate limit: 0.5 requests/second, burst 30.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getorder
+
+    Args:
+        order_id (str):
+        included_data (list[GetOrderIncludedDataItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | GetOrderResponse
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        client=client,
+        included_data=included_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    included_data: list[GetOrderIncludedDataItem] | Unset = UNSET,
+) -> Response[ErrorList | GetOrderResponse]:
+    """GET /orders/2026-01-01/orders/{orderId}
+
+    Rate limit: 0.5 requests/second, burst 30.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getorder
+
+    Args:
+        order_id (str):
+        included_data (list[GetOrderIncludedDataItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | GetOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        included_data=included_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    included_data: list[GetOrderIncludedDataItem] | Unset = UNSET,
+) -> ErrorList | GetOrderResponse | None:
+    """GET /orders/2026-01-01/orders/{orderId}
+
+    Rate limit: 0.5 requests/second, burst 30.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getorder
+
+    Args:
+        order_id (str):
+        included_data (list[GetOrderIncludedDataItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | GetOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+            included_data=included_data,
+        )
+    ).parsed

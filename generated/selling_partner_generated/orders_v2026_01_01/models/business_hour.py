@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.business_hour_day_of_week import BusinessHourDayOfWeek
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.time_window import TimeWindow
+
+
+T = TypeVar("T", bound="BusinessHour")
+
+
+@_attrs_define
+class BusinessHour:
+    """
+    Attributes:
+        day_of_week (BusinessHourDayOfWeek | Unset):
+        time_windows (list[TimeWindow] | Unset):
+    """
+
+    day_of_week: BusinessHourDayOfWeek | Unset = UNSET
+    time_windows: list[TimeWindow] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        day_of_week: str | Unset = UNSET
+        if not isinstance(self.day_of_week, Unset):
+            day_of_week = self.day_of_week.value
+
+        time_windows: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.time_windows, Unset):
+            time_windows = []
+            for time_windows_item_data in self.time_windows:
+                time_windows_item = time_windows_item_data.to_dict()
+                time_windows.append(time_windows_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if day_of_week is not UNSET:
+            field_dict["dayOfWeek"] = day_of_week
+        if time_windows is not UNSET:
+            field_dict["timeWindows"] = time_windows
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.time_window import TimeWindow
+
+        d = dict(src_dict)
+        _day_of_week = d.pop("dayOfWeek", UNSET)
+        day_of_week: BusinessHourDayOfWeek | Unset
+        if isinstance(_day_of_week, Unset):
+            day_of_week = UNSET
+        else:
+            day_of_week = BusinessHourDayOfWeek(_day_of_week)
+
+        _time_windows = d.pop("timeWindows", UNSET)
+        time_windows: list[TimeWindow] | Unset = UNSET
+        if _time_windows is not UNSET:
+            time_windows = []
+            for time_windows_item_data in _time_windows:
+                time_windows_item = TimeWindow.from_dict(time_windows_item_data)
+
+                time_windows.append(time_windows_item)
+
+        business_hour = cls(
+            day_of_week=day_of_week,
+            time_windows=time_windows,
+        )
+
+        business_hour.additional_properties = d
+        return business_hour
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Buyer")
+
+
+@_attrs_define
+class Buyer:
+    """
+    Attributes:
+        buyer_company_name (str | Unset):
+        buyer_email (str | Unset):
+        buyer_name (str | Unset):
+        buyer_purchase_order_number (str | Unset):
+    """
+
+    buyer_company_name: str | Unset = UNSET
+    buyer_email: str | Unset = UNSET
+    buyer_name: str | Unset = UNSET
+    buyer_purchase_order_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        buyer_company_name = self.buyer_company_name
+
+        buyer_email = self.buyer_email
+
+        buyer_name = self.buyer_name
+
+        buyer_purchase_order_number = self.buyer_purchase_order_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if buyer_company_name is not UNSET:
+            field_dict["buyerCompanyName"] = buyer_company_name
+        if buyer_email is not UNSET:
+            field_dict["buyerEmail"] = buyer_email
+        if buyer_name is not UNSET:
+            field_dict["buyerName"] = buyer_name
+        if buyer_purchase_order_number is not UNSET:
+            field_dict["buyerPurchaseOrderNumber"] = buyer_purchase_order_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        buyer_company_name = d.pop("buyerCompanyName", UNSET)
+
+        buyer_email = d.pop("buyerEmail", UNSET)
+
+        buyer_name = d.pop("buyerName", UNSET)
+
+        buyer_purchase_order_number = d.pop("buyerPurchaseOrderNumber", UNSET)
+
+        buyer = cls(
+            buyer_company_name=buyer_company_name,
+            buyer_email=buyer_email,
+            buyer_name=buyer_name,
+            buyer_purchase_order_number=buyer_purchase_order_number,
+        )
+
+        buyer.additional_properties = d
+        return buyer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exception_date_exception_date_type import ExceptionDateExceptionDateType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.time_window import TimeWindow
+
+
+T = TypeVar("T", bound="ExceptionDate")
+
+
+@_attrs_define
+class ExceptionDate:
+    """
+    Attributes:
+        exception_date (datetime.date | Unset):
+        exception_date_type (ExceptionDateExceptionDateType | Unset):
+        time_windows (list[TimeWindow] | Unset):
+    """
+
+    exception_date: datetime.date | Unset = UNSET
+    exception_date_type: ExceptionDateExceptionDateType | Unset = UNSET
+    time_windows: list[TimeWindow] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exception_date: str | Unset = UNSET
+        if not isinstance(self.exception_date, Unset):
+            exception_date = self.exception_date.isoformat()
+
+        exception_date_type: str | Unset = UNSET
+        if not isinstance(self.exception_date_type, Unset):
+            exception_date_type = self.exception_date_type.value
+
+        time_windows: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.time_windows, Unset):
+            time_windows = []
+            for time_windows_item_data in self.time_windows:
+                time_windows_item = time_windows_item_data.to_dict()
+                time_windows.append(time_windows_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if exception_date is not UNSET:
+            field_dict["exceptionDate"] = exception_date
+        if exception_date_type is not UNSET:
+            field_dict["exceptionDateType"] = exception_date_type
+        if time_windows is not UNSET:
+            field_dict["timeWindows"] = time_windows
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.time_window import TimeWindow
+
+        d = dict(src_dict)
+        _exception_date = d.pop("exceptionDate", UNSET)
+        exception_date: datetime.date | Unset
+        if isinstance(_exception_date, Unset):
+            exception_date = UNSET
+        else:
+            exception_date = datetime.date.fromisoformat(_exception_date)
+
+        _exception_date_type = d.pop("exceptionDateType", UNSET)
+        exception_date_type: ExceptionDateExceptionDateType | Unset
+        if isinstance(_exception_date_type, Unset):
+            exception_date_type = UNSET
+        else:
+            exception_date_type = ExceptionDateExceptionDateType(_exception_date_type)
+
+        _time_windows = d.pop("timeWindows", UNSET)
+        time_windows: list[TimeWindow] | Unset = UNSET
+        if _time_windows is not UNSET:
+            time_windows = []
+            for time_windows_item_data in _time_windows:
+                time_windows_item = TimeWindow.from_dict(time_windows_item_data)
+
+                time_windows.append(time_windows_item)
+
+        exception_date = cls(
+            exception_date=exception_date,
+            exception_date_type=exception_date_type,
+            time_windows=time_windows,
+        )
+
+        exception_date.additional_properties = d
+        return exception_date
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

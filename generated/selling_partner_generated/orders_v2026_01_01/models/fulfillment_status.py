@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Self
+
+
+class FulfillmentStatus(StrEnum):
+    CANCELLED = "CANCELLED"
+    PARTIALLY_SHIPPED = "PARTIALLY_SHIPPED"
+    PENDING = "PENDING"
+    PENDING_AVAILABILITY = "PENDING_AVAILABILITY"
+    SHIPPED = "SHIPPED"
+    UNFULFILLABLE = "UNFULFILLABLE"
+    UNSHIPPED = "UNSHIPPED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

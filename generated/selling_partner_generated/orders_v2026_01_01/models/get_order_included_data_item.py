@@ -1,0 +1,28 @@
+from enum import StrEnum
+from typing import Self
+
+
+class GetOrderIncludedDataItem(StrEnum):
+    BUYER = "BUYER"
+    CANCELLATION = "CANCELLATION"
+    EXPENSE = "EXPENSE"
+    FULFILLMENT = "FULFILLMENT"
+    FULFILLMENT_ORDERS = "FULFILLMENT_ORDERS"
+    PACKAGES = "PACKAGES"
+    PAYMENT = "PAYMENT"
+    PROCEEDS = "PROCEEDS"
+    PROMOTION = "PROMOTION"
+    RECIPIENT = "RECIPIENT"
+    TAX = "TAX"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

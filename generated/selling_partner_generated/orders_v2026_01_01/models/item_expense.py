@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_points_cost import ItemPointsCost
+
+
+T = TypeVar("T", bound="ItemExpense")
+
+
+@_attrs_define
+class ItemExpense:
+    """
+    Attributes:
+        points_cost (ItemPointsCost | Unset):
+    """
+
+    points_cost: ItemPointsCost | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        points_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.points_cost, Unset):
+            points_cost = self.points_cost.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if points_cost is not UNSET:
+            field_dict["pointsCost"] = points_cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_points_cost import ItemPointsCost
+
+        d = dict(src_dict)
+        _points_cost = d.pop("pointsCost", UNSET)
+        points_cost: ItemPointsCost | Unset
+        if isinstance(_points_cost, Unset):
+            points_cost = UNSET
+        else:
+            points_cost = ItemPointsCost.from_dict(_points_cost)
+
+        item_expense = cls(
+            points_cost=points_cost,
+        )
+
+        item_expense.additional_properties = d
+        return item_expense
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_packing import ItemPacking
+    from ..models.item_picking import ItemPicking
+    from ..models.item_shipping import ItemShipping
+
+
+T = TypeVar("T", bound="ItemFulfillment")
+
+
+@_attrs_define
+class ItemFulfillment:
+    """
+    Attributes:
+        packing (ItemPacking | Unset):
+        picking (ItemPicking | Unset):
+        quantity_fulfilled (int | Unset):
+        quantity_unfulfilled (int | Unset):
+        shipping (ItemShipping | Unset):
+    """
+
+    packing: ItemPacking | Unset = UNSET
+    picking: ItemPicking | Unset = UNSET
+    quantity_fulfilled: int | Unset = UNSET
+    quantity_unfulfilled: int | Unset = UNSET
+    shipping: ItemShipping | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        packing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.packing, Unset):
+            packing = self.packing.to_dict()
+
+        picking: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.picking, Unset):
+            picking = self.picking.to_dict()
+
+        quantity_fulfilled = self.quantity_fulfilled
+
+        quantity_unfulfilled = self.quantity_unfulfilled
+
+        shipping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping, Unset):
+            shipping = self.shipping.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if packing is not UNSET:
+            field_dict["packing"] = packing
+        if picking is not UNSET:
+            field_dict["picking"] = picking
+        if quantity_fulfilled is not UNSET:
+            field_dict["quantityFulfilled"] = quantity_fulfilled
+        if quantity_unfulfilled is not UNSET:
+            field_dict["quantityUnfulfilled"] = quantity_unfulfilled
+        if shipping is not UNSET:
+            field_dict["shipping"] = shipping
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_packing import ItemPacking
+        from ..models.item_picking import ItemPicking
+        from ..models.item_shipping import ItemShipping
+
+        d = dict(src_dict)
+        _packing = d.pop("packing", UNSET)
+        packing: ItemPacking | Unset
+        if isinstance(_packing, Unset):
+            packing = UNSET
+        else:
+            packing = ItemPacking.from_dict(_packing)
+
+        _picking = d.pop("picking", UNSET)
+        picking: ItemPicking | Unset
+        if isinstance(_picking, Unset):
+            picking = UNSET
+        else:
+            picking = ItemPicking.from_dict(_picking)
+
+        quantity_fulfilled = d.pop("quantityFulfilled", UNSET)
+
+        quantity_unfulfilled = d.pop("quantityUnfulfilled", UNSET)
+
+        _shipping = d.pop("shipping", UNSET)
+        shipping: ItemShipping | Unset
+        if isinstance(_shipping, Unset):
+            shipping = UNSET
+        else:
+            shipping = ItemShipping.from_dict(_shipping)
+
+        item_fulfillment = cls(
+            packing=packing,
+            picking=picking,
+            quantity_fulfilled=quantity_fulfilled,
+            quantity_unfulfilled=quantity_unfulfilled,
+            shipping=shipping,
+        )
+
+        item_fulfillment.additional_properties = d
+        return item_fulfillment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.gift_option import GiftOption
+    from ..models.serial_number_requirement import SerialNumberRequirement
+
+
+T = TypeVar("T", bound="ItemPacking")
+
+
+@_attrs_define
+class ItemPacking:
+    """
+    Attributes:
+        gift_option (GiftOption | Unset):
+        serial_number_requirement (SerialNumberRequirement | Unset):
+    """
+
+    gift_option: GiftOption | Unset = UNSET
+    serial_number_requirement: SerialNumberRequirement | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gift_option: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gift_option, Unset):
+            gift_option = self.gift_option.to_dict()
+
+        serial_number_requirement: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.serial_number_requirement, Unset):
+            serial_number_requirement = self.serial_number_requirement.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gift_option is not UNSET:
+            field_dict["giftOption"] = gift_option
+        if serial_number_requirement is not UNSET:
+            field_dict["serialNumberRequirement"] = serial_number_requirement
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.gift_option import GiftOption
+        from ..models.serial_number_requirement import SerialNumberRequirement
+
+        d = dict(src_dict)
+        _gift_option = d.pop("giftOption", UNSET)
+        gift_option: GiftOption | Unset
+        if isinstance(_gift_option, Unset):
+            gift_option = UNSET
+        else:
+            gift_option = GiftOption.from_dict(_gift_option)
+
+        _serial_number_requirement = d.pop("serialNumberRequirement", UNSET)
+        serial_number_requirement: SerialNumberRequirement | Unset
+        if isinstance(_serial_number_requirement, Unset):
+            serial_number_requirement = UNSET
+        else:
+            serial_number_requirement = SerialNumberRequirement.from_dict(
+                _serial_number_requirement
+            )
+
+        item_packing = cls(
+            gift_option=gift_option,
+            serial_number_requirement=serial_number_requirement,
+        )
+
+        item_packing.additional_properties = d
+        return item_packing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

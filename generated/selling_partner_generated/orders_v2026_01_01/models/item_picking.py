@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_substitution_preference import ItemSubstitutionPreference
+
+
+T = TypeVar("T", bound="ItemPicking")
+
+
+@_attrs_define
+class ItemPicking:
+    """
+    Attributes:
+        substitution_preference (ItemSubstitutionPreference | Unset):
+    """
+
+    substitution_preference: ItemSubstitutionPreference | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        substitution_preference: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.substitution_preference, Unset):
+            substitution_preference = self.substitution_preference.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if substitution_preference is not UNSET:
+            field_dict["substitutionPreference"] = substitution_preference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_substitution_preference import ItemSubstitutionPreference
+
+        d = dict(src_dict)
+        _substitution_preference = d.pop("substitutionPreference", UNSET)
+        substitution_preference: ItemSubstitutionPreference | Unset
+        if isinstance(_substitution_preference, Unset):
+            substitution_preference = UNSET
+        else:
+            substitution_preference = ItemSubstitutionPreference.from_dict(
+                _substitution_preference
+            )
+
+        item_picking = cls(
+            substitution_preference=substitution_preference,
+        )
+
+        item_picking.additional_properties = d
+        return item_picking
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

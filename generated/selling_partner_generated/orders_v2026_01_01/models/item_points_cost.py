@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.points_granted import PointsGranted
+
+
+T = TypeVar("T", bound="ItemPointsCost")
+
+
+@_attrs_define
+class ItemPointsCost:
+    """
+    Attributes:
+        points_granted (PointsGranted | Unset):
+    """
+
+    points_granted: PointsGranted | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        points_granted: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.points_granted, Unset):
+            points_granted = self.points_granted.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if points_granted is not UNSET:
+            field_dict["pointsGranted"] = points_granted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.points_granted import PointsGranted
+
+        d = dict(src_dict)
+        _points_granted = d.pop("pointsGranted", UNSET)
+        points_granted: PointsGranted | Unset
+        if isinstance(_points_granted, Unset):
+            points_granted = UNSET
+        else:
+            points_granted = PointsGranted.from_dict(_points_granted)
+
+        item_points_cost = cls(
+            points_granted=points_granted,
+        )
+
+        item_points_cost.additional_properties = d
+        return item_points_cost
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

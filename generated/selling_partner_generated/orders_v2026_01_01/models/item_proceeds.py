@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_proceeds_breakdown import ItemProceedsBreakdown
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="ItemProceeds")
+
+
+@_attrs_define
+class ItemProceeds:
+    """
+    Attributes:
+        breakdowns (list[ItemProceedsBreakdown] | Unset):
+        proceeds_total (Money | Unset):
+    """
+
+    breakdowns: list[ItemProceedsBreakdown] | Unset = UNSET
+    proceeds_total: Money | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        breakdowns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.breakdowns, Unset):
+            breakdowns = []
+            for breakdowns_item_data in self.breakdowns:
+                breakdowns_item = breakdowns_item_data.to_dict()
+                breakdowns.append(breakdowns_item)
+
+        proceeds_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.proceeds_total, Unset):
+            proceeds_total = self.proceeds_total.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if breakdowns is not UNSET:
+            field_dict["breakdowns"] = breakdowns
+        if proceeds_total is not UNSET:
+            field_dict["proceedsTotal"] = proceeds_total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_proceeds_breakdown import ItemProceedsBreakdown
+        from ..models.money import Money
+
+        d = dict(src_dict)
+        _breakdowns = d.pop("breakdowns", UNSET)
+        breakdowns: list[ItemProceedsBreakdown] | Unset = UNSET
+        if _breakdowns is not UNSET:
+            breakdowns = []
+            for breakdowns_item_data in _breakdowns:
+                breakdowns_item = ItemProceedsBreakdown.from_dict(breakdowns_item_data)
+
+                breakdowns.append(breakdowns_item)
+
+        _proceeds_total = d.pop("proceedsTotal", UNSET)
+        proceeds_total: Money | Unset
+        if isinstance(_proceeds_total, Unset):
+            proceeds_total = UNSET
+        else:
+            proceeds_total = Money.from_dict(_proceeds_total)
+
+        item_proceeds = cls(
+            breakdowns=breakdowns,
+            proceeds_total=proceeds_total,
+        )
+
+        item_proceeds.additional_properties = d
+        return item_proceeds
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

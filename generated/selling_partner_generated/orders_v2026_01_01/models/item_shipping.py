@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.date_time_range import DateTimeRange
+    from ..models.item_international_shipping import ItemInternationalShipping
+    from ..models.item_shipping_constraints import ItemShippingConstraints
+
+
+T = TypeVar("T", bound="ItemShipping")
+
+
+@_attrs_define
+class ItemShipping:
+    """
+    Attributes:
+        international_shipping (ItemInternationalShipping | Unset):
+        scheduled_delivery_window (DateTimeRange | Unset):
+        shipping_constraints (ItemShippingConstraints | Unset):
+    """
+
+    international_shipping: ItemInternationalShipping | Unset = UNSET
+    scheduled_delivery_window: DateTimeRange | Unset = UNSET
+    shipping_constraints: ItemShippingConstraints | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        international_shipping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.international_shipping, Unset):
+            international_shipping = self.international_shipping.to_dict()
+
+        scheduled_delivery_window: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scheduled_delivery_window, Unset):
+            scheduled_delivery_window = self.scheduled_delivery_window.to_dict()
+
+        shipping_constraints: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_constraints, Unset):
+            shipping_constraints = self.shipping_constraints.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if international_shipping is not UNSET:
+            field_dict["internationalShipping"] = international_shipping
+        if scheduled_delivery_window is not UNSET:
+            field_dict["scheduledDeliveryWindow"] = scheduled_delivery_window
+        if shipping_constraints is not UNSET:
+            field_dict["shippingConstraints"] = shipping_constraints
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.date_time_range import DateTimeRange
+        from ..models.item_international_shipping import ItemInternationalShipping
+        from ..models.item_shipping_constraints import ItemShippingConstraints
+
+        d = dict(src_dict)
+        _international_shipping = d.pop("internationalShipping", UNSET)
+        international_shipping: ItemInternationalShipping | Unset
+        if isinstance(_international_shipping, Unset):
+            international_shipping = UNSET
+        else:
+            international_shipping = ItemInternationalShipping.from_dict(
+                _international_shipping
+            )
+
+        _scheduled_delivery_window = d.pop("scheduledDeliveryWindow", UNSET)
+        scheduled_delivery_window: DateTimeRange | Unset
+        if isinstance(_scheduled_delivery_window, Unset):
+            scheduled_delivery_window = UNSET
+        else:
+            scheduled_delivery_window = DateTimeRange.from_dict(
+                _scheduled_delivery_window
+            )
+
+        _shipping_constraints = d.pop("shippingConstraints", UNSET)
+        shipping_constraints: ItemShippingConstraints | Unset
+        if isinstance(_shipping_constraints, Unset):
+            shipping_constraints = UNSET
+        else:
+            shipping_constraints = ItemShippingConstraints.from_dict(
+                _shipping_constraints
+            )
+
+        item_shipping = cls(
+            international_shipping=international_shipping,
+            scheduled_delivery_window=scheduled_delivery_window,
+            shipping_constraints=shipping_constraints,
+        )
+
+        item_shipping.additional_properties = d
+        return item_shipping
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.measurement import Measurement
+
+
+T = TypeVar("T", bound="ItemSubstitutionOption")
+
+
+@_attrs_define
+class ItemSubstitutionOption:
+    """
+    Attributes:
+        asin (str | Unset):
+        measurement (Measurement | Unset):
+        quantity_ordered (int | Unset):
+        seller_sku (str | Unset):
+        title (str | Unset):
+    """
+
+    asin: str | Unset = UNSET
+    measurement: Measurement | Unset = UNSET
+    quantity_ordered: int | Unset = UNSET
+    seller_sku: str | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        measurement: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.measurement, Unset):
+            measurement = self.measurement.to_dict()
+
+        quantity_ordered = self.quantity_ordered
+
+        seller_sku = self.seller_sku
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asin is not UNSET:
+            field_dict["asin"] = asin
+        if measurement is not UNSET:
+            field_dict["measurement"] = measurement
+        if quantity_ordered is not UNSET:
+            field_dict["quantityOrdered"] = quantity_ordered
+        if seller_sku is not UNSET:
+            field_dict["sellerSku"] = seller_sku
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.measurement import Measurement
+
+        d = dict(src_dict)
+        asin = d.pop("asin", UNSET)
+
+        _measurement = d.pop("measurement", UNSET)
+        measurement: Measurement | Unset
+        if isinstance(_measurement, Unset):
+            measurement = UNSET
+        else:
+            measurement = Measurement.from_dict(_measurement)
+
+        quantity_ordered = d.pop("quantityOrdered", UNSET)
+
+        seller_sku = d.pop("sellerSku", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        item_substitution_option = cls(
+            asin=asin,
+            measurement=measurement,
+            quantity_ordered=quantity_ordered,
+            seller_sku=seller_sku,
+            title=title,
+        )
+
+        item_substitution_option.additional_properties = d
+        return item_substitution_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

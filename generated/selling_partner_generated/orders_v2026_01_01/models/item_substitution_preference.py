@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.item_substitution_preference_substitution_type import (
+    ItemSubstitutionPreferenceSubstitutionType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_substitution_option import ItemSubstitutionOption
+
+
+T = TypeVar("T", bound="ItemSubstitutionPreference")
+
+
+@_attrs_define
+class ItemSubstitutionPreference:
+    """
+    Attributes:
+        substitution_type (ItemSubstitutionPreferenceSubstitutionType):
+        substitution_options (list[ItemSubstitutionOption] | Unset):
+    """
+
+    substitution_type: ItemSubstitutionPreferenceSubstitutionType
+    substitution_options: list[ItemSubstitutionOption] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        substitution_type = self.substitution_type.value
+
+        substitution_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.substitution_options, Unset):
+            substitution_options = []
+            for substitution_options_item_data in self.substitution_options:
+                substitution_options_item = substitution_options_item_data.to_dict()
+                substitution_options.append(substitution_options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "substitutionType": substitution_type,
+            }
+        )
+        if substitution_options is not UNSET:
+            field_dict["substitutionOptions"] = substitution_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_substitution_option import ItemSubstitutionOption
+
+        d = dict(src_dict)
+        substitution_type = ItemSubstitutionPreferenceSubstitutionType(
+            d.pop("substitutionType")
+        )
+
+        _substitution_options = d.pop("substitutionOptions", UNSET)
+        substitution_options: list[ItemSubstitutionOption] | Unset = UNSET
+        if _substitution_options is not UNSET:
+            substitution_options = []
+            for substitution_options_item_data in _substitution_options:
+                substitution_options_item = ItemSubstitutionOption.from_dict(
+                    substitution_options_item_data
+                )
+
+                substitution_options.append(substitution_options_item)
+
+        item_substitution_preference = cls(
+            substitution_type=substitution_type,
+            substitution_options=substitution_options,
+        )
+
+        item_substitution_preference.additional_properties = d
+        return item_substitution_preference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

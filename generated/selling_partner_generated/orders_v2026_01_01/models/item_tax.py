@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_tax_calculation_breakdown import ItemTaxCalculationBreakdown
+    from ..models.item_tax_collection import ItemTaxCollection
+
+
+T = TypeVar("T", bound="ItemTax")
+
+
+@_attrs_define
+class ItemTax:
+    """
+    Attributes:
+        tax_calculation_breakdowns (list[ItemTaxCalculationBreakdown] | Unset):
+        tax_collections (list[ItemTaxCollection] | Unset):
+    """
+
+    tax_calculation_breakdowns: list[ItemTaxCalculationBreakdown] | Unset = UNSET
+    tax_collections: list[ItemTaxCollection] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tax_calculation_breakdowns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_calculation_breakdowns, Unset):
+            tax_calculation_breakdowns = []
+            for tax_calculation_breakdowns_item_data in self.tax_calculation_breakdowns:
+                tax_calculation_breakdowns_item = (
+                    tax_calculation_breakdowns_item_data.to_dict()
+                )
+                tax_calculation_breakdowns.append(tax_calculation_breakdowns_item)
+
+        tax_collections: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_collections, Unset):
+            tax_collections = []
+            for tax_collections_item_data in self.tax_collections:
+                tax_collections_item = tax_collections_item_data.to_dict()
+                tax_collections.append(tax_collections_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tax_calculation_breakdowns is not UNSET:
+            field_dict["taxCalculationBreakdowns"] = tax_calculation_breakdowns
+        if tax_collections is not UNSET:
+            field_dict["taxCollections"] = tax_collections
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_tax_calculation_breakdown import ItemTaxCalculationBreakdown
+        from ..models.item_tax_collection import ItemTaxCollection
+
+        d = dict(src_dict)
+        _tax_calculation_breakdowns = d.pop("taxCalculationBreakdowns", UNSET)
+        tax_calculation_breakdowns: list[ItemTaxCalculationBreakdown] | Unset = UNSET
+        if _tax_calculation_breakdowns is not UNSET:
+            tax_calculation_breakdowns = []
+            for tax_calculation_breakdowns_item_data in _tax_calculation_breakdowns:
+                tax_calculation_breakdowns_item = ItemTaxCalculationBreakdown.from_dict(
+                    tax_calculation_breakdowns_item_data
+                )
+
+                tax_calculation_breakdowns.append(tax_calculation_breakdowns_item)
+
+        _tax_collections = d.pop("taxCollections", UNSET)
+        tax_collections: list[ItemTaxCollection] | Unset = UNSET
+        if _tax_collections is not UNSET:
+            tax_collections = []
+            for tax_collections_item_data in _tax_collections:
+                tax_collections_item = ItemTaxCollection.from_dict(
+                    tax_collections_item_data
+                )
+
+                tax_collections.append(tax_collections_item)
+
+        item_tax = cls(
+            tax_calculation_breakdowns=tax_calculation_breakdowns,
+            tax_collections=tax_collections,
+        )
+
+        item_tax.additional_properties = d
+        return item_tax
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

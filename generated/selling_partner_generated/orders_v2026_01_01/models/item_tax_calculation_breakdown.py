@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemTaxCalculationBreakdown")
+
+
+@_attrs_define
+class ItemTaxCalculationBreakdown:
+    """
+    Attributes:
+        reporting_scheme (str | Unset):
+    """
+
+    reporting_scheme: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reporting_scheme = self.reporting_scheme
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reporting_scheme is not UNSET:
+            field_dict["reportingScheme"] = reporting_scheme
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        reporting_scheme = d.pop("reportingScheme", UNSET)
+
+        item_tax_calculation_breakdown = cls(
+            reporting_scheme=reporting_scheme,
+        )
+
+        item_tax_calculation_breakdown.additional_properties = d
+        return item_tax_calculation_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

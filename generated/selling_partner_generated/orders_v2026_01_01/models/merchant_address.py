@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MerchantAddress")
+
+
+@_attrs_define
+class MerchantAddress:
+    """
+    Attributes:
+        address_line_1 (str | Unset):
+        address_line_2 (str | Unset):
+        address_line_3 (str | Unset):
+        city (str | Unset):
+        country_code (str | Unset):
+        district_or_county (str | Unset):
+        municipality (str | Unset):
+        name (str | Unset):
+        postal_code (str | Unset):
+        state_or_region (str | Unset):
+    """
+
+    address_line_1: str | Unset = UNSET
+    address_line_2: str | Unset = UNSET
+    address_line_3: str | Unset = UNSET
+    city: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    district_or_county: str | Unset = UNSET
+    municipality: str | Unset = UNSET
+    name: str | Unset = UNSET
+    postal_code: str | Unset = UNSET
+    state_or_region: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address_line_1 = self.address_line_1
+
+        address_line_2 = self.address_line_2
+
+        address_line_3 = self.address_line_3
+
+        city = self.city
+
+        country_code = self.country_code
+
+        district_or_county = self.district_or_county
+
+        municipality = self.municipality
+
+        name = self.name
+
+        postal_code = self.postal_code
+
+        state_or_region = self.state_or_region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address_line_1 is not UNSET:
+            field_dict["addressLine1"] = address_line_1
+        if address_line_2 is not UNSET:
+            field_dict["addressLine2"] = address_line_2
+        if address_line_3 is not UNSET:
+            field_dict["addressLine3"] = address_line_3
+        if city is not UNSET:
+            field_dict["city"] = city
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if district_or_county is not UNSET:
+            field_dict["districtOrCounty"] = district_or_county
+        if municipality is not UNSET:
+            field_dict["municipality"] = municipality
+        if name is not UNSET:
+            field_dict["name"] = name
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+        if state_or_region is not UNSET:
+            field_dict["stateOrRegion"] = state_or_region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        address_line_1 = d.pop("addressLine1", UNSET)
+
+        address_line_2 = d.pop("addressLine2", UNSET)
+
+        address_line_3 = d.pop("addressLine3", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        district_or_county = d.pop("districtOrCounty", UNSET)
+
+        municipality = d.pop("municipality", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        postal_code = d.pop("postalCode", UNSET)
+
+        state_or_region = d.pop("stateOrRegion", UNSET)
+
+        merchant_address = cls(
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            address_line_3=address_line_3,
+            city=city,
+            country_code=country_code,
+            district_or_county=district_or_county,
+            municipality=municipality,
+            name=name,
+            postal_code=postal_code,
+            state_or_region=state_or_region,
+        )
+
+        merchant_address.additional_properties = d
+        return merchant_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

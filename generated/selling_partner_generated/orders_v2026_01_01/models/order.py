@@ -1,0 +1,327 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alias import Alias
+    from ..models.associated_order import AssociatedOrder
+    from ..models.buyer import Buyer
+    from ..models.fulfillment_order import FulfillmentOrder
+    from ..models.order_fulfillment import OrderFulfillment
+    from ..models.order_item import OrderItem
+    from ..models.order_package import OrderPackage
+    from ..models.order_payment import OrderPayment
+    from ..models.order_proceeds import OrderProceeds
+    from ..models.order_tax import OrderTax
+    from ..models.recipient import Recipient
+    from ..models.sales_channel import SalesChannel
+
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """
+    Attributes:
+        created_time (datetime.datetime):
+        last_updated_time (datetime.datetime):
+        order_id (str):
+        order_items (list[OrderItem]):
+        sales_channel (SalesChannel):
+        associated_orders (list[AssociatedOrder] | Unset):
+        buyer (Buyer | Unset):
+        fulfillment (OrderFulfillment | Unset):
+        fulfillment_orders (list[FulfillmentOrder] | Unset):
+        order_aliases (list[Alias] | Unset):
+        packages (list[OrderPackage] | Unset):
+        payment (OrderPayment | Unset):
+        proceeds (OrderProceeds | Unset):
+        programs (list[str] | Unset):
+        recipient (Recipient | Unset):
+        tax (OrderTax | Unset):
+    """
+
+    created_time: datetime.datetime
+    last_updated_time: datetime.datetime
+    order_id: str
+    order_items: list[OrderItem]
+    sales_channel: SalesChannel
+    associated_orders: list[AssociatedOrder] | Unset = UNSET
+    buyer: Buyer | Unset = UNSET
+    fulfillment: OrderFulfillment | Unset = UNSET
+    fulfillment_orders: list[FulfillmentOrder] | Unset = UNSET
+    order_aliases: list[Alias] | Unset = UNSET
+    packages: list[OrderPackage] | Unset = UNSET
+    payment: OrderPayment | Unset = UNSET
+    proceeds: OrderProceeds | Unset = UNSET
+    programs: list[str] | Unset = UNSET
+    recipient: Recipient | Unset = UNSET
+    tax: OrderTax | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_time = self.created_time.isoformat()
+
+        last_updated_time = self.last_updated_time.isoformat()
+
+        order_id = self.order_id
+
+        order_items = []
+        for order_items_item_data in self.order_items:
+            order_items_item = order_items_item_data.to_dict()
+            order_items.append(order_items_item)
+
+        sales_channel = self.sales_channel.to_dict()
+
+        associated_orders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.associated_orders, Unset):
+            associated_orders = []
+            for associated_orders_item_data in self.associated_orders:
+                associated_orders_item = associated_orders_item_data.to_dict()
+                associated_orders.append(associated_orders_item)
+
+        buyer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.buyer, Unset):
+            buyer = self.buyer.to_dict()
+
+        fulfillment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fulfillment, Unset):
+            fulfillment = self.fulfillment.to_dict()
+
+        fulfillment_orders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fulfillment_orders, Unset):
+            fulfillment_orders = []
+            for fulfillment_orders_item_data in self.fulfillment_orders:
+                fulfillment_orders_item = fulfillment_orders_item_data.to_dict()
+                fulfillment_orders.append(fulfillment_orders_item)
+
+        order_aliases: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_aliases, Unset):
+            order_aliases = []
+            for order_aliases_item_data in self.order_aliases:
+                order_aliases_item = order_aliases_item_data.to_dict()
+                order_aliases.append(order_aliases_item)
+
+        packages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.packages, Unset):
+            packages = []
+            for packages_item_data in self.packages:
+                packages_item = packages_item_data.to_dict()
+                packages.append(packages_item)
+
+        payment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment, Unset):
+            payment = self.payment.to_dict()
+
+        proceeds: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.proceeds, Unset):
+            proceeds = self.proceeds.to_dict()
+
+        programs: list[str] | Unset = UNSET
+        if not isinstance(self.programs, Unset):
+            programs = self.programs
+
+        recipient: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recipient, Unset):
+            recipient = self.recipient.to_dict()
+
+        tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax, Unset):
+            tax = self.tax.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createdTime": created_time,
+                "lastUpdatedTime": last_updated_time,
+                "orderId": order_id,
+                "orderItems": order_items,
+                "salesChannel": sales_channel,
+            }
+        )
+        if associated_orders is not UNSET:
+            field_dict["associatedOrders"] = associated_orders
+        if buyer is not UNSET:
+            field_dict["buyer"] = buyer
+        if fulfillment is not UNSET:
+            field_dict["fulfillment"] = fulfillment
+        if fulfillment_orders is not UNSET:
+            field_dict["fulfillmentOrders"] = fulfillment_orders
+        if order_aliases is not UNSET:
+            field_dict["orderAliases"] = order_aliases
+        if packages is not UNSET:
+            field_dict["packages"] = packages
+        if payment is not UNSET:
+            field_dict["payment"] = payment
+        if proceeds is not UNSET:
+            field_dict["proceeds"] = proceeds
+        if programs is not UNSET:
+            field_dict["programs"] = programs
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alias import Alias
+        from ..models.associated_order import AssociatedOrder
+        from ..models.buyer import Buyer
+        from ..models.fulfillment_order import FulfillmentOrder
+        from ..models.order_fulfillment import OrderFulfillment
+        from ..models.order_item import OrderItem
+        from ..models.order_package import OrderPackage
+        from ..models.order_payment import OrderPayment
+        from ..models.order_proceeds import OrderProceeds
+        from ..models.order_tax import OrderTax
+        from ..models.recipient import Recipient
+        from ..models.sales_channel import SalesChannel
+
+        d = dict(src_dict)
+        created_time = datetime.datetime.fromisoformat(d.pop("createdTime"))
+
+        last_updated_time = datetime.datetime.fromisoformat(d.pop("lastUpdatedTime"))
+
+        order_id = d.pop("orderId")
+
+        order_items = []
+        _order_items = d.pop("orderItems")
+        for order_items_item_data in _order_items:
+            order_items_item = OrderItem.from_dict(order_items_item_data)
+
+            order_items.append(order_items_item)
+
+        sales_channel = SalesChannel.from_dict(d.pop("salesChannel"))
+
+        _associated_orders = d.pop("associatedOrders", UNSET)
+        associated_orders: list[AssociatedOrder] | Unset = UNSET
+        if _associated_orders is not UNSET:
+            associated_orders = []
+            for associated_orders_item_data in _associated_orders:
+                associated_orders_item = AssociatedOrder.from_dict(
+                    associated_orders_item_data
+                )
+
+                associated_orders.append(associated_orders_item)
+
+        _buyer = d.pop("buyer", UNSET)
+        buyer: Buyer | Unset
+        if isinstance(_buyer, Unset):
+            buyer = UNSET
+        else:
+            buyer = Buyer.from_dict(_buyer)
+
+        _fulfillment = d.pop("fulfillment", UNSET)
+        fulfillment: OrderFulfillment | Unset
+        if isinstance(_fulfillment, Unset):
+            fulfillment = UNSET
+        else:
+            fulfillment = OrderFulfillment.from_dict(_fulfillment)
+
+        _fulfillment_orders = d.pop("fulfillmentOrders", UNSET)
+        fulfillment_orders: list[FulfillmentOrder] | Unset = UNSET
+        if _fulfillment_orders is not UNSET:
+            fulfillment_orders = []
+            for fulfillment_orders_item_data in _fulfillment_orders:
+                fulfillment_orders_item = FulfillmentOrder.from_dict(
+                    fulfillment_orders_item_data
+                )
+
+                fulfillment_orders.append(fulfillment_orders_item)
+
+        _order_aliases = d.pop("orderAliases", UNSET)
+        order_aliases: list[Alias] | Unset = UNSET
+        if _order_aliases is not UNSET:
+            order_aliases = []
+            for order_aliases_item_data in _order_aliases:
+                order_aliases_item = Alias.from_dict(order_aliases_item_data)
+
+                order_aliases.append(order_aliases_item)
+
+        _packages = d.pop("packages", UNSET)
+        packages: list[OrderPackage] | Unset = UNSET
+        if _packages is not UNSET:
+            packages = []
+            for packages_item_data in _packages:
+                packages_item = OrderPackage.from_dict(packages_item_data)
+
+                packages.append(packages_item)
+
+        _payment = d.pop("payment", UNSET)
+        payment: OrderPayment | Unset
+        if isinstance(_payment, Unset):
+            payment = UNSET
+        else:
+            payment = OrderPayment.from_dict(_payment)
+
+        _proceeds = d.pop("proceeds", UNSET)
+        proceeds: OrderProceeds | Unset
+        if isinstance(_proceeds, Unset):
+            proceeds = UNSET
+        else:
+            proceeds = OrderProceeds.from_dict(_proceeds)
+
+        programs = cast(list[str], d.pop("programs", UNSET))
+
+        _recipient = d.pop("recipient", UNSET)
+        recipient: Recipient | Unset
+        if isinstance(_recipient, Unset):
+            recipient = UNSET
+        else:
+            recipient = Recipient.from_dict(_recipient)
+
+        _tax = d.pop("tax", UNSET)
+        tax: OrderTax | Unset
+        if isinstance(_tax, Unset):
+            tax = UNSET
+        else:
+            tax = OrderTax.from_dict(_tax)
+
+        order = cls(
+            created_time=created_time,
+            last_updated_time=last_updated_time,
+            order_id=order_id,
+            order_items=order_items,
+            sales_channel=sales_channel,
+            associated_orders=associated_orders,
+            buyer=buyer,
+            fulfillment=fulfillment,
+            fulfillment_orders=fulfillment_orders,
+            order_aliases=order_aliases,
+            packages=packages,
+            payment=payment,
+            proceeds=proceeds,
+            programs=programs,
+            recipient=recipient,
+            tax=tax,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

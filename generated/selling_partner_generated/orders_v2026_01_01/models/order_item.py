@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.associated_order_item import AssociatedOrderItem
+    from ..models.item_cancellation import ItemCancellation
+    from ..models.item_expense import ItemExpense
+    from ..models.item_fulfillment import ItemFulfillment
+    from ..models.item_proceeds import ItemProceeds
+    from ..models.item_product import ItemProduct
+    from ..models.item_promotion import ItemPromotion
+    from ..models.item_tax import ItemTax
+    from ..models.measurement import Measurement
+
+
+T = TypeVar("T", bound="OrderItem")
+
+
+@_attrs_define
+class OrderItem:
+    """
+    Attributes:
+        order_item_id (str):
+        product (ItemProduct):
+        quantity_ordered (int):
+        associated_order_items (list[AssociatedOrderItem] | Unset):
+        cancellation (ItemCancellation | Unset):
+        expense (ItemExpense | Unset):
+        fulfillment (ItemFulfillment | Unset):
+        measurement (Measurement | Unset):
+        proceeds (ItemProceeds | Unset):
+        programs (list[str] | Unset):
+        promotion (ItemPromotion | Unset):
+        tax (ItemTax | Unset):
+    """
+
+    order_item_id: str
+    product: ItemProduct
+    quantity_ordered: int
+    associated_order_items: list[AssociatedOrderItem] | Unset = UNSET
+    cancellation: ItemCancellation | Unset = UNSET
+    expense: ItemExpense | Unset = UNSET
+    fulfillment: ItemFulfillment | Unset = UNSET
+    measurement: Measurement | Unset = UNSET
+    proceeds: ItemProceeds | Unset = UNSET
+    programs: list[str] | Unset = UNSET
+    promotion: ItemPromotion | Unset = UNSET
+    tax: ItemTax | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_item_id = self.order_item_id
+
+        product = self.product.to_dict()
+
+        quantity_ordered = self.quantity_ordered
+
+        associated_order_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.associated_order_items, Unset):
+            associated_order_items = []
+            for associated_order_items_item_data in self.associated_order_items:
+                associated_order_items_item = associated_order_items_item_data.to_dict()
+                associated_order_items.append(associated_order_items_item)
+
+        cancellation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cancellation, Unset):
+            cancellation = self.cancellation.to_dict()
+
+        expense: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expense, Unset):
+            expense = self.expense.to_dict()
+
+        fulfillment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fulfillment, Unset):
+            fulfillment = self.fulfillment.to_dict()
+
+        measurement: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.measurement, Unset):
+            measurement = self.measurement.to_dict()
+
+        proceeds: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.proceeds, Unset):
+            proceeds = self.proceeds.to_dict()
+
+        programs: list[str] | Unset = UNSET
+        if not isinstance(self.programs, Unset):
+            programs = self.programs
+
+        promotion: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.promotion, Unset):
+            promotion = self.promotion.to_dict()
+
+        tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax, Unset):
+            tax = self.tax.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderItemId": order_item_id,
+                "product": product,
+                "quantityOrdered": quantity_ordered,
+            }
+        )
+        if associated_order_items is not UNSET:
+            field_dict["associatedOrderItems"] = associated_order_items
+        if cancellation is not UNSET:
+            field_dict["cancellation"] = cancellation
+        if expense is not UNSET:
+            field_dict["expense"] = expense
+        if fulfillment is not UNSET:
+            field_dict["fulfillment"] = fulfillment
+        if measurement is not UNSET:
+            field_dict["measurement"] = measurement
+        if proceeds is not UNSET:
+            field_dict["proceeds"] = proceeds
+        if programs is not UNSET:
+            field_dict["programs"] = programs
+        if promotion is not UNSET:
+            field_dict["promotion"] = promotion
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.associated_order_item import AssociatedOrderItem
+        from ..models.item_cancellation import ItemCancellation
+        from ..models.item_expense import ItemExpense
+        from ..models.item_fulfillment import ItemFulfillment
+        from ..models.item_proceeds import ItemProceeds
+        from ..models.item_product import ItemProduct
+        from ..models.item_promotion import ItemPromotion
+        from ..models.item_tax import ItemTax
+        from ..models.measurement import Measurement
+
+        d = dict(src_dict)
+        order_item_id = d.pop("orderItemId")
+
+        product = ItemProduct.from_dict(d.pop("product"))
+
+        quantity_ordered = d.pop("quantityOrdered")
+
+        _associated_order_items = d.pop("associatedOrderItems", UNSET)
+        associated_order_items: list[AssociatedOrderItem] | Unset = UNSET
+        if _associated_order_items is not UNSET:
+            associated_order_items = []
+            for associated_order_items_item_data in _associated_order_items:
+                associated_order_items_item = AssociatedOrderItem.from_dict(
+                    associated_order_items_item_data
+                )
+
+                associated_order_items.append(associated_order_items_item)
+
+        _cancellation = d.pop("cancellation", UNSET)
+        cancellation: ItemCancellation | Unset
+        if isinstance(_cancellation, Unset):
+            cancellation = UNSET
+        else:
+            cancellation = ItemCancellation.from_dict(_cancellation)
+
+        _expense = d.pop("expense", UNSET)
+        expense: ItemExpense | Unset
+        if isinstance(_expense, Unset):
+            expense = UNSET
+        else:
+            expense = ItemExpense.from_dict(_expense)
+
+        _fulfillment = d.pop("fulfillment", UNSET)
+        fulfillment: ItemFulfillment | Unset
+        if isinstance(_fulfillment, Unset):
+            fulfillment = UNSET
+        else:
+            fulfillment = ItemFulfillment.from_dict(_fulfillment)
+
+        _measurement = d.pop("measurement", UNSET)
+        measurement: Measurement | Unset
+        if isinstance(_measurement, Unset):
+            measurement = UNSET
+        else:
+            measurement = Measurement.from_dict(_measurement)
+
+        _proceeds = d.pop("proceeds", UNSET)
+        proceeds: ItemProceeds | Unset
+        if isinstance(_proceeds, Unset):
+            proceeds = UNSET
+        else:
+            proceeds = ItemProceeds.from_dict(_proceeds)
+
+        programs = cast(list[str], d.pop("programs", UNSET))
+
+        _promotion = d.pop("promotion", UNSET)
+        promotion: ItemPromotion | Unset
+        if isinstance(_promotion, Unset):
+            promotion = UNSET
+        else:
+            promotion = ItemPromotion.from_dict(_promotion)
+
+        _tax = d.pop("tax", UNSET)
+        tax: ItemTax | Unset
+        if isinstance(_tax, Unset):
+            tax = UNSET
+        else:
+            tax = ItemTax.from_dict(_tax)
+
+        order_item = cls(
+            order_item_id=order_item_id,
+            product=product,
+            quantity_ordered=quantity_ordered,
+            associated_order_items=associated_order_items,
+            cancellation=cancellation,
+            expense=expense,
+            fulfillment=fulfillment,
+            measurement=measurement,
+            proceeds=proceeds,
+            programs=programs,
+            promotion=promotion,
+            tax=tax,
+        )
+
+        order_item.additional_properties = d
+        return order_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

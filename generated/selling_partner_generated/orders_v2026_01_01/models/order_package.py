@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.merchant_address import MerchantAddress
+    from ..models.package_item import PackageItem
+    from ..models.package_status import PackageStatus
+
+
+T = TypeVar("T", bound="OrderPackage")
+
+
+@_attrs_define
+class OrderPackage:
+    """
+    Attributes:
+        package_reference_id (str):
+        carrier (str | Unset):
+        created_time (datetime.datetime | Unset):
+        package_items (list[PackageItem] | Unset):
+        package_status (PackageStatus | Unset):
+        ship_from_address (MerchantAddress | Unset):
+        ship_time (datetime.datetime | Unset):
+        shipping_service (str | Unset):
+        tracking_number (str | Unset):
+    """
+
+    package_reference_id: str
+    carrier: str | Unset = UNSET
+    created_time: datetime.datetime | Unset = UNSET
+    package_items: list[PackageItem] | Unset = UNSET
+    package_status: PackageStatus | Unset = UNSET
+    ship_from_address: MerchantAddress | Unset = UNSET
+    ship_time: datetime.datetime | Unset = UNSET
+    shipping_service: str | Unset = UNSET
+    tracking_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_reference_id = self.package_reference_id
+
+        carrier = self.carrier
+
+        created_time: str | Unset = UNSET
+        if not isinstance(self.created_time, Unset):
+            created_time = self.created_time.isoformat()
+
+        package_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.package_items, Unset):
+            package_items = []
+            for package_items_item_data in self.package_items:
+                package_items_item = package_items_item_data.to_dict()
+                package_items.append(package_items_item)
+
+        package_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.package_status, Unset):
+            package_status = self.package_status.to_dict()
+
+        ship_from_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_from_address, Unset):
+            ship_from_address = self.ship_from_address.to_dict()
+
+        ship_time: str | Unset = UNSET
+        if not isinstance(self.ship_time, Unset):
+            ship_time = self.ship_time.isoformat()
+
+        shipping_service = self.shipping_service
+
+        tracking_number = self.tracking_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packageReferenceId": package_reference_id,
+            }
+        )
+        if carrier is not UNSET:
+            field_dict["carrier"] = carrier
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if package_items is not UNSET:
+            field_dict["packageItems"] = package_items
+        if package_status is not UNSET:
+            field_dict["packageStatus"] = package_status
+        if ship_from_address is not UNSET:
+            field_dict["shipFromAddress"] = ship_from_address
+        if ship_time is not UNSET:
+            field_dict["shipTime"] = ship_time
+        if shipping_service is not UNSET:
+            field_dict["shippingService"] = shipping_service
+        if tracking_number is not UNSET:
+            field_dict["trackingNumber"] = tracking_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.merchant_address import MerchantAddress
+        from ..models.package_item import PackageItem
+        from ..models.package_status import PackageStatus
+
+        d = dict(src_dict)
+        package_reference_id = d.pop("packageReferenceId")
+
+        carrier = d.pop("carrier", UNSET)
+
+        _created_time = d.pop("createdTime", UNSET)
+        created_time: datetime.datetime | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = datetime.datetime.fromisoformat(_created_time)
+
+        _package_items = d.pop("packageItems", UNSET)
+        package_items: list[PackageItem] | Unset = UNSET
+        if _package_items is not UNSET:
+            package_items = []
+            for package_items_item_data in _package_items:
+                package_items_item = PackageItem.from_dict(package_items_item_data)
+
+                package_items.append(package_items_item)
+
+        _package_status = d.pop("packageStatus", UNSET)
+        package_status: PackageStatus | Unset
+        if isinstance(_package_status, Unset):
+            package_status = UNSET
+        else:
+            package_status = PackageStatus.from_dict(_package_status)
+
+        _ship_from_address = d.pop("shipFromAddress", UNSET)
+        ship_from_address: MerchantAddress | Unset
+        if isinstance(_ship_from_address, Unset):
+            ship_from_address = UNSET
+        else:
+            ship_from_address = MerchantAddress.from_dict(_ship_from_address)
+
+        _ship_time = d.pop("shipTime", UNSET)
+        ship_time: datetime.datetime | Unset
+        if isinstance(_ship_time, Unset):
+            ship_time = UNSET
+        else:
+            ship_time = datetime.datetime.fromisoformat(_ship_time)
+
+        shipping_service = d.pop("shippingService", UNSET)
+
+        tracking_number = d.pop("trackingNumber", UNSET)
+
+        order_package = cls(
+            package_reference_id=package_reference_id,
+            carrier=carrier,
+            created_time=created_time,
+            package_items=package_items,
+            package_status=package_status,
+            ship_from_address=ship_from_address,
+            ship_time=ship_time,
+            shipping_service=shipping_service,
+            tracking_number=tracking_number,
+        )
+
+        order_package.additional_properties = d
+        return order_package
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

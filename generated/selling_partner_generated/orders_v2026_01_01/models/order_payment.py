@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_execution import PaymentExecution
+
+
+T = TypeVar("T", bound="OrderPayment")
+
+
+@_attrs_define
+class OrderPayment:
+    """
+    Attributes:
+        payment_executions (list[PaymentExecution] | Unset):
+    """
+
+    payment_executions: list[PaymentExecution] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_executions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_executions, Unset):
+            payment_executions = []
+            for payment_executions_item_data in self.payment_executions:
+                payment_executions_item = payment_executions_item_data.to_dict()
+                payment_executions.append(payment_executions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payment_executions is not UNSET:
+            field_dict["paymentExecutions"] = payment_executions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.payment_execution import PaymentExecution
+
+        d = dict(src_dict)
+        _payment_executions = d.pop("paymentExecutions", UNSET)
+        payment_executions: list[PaymentExecution] | Unset = UNSET
+        if _payment_executions is not UNSET:
+            payment_executions = []
+            for payment_executions_item_data in _payment_executions:
+                payment_executions_item = PaymentExecution.from_dict(
+                    payment_executions_item_data
+                )
+
+                payment_executions.append(payment_executions_item)
+
+        order_payment = cls(
+            payment_executions=payment_executions,
+        )
+
+        order_payment.additional_properties = d
+        return order_payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

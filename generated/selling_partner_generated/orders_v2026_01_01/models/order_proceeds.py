@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+    from ..models.order_proceeds_breakdown import OrderProceedsBreakdown
+
+
+T = TypeVar("T", bound="OrderProceeds")
+
+
+@_attrs_define
+class OrderProceeds:
+    """
+    Attributes:
+        breakdowns (list[OrderProceedsBreakdown] | Unset):
+        grand_total (Money | Unset):
+    """
+
+    breakdowns: list[OrderProceedsBreakdown] | Unset = UNSET
+    grand_total: Money | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        breakdowns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.breakdowns, Unset):
+            breakdowns = []
+            for breakdowns_item_data in self.breakdowns:
+                breakdowns_item = breakdowns_item_data.to_dict()
+                breakdowns.append(breakdowns_item)
+
+        grand_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.grand_total, Unset):
+            grand_total = self.grand_total.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if breakdowns is not UNSET:
+            field_dict["breakdowns"] = breakdowns
+        if grand_total is not UNSET:
+            field_dict["grandTotal"] = grand_total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+        from ..models.order_proceeds_breakdown import OrderProceedsBreakdown
+
+        d = dict(src_dict)
+        _breakdowns = d.pop("breakdowns", UNSET)
+        breakdowns: list[OrderProceedsBreakdown] | Unset = UNSET
+        if _breakdowns is not UNSET:
+            breakdowns = []
+            for breakdowns_item_data in _breakdowns:
+                breakdowns_item = OrderProceedsBreakdown.from_dict(breakdowns_item_data)
+
+                breakdowns.append(breakdowns_item)
+
+        _grand_total = d.pop("grandTotal", UNSET)
+        grand_total: Money | Unset
+        if isinstance(_grand_total, Unset):
+            grand_total = UNSET
+        else:
+            grand_total = Money.from_dict(_grand_total)
+
+        order_proceeds = cls(
+            breakdowns=breakdowns,
+            grand_total=grand_total,
+        )
+
+        order_proceeds.additional_properties = d
+        return order_proceeds
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_tax_invoicing import OrderTaxInvoicing
+    from ..models.order_tax_registration import OrderTaxRegistration
+
+
+T = TypeVar("T", bound="OrderTax")
+
+
+@_attrs_define
+class OrderTax:
+    """
+    Attributes:
+        tax_invoicing (OrderTaxInvoicing | Unset):
+        tax_registrations (list[OrderTaxRegistration] | Unset):
+    """
+
+    tax_invoicing: OrderTaxInvoicing | Unset = UNSET
+    tax_registrations: list[OrderTaxRegistration] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tax_invoicing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_invoicing, Unset):
+            tax_invoicing = self.tax_invoicing.to_dict()
+
+        tax_registrations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_registrations, Unset):
+            tax_registrations = []
+            for tax_registrations_item_data in self.tax_registrations:
+                tax_registrations_item = tax_registrations_item_data.to_dict()
+                tax_registrations.append(tax_registrations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tax_invoicing is not UNSET:
+            field_dict["taxInvoicing"] = tax_invoicing
+        if tax_registrations is not UNSET:
+            field_dict["taxRegistrations"] = tax_registrations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_tax_invoicing import OrderTaxInvoicing
+        from ..models.order_tax_registration import OrderTaxRegistration
+
+        d = dict(src_dict)
+        _tax_invoicing = d.pop("taxInvoicing", UNSET)
+        tax_invoicing: OrderTaxInvoicing | Unset
+        if isinstance(_tax_invoicing, Unset):
+            tax_invoicing = UNSET
+        else:
+            tax_invoicing = OrderTaxInvoicing.from_dict(_tax_invoicing)
+
+        _tax_registrations = d.pop("taxRegistrations", UNSET)
+        tax_registrations: list[OrderTaxRegistration] | Unset = UNSET
+        if _tax_registrations is not UNSET:
+            tax_registrations = []
+            for tax_registrations_item_data in _tax_registrations:
+                tax_registrations_item = OrderTaxRegistration.from_dict(
+                    tax_registrations_item_data
+                )
+
+                tax_registrations.append(tax_registrations_item)
+
+        order_tax = cls(
+            tax_invoicing=tax_invoicing,
+            tax_registrations=tax_registrations,
+        )
+
+        order_tax.additional_properties = d
+        return order_tax
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

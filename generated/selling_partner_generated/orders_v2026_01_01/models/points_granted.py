@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="PointsGranted")
+
+
+@_attrs_define
+class PointsGranted:
+    """
+    Attributes:
+        points_monetary_value (Money | Unset):
+        points_number (int | Unset):
+    """
+
+    points_monetary_value: Money | Unset = UNSET
+    points_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        points_monetary_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.points_monetary_value, Unset):
+            points_monetary_value = self.points_monetary_value.to_dict()
+
+        points_number = self.points_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if points_monetary_value is not UNSET:
+            field_dict["pointsMonetaryValue"] = points_monetary_value
+        if points_number is not UNSET:
+            field_dict["pointsNumber"] = points_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+
+        d = dict(src_dict)
+        _points_monetary_value = d.pop("pointsMonetaryValue", UNSET)
+        points_monetary_value: Money | Unset
+        if isinstance(_points_monetary_value, Unset):
+            points_monetary_value = UNSET
+        else:
+            points_monetary_value = Money.from_dict(_points_monetary_value)
+
+        points_number = d.pop("pointsNumber", UNSET)
+
+        points_granted = cls(
+            points_monetary_value=points_monetary_value,
+            points_number=points_number,
+        )
+
+        points_granted.additional_properties = d
+        return points_granted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.business_hour import BusinessHour
+    from ..models.exception_date import ExceptionDate
+
+
+T = TypeVar("T", bound="PreferredDeliveryTime")
+
+
+@_attrs_define
+class PreferredDeliveryTime:
+    """
+    Attributes:
+        business_hours (list[BusinessHour] | Unset):
+        exception_dates (list[ExceptionDate] | Unset):
+    """
+
+    business_hours: list[BusinessHour] | Unset = UNSET
+    exception_dates: list[ExceptionDate] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        business_hours: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.business_hours, Unset):
+            business_hours = []
+            for business_hours_item_data in self.business_hours:
+                business_hours_item = business_hours_item_data.to_dict()
+                business_hours.append(business_hours_item)
+
+        exception_dates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.exception_dates, Unset):
+            exception_dates = []
+            for exception_dates_item_data in self.exception_dates:
+                exception_dates_item = exception_dates_item_data.to_dict()
+                exception_dates.append(exception_dates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if business_hours is not UNSET:
+            field_dict["businessHours"] = business_hours
+        if exception_dates is not UNSET:
+            field_dict["exceptionDates"] = exception_dates
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.business_hour import BusinessHour
+        from ..models.exception_date import ExceptionDate
+
+        d = dict(src_dict)
+        _business_hours = d.pop("businessHours", UNSET)
+        business_hours: list[BusinessHour] | Unset = UNSET
+        if _business_hours is not UNSET:
+            business_hours = []
+            for business_hours_item_data in _business_hours:
+                business_hours_item = BusinessHour.from_dict(business_hours_item_data)
+
+                business_hours.append(business_hours_item)
+
+        _exception_dates = d.pop("exceptionDates", UNSET)
+        exception_dates: list[ExceptionDate] | Unset = UNSET
+        if _exception_dates is not UNSET:
+            exception_dates = []
+            for exception_dates_item_data in _exception_dates:
+                exception_dates_item = ExceptionDate.from_dict(
+                    exception_dates_item_data
+                )
+
+                exception_dates.append(exception_dates_item)
+
+        preferred_delivery_time = cls(
+            business_hours=business_hours,
+            exception_dates=exception_dates,
+        )
+
+        preferred_delivery_time.additional_properties = d
+        return preferred_delivery_time
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

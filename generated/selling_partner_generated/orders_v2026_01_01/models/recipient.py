@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_address import CustomerAddress
+    from ..models.delivery_preference import DeliveryPreference
+
+
+T = TypeVar("T", bound="Recipient")
+
+
+@_attrs_define
+class Recipient:
+    """
+    Attributes:
+        delivery_address (CustomerAddress | Unset):
+        delivery_preference (DeliveryPreference | Unset):
+    """
+
+    delivery_address: CustomerAddress | Unset = UNSET
+    delivery_preference: DeliveryPreference | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery_address, Unset):
+            delivery_address = self.delivery_address.to_dict()
+
+        delivery_preference: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery_preference, Unset):
+            delivery_preference = self.delivery_preference.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if delivery_address is not UNSET:
+            field_dict["deliveryAddress"] = delivery_address
+        if delivery_preference is not UNSET:
+            field_dict["deliveryPreference"] = delivery_preference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_address import CustomerAddress
+        from ..models.delivery_preference import DeliveryPreference
+
+        d = dict(src_dict)
+        _delivery_address = d.pop("deliveryAddress", UNSET)
+        delivery_address: CustomerAddress | Unset
+        if isinstance(_delivery_address, Unset):
+            delivery_address = UNSET
+        else:
+            delivery_address = CustomerAddress.from_dict(_delivery_address)
+
+        _delivery_preference = d.pop("deliveryPreference", UNSET)
+        delivery_preference: DeliveryPreference | Unset
+        if isinstance(_delivery_preference, Unset):
+            delivery_preference = UNSET
+        else:
+            delivery_preference = DeliveryPreference.from_dict(_delivery_preference)
+
+        recipient = cls(
+            delivery_address=delivery_address,
+            delivery_preference=delivery_preference,
+        )
+
+        recipient.additional_properties = d
+        return recipient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hour_minute import HourMinute
+
+
+T = TypeVar("T", bound="TimeWindow")
+
+
+@_attrs_define
+class TimeWindow:
+    """
+    Attributes:
+        end_time (HourMinute | Unset):
+        start_time (HourMinute | Unset):
+    """
+
+    end_time: HourMinute | Unset = UNSET
+    start_time: HourMinute | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.to_dict()
+
+        start_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.hour_minute import HourMinute
+
+        d = dict(src_dict)
+        _end_time = d.pop("endTime", UNSET)
+        end_time: HourMinute | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = HourMinute.from_dict(_end_time)
+
+        _start_time = d.pop("startTime", UNSET)
+        start_time: HourMinute | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = HourMinute.from_dict(_start_time)
+
+        time_window = cls(
+            end_time=end_time,
+            start_time=start_time,
+        )
+
+        time_window.additional_properties = d
+        return time_window
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

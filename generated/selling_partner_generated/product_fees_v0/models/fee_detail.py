@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.included_fee_detail import IncludedFeeDetail
+    from ..models.money_type import MoneyType
+
+
+T = TypeVar("T", bound="FeeDetail")
+
+
+@_attrs_define
+class FeeDetail:
+    """
+    Attributes:
+        fee_amount (MoneyType):
+        fee_type (str):
+        final_fee (MoneyType):
+        fee_promotion (MoneyType | Unset):
+        included_fee_detail_list (list[IncludedFeeDetail] | Unset):
+        tax_amount (MoneyType | Unset):
+    """
+
+    fee_amount: MoneyType
+    fee_type: str
+    final_fee: MoneyType
+    fee_promotion: MoneyType | Unset = UNSET
+    included_fee_detail_list: list[IncludedFeeDetail] | Unset = UNSET
+    tax_amount: MoneyType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fee_amount = self.fee_amount.to_dict()
+
+        fee_type = self.fee_type
+
+        final_fee = self.final_fee.to_dict()
+
+        fee_promotion: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fee_promotion, Unset):
+            fee_promotion = self.fee_promotion.to_dict()
+
+        included_fee_detail_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.included_fee_detail_list, Unset):
+            included_fee_detail_list = []
+            for (
+                componentsschemas_included_fee_detail_list_item_data
+            ) in self.included_fee_detail_list:
+                componentsschemas_included_fee_detail_list_item = (
+                    componentsschemas_included_fee_detail_list_item_data.to_dict()
+                )
+                included_fee_detail_list.append(
+                    componentsschemas_included_fee_detail_list_item
+                )
+
+        tax_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_amount, Unset):
+            tax_amount = self.tax_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "FeeAmount": fee_amount,
+                "FeeType": fee_type,
+                "FinalFee": final_fee,
+            }
+        )
+        if fee_promotion is not UNSET:
+            field_dict["FeePromotion"] = fee_promotion
+        if included_fee_detail_list is not UNSET:
+            field_dict["IncludedFeeDetailList"] = included_fee_detail_list
+        if tax_amount is not UNSET:
+            field_dict["TaxAmount"] = tax_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.included_fee_detail import IncludedFeeDetail
+        from ..models.money_type import MoneyType
+
+        d = dict(src_dict)
+        fee_amount = MoneyType.from_dict(d.pop("FeeAmount"))
+
+        fee_type = d.pop("FeeType")
+
+        final_fee = MoneyType.from_dict(d.pop("FinalFee"))
+
+        _fee_promotion = d.pop("FeePromotion", UNSET)
+        fee_promotion: MoneyType | Unset
+        if isinstance(_fee_promotion, Unset):
+            fee_promotion = UNSET
+        else:
+            fee_promotion = MoneyType.from_dict(_fee_promotion)
+
+        _included_fee_detail_list = d.pop("IncludedFeeDetailList", UNSET)
+        included_fee_detail_list: list[IncludedFeeDetail] | Unset = UNSET
+        if _included_fee_detail_list is not UNSET:
+            included_fee_detail_list = []
+            for (
+                componentsschemas_included_fee_detail_list_item_data
+            ) in _included_fee_detail_list:
+                componentsschemas_included_fee_detail_list_item = (
+                    IncludedFeeDetail.from_dict(
+                        componentsschemas_included_fee_detail_list_item_data
+                    )
+                )
+
+                included_fee_detail_list.append(
+                    componentsschemas_included_fee_detail_list_item
+                )
+
+        _tax_amount = d.pop("TaxAmount", UNSET)
+        tax_amount: MoneyType | Unset
+        if isinstance(_tax_amount, Unset):
+            tax_amount = UNSET
+        else:
+            tax_amount = MoneyType.from_dict(_tax_amount)
+
+        fee_detail = cls(
+            fee_amount=fee_amount,
+            fee_type=fee_type,
+            final_fee=final_fee,
+            fee_promotion=fee_promotion,
+            included_fee_detail_list=included_fee_detail_list,
+            tax_amount=tax_amount,
+        )
+
+        fee_detail.additional_properties = d
+        return fee_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

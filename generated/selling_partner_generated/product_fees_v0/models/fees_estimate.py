@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fee_detail import FeeDetail
+    from ..models.money_type import MoneyType
+
+
+T = TypeVar("T", bound="FeesEstimate")
+
+
+@_attrs_define
+class FeesEstimate:
+    """
+    Attributes:
+        time_of_fees_estimation (datetime.datetime):
+        fee_detail_list (list[FeeDetail] | Unset):
+        total_fees_estimate (MoneyType | Unset):
+    """
+
+    time_of_fees_estimation: datetime.datetime
+    fee_detail_list: list[FeeDetail] | Unset = UNSET
+    total_fees_estimate: MoneyType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time_of_fees_estimation = self.time_of_fees_estimation.isoformat()
+
+        fee_detail_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fee_detail_list, Unset):
+            fee_detail_list = []
+            for componentsschemas_fee_detail_list_item_data in self.fee_detail_list:
+                componentsschemas_fee_detail_list_item = (
+                    componentsschemas_fee_detail_list_item_data.to_dict()
+                )
+                fee_detail_list.append(componentsschemas_fee_detail_list_item)
+
+        total_fees_estimate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_fees_estimate, Unset):
+            total_fees_estimate = self.total_fees_estimate.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "TimeOfFeesEstimation": time_of_fees_estimation,
+            }
+        )
+        if fee_detail_list is not UNSET:
+            field_dict["FeeDetailList"] = fee_detail_list
+        if total_fees_estimate is not UNSET:
+            field_dict["TotalFeesEstimate"] = total_fees_estimate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fee_detail import FeeDetail
+        from ..models.money_type import MoneyType
+
+        d = dict(src_dict)
+        time_of_fees_estimation = datetime.datetime.fromisoformat(
+            d.pop("TimeOfFeesEstimation")
+        )
+
+        _fee_detail_list = d.pop("FeeDetailList", UNSET)
+        fee_detail_list: list[FeeDetail] | Unset = UNSET
+        if _fee_detail_list is not UNSET:
+            fee_detail_list = []
+            for componentsschemas_fee_detail_list_item_data in _fee_detail_list:
+                componentsschemas_fee_detail_list_item = FeeDetail.from_dict(
+                    componentsschemas_fee_detail_list_item_data
+                )
+
+                fee_detail_list.append(componentsschemas_fee_detail_list_item)
+
+        _total_fees_estimate = d.pop("TotalFeesEstimate", UNSET)
+        total_fees_estimate: MoneyType | Unset
+        if isinstance(_total_fees_estimate, Unset):
+            total_fees_estimate = UNSET
+        else:
+            total_fees_estimate = MoneyType.from_dict(_total_fees_estimate)
+
+        fees_estimate = cls(
+            time_of_fees_estimation=time_of_fees_estimation,
+            fee_detail_list=fee_detail_list,
+            total_fees_estimate=total_fees_estimate,
+        )
+
+        fees_estimate.additional_properties = d
+        return fees_estimate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.id_type import IdType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fees_estimate_request import FeesEstimateRequest
+
+
+T = TypeVar("T", bound="FeesEstimateByIdRequest")
+
+
+@_attrs_define
+class FeesEstimateByIdRequest:
+    """
+    Attributes:
+        id_type (IdType):
+        id_value (str):
+        fees_estimate_request (FeesEstimateRequest | Unset):
+    """
+
+    id_type: IdType
+    id_value: str
+    fees_estimate_request: FeesEstimateRequest | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id_type = self.id_type.value
+
+        id_value = self.id_value
+
+        fees_estimate_request: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fees_estimate_request, Unset):
+            fees_estimate_request = self.fees_estimate_request.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "IdType": id_type,
+                "IdValue": id_value,
+            }
+        )
+        if fees_estimate_request is not UNSET:
+            field_dict["FeesEstimateRequest"] = fees_estimate_request
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fees_estimate_request import FeesEstimateRequest
+
+        d = dict(src_dict)
+        id_type = IdType(d.pop("IdType"))
+
+        id_value = d.pop("IdValue")
+
+        _fees_estimate_request = d.pop("FeesEstimateRequest", UNSET)
+        fees_estimate_request: FeesEstimateRequest | Unset
+        if isinstance(_fees_estimate_request, Unset):
+            fees_estimate_request = UNSET
+        else:
+            fees_estimate_request = FeesEstimateRequest.from_dict(
+                _fees_estimate_request
+            )
+
+        fees_estimate_by_id_request = cls(
+            id_type=id_type,
+            id_value=id_value,
+            fees_estimate_request=fees_estimate_request,
+        )
+
+        fees_estimate_by_id_request.additional_properties = d
+        return fees_estimate_by_id_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fees_estimate_error_detail_item import FeesEstimateErrorDetailItem
+
+
+T = TypeVar("T", bound="FeesEstimateError")
+
+
+@_attrs_define
+class FeesEstimateError:
+    """
+    Attributes:
+        code (str):
+        detail (list[FeesEstimateErrorDetailItem]):
+        message (str):
+        type_ (str):
+    """
+
+    code: str
+    detail: list[FeesEstimateErrorDetailItem]
+    message: str
+    type_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        detail = []
+        for componentsschemas_fees_estimate_error_detail_item_data in self.detail:
+            componentsschemas_fees_estimate_error_detail_item = (
+                componentsschemas_fees_estimate_error_detail_item_data.to_dict()
+            )
+            detail.append(componentsschemas_fees_estimate_error_detail_item)
+
+        message = self.message
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Code": code,
+                "Detail": detail,
+                "Message": message,
+                "Type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fees_estimate_error_detail_item import FeesEstimateErrorDetailItem
+
+        d = dict(src_dict)
+        code = d.pop("Code")
+
+        detail = []
+        _detail = d.pop("Detail")
+        for componentsschemas_fees_estimate_error_detail_item_data in _detail:
+            componentsschemas_fees_estimate_error_detail_item = (
+                FeesEstimateErrorDetailItem.from_dict(
+                    componentsschemas_fees_estimate_error_detail_item_data
+                )
+            )
+
+            detail.append(componentsschemas_fees_estimate_error_detail_item)
+
+        message = d.pop("Message")
+
+        type_ = d.pop("Type")
+
+        fees_estimate_error = cls(
+            code=code,
+            detail=detail,
+            message=message,
+            type_=type_,
+        )
+
+        fees_estimate_error.additional_properties = d
+        return fees_estimate_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

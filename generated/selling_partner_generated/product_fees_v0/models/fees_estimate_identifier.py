@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.id_type import IdType
+from ..models.optional_fulfillment_program import OptionalFulfillmentProgram
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.price_to_estimate_fees import PriceToEstimateFees
+
+
+T = TypeVar("T", bound="FeesEstimateIdentifier")
+
+
+@_attrs_define
+class FeesEstimateIdentifier:
+    """
+    Attributes:
+        id_type (IdType | Unset):
+        id_value (str | Unset):
+        is_amazon_fulfilled (bool | Unset):
+        marketplace_id (str | Unset):
+        optional_fulfillment_program (OptionalFulfillmentProgram | Unset):
+        price_to_estimate_fees (PriceToEstimateFees | Unset):
+        seller_id (str | Unset):
+        seller_input_identifier (str | Unset):
+    """
+
+    id_type: IdType | Unset = UNSET
+    id_value: str | Unset = UNSET
+    is_amazon_fulfilled: bool | Unset = UNSET
+    marketplace_id: str | Unset = UNSET
+    optional_fulfillment_program: OptionalFulfillmentProgram | Unset = UNSET
+    price_to_estimate_fees: PriceToEstimateFees | Unset = UNSET
+    seller_id: str | Unset = UNSET
+    seller_input_identifier: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id_type: str | Unset = UNSET
+        if not isinstance(self.id_type, Unset):
+            id_type = self.id_type.value
+
+        id_value = self.id_value
+
+        is_amazon_fulfilled = self.is_amazon_fulfilled
+
+        marketplace_id = self.marketplace_id
+
+        optional_fulfillment_program: str | Unset = UNSET
+        if not isinstance(self.optional_fulfillment_program, Unset):
+            optional_fulfillment_program = self.optional_fulfillment_program.value
+
+        price_to_estimate_fees: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price_to_estimate_fees, Unset):
+            price_to_estimate_fees = self.price_to_estimate_fees.to_dict()
+
+        seller_id = self.seller_id
+
+        seller_input_identifier = self.seller_input_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id_type is not UNSET:
+            field_dict["IdType"] = id_type
+        if id_value is not UNSET:
+            field_dict["IdValue"] = id_value
+        if is_amazon_fulfilled is not UNSET:
+            field_dict["IsAmazonFulfilled"] = is_amazon_fulfilled
+        if marketplace_id is not UNSET:
+            field_dict["MarketplaceId"] = marketplace_id
+        if optional_fulfillment_program is not UNSET:
+            field_dict["OptionalFulfillmentProgram"] = optional_fulfillment_program
+        if price_to_estimate_fees is not UNSET:
+            field_dict["PriceToEstimateFees"] = price_to_estimate_fees
+        if seller_id is not UNSET:
+            field_dict["SellerId"] = seller_id
+        if seller_input_identifier is not UNSET:
+            field_dict["SellerInputIdentifier"] = seller_input_identifier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.price_to_estimate_fees import PriceToEstimateFees
+
+        d = dict(src_dict)
+        _id_type = d.pop("IdType", UNSET)
+        id_type: IdType | Unset
+        if isinstance(_id_type, Unset):
+            id_type = UNSET
+        else:
+            id_type = IdType(_id_type)
+
+        id_value = d.pop("IdValue", UNSET)
+
+        is_amazon_fulfilled = d.pop("IsAmazonFulfilled", UNSET)
+
+        marketplace_id = d.pop("MarketplaceId", UNSET)
+
+        _optional_fulfillment_program = d.pop("OptionalFulfillmentProgram", UNSET)
+        optional_fulfillment_program: OptionalFulfillmentProgram | Unset
+        if isinstance(_optional_fulfillment_program, Unset):
+            optional_fulfillment_program = UNSET
+        else:
+            optional_fulfillment_program = OptionalFulfillmentProgram(
+                _optional_fulfillment_program
+            )
+
+        _price_to_estimate_fees = d.pop("PriceToEstimateFees", UNSET)
+        price_to_estimate_fees: PriceToEstimateFees | Unset
+        if isinstance(_price_to_estimate_fees, Unset):
+            price_to_estimate_fees = UNSET
+        else:
+            price_to_estimate_fees = PriceToEstimateFees.from_dict(
+                _price_to_estimate_fees
+            )
+
+        seller_id = d.pop("SellerId", UNSET)
+
+        seller_input_identifier = d.pop("SellerInputIdentifier", UNSET)
+
+        fees_estimate_identifier = cls(
+            id_type=id_type,
+            id_value=id_value,
+            is_amazon_fulfilled=is_amazon_fulfilled,
+            marketplace_id=marketplace_id,
+            optional_fulfillment_program=optional_fulfillment_program,
+            price_to_estimate_fees=price_to_estimate_fees,
+            seller_id=seller_id,
+            seller_input_identifier=seller_input_identifier,
+        )
+
+        fees_estimate_identifier.additional_properties = d
+        return fees_estimate_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

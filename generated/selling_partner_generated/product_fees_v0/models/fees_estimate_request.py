@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.optional_fulfillment_program import OptionalFulfillmentProgram
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.price_to_estimate_fees import PriceToEstimateFees
+
+
+T = TypeVar("T", bound="FeesEstimateRequest")
+
+
+@_attrs_define
+class FeesEstimateRequest:
+    """
+    Attributes:
+        identifier (str):
+        marketplace_id (str):
+        price_to_estimate_fees (PriceToEstimateFees):
+        is_amazon_fulfilled (bool | Unset):
+        optional_fulfillment_program (OptionalFulfillmentProgram | Unset):
+    """
+
+    identifier: str
+    marketplace_id: str
+    price_to_estimate_fees: PriceToEstimateFees
+    is_amazon_fulfilled: bool | Unset = UNSET
+    optional_fulfillment_program: OptionalFulfillmentProgram | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        marketplace_id = self.marketplace_id
+
+        price_to_estimate_fees = self.price_to_estimate_fees.to_dict()
+
+        is_amazon_fulfilled = self.is_amazon_fulfilled
+
+        optional_fulfillment_program: str | Unset = UNSET
+        if not isinstance(self.optional_fulfillment_program, Unset):
+            optional_fulfillment_program = self.optional_fulfillment_program.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Identifier": identifier,
+                "MarketplaceId": marketplace_id,
+                "PriceToEstimateFees": price_to_estimate_fees,
+            }
+        )
+        if is_amazon_fulfilled is not UNSET:
+            field_dict["IsAmazonFulfilled"] = is_amazon_fulfilled
+        if optional_fulfillment_program is not UNSET:
+            field_dict["OptionalFulfillmentProgram"] = optional_fulfillment_program
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.price_to_estimate_fees import PriceToEstimateFees
+
+        d = dict(src_dict)
+        identifier = d.pop("Identifier")
+
+        marketplace_id = d.pop("MarketplaceId")
+
+        price_to_estimate_fees = PriceToEstimateFees.from_dict(
+            d.pop("PriceToEstimateFees")
+        )
+
+        is_amazon_fulfilled = d.pop("IsAmazonFulfilled", UNSET)
+
+        _optional_fulfillment_program = d.pop("OptionalFulfillmentProgram", UNSET)
+        optional_fulfillment_program: OptionalFulfillmentProgram | Unset
+        if isinstance(_optional_fulfillment_program, Unset):
+            optional_fulfillment_program = UNSET
+        else:
+            optional_fulfillment_program = OptionalFulfillmentProgram(
+                _optional_fulfillment_program
+            )
+
+        fees_estimate_request = cls(
+            identifier=identifier,
+            marketplace_id=marketplace_id,
+            price_to_estimate_fees=price_to_estimate_fees,
+            is_amazon_fulfilled=is_amazon_fulfilled,
+            optional_fulfillment_program=optional_fulfillment_program,
+        )
+
+        fees_estimate_request.additional_properties = d
+        return fees_estimate_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fees_estimate import FeesEstimate
+    from ..models.fees_estimate_error import FeesEstimateError
+    from ..models.fees_estimate_identifier import FeesEstimateIdentifier
+
+
+T = TypeVar("T", bound="FeesEstimateResult")
+
+
+@_attrs_define
+class FeesEstimateResult:
+    """
+    Attributes:
+        error (FeesEstimateError | Unset):
+        fees_estimate (FeesEstimate | Unset):
+        fees_estimate_identifier (FeesEstimateIdentifier | Unset):
+        status (str | Unset):
+    """
+
+    error: FeesEstimateError | Unset = UNSET
+    fees_estimate: FeesEstimate | Unset = UNSET
+    fees_estimate_identifier: FeesEstimateIdentifier | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        fees_estimate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fees_estimate, Unset):
+            fees_estimate = self.fees_estimate.to_dict()
+
+        fees_estimate_identifier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fees_estimate_identifier, Unset):
+            fees_estimate_identifier = self.fees_estimate_identifier.to_dict()
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["Error"] = error
+        if fees_estimate is not UNSET:
+            field_dict["FeesEstimate"] = fees_estimate
+        if fees_estimate_identifier is not UNSET:
+            field_dict["FeesEstimateIdentifier"] = fees_estimate_identifier
+        if status is not UNSET:
+            field_dict["Status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fees_estimate import FeesEstimate
+        from ..models.fees_estimate_error import FeesEstimateError
+        from ..models.fees_estimate_identifier import FeesEstimateIdentifier
+
+        d = dict(src_dict)
+        _error = d.pop("Error", UNSET)
+        error: FeesEstimateError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = FeesEstimateError.from_dict(_error)
+
+        _fees_estimate = d.pop("FeesEstimate", UNSET)
+        fees_estimate: FeesEstimate | Unset
+        if isinstance(_fees_estimate, Unset):
+            fees_estimate = UNSET
+        else:
+            fees_estimate = FeesEstimate.from_dict(_fees_estimate)
+
+        _fees_estimate_identifier = d.pop("FeesEstimateIdentifier", UNSET)
+        fees_estimate_identifier: FeesEstimateIdentifier | Unset
+        if isinstance(_fees_estimate_identifier, Unset):
+            fees_estimate_identifier = UNSET
+        else:
+            fees_estimate_identifier = FeesEstimateIdentifier.from_dict(
+                _fees_estimate_identifier
+            )
+
+        status = d.pop("Status", UNSET)
+
+        fees_estimate_result = cls(
+            error=error,
+            fees_estimate=fees_estimate,
+            fees_estimate_identifier=fees_estimate_identifier,
+            status=status,
+        )
+
+        fees_estimate_result.additional_properties = d
+        return fees_estimate_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

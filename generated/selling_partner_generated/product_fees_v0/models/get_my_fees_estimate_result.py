@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fees_estimate_result import FeesEstimateResult
+
+
+T = TypeVar("T", bound="GetMyFeesEstimateResult")
+
+
+@_attrs_define
+class GetMyFeesEstimateResult:
+    """
+    Attributes:
+        fees_estimate_result (FeesEstimateResult | Unset):
+    """
+
+    fees_estimate_result: FeesEstimateResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fees_estimate_result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fees_estimate_result, Unset):
+            fees_estimate_result = self.fees_estimate_result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fees_estimate_result is not UNSET:
+            field_dict["FeesEstimateResult"] = fees_estimate_result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fees_estimate_result import FeesEstimateResult
+
+        d = dict(src_dict)
+        _fees_estimate_result = d.pop("FeesEstimateResult", UNSET)
+        fees_estimate_result: FeesEstimateResult | Unset
+        if isinstance(_fees_estimate_result, Unset):
+            fees_estimate_result = UNSET
+        else:
+            fees_estimate_result = FeesEstimateResult.from_dict(_fees_estimate_result)
+
+        get_my_fees_estimate_result = cls(
+            fees_estimate_result=fees_estimate_result,
+        )
+
+        get_my_fees_estimate_result.additional_properties = d
+        return get_my_fees_estimate_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

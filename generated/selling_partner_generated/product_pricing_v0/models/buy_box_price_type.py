@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.offer_customer_type import OfferCustomerType
+from ..models.quantity_discount_type import QuantityDiscountType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money_type import MoneyType
+    from ..models.points import Points
+
+
+T = TypeVar("T", bound="BuyBoxPriceType")
+
+
+@_attrs_define
+class BuyBoxPriceType:
+    """
+    Attributes:
+        landed_price (MoneyType):
+        listing_price (MoneyType):
+        shipping (MoneyType):
+        condition (str):
+        points (Points | Unset):
+        offer_type (OfferCustomerType | Unset):
+        quantity_discount_type (QuantityDiscountType | Unset):
+        quantity_tier (int | Unset):
+        seller_id (str | Unset):
+    """
+
+    landed_price: MoneyType
+    listing_price: MoneyType
+    shipping: MoneyType
+    condition: str
+    points: Points | Unset = UNSET
+    offer_type: OfferCustomerType | Unset = UNSET
+    quantity_discount_type: QuantityDiscountType | Unset = UNSET
+    quantity_tier: int | Unset = UNSET
+    seller_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        landed_price = self.landed_price.to_dict()
+
+        listing_price = self.listing_price.to_dict()
+
+        shipping = self.shipping.to_dict()
+
+        condition = self.condition
+
+        points: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.points, Unset):
+            points = self.points.to_dict()
+
+        offer_type: str | Unset = UNSET
+        if not isinstance(self.offer_type, Unset):
+            offer_type = self.offer_type.value
+
+        quantity_discount_type: str | Unset = UNSET
+        if not isinstance(self.quantity_discount_type, Unset):
+            quantity_discount_type = self.quantity_discount_type.value
+
+        quantity_tier = self.quantity_tier
+
+        seller_id = self.seller_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "LandedPrice": landed_price,
+                "ListingPrice": listing_price,
+                "Shipping": shipping,
+                "condition": condition,
+            }
+        )
+        if points is not UNSET:
+            field_dict["Points"] = points
+        if offer_type is not UNSET:
+            field_dict["offerType"] = offer_type
+        if quantity_discount_type is not UNSET:
+            field_dict["quantityDiscountType"] = quantity_discount_type
+        if quantity_tier is not UNSET:
+            field_dict["quantityTier"] = quantity_tier
+        if seller_id is not UNSET:
+            field_dict["sellerId"] = seller_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money_type import MoneyType
+        from ..models.points import Points
+
+        d = dict(src_dict)
+        landed_price = MoneyType.from_dict(d.pop("LandedPrice"))
+
+        listing_price = MoneyType.from_dict(d.pop("ListingPrice"))
+
+        shipping = MoneyType.from_dict(d.pop("Shipping"))
+
+        condition = d.pop("condition")
+
+        _points = d.pop("Points", UNSET)
+        points: Points | Unset
+        if isinstance(_points, Unset):
+            points = UNSET
+        else:
+            points = Points.from_dict(_points)
+
+        _offer_type = d.pop("offerType", UNSET)
+        offer_type: OfferCustomerType | Unset
+        if isinstance(_offer_type, Unset):
+            offer_type = UNSET
+        else:
+            offer_type = OfferCustomerType(_offer_type)
+
+        _quantity_discount_type = d.pop("quantityDiscountType", UNSET)
+        quantity_discount_type: QuantityDiscountType | Unset
+        if isinstance(_quantity_discount_type, Unset):
+            quantity_discount_type = UNSET
+        else:
+            quantity_discount_type = QuantityDiscountType(_quantity_discount_type)
+
+        quantity_tier = d.pop("quantityTier", UNSET)
+
+        seller_id = d.pop("sellerId", UNSET)
+
+        buy_box_price_type = cls(
+            landed_price=landed_price,
+            listing_price=listing_price,
+            shipping=shipping,
+            condition=condition,
+            points=points,
+            offer_type=offer_type,
+            quantity_discount_type=quantity_discount_type,
+            quantity_tier=quantity_tier,
+            seller_id=seller_id,
+        )
+
+        buy_box_price_type.additional_properties = d
+        return buy_box_price_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

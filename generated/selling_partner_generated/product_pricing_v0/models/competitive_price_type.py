@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.offer_customer_type import OfferCustomerType
+from ..models.quantity_discount_type import QuantityDiscountType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.price_type import PriceType
+
+
+T = TypeVar("T", bound="CompetitivePriceType")
+
+
+@_attrs_define
+class CompetitivePriceType:
+    """
+    Attributes:
+        competitive_price_id (str):
+        price (PriceType):
+        belongs_to_requester (bool | Unset):
+        condition (str | Unset):
+        offer_type (OfferCustomerType | Unset):
+        quantity_discount_type (QuantityDiscountType | Unset):
+        quantity_tier (int | Unset):
+        seller_id (str | Unset):
+        subcondition (str | Unset):
+    """
+
+    competitive_price_id: str
+    price: PriceType
+    belongs_to_requester: bool | Unset = UNSET
+    condition: str | Unset = UNSET
+    offer_type: OfferCustomerType | Unset = UNSET
+    quantity_discount_type: QuantityDiscountType | Unset = UNSET
+    quantity_tier: int | Unset = UNSET
+    seller_id: str | Unset = UNSET
+    subcondition: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        competitive_price_id = self.competitive_price_id
+
+        price = self.price.to_dict()
+
+        belongs_to_requester = self.belongs_to_requester
+
+        condition = self.condition
+
+        offer_type: str | Unset = UNSET
+        if not isinstance(self.offer_type, Unset):
+            offer_type = self.offer_type.value
+
+        quantity_discount_type: str | Unset = UNSET
+        if not isinstance(self.quantity_discount_type, Unset):
+            quantity_discount_type = self.quantity_discount_type.value
+
+        quantity_tier = self.quantity_tier
+
+        seller_id = self.seller_id
+
+        subcondition = self.subcondition
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CompetitivePriceId": competitive_price_id,
+                "Price": price,
+            }
+        )
+        if belongs_to_requester is not UNSET:
+            field_dict["belongsToRequester"] = belongs_to_requester
+        if condition is not UNSET:
+            field_dict["condition"] = condition
+        if offer_type is not UNSET:
+            field_dict["offerType"] = offer_type
+        if quantity_discount_type is not UNSET:
+            field_dict["quantityDiscountType"] = quantity_discount_type
+        if quantity_tier is not UNSET:
+            field_dict["quantityTier"] = quantity_tier
+        if seller_id is not UNSET:
+            field_dict["sellerId"] = seller_id
+        if subcondition is not UNSET:
+            field_dict["subcondition"] = subcondition
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.price_type import PriceType
+
+        d = dict(src_dict)
+        competitive_price_id = d.pop("CompetitivePriceId")
+
+        price = PriceType.from_dict(d.pop("Price"))
+
+        belongs_to_requester = d.pop("belongsToRequester", UNSET)
+
+        condition = d.pop("condition", UNSET)
+
+        _offer_type = d.pop("offerType", UNSET)
+        offer_type: OfferCustomerType | Unset
+        if isinstance(_offer_type, Unset):
+            offer_type = UNSET
+        else:
+            offer_type = OfferCustomerType(_offer_type)
+
+        _quantity_discount_type = d.pop("quantityDiscountType", UNSET)
+        quantity_discount_type: QuantityDiscountType | Unset
+        if isinstance(_quantity_discount_type, Unset):
+            quantity_discount_type = UNSET
+        else:
+            quantity_discount_type = QuantityDiscountType(_quantity_discount_type)
+
+        quantity_tier = d.pop("quantityTier", UNSET)
+
+        seller_id = d.pop("sellerId", UNSET)
+
+        subcondition = d.pop("subcondition", UNSET)
+
+        competitive_price_type = cls(
+            competitive_price_id=competitive_price_id,
+            price=price,
+            belongs_to_requester=belongs_to_requester,
+            condition=condition,
+            offer_type=offer_type,
+            quantity_discount_type=quantity_discount_type,
+            quantity_tier=quantity_tier,
+            seller_id=seller_id,
+            subcondition=subcondition,
+        )
+
+        competitive_price_type.additional_properties = d
+        return competitive_price_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

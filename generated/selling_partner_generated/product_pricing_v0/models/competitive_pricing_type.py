@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.competitive_price_type import CompetitivePriceType
+    from ..models.money_type import MoneyType
+    from ..models.offer_listing_count_type import OfferListingCountType
+
+
+T = TypeVar("T", bound="CompetitivePricingType")
+
+
+@_attrs_define
+class CompetitivePricingType:
+    """
+    Attributes:
+        competitive_prices (list[CompetitivePriceType]):
+        number_of_offer_listings (list[OfferListingCountType]):
+        trade_in_value (MoneyType | Unset):
+    """
+
+    competitive_prices: list[CompetitivePriceType]
+    number_of_offer_listings: list[OfferListingCountType]
+    trade_in_value: MoneyType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        competitive_prices = []
+        for (
+            componentsschemas_competitive_price_list_item_data
+        ) in self.competitive_prices:
+            componentsschemas_competitive_price_list_item = (
+                componentsschemas_competitive_price_list_item_data.to_dict()
+            )
+            competitive_prices.append(componentsschemas_competitive_price_list_item)
+
+        number_of_offer_listings = []
+        for (
+            componentsschemas_number_of_offer_listings_list_item_data
+        ) in self.number_of_offer_listings:
+            componentsschemas_number_of_offer_listings_list_item = (
+                componentsschemas_number_of_offer_listings_list_item_data.to_dict()
+            )
+            number_of_offer_listings.append(
+                componentsschemas_number_of_offer_listings_list_item
+            )
+
+        trade_in_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trade_in_value, Unset):
+            trade_in_value = self.trade_in_value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CompetitivePrices": competitive_prices,
+                "NumberOfOfferListings": number_of_offer_listings,
+            }
+        )
+        if trade_in_value is not UNSET:
+            field_dict["TradeInValue"] = trade_in_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.competitive_price_type import CompetitivePriceType
+        from ..models.money_type import MoneyType
+        from ..models.offer_listing_count_type import OfferListingCountType
+
+        d = dict(src_dict)
+        competitive_prices = []
+        _competitive_prices = d.pop("CompetitivePrices")
+        for componentsschemas_competitive_price_list_item_data in _competitive_prices:
+            componentsschemas_competitive_price_list_item = (
+                CompetitivePriceType.from_dict(
+                    componentsschemas_competitive_price_list_item_data
+                )
+            )
+
+            competitive_prices.append(componentsschemas_competitive_price_list_item)
+
+        number_of_offer_listings = []
+        _number_of_offer_listings = d.pop("NumberOfOfferListings")
+        for (
+            componentsschemas_number_of_offer_listings_list_item_data
+        ) in _number_of_offer_listings:
+            componentsschemas_number_of_offer_listings_list_item = (
+                OfferListingCountType.from_dict(
+                    componentsschemas_number_of_offer_listings_list_item_data
+                )
+            )
+
+            number_of_offer_listings.append(
+                componentsschemas_number_of_offer_listings_list_item
+            )
+
+        _trade_in_value = d.pop("TradeInValue", UNSET)
+        trade_in_value: MoneyType | Unset
+        if isinstance(_trade_in_value, Unset):
+            trade_in_value = UNSET
+        else:
+            trade_in_value = MoneyType.from_dict(_trade_in_value)
+
+        competitive_pricing_type = cls(
+            competitive_prices=competitive_prices,
+            number_of_offer_listings=number_of_offer_listings,
+            trade_in_value=trade_in_value,
+        )
+
+        competitive_pricing_type.additional_properties = d
+        return competitive_pricing_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.detailed_shipping_time_type_availability_type import (
+    DetailedShippingTimeTypeAvailabilityType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DetailedShippingTimeType")
+
+
+@_attrs_define
+class DetailedShippingTimeType:
+    """
+    Attributes:
+        availability_type (DetailedShippingTimeTypeAvailabilityType | Unset):
+        available_date (str | Unset):
+        maximum_hours (int | Unset):
+        minimum_hours (int | Unset):
+    """
+
+    availability_type: DetailedShippingTimeTypeAvailabilityType | Unset = UNSET
+    available_date: str | Unset = UNSET
+    maximum_hours: int | Unset = UNSET
+    minimum_hours: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        availability_type: str | Unset = UNSET
+        if not isinstance(self.availability_type, Unset):
+            availability_type = self.availability_type.value
+
+        available_date = self.available_date
+
+        maximum_hours = self.maximum_hours
+
+        minimum_hours = self.minimum_hours
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if availability_type is not UNSET:
+            field_dict["availabilityType"] = availability_type
+        if available_date is not UNSET:
+            field_dict["availableDate"] = available_date
+        if maximum_hours is not UNSET:
+            field_dict["maximumHours"] = maximum_hours
+        if minimum_hours is not UNSET:
+            field_dict["minimumHours"] = minimum_hours
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _availability_type = d.pop("availabilityType", UNSET)
+        availability_type: DetailedShippingTimeTypeAvailabilityType | Unset
+        if isinstance(_availability_type, Unset):
+            availability_type = UNSET
+        else:
+            availability_type = DetailedShippingTimeTypeAvailabilityType(
+                _availability_type
+            )
+
+        available_date = d.pop("availableDate", UNSET)
+
+        maximum_hours = d.pop("maximumHours", UNSET)
+
+        minimum_hours = d.pop("minimumHours", UNSET)
+
+        detailed_shipping_time_type = cls(
+            availability_type=availability_type,
+            available_date=available_date,
+            maximum_hours=maximum_hours,
+            minimum_hours=minimum_hours,
+        )
+
+        detailed_shipping_time_type.additional_properties = d
+        return detailed_shipping_time_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.listing_offers_request import ListingOffersRequest
+
+
+T = TypeVar("T", bound="GetListingOffersBatchRequest")
+
+
+@_attrs_define
+class GetListingOffersBatchRequest:
+    """
+    Attributes:
+        requests (list[ListingOffersRequest] | Unset):
+    """
+
+    requests: list[ListingOffersRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        requests: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.requests, Unset):
+            requests = []
+            for (
+                componentsschemas_listing_offers_request_list_item_data
+            ) in self.requests:
+                componentsschemas_listing_offers_request_list_item = (
+                    componentsschemas_listing_offers_request_list_item_data.to_dict()
+                )
+                requests.append(componentsschemas_listing_offers_request_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if requests is not UNSET:
+            field_dict["requests"] = requests
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.listing_offers_request import ListingOffersRequest
+
+        d = dict(src_dict)
+        _requests = d.pop("requests", UNSET)
+        requests: list[ListingOffersRequest] | Unset = UNSET
+        if _requests is not UNSET:
+            requests = []
+            for componentsschemas_listing_offers_request_list_item_data in _requests:
+                componentsschemas_listing_offers_request_list_item = (
+                    ListingOffersRequest.from_dict(
+                        componentsschemas_listing_offers_request_list_item_data
+                    )
+                )
+
+                requests.append(componentsschemas_listing_offers_request_list_item)
+
+        get_listing_offers_batch_request = cls(
+            requests=requests,
+        )
+
+        get_listing_offers_batch_request.additional_properties = d
+        return get_listing_offers_batch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.listing_offers_response import ListingOffersResponse
+
+
+T = TypeVar("T", bound="GetListingOffersBatchResponse")
+
+
+@_attrs_define
+class GetListingOffersBatchResponse:
+    """
+    Attributes:
+        responses (list[ListingOffersResponse] | Unset):
+    """
+
+    responses: list[ListingOffersResponse] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        responses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.responses, Unset):
+            responses = []
+            for (
+                componentsschemas_listing_offers_response_list_item_data
+            ) in self.responses:
+                componentsschemas_listing_offers_response_list_item = (
+                    componentsschemas_listing_offers_response_list_item_data.to_dict()
+                )
+                responses.append(componentsschemas_listing_offers_response_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if responses is not UNSET:
+            field_dict["responses"] = responses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.listing_offers_response import ListingOffersResponse
+
+        d = dict(src_dict)
+        _responses = d.pop("responses", UNSET)
+        responses: list[ListingOffersResponse] | Unset = UNSET
+        if _responses is not UNSET:
+            responses = []
+            for componentsschemas_listing_offers_response_list_item_data in _responses:
+                componentsschemas_listing_offers_response_list_item = (
+                    ListingOffersResponse.from_dict(
+                        componentsschemas_listing_offers_response_list_item_data
+                    )
+                )
+
+                responses.append(componentsschemas_listing_offers_response_list_item)
+
+        get_listing_offers_batch_response = cls(
+            responses=responses,
+        )
+
+        get_listing_offers_batch_response.additional_properties = d
+        return get_listing_offers_batch_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asin_identifier import ASINIdentifier
+    from ..models.seller_sku_identifier import SellerSKUIdentifier
+
+
+T = TypeVar("T", bound="IdentifierType")
+
+
+@_attrs_define
+class IdentifierType:
+    """
+    Attributes:
+        marketplace_asin (ASINIdentifier):
+        sku_identifier (SellerSKUIdentifier | Unset):
+    """
+
+    marketplace_asin: ASINIdentifier
+    sku_identifier: SellerSKUIdentifier | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_asin = self.marketplace_asin.to_dict()
+
+        sku_identifier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sku_identifier, Unset):
+            sku_identifier = self.sku_identifier.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "MarketplaceASIN": marketplace_asin,
+            }
+        )
+        if sku_identifier is not UNSET:
+            field_dict["SKUIdentifier"] = sku_identifier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.asin_identifier import ASINIdentifier
+        from ..models.seller_sku_identifier import SellerSKUIdentifier
+
+        d = dict(src_dict)
+        marketplace_asin = ASINIdentifier.from_dict(d.pop("MarketplaceASIN"))
+
+        _sku_identifier = d.pop("SKUIdentifier", UNSET)
+        sku_identifier: SellerSKUIdentifier | Unset
+        if isinstance(_sku_identifier, Unset):
+            sku_identifier = UNSET
+        else:
+            sku_identifier = SellerSKUIdentifier.from_dict(_sku_identifier)
+
+        identifier_type = cls(
+            marketplace_asin=marketplace_asin,
+            sku_identifier=sku_identifier,
+        )
+
+        identifier_type.additional_properties = d
+        return identifier_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_type import CustomerType
+from ..models.http_method import HttpMethod
+from ..models.item_condition import ItemCondition
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.http_request_headers import HttpRequestHeaders
+
+
+T = TypeVar("T", bound="ItemOffersRequest")
+
+
+@_attrs_define
+class ItemOffersRequest:
+    """
+    Attributes:
+        method (HttpMethod):
+        uri (str):
+        item_condition (ItemCondition):
+        marketplace_id (str):
+        headers (HttpRequestHeaders | Unset):
+        customer_type (CustomerType | Unset):
+    """
+
+    method: HttpMethod
+    uri: str
+    item_condition: ItemCondition
+    marketplace_id: str
+    headers: HttpRequestHeaders | Unset = UNSET
+    customer_type: CustomerType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method = self.method.value
+
+        uri = self.uri
+
+        item_condition = self.item_condition.value
+
+        marketplace_id = self.marketplace_id
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        customer_type: str | Unset = UNSET
+        if not isinstance(self.customer_type, Unset):
+            customer_type = self.customer_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method": method,
+                "uri": uri,
+                "ItemCondition": item_condition,
+                "MarketplaceId": marketplace_id,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if customer_type is not UNSET:
+            field_dict["CustomerType"] = customer_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.http_request_headers import HttpRequestHeaders
+
+        d = dict(src_dict)
+        method = HttpMethod(d.pop("method"))
+
+        uri = d.pop("uri")
+
+        item_condition = ItemCondition(d.pop("ItemCondition"))
+
+        marketplace_id = d.pop("MarketplaceId")
+
+        _headers = d.pop("headers", UNSET)
+        headers: HttpRequestHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = HttpRequestHeaders.from_dict(_headers)
+
+        _customer_type = d.pop("CustomerType", UNSET)
+        customer_type: CustomerType | Unset
+        if isinstance(_customer_type, Unset):
+            customer_type = UNSET
+        else:
+            customer_type = CustomerType(_customer_type)
+
+        item_offers_request = cls(
+            method=method,
+            uri=uri,
+            item_condition=item_condition,
+            marketplace_id=marketplace_id,
+            headers=headers,
+            customer_type=customer_type,
+        )
+
+        item_offers_request.additional_properties = d
+        return item_offers_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

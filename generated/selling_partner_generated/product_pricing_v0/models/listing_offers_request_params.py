@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_type import CustomerType
+from ..models.item_condition import ItemCondition
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListingOffersRequestParams")
+
+
+@_attrs_define
+class ListingOffersRequestParams:
+    """
+    Attributes:
+        item_condition (ItemCondition):
+        marketplace_id (str):
+        seller_sku (str):
+        customer_type (CustomerType | Unset):
+    """
+
+    item_condition: ItemCondition
+    marketplace_id: str
+    seller_sku: str
+    customer_type: CustomerType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_condition = self.item_condition.value
+
+        marketplace_id = self.marketplace_id
+
+        seller_sku = self.seller_sku
+
+        customer_type: str | Unset = UNSET
+        if not isinstance(self.customer_type, Unset):
+            customer_type = self.customer_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ItemCondition": item_condition,
+                "MarketplaceId": marketplace_id,
+                "SellerSKU": seller_sku,
+            }
+        )
+        if customer_type is not UNSET:
+            field_dict["CustomerType"] = customer_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        item_condition = ItemCondition(d.pop("ItemCondition"))
+
+        marketplace_id = d.pop("MarketplaceId")
+
+        seller_sku = d.pop("SellerSKU")
+
+        _customer_type = d.pop("CustomerType", UNSET)
+        customer_type: CustomerType | Unset
+        if isinstance(_customer_type, Unset):
+            customer_type = UNSET
+        else:
+            customer_type = CustomerType(_customer_type)
+
+        listing_offers_request_params = cls(
+            item_condition=item_condition,
+            marketplace_id=marketplace_id,
+            seller_sku=seller_sku,
+            customer_type=customer_type,
+        )
+
+        listing_offers_request_params.additional_properties = d
+        return listing_offers_request_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_offers_http_status_line import GetOffersHttpStatusLine
+    from ..models.get_offers_response import GetOffersResponse
+    from ..models.http_response_headers import HttpResponseHeaders
+    from ..models.listing_offers_request_params import ListingOffersRequestParams
+
+
+T = TypeVar("T", bound="ListingOffersResponse")
+
+
+@_attrs_define
+class ListingOffersResponse:
+    """
+    Attributes:
+        body (GetOffersResponse):
+        headers (HttpResponseHeaders | Unset):
+        status (GetOffersHttpStatusLine | Unset):
+        request (ListingOffersRequestParams | Unset):
+    """
+
+    body: GetOffersResponse
+    headers: HttpResponseHeaders | Unset = UNSET
+    status: GetOffersHttpStatusLine | Unset = UNSET
+    request: ListingOffersRequestParams | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body.to_dict()
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        request: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.request, Unset):
+            request = self.request.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "body": body,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if status is not UNSET:
+            field_dict["status"] = status
+        if request is not UNSET:
+            field_dict["request"] = request
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_offers_http_status_line import GetOffersHttpStatusLine
+        from ..models.get_offers_response import GetOffersResponse
+        from ..models.http_response_headers import HttpResponseHeaders
+        from ..models.listing_offers_request_params import ListingOffersRequestParams
+
+        d = dict(src_dict)
+        body = GetOffersResponse.from_dict(d.pop("body"))
+
+        _headers = d.pop("headers", UNSET)
+        headers: HttpResponseHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = HttpResponseHeaders.from_dict(_headers)
+
+        _status = d.pop("status", UNSET)
+        status: GetOffersHttpStatusLine | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = GetOffersHttpStatusLine.from_dict(_status)
+
+        _request = d.pop("request", UNSET)
+        request: ListingOffersRequestParams | Unset
+        if isinstance(_request, Unset):
+            request = UNSET
+        else:
+            request = ListingOffersRequestParams.from_dict(_request)
+
+        listing_offers_response = cls(
+            body=body,
+            headers=headers,
+            status=status,
+            request=request,
+        )
+
+        listing_offers_response.additional_properties = d
+        return listing_offers_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.offer_customer_type import OfferCustomerType
+from ..models.quantity_discount_type import QuantityDiscountType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money_type import MoneyType
+    from ..models.points import Points
+
+
+T = TypeVar("T", bound="LowestPriceType")
+
+
+@_attrs_define
+class LowestPriceType:
+    """
+    Attributes:
+        listing_price (MoneyType):
+        condition (str):
+        fulfillment_channel (str):
+        landed_price (MoneyType | Unset):
+        points (Points | Unset):
+        shipping (MoneyType | Unset):
+        offer_type (OfferCustomerType | Unset):
+        quantity_discount_type (QuantityDiscountType | Unset):
+        quantity_tier (int | Unset):
+    """
+
+    listing_price: MoneyType
+    condition: str
+    fulfillment_channel: str
+    landed_price: MoneyType | Unset = UNSET
+    points: Points | Unset = UNSET
+    shipping: MoneyType | Unset = UNSET
+    offer_type: OfferCustomerType | Unset = UNSET
+    quantity_discount_type: QuantityDiscountType | Unset = UNSET
+    quantity_tier: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        listing_price = self.listing_price.to_dict()
+
+        condition = self.condition
+
+        fulfillment_channel = self.fulfillment_channel
+
+        landed_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.landed_price, Unset):
+            landed_price = self.landed_price.to_dict()
+
+        points: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.points, Unset):
+            points = self.points.to_dict()
+
+        shipping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping, Unset):
+            shipping = self.shipping.to_dict()
+
+        offer_type: str | Unset = UNSET
+        if not isinstance(self.offer_type, Unset):
+            offer_type = self.offer_type.value
+
+        quantity_discount_type: str | Unset = UNSET
+        if not isinstance(self.quantity_discount_type, Unset):
+            quantity_discount_type = self.quantity_discount_type.value
+
+        quantity_tier = self.quantity_tier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ListingPrice": listing_price,
+                "condition": condition,
+                "fulfillmentChannel": fulfillment_channel,
+            }
+        )
+        if landed_price is not UNSET:
+            field_dict["LandedPrice"] = landed_price
+        if points is not UNSET:
+            field_dict["Points"] = points
+        if shipping is not UNSET:
+            field_dict["Shipping"] = shipping
+        if offer_type is not UNSET:
+            field_dict["offerType"] = offer_type
+        if quantity_discount_type is not UNSET:
+            field_dict["quantityDiscountType"] = quantity_discount_type
+        if quantity_tier is not UNSET:
+            field_dict["quantityTier"] = quantity_tier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money_type import MoneyType
+        from ..models.points import Points
+
+        d = dict(src_dict)
+        listing_price = MoneyType.from_dict(d.pop("ListingPrice"))
+
+        condition = d.pop("condition")
+
+        fulfillment_channel = d.pop("fulfillmentChannel")
+
+        _landed_price = d.pop("LandedPrice", UNSET)
+        landed_price: MoneyType | Unset
+        if isinstance(_landed_price, Unset):
+            landed_price = UNSET
+        else:
+            landed_price = MoneyType.from_dict(_landed_price)
+
+        _points = d.pop("Points", UNSET)
+        points: Points | Unset
+        if isinstance(_points, Unset):
+            points = UNSET
+        else:
+            points = Points.from_dict(_points)
+
+        _shipping = d.pop("Shipping", UNSET)
+        shipping: MoneyType | Unset
+        if isinstance(_shipping, Unset):
+            shipping = UNSET
+        else:
+            shipping = MoneyType.from_dict(_shipping)
+
+        _offer_type = d.pop("offerType", UNSET)
+        offer_type: OfferCustomerType | Unset
+        if isinstance(_offer_type, Unset):
+            offer_type = UNSET
+        else:
+            offer_type = OfferCustomerType(_offer_type)
+
+        _quantity_discount_type = d.pop("quantityDiscountType", UNSET)
+        quantity_discount_type: QuantityDiscountType | Unset
+        if isinstance(_quantity_discount_type, Unset):
+            quantity_discount_type = UNSET
+        else:
+            quantity_discount_type = QuantityDiscountType(_quantity_discount_type)
+
+        quantity_tier = d.pop("quantityTier", UNSET)
+
+        lowest_price_type = cls(
+            listing_price=listing_price,
+            condition=condition,
+            fulfillment_channel=fulfillment_channel,
+            landed_price=landed_price,
+            points=points,
+            shipping=shipping,
+            offer_type=offer_type,
+            quantity_discount_type=quantity_discount_type,
+            quantity_tier=quantity_tier,
+        )
+
+        lowest_price_type.additional_properties = d
+        return lowest_price_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fulfillment_channel_type import FulfillmentChannelType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OfferCountType")
+
+
+@_attrs_define
+class OfferCountType:
+    """
+    Attributes:
+        offer_count (int | Unset):
+        condition (str | Unset):
+        fulfillment_channel (FulfillmentChannelType | Unset):
+    """
+
+    offer_count: int | Unset = UNSET
+    condition: str | Unset = UNSET
+    fulfillment_channel: FulfillmentChannelType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offer_count = self.offer_count
+
+        condition = self.condition
+
+        fulfillment_channel: str | Unset = UNSET
+        if not isinstance(self.fulfillment_channel, Unset):
+            fulfillment_channel = self.fulfillment_channel.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if offer_count is not UNSET:
+            field_dict["OfferCount"] = offer_count
+        if condition is not UNSET:
+            field_dict["condition"] = condition
+        if fulfillment_channel is not UNSET:
+            field_dict["fulfillmentChannel"] = fulfillment_channel
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        offer_count = d.pop("OfferCount", UNSET)
+
+        condition = d.pop("condition", UNSET)
+
+        _fulfillment_channel = d.pop("fulfillmentChannel", UNSET)
+        fulfillment_channel: FulfillmentChannelType | Unset
+        if isinstance(_fulfillment_channel, Unset):
+            fulfillment_channel = UNSET
+        else:
+            fulfillment_channel = FulfillmentChannelType(_fulfillment_channel)
+
+        offer_count_type = cls(
+            offer_count=offer_count,
+            condition=condition,
+            fulfillment_channel=fulfillment_channel,
+        )
+
+        offer_count_type.additional_properties = d
+        return offer_count_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,266 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.offer_customer_type import OfferCustomerType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.detailed_shipping_time_type import DetailedShippingTimeType
+    from ..models.money_type import MoneyType
+    from ..models.points import Points
+    from ..models.prime_information_type import PrimeInformationType
+    from ..models.quantity_discount_price_type import QuantityDiscountPriceType
+    from ..models.seller_feedback_type import SellerFeedbackType
+    from ..models.ships_from_type import ShipsFromType
+
+
+T = TypeVar("T", bound="OfferDetail")
+
+
+@_attrs_define
+class OfferDetail:
+    """
+    Attributes:
+        is_fulfilled_by_amazon (bool):
+        listing_price (MoneyType):
+        shipping (MoneyType):
+        shipping_time (DetailedShippingTimeType):
+        sub_condition (str):
+        condition_notes (str | Unset):
+        is_buy_box_winner (bool | Unset):
+        is_featured_merchant (bool | Unset):
+        my_offer (bool | Unset):
+        points (Points | Unset):
+        prime_information (PrimeInformationType | Unset):
+        seller_feedback_rating (SellerFeedbackType | Unset):
+        seller_id (str | Unset):
+        ships_from (ShipsFromType | Unset):
+        offer_type (OfferCustomerType | Unset):
+        quantity_discount_prices (list[QuantityDiscountPriceType] | Unset):
+    """
+
+    is_fulfilled_by_amazon: bool
+    listing_price: MoneyType
+    shipping: MoneyType
+    shipping_time: DetailedShippingTimeType
+    sub_condition: str
+    condition_notes: str | Unset = UNSET
+    is_buy_box_winner: bool | Unset = UNSET
+    is_featured_merchant: bool | Unset = UNSET
+    my_offer: bool | Unset = UNSET
+    points: Points | Unset = UNSET
+    prime_information: PrimeInformationType | Unset = UNSET
+    seller_feedback_rating: SellerFeedbackType | Unset = UNSET
+    seller_id: str | Unset = UNSET
+    ships_from: ShipsFromType | Unset = UNSET
+    offer_type: OfferCustomerType | Unset = UNSET
+    quantity_discount_prices: list[QuantityDiscountPriceType] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_fulfilled_by_amazon = self.is_fulfilled_by_amazon
+
+        listing_price = self.listing_price.to_dict()
+
+        shipping = self.shipping.to_dict()
+
+        shipping_time = self.shipping_time.to_dict()
+
+        sub_condition = self.sub_condition
+
+        condition_notes = self.condition_notes
+
+        is_buy_box_winner = self.is_buy_box_winner
+
+        is_featured_merchant = self.is_featured_merchant
+
+        my_offer = self.my_offer
+
+        points: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.points, Unset):
+            points = self.points.to_dict()
+
+        prime_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prime_information, Unset):
+            prime_information = self.prime_information.to_dict()
+
+        seller_feedback_rating: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.seller_feedback_rating, Unset):
+            seller_feedback_rating = self.seller_feedback_rating.to_dict()
+
+        seller_id = self.seller_id
+
+        ships_from: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ships_from, Unset):
+            ships_from = self.ships_from.to_dict()
+
+        offer_type: str | Unset = UNSET
+        if not isinstance(self.offer_type, Unset):
+            offer_type = self.offer_type.value
+
+        quantity_discount_prices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.quantity_discount_prices, Unset):
+            quantity_discount_prices = []
+            for quantity_discount_prices_item_data in self.quantity_discount_prices:
+                quantity_discount_prices_item = (
+                    quantity_discount_prices_item_data.to_dict()
+                )
+                quantity_discount_prices.append(quantity_discount_prices_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "IsFulfilledByAmazon": is_fulfilled_by_amazon,
+                "ListingPrice": listing_price,
+                "Shipping": shipping,
+                "ShippingTime": shipping_time,
+                "SubCondition": sub_condition,
+            }
+        )
+        if condition_notes is not UNSET:
+            field_dict["ConditionNotes"] = condition_notes
+        if is_buy_box_winner is not UNSET:
+            field_dict["IsBuyBoxWinner"] = is_buy_box_winner
+        if is_featured_merchant is not UNSET:
+            field_dict["IsFeaturedMerchant"] = is_featured_merchant
+        if my_offer is not UNSET:
+            field_dict["MyOffer"] = my_offer
+        if points is not UNSET:
+            field_dict["Points"] = points
+        if prime_information is not UNSET:
+            field_dict["PrimeInformation"] = prime_information
+        if seller_feedback_rating is not UNSET:
+            field_dict["SellerFeedbackRating"] = seller_feedback_rating
+        if seller_id is not UNSET:
+            field_dict["SellerId"] = seller_id
+        if ships_from is not UNSET:
+            field_dict["ShipsFrom"] = ships_from
+        if offer_type is not UNSET:
+            field_dict["offerType"] = offer_type
+        if quantity_discount_prices is not UNSET:
+            field_dict["quantityDiscountPrices"] = quantity_discount_prices
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.detailed_shipping_time_type import DetailedShippingTimeType
+        from ..models.money_type import MoneyType
+        from ..models.points import Points
+        from ..models.prime_information_type import PrimeInformationType
+        from ..models.quantity_discount_price_type import QuantityDiscountPriceType
+        from ..models.seller_feedback_type import SellerFeedbackType
+        from ..models.ships_from_type import ShipsFromType
+
+        d = dict(src_dict)
+        is_fulfilled_by_amazon = d.pop("IsFulfilledByAmazon")
+
+        listing_price = MoneyType.from_dict(d.pop("ListingPrice"))
+
+        shipping = MoneyType.from_dict(d.pop("Shipping"))
+
+        shipping_time = DetailedShippingTimeType.from_dict(d.pop("ShippingTime"))
+
+        sub_condition = d.pop("SubCondition")
+
+        condition_notes = d.pop("ConditionNotes", UNSET)
+
+        is_buy_box_winner = d.pop("IsBuyBoxWinner", UNSET)
+
+        is_featured_merchant = d.pop("IsFeaturedMerchant", UNSET)
+
+        my_offer = d.pop("MyOffer", UNSET)
+
+        _points = d.pop("Points", UNSET)
+        points: Points | Unset
+        if isinstance(_points, Unset):
+            points = UNSET
+        else:
+            points = Points.from_dict(_points)
+
+        _prime_information = d.pop("PrimeInformation", UNSET)
+        prime_information: PrimeInformationType | Unset
+        if isinstance(_prime_information, Unset):
+            prime_information = UNSET
+        else:
+            prime_information = PrimeInformationType.from_dict(_prime_information)
+
+        _seller_feedback_rating = d.pop("SellerFeedbackRating", UNSET)
+        seller_feedback_rating: SellerFeedbackType | Unset
+        if isinstance(_seller_feedback_rating, Unset):
+            seller_feedback_rating = UNSET
+        else:
+            seller_feedback_rating = SellerFeedbackType.from_dict(
+                _seller_feedback_rating
+            )
+
+        seller_id = d.pop("SellerId", UNSET)
+
+        _ships_from = d.pop("ShipsFrom", UNSET)
+        ships_from: ShipsFromType | Unset
+        if isinstance(_ships_from, Unset):
+            ships_from = UNSET
+        else:
+            ships_from = ShipsFromType.from_dict(_ships_from)
+
+        _offer_type = d.pop("offerType", UNSET)
+        offer_type: OfferCustomerType | Unset
+        if isinstance(_offer_type, Unset):
+            offer_type = UNSET
+        else:
+            offer_type = OfferCustomerType(_offer_type)
+
+        _quantity_discount_prices = d.pop("quantityDiscountPrices", UNSET)
+        quantity_discount_prices: list[QuantityDiscountPriceType] | Unset = UNSET
+        if _quantity_discount_prices is not UNSET:
+            quantity_discount_prices = []
+            for quantity_discount_prices_item_data in _quantity_discount_prices:
+                quantity_discount_prices_item = QuantityDiscountPriceType.from_dict(
+                    quantity_discount_prices_item_data
+                )
+
+                quantity_discount_prices.append(quantity_discount_prices_item)
+
+        offer_detail = cls(
+            is_fulfilled_by_amazon=is_fulfilled_by_amazon,
+            listing_price=listing_price,
+            shipping=shipping,
+            shipping_time=shipping_time,
+            sub_condition=sub_condition,
+            condition_notes=condition_notes,
+            is_buy_box_winner=is_buy_box_winner,
+            is_featured_merchant=is_featured_merchant,
+            my_offer=my_offer,
+            points=points,
+            prime_information=prime_information,
+            seller_feedback_rating=seller_feedback_rating,
+            seller_id=seller_id,
+            ships_from=ships_from,
+            offer_type=offer_type,
+            quantity_discount_prices=quantity_discount_prices,
+        )
+
+        offer_detail.additional_properties = d
+        return offer_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.offer_customer_type import OfferCustomerType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money_type import MoneyType
+    from ..models.price_type import PriceType
+    from ..models.quantity_discount_price_type import QuantityDiscountPriceType
+
+
+T = TypeVar("T", bound="OfferType")
+
+
+@_attrs_define
+class OfferType:
+    """
+    Attributes:
+        buying_price (PriceType):
+        fulfillment_channel (str):
+        item_condition (str):
+        item_sub_condition (str):
+        regular_price (MoneyType):
+        seller_sku (str):
+        business_price (MoneyType | Unset):
+        offer_type (OfferCustomerType | Unset):
+        quantity_discount_prices (list[QuantityDiscountPriceType] | Unset):
+    """
+
+    buying_price: PriceType
+    fulfillment_channel: str
+    item_condition: str
+    item_sub_condition: str
+    regular_price: MoneyType
+    seller_sku: str
+    business_price: MoneyType | Unset = UNSET
+    offer_type: OfferCustomerType | Unset = UNSET
+    quantity_discount_prices: list[QuantityDiscountPriceType] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        buying_price = self.buying_price.to_dict()
+
+        fulfillment_channel = self.fulfillment_channel
+
+        item_condition = self.item_condition
+
+        item_sub_condition = self.item_sub_condition
+
+        regular_price = self.regular_price.to_dict()
+
+        seller_sku = self.seller_sku
+
+        business_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.business_price, Unset):
+            business_price = self.business_price.to_dict()
+
+        offer_type: str | Unset = UNSET
+        if not isinstance(self.offer_type, Unset):
+            offer_type = self.offer_type.value
+
+        quantity_discount_prices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.quantity_discount_prices, Unset):
+            quantity_discount_prices = []
+            for quantity_discount_prices_item_data in self.quantity_discount_prices:
+                quantity_discount_prices_item = (
+                    quantity_discount_prices_item_data.to_dict()
+                )
+                quantity_discount_prices.append(quantity_discount_prices_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "BuyingPrice": buying_price,
+                "FulfillmentChannel": fulfillment_channel,
+                "ItemCondition": item_condition,
+                "ItemSubCondition": item_sub_condition,
+                "RegularPrice": regular_price,
+                "SellerSKU": seller_sku,
+            }
+        )
+        if business_price is not UNSET:
+            field_dict["businessPrice"] = business_price
+        if offer_type is not UNSET:
+            field_dict["offerType"] = offer_type
+        if quantity_discount_prices is not UNSET:
+            field_dict["quantityDiscountPrices"] = quantity_discount_prices
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money_type import MoneyType
+        from ..models.price_type import PriceType
+        from ..models.quantity_discount_price_type import QuantityDiscountPriceType
+
+        d = dict(src_dict)
+        buying_price = PriceType.from_dict(d.pop("BuyingPrice"))
+
+        fulfillment_channel = d.pop("FulfillmentChannel")
+
+        item_condition = d.pop("ItemCondition")
+
+        item_sub_condition = d.pop("ItemSubCondition")
+
+        regular_price = MoneyType.from_dict(d.pop("RegularPrice"))
+
+        seller_sku = d.pop("SellerSKU")
+
+        _business_price = d.pop("businessPrice", UNSET)
+        business_price: MoneyType | Unset
+        if isinstance(_business_price, Unset):
+            business_price = UNSET
+        else:
+            business_price = MoneyType.from_dict(_business_price)
+
+        _offer_type = d.pop("offerType", UNSET)
+        offer_type: OfferCustomerType | Unset
+        if isinstance(_offer_type, Unset):
+            offer_type = UNSET
+        else:
+            offer_type = OfferCustomerType(_offer_type)
+
+        _quantity_discount_prices = d.pop("quantityDiscountPrices", UNSET)
+        quantity_discount_prices: list[QuantityDiscountPriceType] | Unset = UNSET
+        if _quantity_discount_prices is not UNSET:
+            quantity_discount_prices = []
+            for quantity_discount_prices_item_data in _quantity_discount_prices:
+                quantity_discount_prices_item = QuantityDiscountPriceType.from_dict(
+                    quantity_discount_prices_item_data
+                )
+
+                quantity_discount_prices.append(quantity_discount_prices_item)
+
+        offer_type = cls(
+            buying_price=buying_price,
+            fulfillment_channel=fulfillment_channel,
+            item_condition=item_condition,
+            item_sub_condition=item_sub_condition,
+            regular_price=regular_price,
+            seller_sku=seller_sku,
+            business_price=business_price,
+            offer_type=offer_type,
+            quantity_discount_prices=quantity_discount_prices,
+        )
+
+        offer_type.additional_properties = d
+        return offer_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money_type import MoneyType
+
+
+T = TypeVar("T", bound="Points")
+
+
+@_attrs_define
+class Points:
+    """
+    Attributes:
+        points_monetary_value (MoneyType | Unset):
+        points_number (int | Unset):
+    """
+
+    points_monetary_value: MoneyType | Unset = UNSET
+    points_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        points_monetary_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.points_monetary_value, Unset):
+            points_monetary_value = self.points_monetary_value.to_dict()
+
+        points_number = self.points_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if points_monetary_value is not UNSET:
+            field_dict["PointsMonetaryValue"] = points_monetary_value
+        if points_number is not UNSET:
+            field_dict["PointsNumber"] = points_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money_type import MoneyType
+
+        d = dict(src_dict)
+        _points_monetary_value = d.pop("PointsMonetaryValue", UNSET)
+        points_monetary_value: MoneyType | Unset
+        if isinstance(_points_monetary_value, Unset):
+            points_monetary_value = UNSET
+        else:
+            points_monetary_value = MoneyType.from_dict(_points_monetary_value)
+
+        points_number = d.pop("PointsNumber", UNSET)
+
+        points = cls(
+            points_monetary_value=points_monetary_value,
+            points_number=points_number,
+        )
+
+        points.additional_properties = d
+        return points
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

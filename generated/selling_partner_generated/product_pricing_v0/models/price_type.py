@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money_type import MoneyType
+    from ..models.points import Points
+
+
+T = TypeVar("T", bound="PriceType")
+
+
+@_attrs_define
+class PriceType:
+    """
+    Attributes:
+        listing_price (MoneyType):
+        landed_price (MoneyType | Unset):
+        points (Points | Unset):
+        shipping (MoneyType | Unset):
+    """
+
+    listing_price: MoneyType
+    landed_price: MoneyType | Unset = UNSET
+    points: Points | Unset = UNSET
+    shipping: MoneyType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        listing_price = self.listing_price.to_dict()
+
+        landed_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.landed_price, Unset):
+            landed_price = self.landed_price.to_dict()
+
+        points: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.points, Unset):
+            points = self.points.to_dict()
+
+        shipping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping, Unset):
+            shipping = self.shipping.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ListingPrice": listing_price,
+            }
+        )
+        if landed_price is not UNSET:
+            field_dict["LandedPrice"] = landed_price
+        if points is not UNSET:
+            field_dict["Points"] = points
+        if shipping is not UNSET:
+            field_dict["Shipping"] = shipping
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money_type import MoneyType
+        from ..models.points import Points
+
+        d = dict(src_dict)
+        listing_price = MoneyType.from_dict(d.pop("ListingPrice"))
+
+        _landed_price = d.pop("LandedPrice", UNSET)
+        landed_price: MoneyType | Unset
+        if isinstance(_landed_price, Unset):
+            landed_price = UNSET
+        else:
+            landed_price = MoneyType.from_dict(_landed_price)
+
+        _points = d.pop("Points", UNSET)
+        points: Points | Unset
+        if isinstance(_points, Unset):
+            points = UNSET
+        else:
+            points = Points.from_dict(_points)
+
+        _shipping = d.pop("Shipping", UNSET)
+        shipping: MoneyType | Unset
+        if isinstance(_shipping, Unset):
+            shipping = UNSET
+        else:
+            shipping = MoneyType.from_dict(_shipping)
+
+        price_type = cls(
+            listing_price=listing_price,
+            landed_price=landed_price,
+            points=points,
+            shipping=shipping,
+        )
+
+        price_type.additional_properties = d
+        return price_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

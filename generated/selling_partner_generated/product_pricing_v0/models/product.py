@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attribute_set_list_item import AttributeSetListItem
+    from ..models.competitive_pricing_type import CompetitivePricingType
+    from ..models.identifier_type import IdentifierType
+    from ..models.offer_type import OfferType
+    from ..models.relationship_list_item import RelationshipListItem
+    from ..models.sales_rank_type import SalesRankType
+
+
+T = TypeVar("T", bound="Product")
+
+
+@_attrs_define
+class Product:
+    """
+    Attributes:
+        identifiers (IdentifierType):
+        attribute_sets (list[AttributeSetListItem] | Unset):
+        competitive_pricing (CompetitivePricingType | Unset):
+        offers (list[OfferType] | Unset):
+        relationships (list[RelationshipListItem] | Unset):
+        sales_rankings (list[SalesRankType] | Unset):
+    """
+
+    identifiers: IdentifierType
+    attribute_sets: list[AttributeSetListItem] | Unset = UNSET
+    competitive_pricing: CompetitivePricingType | Unset = UNSET
+    offers: list[OfferType] | Unset = UNSET
+    relationships: list[RelationshipListItem] | Unset = UNSET
+    sales_rankings: list[SalesRankType] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifiers = self.identifiers.to_dict()
+
+        attribute_sets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attribute_sets, Unset):
+            attribute_sets = []
+            for componentsschemas_attribute_set_list_item_data in self.attribute_sets:
+                componentsschemas_attribute_set_list_item = (
+                    componentsschemas_attribute_set_list_item_data.to_dict()
+                )
+                attribute_sets.append(componentsschemas_attribute_set_list_item)
+
+        competitive_pricing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.competitive_pricing, Unset):
+            competitive_pricing = self.competitive_pricing.to_dict()
+
+        offers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.offers, Unset):
+            offers = []
+            for componentsschemas_offers_list_item_data in self.offers:
+                componentsschemas_offers_list_item = (
+                    componentsschemas_offers_list_item_data.to_dict()
+                )
+                offers.append(componentsschemas_offers_list_item)
+
+        relationships: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = []
+            for componentsschemas_relationship_list_item_data in self.relationships:
+                componentsschemas_relationship_list_item = (
+                    componentsschemas_relationship_list_item_data.to_dict()
+                )
+                relationships.append(componentsschemas_relationship_list_item)
+
+        sales_rankings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sales_rankings, Unset):
+            sales_rankings = []
+            for componentsschemas_sales_rank_list_item_data in self.sales_rankings:
+                componentsschemas_sales_rank_list_item = (
+                    componentsschemas_sales_rank_list_item_data.to_dict()
+                )
+                sales_rankings.append(componentsschemas_sales_rank_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Identifiers": identifiers,
+            }
+        )
+        if attribute_sets is not UNSET:
+            field_dict["AttributeSets"] = attribute_sets
+        if competitive_pricing is not UNSET:
+            field_dict["CompetitivePricing"] = competitive_pricing
+        if offers is not UNSET:
+            field_dict["Offers"] = offers
+        if relationships is not UNSET:
+            field_dict["Relationships"] = relationships
+        if sales_rankings is not UNSET:
+            field_dict["SalesRankings"] = sales_rankings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.attribute_set_list_item import AttributeSetListItem
+        from ..models.competitive_pricing_type import CompetitivePricingType
+        from ..models.identifier_type import IdentifierType
+        from ..models.offer_type import OfferType
+        from ..models.relationship_list_item import RelationshipListItem
+        from ..models.sales_rank_type import SalesRankType
+
+        d = dict(src_dict)
+        identifiers = IdentifierType.from_dict(d.pop("Identifiers"))
+
+        _attribute_sets = d.pop("AttributeSets", UNSET)
+        attribute_sets: list[AttributeSetListItem] | Unset = UNSET
+        if _attribute_sets is not UNSET:
+            attribute_sets = []
+            for componentsschemas_attribute_set_list_item_data in _attribute_sets:
+                componentsschemas_attribute_set_list_item = (
+                    AttributeSetListItem.from_dict(
+                        componentsschemas_attribute_set_list_item_data
+                    )
+                )
+
+                attribute_sets.append(componentsschemas_attribute_set_list_item)
+
+        _competitive_pricing = d.pop("CompetitivePricing", UNSET)
+        competitive_pricing: CompetitivePricingType | Unset
+        if isinstance(_competitive_pricing, Unset):
+            competitive_pricing = UNSET
+        else:
+            competitive_pricing = CompetitivePricingType.from_dict(_competitive_pricing)
+
+        _offers = d.pop("Offers", UNSET)
+        offers: list[OfferType] | Unset = UNSET
+        if _offers is not UNSET:
+            offers = []
+            for componentsschemas_offers_list_item_data in _offers:
+                componentsschemas_offers_list_item = OfferType.from_dict(
+                    componentsschemas_offers_list_item_data
+                )
+
+                offers.append(componentsschemas_offers_list_item)
+
+        _relationships = d.pop("Relationships", UNSET)
+        relationships: list[RelationshipListItem] | Unset = UNSET
+        if _relationships is not UNSET:
+            relationships = []
+            for componentsschemas_relationship_list_item_data in _relationships:
+                componentsschemas_relationship_list_item = (
+                    RelationshipListItem.from_dict(
+                        componentsschemas_relationship_list_item_data
+                    )
+                )
+
+                relationships.append(componentsschemas_relationship_list_item)
+
+        _sales_rankings = d.pop("SalesRankings", UNSET)
+        sales_rankings: list[SalesRankType] | Unset = UNSET
+        if _sales_rankings is not UNSET:
+            sales_rankings = []
+            for componentsschemas_sales_rank_list_item_data in _sales_rankings:
+                componentsschemas_sales_rank_list_item = SalesRankType.from_dict(
+                    componentsschemas_sales_rank_list_item_data
+                )
+
+                sales_rankings.append(componentsschemas_sales_rank_list_item)
+
+        product = cls(
+            identifiers=identifiers,
+            attribute_sets=attribute_sets,
+            competitive_pricing=competitive_pricing,
+            offers=offers,
+            relationships=relationships,
+            sales_rankings=sales_rankings,
+        )
+
+        product.additional_properties = d
+        return product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

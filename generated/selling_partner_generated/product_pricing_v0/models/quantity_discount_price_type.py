@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.quantity_discount_type import QuantityDiscountType
+
+if TYPE_CHECKING:
+    from ..models.money_type import MoneyType
+
+
+T = TypeVar("T", bound="QuantityDiscountPriceType")
+
+
+@_attrs_define
+class QuantityDiscountPriceType:
+    """
+    Attributes:
+        listing_price (MoneyType):
+        quantity_discount_type (QuantityDiscountType):
+        quantity_tier (int):
+    """
+
+    listing_price: MoneyType
+    quantity_discount_type: QuantityDiscountType
+    quantity_tier: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        listing_price = self.listing_price.to_dict()
+
+        quantity_discount_type = self.quantity_discount_type.value
+
+        quantity_tier = self.quantity_tier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "listingPrice": listing_price,
+                "quantityDiscountType": quantity_discount_type,
+                "quantityTier": quantity_tier,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money_type import MoneyType
+
+        d = dict(src_dict)
+        listing_price = MoneyType.from_dict(d.pop("listingPrice"))
+
+        quantity_discount_type = QuantityDiscountType(d.pop("quantityDiscountType"))
+
+        quantity_tier = d.pop("quantityTier")
+
+        quantity_discount_price_type = cls(
+            listing_price=listing_price,
+            quantity_discount_type=quantity_discount_type,
+            quantity_tier=quantity_tier,
+        )
+
+        quantity_discount_price_type.additional_properties = d
+        return quantity_discount_price_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.buy_box_price_type import BuyBoxPriceType
+    from ..models.lowest_price_type import LowestPriceType
+    from ..models.money_type import MoneyType
+    from ..models.offer_count_type import OfferCountType
+    from ..models.sales_rank_type import SalesRankType
+
+
+T = TypeVar("T", bound="Summary")
+
+
+@_attrs_define
+class Summary:
+    """
+    Attributes:
+        total_offer_count (int):
+        buy_box_eligible_offers (list[OfferCountType] | Unset):
+        buy_box_prices (list[BuyBoxPriceType] | Unset):
+        competitive_price_threshold (MoneyType | Unset):
+        list_price (MoneyType | Unset):
+        lowest_prices (list[LowestPriceType] | Unset):
+        number_of_offers (list[OfferCountType] | Unset):
+        offers_available_time (datetime.datetime | Unset):
+        sales_rankings (list[SalesRankType] | Unset):
+        suggested_lower_price_plus_shipping (MoneyType | Unset):
+    """
+
+    total_offer_count: int
+    buy_box_eligible_offers: list[OfferCountType] | Unset = UNSET
+    buy_box_prices: list[BuyBoxPriceType] | Unset = UNSET
+    competitive_price_threshold: MoneyType | Unset = UNSET
+    list_price: MoneyType | Unset = UNSET
+    lowest_prices: list[LowestPriceType] | Unset = UNSET
+    number_of_offers: list[OfferCountType] | Unset = UNSET
+    offers_available_time: datetime.datetime | Unset = UNSET
+    sales_rankings: list[SalesRankType] | Unset = UNSET
+    suggested_lower_price_plus_shipping: MoneyType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_offer_count = self.total_offer_count
+
+        buy_box_eligible_offers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.buy_box_eligible_offers, Unset):
+            buy_box_eligible_offers = []
+            for (
+                componentsschemas_buy_box_eligible_offers_item_data
+            ) in self.buy_box_eligible_offers:
+                componentsschemas_buy_box_eligible_offers_item = (
+                    componentsschemas_buy_box_eligible_offers_item_data.to_dict()
+                )
+                buy_box_eligible_offers.append(
+                    componentsschemas_buy_box_eligible_offers_item
+                )
+
+        buy_box_prices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.buy_box_prices, Unset):
+            buy_box_prices = []
+            for componentsschemas_buy_box_prices_item_data in self.buy_box_prices:
+                componentsschemas_buy_box_prices_item = (
+                    componentsschemas_buy_box_prices_item_data.to_dict()
+                )
+                buy_box_prices.append(componentsschemas_buy_box_prices_item)
+
+        competitive_price_threshold: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.competitive_price_threshold, Unset):
+            competitive_price_threshold = self.competitive_price_threshold.to_dict()
+
+        list_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.list_price, Unset):
+            list_price = self.list_price.to_dict()
+
+        lowest_prices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.lowest_prices, Unset):
+            lowest_prices = []
+            for componentsschemas_lowest_prices_item_data in self.lowest_prices:
+                componentsschemas_lowest_prices_item = (
+                    componentsschemas_lowest_prices_item_data.to_dict()
+                )
+                lowest_prices.append(componentsschemas_lowest_prices_item)
+
+        number_of_offers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.number_of_offers, Unset):
+            number_of_offers = []
+            for componentsschemas_number_of_offers_item_data in self.number_of_offers:
+                componentsschemas_number_of_offers_item = (
+                    componentsschemas_number_of_offers_item_data.to_dict()
+                )
+                number_of_offers.append(componentsschemas_number_of_offers_item)
+
+        offers_available_time: str | Unset = UNSET
+        if not isinstance(self.offers_available_time, Unset):
+            offers_available_time = self.offers_available_time.isoformat()
+
+        sales_rankings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sales_rankings, Unset):
+            sales_rankings = []
+            for componentsschemas_sales_rank_list_item_data in self.sales_rankings:
+                componentsschemas_sales_rank_list_item = (
+                    componentsschemas_sales_rank_list_item_data.to_dict()
+                )
+                sales_rankings.append(componentsschemas_sales_rank_list_item)
+
+        suggested_lower_price_plus_shipping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.suggested_lower_price_plus_shipping, Unset):
+            suggested_lower_price_plus_shipping = (
+                self.suggested_lower_price_plus_shipping.to_dict()
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "TotalOfferCount": total_offer_count,
+            }
+        )
+        if buy_box_eligible_offers is not UNSET:
+            field_dict["BuyBoxEligibleOffers"] = buy_box_eligible_offers
+        if buy_box_prices is not UNSET:
+            field_dict["BuyBoxPrices"] = buy_box_prices
+        if competitive_price_threshold is not UNSET:
+            field_dict["CompetitivePriceThreshold"] = competitive_price_threshold
+        if list_price is not UNSET:
+            field_dict["ListPrice"] = list_price
+        if lowest_prices is not UNSET:
+            field_dict["LowestPrices"] = lowest_prices
+        if number_of_offers is not UNSET:
+            field_dict["NumberOfOffers"] = number_of_offers
+        if offers_available_time is not UNSET:
+            field_dict["OffersAvailableTime"] = offers_available_time
+        if sales_rankings is not UNSET:
+            field_dict["SalesRankings"] = sales_rankings
+        if suggested_lower_price_plus_shipping is not UNSET:
+            field_dict["SuggestedLowerPricePlusShipping"] = (
+                suggested_lower_price_plus_shipping
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.buy_box_price_type import BuyBoxPriceType
+        from ..models.lowest_price_type import LowestPriceType
+        from ..models.money_type import MoneyType
+        from ..models.offer_count_type import OfferCountType
+        from ..models.sales_rank_type import SalesRankType
+
+        d = dict(src_dict)
+        total_offer_count = d.pop("TotalOfferCount")
+
+        _buy_box_eligible_offers = d.pop("BuyBoxEligibleOffers", UNSET)
+        buy_box_eligible_offers: list[OfferCountType] | Unset = UNSET
+        if _buy_box_eligible_offers is not UNSET:
+            buy_box_eligible_offers = []
+            for (
+                componentsschemas_buy_box_eligible_offers_item_data
+            ) in _buy_box_eligible_offers:
+                componentsschemas_buy_box_eligible_offers_item = (
+                    OfferCountType.from_dict(
+                        componentsschemas_buy_box_eligible_offers_item_data
+                    )
+                )
+
+                buy_box_eligible_offers.append(
+                    componentsschemas_buy_box_eligible_offers_item
+                )
+
+        _buy_box_prices = d.pop("BuyBoxPrices", UNSET)
+        buy_box_prices: list[BuyBoxPriceType] | Unset = UNSET
+        if _buy_box_prices is not UNSET:
+            buy_box_prices = []
+            for componentsschemas_buy_box_prices_item_data in _buy_box_prices:
+                componentsschemas_buy_box_prices_item = BuyBoxPriceType.from_dict(
+                    componentsschemas_buy_box_prices_item_data
+                )
+
+                buy_box_prices.append(componentsschemas_buy_box_prices_item)
+
+        _competitive_price_threshold = d.pop("CompetitivePriceThreshold", UNSET)
+        competitive_price_threshold: MoneyType | Unset
+        if isinstance(_competitive_price_threshold, Unset):
+            competitive_price_threshold = UNSET
+        else:
+            competitive_price_threshold = MoneyType.from_dict(
+                _competitive_price_threshold
+            )
+
+        _list_price = d.pop("ListPrice", UNSET)
+        list_price: MoneyType | Unset
+        if isinstance(_list_price, Unset):
+            list_price = UNSET
+        else:
+            list_price = MoneyType.from_dict(_list_price)
+
+        _lowest_prices = d.pop("LowestPrices", UNSET)
+        lowest_prices: list[LowestPriceType] | Unset = UNSET
+        if _lowest_prices is not UNSET:
+            lowest_prices = []
+            for componentsschemas_lowest_prices_item_data in _lowest_prices:
+                componentsschemas_lowest_prices_item = LowestPriceType.from_dict(
+                    componentsschemas_lowest_prices_item_data
+                )
+
+                lowest_prices.append(componentsschemas_lowest_prices_item)
+
+        _number_of_offers = d.pop("NumberOfOffers", UNSET)
+        number_of_offers: list[OfferCountType] | Unset = UNSET
+        if _number_of_offers is not UNSET:
+            number_of_offers = []
+            for componentsschemas_number_of_offers_item_data in _number_of_offers:
+                componentsschemas_number_of_offers_item = OfferCountType.from_dict(
+                    componentsschemas_number_of_offers_item_data
+                )
+
+                number_of_offers.append(componentsschemas_number_of_offers_item)
+
+        _offers_available_time = d.pop("OffersAvailableTime", UNSET)
+        offers_available_time: datetime.datetime | Unset
+        if isinstance(_offers_available_time, Unset):
+            offers_available_time = UNSET
+        else:
+            offers_available_time = datetime.datetime.fromisoformat(
+                _offers_available_time
+            )
+
+        _sales_rankings = d.pop("SalesRankings", UNSET)
+        sales_rankings: list[SalesRankType] | Unset = UNSET
+        if _sales_rankings is not UNSET:
+            sales_rankings = []
+            for componentsschemas_sales_rank_list_item_data in _sales_rankings:
+                componentsschemas_sales_rank_list_item = SalesRankType.from_dict(
+                    componentsschemas_sales_rank_list_item_data
+                )
+
+                sales_rankings.append(componentsschemas_sales_rank_list_item)
+
+        _suggested_lower_price_plus_shipping = d.pop(
+            "SuggestedLowerPricePlusShipping", UNSET
+        )
+        suggested_lower_price_plus_shipping: MoneyType | Unset
+        if isinstance(_suggested_lower_price_plus_shipping, Unset):
+            suggested_lower_price_plus_shipping = UNSET
+        else:
+            suggested_lower_price_plus_shipping = MoneyType.from_dict(
+                _suggested_lower_price_plus_shipping
+            )
+
+        summary = cls(
+            total_offer_count=total_offer_count,
+            buy_box_eligible_offers=buy_box_eligible_offers,
+            buy_box_prices=buy_box_prices,
+            competitive_price_threshold=competitive_price_threshold,
+            list_price=list_price,
+            lowest_prices=lowest_prices,
+            number_of_offers=number_of_offers,
+            offers_available_time=offers_available_time,
+            sales_rankings=sales_rankings,
+            suggested_lower_price_plus_shipping=suggested_lower_price_plus_shipping,
+        )
+
+        summary.additional_properties = d
+        return summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

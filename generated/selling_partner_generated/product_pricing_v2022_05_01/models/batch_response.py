@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.http_headers import HttpHeaders
+    from ..models.http_status_line import HttpStatusLine
+
+
+T = TypeVar("T", bound="BatchResponse")
+
+
+@_attrs_define
+class BatchResponse:
+    """
+    Attributes:
+        headers (HttpHeaders):
+        status (HttpStatusLine):
+    """
+
+    headers: HttpHeaders
+    status: HttpStatusLine
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        headers = self.headers.to_dict()
+
+        status = self.status.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "headers": headers,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.http_headers import HttpHeaders
+        from ..models.http_status_line import HttpStatusLine
+
+        d = dict(src_dict)
+        headers = HttpHeaders.from_dict(d.pop("headers"))
+
+        status = HttpStatusLine.from_dict(d.pop("status"))
+
+        batch_response = cls(
+            headers=headers,
+            status=status,
+        )
+
+        batch_response.additional_properties = d
+        return batch_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

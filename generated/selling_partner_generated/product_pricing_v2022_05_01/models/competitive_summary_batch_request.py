@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.competitive_summary_request import CompetitiveSummaryRequest
+
+
+T = TypeVar("T", bound="CompetitiveSummaryBatchRequest")
+
+
+@_attrs_define
+class CompetitiveSummaryBatchRequest:
+    """
+    Attributes:
+        requests (list[CompetitiveSummaryRequest]):
+    """
+
+    requests: list[CompetitiveSummaryRequest]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        requests = []
+        for (
+            componentsschemas_competitive_summary_request_list_item_data
+        ) in self.requests:
+            componentsschemas_competitive_summary_request_list_item = (
+                componentsschemas_competitive_summary_request_list_item_data.to_dict()
+            )
+            requests.append(componentsschemas_competitive_summary_request_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "requests": requests,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.competitive_summary_request import CompetitiveSummaryRequest
+
+        d = dict(src_dict)
+        requests = []
+        _requests = d.pop("requests")
+        for componentsschemas_competitive_summary_request_list_item_data in _requests:
+            componentsschemas_competitive_summary_request_list_item = (
+                CompetitiveSummaryRequest.from_dict(
+                    componentsschemas_competitive_summary_request_list_item_data
+                )
+            )
+
+            requests.append(componentsschemas_competitive_summary_request_list_item)
+
+        competitive_summary_batch_request = cls(
+            requests=requests,
+        )
+
+        competitive_summary_batch_request.additional_properties = d
+        return competitive_summary_batch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.competitive_summary_response import CompetitiveSummaryResponse
+
+
+T = TypeVar("T", bound="CompetitiveSummaryBatchResponse")
+
+
+@_attrs_define
+class CompetitiveSummaryBatchResponse:
+    """
+    Attributes:
+        responses (list[CompetitiveSummaryResponse]):
+    """
+
+    responses: list[CompetitiveSummaryResponse]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        responses = []
+        for (
+            componentsschemas_competitive_summary_response_list_item_data
+        ) in self.responses:
+            componentsschemas_competitive_summary_response_list_item = (
+                componentsschemas_competitive_summary_response_list_item_data.to_dict()
+            )
+            responses.append(componentsschemas_competitive_summary_response_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "responses": responses,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.competitive_summary_response import CompetitiveSummaryResponse
+
+        d = dict(src_dict)
+        responses = []
+        _responses = d.pop("responses")
+        for componentsschemas_competitive_summary_response_list_item_data in _responses:
+            componentsschemas_competitive_summary_response_list_item = (
+                CompetitiveSummaryResponse.from_dict(
+                    componentsschemas_competitive_summary_response_list_item_data
+                )
+            )
+
+            responses.append(componentsschemas_competitive_summary_response_list_item)
+
+        competitive_summary_batch_response = cls(
+            responses=responses,
+        )
+
+        competitive_summary_batch_response.additional_properties = d
+        return competitive_summary_batch_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.competitive_summary_included_data import CompetitiveSummaryIncludedData
+from ..models.http_method import HttpMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lowest_priced_offers_input import LowestPricedOffersInput
+
+
+T = TypeVar("T", bound="CompetitiveSummaryRequest")
+
+
+@_attrs_define
+class CompetitiveSummaryRequest:
+    """
+    Attributes:
+        asin (str):
+        included_data (list[CompetitiveSummaryIncludedData]):
+        marketplace_id (str):
+        method (HttpMethod):
+        uri (str):
+        lowest_priced_offers_inputs (list[LowestPricedOffersInput] | Unset):
+    """
+
+    asin: str
+    included_data: list[CompetitiveSummaryIncludedData]
+    marketplace_id: str
+    method: HttpMethod
+    uri: str
+    lowest_priced_offers_inputs: list[LowestPricedOffersInput] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        included_data = []
+        for included_data_item_data in self.included_data:
+            included_data_item = included_data_item_data.value
+            included_data.append(included_data_item)
+
+        marketplace_id = self.marketplace_id
+
+        method = self.method.value
+
+        uri = self.uri
+
+        lowest_priced_offers_inputs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.lowest_priced_offers_inputs, Unset):
+            lowest_priced_offers_inputs = []
+            for (
+                lowest_priced_offers_inputs_item_data
+            ) in self.lowest_priced_offers_inputs:
+                lowest_priced_offers_inputs_item = (
+                    lowest_priced_offers_inputs_item_data.to_dict()
+                )
+                lowest_priced_offers_inputs.append(lowest_priced_offers_inputs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asin": asin,
+                "includedData": included_data,
+                "marketplaceId": marketplace_id,
+                "method": method,
+                "uri": uri,
+            }
+        )
+        if lowest_priced_offers_inputs is not UNSET:
+            field_dict["lowestPricedOffersInputs"] = lowest_priced_offers_inputs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.lowest_priced_offers_input import LowestPricedOffersInput
+
+        d = dict(src_dict)
+        asin = d.pop("asin")
+
+        included_data = []
+        _included_data = d.pop("includedData")
+        for included_data_item_data in _included_data:
+            included_data_item = CompetitiveSummaryIncludedData(included_data_item_data)
+
+            included_data.append(included_data_item)
+
+        marketplace_id = d.pop("marketplaceId")
+
+        method = HttpMethod(d.pop("method"))
+
+        uri = d.pop("uri")
+
+        _lowest_priced_offers_inputs = d.pop("lowestPricedOffersInputs", UNSET)
+        lowest_priced_offers_inputs: list[LowestPricedOffersInput] | Unset = UNSET
+        if _lowest_priced_offers_inputs is not UNSET:
+            lowest_priced_offers_inputs = []
+            for lowest_priced_offers_inputs_item_data in _lowest_priced_offers_inputs:
+                lowest_priced_offers_inputs_item = LowestPricedOffersInput.from_dict(
+                    lowest_priced_offers_inputs_item_data
+                )
+
+                lowest_priced_offers_inputs.append(lowest_priced_offers_inputs_item)
+
+        competitive_summary_request = cls(
+            asin=asin,
+            included_data=included_data,
+            marketplace_id=marketplace_id,
+            method=method,
+            uri=uri,
+            lowest_priced_offers_inputs=lowest_priced_offers_inputs,
+        )
+
+        competitive_summary_request.additional_properties = d
+        return competitive_summary_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.competitive_summary_response_body import (
+        CompetitiveSummaryResponseBody,
+    )
+    from ..models.http_status_line import HttpStatusLine
+
+
+T = TypeVar("T", bound="CompetitiveSummaryResponse")
+
+
+@_attrs_define
+class CompetitiveSummaryResponse:
+    """
+    Attributes:
+        body (CompetitiveSummaryResponseBody):
+        status (HttpStatusLine):
+    """
+
+    body: CompetitiveSummaryResponseBody
+    status: HttpStatusLine
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body.to_dict()
+
+        status = self.status.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "body": body,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.competitive_summary_response_body import (
+            CompetitiveSummaryResponseBody,
+        )
+        from ..models.http_status_line import HttpStatusLine
+
+        d = dict(src_dict)
+        body = CompetitiveSummaryResponseBody.from_dict(d.pop("body"))
+
+        status = HttpStatusLine.from_dict(d.pop("status"))
+
+        competitive_summary_response = cls(
+            body=body,
+            status=status,
+        )
+
+        competitive_summary_response.additional_properties = d
+        return competitive_summary_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

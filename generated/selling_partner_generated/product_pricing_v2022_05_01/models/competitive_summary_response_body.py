@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+    from ..models.featured_buying_option import FeaturedBuyingOption
+    from ..models.lowest_priced_offer import LowestPricedOffer
+    from ..models.reference_price import ReferencePrice
+    from ..models.similar_items import SimilarItems
+
+
+T = TypeVar("T", bound="CompetitiveSummaryResponseBody")
+
+
+@_attrs_define
+class CompetitiveSummaryResponseBody:
+    """
+    Attributes:
+        asin (str):
+        marketplace_id (str):
+        errors (list[Error] | Unset):
+        featured_buying_options (list[FeaturedBuyingOption] | Unset):
+        lowest_priced_offers (list[LowestPricedOffer] | Unset):
+        reference_prices (list[ReferencePrice] | Unset):
+        similar_items (list[SimilarItems] | Unset):
+    """
+
+    asin: str
+    marketplace_id: str
+    errors: list[Error] | Unset = UNSET
+    featured_buying_options: list[FeaturedBuyingOption] | Unset = UNSET
+    lowest_priced_offers: list[LowestPricedOffer] | Unset = UNSET
+    reference_prices: list[ReferencePrice] | Unset = UNSET
+    similar_items: list[SimilarItems] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        marketplace_id = self.marketplace_id
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for componentsschemas_error_list_item_data in self.errors:
+                componentsschemas_error_list_item = (
+                    componentsschemas_error_list_item_data.to_dict()
+                )
+                errors.append(componentsschemas_error_list_item)
+
+        featured_buying_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.featured_buying_options, Unset):
+            featured_buying_options = []
+            for featured_buying_options_item_data in self.featured_buying_options:
+                featured_buying_options_item = (
+                    featured_buying_options_item_data.to_dict()
+                )
+                featured_buying_options.append(featured_buying_options_item)
+
+        lowest_priced_offers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.lowest_priced_offers, Unset):
+            lowest_priced_offers = []
+            for lowest_priced_offers_item_data in self.lowest_priced_offers:
+                lowest_priced_offers_item = lowest_priced_offers_item_data.to_dict()
+                lowest_priced_offers.append(lowest_priced_offers_item)
+
+        reference_prices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reference_prices, Unset):
+            reference_prices = []
+            for reference_prices_item_data in self.reference_prices:
+                reference_prices_item = reference_prices_item_data.to_dict()
+                reference_prices.append(reference_prices_item)
+
+        similar_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.similar_items, Unset):
+            similar_items = []
+            for similar_items_item_data in self.similar_items:
+                similar_items_item = similar_items_item_data.to_dict()
+                similar_items.append(similar_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asin": asin,
+                "marketplaceId": marketplace_id,
+            }
+        )
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if featured_buying_options is not UNSET:
+            field_dict["featuredBuyingOptions"] = featured_buying_options
+        if lowest_priced_offers is not UNSET:
+            field_dict["lowestPricedOffers"] = lowest_priced_offers
+        if reference_prices is not UNSET:
+            field_dict["referencePrices"] = reference_prices
+        if similar_items is not UNSET:
+            field_dict["similarItems"] = similar_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error import Error
+        from ..models.featured_buying_option import FeaturedBuyingOption
+        from ..models.lowest_priced_offer import LowestPricedOffer
+        from ..models.reference_price import ReferencePrice
+        from ..models.similar_items import SimilarItems
+
+        d = dict(src_dict)
+        asin = d.pop("asin")
+
+        marketplace_id = d.pop("marketplaceId")
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[Error] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for componentsschemas_error_list_item_data in _errors:
+                componentsschemas_error_list_item = Error.from_dict(
+                    componentsschemas_error_list_item_data
+                )
+
+                errors.append(componentsschemas_error_list_item)
+
+        _featured_buying_options = d.pop("featuredBuyingOptions", UNSET)
+        featured_buying_options: list[FeaturedBuyingOption] | Unset = UNSET
+        if _featured_buying_options is not UNSET:
+            featured_buying_options = []
+            for featured_buying_options_item_data in _featured_buying_options:
+                featured_buying_options_item = FeaturedBuyingOption.from_dict(
+                    featured_buying_options_item_data
+                )
+
+                featured_buying_options.append(featured_buying_options_item)
+
+        _lowest_priced_offers = d.pop("lowestPricedOffers", UNSET)
+        lowest_priced_offers: list[LowestPricedOffer] | Unset = UNSET
+        if _lowest_priced_offers is not UNSET:
+            lowest_priced_offers = []
+            for lowest_priced_offers_item_data in _lowest_priced_offers:
+                lowest_priced_offers_item = LowestPricedOffer.from_dict(
+                    lowest_priced_offers_item_data
+                )
+
+                lowest_priced_offers.append(lowest_priced_offers_item)
+
+        _reference_prices = d.pop("referencePrices", UNSET)
+        reference_prices: list[ReferencePrice] | Unset = UNSET
+        if _reference_prices is not UNSET:
+            reference_prices = []
+            for reference_prices_item_data in _reference_prices:
+                reference_prices_item = ReferencePrice.from_dict(
+                    reference_prices_item_data
+                )
+
+                reference_prices.append(reference_prices_item)
+
+        _similar_items = d.pop("similarItems", UNSET)
+        similar_items: list[SimilarItems] | Unset = UNSET
+        if _similar_items is not UNSET:
+            similar_items = []
+            for similar_items_item_data in _similar_items:
+                similar_items_item = SimilarItems.from_dict(similar_items_item_data)
+
+                similar_items.append(similar_items_item)
+
+        competitive_summary_response_body = cls(
+            asin=asin,
+            marketplace_id=marketplace_id,
+            errors=errors,
+            featured_buying_options=featured_buying_options,
+            lowest_priced_offers=lowest_priced_offers,
+            reference_prices=reference_prices,
+            similar_items=similar_items,
+        )
+
+        competitive_summary_response_body.additional_properties = d
+        return competitive_summary_response_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.featured_buying_option_buying_option_type import (
+    FeaturedBuyingOptionBuyingOptionType,
+)
+
+if TYPE_CHECKING:
+    from ..models.segmented_featured_offer import SegmentedFeaturedOffer
+
+
+T = TypeVar("T", bound="FeaturedBuyingOption")
+
+
+@_attrs_define
+class FeaturedBuyingOption:
+    """
+    Attributes:
+        buying_option_type (FeaturedBuyingOptionBuyingOptionType):
+        segmented_featured_offers (list[SegmentedFeaturedOffer]):
+    """
+
+    buying_option_type: FeaturedBuyingOptionBuyingOptionType
+    segmented_featured_offers: list[SegmentedFeaturedOffer]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        buying_option_type = self.buying_option_type.value
+
+        segmented_featured_offers = []
+        for segmented_featured_offers_item_data in self.segmented_featured_offers:
+            segmented_featured_offers_item = (
+                segmented_featured_offers_item_data.to_dict()
+            )
+            segmented_featured_offers.append(segmented_featured_offers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "buyingOptionType": buying_option_type,
+                "segmentedFeaturedOffers": segmented_featured_offers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.segmented_featured_offer import SegmentedFeaturedOffer
+
+        d = dict(src_dict)
+        buying_option_type = FeaturedBuyingOptionBuyingOptionType(
+            d.pop("buyingOptionType")
+        )
+
+        segmented_featured_offers = []
+        _segmented_featured_offers = d.pop("segmentedFeaturedOffers")
+        for segmented_featured_offers_item_data in _segmented_featured_offers:
+            segmented_featured_offers_item = SegmentedFeaturedOffer.from_dict(
+                segmented_featured_offers_item_data
+            )
+
+            segmented_featured_offers.append(segmented_featured_offers_item)
+
+        featured_buying_option = cls(
+            buying_option_type=buying_option_type,
+            segmented_featured_offers=segmented_featured_offers,
+        )
+
+        featured_buying_option.additional_properties = d
+        return featured_buying_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

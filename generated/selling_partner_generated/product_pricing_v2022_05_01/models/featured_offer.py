@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.condition import Condition
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.offer_identifier import OfferIdentifier
+    from ..models.price import Price
+
+
+T = TypeVar("T", bound="FeaturedOffer")
+
+
+@_attrs_define
+class FeaturedOffer:
+    """
+    Attributes:
+        offer_identifier (OfferIdentifier):
+        condition (Condition | Unset):
+        price (Price | Unset):
+    """
+
+    offer_identifier: OfferIdentifier
+    condition: Condition | Unset = UNSET
+    price: Price | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offer_identifier = self.offer_identifier.to_dict()
+
+        condition: str | Unset = UNSET
+        if not isinstance(self.condition, Unset):
+            condition = self.condition.value
+
+        price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price, Unset):
+            price = self.price.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "offerIdentifier": offer_identifier,
+            }
+        )
+        if condition is not UNSET:
+            field_dict["condition"] = condition
+        if price is not UNSET:
+            field_dict["price"] = price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.offer_identifier import OfferIdentifier
+        from ..models.price import Price
+
+        d = dict(src_dict)
+        offer_identifier = OfferIdentifier.from_dict(d.pop("offerIdentifier"))
+
+        _condition = d.pop("condition", UNSET)
+        condition: Condition | Unset
+        if isinstance(_condition, Unset):
+            condition = UNSET
+        else:
+            condition = Condition(_condition)
+
+        _price = d.pop("price", UNSET)
+        price: Price | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = Price.from_dict(_price)
+
+        featured_offer = cls(
+            offer_identifier=offer_identifier,
+            condition=condition,
+            price=price,
+        )
+
+        featured_offer.additional_properties = d
+        return featured_offer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money_type import MoneyType
+    from ..models.points import Points
+
+
+T = TypeVar("T", bound="FeaturedOfferExpectedPrice")
+
+
+@_attrs_define
+class FeaturedOfferExpectedPrice:
+    """
+    Attributes:
+        listing_price (MoneyType):
+        points (Points | Unset):
+    """
+
+    listing_price: MoneyType
+    points: Points | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        listing_price = self.listing_price.to_dict()
+
+        points: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.points, Unset):
+            points = self.points.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "listingPrice": listing_price,
+            }
+        )
+        if points is not UNSET:
+            field_dict["points"] = points
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money_type import MoneyType
+        from ..models.points import Points
+
+        d = dict(src_dict)
+        listing_price = MoneyType.from_dict(d.pop("listingPrice"))
+
+        _points = d.pop("points", UNSET)
+        points: Points | Unset
+        if isinstance(_points, Unset):
+            points = UNSET
+        else:
+            points = Points.from_dict(_points)
+
+        featured_offer_expected_price = cls(
+            listing_price=listing_price,
+            points=points,
+        )
+
+        featured_offer_expected_price.additional_properties = d
+        return featured_offer_expected_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

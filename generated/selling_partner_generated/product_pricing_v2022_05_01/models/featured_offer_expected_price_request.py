@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.http_method import HttpMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.http_headers import HttpHeaders
+    from ..models.segment import Segment
+
+
+T = TypeVar("T", bound="FeaturedOfferExpectedPriceRequest")
+
+
+@_attrs_define
+class FeaturedOfferExpectedPriceRequest:
+    """
+    Attributes:
+        method (HttpMethod):
+        uri (str):
+        marketplace_id (str):
+        sku (str):
+        body (Any | Unset):
+        headers (HttpHeaders | Unset):
+        segment (Segment | Unset):
+    """
+
+    method: HttpMethod
+    uri: str
+    marketplace_id: str
+    sku: str
+    body: Any | Unset = UNSET
+    headers: HttpHeaders | Unset = UNSET
+    segment: Segment | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method = self.method.value
+
+        uri = self.uri
+
+        marketplace_id = self.marketplace_id
+
+        sku = self.sku
+
+        body = self.body
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        segment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.segment, Unset):
+            segment = self.segment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method": method,
+                "uri": uri,
+                "marketplaceId": marketplace_id,
+                "sku": sku,
+            }
+        )
+        if body is not UNSET:
+            field_dict["body"] = body
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if segment is not UNSET:
+            field_dict["segment"] = segment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.http_headers import HttpHeaders
+        from ..models.segment import Segment
+
+        d = dict(src_dict)
+        method = HttpMethod(d.pop("method"))
+
+        uri = d.pop("uri")
+
+        marketplace_id = d.pop("marketplaceId")
+
+        sku = d.pop("sku")
+
+        body = d.pop("body", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: HttpHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = HttpHeaders.from_dict(_headers)
+
+        _segment = d.pop("segment", UNSET)
+        segment: Segment | Unset
+        if isinstance(_segment, Unset):
+            segment = UNSET
+        else:
+            segment = Segment.from_dict(_segment)
+
+        featured_offer_expected_price_request = cls(
+            method=method,
+            uri=uri,
+            marketplace_id=marketplace_id,
+            sku=sku,
+            body=body,
+            headers=headers,
+            segment=segment,
+        )
+
+        featured_offer_expected_price_request.additional_properties = d
+        return featured_offer_expected_price_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

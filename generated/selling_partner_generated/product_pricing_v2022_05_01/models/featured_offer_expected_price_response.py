@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.featured_offer_expected_price_request_params import (
+        FeaturedOfferExpectedPriceRequestParams,
+    )
+    from ..models.featured_offer_expected_price_response_body import (
+        FeaturedOfferExpectedPriceResponseBody,
+    )
+    from ..models.http_headers import HttpHeaders
+    from ..models.http_status_line import HttpStatusLine
+
+
+T = TypeVar("T", bound="FeaturedOfferExpectedPriceResponse")
+
+
+@_attrs_define
+class FeaturedOfferExpectedPriceResponse:
+    """
+    Attributes:
+        headers (HttpHeaders):
+        status (HttpStatusLine):
+        request (FeaturedOfferExpectedPriceRequestParams):
+        body (FeaturedOfferExpectedPriceResponseBody | Unset):
+    """
+
+    headers: HttpHeaders
+    status: HttpStatusLine
+    request: FeaturedOfferExpectedPriceRequestParams
+    body: FeaturedOfferExpectedPriceResponseBody | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        headers = self.headers.to_dict()
+
+        status = self.status.to_dict()
+
+        request = self.request.to_dict()
+
+        body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.body, Unset):
+            body = self.body.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "headers": headers,
+                "status": status,
+                "request": request,
+            }
+        )
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.featured_offer_expected_price_request_params import (
+            FeaturedOfferExpectedPriceRequestParams,
+        )
+        from ..models.featured_offer_expected_price_response_body import (
+            FeaturedOfferExpectedPriceResponseBody,
+        )
+        from ..models.http_headers import HttpHeaders
+        from ..models.http_status_line import HttpStatusLine
+
+        d = dict(src_dict)
+        headers = HttpHeaders.from_dict(d.pop("headers"))
+
+        status = HttpStatusLine.from_dict(d.pop("status"))
+
+        request = FeaturedOfferExpectedPriceRequestParams.from_dict(d.pop("request"))
+
+        _body = d.pop("body", UNSET)
+        body: FeaturedOfferExpectedPriceResponseBody | Unset
+        if isinstance(_body, Unset):
+            body = UNSET
+        else:
+            body = FeaturedOfferExpectedPriceResponseBody.from_dict(_body)
+
+        featured_offer_expected_price_response = cls(
+            headers=headers,
+            status=status,
+            request=request,
+            body=body,
+        )
+
+        featured_offer_expected_price_response.additional_properties = d
+        return featured_offer_expected_price_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+    from ..models.featured_offer_expected_price_result import (
+        FeaturedOfferExpectedPriceResult,
+    )
+    from ..models.offer_identifier import OfferIdentifier
+
+
+T = TypeVar("T", bound="FeaturedOfferExpectedPriceResponseBody")
+
+
+@_attrs_define
+class FeaturedOfferExpectedPriceResponseBody:
+    """
+    Attributes:
+        errors (list[Error] | Unset):
+        featured_offer_expected_price_results (list[FeaturedOfferExpectedPriceResult] | Unset):
+        offer_identifier (OfferIdentifier | Unset):
+    """
+
+    errors: list[Error] | Unset = UNSET
+    featured_offer_expected_price_results: (
+        list[FeaturedOfferExpectedPriceResult] | Unset
+    ) = UNSET
+    offer_identifier: OfferIdentifier | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for componentsschemas_error_list_item_data in self.errors:
+                componentsschemas_error_list_item = (
+                    componentsschemas_error_list_item_data.to_dict()
+                )
+                errors.append(componentsschemas_error_list_item)
+
+        featured_offer_expected_price_results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.featured_offer_expected_price_results, Unset):
+            featured_offer_expected_price_results = []
+            for (
+                componentsschemas_featured_offer_expected_price_result_list_item_data
+            ) in self.featured_offer_expected_price_results:
+                componentsschemas_featured_offer_expected_price_result_list_item = componentsschemas_featured_offer_expected_price_result_list_item_data.to_dict()
+                featured_offer_expected_price_results.append(
+                    componentsschemas_featured_offer_expected_price_result_list_item
+                )
+
+        offer_identifier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.offer_identifier, Unset):
+            offer_identifier = self.offer_identifier.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if featured_offer_expected_price_results is not UNSET:
+            field_dict["featuredOfferExpectedPriceResults"] = (
+                featured_offer_expected_price_results
+            )
+        if offer_identifier is not UNSET:
+            field_dict["offerIdentifier"] = offer_identifier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error import Error
+        from ..models.featured_offer_expected_price_result import (
+            FeaturedOfferExpectedPriceResult,
+        )
+        from ..models.offer_identifier import OfferIdentifier
+
+        d = dict(src_dict)
+        _errors = d.pop("errors", UNSET)
+        errors: list[Error] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for componentsschemas_error_list_item_data in _errors:
+                componentsschemas_error_list_item = Error.from_dict(
+                    componentsschemas_error_list_item_data
+                )
+
+                errors.append(componentsschemas_error_list_item)
+
+        _featured_offer_expected_price_results = d.pop(
+            "featuredOfferExpectedPriceResults", UNSET
+        )
+        featured_offer_expected_price_results: (
+            list[FeaturedOfferExpectedPriceResult] | Unset
+        ) = UNSET
+        if _featured_offer_expected_price_results is not UNSET:
+            featured_offer_expected_price_results = []
+            for (
+                componentsschemas_featured_offer_expected_price_result_list_item_data
+            ) in _featured_offer_expected_price_results:
+                componentsschemas_featured_offer_expected_price_result_list_item = FeaturedOfferExpectedPriceResult.from_dict(
+                    componentsschemas_featured_offer_expected_price_result_list_item_data
+                )
+
+                featured_offer_expected_price_results.append(
+                    componentsschemas_featured_offer_expected_price_result_list_item
+                )
+
+        _offer_identifier = d.pop("offerIdentifier", UNSET)
+        offer_identifier: OfferIdentifier | Unset
+        if isinstance(_offer_identifier, Unset):
+            offer_identifier = UNSET
+        else:
+            offer_identifier = OfferIdentifier.from_dict(_offer_identifier)
+
+        featured_offer_expected_price_response_body = cls(
+            errors=errors,
+            featured_offer_expected_price_results=featured_offer_expected_price_results,
+            offer_identifier=offer_identifier,
+        )
+
+        featured_offer_expected_price_response_body.additional_properties = d
+        return featured_offer_expected_price_response_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

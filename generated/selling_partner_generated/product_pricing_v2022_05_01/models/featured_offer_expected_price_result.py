@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.featured_offer import FeaturedOffer
+    from ..models.featured_offer_expected_price import FeaturedOfferExpectedPrice
+
+
+T = TypeVar("T", bound="FeaturedOfferExpectedPriceResult")
+
+
+@_attrs_define
+class FeaturedOfferExpectedPriceResult:
+    """
+    Attributes:
+        result_status (str):
+        competing_featured_offer (FeaturedOffer | Unset):
+        current_featured_offer (FeaturedOffer | Unset):
+        featured_offer_expected_price (FeaturedOfferExpectedPrice | Unset):
+    """
+
+    result_status: str
+    competing_featured_offer: FeaturedOffer | Unset = UNSET
+    current_featured_offer: FeaturedOffer | Unset = UNSET
+    featured_offer_expected_price: FeaturedOfferExpectedPrice | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result_status = self.result_status
+
+        competing_featured_offer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.competing_featured_offer, Unset):
+            competing_featured_offer = self.competing_featured_offer.to_dict()
+
+        current_featured_offer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.current_featured_offer, Unset):
+            current_featured_offer = self.current_featured_offer.to_dict()
+
+        featured_offer_expected_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.featured_offer_expected_price, Unset):
+            featured_offer_expected_price = self.featured_offer_expected_price.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resultStatus": result_status,
+            }
+        )
+        if competing_featured_offer is not UNSET:
+            field_dict["competingFeaturedOffer"] = competing_featured_offer
+        if current_featured_offer is not UNSET:
+            field_dict["currentFeaturedOffer"] = current_featured_offer
+        if featured_offer_expected_price is not UNSET:
+            field_dict["featuredOfferExpectedPrice"] = featured_offer_expected_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.featured_offer import FeaturedOffer
+        from ..models.featured_offer_expected_price import FeaturedOfferExpectedPrice
+
+        d = dict(src_dict)
+        result_status = d.pop("resultStatus")
+
+        _competing_featured_offer = d.pop("competingFeaturedOffer", UNSET)
+        competing_featured_offer: FeaturedOffer | Unset
+        if isinstance(_competing_featured_offer, Unset):
+            competing_featured_offer = UNSET
+        else:
+            competing_featured_offer = FeaturedOffer.from_dict(
+                _competing_featured_offer
+            )
+
+        _current_featured_offer = d.pop("currentFeaturedOffer", UNSET)
+        current_featured_offer: FeaturedOffer | Unset
+        if isinstance(_current_featured_offer, Unset):
+            current_featured_offer = UNSET
+        else:
+            current_featured_offer = FeaturedOffer.from_dict(_current_featured_offer)
+
+        _featured_offer_expected_price = d.pop("featuredOfferExpectedPrice", UNSET)
+        featured_offer_expected_price: FeaturedOfferExpectedPrice | Unset
+        if isinstance(_featured_offer_expected_price, Unset):
+            featured_offer_expected_price = UNSET
+        else:
+            featured_offer_expected_price = FeaturedOfferExpectedPrice.from_dict(
+                _featured_offer_expected_price
+            )
+
+        featured_offer_expected_price_result = cls(
+            result_status=result_status,
+            competing_featured_offer=competing_featured_offer,
+            current_featured_offer=current_featured_offer,
+            featured_offer_expected_price=featured_offer_expected_price,
+        )
+
+        featured_offer_expected_price_result.additional_properties = d
+        return featured_offer_expected_price_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

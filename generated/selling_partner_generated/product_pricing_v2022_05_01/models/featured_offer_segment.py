@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.featured_offer_segment_customer_membership import (
+    FeaturedOfferSegmentCustomerMembership,
+)
+
+if TYPE_CHECKING:
+    from ..models.segment_details import SegmentDetails
+
+
+T = TypeVar("T", bound="FeaturedOfferSegment")
+
+
+@_attrs_define
+class FeaturedOfferSegment:
+    """
+    Attributes:
+        customer_membership (FeaturedOfferSegmentCustomerMembership):
+        segment_details (SegmentDetails):
+    """
+
+    customer_membership: FeaturedOfferSegmentCustomerMembership
+    segment_details: SegmentDetails
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_membership = self.customer_membership.value
+
+        segment_details = self.segment_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customerMembership": customer_membership,
+                "segmentDetails": segment_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.segment_details import SegmentDetails
+
+        d = dict(src_dict)
+        customer_membership = FeaturedOfferSegmentCustomerMembership(
+            d.pop("customerMembership")
+        )
+
+        segment_details = SegmentDetails.from_dict(d.pop("segmentDetails"))
+
+        featured_offer_segment = cls(
+            customer_membership=customer_membership,
+            segment_details=segment_details,
+        )
+
+        featured_offer_segment.additional_properties = d
+        return featured_offer_segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

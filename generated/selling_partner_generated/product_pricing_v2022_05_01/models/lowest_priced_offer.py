@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.lowest_priced_offers_input import LowestPricedOffersInput
+    from ..models.offer import Offer
+
+
+T = TypeVar("T", bound="LowestPricedOffer")
+
+
+@_attrs_define
+class LowestPricedOffer:
+    """
+    Attributes:
+        lowest_priced_offers_input (LowestPricedOffersInput):
+        offers (list[Offer]):
+    """
+
+    lowest_priced_offers_input: LowestPricedOffersInput
+    offers: list[Offer]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lowest_priced_offers_input = self.lowest_priced_offers_input.to_dict()
+
+        offers = []
+        for offers_item_data in self.offers:
+            offers_item = offers_item_data.to_dict()
+            offers.append(offers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lowestPricedOffersInput": lowest_priced_offers_input,
+                "offers": offers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.lowest_priced_offers_input import LowestPricedOffersInput
+        from ..models.offer import Offer
+
+        d = dict(src_dict)
+        lowest_priced_offers_input = LowestPricedOffersInput.from_dict(
+            d.pop("lowestPricedOffersInput")
+        )
+
+        offers = []
+        _offers = d.pop("offers")
+        for offers_item_data in _offers:
+            offers_item = Offer.from_dict(offers_item_data)
+
+            offers.append(offers_item)
+
+        lowest_priced_offer = cls(
+            lowest_priced_offers_input=lowest_priced_offers_input,
+            offers=offers,
+        )
+
+        lowest_priced_offer.additional_properties = d
+        return lowest_priced_offer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

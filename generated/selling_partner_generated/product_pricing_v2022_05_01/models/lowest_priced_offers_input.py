@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.condition import Condition
+from ..models.lowest_priced_offers_input_offer_type import (
+    LowestPricedOffersInputOfferType,
+)
+
+T = TypeVar("T", bound="LowestPricedOffersInput")
+
+
+@_attrs_define
+class LowestPricedOffersInput:
+    """
+    Attributes:
+        item_condition (Condition):
+        offer_type (LowestPricedOffersInputOfferType):
+    """
+
+    item_condition: Condition
+    offer_type: LowestPricedOffersInputOfferType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_condition = self.item_condition.value
+
+        offer_type = self.offer_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "itemCondition": item_condition,
+                "offerType": offer_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        item_condition = Condition(d.pop("itemCondition"))
+
+        offer_type = LowestPricedOffersInputOfferType(d.pop("offerType"))
+
+        lowest_priced_offers_input = cls(
+            item_condition=item_condition,
+            offer_type=offer_type,
+        )
+
+        lowest_priced_offers_input.additional_properties = d
+        return lowest_priced_offers_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.condition import Condition
+from ..models.fulfillment_type import FulfillmentType
+from ..models.offer_sub_condition import OfferSubCondition
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money_type import MoneyType
+    from ..models.points import Points
+    from ..models.prime_details import PrimeDetails
+    from ..models.promotion import Promotion
+    from ..models.shipping_option import ShippingOption
+
+
+T = TypeVar("T", bound="Offer")
+
+
+@_attrs_define
+class Offer:
+    """
+    Attributes:
+        condition (Condition):
+        fulfillment_type (FulfillmentType):
+        listing_price (MoneyType):
+        seller_id (str):
+        points (Points | Unset):
+        prime_details (PrimeDetails | Unset):
+        promotions (list[Promotion] | Unset):
+        shipping_options (list[ShippingOption] | Unset):
+        sub_condition (OfferSubCondition | Unset):
+    """
+
+    condition: Condition
+    fulfillment_type: FulfillmentType
+    listing_price: MoneyType
+    seller_id: str
+    points: Points | Unset = UNSET
+    prime_details: PrimeDetails | Unset = UNSET
+    promotions: list[Promotion] | Unset = UNSET
+    shipping_options: list[ShippingOption] | Unset = UNSET
+    sub_condition: OfferSubCondition | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        condition = self.condition.value
+
+        fulfillment_type = self.fulfillment_type.value
+
+        listing_price = self.listing_price.to_dict()
+
+        seller_id = self.seller_id
+
+        points: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.points, Unset):
+            points = self.points.to_dict()
+
+        prime_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prime_details, Unset):
+            prime_details = self.prime_details.to_dict()
+
+        promotions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.promotions, Unset):
+            promotions = []
+            for componentsschemas_promotions_item_data in self.promotions:
+                componentsschemas_promotions_item = (
+                    componentsschemas_promotions_item_data.to_dict()
+                )
+                promotions.append(componentsschemas_promotions_item)
+
+        shipping_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipping_options, Unset):
+            shipping_options = []
+            for shipping_options_item_data in self.shipping_options:
+                shipping_options_item = shipping_options_item_data.to_dict()
+                shipping_options.append(shipping_options_item)
+
+        sub_condition: str | Unset = UNSET
+        if not isinstance(self.sub_condition, Unset):
+            sub_condition = self.sub_condition.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "condition": condition,
+                "fulfillmentType": fulfillment_type,
+                "listingPrice": listing_price,
+                "sellerId": seller_id,
+            }
+        )
+        if points is not UNSET:
+            field_dict["points"] = points
+        if prime_details is not UNSET:
+            field_dict["primeDetails"] = prime_details
+        if promotions is not UNSET:
+            field_dict["promotions"] = promotions
+        if shipping_options is not UNSET:
+            field_dict["shippingOptions"] = shipping_options
+        if sub_condition is not UNSET:
+            field_dict["subCondition"] = sub_condition
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money_type import MoneyType
+        from ..models.points import Points
+        from ..models.prime_details import PrimeDetails
+        from ..models.promotion import Promotion
+        from ..models.shipping_option import ShippingOption
+
+        d = dict(src_dict)
+        condition = Condition(d.pop("condition"))
+
+        fulfillment_type = FulfillmentType(d.pop("fulfillmentType"))
+
+        listing_price = MoneyType.from_dict(d.pop("listingPrice"))
+
+        seller_id = d.pop("sellerId")
+
+        _points = d.pop("points", UNSET)
+        points: Points | Unset
+        if isinstance(_points, Unset):
+            points = UNSET
+        else:
+            points = Points.from_dict(_points)
+
+        _prime_details = d.pop("primeDetails", UNSET)
+        prime_details: PrimeDetails | Unset
+        if isinstance(_prime_details, Unset):
+            prime_details = UNSET
+        else:
+            prime_details = PrimeDetails.from_dict(_prime_details)
+
+        _promotions = d.pop("promotions", UNSET)
+        promotions: list[Promotion] | Unset = UNSET
+        if _promotions is not UNSET:
+            promotions = []
+            for componentsschemas_promotions_item_data in _promotions:
+                componentsschemas_promotions_item = Promotion.from_dict(
+                    componentsschemas_promotions_item_data
+                )
+
+                promotions.append(componentsschemas_promotions_item)
+
+        _shipping_options = d.pop("shippingOptions", UNSET)
+        shipping_options: list[ShippingOption] | Unset = UNSET
+        if _shipping_options is not UNSET:
+            shipping_options = []
+            for shipping_options_item_data in _shipping_options:
+                shipping_options_item = ShippingOption.from_dict(
+                    shipping_options_item_data
+                )
+
+                shipping_options.append(shipping_options_item)
+
+        _sub_condition = d.pop("subCondition", UNSET)
+        sub_condition: OfferSubCondition | Unset
+        if isinstance(_sub_condition, Unset):
+            sub_condition = UNSET
+        else:
+            sub_condition = OfferSubCondition(_sub_condition)
+
+        offer = cls(
+            condition=condition,
+            fulfillment_type=fulfillment_type,
+            listing_price=listing_price,
+            seller_id=seller_id,
+            points=points,
+            prime_details=prime_details,
+            promotions=promotions,
+            shipping_options=shipping_options,
+            sub_condition=sub_condition,
+        )
+
+        offer.additional_properties = d
+        return offer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

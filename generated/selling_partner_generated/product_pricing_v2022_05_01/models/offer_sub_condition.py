@@ -1,0 +1,30 @@
+from enum import StrEnum
+from typing import Self
+
+
+class OfferSubCondition(StrEnum):
+    ACCEPTABLE = "Acceptable"
+    CLUB = "Club"
+    GOOD = "Good"
+    MINT = "Mint"
+    NEW = "New"
+    OEM = "OEM"
+    OPENBOX = "OpenBox"
+    OTHER = "Other"
+    POOR = "Poor"
+    REFURBISHED = "Refurbished"
+    REFURBISHEDWARRANTY = "RefurbishedWarranty"
+    VERYGOOD = "VeryGood"
+    WARRANTY = "Warranty"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.prime_details_eligibility import PrimeDetailsEligibility
+
+T = TypeVar("T", bound="PrimeDetails")
+
+
+@_attrs_define
+class PrimeDetails:
+    """
+    Attributes:
+        eligibility (PrimeDetailsEligibility):
+    """
+
+    eligibility: PrimeDetailsEligibility
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        eligibility = self.eligibility.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eligibility": eligibility,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        eligibility = PrimeDetailsEligibility(d.pop("eligibility"))
+
+        prime_details = cls(
+            eligibility=eligibility,
+        )
+
+        prime_details.additional_properties = d
+        return prime_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.promotion_savings import PromotionSavings
+    from ..models.purchase_requirements import PurchaseRequirements
+
+
+T = TypeVar("T", bound="Promotion")
+
+
+@_attrs_define
+class Promotion:
+    """
+    Attributes:
+        promotion_savings (PromotionSavings):
+        promotion_type (str):
+        purchase_requirements (PurchaseRequirements | Unset):
+    """
+
+    promotion_savings: PromotionSavings
+    promotion_type: str
+    purchase_requirements: PurchaseRequirements | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        promotion_savings = self.promotion_savings.to_dict()
+
+        promotion_type = self.promotion_type
+
+        purchase_requirements: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.purchase_requirements, Unset):
+            purchase_requirements = self.purchase_requirements.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "promotionSavings": promotion_savings,
+                "promotionType": promotion_type,
+            }
+        )
+        if purchase_requirements is not UNSET:
+            field_dict["purchaseRequirements"] = purchase_requirements
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.promotion_savings import PromotionSavings
+        from ..models.purchase_requirements import PurchaseRequirements
+
+        d = dict(src_dict)
+        promotion_savings = PromotionSavings.from_dict(d.pop("promotionSavings"))
+
+        promotion_type = d.pop("promotionType")
+
+        _purchase_requirements = d.pop("purchaseRequirements", UNSET)
+        purchase_requirements: PurchaseRequirements | Unset
+        if isinstance(_purchase_requirements, Unset):
+            purchase_requirements = UNSET
+        else:
+            purchase_requirements = PurchaseRequirements.from_dict(
+                _purchase_requirements
+            )
+
+        promotion = cls(
+            promotion_savings=promotion_savings,
+            promotion_type=promotion_type,
+            purchase_requirements=purchase_requirements,
+        )
+
+        promotion.additional_properties = d
+        return promotion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

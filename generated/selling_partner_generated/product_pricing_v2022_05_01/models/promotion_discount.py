@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money_type import MoneyType
+
+
+T = TypeVar("T", bound="PromotionDiscount")
+
+
+@_attrs_define
+class PromotionDiscount:
+    """
+    Attributes:
+        amount_off (MoneyType | Unset):
+        percent_off (float | Unset):
+        type_ (str | Unset):
+    """
+
+    amount_off: MoneyType | Unset = UNSET
+    percent_off: float | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_off: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount_off, Unset):
+            amount_off = self.amount_off.to_dict()
+
+        percent_off = self.percent_off
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount_off is not UNSET:
+            field_dict["amountOff"] = amount_off
+        if percent_off is not UNSET:
+            field_dict["percentOff"] = percent_off
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money_type import MoneyType
+
+        d = dict(src_dict)
+        _amount_off = d.pop("amountOff", UNSET)
+        amount_off: MoneyType | Unset
+        if isinstance(_amount_off, Unset):
+            amount_off = UNSET
+        else:
+            amount_off = MoneyType.from_dict(_amount_off)
+
+        percent_off = d.pop("percentOff", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        promotion_discount = cls(
+            amount_off=amount_off,
+            percent_off=percent_off,
+            type_=type_,
+        )
+
+        promotion_discount.additional_properties = d
+        return promotion_discount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

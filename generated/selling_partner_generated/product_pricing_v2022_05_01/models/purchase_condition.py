@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount_threshold import AmountThreshold
+    from ..models.quantity_threshold import QuantityThreshold
+
+
+T = TypeVar("T", bound="PurchaseCondition")
+
+
+@_attrs_define
+class PurchaseCondition:
+    """
+    Attributes:
+        amount_threshold (AmountThreshold | Unset):
+        quantity_threshold (QuantityThreshold | Unset):
+    """
+
+    amount_threshold: AmountThreshold | Unset = UNSET
+    quantity_threshold: QuantityThreshold | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_threshold: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount_threshold, Unset):
+            amount_threshold = self.amount_threshold.to_dict()
+
+        quantity_threshold: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.quantity_threshold, Unset):
+            quantity_threshold = self.quantity_threshold.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount_threshold is not UNSET:
+            field_dict["amountThreshold"] = amount_threshold
+        if quantity_threshold is not UNSET:
+            field_dict["quantityThreshold"] = quantity_threshold
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amount_threshold import AmountThreshold
+        from ..models.quantity_threshold import QuantityThreshold
+
+        d = dict(src_dict)
+        _amount_threshold = d.pop("amountThreshold", UNSET)
+        amount_threshold: AmountThreshold | Unset
+        if isinstance(_amount_threshold, Unset):
+            amount_threshold = UNSET
+        else:
+            amount_threshold = AmountThreshold.from_dict(_amount_threshold)
+
+        _quantity_threshold = d.pop("quantityThreshold", UNSET)
+        quantity_threshold: QuantityThreshold | Unset
+        if isinstance(_quantity_threshold, Unset):
+            quantity_threshold = UNSET
+        else:
+            quantity_threshold = QuantityThreshold.from_dict(_quantity_threshold)
+
+        purchase_condition = cls(
+            amount_threshold=amount_threshold,
+            quantity_threshold=quantity_threshold,
+        )
+
+        purchase_condition.additional_properties = d
+        return purchase_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.purchase_condition import PurchaseCondition
+
+
+T = TypeVar("T", bound="PurchaseRequirements")
+
+
+@_attrs_define
+class PurchaseRequirements:
+    """
+    Attributes:
+        condition (PurchaseCondition | Unset):
+    """
+
+    condition: PurchaseCondition | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        condition: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.condition, Unset):
+            condition = self.condition.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if condition is not UNSET:
+            field_dict["condition"] = condition
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.purchase_condition import PurchaseCondition
+
+        d = dict(src_dict)
+        _condition = d.pop("condition", UNSET)
+        condition: PurchaseCondition | Unset
+        if isinstance(_condition, Unset):
+            condition = UNSET
+        else:
+            condition = PurchaseCondition.from_dict(_condition)
+
+        purchase_requirements = cls(
+            condition=condition,
+        )
+
+        purchase_requirements.additional_properties = d
+        return purchase_requirements
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

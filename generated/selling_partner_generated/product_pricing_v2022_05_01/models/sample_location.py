@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.postal_code import PostalCode
+
+
+T = TypeVar("T", bound="SampleLocation")
+
+
+@_attrs_define
+class SampleLocation:
+    """
+    Attributes:
+        postal_code (PostalCode | Unset):
+    """
+
+    postal_code: PostalCode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        postal_code: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.postal_code, Unset):
+            postal_code = self.postal_code.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.postal_code import PostalCode
+
+        d = dict(src_dict)
+        _postal_code = d.pop("postalCode", UNSET)
+        postal_code: PostalCode | Unset
+        if isinstance(_postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = PostalCode.from_dict(_postal_code)
+
+        sample_location = cls(
+            postal_code=postal_code,
+        )
+
+        sample_location.additional_properties = d
+        return sample_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.segment_details import SegmentDetails
+
+
+T = TypeVar("T", bound="Segment")
+
+
+@_attrs_define
+class Segment:
+    """
+    Attributes:
+        segment_details (SegmentDetails | Unset):
+    """
+
+    segment_details: SegmentDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        segment_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.segment_details, Unset):
+            segment_details = self.segment_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if segment_details is not UNSET:
+            field_dict["segmentDetails"] = segment_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.segment_details import SegmentDetails
+
+        d = dict(src_dict)
+        _segment_details = d.pop("segmentDetails", UNSET)
+        segment_details: SegmentDetails | Unset
+        if isinstance(_segment_details, Unset):
+            segment_details = UNSET
+        else:
+            segment_details = SegmentDetails.from_dict(_segment_details)
+
+        segment = cls(
+            segment_details=segment_details,
+        )
+
+        segment.additional_properties = d
+        return segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipping_option_shipping_option_type import (
+    ShippingOptionShippingOptionType,
+)
+
+if TYPE_CHECKING:
+    from ..models.money_type import MoneyType
+
+
+T = TypeVar("T", bound="ShippingOption")
+
+
+@_attrs_define
+class ShippingOption:
+    """
+    Attributes:
+        price (MoneyType):
+        shipping_option_type (ShippingOptionShippingOptionType):
+    """
+
+    price: MoneyType
+    shipping_option_type: ShippingOptionShippingOptionType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        price = self.price.to_dict()
+
+        shipping_option_type = self.shipping_option_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "price": price,
+                "shippingOptionType": shipping_option_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money_type import MoneyType
+
+        d = dict(src_dict)
+        price = MoneyType.from_dict(d.pop("price"))
+
+        shipping_option_type = ShippingOptionShippingOptionType(
+            d.pop("shippingOptionType")
+        )
+
+        shipping_option = cls(
+            price=price,
+            shipping_option_type=shipping_option_type,
+        )
+
+        shipping_option.additional_properties = d
+        return shipping_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

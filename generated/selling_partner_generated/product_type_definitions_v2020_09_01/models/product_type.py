@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProductType")
+
+
+@_attrs_define
+class ProductType:
+    """
+    Attributes:
+        display_name (str):
+        marketplace_ids (list[str]):
+        name (str):
+    """
+
+    display_name: str
+    marketplace_ids: list[str]
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        marketplace_ids = self.marketplace_ids
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "displayName": display_name,
+                "marketplaceIds": marketplace_ids,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        display_name = d.pop("displayName")
+
+        marketplace_ids = cast(list[str], d.pop("marketplaceIds"))
+
+        name = d.pop("name")
+
+        product_type = cls(
+            display_name=display_name,
+            marketplace_ids=marketplace_ids,
+            name=name,
+        )
+
+        product_type.additional_properties = d
+        return product_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.product_type_definition_requirements import (
+    ProductTypeDefinitionRequirements,
+)
+from ..models.product_type_definition_requirements_enforced import (
+    ProductTypeDefinitionRequirementsEnforced,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_type_definition_property_groups import (
+        ProductTypeDefinitionPropertyGroups,
+    )
+    from ..models.product_type_version import ProductTypeVersion
+    from ..models.schema_link import SchemaLink
+
+
+T = TypeVar("T", bound="ProductTypeDefinition")
+
+
+@_attrs_define
+class ProductTypeDefinition:
+    """
+    Attributes:
+        display_name (str):
+        locale (str):
+        marketplace_ids (list[str]):
+        product_type (str):
+        product_type_version (ProductTypeVersion):
+        property_groups (ProductTypeDefinitionPropertyGroups):
+        requirements (ProductTypeDefinitionRequirements):
+        requirements_enforced (ProductTypeDefinitionRequirementsEnforced):
+        schema (SchemaLink):
+        meta_schema (SchemaLink | Unset):
+    """
+
+    display_name: str
+    locale: str
+    marketplace_ids: list[str]
+    product_type: str
+    product_type_version: ProductTypeVersion
+    property_groups: ProductTypeDefinitionPropertyGroups
+    requirements: ProductTypeDefinitionRequirements
+    requirements_enforced: ProductTypeDefinitionRequirementsEnforced
+    schema: SchemaLink
+    meta_schema: SchemaLink | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        locale = self.locale
+
+        marketplace_ids = self.marketplace_ids
+
+        product_type = self.product_type
+
+        product_type_version = self.product_type_version.to_dict()
+
+        property_groups = self.property_groups.to_dict()
+
+        requirements = self.requirements.value
+
+        requirements_enforced = self.requirements_enforced.value
+
+        schema = self.schema.to_dict()
+
+        meta_schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta_schema, Unset):
+            meta_schema = self.meta_schema.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "displayName": display_name,
+                "locale": locale,
+                "marketplaceIds": marketplace_ids,
+                "productType": product_type,
+                "productTypeVersion": product_type_version,
+                "propertyGroups": property_groups,
+                "requirements": requirements,
+                "requirementsEnforced": requirements_enforced,
+                "schema": schema,
+            }
+        )
+        if meta_schema is not UNSET:
+            field_dict["metaSchema"] = meta_schema
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.product_type_definition_property_groups import (
+            ProductTypeDefinitionPropertyGroups,
+        )
+        from ..models.product_type_version import ProductTypeVersion
+        from ..models.schema_link import SchemaLink
+
+        d = dict(src_dict)
+        display_name = d.pop("displayName")
+
+        locale = d.pop("locale")
+
+        marketplace_ids = cast(list[str], d.pop("marketplaceIds"))
+
+        product_type = d.pop("productType")
+
+        product_type_version = ProductTypeVersion.from_dict(d.pop("productTypeVersion"))
+
+        property_groups = ProductTypeDefinitionPropertyGroups.from_dict(
+            d.pop("propertyGroups")
+        )
+
+        requirements = ProductTypeDefinitionRequirements(d.pop("requirements"))
+
+        requirements_enforced = ProductTypeDefinitionRequirementsEnforced(
+            d.pop("requirementsEnforced")
+        )
+
+        schema = SchemaLink.from_dict(d.pop("schema"))
+
+        _meta_schema = d.pop("metaSchema", UNSET)
+        meta_schema: SchemaLink | Unset
+        if isinstance(_meta_schema, Unset):
+            meta_schema = UNSET
+        else:
+            meta_schema = SchemaLink.from_dict(_meta_schema)
+
+        product_type_definition = cls(
+            display_name=display_name,
+            locale=locale,
+            marketplace_ids=marketplace_ids,
+            product_type=product_type,
+            product_type_version=product_type_version,
+            property_groups=property_groups,
+            requirements=requirements,
+            requirements_enforced=requirements_enforced,
+            schema=schema,
+            meta_schema=meta_schema,
+        )
+
+        product_type_definition.additional_properties = d
+        return product_type_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.product_type import ProductType
+
+
+T = TypeVar("T", bound="ProductTypeList")
+
+
+@_attrs_define
+class ProductTypeList:
+    """
+    Attributes:
+        product_type_version (str):
+        product_types (list[ProductType]):
+    """
+
+    product_type_version: str
+    product_types: list[ProductType]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_type_version = self.product_type_version
+
+        product_types = []
+        for product_types_item_data in self.product_types:
+            product_types_item = product_types_item_data.to_dict()
+            product_types.append(product_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "productTypeVersion": product_type_version,
+                "productTypes": product_types,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.product_type import ProductType
+
+        d = dict(src_dict)
+        product_type_version = d.pop("productTypeVersion")
+
+        product_types = []
+        _product_types = d.pop("productTypes")
+        for product_types_item_data in _product_types:
+            product_types_item = ProductType.from_dict(product_types_item_data)
+
+            product_types.append(product_types_item)
+
+        product_type_list = cls(
+            product_type_version=product_type_version,
+            product_types=product_types,
+        )
+
+        product_type_list.additional_properties = d
+        return product_type_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

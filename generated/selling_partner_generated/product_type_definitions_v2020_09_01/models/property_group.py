@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PropertyGroup")
+
+
+@_attrs_define
+class PropertyGroup:
+    """
+    Attributes:
+        description (str | Unset):
+        property_names (list[str] | Unset):
+        title (str | Unset):
+    """
+
+    description: str | Unset = UNSET
+    property_names: list[str] | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        property_names: list[str] | Unset = UNSET
+        if not isinstance(self.property_names, Unset):
+            property_names = self.property_names
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if property_names is not UNSET:
+            field_dict["propertyNames"] = property_names
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        property_names = cast(list[str], d.pop("propertyNames", UNSET))
+
+        title = d.pop("title", UNSET)
+
+        property_group = cls(
+            description=description,
+            property_names=property_names,
+            title=title,
+        )
+
+        property_group.additional_properties = d
+        return property_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.schema_link_link_verb import SchemaLinkLinkVerb
+
+T = TypeVar("T", bound="SchemaLinkLink")
+
+
+@_attrs_define
+class SchemaLinkLink:
+    """
+    Attributes:
+        resource (str):
+        verb (SchemaLinkLinkVerb):
+    """
+
+    resource: str
+    verb: SchemaLinkLinkVerb
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource = self.resource
+
+        verb = self.verb.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resource": resource,
+                "verb": verb,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        resource = d.pop("resource")
+
+        verb = SchemaLinkLinkVerb(d.pop("verb"))
+
+        schema_link_link = cls(
+            resource=resource,
+            verb=verb,
+        )
+
+        schema_link_link.additional_properties = d
+        return schema_link_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deliveries_condition_condition import DeliveriesConditionCondition
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeliveriesCondition")
+
+
+@_attrs_define
+class DeliveriesCondition:
+    """
+    Attributes:
+        condition (DeliveriesConditionCondition | Unset):
+        next_30_days_deliveries (int | Unset):
+    """
+
+    condition: DeliveriesConditionCondition | Unset = UNSET
+    next_30_days_deliveries: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        condition: str | Unset = UNSET
+        if not isinstance(self.condition, Unset):
+            condition = self.condition.value
+
+        next_30_days_deliveries = self.next_30_days_deliveries
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if condition is not UNSET:
+            field_dict["condition"] = condition
+        if next_30_days_deliveries is not UNSET:
+            field_dict["next30DaysDeliveries"] = next_30_days_deliveries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _condition = d.pop("condition", UNSET)
+        condition: DeliveriesConditionCondition | Unset
+        if isinstance(_condition, Unset):
+            condition = UNSET
+        else:
+            condition = DeliveriesConditionCondition(_condition)
+
+        next_30_days_deliveries = d.pop("next30DaysDeliveries", UNSET)
+
+        deliveries_condition = cls(
+            condition=condition,
+            next_30_days_deliveries=next_30_days_deliveries,
+        )
+
+        deliveries_condition.additional_properties = d
+        return deliveries_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.aggregation_frequency import AggregationFrequency
+from ..models.metric import Metric
+from ..models.program_type import ProgramType
+from ..models.time_period_type import TimePeriodType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_selling_partner_metrics_request_filters import (
+        GetSellingPartnerMetricsRequestFilters,
+    )
+    from ..models.time_interval import TimeInterval
+
+
+T = TypeVar("T", bound="GetSellingPartnerMetricsRequest")
+
+
+@_attrs_define
+class GetSellingPartnerMetricsRequest:
+    """
+    Attributes:
+        marketplace_id (str):
+        program_types (list[ProgramType]):
+        time_interval (TimeInterval):
+        time_period_type (TimePeriodType):
+        aggregation_frequency (AggregationFrequency | Unset):
+        filters (GetSellingPartnerMetricsRequestFilters | Unset):
+        metrics (list[Metric] | Unset):
+    """
+
+    marketplace_id: str
+    program_types: list[ProgramType]
+    time_interval: TimeInterval
+    time_period_type: TimePeriodType
+    aggregation_frequency: AggregationFrequency | Unset = UNSET
+    filters: GetSellingPartnerMetricsRequestFilters | Unset = UNSET
+    metrics: list[Metric] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        program_types = []
+        for componentsschemas_program_types_item_data in self.program_types:
+            componentsschemas_program_types_item = (
+                componentsschemas_program_types_item_data.value
+            )
+            program_types.append(componentsschemas_program_types_item)
+
+        time_interval = self.time_interval.to_dict()
+
+        time_period_type = self.time_period_type.value
+
+        aggregation_frequency: str | Unset = UNSET
+        if not isinstance(self.aggregation_frequency, Unset):
+            aggregation_frequency = self.aggregation_frequency.value
+
+        filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters.to_dict()
+
+        metrics: list[str] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = []
+            for metrics_item_data in self.metrics:
+                metrics_item = metrics_item_data.value
+                metrics.append(metrics_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplaceId": marketplace_id,
+                "programTypes": program_types,
+                "timeInterval": time_interval,
+                "timePeriodType": time_period_type,
+            }
+        )
+        if aggregation_frequency is not UNSET:
+            field_dict["aggregationFrequency"] = aggregation_frequency
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_selling_partner_metrics_request_filters import (
+            GetSellingPartnerMetricsRequestFilters,
+        )
+        from ..models.time_interval import TimeInterval
+
+        d = dict(src_dict)
+        marketplace_id = d.pop("marketplaceId")
+
+        program_types = []
+        _program_types = d.pop("programTypes")
+        for componentsschemas_program_types_item_data in _program_types:
+            componentsschemas_program_types_item = ProgramType(
+                componentsschemas_program_types_item_data
+            )
+
+            program_types.append(componentsschemas_program_types_item)
+
+        time_interval = TimeInterval.from_dict(d.pop("timeInterval"))
+
+        time_period_type = TimePeriodType(d.pop("timePeriodType"))
+
+        _aggregation_frequency = d.pop("aggregationFrequency", UNSET)
+        aggregation_frequency: AggregationFrequency | Unset
+        if isinstance(_aggregation_frequency, Unset):
+            aggregation_frequency = UNSET
+        else:
+            aggregation_frequency = AggregationFrequency(_aggregation_frequency)
+
+        _filters = d.pop("filters", UNSET)
+        filters: GetSellingPartnerMetricsRequestFilters | Unset
+        if isinstance(_filters, Unset):
+            filters = UNSET
+        else:
+            filters = GetSellingPartnerMetricsRequestFilters.from_dict(_filters)
+
+        _metrics = d.pop("metrics", UNSET)
+        metrics: list[Metric] | Unset = UNSET
+        if _metrics is not UNSET:
+            metrics = []
+            for metrics_item_data in _metrics:
+                metrics_item = Metric(metrics_item_data)
+
+                metrics.append(metrics_item)
+
+        get_selling_partner_metrics_request = cls(
+            marketplace_id=marketplace_id,
+            program_types=program_types,
+            time_interval=time_interval,
+            time_period_type=time_period_type,
+            aggregation_frequency=aggregation_frequency,
+            filters=filters,
+            metrics=metrics,
+        )
+
+        get_selling_partner_metrics_request.additional_properties = d
+        return get_selling_partner_metrics_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

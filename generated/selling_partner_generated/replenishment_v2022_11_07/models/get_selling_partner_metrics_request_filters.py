@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fulfillment_channel_type import FulfillmentChannelType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetSellingPartnerMetricsRequestFilters")
+
+
+@_attrs_define
+class GetSellingPartnerMetricsRequestFilters:
+    """
+    Attributes:
+        asins (list[str] | Unset):
+        brand_names (list[str] | Unset):
+        fulfillment_channel_types (list[FulfillmentChannelType] | Unset):
+        product_groups (list[str] | Unset):
+        skus (list[str] | Unset):
+    """
+
+    asins: list[str] | Unset = UNSET
+    brand_names: list[str] | Unset = UNSET
+    fulfillment_channel_types: list[FulfillmentChannelType] | Unset = UNSET
+    product_groups: list[str] | Unset = UNSET
+    skus: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asins: list[str] | Unset = UNSET
+        if not isinstance(self.asins, Unset):
+            asins = self.asins
+
+        brand_names: list[str] | Unset = UNSET
+        if not isinstance(self.brand_names, Unset):
+            brand_names = self.brand_names
+
+        fulfillment_channel_types: list[str] | Unset = UNSET
+        if not isinstance(self.fulfillment_channel_types, Unset):
+            fulfillment_channel_types = []
+            for fulfillment_channel_types_item_data in self.fulfillment_channel_types:
+                fulfillment_channel_types_item = (
+                    fulfillment_channel_types_item_data.value
+                )
+                fulfillment_channel_types.append(fulfillment_channel_types_item)
+
+        product_groups: list[str] | Unset = UNSET
+        if not isinstance(self.product_groups, Unset):
+            product_groups = self.product_groups
+
+        skus: list[str] | Unset = UNSET
+        if not isinstance(self.skus, Unset):
+            skus = self.skus
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asins is not UNSET:
+            field_dict["asins"] = asins
+        if brand_names is not UNSET:
+            field_dict["brandNames"] = brand_names
+        if fulfillment_channel_types is not UNSET:
+            field_dict["fulfillmentChannelTypes"] = fulfillment_channel_types
+        if product_groups is not UNSET:
+            field_dict["productGroups"] = product_groups
+        if skus is not UNSET:
+            field_dict["skus"] = skus
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        asins = cast(list[str], d.pop("asins", UNSET))
+
+        brand_names = cast(list[str], d.pop("brandNames", UNSET))
+
+        _fulfillment_channel_types = d.pop("fulfillmentChannelTypes", UNSET)
+        fulfillment_channel_types: list[FulfillmentChannelType] | Unset = UNSET
+        if _fulfillment_channel_types is not UNSET:
+            fulfillment_channel_types = []
+            for fulfillment_channel_types_item_data in _fulfillment_channel_types:
+                fulfillment_channel_types_item = FulfillmentChannelType(
+                    fulfillment_channel_types_item_data
+                )
+
+                fulfillment_channel_types.append(fulfillment_channel_types_item)
+
+        product_groups = cast(list[str], d.pop("productGroups", UNSET))
+
+        skus = cast(list[str], d.pop("skus", UNSET))
+
+        get_selling_partner_metrics_request_filters = cls(
+            asins=asins,
+            brand_names=brand_names,
+            fulfillment_channel_types=fulfillment_channel_types,
+            product_groups=product_groups,
+            skus=skus,
+        )
+
+        get_selling_partner_metrics_request_filters.additional_properties = d
+        return get_selling_partner_metrics_request_filters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

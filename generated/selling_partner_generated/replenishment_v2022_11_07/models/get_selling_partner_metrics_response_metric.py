@@ -1,0 +1,483 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.time_interval import TimeInterval
+
+
+T = TypeVar("T", bound="GetSellingPartnerMetricsResponseMetric")
+
+
+@_attrs_define
+class GetSellingPartnerMetricsResponseMetric:
+    """
+    Attributes:
+        active_subscriptions (float | Unset):
+        coupons_revenue_penetration (float | Unset):
+        currency_code (str | Unset):
+        established_subscriber_life_time_value_from_otp (float | Unset):
+        established_subscriber_life_time_value_from_sns (float | Unset):
+        growing_subscriber_life_time_value_from_otp (float | Unset):
+        growing_subscriber_life_time_value_from_sns (float | Unset):
+        lost_revenue_due_to_oos (float | Unset):
+        lost_subscriber_life_time_value_from_otp (float | Unset):
+        lost_subscriber_life_time_value_from_sns (float | Unset):
+        non_subscriber_average_reorders (float | Unset):
+        non_subscriber_average_revenue (float | Unset):
+        non_subscriber_life_time_value_from_otp (float | Unset):
+        not_delivered_due_to_oos (float | Unset):
+        revenue_from_active_subscriptions_with_single_delivery (float | Unset):
+        revenue_from_cancelled_subscriptions_after_single_delivery (float | Unset):
+        revenue_from_subscriptions_with_multiple_deliveries (float | Unset):
+        revenue_penetration (float | Unset):
+        revenue_penetration_for_0_percent_seller_funding (float | Unset):
+        revenue_penetration_for_10_percent_seller_funding (float | Unset):
+        revenue_penetration_for_5_percent_seller_funding (float | Unset):
+        revenue_penetration_for_5_plus_percent_seller_funding (float | Unset):
+        share_of_coupon_subscriptions (float | Unset):
+        shipped_subscription_units (float | Unset):
+        signup_conversion_for_0_percent_seller_funding (float | Unset):
+        signup_conversion_for_10_percent_seller_funding (float | Unset):
+        signup_conversion_for_5_percent_seller_funding (float | Unset):
+        signup_conversion_for_5_plus_percent_seller_funding (float | Unset):
+        subscriber_average_reorders (float | Unset):
+        subscriber_average_revenue (float | Unset):
+        subscriber_retention_for_30_days (float | Unset):
+        subscriber_retention_for_90_days (float | Unset):
+        time_interval (TimeInterval | Unset):
+        total_subscriptions_revenue (float | Unset):
+    """
+
+    active_subscriptions: float | Unset = UNSET
+    coupons_revenue_penetration: float | Unset = UNSET
+    currency_code: str | Unset = UNSET
+    established_subscriber_life_time_value_from_otp: float | Unset = UNSET
+    established_subscriber_life_time_value_from_sns: float | Unset = UNSET
+    growing_subscriber_life_time_value_from_otp: float | Unset = UNSET
+    growing_subscriber_life_time_value_from_sns: float | Unset = UNSET
+    lost_revenue_due_to_oos: float | Unset = UNSET
+    lost_subscriber_life_time_value_from_otp: float | Unset = UNSET
+    lost_subscriber_life_time_value_from_sns: float | Unset = UNSET
+    non_subscriber_average_reorders: float | Unset = UNSET
+    non_subscriber_average_revenue: float | Unset = UNSET
+    non_subscriber_life_time_value_from_otp: float | Unset = UNSET
+    not_delivered_due_to_oos: float | Unset = UNSET
+    revenue_from_active_subscriptions_with_single_delivery: float | Unset = UNSET
+    revenue_from_cancelled_subscriptions_after_single_delivery: float | Unset = UNSET
+    revenue_from_subscriptions_with_multiple_deliveries: float | Unset = UNSET
+    revenue_penetration: float | Unset = UNSET
+    revenue_penetration_for_0_percent_seller_funding: float | Unset = UNSET
+    revenue_penetration_for_10_percent_seller_funding: float | Unset = UNSET
+    revenue_penetration_for_5_percent_seller_funding: float | Unset = UNSET
+    revenue_penetration_for_5_plus_percent_seller_funding: float | Unset = UNSET
+    share_of_coupon_subscriptions: float | Unset = UNSET
+    shipped_subscription_units: float | Unset = UNSET
+    signup_conversion_for_0_percent_seller_funding: float | Unset = UNSET
+    signup_conversion_for_10_percent_seller_funding: float | Unset = UNSET
+    signup_conversion_for_5_percent_seller_funding: float | Unset = UNSET
+    signup_conversion_for_5_plus_percent_seller_funding: float | Unset = UNSET
+    subscriber_average_reorders: float | Unset = UNSET
+    subscriber_average_revenue: float | Unset = UNSET
+    subscriber_retention_for_30_days: float | Unset = UNSET
+    subscriber_retention_for_90_days: float | Unset = UNSET
+    time_interval: TimeInterval | Unset = UNSET
+    total_subscriptions_revenue: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active_subscriptions = self.active_subscriptions
+
+        coupons_revenue_penetration = self.coupons_revenue_penetration
+
+        currency_code = self.currency_code
+
+        established_subscriber_life_time_value_from_otp = (
+            self.established_subscriber_life_time_value_from_otp
+        )
+
+        established_subscriber_life_time_value_from_sns = (
+            self.established_subscriber_life_time_value_from_sns
+        )
+
+        growing_subscriber_life_time_value_from_otp = (
+            self.growing_subscriber_life_time_value_from_otp
+        )
+
+        growing_subscriber_life_time_value_from_sns = (
+            self.growing_subscriber_life_time_value_from_sns
+        )
+
+        lost_revenue_due_to_oos = self.lost_revenue_due_to_oos
+
+        lost_subscriber_life_time_value_from_otp = (
+            self.lost_subscriber_life_time_value_from_otp
+        )
+
+        lost_subscriber_life_time_value_from_sns = (
+            self.lost_subscriber_life_time_value_from_sns
+        )
+
+        non_subscriber_average_reorders = self.non_subscriber_average_reorders
+
+        non_subscriber_average_revenue = self.non_subscriber_average_revenue
+
+        non_subscriber_life_time_value_from_otp = (
+            self.non_subscriber_life_time_value_from_otp
+        )
+
+        not_delivered_due_to_oos = self.not_delivered_due_to_oos
+
+        revenue_from_active_subscriptions_with_single_delivery = (
+            self.revenue_from_active_subscriptions_with_single_delivery
+        )
+
+        revenue_from_cancelled_subscriptions_after_single_delivery = (
+            self.revenue_from_cancelled_subscriptions_after_single_delivery
+        )
+
+        revenue_from_subscriptions_with_multiple_deliveries = (
+            self.revenue_from_subscriptions_with_multiple_deliveries
+        )
+
+        revenue_penetration = self.revenue_penetration
+
+        revenue_penetration_for_0_percent_seller_funding = (
+            self.revenue_penetration_for_0_percent_seller_funding
+        )
+
+        revenue_penetration_for_10_percent_seller_funding = (
+            self.revenue_penetration_for_10_percent_seller_funding
+        )
+
+        revenue_penetration_for_5_percent_seller_funding = (
+            self.revenue_penetration_for_5_percent_seller_funding
+        )
+
+        revenue_penetration_for_5_plus_percent_seller_funding = (
+            self.revenue_penetration_for_5_plus_percent_seller_funding
+        )
+
+        share_of_coupon_subscriptions = self.share_of_coupon_subscriptions
+
+        shipped_subscription_units = self.shipped_subscription_units
+
+        signup_conversion_for_0_percent_seller_funding = (
+            self.signup_conversion_for_0_percent_seller_funding
+        )
+
+        signup_conversion_for_10_percent_seller_funding = (
+            self.signup_conversion_for_10_percent_seller_funding
+        )
+
+        signup_conversion_for_5_percent_seller_funding = (
+            self.signup_conversion_for_5_percent_seller_funding
+        )
+
+        signup_conversion_for_5_plus_percent_seller_funding = (
+            self.signup_conversion_for_5_plus_percent_seller_funding
+        )
+
+        subscriber_average_reorders = self.subscriber_average_reorders
+
+        subscriber_average_revenue = self.subscriber_average_revenue
+
+        subscriber_retention_for_30_days = self.subscriber_retention_for_30_days
+
+        subscriber_retention_for_90_days = self.subscriber_retention_for_90_days
+
+        time_interval: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.time_interval, Unset):
+            time_interval = self.time_interval.to_dict()
+
+        total_subscriptions_revenue = self.total_subscriptions_revenue
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if active_subscriptions is not UNSET:
+            field_dict["activeSubscriptions"] = active_subscriptions
+        if coupons_revenue_penetration is not UNSET:
+            field_dict["couponsRevenuePenetration"] = coupons_revenue_penetration
+        if currency_code is not UNSET:
+            field_dict["currencyCode"] = currency_code
+        if established_subscriber_life_time_value_from_otp is not UNSET:
+            field_dict["establishedSubscriberLifeTimeValueFromOTP"] = (
+                established_subscriber_life_time_value_from_otp
+            )
+        if established_subscriber_life_time_value_from_sns is not UNSET:
+            field_dict["establishedSubscriberLifeTimeValueFromSNS"] = (
+                established_subscriber_life_time_value_from_sns
+            )
+        if growing_subscriber_life_time_value_from_otp is not UNSET:
+            field_dict["growingSubscriberLifeTimeValueFromOTP"] = (
+                growing_subscriber_life_time_value_from_otp
+            )
+        if growing_subscriber_life_time_value_from_sns is not UNSET:
+            field_dict["growingSubscriberLifeTimeValueFromSNS"] = (
+                growing_subscriber_life_time_value_from_sns
+            )
+        if lost_revenue_due_to_oos is not UNSET:
+            field_dict["lostRevenueDueToOOS"] = lost_revenue_due_to_oos
+        if lost_subscriber_life_time_value_from_otp is not UNSET:
+            field_dict["lostSubscriberLifeTimeValueFromOTP"] = (
+                lost_subscriber_life_time_value_from_otp
+            )
+        if lost_subscriber_life_time_value_from_sns is not UNSET:
+            field_dict["lostSubscriberLifeTimeValueFromSNS"] = (
+                lost_subscriber_life_time_value_from_sns
+            )
+        if non_subscriber_average_reorders is not UNSET:
+            field_dict["nonSubscriberAverageReorders"] = non_subscriber_average_reorders
+        if non_subscriber_average_revenue is not UNSET:
+            field_dict["nonSubscriberAverageRevenue"] = non_subscriber_average_revenue
+        if non_subscriber_life_time_value_from_otp is not UNSET:
+            field_dict["nonSubscriberLifeTimeValueFromOTP"] = (
+                non_subscriber_life_time_value_from_otp
+            )
+        if not_delivered_due_to_oos is not UNSET:
+            field_dict["notDeliveredDueToOOS"] = not_delivered_due_to_oos
+        if revenue_from_active_subscriptions_with_single_delivery is not UNSET:
+            field_dict["revenueFromActiveSubscriptionsWithSingleDelivery"] = (
+                revenue_from_active_subscriptions_with_single_delivery
+            )
+        if revenue_from_cancelled_subscriptions_after_single_delivery is not UNSET:
+            field_dict["revenueFromCancelledSubscriptionsAfterSingleDelivery"] = (
+                revenue_from_cancelled_subscriptions_after_single_delivery
+            )
+        if revenue_from_subscriptions_with_multiple_deliveries is not UNSET:
+            field_dict["revenueFromSubscriptionsWithMultipleDeliveries"] = (
+                revenue_from_subscriptions_with_multiple_deliveries
+            )
+        if revenue_penetration is not UNSET:
+            field_dict["revenuePenetration"] = revenue_penetration
+        if revenue_penetration_for_0_percent_seller_funding is not UNSET:
+            field_dict["revenuePenetrationFor0PercentSellerFunding"] = (
+                revenue_penetration_for_0_percent_seller_funding
+            )
+        if revenue_penetration_for_10_percent_seller_funding is not UNSET:
+            field_dict["revenuePenetrationFor10PercentSellerFunding"] = (
+                revenue_penetration_for_10_percent_seller_funding
+            )
+        if revenue_penetration_for_5_percent_seller_funding is not UNSET:
+            field_dict["revenuePenetrationFor5PercentSellerFunding"] = (
+                revenue_penetration_for_5_percent_seller_funding
+            )
+        if revenue_penetration_for_5_plus_percent_seller_funding is not UNSET:
+            field_dict["revenuePenetrationFor5PlusPercentSellerFunding"] = (
+                revenue_penetration_for_5_plus_percent_seller_funding
+            )
+        if share_of_coupon_subscriptions is not UNSET:
+            field_dict["shareOfCouponSubscriptions"] = share_of_coupon_subscriptions
+        if shipped_subscription_units is not UNSET:
+            field_dict["shippedSubscriptionUnits"] = shipped_subscription_units
+        if signup_conversion_for_0_percent_seller_funding is not UNSET:
+            field_dict["signupConversionFor0PercentSellerFunding"] = (
+                signup_conversion_for_0_percent_seller_funding
+            )
+        if signup_conversion_for_10_percent_seller_funding is not UNSET:
+            field_dict["signupConversionFor10PercentSellerFunding"] = (
+                signup_conversion_for_10_percent_seller_funding
+            )
+        if signup_conversion_for_5_percent_seller_funding is not UNSET:
+            field_dict["signupConversionFor5PercentSellerFunding"] = (
+                signup_conversion_for_5_percent_seller_funding
+            )
+        if signup_conversion_for_5_plus_percent_seller_funding is not UNSET:
+            field_dict["signupConversionFor5PlusPercentSellerFunding"] = (
+                signup_conversion_for_5_plus_percent_seller_funding
+            )
+        if subscriber_average_reorders is not UNSET:
+            field_dict["subscriberAverageReorders"] = subscriber_average_reorders
+        if subscriber_average_revenue is not UNSET:
+            field_dict["subscriberAverageRevenue"] = subscriber_average_revenue
+        if subscriber_retention_for_30_days is not UNSET:
+            field_dict["subscriberRetentionFor30Days"] = (
+                subscriber_retention_for_30_days
+            )
+        if subscriber_retention_for_90_days is not UNSET:
+            field_dict["subscriberRetentionFor90Days"] = (
+                subscriber_retention_for_90_days
+            )
+        if time_interval is not UNSET:
+            field_dict["timeInterval"] = time_interval
+        if total_subscriptions_revenue is not UNSET:
+            field_dict["totalSubscriptionsRevenue"] = total_subscriptions_revenue
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.time_interval import TimeInterval
+
+        d = dict(src_dict)
+        active_subscriptions = d.pop("activeSubscriptions", UNSET)
+
+        coupons_revenue_penetration = d.pop("couponsRevenuePenetration", UNSET)
+
+        currency_code = d.pop("currencyCode", UNSET)
+
+        established_subscriber_life_time_value_from_otp = d.pop(
+            "establishedSubscriberLifeTimeValueFromOTP", UNSET
+        )
+
+        established_subscriber_life_time_value_from_sns = d.pop(
+            "establishedSubscriberLifeTimeValueFromSNS", UNSET
+        )
+
+        growing_subscriber_life_time_value_from_otp = d.pop(
+            "growingSubscriberLifeTimeValueFromOTP", UNSET
+        )
+
+        growing_subscriber_life_time_value_from_sns = d.pop(
+            "growingSubscriberLifeTimeValueFromSNS", UNSET
+        )
+
+        lost_revenue_due_to_oos = d.pop("lostRevenueDueToOOS", UNSET)
+
+        lost_subscriber_life_time_value_from_otp = d.pop(
+            "lostSubscriberLifeTimeValueFromOTP", UNSET
+        )
+
+        lost_subscriber_life_time_value_from_sns = d.pop(
+            "lostSubscriberLifeTimeValueFromSNS", UNSET
+        )
+
+        non_subscriber_average_reorders = d.pop("nonSubscriberAverageReorders", UNSET)
+
+        non_subscriber_average_revenue = d.pop("nonSubscriberAverageRevenue", UNSET)
+
+        non_subscriber_life_time_value_from_otp = d.pop(
+            "nonSubscriberLifeTimeValueFromOTP", UNSET
+        )
+
+        not_delivered_due_to_oos = d.pop("notDeliveredDueToOOS", UNSET)
+
+        revenue_from_active_subscriptions_with_single_delivery = d.pop(
+            "revenueFromActiveSubscriptionsWithSingleDelivery", UNSET
+        )
+
+        revenue_from_cancelled_subscriptions_after_single_delivery = d.pop(
+            "revenueFromCancelledSubscriptionsAfterSingleDelivery", UNSET
+        )
+
+        revenue_from_subscriptions_with_multiple_deliveries = d.pop(
+            "revenueFromSubscriptionsWithMultipleDeliveries", UNSET
+        )
+
+        revenue_penetration = d.pop("revenuePenetration", UNSET)
+
+        revenue_penetration_for_0_percent_seller_funding = d.pop(
+            "revenuePenetrationFor0PercentSellerFunding", UNSET
+        )
+
+        revenue_penetration_for_10_percent_seller_funding = d.pop(
+            "revenuePenetrationFor10PercentSellerFunding", UNSET
+        )
+
+        revenue_penetration_for_5_percent_seller_funding = d.pop(
+            "revenuePenetrationFor5PercentSellerFunding", UNSET
+        )
+
+        revenue_penetration_for_5_plus_percent_seller_funding = d.pop(
+            "revenuePenetrationFor5PlusPercentSellerFunding", UNSET
+        )
+
+        share_of_coupon_subscriptions = d.pop("shareOfCouponSubscriptions", UNSET)
+
+        shipped_subscription_units = d.pop("shippedSubscriptionUnits", UNSET)
+
+        signup_conversion_for_0_percent_seller_funding = d.pop(
+            "signupConversionFor0PercentSellerFunding", UNSET
+        )
+
+        signup_conversion_for_10_percent_seller_funding = d.pop(
+            "signupConversionFor10PercentSellerFunding", UNSET
+        )
+
+        signup_conversion_for_5_percent_seller_funding = d.pop(
+            "signupConversionFor5PercentSellerFunding", UNSET
+        )
+
+        signup_conversion_for_5_plus_percent_seller_funding = d.pop(
+            "signupConversionFor5PlusPercentSellerFunding", UNSET
+        )
+
+        subscriber_average_reorders = d.pop("subscriberAverageReorders", UNSET)
+
+        subscriber_average_revenue = d.pop("subscriberAverageRevenue", UNSET)
+
+        subscriber_retention_for_30_days = d.pop("subscriberRetentionFor30Days", UNSET)
+
+        subscriber_retention_for_90_days = d.pop("subscriberRetentionFor90Days", UNSET)
+
+        _time_interval = d.pop("timeInterval", UNSET)
+        time_interval: TimeInterval | Unset
+        if isinstance(_time_interval, Unset):
+            time_interval = UNSET
+        else:
+            time_interval = TimeInterval.from_dict(_time_interval)
+
+        total_subscriptions_revenue = d.pop("totalSubscriptionsRevenue", UNSET)
+
+        get_selling_partner_metrics_response_metric = cls(
+            active_subscriptions=active_subscriptions,
+            coupons_revenue_penetration=coupons_revenue_penetration,
+            currency_code=currency_code,
+            established_subscriber_life_time_value_from_otp=established_subscriber_life_time_value_from_otp,
+            established_subscriber_life_time_value_from_sns=established_subscriber_life_time_value_from_sns,
+            growing_subscriber_life_time_value_from_otp=growing_subscriber_life_time_value_from_otp,
+            growing_subscriber_life_time_value_from_sns=growing_subscriber_life_time_value_from_sns,
+            lost_revenue_due_to_oos=lost_revenue_due_to_oos,
+            lost_subscriber_life_time_value_from_otp=lost_subscriber_life_time_value_from_otp,
+            lost_subscriber_life_time_value_from_sns=lost_subscriber_life_time_value_from_sns,
+            non_subscriber_average_reorders=non_subscriber_average_reorders,
+            non_subscriber_average_revenue=non_subscriber_average_revenue,
+            non_subscriber_life_time_value_from_otp=non_subscriber_life_time_value_from_otp,
+            not_delivered_due_to_oos=not_delivered_due_to_oos,
+            revenue_from_active_subscriptions_with_single_delivery=revenue_from_active_subscriptions_with_single_delivery,
+            revenue_from_cancelled_subscriptions_after_single_delivery=revenue_from_cancelled_subscriptions_after_single_delivery,
+            revenue_from_subscriptions_with_multiple_deliveries=revenue_from_subscriptions_with_multiple_deliveries,
+            revenue_penetration=revenue_penetration,
+            revenue_penetration_for_0_percent_seller_funding=revenue_penetration_for_0_percent_seller_funding,
+            revenue_penetration_for_10_percent_seller_funding=revenue_penetration_for_10_percent_seller_funding,
+            revenue_penetration_for_5_percent_seller_funding=revenue_penetration_for_5_percent_seller_funding,
+            revenue_penetration_for_5_plus_percent_seller_funding=revenue_penetration_for_5_plus_percent_seller_funding,
+            share_of_coupon_subscriptions=share_of_coupon_subscriptions,
+            shipped_subscription_units=shipped_subscription_units,
+            signup_conversion_for_0_percent_seller_funding=signup_conversion_for_0_percent_seller_funding,
+            signup_conversion_for_10_percent_seller_funding=signup_conversion_for_10_percent_seller_funding,
+            signup_conversion_for_5_percent_seller_funding=signup_conversion_for_5_percent_seller_funding,
+            signup_conversion_for_5_plus_percent_seller_funding=signup_conversion_for_5_plus_percent_seller_funding,
+            subscriber_average_reorders=subscriber_average_reorders,
+            subscriber_average_revenue=subscriber_average_revenue,
+            subscriber_retention_for_30_days=subscriber_retention_for_30_days,
+            subscriber_retention_for_90_days=subscriber_retention_for_90_days,
+            time_interval=time_interval,
+            total_subscriptions_revenue=total_subscriptions_revenue,
+        )
+
+        get_selling_partner_metrics_response_metric.additional_properties = d
+        return get_selling_partner_metrics_response_metric
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_offer_metrics_request_filters import (
+        ListOfferMetricsRequestFilters,
+    )
+    from ..models.list_offer_metrics_request_pagination import (
+        ListOfferMetricsRequestPagination,
+    )
+    from ..models.list_offer_metrics_request_sort import ListOfferMetricsRequestSort
+
+
+T = TypeVar("T", bound="ListOfferMetricsRequest")
+
+
+@_attrs_define
+class ListOfferMetricsRequest:
+    """
+    Attributes:
+        filters (ListOfferMetricsRequestFilters):
+        pagination (ListOfferMetricsRequestPagination):
+        sort (ListOfferMetricsRequestSort | Unset):
+    """
+
+    filters: ListOfferMetricsRequestFilters
+    pagination: ListOfferMetricsRequestPagination
+    sort: ListOfferMetricsRequestSort | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filters = self.filters.to_dict()
+
+        pagination = self.pagination.to_dict()
+
+        sort: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sort, Unset):
+            sort = self.sort.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filters": filters,
+                "pagination": pagination,
+            }
+        )
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_offer_metrics_request_filters import (
+            ListOfferMetricsRequestFilters,
+        )
+        from ..models.list_offer_metrics_request_pagination import (
+            ListOfferMetricsRequestPagination,
+        )
+        from ..models.list_offer_metrics_request_sort import ListOfferMetricsRequestSort
+
+        d = dict(src_dict)
+        filters = ListOfferMetricsRequestFilters.from_dict(d.pop("filters"))
+
+        pagination = ListOfferMetricsRequestPagination.from_dict(d.pop("pagination"))
+
+        _sort = d.pop("sort", UNSET)
+        sort: ListOfferMetricsRequestSort | Unset
+        if isinstance(_sort, Unset):
+            sort = UNSET
+        else:
+            sort = ListOfferMetricsRequestSort.from_dict(_sort)
+
+        list_offer_metrics_request = cls(
+            filters=filters,
+            pagination=pagination,
+            sort=sort,
+        )
+
+        list_offer_metrics_request.additional_properties = d
+        return list_offer_metrics_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

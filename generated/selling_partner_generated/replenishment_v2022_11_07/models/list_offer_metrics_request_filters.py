@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.aggregation_frequency import AggregationFrequency
+from ..models.fulfillment_channel_type import FulfillmentChannelType
+from ..models.program_type import ProgramType
+from ..models.time_period_type import TimePeriodType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.time_interval import TimeInterval
+
+
+T = TypeVar("T", bound="ListOfferMetricsRequestFilters")
+
+
+@_attrs_define
+class ListOfferMetricsRequestFilters:
+    """
+    Attributes:
+        marketplace_id (str):
+        program_types (list[ProgramType]):
+        time_interval (TimeInterval):
+        time_period_type (TimePeriodType):
+        aggregation_frequency (AggregationFrequency | Unset):
+        asins (list[str] | Unset):
+        brand_names (list[str] | Unset):
+        fulfillment_channel_types (list[FulfillmentChannelType] | Unset):
+        product_groups (list[str] | Unset):
+        skus (list[str] | Unset):
+    """
+
+    marketplace_id: str
+    program_types: list[ProgramType]
+    time_interval: TimeInterval
+    time_period_type: TimePeriodType
+    aggregation_frequency: AggregationFrequency | Unset = UNSET
+    asins: list[str] | Unset = UNSET
+    brand_names: list[str] | Unset = UNSET
+    fulfillment_channel_types: list[FulfillmentChannelType] | Unset = UNSET
+    product_groups: list[str] | Unset = UNSET
+    skus: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        program_types = []
+        for componentsschemas_program_types_item_data in self.program_types:
+            componentsschemas_program_types_item = (
+                componentsschemas_program_types_item_data.value
+            )
+            program_types.append(componentsschemas_program_types_item)
+
+        time_interval = self.time_interval.to_dict()
+
+        time_period_type = self.time_period_type.value
+
+        aggregation_frequency: str | Unset = UNSET
+        if not isinstance(self.aggregation_frequency, Unset):
+            aggregation_frequency = self.aggregation_frequency.value
+
+        asins: list[str] | Unset = UNSET
+        if not isinstance(self.asins, Unset):
+            asins = self.asins
+
+        brand_names: list[str] | Unset = UNSET
+        if not isinstance(self.brand_names, Unset):
+            brand_names = self.brand_names
+
+        fulfillment_channel_types: list[str] | Unset = UNSET
+        if not isinstance(self.fulfillment_channel_types, Unset):
+            fulfillment_channel_types = []
+            for fulfillment_channel_types_item_data in self.fulfillment_channel_types:
+                fulfillment_channel_types_item = (
+                    fulfillment_channel_types_item_data.value
+                )
+                fulfillment_channel_types.append(fulfillment_channel_types_item)
+
+        product_groups: list[str] | Unset = UNSET
+        if not isinstance(self.product_groups, Unset):
+            product_groups = self.product_groups
+
+        skus: list[str] | Unset = UNSET
+        if not isinstance(self.skus, Unset):
+            skus = self.skus
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplaceId": marketplace_id,
+                "programTypes": program_types,
+                "timeInterval": time_interval,
+                "timePeriodType": time_period_type,
+            }
+        )
+        if aggregation_frequency is not UNSET:
+            field_dict["aggregationFrequency"] = aggregation_frequency
+        if asins is not UNSET:
+            field_dict["asins"] = asins
+        if brand_names is not UNSET:
+            field_dict["brandNames"] = brand_names
+        if fulfillment_channel_types is not UNSET:
+            field_dict["fulfillmentChannelTypes"] = fulfillment_channel_types
+        if product_groups is not UNSET:
+            field_dict["productGroups"] = product_groups
+        if skus is not UNSET:
+            field_dict["skus"] = skus
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.time_interval import TimeInterval
+
+        d = dict(src_dict)
+        marketplace_id = d.pop("marketplaceId")
+
+        program_types = []
+        _program_types = d.pop("programTypes")
+        for componentsschemas_program_types_item_data in _program_types:
+            componentsschemas_program_types_item = ProgramType(
+                componentsschemas_program_types_item_data
+            )
+
+            program_types.append(componentsschemas_program_types_item)
+
+        time_interval = TimeInterval.from_dict(d.pop("timeInterval"))
+
+        time_period_type = TimePeriodType(d.pop("timePeriodType"))
+
+        _aggregation_frequency = d.pop("aggregationFrequency", UNSET)
+        aggregation_frequency: AggregationFrequency | Unset
+        if isinstance(_aggregation_frequency, Unset):
+            aggregation_frequency = UNSET
+        else:
+            aggregation_frequency = AggregationFrequency(_aggregation_frequency)
+
+        asins = cast(list[str], d.pop("asins", UNSET))
+
+        brand_names = cast(list[str], d.pop("brandNames", UNSET))
+
+        _fulfillment_channel_types = d.pop("fulfillmentChannelTypes", UNSET)
+        fulfillment_channel_types: list[FulfillmentChannelType] | Unset = UNSET
+        if _fulfillment_channel_types is not UNSET:
+            fulfillment_channel_types = []
+            for fulfillment_channel_types_item_data in _fulfillment_channel_types:
+                fulfillment_channel_types_item = FulfillmentChannelType(
+                    fulfillment_channel_types_item_data
+                )
+
+                fulfillment_channel_types.append(fulfillment_channel_types_item)
+
+        product_groups = cast(list[str], d.pop("productGroups", UNSET))
+
+        skus = cast(list[str], d.pop("skus", UNSET))
+
+        list_offer_metrics_request_filters = cls(
+            marketplace_id=marketplace_id,
+            program_types=program_types,
+            time_interval=time_interval,
+            time_period_type=time_period_type,
+            aggregation_frequency=aggregation_frequency,
+            asins=asins,
+            brand_names=brand_names,
+            fulfillment_channel_types=fulfillment_channel_types,
+            product_groups=product_groups,
+            skus=skus,
+        )
+
+        list_offer_metrics_request_filters.additional_properties = d
+        return list_offer_metrics_request_filters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

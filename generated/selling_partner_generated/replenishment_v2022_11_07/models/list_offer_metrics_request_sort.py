@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.list_offer_metrics_sort_key import ListOfferMetricsSortKey
+from ..models.sort_order import SortOrder
+
+T = TypeVar("T", bound="ListOfferMetricsRequestSort")
+
+
+@_attrs_define
+class ListOfferMetricsRequestSort:
+    """
+    Attributes:
+        key (ListOfferMetricsSortKey):
+        order (SortOrder):
+    """
+
+    key: ListOfferMetricsSortKey
+    order: SortOrder
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key.value
+
+        order = self.order.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "order": order,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key = ListOfferMetricsSortKey(d.pop("key"))
+
+        order = SortOrder(d.pop("order"))
+
+        list_offer_metrics_request_sort = cls(
+            key=key,
+            order=order,
+        )
+
+        list_offer_metrics_request_sort.additional_properties = d
+        return list_offer_metrics_request_sort
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

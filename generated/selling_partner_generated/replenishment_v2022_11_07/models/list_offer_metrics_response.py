@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_offer_metrics_response_offer import ListOfferMetricsResponseOffer
+    from ..models.pagination_response import PaginationResponse
+
+
+T = TypeVar("T", bound="ListOfferMetricsResponse")
+
+
+@_attrs_define
+class ListOfferMetricsResponse:
+    """
+    Attributes:
+        offers (list[ListOfferMetricsResponseOffer] | Unset):
+        pagination (PaginationResponse | Unset):
+    """
+
+    offers: list[ListOfferMetricsResponseOffer] | Unset = UNSET
+    pagination: PaginationResponse | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.offers, Unset):
+            offers = []
+            for offers_item_data in self.offers:
+                offers_item = offers_item_data.to_dict()
+                offers.append(offers_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if offers is not UNSET:
+            field_dict["offers"] = offers
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_offer_metrics_response_offer import (
+            ListOfferMetricsResponseOffer,
+        )
+        from ..models.pagination_response import PaginationResponse
+
+        d = dict(src_dict)
+        _offers = d.pop("offers", UNSET)
+        offers: list[ListOfferMetricsResponseOffer] | Unset = UNSET
+        if _offers is not UNSET:
+            offers = []
+            for offers_item_data in _offers:
+                offers_item = ListOfferMetricsResponseOffer.from_dict(offers_item_data)
+
+                offers.append(offers_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: PaginationResponse | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = PaginationResponse.from_dict(_pagination)
+
+        list_offer_metrics_response = cls(
+            offers=offers,
+            pagination=pagination,
+        )
+
+        list_offer_metrics_response.additional_properties = d
+        return list_offer_metrics_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,298 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fulfillment_channel_type import FulfillmentChannelType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.time_interval import TimeInterval
+
+
+T = TypeVar("T", bound="ListOfferMetricsResponseOffer")
+
+
+@_attrs_define
+class ListOfferMetricsResponseOffer:
+    """
+    Attributes:
+        active_subscriptions (float | Unset):
+        asin (str | Unset):
+        brand_name (str | Unset):
+        coupons_revenue_penetration (float | Unset):
+        currency_code (str | Unset):
+        fulfillment_channel_type (FulfillmentChannelType | Unset):
+        lost_revenue_due_to_oos (float | Unset):
+        next_30_day_shipped_subscription_units (float | Unset):
+        next_30_day_total_subscriptions_revenue (float | Unset):
+        next_60_day_shipped_subscription_units (float | Unset):
+        next_60_day_total_subscriptions_revenue (float | Unset):
+        next_90_day_shipped_subscription_units (float | Unset):
+        next_90_day_total_subscriptions_revenue (float | Unset):
+        not_delivered_due_to_oos (float | Unset):
+        product_group (str | Unset):
+        revenue_penetration (float | Unset):
+        share_of_coupon_subscriptions (float | Unset):
+        shipped_subscription_units (float | Unset):
+        sku (str | Unset):
+        time_interval (TimeInterval | Unset):
+        total_subscriptions_revenue (float | Unset):
+    """
+
+    active_subscriptions: float | Unset = UNSET
+    asin: str | Unset = UNSET
+    brand_name: str | Unset = UNSET
+    coupons_revenue_penetration: float | Unset = UNSET
+    currency_code: str | Unset = UNSET
+    fulfillment_channel_type: FulfillmentChannelType | Unset = UNSET
+    lost_revenue_due_to_oos: float | Unset = UNSET
+    next_30_day_shipped_subscription_units: float | Unset = UNSET
+    next_30_day_total_subscriptions_revenue: float | Unset = UNSET
+    next_60_day_shipped_subscription_units: float | Unset = UNSET
+    next_60_day_total_subscriptions_revenue: float | Unset = UNSET
+    next_90_day_shipped_subscription_units: float | Unset = UNSET
+    next_90_day_total_subscriptions_revenue: float | Unset = UNSET
+    not_delivered_due_to_oos: float | Unset = UNSET
+    product_group: str | Unset = UNSET
+    revenue_penetration: float | Unset = UNSET
+    share_of_coupon_subscriptions: float | Unset = UNSET
+    shipped_subscription_units: float | Unset = UNSET
+    sku: str | Unset = UNSET
+    time_interval: TimeInterval | Unset = UNSET
+    total_subscriptions_revenue: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active_subscriptions = self.active_subscriptions
+
+        asin = self.asin
+
+        brand_name = self.brand_name
+
+        coupons_revenue_penetration = self.coupons_revenue_penetration
+
+        currency_code = self.currency_code
+
+        fulfillment_channel_type: str | Unset = UNSET
+        if not isinstance(self.fulfillment_channel_type, Unset):
+            fulfillment_channel_type = self.fulfillment_channel_type.value
+
+        lost_revenue_due_to_oos = self.lost_revenue_due_to_oos
+
+        next_30_day_shipped_subscription_units = (
+            self.next_30_day_shipped_subscription_units
+        )
+
+        next_30_day_total_subscriptions_revenue = (
+            self.next_30_day_total_subscriptions_revenue
+        )
+
+        next_60_day_shipped_subscription_units = (
+            self.next_60_day_shipped_subscription_units
+        )
+
+        next_60_day_total_subscriptions_revenue = (
+            self.next_60_day_total_subscriptions_revenue
+        )
+
+        next_90_day_shipped_subscription_units = (
+            self.next_90_day_shipped_subscription_units
+        )
+
+        next_90_day_total_subscriptions_revenue = (
+            self.next_90_day_total_subscriptions_revenue
+        )
+
+        not_delivered_due_to_oos = self.not_delivered_due_to_oos
+
+        product_group = self.product_group
+
+        revenue_penetration = self.revenue_penetration
+
+        share_of_coupon_subscriptions = self.share_of_coupon_subscriptions
+
+        shipped_subscription_units = self.shipped_subscription_units
+
+        sku = self.sku
+
+        time_interval: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.time_interval, Unset):
+            time_interval = self.time_interval.to_dict()
+
+        total_subscriptions_revenue = self.total_subscriptions_revenue
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if active_subscriptions is not UNSET:
+            field_dict["activeSubscriptions"] = active_subscriptions
+        if asin is not UNSET:
+            field_dict["asin"] = asin
+        if brand_name is not UNSET:
+            field_dict["brandName"] = brand_name
+        if coupons_revenue_penetration is not UNSET:
+            field_dict["couponsRevenuePenetration"] = coupons_revenue_penetration
+        if currency_code is not UNSET:
+            field_dict["currencyCode"] = currency_code
+        if fulfillment_channel_type is not UNSET:
+            field_dict["fulfillmentChannelType"] = fulfillment_channel_type
+        if lost_revenue_due_to_oos is not UNSET:
+            field_dict["lostRevenueDueToOOS"] = lost_revenue_due_to_oos
+        if next_30_day_shipped_subscription_units is not UNSET:
+            field_dict["next30DayShippedSubscriptionUnits"] = (
+                next_30_day_shipped_subscription_units
+            )
+        if next_30_day_total_subscriptions_revenue is not UNSET:
+            field_dict["next30DayTotalSubscriptionsRevenue"] = (
+                next_30_day_total_subscriptions_revenue
+            )
+        if next_60_day_shipped_subscription_units is not UNSET:
+            field_dict["next60DayShippedSubscriptionUnits"] = (
+                next_60_day_shipped_subscription_units
+            )
+        if next_60_day_total_subscriptions_revenue is not UNSET:
+            field_dict["next60DayTotalSubscriptionsRevenue"] = (
+                next_60_day_total_subscriptions_revenue
+            )
+        if next_90_day_shipped_subscription_units is not UNSET:
+            field_dict["next90DayShippedSubscriptionUnits"] = (
+                next_90_day_shipped_subscription_units
+            )
+        if next_90_day_total_subscriptions_revenue is not UNSET:
+            field_dict["next90DayTotalSubscriptionsRevenue"] = (
+                next_90_day_total_subscriptions_revenue
+            )
+        if not_delivered_due_to_oos is not UNSET:
+            field_dict["notDeliveredDueToOOS"] = not_delivered_due_to_oos
+        if product_group is not UNSET:
+            field_dict["productGroup"] = product_group
+        if revenue_penetration is not UNSET:
+            field_dict["revenuePenetration"] = revenue_penetration
+        if share_of_coupon_subscriptions is not UNSET:
+            field_dict["shareOfCouponSubscriptions"] = share_of_coupon_subscriptions
+        if shipped_subscription_units is not UNSET:
+            field_dict["shippedSubscriptionUnits"] = shipped_subscription_units
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if time_interval is not UNSET:
+            field_dict["timeInterval"] = time_interval
+        if total_subscriptions_revenue is not UNSET:
+            field_dict["totalSubscriptionsRevenue"] = total_subscriptions_revenue
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.time_interval import TimeInterval
+
+        d = dict(src_dict)
+        active_subscriptions = d.pop("activeSubscriptions", UNSET)
+
+        asin = d.pop("asin", UNSET)
+
+        brand_name = d.pop("brandName", UNSET)
+
+        coupons_revenue_penetration = d.pop("couponsRevenuePenetration", UNSET)
+
+        currency_code = d.pop("currencyCode", UNSET)
+
+        _fulfillment_channel_type = d.pop("fulfillmentChannelType", UNSET)
+        fulfillment_channel_type: FulfillmentChannelType | Unset
+        if isinstance(_fulfillment_channel_type, Unset):
+            fulfillment_channel_type = UNSET
+        else:
+            fulfillment_channel_type = FulfillmentChannelType(_fulfillment_channel_type)
+
+        lost_revenue_due_to_oos = d.pop("lostRevenueDueToOOS", UNSET)
+
+        next_30_day_shipped_subscription_units = d.pop(
+            "next30DayShippedSubscriptionUnits", UNSET
+        )
+
+        next_30_day_total_subscriptions_revenue = d.pop(
+            "next30DayTotalSubscriptionsRevenue", UNSET
+        )
+
+        next_60_day_shipped_subscription_units = d.pop(
+            "next60DayShippedSubscriptionUnits", UNSET
+        )
+
+        next_60_day_total_subscriptions_revenue = d.pop(
+            "next60DayTotalSubscriptionsRevenue", UNSET
+        )
+
+        next_90_day_shipped_subscription_units = d.pop(
+            "next90DayShippedSubscriptionUnits", UNSET
+        )
+
+        next_90_day_total_subscriptions_revenue = d.pop(
+            "next90DayTotalSubscriptionsRevenue", UNSET
+        )
+
+        not_delivered_due_to_oos = d.pop("notDeliveredDueToOOS", UNSET)
+
+        product_group = d.pop("productGroup", UNSET)
+
+        revenue_penetration = d.pop("revenuePenetration", UNSET)
+
+        share_of_coupon_subscriptions = d.pop("shareOfCouponSubscriptions", UNSET)
+
+        shipped_subscription_units = d.pop("shippedSubscriptionUnits", UNSET)
+
+        sku = d.pop("sku", UNSET)
+
+        _time_interval = d.pop("timeInterval", UNSET)
+        time_interval: TimeInterval | Unset
+        if isinstance(_time_interval, Unset):
+            time_interval = UNSET
+        else:
+            time_interval = TimeInterval.from_dict(_time_interval)
+
+        total_subscriptions_revenue = d.pop("totalSubscriptionsRevenue", UNSET)
+
+        list_offer_metrics_response_offer = cls(
+            active_subscriptions=active_subscriptions,
+            asin=asin,
+            brand_name=brand_name,
+            coupons_revenue_penetration=coupons_revenue_penetration,
+            currency_code=currency_code,
+            fulfillment_channel_type=fulfillment_channel_type,
+            lost_revenue_due_to_oos=lost_revenue_due_to_oos,
+            next_30_day_shipped_subscription_units=next_30_day_shipped_subscription_units,
+            next_30_day_total_subscriptions_revenue=next_30_day_total_subscriptions_revenue,
+            next_60_day_shipped_subscription_units=next_60_day_shipped_subscription_units,
+            next_60_day_total_subscriptions_revenue=next_60_day_total_subscriptions_revenue,
+            next_90_day_shipped_subscription_units=next_90_day_shipped_subscription_units,
+            next_90_day_total_subscriptions_revenue=next_90_day_total_subscriptions_revenue,
+            not_delivered_due_to_oos=not_delivered_due_to_oos,
+            product_group=product_group,
+            revenue_penetration=revenue_penetration,
+            share_of_coupon_subscriptions=share_of_coupon_subscriptions,
+            shipped_subscription_units=shipped_subscription_units,
+            sku=sku,
+            time_interval=time_interval,
+            total_subscriptions_revenue=total_subscriptions_revenue,
+        )
+
+        list_offer_metrics_response_offer.additional_properties = d
+        return list_offer_metrics_response_offer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,26 @@
+from enum import StrEnum
+from typing import Self
+
+
+class ListOfferMetricsSortKey(StrEnum):
+    ACTIVE_SUBSCRIPTIONS = "ACTIVE_SUBSCRIPTIONS"
+    NEXT_30DAYS_SHIPPED_SUBSCRIPTION_UNITS = "NEXT_30DAYS_SHIPPED_SUBSCRIPTION_UNITS"
+    NEXT_30DAYS_TOTAL_SUBSCRIPTIONS_REVENUE = "NEXT_30DAYS_TOTAL_SUBSCRIPTIONS_REVENUE"
+    NEXT_60DAYS_SHIPPED_SUBSCRIPTION_UNITS = "NEXT_60DAYS_SHIPPED_SUBSCRIPTION_UNITS"
+    NEXT_60DAYS_TOTAL_SUBSCRIPTIONS_REVENUE = "NEXT_60DAYS_TOTAL_SUBSCRIPTIONS_REVENUE"
+    NEXT_90DAYS_SHIPPED_SUBSCRIPTION_UNITS = "NEXT_90DAYS_SHIPPED_SUBSCRIPTION_UNITS"
+    NEXT_90DAYS_TOTAL_SUBSCRIPTIONS_REVENUE = "NEXT_90DAYS_TOTAL_SUBSCRIPTIONS_REVENUE"
+    SHIPPED_SUBSCRIPTION_UNITS = "SHIPPED_SUBSCRIPTION_UNITS"
+    TOTAL_SUBSCRIPTIONS_REVENUE = "TOTAL_SUBSCRIPTIONS_REVENUE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

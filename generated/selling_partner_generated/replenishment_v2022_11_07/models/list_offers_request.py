@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_offers_request_filters import ListOffersRequestFilters
+    from ..models.list_offers_request_pagination import ListOffersRequestPagination
+    from ..models.list_offers_request_sort import ListOffersRequestSort
+
+
+T = TypeVar("T", bound="ListOffersRequest")
+
+
+@_attrs_define
+class ListOffersRequest:
+    """
+    Attributes:
+        filters (ListOffersRequestFilters):
+        pagination (ListOffersRequestPagination):
+        sort (ListOffersRequestSort | Unset):
+    """
+
+    filters: ListOffersRequestFilters
+    pagination: ListOffersRequestPagination
+    sort: ListOffersRequestSort | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filters = self.filters.to_dict()
+
+        pagination = self.pagination.to_dict()
+
+        sort: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sort, Unset):
+            sort = self.sort.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filters": filters,
+                "pagination": pagination,
+            }
+        )
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_offers_request_filters import ListOffersRequestFilters
+        from ..models.list_offers_request_pagination import ListOffersRequestPagination
+        from ..models.list_offers_request_sort import ListOffersRequestSort
+
+        d = dict(src_dict)
+        filters = ListOffersRequestFilters.from_dict(d.pop("filters"))
+
+        pagination = ListOffersRequestPagination.from_dict(d.pop("pagination"))
+
+        _sort = d.pop("sort", UNSET)
+        sort: ListOffersRequestSort | Unset
+        if isinstance(_sort, Unset):
+            sort = UNSET
+        else:
+            sort = ListOffersRequestSort.from_dict(_sort)
+
+        list_offers_request = cls(
+            filters=filters,
+            pagination=pagination,
+            sort=sort,
+        )
+
+        list_offers_request.additional_properties = d
+        return list_offers_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.eligibility_status import EligibilityStatus
+from ..models.program_type import ProgramType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deliveries_condition import DeliveriesCondition
+    from ..models.forecast_deliveries import ForecastDeliveries
+    from ..models.offer_program_configuration import OfferProgramConfiguration
+
+
+T = TypeVar("T", bound="ListOffersResponseOffer")
+
+
+@_attrs_define
+class ListOffersResponseOffer:
+    """
+    Attributes:
+        asin (str | Unset):
+        deliveries_conditions (list[DeliveriesCondition] | Unset):
+        eligibility (EligibilityStatus | Unset):
+        forecast_deliveries (ForecastDeliveries | Unset):
+        fulfillment_network_id_type (str | Unset):
+        inventory (int | Unset):
+        marketplace_id (str | Unset):
+        offer_program_configuration (OfferProgramConfiguration | Unset):
+        price (float | Unset):
+        price_currency_code (str | Unset):
+        program_type (ProgramType | Unset):
+        sku (str | Unset):
+        stock_risk (str | Unset):
+        subscriptions (int | Unset):
+        vendor_codes (list[str] | Unset):
+    """
+
+    asin: str | Unset = UNSET
+    deliveries_conditions: list[DeliveriesCondition] | Unset = UNSET
+    eligibility: EligibilityStatus | Unset = UNSET
+    forecast_deliveries: ForecastDeliveries | Unset = UNSET
+    fulfillment_network_id_type: str | Unset = UNSET
+    inventory: int | Unset = UNSET
+    marketplace_id: str | Unset = UNSET
+    offer_program_configuration: OfferProgramConfiguration | Unset = UNSET
+    price: float | Unset = UNSET
+    price_currency_code: str | Unset = UNSET
+    program_type: ProgramType | Unset = UNSET
+    sku: str | Unset = UNSET
+    stock_risk: str | Unset = UNSET
+    subscriptions: int | Unset = UNSET
+    vendor_codes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        deliveries_conditions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deliveries_conditions, Unset):
+            deliveries_conditions = []
+            for deliveries_conditions_item_data in self.deliveries_conditions:
+                deliveries_conditions_item = deliveries_conditions_item_data.to_dict()
+                deliveries_conditions.append(deliveries_conditions_item)
+
+        eligibility: str | Unset = UNSET
+        if not isinstance(self.eligibility, Unset):
+            eligibility = self.eligibility.value
+
+        forecast_deliveries: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.forecast_deliveries, Unset):
+            forecast_deliveries = self.forecast_deliveries.to_dict()
+
+        fulfillment_network_id_type = self.fulfillment_network_id_type
+
+        inventory = self.inventory
+
+        marketplace_id = self.marketplace_id
+
+        offer_program_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.offer_program_configuration, Unset):
+            offer_program_configuration = self.offer_program_configuration.to_dict()
+
+        price = self.price
+
+        price_currency_code = self.price_currency_code
+
+        program_type: str | Unset = UNSET
+        if not isinstance(self.program_type, Unset):
+            program_type = self.program_type.value
+
+        sku = self.sku
+
+        stock_risk = self.stock_risk
+
+        subscriptions = self.subscriptions
+
+        vendor_codes: list[str] | Unset = UNSET
+        if not isinstance(self.vendor_codes, Unset):
+            vendor_codes = self.vendor_codes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asin is not UNSET:
+            field_dict["asin"] = asin
+        if deliveries_conditions is not UNSET:
+            field_dict["deliveriesConditions"] = deliveries_conditions
+        if eligibility is not UNSET:
+            field_dict["eligibility"] = eligibility
+        if forecast_deliveries is not UNSET:
+            field_dict["forecastDeliveries"] = forecast_deliveries
+        if fulfillment_network_id_type is not UNSET:
+            field_dict["fulfillmentNetworkIDType"] = fulfillment_network_id_type
+        if inventory is not UNSET:
+            field_dict["inventory"] = inventory
+        if marketplace_id is not UNSET:
+            field_dict["marketplaceId"] = marketplace_id
+        if offer_program_configuration is not UNSET:
+            field_dict["offerProgramConfiguration"] = offer_program_configuration
+        if price is not UNSET:
+            field_dict["price"] = price
+        if price_currency_code is not UNSET:
+            field_dict["priceCurrencyCode"] = price_currency_code
+        if program_type is not UNSET:
+            field_dict["programType"] = program_type
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if stock_risk is not UNSET:
+            field_dict["stockRisk"] = stock_risk
+        if subscriptions is not UNSET:
+            field_dict["subscriptions"] = subscriptions
+        if vendor_codes is not UNSET:
+            field_dict["vendorCodes"] = vendor_codes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.deliveries_condition import DeliveriesCondition
+        from ..models.forecast_deliveries import ForecastDeliveries
+        from ..models.offer_program_configuration import OfferProgramConfiguration
+
+        d = dict(src_dict)
+        asin = d.pop("asin", UNSET)
+
+        _deliveries_conditions = d.pop("deliveriesConditions", UNSET)
+        deliveries_conditions: list[DeliveriesCondition] | Unset = UNSET
+        if _deliveries_conditions is not UNSET:
+            deliveries_conditions = []
+            for deliveries_conditions_item_data in _deliveries_conditions:
+                deliveries_conditions_item = DeliveriesCondition.from_dict(
+                    deliveries_conditions_item_data
+                )
+
+                deliveries_conditions.append(deliveries_conditions_item)
+
+        _eligibility = d.pop("eligibility", UNSET)
+        eligibility: EligibilityStatus | Unset
+        if isinstance(_eligibility, Unset):
+            eligibility = UNSET
+        else:
+            eligibility = EligibilityStatus(_eligibility)
+
+        _forecast_deliveries = d.pop("forecastDeliveries", UNSET)
+        forecast_deliveries: ForecastDeliveries | Unset
+        if isinstance(_forecast_deliveries, Unset):
+            forecast_deliveries = UNSET
+        else:
+            forecast_deliveries = ForecastDeliveries.from_dict(_forecast_deliveries)
+
+        fulfillment_network_id_type = d.pop("fulfillmentNetworkIDType", UNSET)
+
+        inventory = d.pop("inventory", UNSET)
+
+        marketplace_id = d.pop("marketplaceId", UNSET)
+
+        _offer_program_configuration = d.pop("offerProgramConfiguration", UNSET)
+        offer_program_configuration: OfferProgramConfiguration | Unset
+        if isinstance(_offer_program_configuration, Unset):
+            offer_program_configuration = UNSET
+        else:
+            offer_program_configuration = OfferProgramConfiguration.from_dict(
+                _offer_program_configuration
+            )
+
+        price = d.pop("price", UNSET)
+
+        price_currency_code = d.pop("priceCurrencyCode", UNSET)
+
+        _program_type = d.pop("programType", UNSET)
+        program_type: ProgramType | Unset
+        if isinstance(_program_type, Unset):
+            program_type = UNSET
+        else:
+            program_type = ProgramType(_program_type)
+
+        sku = d.pop("sku", UNSET)
+
+        stock_risk = d.pop("stockRisk", UNSET)
+
+        subscriptions = d.pop("subscriptions", UNSET)
+
+        vendor_codes = cast(list[str], d.pop("vendorCodes", UNSET))
+
+        list_offers_response_offer = cls(
+            asin=asin,
+            deliveries_conditions=deliveries_conditions,
+            eligibility=eligibility,
+            forecast_deliveries=forecast_deliveries,
+            fulfillment_network_id_type=fulfillment_network_id_type,
+            inventory=inventory,
+            marketplace_id=marketplace_id,
+            offer_program_configuration=offer_program_configuration,
+            price=price,
+            price_currency_code=price_currency_code,
+            program_type=program_type,
+            sku=sku,
+            stock_risk=stock_risk,
+            subscriptions=subscriptions,
+            vendor_codes=vendor_codes,
+        )
+
+        list_offers_response_offer.additional_properties = d
+        return list_offers_response_offer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

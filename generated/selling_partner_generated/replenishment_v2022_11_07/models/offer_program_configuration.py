@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enrollment_method import EnrollmentMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.offer_program_configuration_preferences import (
+        OfferProgramConfigurationPreferences,
+    )
+    from ..models.offer_program_configuration_promotions import (
+        OfferProgramConfigurationPromotions,
+    )
+
+
+T = TypeVar("T", bound="OfferProgramConfiguration")
+
+
+@_attrs_define
+class OfferProgramConfiguration:
+    """
+    Attributes:
+        enrollment_method (EnrollmentMethod | Unset):
+        preferences (OfferProgramConfigurationPreferences | Unset):
+        promotions (OfferProgramConfigurationPromotions | Unset):
+    """
+
+    enrollment_method: EnrollmentMethod | Unset = UNSET
+    preferences: OfferProgramConfigurationPreferences | Unset = UNSET
+    promotions: OfferProgramConfigurationPromotions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enrollment_method: str | Unset = UNSET
+        if not isinstance(self.enrollment_method, Unset):
+            enrollment_method = self.enrollment_method.value
+
+        preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preferences, Unset):
+            preferences = self.preferences.to_dict()
+
+        promotions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.promotions, Unset):
+            promotions = self.promotions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enrollment_method is not UNSET:
+            field_dict["enrollmentMethod"] = enrollment_method
+        if preferences is not UNSET:
+            field_dict["preferences"] = preferences
+        if promotions is not UNSET:
+            field_dict["promotions"] = promotions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.offer_program_configuration_preferences import (
+            OfferProgramConfigurationPreferences,
+        )
+        from ..models.offer_program_configuration_promotions import (
+            OfferProgramConfigurationPromotions,
+        )
+
+        d = dict(src_dict)
+        _enrollment_method = d.pop("enrollmentMethod", UNSET)
+        enrollment_method: EnrollmentMethod | Unset
+        if isinstance(_enrollment_method, Unset):
+            enrollment_method = UNSET
+        else:
+            enrollment_method = EnrollmentMethod(_enrollment_method)
+
+        _preferences = d.pop("preferences", UNSET)
+        preferences: OfferProgramConfigurationPreferences | Unset
+        if isinstance(_preferences, Unset):
+            preferences = UNSET
+        else:
+            preferences = OfferProgramConfigurationPreferences.from_dict(_preferences)
+
+        _promotions = d.pop("promotions", UNSET)
+        promotions: OfferProgramConfigurationPromotions | Unset
+        if isinstance(_promotions, Unset):
+            promotions = UNSET
+        else:
+            promotions = OfferProgramConfigurationPromotions.from_dict(_promotions)
+
+        offer_program_configuration = cls(
+            enrollment_method=enrollment_method,
+            preferences=preferences,
+            promotions=promotions,
+        )
+
+        offer_program_configuration.additional_properties = d
+        return offer_program_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.auto_enrollment_preference import AutoEnrollmentPreference
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OfferProgramConfigurationPreferences")
+
+
+@_attrs_define
+class OfferProgramConfigurationPreferences:
+    """
+    Attributes:
+        auto_enrollment (AutoEnrollmentPreference | Unset):
+    """
+
+    auto_enrollment: AutoEnrollmentPreference | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auto_enrollment: str | Unset = UNSET
+        if not isinstance(self.auto_enrollment, Unset):
+            auto_enrollment = self.auto_enrollment.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if auto_enrollment is not UNSET:
+            field_dict["autoEnrollment"] = auto_enrollment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _auto_enrollment = d.pop("autoEnrollment", UNSET)
+        auto_enrollment: AutoEnrollmentPreference | Unset
+        if isinstance(_auto_enrollment, Unset):
+            auto_enrollment = UNSET
+        else:
+            auto_enrollment = AutoEnrollmentPreference(_auto_enrollment)
+
+        offer_program_configuration_preferences = cls(
+            auto_enrollment=auto_enrollment,
+        )
+
+        offer_program_configuration_preferences.additional_properties = d
+        return offer_program_configuration_preferences
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.offer_program_configuration_promotions_discount_funding import (
+        OfferProgramConfigurationPromotionsDiscountFunding,
+    )
+
+
+T = TypeVar("T", bound="OfferProgramConfigurationPromotions")
+
+
+@_attrs_define
+class OfferProgramConfigurationPromotions:
+    """
+    Attributes:
+        amazon_funded_base_discount (OfferProgramConfigurationPromotionsDiscountFunding | Unset):
+        amazon_funded_tiered_discount (OfferProgramConfigurationPromotionsDiscountFunding | Unset):
+        selling_partner_funded_base_discount (OfferProgramConfigurationPromotionsDiscountFunding | Unset):
+        selling_partner_funded_tiered_discount (OfferProgramConfigurationPromotionsDiscountFunding | Unset):
+    """
+
+    amazon_funded_base_discount: (
+        OfferProgramConfigurationPromotionsDiscountFunding | Unset
+    ) = UNSET
+    amazon_funded_tiered_discount: (
+        OfferProgramConfigurationPromotionsDiscountFunding | Unset
+    ) = UNSET
+    selling_partner_funded_base_discount: (
+        OfferProgramConfigurationPromotionsDiscountFunding | Unset
+    ) = UNSET
+    selling_partner_funded_tiered_discount: (
+        OfferProgramConfigurationPromotionsDiscountFunding | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_funded_base_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amazon_funded_base_discount, Unset):
+            amazon_funded_base_discount = self.amazon_funded_base_discount.to_dict()
+
+        amazon_funded_tiered_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amazon_funded_tiered_discount, Unset):
+            amazon_funded_tiered_discount = self.amazon_funded_tiered_discount.to_dict()
+
+        selling_partner_funded_base_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.selling_partner_funded_base_discount, Unset):
+            selling_partner_funded_base_discount = (
+                self.selling_partner_funded_base_discount.to_dict()
+            )
+
+        selling_partner_funded_tiered_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.selling_partner_funded_tiered_discount, Unset):
+            selling_partner_funded_tiered_discount = (
+                self.selling_partner_funded_tiered_discount.to_dict()
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amazon_funded_base_discount is not UNSET:
+            field_dict["amazonFundedBaseDiscount"] = amazon_funded_base_discount
+        if amazon_funded_tiered_discount is not UNSET:
+            field_dict["amazonFundedTieredDiscount"] = amazon_funded_tiered_discount
+        if selling_partner_funded_base_discount is not UNSET:
+            field_dict["sellingPartnerFundedBaseDiscount"] = (
+                selling_partner_funded_base_discount
+            )
+        if selling_partner_funded_tiered_discount is not UNSET:
+            field_dict["sellingPartnerFundedTieredDiscount"] = (
+                selling_partner_funded_tiered_discount
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.offer_program_configuration_promotions_discount_funding import (
+            OfferProgramConfigurationPromotionsDiscountFunding,
+        )
+
+        d = dict(src_dict)
+        _amazon_funded_base_discount = d.pop("amazonFundedBaseDiscount", UNSET)
+        amazon_funded_base_discount: (
+            OfferProgramConfigurationPromotionsDiscountFunding | Unset
+        )
+        if isinstance(_amazon_funded_base_discount, Unset):
+            amazon_funded_base_discount = UNSET
+        else:
+            amazon_funded_base_discount = (
+                OfferProgramConfigurationPromotionsDiscountFunding.from_dict(
+                    _amazon_funded_base_discount
+                )
+            )
+
+        _amazon_funded_tiered_discount = d.pop("amazonFundedTieredDiscount", UNSET)
+        amazon_funded_tiered_discount: (
+            OfferProgramConfigurationPromotionsDiscountFunding | Unset
+        )
+        if isinstance(_amazon_funded_tiered_discount, Unset):
+            amazon_funded_tiered_discount = UNSET
+        else:
+            amazon_funded_tiered_discount = (
+                OfferProgramConfigurationPromotionsDiscountFunding.from_dict(
+                    _amazon_funded_tiered_discount
+                )
+            )
+
+        _selling_partner_funded_base_discount = d.pop(
+            "sellingPartnerFundedBaseDiscount", UNSET
+        )
+        selling_partner_funded_base_discount: (
+            OfferProgramConfigurationPromotionsDiscountFunding | Unset
+        )
+        if isinstance(_selling_partner_funded_base_discount, Unset):
+            selling_partner_funded_base_discount = UNSET
+        else:
+            selling_partner_funded_base_discount = (
+                OfferProgramConfigurationPromotionsDiscountFunding.from_dict(
+                    _selling_partner_funded_base_discount
+                )
+            )
+
+        _selling_partner_funded_tiered_discount = d.pop(
+            "sellingPartnerFundedTieredDiscount", UNSET
+        )
+        selling_partner_funded_tiered_discount: (
+            OfferProgramConfigurationPromotionsDiscountFunding | Unset
+        )
+        if isinstance(_selling_partner_funded_tiered_discount, Unset):
+            selling_partner_funded_tiered_discount = UNSET
+        else:
+            selling_partner_funded_tiered_discount = (
+                OfferProgramConfigurationPromotionsDiscountFunding.from_dict(
+                    _selling_partner_funded_tiered_discount
+                )
+            )
+
+        offer_program_configuration_promotions = cls(
+            amazon_funded_base_discount=amazon_funded_base_discount,
+            amazon_funded_tiered_discount=amazon_funded_tiered_discount,
+            selling_partner_funded_base_discount=selling_partner_funded_base_discount,
+            selling_partner_funded_tiered_discount=selling_partner_funded_tiered_discount,
+        )
+
+        offer_program_configuration_promotions.additional_properties = d
+        return offer_program_configuration_promotions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

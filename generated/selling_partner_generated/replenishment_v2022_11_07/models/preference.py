@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.auto_enrollment_preference import AutoEnrollmentPreference
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Preference")
+
+
+@_attrs_define
+class Preference:
+    """
+    Attributes:
+        auto_enrollment (list[AutoEnrollmentPreference] | Unset):
+    """
+
+    auto_enrollment: list[AutoEnrollmentPreference] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auto_enrollment: list[str] | Unset = UNSET
+        if not isinstance(self.auto_enrollment, Unset):
+            auto_enrollment = []
+            for auto_enrollment_item_data in self.auto_enrollment:
+                auto_enrollment_item = auto_enrollment_item_data.value
+                auto_enrollment.append(auto_enrollment_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if auto_enrollment is not UNSET:
+            field_dict["autoEnrollment"] = auto_enrollment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _auto_enrollment = d.pop("autoEnrollment", UNSET)
+        auto_enrollment: list[AutoEnrollmentPreference] | Unset = UNSET
+        if _auto_enrollment is not UNSET:
+            auto_enrollment = []
+            for auto_enrollment_item_data in _auto_enrollment:
+                auto_enrollment_item = AutoEnrollmentPreference(
+                    auto_enrollment_item_data
+                )
+
+                auto_enrollment.append(auto_enrollment_item)
+
+        preference = cls(
+            auto_enrollment=auto_enrollment,
+        )
+
+        preference.additional_properties = d
+        return preference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_report_schedule_response import CreateReportScheduleResponse
+from ...models.create_report_schedule_specification import (
+    CreateReportScheduleSpecification,
+)
+from ...models.error_list import ErrorList
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateReportScheduleSpecification,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/reports/2021-06-30/schedules",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateReportScheduleResponse | ErrorList | None:
+    if response.status_code == 201:
+        response_201 = CreateReportScheduleResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorList.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorList.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorList.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ErrorList.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorList.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorList.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorList.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateReportScheduleResponse | ErrorList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateReportScheduleSpecification,
+) -> Response[CreateReportScheduleResponse | ErrorList]:
+    """POST /reports/2021-06-30/schedules
+
+    Rate limit: 0.0222 requests/second, burst 10.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/createreportschedule
+
+    Args:
+        body (CreateReportScheduleSpecification):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateReportScheduleResponse | ErrorList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateReportScheduleSpecification,
+) -> CreateReportScheduleResponse | ErrorList | None:
+    """POST /reports/2021-06-30/schedules
+
+    Rate limit: 0.0222 requests/second, burst 10.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/createreportschedule
+
+    Args:
+        body (CreateReportScheduleSpecification):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateReportScheduleResponse | ErrorList
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateReportScheduleSpecification,
+) -> Response[CreateReportScheduleResponse | ErrorList]:
+    """POST /reports/2021-06-30/schedules
+
+    Rate limit: 0.0222 requests/second, burst 10.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/createreportschedule
+
+    Args:
+        body (CreateReportScheduleSpecification):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateReportScheduleResponse | ErrorList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateReportScheduleSpecification,
+) -> CreateReportScheduleResponse | ErrorList | None:
+    """POST /reports/2021-06-30/schedules
+
+    Rate limit: 0.0222 requests/second, burst 10.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/createreportschedule
+
+    Args:
+        body (CreateReportScheduleSpecification):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateReportScheduleResponse | ErrorList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.report_options import ReportOptions
+
+
+T = TypeVar("T", bound="ReportSchedule")
+
+
+@_attrs_define
+class ReportSchedule:
+    """
+    Attributes:
+        period (str):
+        report_schedule_id (str):
+        report_type (str):
+        marketplace_ids (list[str] | Unset):
+        next_report_creation_time (datetime.datetime | Unset):
+        report_options (ReportOptions | Unset):
+    """
+
+    period: str
+    report_schedule_id: str
+    report_type: str
+    marketplace_ids: list[str] | Unset = UNSET
+    next_report_creation_time: datetime.datetime | Unset = UNSET
+    report_options: ReportOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        period = self.period
+
+        report_schedule_id = self.report_schedule_id
+
+        report_type = self.report_type
+
+        marketplace_ids: list[str] | Unset = UNSET
+        if not isinstance(self.marketplace_ids, Unset):
+            marketplace_ids = self.marketplace_ids
+
+        next_report_creation_time: str | Unset = UNSET
+        if not isinstance(self.next_report_creation_time, Unset):
+            next_report_creation_time = self.next_report_creation_time.isoformat()
+
+        report_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.report_options, Unset):
+            report_options = self.report_options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "period": period,
+                "reportScheduleId": report_schedule_id,
+                "reportType": report_type,
+            }
+        )
+        if marketplace_ids is not UNSET:
+            field_dict["marketplaceIds"] = marketplace_ids
+        if next_report_creation_time is not UNSET:
+            field_dict["nextReportCreationTime"] = next_report_creation_time
+        if report_options is not UNSET:
+            field_dict["reportOptions"] = report_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.report_options import ReportOptions
+
+        d = dict(src_dict)
+        period = d.pop("period")
+
+        report_schedule_id = d.pop("reportScheduleId")
+
+        report_type = d.pop("reportType")
+
+        marketplace_ids = cast(list[str], d.pop("marketplaceIds", UNSET))
+
+        _next_report_creation_time = d.pop("nextReportCreationTime", UNSET)
+        next_report_creation_time: datetime.datetime | Unset
+        if isinstance(_next_report_creation_time, Unset):
+            next_report_creation_time = UNSET
+        else:
+            next_report_creation_time = datetime.datetime.fromisoformat(
+                _next_report_creation_time
+            )
+
+        _report_options = d.pop("reportOptions", UNSET)
+        report_options: ReportOptions | Unset
+        if isinstance(_report_options, Unset):
+            report_options = UNSET
+        else:
+            report_options = ReportOptions.from_dict(_report_options)
+
+        report_schedule = cls(
+            period=period,
+            report_schedule_id=report_schedule_id,
+            report_type=report_type,
+            marketplace_ids=marketplace_ids,
+            next_report_creation_time=next_report_creation_time,
+            report_options=report_options,
+        )
+
+        report_schedule.additional_properties = d
+        return report_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.report_schedule import ReportSchedule
+
+
+T = TypeVar("T", bound="ReportScheduleList")
+
+
+@_attrs_define
+class ReportScheduleList:
+    """
+    Attributes:
+        report_schedules (list[ReportSchedule]):
+    """
+
+    report_schedules: list[ReportSchedule]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        report_schedules = []
+        for report_schedules_item_data in self.report_schedules:
+            report_schedules_item = report_schedules_item_data.to_dict()
+            report_schedules.append(report_schedules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reportSchedules": report_schedules,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.report_schedule import ReportSchedule
+
+        d = dict(src_dict)
+        report_schedules = []
+        _report_schedules = d.pop("reportSchedules")
+        for report_schedules_item_data in _report_schedules:
+            report_schedules_item = ReportSchedule.from_dict(report_schedules_item_data)
+
+            report_schedules.append(report_schedules_item)
+
+        report_schedule_list = cls(
+            report_schedules=report_schedules,
+        )
+
+        report_schedule_list.additional_properties = d
+        return report_schedule_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="OrderMetricsInterval")
+
+
+@_attrs_define
+class OrderMetricsInterval:
+    """
+    Attributes:
+        average_unit_price (Money):
+        interval (str):
+        order_count (int):
+        order_item_count (int):
+        total_sales (Money):
+        unit_count (int):
+    """
+
+    average_unit_price: Money
+    interval: str
+    order_count: int
+    order_item_count: int
+    total_sales: Money
+    unit_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        average_unit_price = self.average_unit_price.to_dict()
+
+        interval = self.interval
+
+        order_count = self.order_count
+
+        order_item_count = self.order_item_count
+
+        total_sales = self.total_sales.to_dict()
+
+        unit_count = self.unit_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "averageUnitPrice": average_unit_price,
+                "interval": interval,
+                "orderCount": order_count,
+                "orderItemCount": order_item_count,
+                "totalSales": total_sales,
+                "unitCount": unit_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+
+        d = dict(src_dict)
+        average_unit_price = Money.from_dict(d.pop("averageUnitPrice"))
+
+        interval = d.pop("interval")
+
+        order_count = d.pop("orderCount")
+
+        order_item_count = d.pop("orderItemCount")
+
+        total_sales = Money.from_dict(d.pop("totalSales"))
+
+        unit_count = d.pop("unitCount")
+
+        order_metrics_interval = cls(
+            average_unit_price=average_unit_price,
+            interval=interval,
+            order_count=order_count,
+            order_item_count=order_item_count,
+            total_sales=total_sales,
+            unit_count=unit_count,
+        )
+
+        order_metrics_interval.additional_properties = d
+        return order_metrics_interval
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_list import ErrorList
+from ...models.transfer_schedule import TransferSchedule
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    transfer_schedule_id: str,
+    *,
+    marketplace_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["marketplaceId"] = marketplace_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/finances/transfers/wallet/2024-03-01/transferSchedules/{transfer_schedule_id}".format(
+            transfer_schedule_id=quote(str(transfer_schedule_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorList | TransferSchedule | None:
+    if response.status_code == 200:
+        response_200 = TransferSchedule.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorList.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorList.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 408:
+        response_408 = ErrorList.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = ErrorList.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorList.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorList.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorList.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorList.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorList | TransferSchedule]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    transfer_schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_id: str,
+) -> Response[ErrorList | TransferSchedule]:
+    """GET /finances/transfers/wallet/2024-03-01/transferSchedules/{transferScheduleId}
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/gettransferschedule
+
+    Args:
+        transfer_schedule_id (str):
+        marketplace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | TransferSchedule]
+    """
+
+    kwargs = _get_kwargs(
+        transfer_schedule_id=transfer_schedule_id,
+        marketplace_id=marketplace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    transfer_schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_id: str,
+) -> ErrorList | TransferSchedule | None:
+    """GET /finances/transfers/wallet/2024-03-01/transferSchedules/{transferScheduleId}
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/gettransferschedule
+
+    Args:
+        transfer_schedule_id (str):
+        marketplace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | TransferSchedule
+    """
+
+    return sync_detailed(
+        transfer_schedule_id=transfer_schedule_id,
+        client=client,
+        marketplace_id=marketplace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    transfer_schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_id: str,
+) -> Response[ErrorList | TransferSchedule]:
+    """GET /finances/transfers/wallet/2024-03-01/transferSchedules/{transferScheduleId}
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/gettransferschedule
+
+    Args:
+        transfer_schedule_id (str):
+        marketplace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | TransferSchedule]
+    """
+
+    kwargs = _get_kwargs(
+        transfer_schedule_id=transfer_schedule_id,
+        marketplace_id=marketplace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    transfer_schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_id: str,
+) -> ErrorList | TransferSchedule | None:
+    """GET /finances/transfers/wallet/2024-03-01/transferSchedules/{transferScheduleId}
+
+    Rate limit: not published in the model.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/gettransferschedule
+
+    Args:
+        transfer_schedule_id (str):
+        marketplace_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | TransferSchedule
+    """
+
+    return (
+        await asyncio_detailed(
+            transfer_schedule_id=transfer_schedule_id,
+            client=client,
+            marketplace_id=marketplace_id,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bank_account_holder_status import BankAccountHolderStatus
+from ..models.bank_account_number_format import BankAccountNumberFormat
+from ..models.bank_account_ownership_type import BankAccountOwnershipType
+from ..models.bank_number_format import BankNumberFormat
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BankAccount")
+
+
+@_attrs_define
+class BankAccount:
+    """
+    Attributes:
+        account_country_code (str):
+        account_currency (str):
+        bank_account_number_tail (str):
+        bank_account_ownership_type (BankAccountOwnershipType):
+        account_holder_name (str | Unset):
+        account_id (str | Unset):
+        bank_account_holder_status (BankAccountHolderStatus | Unset):
+        bank_account_number_format (BankAccountNumberFormat | Unset):
+        bank_name (str | Unset):
+        bank_number_format (BankNumberFormat | Unset):
+        routing_number (str | Unset):
+    """
+
+    account_country_code: str
+    account_currency: str
+    bank_account_number_tail: str
+    bank_account_ownership_type: BankAccountOwnershipType
+    account_holder_name: str | Unset = UNSET
+    account_id: str | Unset = UNSET
+    bank_account_holder_status: BankAccountHolderStatus | Unset = UNSET
+    bank_account_number_format: BankAccountNumberFormat | Unset = UNSET
+    bank_name: str | Unset = UNSET
+    bank_number_format: BankNumberFormat | Unset = UNSET
+    routing_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_country_code = self.account_country_code
+
+        account_currency = self.account_currency
+
+        bank_account_number_tail = self.bank_account_number_tail
+
+        bank_account_ownership_type = self.bank_account_ownership_type.value
+
+        account_holder_name = self.account_holder_name
+
+        account_id = self.account_id
+
+        bank_account_holder_status: str | Unset = UNSET
+        if not isinstance(self.bank_account_holder_status, Unset):
+            bank_account_holder_status = self.bank_account_holder_status.value
+
+        bank_account_number_format: str | Unset = UNSET
+        if not isinstance(self.bank_account_number_format, Unset):
+            bank_account_number_format = self.bank_account_number_format.value
+
+        bank_name = self.bank_name
+
+        bank_number_format: str | Unset = UNSET
+        if not isinstance(self.bank_number_format, Unset):
+            bank_number_format = self.bank_number_format.value
+
+        routing_number = self.routing_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accountCountryCode": account_country_code,
+                "accountCurrency": account_currency,
+                "bankAccountNumberTail": bank_account_number_tail,
+                "bankAccountOwnershipType": bank_account_ownership_type,
+            }
+        )
+        if account_holder_name is not UNSET:
+            field_dict["accountHolderName"] = account_holder_name
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if bank_account_holder_status is not UNSET:
+            field_dict["bankAccountHolderStatus"] = bank_account_holder_status
+        if bank_account_number_format is not UNSET:
+            field_dict["bankAccountNumberFormat"] = bank_account_number_format
+        if bank_name is not UNSET:
+            field_dict["bankName"] = bank_name
+        if bank_number_format is not UNSET:
+            field_dict["bankNumberFormat"] = bank_number_format
+        if routing_number is not UNSET:
+            field_dict["routingNumber"] = routing_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        account_country_code = d.pop("accountCountryCode")
+
+        account_currency = d.pop("accountCurrency")
+
+        bank_account_number_tail = d.pop("bankAccountNumberTail")
+
+        bank_account_ownership_type = BankAccountOwnershipType(
+            d.pop("bankAccountOwnershipType")
+        )
+
+        account_holder_name = d.pop("accountHolderName", UNSET)
+
+        account_id = d.pop("accountId", UNSET)
+
+        _bank_account_holder_status = d.pop("bankAccountHolderStatus", UNSET)
+        bank_account_holder_status: BankAccountHolderStatus | Unset
+        if isinstance(_bank_account_holder_status, Unset):
+            bank_account_holder_status = UNSET
+        else:
+            bank_account_holder_status = BankAccountHolderStatus(
+                _bank_account_holder_status
+            )
+
+        _bank_account_number_format = d.pop("bankAccountNumberFormat", UNSET)
+        bank_account_number_format: BankAccountNumberFormat | Unset
+        if isinstance(_bank_account_number_format, Unset):
+            bank_account_number_format = UNSET
+        else:
+            bank_account_number_format = BankAccountNumberFormat(
+                _bank_account_number_format
+            )
+
+        bank_name = d.pop("bankName", UNSET)
+
+        _bank_number_format = d.pop("bankNumberFormat", UNSET)
+        bank_number_format: BankNumberFormat | Unset
+        if isinstance(_bank_number_format, Unset):
+            bank_number_format = UNSET
+        else:
+            bank_number_format = BankNumberFormat(_bank_number_format)
+
+        routing_number = d.pop("routingNumber", UNSET)
+
+        bank_account = cls(
+            account_country_code=account_country_code,
+            account_currency=account_currency,
+            bank_account_number_tail=bank_account_number_tail,
+            bank_account_ownership_type=bank_account_ownership_type,
+            account_holder_name=account_holder_name,
+            account_id=account_id,
+            bank_account_holder_status=bank_account_holder_status,
+            bank_account_number_format=bank_account_number_format,
+            bank_name=bank_name,
+            bank_number_format=bank_number_format,
+            routing_number=routing_number,
+        )
+
+        bank_account.additional_properties = d
+        return bank_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fee_type import FeeType
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="Fee")
+
+
+@_attrs_define
+class Fee:
+    """
+    Attributes:
+        fee_amount (Currency):
+        fee_id (str):
+        fee_rate_value (str):
+        fee_type (FeeType):
+    """
+
+    fee_amount: Currency
+    fee_id: str
+    fee_rate_value: str
+    fee_type: FeeType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fee_amount = self.fee_amount.to_dict()
+
+        fee_id = self.fee_id
+
+        fee_rate_value = self.fee_rate_value
+
+        fee_type = self.fee_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "feeAmount": fee_amount,
+                "feeId": fee_id,
+                "feeRateValue": fee_rate_value,
+                "feeType": fee_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+
+        d = dict(src_dict)
+        fee_amount = Currency.from_dict(d.pop("feeAmount"))
+
+        fee_id = d.pop("feeId")
+
+        fee_rate_value = d.pop("feeRateValue")
+
+        fee_type = FeeType(d.pop("feeType"))
+
+        fee = cls(
+            fee_amount=fee_amount,
+            fee_id=fee_id,
+            fee_rate_value=fee_rate_value,
+            fee_type=fee_type,
+        )
+
+        fee.additional_properties = d
+        return fee
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_preference_payment_type import PaymentPreferencePaymentType
+
+T = TypeVar("T", bound="PaymentPreference")
+
+
+@_attrs_define
+class PaymentPreference:
+    """
+    Attributes:
+        payment_preference_payment_type (PaymentPreferencePaymentType):
+        value (float):
+    """
+
+    payment_preference_payment_type: PaymentPreferencePaymentType
+    value: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_preference_payment_type = self.payment_preference_payment_type.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "paymentPreferencePaymentType": payment_preference_payment_type,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        payment_preference_payment_type = PaymentPreferencePaymentType(
+            d.pop("paymentPreferencePaymentType")
+        )
+
+        value = d.pop("value")
+
+        payment_preference = cls(
+            payment_preference_payment_type=payment_preference_payment_type,
+            value=value,
+        )
+
+        payment_preference.additional_properties = d
+        return payment_preference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

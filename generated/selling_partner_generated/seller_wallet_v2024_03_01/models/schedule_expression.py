@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.recurring_frequency import RecurringFrequency
+from ..models.schedule_expression_type import ScheduleExpressionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduleExpression")
+
+
+@_attrs_define
+class ScheduleExpression:
+    """
+    Attributes:
+        schedule_expression_type (ScheduleExpressionType):
+        recurring_frequency (RecurringFrequency | Unset):
+    """
+
+    schedule_expression_type: ScheduleExpressionType
+    recurring_frequency: RecurringFrequency | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schedule_expression_type = self.schedule_expression_type.value
+
+        recurring_frequency: str | Unset = UNSET
+        if not isinstance(self.recurring_frequency, Unset):
+            recurring_frequency = self.recurring_frequency.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scheduleExpressionType": schedule_expression_type,
+            }
+        )
+        if recurring_frequency is not UNSET:
+            field_dict["recurringFrequency"] = recurring_frequency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        schedule_expression_type = ScheduleExpressionType(
+            d.pop("scheduleExpressionType")
+        )
+
+        _recurring_frequency = d.pop("recurringFrequency", UNSET)
+        recurring_frequency: RecurringFrequency | Unset
+        if isinstance(_recurring_frequency, Unset):
+            recurring_frequency = UNSET
+        else:
+            recurring_frequency = RecurringFrequency(_recurring_frequency)
+
+        schedule_expression = cls(
+            schedule_expression_type=schedule_expression_type,
+            recurring_frequency=recurring_frequency,
+        )
+
+        schedule_expression.additional_properties = d
+        return schedule_expression
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

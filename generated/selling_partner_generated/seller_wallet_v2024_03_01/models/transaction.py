@@ -1,0 +1,258 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transaction_status import TransactionStatus
+from ..models.transaction_type import TransactionType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.transaction_account import TransactionAccount
+    from ..models.transfer_rate_preview import TransferRatePreview
+
+
+T = TypeVar("T", bound="Transaction")
+
+
+@_attrs_define
+class Transaction:
+    """
+    Attributes:
+        account_id (str):
+        last_update_date (datetime.datetime):
+        transaction_description (str):
+        transaction_destination_account (TransactionAccount):
+        transaction_id (str):
+        transaction_request_amount (Currency):
+        transaction_request_date (datetime.datetime):
+        transaction_requester_source (str):
+        transaction_status (TransactionStatus):
+        transaction_type (TransactionType):
+        transfer_rate_details (TransferRatePreview):
+        expected_completion_date (datetime.datetime | Unset):
+        requester_name (str | Unset):
+        transaction_actual_completion_date (datetime.datetime | Unset):
+        transaction_failure_reason (str | Unset):
+        transaction_final_amount (Currency | Unset):
+        transaction_source_account (TransactionAccount | Unset):
+    """
+
+    account_id: str
+    last_update_date: datetime.datetime
+    transaction_description: str
+    transaction_destination_account: TransactionAccount
+    transaction_id: str
+    transaction_request_amount: Currency
+    transaction_request_date: datetime.datetime
+    transaction_requester_source: str
+    transaction_status: TransactionStatus
+    transaction_type: TransactionType
+    transfer_rate_details: TransferRatePreview
+    expected_completion_date: datetime.datetime | Unset = UNSET
+    requester_name: str | Unset = UNSET
+    transaction_actual_completion_date: datetime.datetime | Unset = UNSET
+    transaction_failure_reason: str | Unset = UNSET
+    transaction_final_amount: Currency | Unset = UNSET
+    transaction_source_account: TransactionAccount | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        last_update_date = self.last_update_date.isoformat()
+
+        transaction_description = self.transaction_description
+
+        transaction_destination_account = self.transaction_destination_account.to_dict()
+
+        transaction_id = self.transaction_id
+
+        transaction_request_amount = self.transaction_request_amount.to_dict()
+
+        transaction_request_date = self.transaction_request_date.isoformat()
+
+        transaction_requester_source = self.transaction_requester_source
+
+        transaction_status = self.transaction_status.value
+
+        transaction_type = self.transaction_type.value
+
+        transfer_rate_details = self.transfer_rate_details.to_dict()
+
+        expected_completion_date: str | Unset = UNSET
+        if not isinstance(self.expected_completion_date, Unset):
+            expected_completion_date = self.expected_completion_date.isoformat()
+
+        requester_name = self.requester_name
+
+        transaction_actual_completion_date: str | Unset = UNSET
+        if not isinstance(self.transaction_actual_completion_date, Unset):
+            transaction_actual_completion_date = (
+                self.transaction_actual_completion_date.isoformat()
+            )
+
+        transaction_failure_reason = self.transaction_failure_reason
+
+        transaction_final_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transaction_final_amount, Unset):
+            transaction_final_amount = self.transaction_final_amount.to_dict()
+
+        transaction_source_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transaction_source_account, Unset):
+            transaction_source_account = self.transaction_source_account.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accountId": account_id,
+                "lastUpdateDate": last_update_date,
+                "transactionDescription": transaction_description,
+                "transactionDestinationAccount": transaction_destination_account,
+                "transactionId": transaction_id,
+                "transactionRequestAmount": transaction_request_amount,
+                "transactionRequestDate": transaction_request_date,
+                "transactionRequesterSource": transaction_requester_source,
+                "transactionStatus": transaction_status,
+                "transactionType": transaction_type,
+                "transferRateDetails": transfer_rate_details,
+            }
+        )
+        if expected_completion_date is not UNSET:
+            field_dict["expectedCompletionDate"] = expected_completion_date
+        if requester_name is not UNSET:
+            field_dict["requesterName"] = requester_name
+        if transaction_actual_completion_date is not UNSET:
+            field_dict["transactionActualCompletionDate"] = (
+                transaction_actual_completion_date
+            )
+        if transaction_failure_reason is not UNSET:
+            field_dict["transactionFailureReason"] = transaction_failure_reason
+        if transaction_final_amount is not UNSET:
+            field_dict["transactionFinalAmount"] = transaction_final_amount
+        if transaction_source_account is not UNSET:
+            field_dict["transactionSourceAccount"] = transaction_source_account
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+        from ..models.transaction_account import TransactionAccount
+        from ..models.transfer_rate_preview import TransferRatePreview
+
+        d = dict(src_dict)
+        account_id = d.pop("accountId")
+
+        last_update_date = datetime.datetime.fromisoformat(d.pop("lastUpdateDate"))
+
+        transaction_description = d.pop("transactionDescription")
+
+        transaction_destination_account = TransactionAccount.from_dict(
+            d.pop("transactionDestinationAccount")
+        )
+
+        transaction_id = d.pop("transactionId")
+
+        transaction_request_amount = Currency.from_dict(
+            d.pop("transactionRequestAmount")
+        )
+
+        transaction_request_date = datetime.datetime.fromisoformat(
+            d.pop("transactionRequestDate")
+        )
+
+        transaction_requester_source = d.pop("transactionRequesterSource")
+
+        transaction_status = TransactionStatus(d.pop("transactionStatus"))
+
+        transaction_type = TransactionType(d.pop("transactionType"))
+
+        transfer_rate_details = TransferRatePreview.from_dict(
+            d.pop("transferRateDetails")
+        )
+
+        _expected_completion_date = d.pop("expectedCompletionDate", UNSET)
+        expected_completion_date: datetime.datetime | Unset
+        if isinstance(_expected_completion_date, Unset):
+            expected_completion_date = UNSET
+        else:
+            expected_completion_date = datetime.datetime.fromisoformat(
+                _expected_completion_date
+            )
+
+        requester_name = d.pop("requesterName", UNSET)
+
+        _transaction_actual_completion_date = d.pop(
+            "transactionActualCompletionDate", UNSET
+        )
+        transaction_actual_completion_date: datetime.datetime | Unset
+        if isinstance(_transaction_actual_completion_date, Unset):
+            transaction_actual_completion_date = UNSET
+        else:
+            transaction_actual_completion_date = datetime.datetime.fromisoformat(
+                _transaction_actual_completion_date
+            )
+
+        transaction_failure_reason = d.pop("transactionFailureReason", UNSET)
+
+        _transaction_final_amount = d.pop("transactionFinalAmount", UNSET)
+        transaction_final_amount: Currency | Unset
+        if isinstance(_transaction_final_amount, Unset):
+            transaction_final_amount = UNSET
+        else:
+            transaction_final_amount = Currency.from_dict(_transaction_final_amount)
+
+        _transaction_source_account = d.pop("transactionSourceAccount", UNSET)
+        transaction_source_account: TransactionAccount | Unset
+        if isinstance(_transaction_source_account, Unset):
+            transaction_source_account = UNSET
+        else:
+            transaction_source_account = TransactionAccount.from_dict(
+                _transaction_source_account
+            )
+
+        transaction = cls(
+            account_id=account_id,
+            last_update_date=last_update_date,
+            transaction_description=transaction_description,
+            transaction_destination_account=transaction_destination_account,
+            transaction_id=transaction_id,
+            transaction_request_amount=transaction_request_amount,
+            transaction_request_date=transaction_request_date,
+            transaction_requester_source=transaction_requester_source,
+            transaction_status=transaction_status,
+            transaction_type=transaction_type,
+            transfer_rate_details=transfer_rate_details,
+            expected_completion_date=expected_completion_date,
+            requester_name=requester_name,
+            transaction_actual_completion_date=transaction_actual_completion_date,
+            transaction_failure_reason=transaction_failure_reason,
+            transaction_final_amount=transaction_final_amount,
+            transaction_source_account=transaction_source_account,
+        )
+
+        transaction.additional_properties = d
+        return transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.payee_contact_information import PayeeContactInformation
+    from ..models.transaction_instrument_details import TransactionInstrumentDetails
+    from ..models.transfer_rate_preview import TransferRatePreview
+
+
+T = TypeVar("T", bound="TransactionInitiationRequest")
+
+
+@_attrs_define
+class TransactionInitiationRequest:
+    """
+    Attributes:
+        destination_transaction_instrument (TransactionInstrumentDetails):
+        request_time (datetime.datetime):
+        source_account_id (str):
+        source_amount (Currency):
+        customer_payment_reference (str | Unset):
+        destination_account_id (str | Unset):
+        payee_contact_information (PayeeContactInformation | Unset):
+        transaction_description (str | Unset):
+        transfer_rate_details (TransferRatePreview | Unset):
+    """
+
+    destination_transaction_instrument: TransactionInstrumentDetails
+    request_time: datetime.datetime
+    source_account_id: str
+    source_amount: Currency
+    customer_payment_reference: str | Unset = UNSET
+    destination_account_id: str | Unset = UNSET
+    payee_contact_information: PayeeContactInformation | Unset = UNSET
+    transaction_description: str | Unset = UNSET
+    transfer_rate_details: TransferRatePreview | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_transaction_instrument = (
+            self.destination_transaction_instrument.to_dict()
+        )
+
+        request_time = self.request_time.isoformat()
+
+        source_account_id = self.source_account_id
+
+        source_amount = self.source_amount.to_dict()
+
+        customer_payment_reference = self.customer_payment_reference
+
+        destination_account_id = self.destination_account_id
+
+        payee_contact_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payee_contact_information, Unset):
+            payee_contact_information = self.payee_contact_information.to_dict()
+
+        transaction_description = self.transaction_description
+
+        transfer_rate_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transfer_rate_details, Unset):
+            transfer_rate_details = self.transfer_rate_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destinationTransactionInstrument": destination_transaction_instrument,
+                "requestTime": request_time,
+                "sourceAccountId": source_account_id,
+                "sourceAmount": source_amount,
+            }
+        )
+        if customer_payment_reference is not UNSET:
+            field_dict["customerPaymentReference"] = customer_payment_reference
+        if destination_account_id is not UNSET:
+            field_dict["destinationAccountId"] = destination_account_id
+        if payee_contact_information is not UNSET:
+            field_dict["payeeContactInformation"] = payee_contact_information
+        if transaction_description is not UNSET:
+            field_dict["transactionDescription"] = transaction_description
+        if transfer_rate_details is not UNSET:
+            field_dict["transferRateDetails"] = transfer_rate_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+        from ..models.payee_contact_information import PayeeContactInformation
+        from ..models.transaction_instrument_details import TransactionInstrumentDetails
+        from ..models.transfer_rate_preview import TransferRatePreview
+
+        d = dict(src_dict)
+        destination_transaction_instrument = TransactionInstrumentDetails.from_dict(
+            d.pop("destinationTransactionInstrument")
+        )
+
+        request_time = datetime.datetime.fromisoformat(d.pop("requestTime"))
+
+        source_account_id = d.pop("sourceAccountId")
+
+        source_amount = Currency.from_dict(d.pop("sourceAmount"))
+
+        customer_payment_reference = d.pop("customerPaymentReference", UNSET)
+
+        destination_account_id = d.pop("destinationAccountId", UNSET)
+
+        _payee_contact_information = d.pop("payeeContactInformation", UNSET)
+        payee_contact_information: PayeeContactInformation | Unset
+        if isinstance(_payee_contact_information, Unset):
+            payee_contact_information = UNSET
+        else:
+            payee_contact_information = PayeeContactInformation.from_dict(
+                _payee_contact_information
+            )
+
+        transaction_description = d.pop("transactionDescription", UNSET)
+
+        _transfer_rate_details = d.pop("transferRateDetails", UNSET)
+        transfer_rate_details: TransferRatePreview | Unset
+        if isinstance(_transfer_rate_details, Unset):
+            transfer_rate_details = UNSET
+        else:
+            transfer_rate_details = TransferRatePreview.from_dict(
+                _transfer_rate_details
+            )
+
+        transaction_initiation_request = cls(
+            destination_transaction_instrument=destination_transaction_instrument,
+            request_time=request_time,
+            source_account_id=source_account_id,
+            source_amount=source_amount,
+            customer_payment_reference=customer_payment_reference,
+            destination_account_id=destination_account_id,
+            payee_contact_information=payee_contact_information,
+            transaction_description=transaction_description,
+            transfer_rate_details=transfer_rate_details,
+        )
+
+        transaction_initiation_request.additional_properties = d
+        return transaction_initiation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from enum import StrEnum
+from typing import Self
+
+
+class TransactionStatus(StrEnum):
+    EXPIRED = "EXPIRED"
+    FAILED = "FAILED"
+    FAILED_CREDITS_APPLIED = "FAILED_CREDITS_APPLIED"
+    IN_PROGRESS = "IN_PROGRESS"
+    PENDING_USER_APPROVAL = "PENDING_USER_APPROVAL"
+    SUCCESSFUL = "SUCCESSFUL"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

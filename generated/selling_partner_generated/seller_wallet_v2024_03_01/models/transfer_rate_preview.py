@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.fee import Fee
+    from ..models.fx_rate_details import FxRateDetails
+
+
+T = TypeVar("T", bound="TransferRatePreview")
+
+
+@_attrs_define
+class TransferRatePreview:
+    """
+    Attributes:
+        base_amount (Currency):
+        fees (list[Fee]):
+        fx_rate_details (FxRateDetails):
+        transfer_amount (Currency):
+    """
+
+    base_amount: Currency
+    fees: list[Fee]
+    fx_rate_details: FxRateDetails
+    transfer_amount: Currency
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_amount = self.base_amount.to_dict()
+
+        fees = []
+        for fees_item_data in self.fees:
+            fees_item = fees_item_data.to_dict()
+            fees.append(fees_item)
+
+        fx_rate_details = self.fx_rate_details.to_dict()
+
+        transfer_amount = self.transfer_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "baseAmount": base_amount,
+                "fees": fees,
+                "fxRateDetails": fx_rate_details,
+                "transferAmount": transfer_amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+        from ..models.fee import Fee
+        from ..models.fx_rate_details import FxRateDetails
+
+        d = dict(src_dict)
+        base_amount = Currency.from_dict(d.pop("baseAmount"))
+
+        fees = []
+        _fees = d.pop("fees")
+        for fees_item_data in _fees:
+            fees_item = Fee.from_dict(fees_item_data)
+
+            fees.append(fees_item)
+
+        fx_rate_details = FxRateDetails.from_dict(d.pop("fxRateDetails"))
+
+        transfer_amount = Currency.from_dict(d.pop("transferAmount"))
+
+        transfer_rate_preview = cls(
+            base_amount=base_amount,
+            fees=fees,
+            fx_rate_details=fx_rate_details,
+            transfer_amount=transfer_amount,
+        )
+
+        transfer_rate_preview.additional_properties = d
+        return transfer_rate_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transaction_type import TransactionType
+from ..models.transfer_schedule_status import TransferScheduleStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_preference import PaymentPreference
+    from ..models.transaction_account import TransactionAccount
+    from ..models.transfer_schedule_failures import TransferScheduleFailures
+    from ..models.transfer_schedule_information import TransferScheduleInformation
+
+
+T = TypeVar("T", bound="TransferSchedule")
+
+
+@_attrs_define
+class TransferSchedule:
+    """
+    Attributes:
+        transaction_destination_account (TransactionAccount):
+        transaction_type (TransactionType):
+        transfer_schedule_failures (list[TransferScheduleFailures]):
+        transfer_schedule_id (str):
+        transfer_schedule_information (TransferScheduleInformation):
+        transfer_schedule_status (TransferScheduleStatus):
+        payment_preference (PaymentPreference | Unset):
+        transaction_source_account (TransactionAccount | Unset):
+    """
+
+    transaction_destination_account: TransactionAccount
+    transaction_type: TransactionType
+    transfer_schedule_failures: list[TransferScheduleFailures]
+    transfer_schedule_id: str
+    transfer_schedule_information: TransferScheduleInformation
+    transfer_schedule_status: TransferScheduleStatus
+    payment_preference: PaymentPreference | Unset = UNSET
+    transaction_source_account: TransactionAccount | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_destination_account = self.transaction_destination_account.to_dict()
+
+        transaction_type = self.transaction_type.value
+
+        transfer_schedule_failures = []
+        for transfer_schedule_failures_item_data in self.transfer_schedule_failures:
+            transfer_schedule_failures_item = (
+                transfer_schedule_failures_item_data.to_dict()
+            )
+            transfer_schedule_failures.append(transfer_schedule_failures_item)
+
+        transfer_schedule_id = self.transfer_schedule_id
+
+        transfer_schedule_information = self.transfer_schedule_information.to_dict()
+
+        transfer_schedule_status = self.transfer_schedule_status.value
+
+        payment_preference: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_preference, Unset):
+            payment_preference = self.payment_preference.to_dict()
+
+        transaction_source_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transaction_source_account, Unset):
+            transaction_source_account = self.transaction_source_account.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transactionDestinationAccount": transaction_destination_account,
+                "transactionType": transaction_type,
+                "transferScheduleFailures": transfer_schedule_failures,
+                "transferScheduleId": transfer_schedule_id,
+                "transferScheduleInformation": transfer_schedule_information,
+                "transferScheduleStatus": transfer_schedule_status,
+            }
+        )
+        if payment_preference is not UNSET:
+            field_dict["paymentPreference"] = payment_preference
+        if transaction_source_account is not UNSET:
+            field_dict["transactionSourceAccount"] = transaction_source_account
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.payment_preference import PaymentPreference
+        from ..models.transaction_account import TransactionAccount
+        from ..models.transfer_schedule_failures import TransferScheduleFailures
+        from ..models.transfer_schedule_information import TransferScheduleInformation
+
+        d = dict(src_dict)
+        transaction_destination_account = TransactionAccount.from_dict(
+            d.pop("transactionDestinationAccount")
+        )
+
+        transaction_type = TransactionType(d.pop("transactionType"))
+
+        transfer_schedule_failures = []
+        _transfer_schedule_failures = d.pop("transferScheduleFailures")
+        for transfer_schedule_failures_item_data in _transfer_schedule_failures:
+            transfer_schedule_failures_item = TransferScheduleFailures.from_dict(
+                transfer_schedule_failures_item_data
+            )
+
+            transfer_schedule_failures.append(transfer_schedule_failures_item)
+
+        transfer_schedule_id = d.pop("transferScheduleId")
+
+        transfer_schedule_information = TransferScheduleInformation.from_dict(
+            d.pop("transferScheduleInformation")
+        )
+
+        transfer_schedule_status = TransferScheduleStatus(
+            d.pop("transferScheduleStatus")
+        )
+
+        _payment_preference = d.pop("paymentPreference", UNSET)
+        payment_preference: PaymentPreference | Unset
+        if isinstance(_payment_preference, Unset):
+            payment_preference = UNSET
+        else:
+            payment_preference = PaymentPreference.from_dict(_payment_preference)
+
+        _transaction_source_account = d.pop("transactionSourceAccount", UNSET)
+        transaction_source_account: TransactionAccount | Unset
+        if isinstance(_transaction_source_account, Unset):
+            transaction_source_account = UNSET
+        else:
+            transaction_source_account = TransactionAccount.from_dict(
+                _transaction_source_account
+            )
+
+        transfer_schedule = cls(
+            transaction_destination_account=transaction_destination_account,
+            transaction_type=transaction_type,
+            transfer_schedule_failures=transfer_schedule_failures,
+            transfer_schedule_id=transfer_schedule_id,
+            transfer_schedule_information=transfer_schedule_information,
+            transfer_schedule_status=transfer_schedule_status,
+            payment_preference=payment_preference,
+            transaction_source_account=transaction_source_account,
+        )
+
+        transfer_schedule.additional_properties = d
+        return transfer_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

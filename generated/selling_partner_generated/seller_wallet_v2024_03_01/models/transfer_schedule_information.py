@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.schedule_transfer_type import ScheduleTransferType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.schedule_expression import ScheduleExpression
+
+
+T = TypeVar("T", bound="TransferScheduleInformation")
+
+
+@_attrs_define
+class TransferScheduleInformation:
+    """
+    Attributes:
+        schedule_end_date (datetime.datetime | Unset):
+        schedule_expression (ScheduleExpression | Unset):
+        schedule_start_date (datetime.datetime | Unset):
+        schedule_type (ScheduleTransferType | Unset):
+    """
+
+    schedule_end_date: datetime.datetime | Unset = UNSET
+    schedule_expression: ScheduleExpression | Unset = UNSET
+    schedule_start_date: datetime.datetime | Unset = UNSET
+    schedule_type: ScheduleTransferType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schedule_end_date: str | Unset = UNSET
+        if not isinstance(self.schedule_end_date, Unset):
+            schedule_end_date = self.schedule_end_date.isoformat()
+
+        schedule_expression: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule_expression, Unset):
+            schedule_expression = self.schedule_expression.to_dict()
+
+        schedule_start_date: str | Unset = UNSET
+        if not isinstance(self.schedule_start_date, Unset):
+            schedule_start_date = self.schedule_start_date.isoformat()
+
+        schedule_type: str | Unset = UNSET
+        if not isinstance(self.schedule_type, Unset):
+            schedule_type = self.schedule_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if schedule_end_date is not UNSET:
+            field_dict["scheduleEndDate"] = schedule_end_date
+        if schedule_expression is not UNSET:
+            field_dict["scheduleExpression"] = schedule_expression
+        if schedule_start_date is not UNSET:
+            field_dict["scheduleStartDate"] = schedule_start_date
+        if schedule_type is not UNSET:
+            field_dict["scheduleType"] = schedule_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.schedule_expression import ScheduleExpression
+
+        d = dict(src_dict)
+        _schedule_end_date = d.pop("scheduleEndDate", UNSET)
+        schedule_end_date: datetime.datetime | Unset
+        if isinstance(_schedule_end_date, Unset):
+            schedule_end_date = UNSET
+        else:
+            schedule_end_date = datetime.datetime.fromisoformat(_schedule_end_date)
+
+        _schedule_expression = d.pop("scheduleExpression", UNSET)
+        schedule_expression: ScheduleExpression | Unset
+        if isinstance(_schedule_expression, Unset):
+            schedule_expression = UNSET
+        else:
+            schedule_expression = ScheduleExpression.from_dict(_schedule_expression)
+
+        _schedule_start_date = d.pop("scheduleStartDate", UNSET)
+        schedule_start_date: datetime.datetime | Unset
+        if isinstance(_schedule_start_date, Unset):
+            schedule_start_date = UNSET
+        else:
+            schedule_start_date = datetime.datetime.fromisoformat(_schedule_start_date)
+
+        _schedule_type = d.pop("scheduleType", UNSET)
+        schedule_type: ScheduleTransferType | Unset
+        if isinstance(_schedule_type, Unset):
+            schedule_type = UNSET
+        else:
+            schedule_type = ScheduleTransferType(_schedule_type)
+
+        transfer_schedule_information = cls(
+            schedule_end_date=schedule_end_date,
+            schedule_expression=schedule_expression,
+            schedule_start_date=schedule_start_date,
+            schedule_type=schedule_type,
+        )
+
+        transfer_schedule_information.additional_properties = d
+        return transfer_schedule_information
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

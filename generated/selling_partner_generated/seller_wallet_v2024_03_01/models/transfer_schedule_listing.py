@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transfer_schedule import TransferSchedule
+
+
+T = TypeVar("T", bound="TransferScheduleListing")
+
+
+@_attrs_define
+class TransferScheduleListing:
+    """
+    Attributes:
+        transfer_schedules (list[TransferSchedule]):
+        next_page_token (str | Unset):
+    """
+
+    transfer_schedules: list[TransferSchedule]
+    next_page_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transfer_schedules = []
+        for transfer_schedules_item_data in self.transfer_schedules:
+            transfer_schedules_item = transfer_schedules_item_data.to_dict()
+            transfer_schedules.append(transfer_schedules_item)
+
+        next_page_token = self.next_page_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transferSchedules": transfer_schedules,
+            }
+        )
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transfer_schedule import TransferSchedule
+
+        d = dict(src_dict)
+        transfer_schedules = []
+        _transfer_schedules = d.pop("transferSchedules")
+        for transfer_schedules_item_data in _transfer_schedules:
+            transfer_schedules_item = TransferSchedule.from_dict(
+                transfer_schedules_item_data
+            )
+
+            transfer_schedules.append(transfer_schedules_item)
+
+        next_page_token = d.pop("nextPageToken", UNSET)
+
+        transfer_schedule_listing = cls(
+            transfer_schedules=transfer_schedules,
+            next_page_token=next_page_token,
+        )
+
+        transfer_schedule_listing.additional_properties = d
+        return transfer_schedule_listing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

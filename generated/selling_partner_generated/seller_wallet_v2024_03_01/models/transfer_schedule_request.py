@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transaction_type import TransactionType
+from ..models.transfer_schedule_status import TransferScheduleStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_preference import PaymentPreference
+    from ..models.transaction_instrument_details import TransactionInstrumentDetails
+    from ..models.transfer_schedule_information import TransferScheduleInformation
+
+
+T = TypeVar("T", bound="TransferScheduleRequest")
+
+
+@_attrs_define
+class TransferScheduleRequest:
+    """
+    Attributes:
+        destination_account_id (str):
+        destination_transaction_instrument (TransactionInstrumentDetails):
+        payment_preference (PaymentPreference):
+        source_account_id (str):
+        source_currency_code (str):
+        transaction_type (TransactionType):
+        transfer_schedule_information (TransferScheduleInformation):
+        transfer_schedule_status (TransferScheduleStatus | Unset):
+    """
+
+    destination_account_id: str
+    destination_transaction_instrument: TransactionInstrumentDetails
+    payment_preference: PaymentPreference
+    source_account_id: str
+    source_currency_code: str
+    transaction_type: TransactionType
+    transfer_schedule_information: TransferScheduleInformation
+    transfer_schedule_status: TransferScheduleStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_account_id = self.destination_account_id
+
+        destination_transaction_instrument = (
+            self.destination_transaction_instrument.to_dict()
+        )
+
+        payment_preference = self.payment_preference.to_dict()
+
+        source_account_id = self.source_account_id
+
+        source_currency_code = self.source_currency_code
+
+        transaction_type = self.transaction_type.value
+
+        transfer_schedule_information = self.transfer_schedule_information.to_dict()
+
+        transfer_schedule_status: str | Unset = UNSET
+        if not isinstance(self.transfer_schedule_status, Unset):
+            transfer_schedule_status = self.transfer_schedule_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destinationAccountId": destination_account_id,
+                "destinationTransactionInstrument": destination_transaction_instrument,
+                "paymentPreference": payment_preference,
+                "sourceAccountId": source_account_id,
+                "sourceCurrencyCode": source_currency_code,
+                "transactionType": transaction_type,
+                "transferScheduleInformation": transfer_schedule_information,
+            }
+        )
+        if transfer_schedule_status is not UNSET:
+            field_dict["transferScheduleStatus"] = transfer_schedule_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.payment_preference import PaymentPreference
+        from ..models.transaction_instrument_details import TransactionInstrumentDetails
+        from ..models.transfer_schedule_information import TransferScheduleInformation
+
+        d = dict(src_dict)
+        destination_account_id = d.pop("destinationAccountId")
+
+        destination_transaction_instrument = TransactionInstrumentDetails.from_dict(
+            d.pop("destinationTransactionInstrument")
+        )
+
+        payment_preference = PaymentPreference.from_dict(d.pop("paymentPreference"))
+
+        source_account_id = d.pop("sourceAccountId")
+
+        source_currency_code = d.pop("sourceCurrencyCode")
+
+        transaction_type = TransactionType(d.pop("transactionType"))
+
+        transfer_schedule_information = TransferScheduleInformation.from_dict(
+            d.pop("transferScheduleInformation")
+        )
+
+        _transfer_schedule_status = d.pop("transferScheduleStatus", UNSET)
+        transfer_schedule_status: TransferScheduleStatus | Unset
+        if isinstance(_transfer_schedule_status, Unset):
+            transfer_schedule_status = UNSET
+        else:
+            transfer_schedule_status = TransferScheduleStatus(_transfer_schedule_status)
+
+        transfer_schedule_request = cls(
+            destination_account_id=destination_account_id,
+            destination_transaction_instrument=destination_transaction_instrument,
+            payment_preference=payment_preference,
+            source_account_id=source_account_id,
+            source_currency_code=source_currency_code,
+            transaction_type=transaction_type,
+            transfer_schedule_information=transfer_schedule_information,
+            transfer_schedule_status=transfer_schedule_status,
+        )
+
+        transfer_schedule_request.additional_properties = d
+        return transfer_schedule_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

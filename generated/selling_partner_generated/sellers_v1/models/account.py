@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.account_business_type import AccountBusinessType
+from ..models.account_selling_plan import AccountSellingPlan
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.business import Business
+    from ..models.marketplace_participation import MarketplaceParticipation
+    from ..models.primary_contact import PrimaryContact
+
+
+T = TypeVar("T", bound="Account")
+
+
+@_attrs_define
+class Account:
+    """
+    Attributes:
+        business_type (AccountBusinessType):
+        marketplace_participation_list (list[MarketplaceParticipation]):
+        selling_plan (AccountSellingPlan):
+        business (Business | Unset):
+        primary_contact (PrimaryContact | Unset):
+    """
+
+    business_type: AccountBusinessType
+    marketplace_participation_list: list[MarketplaceParticipation]
+    selling_plan: AccountSellingPlan
+    business: Business | Unset = UNSET
+    primary_contact: PrimaryContact | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        business_type = self.business_type.value
+
+        marketplace_participation_list = []
+        for (
+            componentsschemas_marketplace_participation_list_item_data
+        ) in self.marketplace_participation_list:
+            componentsschemas_marketplace_participation_list_item = (
+                componentsschemas_marketplace_participation_list_item_data.to_dict()
+            )
+            marketplace_participation_list.append(
+                componentsschemas_marketplace_participation_list_item
+            )
+
+        selling_plan = self.selling_plan.value
+
+        business: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.business, Unset):
+            business = self.business.to_dict()
+
+        primary_contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.primary_contact, Unset):
+            primary_contact = self.primary_contact.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "businessType": business_type,
+                "marketplaceParticipationList": marketplace_participation_list,
+                "sellingPlan": selling_plan,
+            }
+        )
+        if business is not UNSET:
+            field_dict["business"] = business
+        if primary_contact is not UNSET:
+            field_dict["primaryContact"] = primary_contact
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.business import Business
+        from ..models.marketplace_participation import MarketplaceParticipation
+        from ..models.primary_contact import PrimaryContact
+
+        d = dict(src_dict)
+        business_type = AccountBusinessType(d.pop("businessType"))
+
+        marketplace_participation_list = []
+        _marketplace_participation_list = d.pop("marketplaceParticipationList")
+        for (
+            componentsschemas_marketplace_participation_list_item_data
+        ) in _marketplace_participation_list:
+            componentsschemas_marketplace_participation_list_item = (
+                MarketplaceParticipation.from_dict(
+                    componentsschemas_marketplace_participation_list_item_data
+                )
+            )
+
+            marketplace_participation_list.append(
+                componentsschemas_marketplace_participation_list_item
+            )
+
+        selling_plan = AccountSellingPlan(d.pop("sellingPlan"))
+
+        _business = d.pop("business", UNSET)
+        business: Business | Unset
+        if isinstance(_business, Unset):
+            business = UNSET
+        else:
+            business = Business.from_dict(_business)
+
+        _primary_contact = d.pop("primaryContact", UNSET)
+        primary_contact: PrimaryContact | Unset
+        if isinstance(_primary_contact, Unset):
+            primary_contact = UNSET
+        else:
+            primary_contact = PrimaryContact.from_dict(_primary_contact)
+
+        account = cls(
+            business_type=business_type,
+            marketplace_participation_list=marketplace_participation_list,
+            selling_plan=selling_plan,
+            business=business,
+            primary_contact=primary_contact,
+        )
+
+        account.additional_properties = d
+        return account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Self
+
+
+class AccountBusinessType(StrEnum):
+    CHARITY = "CHARITY"
+    CRAFTSMAN = "CRAFTSMAN"
+    INDIVIDUAL = "INDIVIDUAL"
+    NATURAL_PERSON_COMPANY = "NATURAL_PERSON_COMPANY"
+    PRIVATE_LIMITED = "PRIVATE_LIMITED"
+    PUBLIC_LISTED = "PUBLIC_LISTED"
+    SOLE_PROPRIETORSHIP = "SOLE_PROPRIETORSHIP"
+    STATE_OWNED = "STATE_OWNED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Marketplace")
+
+
+@_attrs_define
+class Marketplace:
+    """
+    Attributes:
+        country_code (str):
+        default_currency_code (str):
+        default_language_code (str):
+        domain_name (str):
+        id (str):
+        name (str):
+    """
+
+    country_code: str
+    default_currency_code: str
+    default_language_code: str
+    domain_name: str
+    id: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country_code = self.country_code
+
+        default_currency_code = self.default_currency_code
+
+        default_language_code = self.default_language_code
+
+        domain_name = self.domain_name
+
+        id = self.id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "countryCode": country_code,
+                "defaultCurrencyCode": default_currency_code,
+                "defaultLanguageCode": default_language_code,
+                "domainName": domain_name,
+                "id": id,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        country_code = d.pop("countryCode")
+
+        default_currency_code = d.pop("defaultCurrencyCode")
+
+        default_language_code = d.pop("defaultLanguageCode")
+
+        domain_name = d.pop("domainName")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        marketplace = cls(
+            country_code=country_code,
+            default_currency_code=default_currency_code,
+            default_language_code=default_language_code,
+            domain_name=domain_name,
+            id=id,
+            name=name,
+        )
+
+        marketplace.additional_properties = d
+        return marketplace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.marketplace import Marketplace
+    from ..models.participation import Participation
+
+
+T = TypeVar("T", bound="MarketplaceParticipation")
+
+
+@_attrs_define
+class MarketplaceParticipation:
+    """
+    Attributes:
+        marketplace (Marketplace):
+        participation (Participation):
+        store_name (str):
+    """
+
+    marketplace: Marketplace
+    participation: Participation
+    store_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace = self.marketplace.to_dict()
+
+        participation = self.participation.to_dict()
+
+        store_name = self.store_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "marketplace": marketplace,
+                "participation": participation,
+                "storeName": store_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.marketplace import Marketplace
+        from ..models.participation import Participation
+
+        d = dict(src_dict)
+        marketplace = Marketplace.from_dict(d.pop("marketplace"))
+
+        participation = Participation.from_dict(d.pop("participation"))
+
+        store_name = d.pop("storeName")
+
+        marketplace_participation = cls(
+            marketplace=marketplace,
+            participation=participation,
+            store_name=store_name,
+        )
+
+        marketplace_participation.additional_properties = d
+        return marketplace_participation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.appointment_time_input import AppointmentTimeInput
+
+
+T = TypeVar("T", bound="AddAppointmentRequest")
+
+
+@_attrs_define
+class AddAppointmentRequest:
+    """
+    Attributes:
+        appointment_time (AppointmentTimeInput):
+    """
+
+    appointment_time: AppointmentTimeInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        appointment_time = self.appointment_time.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appointmentTime": appointment_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.appointment_time_input import AppointmentTimeInput
+
+        d = dict(src_dict)
+        appointment_time = AppointmentTimeInput.from_dict(d.pop("appointmentTime"))
+
+        add_appointment_request = cls(
+            appointment_time=appointment_time,
+        )
+
+        add_appointment_request.additional_properties = d
+        return add_appointment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

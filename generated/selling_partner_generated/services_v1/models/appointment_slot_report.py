@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.appointment_slot_report_scheduling_type import (
+    AppointmentSlotReportSchedulingType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment_slot import AppointmentSlot
+
+
+T = TypeVar("T", bound="AppointmentSlotReport")
+
+
+@_attrs_define
+class AppointmentSlotReport:
+    """
+    Attributes:
+        appointment_slots (list[AppointmentSlot] | Unset):
+        end_time (datetime.datetime | Unset):
+        scheduling_type (AppointmentSlotReportSchedulingType | Unset):
+        start_time (datetime.datetime | Unset):
+    """
+
+    appointment_slots: list[AppointmentSlot] | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
+    scheduling_type: AppointmentSlotReportSchedulingType | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        appointment_slots: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.appointment_slots, Unset):
+            appointment_slots = []
+            for appointment_slots_item_data in self.appointment_slots:
+                appointment_slots_item = appointment_slots_item_data.to_dict()
+                appointment_slots.append(appointment_slots_item)
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        scheduling_type: str | Unset = UNSET
+        if not isinstance(self.scheduling_type, Unset):
+            scheduling_type = self.scheduling_type.value
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if appointment_slots is not UNSET:
+            field_dict["appointmentSlots"] = appointment_slots
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if scheduling_type is not UNSET:
+            field_dict["schedulingType"] = scheduling_type
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.appointment_slot import AppointmentSlot
+
+        d = dict(src_dict)
+        _appointment_slots = d.pop("appointmentSlots", UNSET)
+        appointment_slots: list[AppointmentSlot] | Unset = UNSET
+        if _appointment_slots is not UNSET:
+            appointment_slots = []
+            for appointment_slots_item_data in _appointment_slots:
+                appointment_slots_item = AppointmentSlot.from_dict(
+                    appointment_slots_item_data
+                )
+
+                appointment_slots.append(appointment_slots_item)
+
+        _end_time = d.pop("endTime", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        _scheduling_type = d.pop("schedulingType", UNSET)
+        scheduling_type: AppointmentSlotReportSchedulingType | Unset
+        if isinstance(_scheduling_type, Unset):
+            scheduling_type = UNSET
+        else:
+            scheduling_type = AppointmentSlotReportSchedulingType(_scheduling_type)
+
+        _start_time = d.pop("startTime", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        appointment_slot_report = cls(
+            appointment_slots=appointment_slots,
+            end_time=end_time,
+            scheduling_type=scheduling_type,
+            start_time=start_time,
+        )
+
+        appointment_slot_report.additional_properties = d
+        return appointment_slot_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

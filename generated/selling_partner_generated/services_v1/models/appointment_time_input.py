@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppointmentTimeInput")
+
+
+@_attrs_define
+class AppointmentTimeInput:
+    """
+    Attributes:
+        start_time (datetime.datetime):
+        duration_in_minutes (int | Unset):
+    """
+
+    start_time: datetime.datetime
+    duration_in_minutes: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time.isoformat()
+
+        duration_in_minutes = self.duration_in_minutes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "startTime": start_time,
+            }
+        )
+        if duration_in_minutes is not UNSET:
+            field_dict["durationInMinutes"] = duration_in_minutes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
+
+        duration_in_minutes = d.pop("durationInMinutes", UNSET)
+
+        appointment_time_input = cls(
+            start_time=start_time,
+            duration_in_minutes=duration_in_minutes,
+        )
+
+        appointment_time_input.additional_properties = d
+        return appointment_time_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.appointment_resource import AppointmentResource
+
+
+T = TypeVar("T", bound="AssignAppointmentResourcesRequest")
+
+
+@_attrs_define
+class AssignAppointmentResourcesRequest:
+    """
+    Attributes:
+        resources (list[AppointmentResource]):
+    """
+
+    resources: list[AppointmentResource]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resources = []
+        for componentsschemas_appointment_resources_item_data in self.resources:
+            componentsschemas_appointment_resources_item = (
+                componentsschemas_appointment_resources_item_data.to_dict()
+            )
+            resources.append(componentsschemas_appointment_resources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resources": resources,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.appointment_resource import AppointmentResource
+
+        d = dict(src_dict)
+        resources = []
+        _resources = d.pop("resources")
+        for componentsschemas_appointment_resources_item_data in _resources:
+            componentsschemas_appointment_resources_item = (
+                AppointmentResource.from_dict(
+                    componentsschemas_appointment_resources_item_data
+                )
+            )
+
+            resources.append(componentsschemas_appointment_resources_item)
+
+        assign_appointment_resources_request = cls(
+            resources=resources,
+        )
+
+        assign_appointment_resources_request.additional_properties = d
+        return assign_appointment_resources_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.associated_item_item_status import AssociatedItemItemStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_delivery import ItemDelivery
+    from ..models.linked_asset import LinkedAsset
+
+
+T = TypeVar("T", bound="AssociatedItem")
+
+
+@_attrs_define
+class AssociatedItem:
+    """
+    Attributes:
+        asin (str | Unset):
+        brand_name (str | Unset):
+        item_delivery (ItemDelivery | Unset):
+        item_status (AssociatedItemItemStatus | Unset):
+        linked_assets (list[LinkedAsset] | Unset):
+        order_id (str | Unset):
+        quantity (int | Unset):
+        title (str | Unset):
+    """
+
+    asin: str | Unset = UNSET
+    brand_name: str | Unset = UNSET
+    item_delivery: ItemDelivery | Unset = UNSET
+    item_status: AssociatedItemItemStatus | Unset = UNSET
+    linked_assets: list[LinkedAsset] | Unset = UNSET
+    order_id: str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        brand_name = self.brand_name
+
+        item_delivery: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_delivery, Unset):
+            item_delivery = self.item_delivery.to_dict()
+
+        item_status: str | Unset = UNSET
+        if not isinstance(self.item_status, Unset):
+            item_status = self.item_status.value
+
+        linked_assets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.linked_assets, Unset):
+            linked_assets = []
+            for linked_assets_item_data in self.linked_assets:
+                linked_assets_item = linked_assets_item_data.to_dict()
+                linked_assets.append(linked_assets_item)
+
+        order_id = self.order_id
+
+        quantity = self.quantity
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asin is not UNSET:
+            field_dict["asin"] = asin
+        if brand_name is not UNSET:
+            field_dict["brandName"] = brand_name
+        if item_delivery is not UNSET:
+            field_dict["itemDelivery"] = item_delivery
+        if item_status is not UNSET:
+            field_dict["itemStatus"] = item_status
+        if linked_assets is not UNSET:
+            field_dict["linkedAssets"] = linked_assets
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_delivery import ItemDelivery
+        from ..models.linked_asset import LinkedAsset
+
+        d = dict(src_dict)
+        asin = d.pop("asin", UNSET)
+
+        brand_name = d.pop("brandName", UNSET)
+
+        _item_delivery = d.pop("itemDelivery", UNSET)
+        item_delivery: ItemDelivery | Unset
+        if isinstance(_item_delivery, Unset):
+            item_delivery = UNSET
+        else:
+            item_delivery = ItemDelivery.from_dict(_item_delivery)
+
+        _item_status = d.pop("itemStatus", UNSET)
+        item_status: AssociatedItemItemStatus | Unset
+        if isinstance(_item_status, Unset):
+            item_status = UNSET
+        else:
+            item_status = AssociatedItemItemStatus(_item_status)
+
+        _linked_assets = d.pop("linkedAssets", UNSET)
+        linked_assets: list[LinkedAsset] | Unset = UNSET
+        if _linked_assets is not UNSET:
+            linked_assets = []
+            for linked_assets_item_data in _linked_assets:
+                linked_assets_item = LinkedAsset.from_dict(linked_assets_item_data)
+
+                linked_assets.append(linked_assets_item)
+
+        order_id = d.pop("orderId", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        associated_item = cls(
+            asin=asin,
+            brand_name=brand_name,
+            item_delivery=item_delivery,
+            item_status=item_status,
+            linked_assets=linked_assets,
+            order_id=order_id,
+            quantity=quantity,
+            title=title,
+        )
+
+        associated_item.additional_properties = d
+        return associated_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recurrence import Recurrence
+
+
+T = TypeVar("T", bound="AvailabilityRecord")
+
+
+@_attrs_define
+class AvailabilityRecord:
+    """
+    Attributes:
+        end_time (datetime.datetime):
+        start_time (datetime.datetime):
+        capacity (int | Unset):
+        recurrence (Recurrence | Unset):
+    """
+
+    end_time: datetime.datetime
+    start_time: datetime.datetime
+    capacity: int | Unset = UNSET
+    recurrence: Recurrence | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_time = self.end_time.isoformat()
+
+        start_time = self.start_time.isoformat()
+
+        capacity = self.capacity
+
+        recurrence: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recurrence, Unset):
+            recurrence = self.recurrence.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endTime": end_time,
+                "startTime": start_time,
+            }
+        )
+        if capacity is not UNSET:
+            field_dict["capacity"] = capacity
+        if recurrence is not UNSET:
+            field_dict["recurrence"] = recurrence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.recurrence import Recurrence
+
+        d = dict(src_dict)
+        end_time = datetime.datetime.fromisoformat(d.pop("endTime"))
+
+        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
+
+        capacity = d.pop("capacity", UNSET)
+
+        _recurrence = d.pop("recurrence", UNSET)
+        recurrence: Recurrence | Unset
+        if isinstance(_recurrence, Unset):
+            recurrence = UNSET
+        else:
+            recurrence = Recurrence.from_dict(_recurrence)
+
+        availability_record = cls(
+            end_time=end_time,
+            start_time=start_time,
+            capacity=capacity,
+            recurrence=recurrence,
+        )
+
+        availability_record.additional_properties = d
+        return availability_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

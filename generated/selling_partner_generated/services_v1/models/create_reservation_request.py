@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.reservation import Reservation
+
+
+T = TypeVar("T", bound="CreateReservationRequest")
+
+
+@_attrs_define
+class CreateReservationRequest:
+    """
+    Attributes:
+        reservation (Reservation):
+        resource_id (str):
+    """
+
+    reservation: Reservation
+    resource_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reservation = self.reservation.to_dict()
+
+        resource_id = self.resource_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reservation": reservation,
+                "resourceId": resource_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reservation import Reservation
+
+        d = dict(src_dict)
+        reservation = Reservation.from_dict(d.pop("reservation"))
+
+        resource_id = d.pop("resourceId")
+
+        create_reservation_request = cls(
+            reservation=reservation,
+            resource_id=resource_id,
+        )
+
+        create_reservation_request.additional_properties = d
+        return create_reservation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

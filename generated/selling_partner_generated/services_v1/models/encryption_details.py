@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.encryption_details_standard import EncryptionDetailsStandard
+
+T = TypeVar("T", bound="EncryptionDetails")
+
+
+@_attrs_define
+class EncryptionDetails:
+    """
+    Attributes:
+        initialization_vector (str):
+        key (str):
+        standard (EncryptionDetailsStandard):
+    """
+
+    initialization_vector: str
+    key: str
+    standard: EncryptionDetailsStandard
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        initialization_vector = self.initialization_vector
+
+        key = self.key
+
+        standard = self.standard.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "initializationVector": initialization_vector,
+                "key": key,
+                "standard": standard,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        initialization_vector = d.pop("initializationVector")
+
+        key = d.pop("key")
+
+        standard = EncryptionDetailsStandard(d.pop("standard"))
+
+        encryption_details = cls(
+            initialization_vector=initialization_vector,
+            key=key,
+            standard=standard,
+        )
+
+        encryption_details.additional_properties = d
+        return encryption_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+
+
+T = TypeVar("T", bound="FixedSlotCapacityErrors")
+
+
+@_attrs_define
+class FixedSlotCapacityErrors:
+    """
+    Attributes:
+        errors (list[Error] | Unset):
+    """
+
+    errors: list[Error] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for componentsschemas_error_list_item_data in self.errors:
+                componentsschemas_error_list_item = (
+                    componentsschemas_error_list_item_data.to_dict()
+                )
+                errors.append(componentsschemas_error_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error import Error
+
+        d = dict(src_dict)
+        _errors = d.pop("errors", UNSET)
+        errors: list[Error] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for componentsschemas_error_list_item_data in _errors:
+                componentsschemas_error_list_item = Error.from_dict(
+                    componentsschemas_error_list_item_data
+                )
+
+                errors.append(componentsschemas_error_list_item)
+
+        fixed_slot_capacity_errors = cls(
+            errors=errors,
+        )
+
+        fixed_slot_capacity_errors.additional_properties = d
+        return fixed_slot_capacity_errors
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FulfillmentDocument")
+
+
+@_attrs_define
+class FulfillmentDocument:
+    """
+    Attributes:
+        content_sha_256 (str | Unset):
+        upload_destination_id (str | Unset):
+    """
+
+    content_sha_256: str | Unset = UNSET
+    upload_destination_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_sha_256 = self.content_sha_256
+
+        upload_destination_id = self.upload_destination_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content_sha_256 is not UNSET:
+            field_dict["contentSha256"] = content_sha_256
+        if upload_destination_id is not UNSET:
+            field_dict["uploadDestinationId"] = upload_destination_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content_sha_256 = d.pop("contentSha256", UNSET)
+
+        upload_destination_id = d.pop("uploadDestinationId", UNSET)
+
+        fulfillment_document = cls(
+            content_sha_256=content_sha_256,
+            upload_destination_id=upload_destination_id,
+        )
+
+        fulfillment_document.additional_properties = d
+        return fulfillment_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_delivery_promise import ItemDeliveryPromise
+
+
+T = TypeVar("T", bound="ItemDelivery")
+
+
+@_attrs_define
+class ItemDelivery:
+    """
+    Attributes:
+        estimated_delivery_date (datetime.datetime | Unset):
+        item_delivery_promise (ItemDeliveryPromise | Unset):
+    """
+
+    estimated_delivery_date: datetime.datetime | Unset = UNSET
+    item_delivery_promise: ItemDeliveryPromise | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        estimated_delivery_date: str | Unset = UNSET
+        if not isinstance(self.estimated_delivery_date, Unset):
+            estimated_delivery_date = self.estimated_delivery_date.isoformat()
+
+        item_delivery_promise: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_delivery_promise, Unset):
+            item_delivery_promise = self.item_delivery_promise.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if estimated_delivery_date is not UNSET:
+            field_dict["estimatedDeliveryDate"] = estimated_delivery_date
+        if item_delivery_promise is not UNSET:
+            field_dict["itemDeliveryPromise"] = item_delivery_promise
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_delivery_promise import ItemDeliveryPromise
+
+        d = dict(src_dict)
+        _estimated_delivery_date = d.pop("estimatedDeliveryDate", UNSET)
+        estimated_delivery_date: datetime.datetime | Unset
+        if isinstance(_estimated_delivery_date, Unset):
+            estimated_delivery_date = UNSET
+        else:
+            estimated_delivery_date = datetime.datetime.fromisoformat(
+                _estimated_delivery_date
+            )
+
+        _item_delivery_promise = d.pop("itemDeliveryPromise", UNSET)
+        item_delivery_promise: ItemDeliveryPromise | Unset
+        if isinstance(_item_delivery_promise, Unset):
+            item_delivery_promise = UNSET
+        else:
+            item_delivery_promise = ItemDeliveryPromise.from_dict(
+                _item_delivery_promise
+            )
+
+        item_delivery = cls(
+            estimated_delivery_date=estimated_delivery_date,
+            item_delivery_promise=item_delivery_promise,
+        )
+
+        item_delivery.additional_properties = d
+        return item_delivery
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_job import ServiceJob
+
+
+T = TypeVar("T", bound="JobListing")
+
+
+@_attrs_define
+class JobListing:
+    """
+    Attributes:
+        jobs (list[ServiceJob] | Unset):
+        next_page_token (str | Unset):
+        previous_page_token (str | Unset):
+        total_result_size (int | Unset):
+    """
+
+    jobs: list[ServiceJob] | Unset = UNSET
+    next_page_token: str | Unset = UNSET
+    previous_page_token: str | Unset = UNSET
+    total_result_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        jobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.jobs, Unset):
+            jobs = []
+            for jobs_item_data in self.jobs:
+                jobs_item = jobs_item_data.to_dict()
+                jobs.append(jobs_item)
+
+        next_page_token = self.next_page_token
+
+        previous_page_token = self.previous_page_token
+
+        total_result_size = self.total_result_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if jobs is not UNSET:
+            field_dict["jobs"] = jobs
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
+        if previous_page_token is not UNSET:
+            field_dict["previousPageToken"] = previous_page_token
+        if total_result_size is not UNSET:
+            field_dict["totalResultSize"] = total_result_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.service_job import ServiceJob
+
+        d = dict(src_dict)
+        _jobs = d.pop("jobs", UNSET)
+        jobs: list[ServiceJob] | Unset = UNSET
+        if _jobs is not UNSET:
+            jobs = []
+            for jobs_item_data in _jobs:
+                jobs_item = ServiceJob.from_dict(jobs_item_data)
+
+                jobs.append(jobs_item)
+
+        next_page_token = d.pop("nextPageToken", UNSET)
+
+        previous_page_token = d.pop("previousPageToken", UNSET)
+
+        total_result_size = d.pop("totalResultSize", UNSET)
+
+        job_listing = cls(
+            jobs=jobs,
+            next_page_token=next_page_token,
+            previous_page_token=previous_page_token,
+            total_result_size=total_result_size,
+        )
+
+        job_listing.additional_properties = d
+        return job_listing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

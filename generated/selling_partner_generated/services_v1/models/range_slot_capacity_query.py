@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.capacity_type import CapacityType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RangeSlotCapacityQuery")
+
+
+@_attrs_define
+class RangeSlotCapacityQuery:
+    """
+    Attributes:
+        end_date_time (datetime.datetime):
+        start_date_time (datetime.datetime):
+        capacity_types (list[CapacityType] | Unset):
+    """
+
+    end_date_time: datetime.datetime
+    start_date_time: datetime.datetime
+    capacity_types: list[CapacityType] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_date_time = self.end_date_time.isoformat()
+
+        start_date_time = self.start_date_time.isoformat()
+
+        capacity_types: list[str] | Unset = UNSET
+        if not isinstance(self.capacity_types, Unset):
+            capacity_types = []
+            for capacity_types_item_data in self.capacity_types:
+                capacity_types_item = capacity_types_item_data.value
+                capacity_types.append(capacity_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endDateTime": end_date_time,
+                "startDateTime": start_date_time,
+            }
+        )
+        if capacity_types is not UNSET:
+            field_dict["capacityTypes"] = capacity_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        end_date_time = datetime.datetime.fromisoformat(d.pop("endDateTime"))
+
+        start_date_time = datetime.datetime.fromisoformat(d.pop("startDateTime"))
+
+        _capacity_types = d.pop("capacityTypes", UNSET)
+        capacity_types: list[CapacityType] | Unset = UNSET
+        if _capacity_types is not UNSET:
+            capacity_types = []
+            for capacity_types_item_data in _capacity_types:
+                capacity_types_item = CapacityType(capacity_types_item_data)
+
+                capacity_types.append(capacity_types_item)
+
+        range_slot_capacity_query = cls(
+            end_date_time=end_date_time,
+            start_date_time=start_date_time,
+            capacity_types=capacity_types,
+        )
+
+        range_slot_capacity_query.additional_properties = d
+        return range_slot_capacity_query
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.encryption_details import EncryptionDetails
+    from ..models.service_document_upload_destination_headers import (
+        ServiceDocumentUploadDestinationHeaders,
+    )
+
+
+T = TypeVar("T", bound="ServiceDocumentUploadDestination")
+
+
+@_attrs_define
+class ServiceDocumentUploadDestination:
+    """
+    Attributes:
+        encryption_details (EncryptionDetails):
+        upload_destination_id (str):
+        url (str):
+        headers (ServiceDocumentUploadDestinationHeaders | Unset):
+    """
+
+    encryption_details: EncryptionDetails
+    upload_destination_id: str
+    url: str
+    headers: ServiceDocumentUploadDestinationHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        encryption_details = self.encryption_details.to_dict()
+
+        upload_destination_id = self.upload_destination_id
+
+        url = self.url
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "encryptionDetails": encryption_details,
+                "uploadDestinationId": upload_destination_id,
+                "url": url,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.encryption_details import EncryptionDetails
+        from ..models.service_document_upload_destination_headers import (
+            ServiceDocumentUploadDestinationHeaders,
+        )
+
+        d = dict(src_dict)
+        encryption_details = EncryptionDetails.from_dict(d.pop("encryptionDetails"))
+
+        upload_destination_id = d.pop("uploadDestinationId")
+
+        url = d.pop("url")
+
+        _headers = d.pop("headers", UNSET)
+        headers: ServiceDocumentUploadDestinationHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = ServiceDocumentUploadDestinationHeaders.from_dict(_headers)
+
+        service_document_upload_destination = cls(
+            encryption_details=encryption_details,
+            upload_destination_id=upload_destination_id,
+            url=url,
+            headers=headers,
+        )
+
+        service_document_upload_destination.additional_properties = d
+        return service_document_upload_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

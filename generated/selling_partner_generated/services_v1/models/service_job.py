@@ -1,0 +1,338 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.service_job_service_job_status import ServiceJobServiceJobStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment import Appointment
+    from ..models.appointment_time import AppointmentTime
+    from ..models.associated_item import AssociatedItem
+    from ..models.buyer import Buyer
+    from ..models.payment import Payment
+    from ..models.scope_of_work import ScopeOfWork
+    from ..models.seller import Seller
+    from ..models.service_job_provider import ServiceJobProvider
+    from ..models.service_location import ServiceLocation
+
+
+T = TypeVar("T", bound="ServiceJob")
+
+
+@_attrs_define
+class ServiceJob:
+    """
+    Attributes:
+        appointments (list[Appointment] | Unset):
+        associated_items (list[AssociatedItem] | Unset):
+        buyer (Buyer | Unset):
+        create_time (datetime.datetime | Unset):
+        marketplace_id (str | Unset):
+        payments (list[Payment] | Unset):
+        preferred_appointment_times (list[AppointmentTime] | Unset):
+        product_order_ids (list[str] | Unset):
+        scope_of_work (ScopeOfWork | Unset):
+        seller (Seller | Unset):
+        service_job_id (str | Unset):
+        service_job_provider (ServiceJobProvider | Unset):
+        service_job_status (ServiceJobServiceJobStatus | Unset):
+        service_location (ServiceLocation | Unset):
+        service_order_id (str | Unset):
+        store_id (str | Unset):
+        tracking_ids (list[str] | Unset):
+    """
+
+    appointments: list[Appointment] | Unset = UNSET
+    associated_items: list[AssociatedItem] | Unset = UNSET
+    buyer: Buyer | Unset = UNSET
+    create_time: datetime.datetime | Unset = UNSET
+    marketplace_id: str | Unset = UNSET
+    payments: list[Payment] | Unset = UNSET
+    preferred_appointment_times: list[AppointmentTime] | Unset = UNSET
+    product_order_ids: list[str] | Unset = UNSET
+    scope_of_work: ScopeOfWork | Unset = UNSET
+    seller: Seller | Unset = UNSET
+    service_job_id: str | Unset = UNSET
+    service_job_provider: ServiceJobProvider | Unset = UNSET
+    service_job_status: ServiceJobServiceJobStatus | Unset = UNSET
+    service_location: ServiceLocation | Unset = UNSET
+    service_order_id: str | Unset = UNSET
+    store_id: str | Unset = UNSET
+    tracking_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        appointments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.appointments, Unset):
+            appointments = []
+            for appointments_item_data in self.appointments:
+                appointments_item = appointments_item_data.to_dict()
+                appointments.append(appointments_item)
+
+        associated_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.associated_items, Unset):
+            associated_items = []
+            for associated_items_item_data in self.associated_items:
+                associated_items_item = associated_items_item_data.to_dict()
+                associated_items.append(associated_items_item)
+
+        buyer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.buyer, Unset):
+            buyer = self.buyer.to_dict()
+
+        create_time: str | Unset = UNSET
+        if not isinstance(self.create_time, Unset):
+            create_time = self.create_time.isoformat()
+
+        marketplace_id = self.marketplace_id
+
+        payments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payments, Unset):
+            payments = []
+            for payments_item_data in self.payments:
+                payments_item = payments_item_data.to_dict()
+                payments.append(payments_item)
+
+        preferred_appointment_times: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.preferred_appointment_times, Unset):
+            preferred_appointment_times = []
+            for (
+                preferred_appointment_times_item_data
+            ) in self.preferred_appointment_times:
+                preferred_appointment_times_item = (
+                    preferred_appointment_times_item_data.to_dict()
+                )
+                preferred_appointment_times.append(preferred_appointment_times_item)
+
+        product_order_ids: list[str] | Unset = UNSET
+        if not isinstance(self.product_order_ids, Unset):
+            product_order_ids = self.product_order_ids
+
+        scope_of_work: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scope_of_work, Unset):
+            scope_of_work = self.scope_of_work.to_dict()
+
+        seller: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.seller, Unset):
+            seller = self.seller.to_dict()
+
+        service_job_id = self.service_job_id
+
+        service_job_provider: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service_job_provider, Unset):
+            service_job_provider = self.service_job_provider.to_dict()
+
+        service_job_status: str | Unset = UNSET
+        if not isinstance(self.service_job_status, Unset):
+            service_job_status = self.service_job_status.value
+
+        service_location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service_location, Unset):
+            service_location = self.service_location.to_dict()
+
+        service_order_id = self.service_order_id
+
+        store_id = self.store_id
+
+        tracking_ids: list[str] | Unset = UNSET
+        if not isinstance(self.tracking_ids, Unset):
+            tracking_ids = self.tracking_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if appointments is not UNSET:
+            field_dict["appointments"] = appointments
+        if associated_items is not UNSET:
+            field_dict["associatedItems"] = associated_items
+        if buyer is not UNSET:
+            field_dict["buyer"] = buyer
+        if create_time is not UNSET:
+            field_dict["createTime"] = create_time
+        if marketplace_id is not UNSET:
+            field_dict["marketplaceId"] = marketplace_id
+        if payments is not UNSET:
+            field_dict["payments"] = payments
+        if preferred_appointment_times is not UNSET:
+            field_dict["preferredAppointmentTimes"] = preferred_appointment_times
+        if product_order_ids is not UNSET:
+            field_dict["productOrderIds"] = product_order_ids
+        if scope_of_work is not UNSET:
+            field_dict["scopeOfWork"] = scope_of_work
+        if seller is not UNSET:
+            field_dict["seller"] = seller
+        if service_job_id is not UNSET:
+            field_dict["serviceJobId"] = service_job_id
+        if service_job_provider is not UNSET:
+            field_dict["serviceJobProvider"] = service_job_provider
+        if service_job_status is not UNSET:
+            field_dict["serviceJobStatus"] = service_job_status
+        if service_location is not UNSET:
+            field_dict["serviceLocation"] = service_location
+        if service_order_id is not UNSET:
+            field_dict["serviceOrderId"] = service_order_id
+        if store_id is not UNSET:
+            field_dict["storeId"] = store_id
+        if tracking_ids is not UNSET:
+            field_dict["trackingIds"] = tracking_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.appointment import Appointment
+        from ..models.appointment_time import AppointmentTime
+        from ..models.associated_item import AssociatedItem
+        from ..models.buyer import Buyer
+        from ..models.payment import Payment
+        from ..models.scope_of_work import ScopeOfWork
+        from ..models.seller import Seller
+        from ..models.service_job_provider import ServiceJobProvider
+        from ..models.service_location import ServiceLocation
+
+        d = dict(src_dict)
+        _appointments = d.pop("appointments", UNSET)
+        appointments: list[Appointment] | Unset = UNSET
+        if _appointments is not UNSET:
+            appointments = []
+            for appointments_item_data in _appointments:
+                appointments_item = Appointment.from_dict(appointments_item_data)
+
+                appointments.append(appointments_item)
+
+        _associated_items = d.pop("associatedItems", UNSET)
+        associated_items: list[AssociatedItem] | Unset = UNSET
+        if _associated_items is not UNSET:
+            associated_items = []
+            for associated_items_item_data in _associated_items:
+                associated_items_item = AssociatedItem.from_dict(
+                    associated_items_item_data
+                )
+
+                associated_items.append(associated_items_item)
+
+        _buyer = d.pop("buyer", UNSET)
+        buyer: Buyer | Unset
+        if isinstance(_buyer, Unset):
+            buyer = UNSET
+        else:
+            buyer = Buyer.from_dict(_buyer)
+
+        _create_time = d.pop("createTime", UNSET)
+        create_time: datetime.datetime | Unset
+        if isinstance(_create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = datetime.datetime.fromisoformat(_create_time)
+
+        marketplace_id = d.pop("marketplaceId", UNSET)
+
+        _payments = d.pop("payments", UNSET)
+        payments: list[Payment] | Unset = UNSET
+        if _payments is not UNSET:
+            payments = []
+            for payments_item_data in _payments:
+                payments_item = Payment.from_dict(payments_item_data)
+
+                payments.append(payments_item)
+
+        _preferred_appointment_times = d.pop("preferredAppointmentTimes", UNSET)
+        preferred_appointment_times: list[AppointmentTime] | Unset = UNSET
+        if _preferred_appointment_times is not UNSET:
+            preferred_appointment_times = []
+            for preferred_appointment_times_item_data in _preferred_appointment_times:
+                preferred_appointment_times_item = AppointmentTime.from_dict(
+                    preferred_appointment_times_item_data
+                )
+
+                preferred_appointment_times.append(preferred_appointment_times_item)
+
+        product_order_ids = cast(list[str], d.pop("productOrderIds", UNSET))
+
+        _scope_of_work = d.pop("scopeOfWork", UNSET)
+        scope_of_work: ScopeOfWork | Unset
+        if isinstance(_scope_of_work, Unset):
+            scope_of_work = UNSET
+        else:
+            scope_of_work = ScopeOfWork.from_dict(_scope_of_work)
+
+        _seller = d.pop("seller", UNSET)
+        seller: Seller | Unset
+        if isinstance(_seller, Unset):
+            seller = UNSET
+        else:
+            seller = Seller.from_dict(_seller)
+
+        service_job_id = d.pop("serviceJobId", UNSET)
+
+        _service_job_provider = d.pop("serviceJobProvider", UNSET)
+        service_job_provider: ServiceJobProvider | Unset
+        if isinstance(_service_job_provider, Unset):
+            service_job_provider = UNSET
+        else:
+            service_job_provider = ServiceJobProvider.from_dict(_service_job_provider)
+
+        _service_job_status = d.pop("serviceJobStatus", UNSET)
+        service_job_status: ServiceJobServiceJobStatus | Unset
+        if isinstance(_service_job_status, Unset):
+            service_job_status = UNSET
+        else:
+            service_job_status = ServiceJobServiceJobStatus(_service_job_status)
+
+        _service_location = d.pop("serviceLocation", UNSET)
+        service_location: ServiceLocation | Unset
+        if isinstance(_service_location, Unset):
+            service_location = UNSET
+        else:
+            service_location = ServiceLocation.from_dict(_service_location)
+
+        service_order_id = d.pop("serviceOrderId", UNSET)
+
+        store_id = d.pop("storeId", UNSET)
+
+        tracking_ids = cast(list[str], d.pop("trackingIds", UNSET))
+
+        service_job = cls(
+            appointments=appointments,
+            associated_items=associated_items,
+            buyer=buyer,
+            create_time=create_time,
+            marketplace_id=marketplace_id,
+            payments=payments,
+            preferred_appointment_times=preferred_appointment_times,
+            product_order_ids=product_order_ids,
+            scope_of_work=scope_of_work,
+            seller=seller,
+            service_job_id=service_job_id,
+            service_job_provider=service_job_provider,
+            service_job_status=service_job_status,
+            service_location=service_location,
+            service_order_id=service_order_id,
+            store_id=store_id,
+            tracking_ids=tracking_ids,
+        )
+
+        service_job.additional_properties = d
+        return service_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.service_location_service_location_type import (
+    ServiceLocationServiceLocationType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="ServiceLocation")
+
+
+@_attrs_define
+class ServiceLocation:
+    """
+    Attributes:
+        address (Address | Unset):
+        service_location_type (ServiceLocationServiceLocationType | Unset):
+    """
+
+    address: Address | Unset = UNSET
+    service_location_type: ServiceLocationServiceLocationType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        service_location_type: str | Unset = UNSET
+        if not isinstance(self.service_location_type, Unset):
+            service_location_type = self.service_location_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if service_location_type is not UNSET:
+            field_dict["serviceLocationType"] = service_location_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+
+        d = dict(src_dict)
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        _service_location_type = d.pop("serviceLocationType", UNSET)
+        service_location_type: ServiceLocationServiceLocationType | Unset
+        if isinstance(_service_location_type, Unset):
+            service_location_type = UNSET
+        else:
+            service_location_type = ServiceLocationServiceLocationType(
+                _service_location_type
+            )
+
+        service_location = cls(
+            address=address,
+            service_location_type=service_location_type,
+        )
+
+        service_location.additional_properties = d
+        return service_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

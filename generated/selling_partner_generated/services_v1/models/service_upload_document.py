@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.service_upload_document_content_type import (
+    ServiceUploadDocumentContentType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServiceUploadDocument")
+
+
+@_attrs_define
+class ServiceUploadDocument:
+    """
+    Attributes:
+        content_length (float):
+        content_type (ServiceUploadDocumentContentType):
+        content_md5 (str | Unset):
+    """
+
+    content_length: float
+    content_type: ServiceUploadDocumentContentType
+    content_md5: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_length = self.content_length
+
+        content_type = self.content_type.value
+
+        content_md5 = self.content_md5
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contentLength": content_length,
+                "contentType": content_type,
+            }
+        )
+        if content_md5 is not UNSET:
+            field_dict["contentMD5"] = content_md5
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content_length = d.pop("contentLength")
+
+        content_type = ServiceUploadDocumentContentType(d.pop("contentType"))
+
+        content_md5 = d.pop("contentMD5", UNSET)
+
+        service_upload_document = cls(
+            content_length=content_length,
+            content_type=content_type,
+            content_md5=content_md5,
+        )
+
+        service_upload_document.additional_properties = d
+        return service_upload_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment_resource import AppointmentResource
+    from ..models.date_time_range import DateTimeRange
+    from ..models.fulfillment_document import FulfillmentDocument
+    from ..models.fulfillment_time import FulfillmentTime
+
+
+T = TypeVar("T", bound="SetAppointmentFulfillmentDataRequest")
+
+
+@_attrs_define
+class SetAppointmentFulfillmentDataRequest:
+    """
+    Attributes:
+        appointment_resources (list[AppointmentResource] | Unset):
+        estimated_arrival_time (DateTimeRange | Unset):
+        fulfillment_documents (list[FulfillmentDocument] | Unset):
+        fulfillment_time (FulfillmentTime | Unset):
+    """
+
+    appointment_resources: list[AppointmentResource] | Unset = UNSET
+    estimated_arrival_time: DateTimeRange | Unset = UNSET
+    fulfillment_documents: list[FulfillmentDocument] | Unset = UNSET
+    fulfillment_time: FulfillmentTime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        appointment_resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.appointment_resources, Unset):
+            appointment_resources = []
+            for (
+                componentsschemas_appointment_resources_item_data
+            ) in self.appointment_resources:
+                componentsschemas_appointment_resources_item = (
+                    componentsschemas_appointment_resources_item_data.to_dict()
+                )
+                appointment_resources.append(
+                    componentsschemas_appointment_resources_item
+                )
+
+        estimated_arrival_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.estimated_arrival_time, Unset):
+            estimated_arrival_time = self.estimated_arrival_time.to_dict()
+
+        fulfillment_documents: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fulfillment_documents, Unset):
+            fulfillment_documents = []
+            for (
+                componentsschemas_fulfillment_documents_item_data
+            ) in self.fulfillment_documents:
+                componentsschemas_fulfillment_documents_item = (
+                    componentsschemas_fulfillment_documents_item_data.to_dict()
+                )
+                fulfillment_documents.append(
+                    componentsschemas_fulfillment_documents_item
+                )
+
+        fulfillment_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fulfillment_time, Unset):
+            fulfillment_time = self.fulfillment_time.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if appointment_resources is not UNSET:
+            field_dict["appointmentResources"] = appointment_resources
+        if estimated_arrival_time is not UNSET:
+            field_dict["estimatedArrivalTime"] = estimated_arrival_time
+        if fulfillment_documents is not UNSET:
+            field_dict["fulfillmentDocuments"] = fulfillment_documents
+        if fulfillment_time is not UNSET:
+            field_dict["fulfillmentTime"] = fulfillment_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.appointment_resource import AppointmentResource
+        from ..models.date_time_range import DateTimeRange
+        from ..models.fulfillment_document import FulfillmentDocument
+        from ..models.fulfillment_time import FulfillmentTime
+
+        d = dict(src_dict)
+        _appointment_resources = d.pop("appointmentResources", UNSET)
+        appointment_resources: list[AppointmentResource] | Unset = UNSET
+        if _appointment_resources is not UNSET:
+            appointment_resources = []
+            for (
+                componentsschemas_appointment_resources_item_data
+            ) in _appointment_resources:
+                componentsschemas_appointment_resources_item = (
+                    AppointmentResource.from_dict(
+                        componentsschemas_appointment_resources_item_data
+                    )
+                )
+
+                appointment_resources.append(
+                    componentsschemas_appointment_resources_item
+                )
+
+        _estimated_arrival_time = d.pop("estimatedArrivalTime", UNSET)
+        estimated_arrival_time: DateTimeRange | Unset
+        if isinstance(_estimated_arrival_time, Unset):
+            estimated_arrival_time = UNSET
+        else:
+            estimated_arrival_time = DateTimeRange.from_dict(_estimated_arrival_time)
+
+        _fulfillment_documents = d.pop("fulfillmentDocuments", UNSET)
+        fulfillment_documents: list[FulfillmentDocument] | Unset = UNSET
+        if _fulfillment_documents is not UNSET:
+            fulfillment_documents = []
+            for (
+                componentsschemas_fulfillment_documents_item_data
+            ) in _fulfillment_documents:
+                componentsschemas_fulfillment_documents_item = (
+                    FulfillmentDocument.from_dict(
+                        componentsschemas_fulfillment_documents_item_data
+                    )
+                )
+
+                fulfillment_documents.append(
+                    componentsschemas_fulfillment_documents_item
+                )
+
+        _fulfillment_time = d.pop("fulfillmentTime", UNSET)
+        fulfillment_time: FulfillmentTime | Unset
+        if isinstance(_fulfillment_time, Unset):
+            fulfillment_time = UNSET
+        else:
+            fulfillment_time = FulfillmentTime.from_dict(_fulfillment_time)
+
+        set_appointment_fulfillment_data_request = cls(
+            appointment_resources=appointment_resources,
+            estimated_arrival_time=estimated_arrival_time,
+            fulfillment_documents=fulfillment_documents,
+            fulfillment_time=fulfillment_time,
+        )
+
+        set_appointment_fulfillment_data_request.additional_properties = d
+        return set_appointment_fulfillment_data_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

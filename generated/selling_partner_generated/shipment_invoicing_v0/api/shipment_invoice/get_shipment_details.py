@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_shipment_details_response import GetShipmentDetailsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    shipment_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/fba/outbound/brazil/v0/shipments/{shipment_id}".format(
+            shipment_id=quote(str(shipment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetShipmentDetailsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetShipmentDetailsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GetShipmentDetailsResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GetShipmentDetailsResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GetShipmentDetailsResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = GetShipmentDetailsResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = GetShipmentDetailsResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = GetShipmentDetailsResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = GetShipmentDetailsResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = GetShipmentDetailsResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetShipmentDetailsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    shipment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetShipmentDetailsResponse]:
+    """GET /fba/outbound/brazil/v0/shipments/{shipmentId}
+
+    Rate limit: 1.133 requests/second, burst 25.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getshipmentdetails
+
+    Args:
+        shipment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetShipmentDetailsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        shipment_id=shipment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    shipment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetShipmentDetailsResponse | None:
+    """GET /fba/outbound/brazil/v0/shipments/{shipmentId}
+
+    Rate limit: 1.133 requests/second, burst 25.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getshipmentdetails
+
+    Args:
+        shipment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetShipmentDetailsResponse
+    """
+
+    return sync_detailed(
+        shipment_id=shipment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    shipment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetShipmentDetailsResponse]:
+    """GET /fba/outbound/brazil/v0/shipments/{shipmentId}
+
+    Rate limit: 1.133 requests/second, burst 25.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getshipmentdetails
+
+    Args:
+        shipment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetShipmentDetailsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        shipment_id=shipment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shipment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetShipmentDetailsResponse | None:
+    """GET /fba/outbound/brazil/v0/shipments/{shipmentId}
+
+    Rate limit: 1.133 requests/second, burst 25.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getshipmentdetails
+
+    Args:
+        shipment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetShipmentDetailsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            shipment_id=shipment_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_method_enum import PaymentMethodEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="PaymentInformation")
+
+
+@_attrs_define
+class PaymentInformation:
+    """
+    Attributes:
+        acquirer_id (str | Unset):
+        authorization_code (str | Unset):
+        card_brand (str | Unset):
+        payment_method (PaymentMethodEnum | Unset):
+        payment_value (Money | Unset):
+    """
+
+    acquirer_id: str | Unset = UNSET
+    authorization_code: str | Unset = UNSET
+    card_brand: str | Unset = UNSET
+    payment_method: PaymentMethodEnum | Unset = UNSET
+    payment_value: Money | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        acquirer_id = self.acquirer_id
+
+        authorization_code = self.authorization_code
+
+        card_brand = self.card_brand
+
+        payment_method: str | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.value
+
+        payment_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_value, Unset):
+            payment_value = self.payment_value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if acquirer_id is not UNSET:
+            field_dict["AcquirerId"] = acquirer_id
+        if authorization_code is not UNSET:
+            field_dict["AuthorizationCode"] = authorization_code
+        if card_brand is not UNSET:
+            field_dict["CardBrand"] = card_brand
+        if payment_method is not UNSET:
+            field_dict["PaymentMethod"] = payment_method
+        if payment_value is not UNSET:
+            field_dict["PaymentValue"] = payment_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+
+        d = dict(src_dict)
+        acquirer_id = d.pop("AcquirerId", UNSET)
+
+        authorization_code = d.pop("AuthorizationCode", UNSET)
+
+        card_brand = d.pop("CardBrand", UNSET)
+
+        _payment_method = d.pop("PaymentMethod", UNSET)
+        payment_method: PaymentMethodEnum | Unset
+        if isinstance(_payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = PaymentMethodEnum(_payment_method)
+
+        _payment_value = d.pop("PaymentValue", UNSET)
+        payment_value: Money | Unset
+        if isinstance(_payment_value, Unset):
+            payment_value = UNSET
+        else:
+            payment_value = Money.from_dict(_payment_value)
+
+        payment_information = cls(
+            acquirer_id=acquirer_id,
+            authorization_code=authorization_code,
+            card_brand=card_brand,
+            payment_method=payment_method,
+            payment_value=payment_value,
+        )
+
+        payment_information.additional_properties = d
+        return payment_information
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

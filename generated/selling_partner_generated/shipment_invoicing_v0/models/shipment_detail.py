@@ -1,0 +1,266 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.buyer_tax_info import BuyerTaxInfo
+    from ..models.marketplace_tax_info import MarketplaceTaxInfo
+    from ..models.payment_information import PaymentInformation
+    from ..models.shipment_item import ShipmentItem
+
+
+T = TypeVar("T", bound="ShipmentDetail")
+
+
+@_attrs_define
+class ShipmentDetail:
+    """
+    Attributes:
+        amazon_order_id (str | Unset):
+        amazon_shipment_id (str | Unset):
+        buyer_county (str | Unset):
+        buyer_name (str | Unset):
+        buyer_tax_info (BuyerTaxInfo | Unset):
+        marketplace_id (str | Unset):
+        marketplace_tax_info (MarketplaceTaxInfo | Unset):
+        payment_method_details (list[str] | Unset):
+        payments (list[PaymentInformation] | Unset):
+        purchase_date (datetime.datetime | Unset):
+        seller_display_name (str | Unset):
+        seller_id (str | Unset):
+        shipment_items (list[ShipmentItem] | Unset):
+        shipping_address (Address | Unset):
+        warehouse_id (str | Unset):
+    """
+
+    amazon_order_id: str | Unset = UNSET
+    amazon_shipment_id: str | Unset = UNSET
+    buyer_county: str | Unset = UNSET
+    buyer_name: str | Unset = UNSET
+    buyer_tax_info: BuyerTaxInfo | Unset = UNSET
+    marketplace_id: str | Unset = UNSET
+    marketplace_tax_info: MarketplaceTaxInfo | Unset = UNSET
+    payment_method_details: list[str] | Unset = UNSET
+    payments: list[PaymentInformation] | Unset = UNSET
+    purchase_date: datetime.datetime | Unset = UNSET
+    seller_display_name: str | Unset = UNSET
+    seller_id: str | Unset = UNSET
+    shipment_items: list[ShipmentItem] | Unset = UNSET
+    shipping_address: Address | Unset = UNSET
+    warehouse_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_order_id = self.amazon_order_id
+
+        amazon_shipment_id = self.amazon_shipment_id
+
+        buyer_county = self.buyer_county
+
+        buyer_name = self.buyer_name
+
+        buyer_tax_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.buyer_tax_info, Unset):
+            buyer_tax_info = self.buyer_tax_info.to_dict()
+
+        marketplace_id = self.marketplace_id
+
+        marketplace_tax_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.marketplace_tax_info, Unset):
+            marketplace_tax_info = self.marketplace_tax_info.to_dict()
+
+        payment_method_details: list[str] | Unset = UNSET
+        if not isinstance(self.payment_method_details, Unset):
+            payment_method_details = self.payment_method_details
+
+        payments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payments, Unset):
+            payments = []
+            for componentsschemas_payment_information_list_item_data in self.payments:
+                componentsschemas_payment_information_list_item = (
+                    componentsschemas_payment_information_list_item_data.to_dict()
+                )
+                payments.append(componentsschemas_payment_information_list_item)
+
+        purchase_date: str | Unset = UNSET
+        if not isinstance(self.purchase_date, Unset):
+            purchase_date = self.purchase_date.isoformat()
+
+        seller_display_name = self.seller_display_name
+
+        seller_id = self.seller_id
+
+        shipment_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipment_items, Unset):
+            shipment_items = []
+            for componentsschemas_shipment_items_item_data in self.shipment_items:
+                componentsschemas_shipment_items_item = (
+                    componentsschemas_shipment_items_item_data.to_dict()
+                )
+                shipment_items.append(componentsschemas_shipment_items_item)
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        warehouse_id = self.warehouse_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amazon_order_id is not UNSET:
+            field_dict["AmazonOrderId"] = amazon_order_id
+        if amazon_shipment_id is not UNSET:
+            field_dict["AmazonShipmentId"] = amazon_shipment_id
+        if buyer_county is not UNSET:
+            field_dict["BuyerCounty"] = buyer_county
+        if buyer_name is not UNSET:
+            field_dict["BuyerName"] = buyer_name
+        if buyer_tax_info is not UNSET:
+            field_dict["BuyerTaxInfo"] = buyer_tax_info
+        if marketplace_id is not UNSET:
+            field_dict["MarketplaceId"] = marketplace_id
+        if marketplace_tax_info is not UNSET:
+            field_dict["MarketplaceTaxInfo"] = marketplace_tax_info
+        if payment_method_details is not UNSET:
+            field_dict["PaymentMethodDetails"] = payment_method_details
+        if payments is not UNSET:
+            field_dict["Payments"] = payments
+        if purchase_date is not UNSET:
+            field_dict["PurchaseDate"] = purchase_date
+        if seller_display_name is not UNSET:
+            field_dict["SellerDisplayName"] = seller_display_name
+        if seller_id is not UNSET:
+            field_dict["SellerId"] = seller_id
+        if shipment_items is not UNSET:
+            field_dict["ShipmentItems"] = shipment_items
+        if shipping_address is not UNSET:
+            field_dict["ShippingAddress"] = shipping_address
+        if warehouse_id is not UNSET:
+            field_dict["WarehouseId"] = warehouse_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.buyer_tax_info import BuyerTaxInfo
+        from ..models.marketplace_tax_info import MarketplaceTaxInfo
+        from ..models.payment_information import PaymentInformation
+        from ..models.shipment_item import ShipmentItem
+
+        d = dict(src_dict)
+        amazon_order_id = d.pop("AmazonOrderId", UNSET)
+
+        amazon_shipment_id = d.pop("AmazonShipmentId", UNSET)
+
+        buyer_county = d.pop("BuyerCounty", UNSET)
+
+        buyer_name = d.pop("BuyerName", UNSET)
+
+        _buyer_tax_info = d.pop("BuyerTaxInfo", UNSET)
+        buyer_tax_info: BuyerTaxInfo | Unset
+        if isinstance(_buyer_tax_info, Unset):
+            buyer_tax_info = UNSET
+        else:
+            buyer_tax_info = BuyerTaxInfo.from_dict(_buyer_tax_info)
+
+        marketplace_id = d.pop("MarketplaceId", UNSET)
+
+        _marketplace_tax_info = d.pop("MarketplaceTaxInfo", UNSET)
+        marketplace_tax_info: MarketplaceTaxInfo | Unset
+        if isinstance(_marketplace_tax_info, Unset):
+            marketplace_tax_info = UNSET
+        else:
+            marketplace_tax_info = MarketplaceTaxInfo.from_dict(_marketplace_tax_info)
+
+        payment_method_details = cast(list[str], d.pop("PaymentMethodDetails", UNSET))
+
+        _payments = d.pop("Payments", UNSET)
+        payments: list[PaymentInformation] | Unset = UNSET
+        if _payments is not UNSET:
+            payments = []
+            for componentsschemas_payment_information_list_item_data in _payments:
+                componentsschemas_payment_information_list_item = (
+                    PaymentInformation.from_dict(
+                        componentsschemas_payment_information_list_item_data
+                    )
+                )
+
+                payments.append(componentsschemas_payment_information_list_item)
+
+        _purchase_date = d.pop("PurchaseDate", UNSET)
+        purchase_date: datetime.datetime | Unset
+        if isinstance(_purchase_date, Unset):
+            purchase_date = UNSET
+        else:
+            purchase_date = datetime.datetime.fromisoformat(_purchase_date)
+
+        seller_display_name = d.pop("SellerDisplayName", UNSET)
+
+        seller_id = d.pop("SellerId", UNSET)
+
+        _shipment_items = d.pop("ShipmentItems", UNSET)
+        shipment_items: list[ShipmentItem] | Unset = UNSET
+        if _shipment_items is not UNSET:
+            shipment_items = []
+            for componentsschemas_shipment_items_item_data in _shipment_items:
+                componentsschemas_shipment_items_item = ShipmentItem.from_dict(
+                    componentsschemas_shipment_items_item_data
+                )
+
+                shipment_items.append(componentsschemas_shipment_items_item)
+
+        _shipping_address = d.pop("ShippingAddress", UNSET)
+        shipping_address: Address | Unset
+        if isinstance(_shipping_address, Unset):
+            shipping_address = UNSET
+        else:
+            shipping_address = Address.from_dict(_shipping_address)
+
+        warehouse_id = d.pop("WarehouseId", UNSET)
+
+        shipment_detail = cls(
+            amazon_order_id=amazon_order_id,
+            amazon_shipment_id=amazon_shipment_id,
+            buyer_county=buyer_county,
+            buyer_name=buyer_name,
+            buyer_tax_info=buyer_tax_info,
+            marketplace_id=marketplace_id,
+            marketplace_tax_info=marketplace_tax_info,
+            payment_method_details=payment_method_details,
+            payments=payments,
+            purchase_date=purchase_date,
+            seller_display_name=seller_display_name,
+            seller_id=seller_id,
+            shipment_items=shipment_items,
+            shipping_address=shipping_address,
+            warehouse_id=warehouse_id,
+        )
+
+        shipment_detail.additional_properties = d
+        return shipment_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

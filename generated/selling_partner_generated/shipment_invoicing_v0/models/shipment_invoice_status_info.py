@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipment_invoice_status import ShipmentInvoiceStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShipmentInvoiceStatusInfo")
+
+
+@_attrs_define
+class ShipmentInvoiceStatusInfo:
+    """
+    Attributes:
+        amazon_shipment_id (str | Unset):
+        invoice_status (ShipmentInvoiceStatus | Unset):
+    """
+
+    amazon_shipment_id: str | Unset = UNSET
+    invoice_status: ShipmentInvoiceStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amazon_shipment_id = self.amazon_shipment_id
+
+        invoice_status: str | Unset = UNSET
+        if not isinstance(self.invoice_status, Unset):
+            invoice_status = self.invoice_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amazon_shipment_id is not UNSET:
+            field_dict["AmazonShipmentId"] = amazon_shipment_id
+        if invoice_status is not UNSET:
+            field_dict["InvoiceStatus"] = invoice_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        amazon_shipment_id = d.pop("AmazonShipmentId", UNSET)
+
+        _invoice_status = d.pop("InvoiceStatus", UNSET)
+        invoice_status: ShipmentInvoiceStatus | Unset
+        if isinstance(_invoice_status, Unset):
+            invoice_status = UNSET
+        else:
+            invoice_status = ShipmentInvoiceStatus(_invoice_status)
+
+        shipment_invoice_status_info = cls(
+            amazon_shipment_id=amazon_shipment_id,
+            invoice_status=invoice_status,
+        )
+
+        shipment_invoice_status_info.additional_properties = d
+        return shipment_invoice_status_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shipment_invoice_status_info import ShipmentInvoiceStatusInfo
+
+
+T = TypeVar("T", bound="ShipmentInvoiceStatusResponse")
+
+
+@_attrs_define
+class ShipmentInvoiceStatusResponse:
+    """
+    Attributes:
+        shipments (ShipmentInvoiceStatusInfo | Unset):
+    """
+
+    shipments: ShipmentInvoiceStatusInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shipments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipments, Unset):
+            shipments = self.shipments.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if shipments is not UNSET:
+            field_dict["Shipments"] = shipments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shipment_invoice_status_info import ShipmentInvoiceStatusInfo
+
+        d = dict(src_dict)
+        _shipments = d.pop("Shipments", UNSET)
+        shipments: ShipmentInvoiceStatusInfo | Unset
+        if isinstance(_shipments, Unset):
+            shipments = UNSET
+        else:
+            shipments = ShipmentInvoiceStatusInfo.from_dict(_shipments)
+
+        shipment_invoice_status_response = cls(
+            shipments=shipments,
+        )
+
+        shipment_invoice_status_response.additional_properties = d
+        return shipment_invoice_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="ShipmentItem")
+
+
+@_attrs_define
+class ShipmentItem:
+    """
+    Attributes:
+        asin (str | Unset):
+        gift_wrap_price (Money | Unset):
+        item_price (Money | Unset):
+        order_item_id (str | Unset):
+        promotion_discount (Money | Unset):
+        quantity_ordered (float | Unset):
+        seller_sku (str | Unset):
+        serial_numbers (list[str] | Unset):
+        shipping_discount (Money | Unset):
+        shipping_price (Money | Unset):
+        title (str | Unset):
+    """
+
+    asin: str | Unset = UNSET
+    gift_wrap_price: Money | Unset = UNSET
+    item_price: Money | Unset = UNSET
+    order_item_id: str | Unset = UNSET
+    promotion_discount: Money | Unset = UNSET
+    quantity_ordered: float | Unset = UNSET
+    seller_sku: str | Unset = UNSET
+    serial_numbers: list[str] | Unset = UNSET
+    shipping_discount: Money | Unset = UNSET
+    shipping_price: Money | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        gift_wrap_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gift_wrap_price, Unset):
+            gift_wrap_price = self.gift_wrap_price.to_dict()
+
+        item_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_price, Unset):
+            item_price = self.item_price.to_dict()
+
+        order_item_id = self.order_item_id
+
+        promotion_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.promotion_discount, Unset):
+            promotion_discount = self.promotion_discount.to_dict()
+
+        quantity_ordered = self.quantity_ordered
+
+        seller_sku = self.seller_sku
+
+        serial_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.serial_numbers, Unset):
+            serial_numbers = self.serial_numbers
+
+        shipping_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_discount, Unset):
+            shipping_discount = self.shipping_discount.to_dict()
+
+        shipping_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_price, Unset):
+            shipping_price = self.shipping_price.to_dict()
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asin is not UNSET:
+            field_dict["ASIN"] = asin
+        if gift_wrap_price is not UNSET:
+            field_dict["GiftWrapPrice"] = gift_wrap_price
+        if item_price is not UNSET:
+            field_dict["ItemPrice"] = item_price
+        if order_item_id is not UNSET:
+            field_dict["OrderItemId"] = order_item_id
+        if promotion_discount is not UNSET:
+            field_dict["PromotionDiscount"] = promotion_discount
+        if quantity_ordered is not UNSET:
+            field_dict["QuantityOrdered"] = quantity_ordered
+        if seller_sku is not UNSET:
+            field_dict["SellerSKU"] = seller_sku
+        if serial_numbers is not UNSET:
+            field_dict["SerialNumbers"] = serial_numbers
+        if shipping_discount is not UNSET:
+            field_dict["ShippingDiscount"] = shipping_discount
+        if shipping_price is not UNSET:
+            field_dict["ShippingPrice"] = shipping_price
+        if title is not UNSET:
+            field_dict["Title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+
+        d = dict(src_dict)
+        asin = d.pop("ASIN", UNSET)
+
+        _gift_wrap_price = d.pop("GiftWrapPrice", UNSET)
+        gift_wrap_price: Money | Unset
+        if isinstance(_gift_wrap_price, Unset):
+            gift_wrap_price = UNSET
+        else:
+            gift_wrap_price = Money.from_dict(_gift_wrap_price)
+
+        _item_price = d.pop("ItemPrice", UNSET)
+        item_price: Money | Unset
+        if isinstance(_item_price, Unset):
+            item_price = UNSET
+        else:
+            item_price = Money.from_dict(_item_price)
+
+        order_item_id = d.pop("OrderItemId", UNSET)
+
+        _promotion_discount = d.pop("PromotionDiscount", UNSET)
+        promotion_discount: Money | Unset
+        if isinstance(_promotion_discount, Unset):
+            promotion_discount = UNSET
+        else:
+            promotion_discount = Money.from_dict(_promotion_discount)
+
+        quantity_ordered = d.pop("QuantityOrdered", UNSET)
+
+        seller_sku = d.pop("SellerSKU", UNSET)
+
+        serial_numbers = cast(list[str], d.pop("SerialNumbers", UNSET))
+
+        _shipping_discount = d.pop("ShippingDiscount", UNSET)
+        shipping_discount: Money | Unset
+        if isinstance(_shipping_discount, Unset):
+            shipping_discount = UNSET
+        else:
+            shipping_discount = Money.from_dict(_shipping_discount)
+
+        _shipping_price = d.pop("ShippingPrice", UNSET)
+        shipping_price: Money | Unset
+        if isinstance(_shipping_price, Unset):
+            shipping_price = UNSET
+        else:
+            shipping_price = Money.from_dict(_shipping_price)
+
+        title = d.pop("Title", UNSET)
+
+        shipment_item = cls(
+            asin=asin,
+            gift_wrap_price=gift_wrap_price,
+            item_price=item_price,
+            order_item_id=order_item_id,
+            promotion_discount=promotion_discount,
+            quantity_ordered=quantity_ordered,
+            seller_sku=seller_sku,
+            serial_numbers=serial_numbers,
+            shipping_discount=shipping_discount,
+            shipping_price=shipping_price,
+            title=title,
+        )
+
+        shipment_item.additional_properties = d
+        return shipment_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

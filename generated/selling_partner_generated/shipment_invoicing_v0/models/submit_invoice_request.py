@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubmitInvoiceRequest")
+
+
+@_attrs_define
+class SubmitInvoiceRequest:
+    """
+    Attributes:
+        content_md5_value (str):
+        invoice_content (str):
+        marketplace_id (str | Unset):
+    """
+
+    content_md5_value: str
+    invoice_content: str
+    marketplace_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_md5_value = self.content_md5_value
+
+        invoice_content = self.invoice_content
+
+        marketplace_id = self.marketplace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ContentMD5Value": content_md5_value,
+                "InvoiceContent": invoice_content,
+            }
+        )
+        if marketplace_id is not UNSET:
+            field_dict["MarketplaceId"] = marketplace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content_md5_value = d.pop("ContentMD5Value")
+
+        invoice_content = d.pop("InvoiceContent")
+
+        marketplace_id = d.pop("MarketplaceId", UNSET)
+
+        submit_invoice_request = cls(
+            content_md5_value=content_md5_value,
+            invoice_content=invoice_content,
+            marketplace_id=marketplace_id,
+        )
+
+        submit_invoice_request.additional_properties = d
+        return submit_invoice_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.purchase_shipment_request import PurchaseShipmentRequest
+from ...models.purchase_shipment_response import PurchaseShipmentResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PurchaseShipmentRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/shipping/v1/purchaseShipment",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PurchaseShipmentResponse | None:
+    if response.status_code == 200:
+        response_200 = PurchaseShipmentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = PurchaseShipmentResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = PurchaseShipmentResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = PurchaseShipmentResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = PurchaseShipmentResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = PurchaseShipmentResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = PurchaseShipmentResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = PurchaseShipmentResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PurchaseShipmentResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseShipmentRequest,
+) -> Response[PurchaseShipmentResponse]:
+    """POST /shipping/v1/purchaseShipment
+
+    Rate limit: 5 requests/second, burst 15.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/purchaseshipment
+
+    Args:
+        body (PurchaseShipmentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PurchaseShipmentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseShipmentRequest,
+) -> PurchaseShipmentResponse | None:
+    """POST /shipping/v1/purchaseShipment
+
+    Rate limit: 5 requests/second, burst 15.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/purchaseshipment
+
+    Args:
+        body (PurchaseShipmentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PurchaseShipmentResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseShipmentRequest,
+) -> Response[PurchaseShipmentResponse]:
+    """POST /shipping/v1/purchaseShipment
+
+    Rate limit: 5 requests/second, burst 15.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/purchaseshipment
+
+    Args:
+        body (PurchaseShipmentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PurchaseShipmentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PurchaseShipmentRequest,
+) -> PurchaseShipmentResponse | None:
+    """POST /shipping/v1/purchaseShipment
+
+    Rate limit: 5 requests/second, burst 15.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/purchaseshipment
+
+    Args:
+        body (PurchaseShipmentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PurchaseShipmentResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

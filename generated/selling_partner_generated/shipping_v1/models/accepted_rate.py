@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.service_type import ServiceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.shipping_promise_set import ShippingPromiseSet
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="AcceptedRate")
+
+
+@_attrs_define
+class AcceptedRate:
+    """
+    Attributes:
+        billed_weight (Weight | Unset):
+        promise (ShippingPromiseSet | Unset):
+        service_type (ServiceType | Unset):
+        total_charge (Currency | Unset):
+    """
+
+    billed_weight: Weight | Unset = UNSET
+    promise: ShippingPromiseSet | Unset = UNSET
+    service_type: ServiceType | Unset = UNSET
+    total_charge: Currency | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        billed_weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billed_weight, Unset):
+            billed_weight = self.billed_weight.to_dict()
+
+        promise: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.promise, Unset):
+            promise = self.promise.to_dict()
+
+        service_type: str | Unset = UNSET
+        if not isinstance(self.service_type, Unset):
+            service_type = self.service_type.value
+
+        total_charge: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_charge, Unset):
+            total_charge = self.total_charge.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if billed_weight is not UNSET:
+            field_dict["billedWeight"] = billed_weight
+        if promise is not UNSET:
+            field_dict["promise"] = promise
+        if service_type is not UNSET:
+            field_dict["serviceType"] = service_type
+        if total_charge is not UNSET:
+            field_dict["totalCharge"] = total_charge
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+        from ..models.shipping_promise_set import ShippingPromiseSet
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        _billed_weight = d.pop("billedWeight", UNSET)
+        billed_weight: Weight | Unset
+        if isinstance(_billed_weight, Unset):
+            billed_weight = UNSET
+        else:
+            billed_weight = Weight.from_dict(_billed_weight)
+
+        _promise = d.pop("promise", UNSET)
+        promise: ShippingPromiseSet | Unset
+        if isinstance(_promise, Unset):
+            promise = UNSET
+        else:
+            promise = ShippingPromiseSet.from_dict(_promise)
+
+        _service_type = d.pop("serviceType", UNSET)
+        service_type: ServiceType | Unset
+        if isinstance(_service_type, Unset):
+            service_type = UNSET
+        else:
+            service_type = ServiceType(_service_type)
+
+        _total_charge = d.pop("totalCharge", UNSET)
+        total_charge: Currency | Unset
+        if isinstance(_total_charge, Unset):
+            total_charge = UNSET
+        else:
+            total_charge = Currency.from_dict(_total_charge)
+
+        accepted_rate = cls(
+            billed_weight=billed_weight,
+            promise=promise,
+            service_type=service_type,
+            total_charge=total_charge,
+        )
+
+        accepted_rate.additional_properties = d
+        return accepted_rate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.container_container_type import ContainerContainerType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_item import ContainerItem
+    from ..models.currency import Currency
+    from ..models.dimensions import Dimensions
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="Container")
+
+
+@_attrs_define
+class Container:
+    """
+    Attributes:
+        container_reference_id (str):
+        dimensions (Dimensions):
+        items (list[ContainerItem]):
+        value (Currency):
+        weight (Weight):
+        container_type (ContainerContainerType | Unset):
+    """
+
+    container_reference_id: str
+    dimensions: Dimensions
+    items: list[ContainerItem]
+    value: Currency
+    weight: Weight
+    container_type: ContainerContainerType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        container_reference_id = self.container_reference_id
+
+        dimensions = self.dimensions.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        value = self.value.to_dict()
+
+        weight = self.weight.to_dict()
+
+        container_type: str | Unset = UNSET
+        if not isinstance(self.container_type, Unset):
+            container_type = self.container_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "containerReferenceId": container_reference_id,
+                "dimensions": dimensions,
+                "items": items,
+                "value": value,
+                "weight": weight,
+            }
+        )
+        if container_type is not UNSET:
+            field_dict["containerType"] = container_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.container_item import ContainerItem
+        from ..models.currency import Currency
+        from ..models.dimensions import Dimensions
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        container_reference_id = d.pop("containerReferenceId")
+
+        dimensions = Dimensions.from_dict(d.pop("dimensions"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ContainerItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        value = Currency.from_dict(d.pop("value"))
+
+        weight = Weight.from_dict(d.pop("weight"))
+
+        _container_type = d.pop("containerType", UNSET)
+        container_type: ContainerContainerType | Unset
+        if isinstance(_container_type, Unset):
+            container_type = UNSET
+        else:
+            container_type = ContainerContainerType(_container_type)
+
+        container = cls(
+            container_reference_id=container_reference_id,
+            dimensions=dimensions,
+            items=items,
+            value=value,
+            weight=weight,
+            container_type=container_type,
+        )
+
+        container.additional_properties = d
+        return container
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dimensions import Dimensions
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="ContainerSpecification")
+
+
+@_attrs_define
+class ContainerSpecification:
+    """
+    Attributes:
+        dimensions (Dimensions):
+        weight (Weight):
+    """
+
+    dimensions: Dimensions
+    weight: Weight
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dimensions = self.dimensions.to_dict()
+
+        weight = self.weight.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dimensions": dimensions,
+                "weight": weight,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dimensions import Dimensions
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        dimensions = Dimensions.from_dict(d.pop("dimensions"))
+
+        weight = Weight.from_dict(d.pop("weight"))
+
+        container_specification = cls(
+            dimensions=dimensions,
+            weight=weight,
+        )
+
+        container_specification.additional_properties = d
+        return container_specification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rate import Rate
+
+
+T = TypeVar("T", bound="CreateShipmentResult")
+
+
+@_attrs_define
+class CreateShipmentResult:
+    """
+    Attributes:
+        eligible_rates (list[Rate]):
+        shipment_id (str):
+    """
+
+    eligible_rates: list[Rate]
+    shipment_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        eligible_rates = []
+        for componentsschemas_rate_list_item_data in self.eligible_rates:
+            componentsschemas_rate_list_item = (
+                componentsschemas_rate_list_item_data.to_dict()
+            )
+            eligible_rates.append(componentsschemas_rate_list_item)
+
+        shipment_id = self.shipment_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eligibleRates": eligible_rates,
+                "shipmentId": shipment_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rate import Rate
+
+        d = dict(src_dict)
+        eligible_rates = []
+        _eligible_rates = d.pop("eligibleRates")
+        for componentsschemas_rate_list_item_data in _eligible_rates:
+            componentsschemas_rate_list_item = Rate.from_dict(
+                componentsschemas_rate_list_item_data
+            )
+
+            eligible_rates.append(componentsschemas_rate_list_item)
+
+        shipment_id = d.pop("shipmentId")
+
+        create_shipment_result = cls(
+            eligible_rates=eligible_rates,
+            shipment_id=shipment_id,
+        )
+
+        create_shipment_result.additional_properties = d
+        return create_shipment_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

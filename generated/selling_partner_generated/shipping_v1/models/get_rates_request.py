@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.service_type import ServiceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.container_specification import ContainerSpecification
+
+
+T = TypeVar("T", bound="GetRatesRequest")
+
+
+@_attrs_define
+class GetRatesRequest:
+    """
+    Attributes:
+        container_specifications (list[ContainerSpecification]):
+        service_types (list[ServiceType]):
+        ship_from (Address):
+        ship_to (Address):
+        ship_date (datetime.datetime | Unset):
+    """
+
+    container_specifications: list[ContainerSpecification]
+    service_types: list[ServiceType]
+    ship_from: Address
+    ship_to: Address
+    ship_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        container_specifications = []
+        for (
+            componentsschemas_container_specification_list_item_data
+        ) in self.container_specifications:
+            componentsschemas_container_specification_list_item = (
+                componentsschemas_container_specification_list_item_data.to_dict()
+            )
+            container_specifications.append(
+                componentsschemas_container_specification_list_item
+            )
+
+        service_types = []
+        for componentsschemas_service_type_list_item_data in self.service_types:
+            componentsschemas_service_type_list_item = (
+                componentsschemas_service_type_list_item_data.value
+            )
+            service_types.append(componentsschemas_service_type_list_item)
+
+        ship_from = self.ship_from.to_dict()
+
+        ship_to = self.ship_to.to_dict()
+
+        ship_date: str | Unset = UNSET
+        if not isinstance(self.ship_date, Unset):
+            ship_date = self.ship_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "containerSpecifications": container_specifications,
+                "serviceTypes": service_types,
+                "shipFrom": ship_from,
+                "shipTo": ship_to,
+            }
+        )
+        if ship_date is not UNSET:
+            field_dict["shipDate"] = ship_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.container_specification import ContainerSpecification
+
+        d = dict(src_dict)
+        container_specifications = []
+        _container_specifications = d.pop("containerSpecifications")
+        for (
+            componentsschemas_container_specification_list_item_data
+        ) in _container_specifications:
+            componentsschemas_container_specification_list_item = (
+                ContainerSpecification.from_dict(
+                    componentsschemas_container_specification_list_item_data
+                )
+            )
+
+            container_specifications.append(
+                componentsschemas_container_specification_list_item
+            )
+
+        service_types = []
+        _service_types = d.pop("serviceTypes")
+        for componentsschemas_service_type_list_item_data in _service_types:
+            componentsschemas_service_type_list_item = ServiceType(
+                componentsschemas_service_type_list_item_data
+            )
+
+            service_types.append(componentsschemas_service_type_list_item)
+
+        ship_from = Address.from_dict(d.pop("shipFrom"))
+
+        ship_to = Address.from_dict(d.pop("shipTo"))
+
+        _ship_date = d.pop("shipDate", UNSET)
+        ship_date: datetime.datetime | Unset
+        if isinstance(_ship_date, Unset):
+            ship_date = UNSET
+        else:
+            ship_date = datetime.datetime.fromisoformat(_ship_date)
+
+        get_rates_request = cls(
+            container_specifications=container_specifications,
+            service_types=service_types,
+            ship_from=ship_from,
+            ship_to=ship_to,
+            ship_date=ship_date,
+        )
+
+        get_rates_request.additional_properties = d
+        return get_rates_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

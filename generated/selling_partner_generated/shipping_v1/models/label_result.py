@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.label import Label
+
+
+T = TypeVar("T", bound="LabelResult")
+
+
+@_attrs_define
+class LabelResult:
+    """
+    Attributes:
+        container_reference_id (str | Unset):
+        label (Label | Unset):
+        tracking_id (str | Unset):
+    """
+
+    container_reference_id: str | Unset = UNSET
+    label: Label | Unset = UNSET
+    tracking_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        container_reference_id = self.container_reference_id
+
+        label: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.label, Unset):
+            label = self.label.to_dict()
+
+        tracking_id = self.tracking_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if container_reference_id is not UNSET:
+            field_dict["containerReferenceId"] = container_reference_id
+        if label is not UNSET:
+            field_dict["label"] = label
+        if tracking_id is not UNSET:
+            field_dict["trackingId"] = tracking_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.label import Label
+
+        d = dict(src_dict)
+        container_reference_id = d.pop("containerReferenceId", UNSET)
+
+        _label = d.pop("label", UNSET)
+        label: Label | Unset
+        if isinstance(_label, Unset):
+            label = UNSET
+        else:
+            label = Label.from_dict(_label)
+
+        tracking_id = d.pop("trackingId", UNSET)
+
+        label_result = cls(
+            container_reference_id=container_reference_id,
+            label=label,
+            tracking_id=tracking_id,
+        )
+
+        label_result.additional_properties = d
+        return label_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.label_specification_label_format import LabelSpecificationLabelFormat
+from ..models.label_specification_label_stock_size import (
+    LabelSpecificationLabelStockSize,
+)
+
+T = TypeVar("T", bound="LabelSpecification")
+
+
+@_attrs_define
+class LabelSpecification:
+    """
+    Attributes:
+        label_format (LabelSpecificationLabelFormat):
+        label_stock_size (LabelSpecificationLabelStockSize):
+    """
+
+    label_format: LabelSpecificationLabelFormat
+    label_stock_size: LabelSpecificationLabelStockSize
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label_format = self.label_format.value
+
+        label_stock_size = self.label_stock_size.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "labelFormat": label_format,
+                "labelStockSize": label_stock_size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        label_format = LabelSpecificationLabelFormat(d.pop("labelFormat"))
+
+        label_stock_size = LabelSpecificationLabelStockSize(d.pop("labelStockSize"))
+
+        label_specification = cls(
+            label_format=label_format,
+            label_stock_size=label_stock_size,
+        )
+
+        label_specification.additional_properties = d
+        return label_specification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

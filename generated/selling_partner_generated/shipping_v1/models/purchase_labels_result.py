@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accepted_rate import AcceptedRate
+    from ..models.label_result import LabelResult
+
+
+T = TypeVar("T", bound="PurchaseLabelsResult")
+
+
+@_attrs_define
+class PurchaseLabelsResult:
+    """
+    Attributes:
+        accepted_rate (AcceptedRate):
+        label_results (list[LabelResult]):
+        shipment_id (str):
+        client_reference_id (str | Unset):
+    """
+
+    accepted_rate: AcceptedRate
+    label_results: list[LabelResult]
+    shipment_id: str
+    client_reference_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accepted_rate = self.accepted_rate.to_dict()
+
+        label_results = []
+        for componentsschemas_label_result_list_item_data in self.label_results:
+            componentsschemas_label_result_list_item = (
+                componentsschemas_label_result_list_item_data.to_dict()
+            )
+            label_results.append(componentsschemas_label_result_list_item)
+
+        shipment_id = self.shipment_id
+
+        client_reference_id = self.client_reference_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "acceptedRate": accepted_rate,
+                "labelResults": label_results,
+                "shipmentId": shipment_id,
+            }
+        )
+        if client_reference_id is not UNSET:
+            field_dict["clientReferenceId"] = client_reference_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accepted_rate import AcceptedRate
+        from ..models.label_result import LabelResult
+
+        d = dict(src_dict)
+        accepted_rate = AcceptedRate.from_dict(d.pop("acceptedRate"))
+
+        label_results = []
+        _label_results = d.pop("labelResults")
+        for componentsschemas_label_result_list_item_data in _label_results:
+            componentsschemas_label_result_list_item = LabelResult.from_dict(
+                componentsschemas_label_result_list_item_data
+            )
+
+            label_results.append(componentsschemas_label_result_list_item)
+
+        shipment_id = d.pop("shipmentId")
+
+        client_reference_id = d.pop("clientReferenceId", UNSET)
+
+        purchase_labels_result = cls(
+            accepted_rate=accepted_rate,
+            label_results=label_results,
+            shipment_id=shipment_id,
+            client_reference_id=client_reference_id,
+        )
+
+        purchase_labels_result.additional_properties = d
+        return purchase_labels_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.service_type import ServiceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.container import Container
+    from ..models.label_specification import LabelSpecification
+
+
+T = TypeVar("T", bound="PurchaseShipmentRequest")
+
+
+@_attrs_define
+class PurchaseShipmentRequest:
+    """
+    Attributes:
+        client_reference_id (str):
+        containers (list[Container]):
+        label_specification (LabelSpecification):
+        service_type (ServiceType):
+        ship_from (Address):
+        ship_to (Address):
+        ship_date (datetime.datetime | Unset):
+    """
+
+    client_reference_id: str
+    containers: list[Container]
+    label_specification: LabelSpecification
+    service_type: ServiceType
+    ship_from: Address
+    ship_to: Address
+    ship_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_reference_id = self.client_reference_id
+
+        containers = []
+        for componentsschemas_container_list_item_data in self.containers:
+            componentsschemas_container_list_item = (
+                componentsschemas_container_list_item_data.to_dict()
+            )
+            containers.append(componentsschemas_container_list_item)
+
+        label_specification = self.label_specification.to_dict()
+
+        service_type = self.service_type.value
+
+        ship_from = self.ship_from.to_dict()
+
+        ship_to = self.ship_to.to_dict()
+
+        ship_date: str | Unset = UNSET
+        if not isinstance(self.ship_date, Unset):
+            ship_date = self.ship_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clientReferenceId": client_reference_id,
+                "containers": containers,
+                "labelSpecification": label_specification,
+                "serviceType": service_type,
+                "shipFrom": ship_from,
+                "shipTo": ship_to,
+            }
+        )
+        if ship_date is not UNSET:
+            field_dict["shipDate"] = ship_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.container import Container
+        from ..models.label_specification import LabelSpecification
+
+        d = dict(src_dict)
+        client_reference_id = d.pop("clientReferenceId")
+
+        containers = []
+        _containers = d.pop("containers")
+        for componentsschemas_container_list_item_data in _containers:
+            componentsschemas_container_list_item = Container.from_dict(
+                componentsschemas_container_list_item_data
+            )
+
+            containers.append(componentsschemas_container_list_item)
+
+        label_specification = LabelSpecification.from_dict(d.pop("labelSpecification"))
+
+        service_type = ServiceType(d.pop("serviceType"))
+
+        ship_from = Address.from_dict(d.pop("shipFrom"))
+
+        ship_to = Address.from_dict(d.pop("shipTo"))
+
+        _ship_date = d.pop("shipDate", UNSET)
+        ship_date: datetime.datetime | Unset
+        if isinstance(_ship_date, Unset):
+            ship_date = UNSET
+        else:
+            ship_date = datetime.datetime.fromisoformat(_ship_date)
+
+        purchase_shipment_request = cls(
+            client_reference_id=client_reference_id,
+            containers=containers,
+            label_specification=label_specification,
+            service_type=service_type,
+            ship_from=ship_from,
+            ship_to=ship_to,
+            ship_date=ship_date,
+        )
+
+        purchase_shipment_request.additional_properties = d
+        return purchase_shipment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

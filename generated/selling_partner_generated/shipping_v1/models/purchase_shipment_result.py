@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.label_result import LabelResult
+    from ..models.service_rate import ServiceRate
+
+
+T = TypeVar("T", bound="PurchaseShipmentResult")
+
+
+@_attrs_define
+class PurchaseShipmentResult:
+    """
+    Attributes:
+        label_results (list[LabelResult]):
+        service_rate (ServiceRate):
+        shipment_id (str):
+    """
+
+    label_results: list[LabelResult]
+    service_rate: ServiceRate
+    shipment_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label_results = []
+        for componentsschemas_label_result_list_item_data in self.label_results:
+            componentsschemas_label_result_list_item = (
+                componentsschemas_label_result_list_item_data.to_dict()
+            )
+            label_results.append(componentsschemas_label_result_list_item)
+
+        service_rate = self.service_rate.to_dict()
+
+        shipment_id = self.shipment_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "labelResults": label_results,
+                "serviceRate": service_rate,
+                "shipmentId": shipment_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.label_result import LabelResult
+        from ..models.service_rate import ServiceRate
+
+        d = dict(src_dict)
+        label_results = []
+        _label_results = d.pop("labelResults")
+        for componentsschemas_label_result_list_item_data in _label_results:
+            componentsschemas_label_result_list_item = LabelResult.from_dict(
+                componentsschemas_label_result_list_item_data
+            )
+
+            label_results.append(componentsschemas_label_result_list_item)
+
+        service_rate = ServiceRate.from_dict(d.pop("serviceRate"))
+
+        shipment_id = d.pop("shipmentId")
+
+        purchase_shipment_result = cls(
+            label_results=label_results,
+            service_rate=service_rate,
+            shipment_id=shipment_id,
+        )
+
+        purchase_shipment_result.additional_properties = d
+        return purchase_shipment_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

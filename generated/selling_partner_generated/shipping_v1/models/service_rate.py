@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.service_type import ServiceType
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.shipping_promise_set import ShippingPromiseSet
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="ServiceRate")
+
+
+@_attrs_define
+class ServiceRate:
+    """
+    Attributes:
+        billable_weight (Weight):
+        promise (ShippingPromiseSet):
+        service_type (ServiceType):
+        total_charge (Currency):
+    """
+
+    billable_weight: Weight
+    promise: ShippingPromiseSet
+    service_type: ServiceType
+    total_charge: Currency
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        billable_weight = self.billable_weight.to_dict()
+
+        promise = self.promise.to_dict()
+
+        service_type = self.service_type.value
+
+        total_charge = self.total_charge.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "billableWeight": billable_weight,
+                "promise": promise,
+                "serviceType": service_type,
+                "totalCharge": total_charge,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+        from ..models.shipping_promise_set import ShippingPromiseSet
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        billable_weight = Weight.from_dict(d.pop("billableWeight"))
+
+        promise = ShippingPromiseSet.from_dict(d.pop("promise"))
+
+        service_type = ServiceType(d.pop("serviceType"))
+
+        total_charge = Currency.from_dict(d.pop("totalCharge"))
+
+        service_rate = cls(
+            billable_weight=billable_weight,
+            promise=promise,
+            service_type=service_type,
+            total_charge=total_charge,
+        )
+
+        service_rate.additional_properties = d
+        return service_rate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accepted_rate import AcceptedRate
+    from ..models.address import Address
+    from ..models.container import Container
+    from ..models.party import Party
+
+
+T = TypeVar("T", bound="Shipment")
+
+
+@_attrs_define
+class Shipment:
+    """
+    Attributes:
+        client_reference_id (str):
+        containers (list[Container]):
+        ship_from (Address):
+        ship_to (Address):
+        shipment_id (str):
+        accepted_rate (AcceptedRate | Unset):
+        shipper (Party | Unset):
+    """
+
+    client_reference_id: str
+    containers: list[Container]
+    ship_from: Address
+    ship_to: Address
+    shipment_id: str
+    accepted_rate: AcceptedRate | Unset = UNSET
+    shipper: Party | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_reference_id = self.client_reference_id
+
+        containers = []
+        for componentsschemas_container_list_item_data in self.containers:
+            componentsschemas_container_list_item = (
+                componentsschemas_container_list_item_data.to_dict()
+            )
+            containers.append(componentsschemas_container_list_item)
+
+        ship_from = self.ship_from.to_dict()
+
+        ship_to = self.ship_to.to_dict()
+
+        shipment_id = self.shipment_id
+
+        accepted_rate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.accepted_rate, Unset):
+            accepted_rate = self.accepted_rate.to_dict()
+
+        shipper: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipper, Unset):
+            shipper = self.shipper.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clientReferenceId": client_reference_id,
+                "containers": containers,
+                "shipFrom": ship_from,
+                "shipTo": ship_to,
+                "shipmentId": shipment_id,
+            }
+        )
+        if accepted_rate is not UNSET:
+            field_dict["acceptedRate"] = accepted_rate
+        if shipper is not UNSET:
+            field_dict["shipper"] = shipper
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accepted_rate import AcceptedRate
+        from ..models.address import Address
+        from ..models.container import Container
+        from ..models.party import Party
+
+        d = dict(src_dict)
+        client_reference_id = d.pop("clientReferenceId")
+
+        containers = []
+        _containers = d.pop("containers")
+        for componentsschemas_container_list_item_data in _containers:
+            componentsschemas_container_list_item = Container.from_dict(
+                componentsschemas_container_list_item_data
+            )
+
+            containers.append(componentsschemas_container_list_item)
+
+        ship_from = Address.from_dict(d.pop("shipFrom"))
+
+        ship_to = Address.from_dict(d.pop("shipTo"))
+
+        shipment_id = d.pop("shipmentId")
+
+        _accepted_rate = d.pop("acceptedRate", UNSET)
+        accepted_rate: AcceptedRate | Unset
+        if isinstance(_accepted_rate, Unset):
+            accepted_rate = UNSET
+        else:
+            accepted_rate = AcceptedRate.from_dict(_accepted_rate)
+
+        _shipper = d.pop("shipper", UNSET)
+        shipper: Party | Unset
+        if isinstance(_shipper, Unset):
+            shipper = UNSET
+        else:
+            shipper = Party.from_dict(_shipper)
+
+        shipment = cls(
+            client_reference_id=client_reference_id,
+            containers=containers,
+            ship_from=ship_from,
+            ship_to=ship_to,
+            shipment_id=shipment_id,
+            accepted_rate=accepted_rate,
+            shipper=shipper,
+        )
+
+        shipment.additional_properties = d
+        return shipment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.time_range import TimeRange
+
+
+T = TypeVar("T", bound="ShippingPromiseSet")
+
+
+@_attrs_define
+class ShippingPromiseSet:
+    """
+    Attributes:
+        delivery_window (TimeRange | Unset):
+        receive_window (TimeRange | Unset):
+    """
+
+    delivery_window: TimeRange | Unset = UNSET
+    receive_window: TimeRange | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_window: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery_window, Unset):
+            delivery_window = self.delivery_window.to_dict()
+
+        receive_window: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.receive_window, Unset):
+            receive_window = self.receive_window.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if delivery_window is not UNSET:
+            field_dict["deliveryWindow"] = delivery_window
+        if receive_window is not UNSET:
+            field_dict["receiveWindow"] = receive_window
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.time_range import TimeRange
+
+        d = dict(src_dict)
+        _delivery_window = d.pop("deliveryWindow", UNSET)
+        delivery_window: TimeRange | Unset
+        if isinstance(_delivery_window, Unset):
+            delivery_window = UNSET
+        else:
+            delivery_window = TimeRange.from_dict(_delivery_window)
+
+        _receive_window = d.pop("receiveWindow", UNSET)
+        receive_window: TimeRange | Unset
+        if isinstance(_receive_window, Unset):
+            receive_window = UNSET
+        else:
+            receive_window = TimeRange.from_dict(_receive_window)
+
+        shipping_promise_set = cls(
+            delivery_window=delivery_window,
+            receive_window=receive_window,
+        )
+
+        shipping_promise_set.additional_properties = d
+        return shipping_promise_set
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

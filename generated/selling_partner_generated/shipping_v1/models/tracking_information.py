@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.event import Event
+    from ..models.tracking_summary import TrackingSummary
+
+
+T = TypeVar("T", bound="TrackingInformation")
+
+
+@_attrs_define
+class TrackingInformation:
+    """
+    Attributes:
+        event_history (list[Event]):
+        promised_delivery_date (datetime.datetime):
+        summary (TrackingSummary):
+        tracking_id (str):
+    """
+
+    event_history: list[Event]
+    promised_delivery_date: datetime.datetime
+    summary: TrackingSummary
+    tracking_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_history = []
+        for componentsschemas_event_list_item_data in self.event_history:
+            componentsschemas_event_list_item = (
+                componentsschemas_event_list_item_data.to_dict()
+            )
+            event_history.append(componentsschemas_event_list_item)
+
+        promised_delivery_date = self.promised_delivery_date.isoformat()
+
+        summary = self.summary.to_dict()
+
+        tracking_id = self.tracking_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eventHistory": event_history,
+                "promisedDeliveryDate": promised_delivery_date,
+                "summary": summary,
+                "trackingId": tracking_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event import Event
+        from ..models.tracking_summary import TrackingSummary
+
+        d = dict(src_dict)
+        event_history = []
+        _event_history = d.pop("eventHistory")
+        for componentsschemas_event_list_item_data in _event_history:
+            componentsschemas_event_list_item = Event.from_dict(
+                componentsschemas_event_list_item_data
+            )
+
+            event_history.append(componentsschemas_event_list_item)
+
+        promised_delivery_date = datetime.datetime.fromisoformat(
+            d.pop("promisedDeliveryDate")
+        )
+
+        summary = TrackingSummary.from_dict(d.pop("summary"))
+
+        tracking_id = d.pop("trackingId")
+
+        tracking_information = cls(
+            event_history=event_history,
+            promised_delivery_date=promised_delivery_date,
+            summary=summary,
+            tracking_id=tracking_id,
+        )
+
+        tracking_information.additional_properties = d
+        return tracking_information
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

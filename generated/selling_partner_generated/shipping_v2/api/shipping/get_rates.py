@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_list import ErrorList
+from ...models.get_rates_request import GetRatesRequest
+from ...models.get_rates_response import GetRatesResponse
+from ...models.get_rates_x_amzn_shipping_business_id import (
+    GetRatesXAmznShippingBusinessId,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: GetRatesRequest,
+    x_amzn_shipping_business_id: GetRatesXAmznShippingBusinessId | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_amzn_shipping_business_id, Unset):
+        headers["x-amzn-shipping-business-id"] = str(x_amzn_shipping_business_id)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/shipping/v2/shipments/rates",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorList | GetRatesResponse | None:
+    if response.status_code == 200:
+        response_200 = GetRatesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorList.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorList.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorList.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorList.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorList.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorList.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorList.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorList.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorList | GetRatesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetRatesRequest,
+    x_amzn_shipping_business_id: GetRatesXAmznShippingBusinessId | Unset = UNSET,
+) -> Response[ErrorList | GetRatesResponse]:
+    """POST /shipping/v2/shipments/rates
+
+    Rate limit: 80 requests/second, burst 100.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getrates
+
+    Args:
+        x_amzn_shipping_business_id (GetRatesXAmznShippingBusinessId | Unset):
+        body (GetRatesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | GetRatesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_amzn_shipping_business_id=x_amzn_shipping_business_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetRatesRequest,
+    x_amzn_shipping_business_id: GetRatesXAmznShippingBusinessId | Unset = UNSET,
+) -> ErrorList | GetRatesResponse | None:
+    """POST /shipping/v2/shipments/rates
+
+    Rate limit: 80 requests/second, burst 100.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getrates
+
+    Args:
+        x_amzn_shipping_business_id (GetRatesXAmznShippingBusinessId | Unset):
+        body (GetRatesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | GetRatesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_amzn_shipping_business_id=x_amzn_shipping_business_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetRatesRequest,
+    x_amzn_shipping_business_id: GetRatesXAmznShippingBusinessId | Unset = UNSET,
+) -> Response[ErrorList | GetRatesResponse]:
+    """POST /shipping/v2/shipments/rates
+
+    Rate limit: 80 requests/second, burst 100.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getrates
+
+    Args:
+        x_amzn_shipping_business_id (GetRatesXAmznShippingBusinessId | Unset):
+        body (GetRatesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | GetRatesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_amzn_shipping_business_id=x_amzn_shipping_business_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetRatesRequest,
+    x_amzn_shipping_business_id: GetRatesXAmznShippingBusinessId | Unset = UNSET,
+) -> ErrorList | GetRatesResponse | None:
+    """POST /shipping/v2/shipments/rates
+
+    Rate limit: 80 requests/second, burst 100.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getrates
+
+    Args:
+        x_amzn_shipping_business_id (GetRatesXAmznShippingBusinessId | Unset):
+        body (GetRatesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | GetRatesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_amzn_shipping_business_id=x_amzn_shipping_business_id,
+        )
+    ).parsed

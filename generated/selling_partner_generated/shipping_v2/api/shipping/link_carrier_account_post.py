@@ -1,0 +1,261 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_list import ErrorList
+from ...models.link_carrier_account_post_x_amzn_shipping_business_id import (
+    LinkCarrierAccountPostXAmznShippingBusinessId,
+)
+from ...models.link_carrier_account_request import LinkCarrierAccountRequest
+from ...models.link_carrier_account_response import LinkCarrierAccountResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    carrier_id: str,
+    *,
+    body: LinkCarrierAccountRequest,
+    x_amzn_shipping_business_id: LinkCarrierAccountPostXAmznShippingBusinessId
+    | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_amzn_shipping_business_id, Unset):
+        headers["x-amzn-shipping-business-id"] = str(x_amzn_shipping_business_id)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/shipping/v2/carrierAccounts/{carrier_id}".format(
+            carrier_id=quote(str(carrier_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorList | LinkCarrierAccountResponse | None:
+    if response.status_code == 200:
+        response_200 = LinkCarrierAccountResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorList.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorList.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorList.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorList.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorList.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorList.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorList.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorList.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorList | LinkCarrierAccountResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    carrier_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LinkCarrierAccountRequest,
+    x_amzn_shipping_business_id: LinkCarrierAccountPostXAmznShippingBusinessId
+    | Unset = UNSET,
+) -> Response[ErrorList | LinkCarrierAccountResponse]:
+    """POST /shipping/v2/carrierAccounts/{carrierId}
+
+    Rate limit: 5 requests/second, burst 10.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/linkcarrieraccount
+
+    Args:
+        carrier_id (str):
+        x_amzn_shipping_business_id (LinkCarrierAccountPostXAmznShippingBusinessId | Unset):
+        body (LinkCarrierAccountRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | LinkCarrierAccountResponse]
+    """
+
+    kwargs = _get_kwargs(
+        carrier_id=carrier_id,
+        body=body,
+        x_amzn_shipping_business_id=x_amzn_shipping_business_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    carrier_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LinkCarrierAccountRequest,
+    x_amzn_shipping_business_id: LinkCarrierAccountPostXAmznShippingBusinessId
+    | Unset = UNSET,
+) -> ErrorList | LinkCarrierAccountResponse | None:
+    """POST /shipping/v2/carrierAccounts/{carrierId}
+
+    Rate limit: 5 requests/second, burst 10.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/linkcarrieraccount
+
+    Args:
+        carrier_id (str):
+        x_amzn_shipping_business_id (LinkCarrierAccountPostXAmznShippingBusinessId | Unset):
+        body (LinkCarrierAccountRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | LinkCarrierAccountResponse
+    """
+
+    return sync_detailed(
+        carrier_id=carrier_id,
+        client=client,
+        body=body,
+        x_amzn_shipping_business_id=x_amzn_shipping_business_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    carrier_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LinkCarrierAccountRequest,
+    x_amzn_shipping_business_id: LinkCarrierAccountPostXAmznShippingBusinessId
+    | Unset = UNSET,
+) -> Response[ErrorList | LinkCarrierAccountResponse]:
+    """POST /shipping/v2/carrierAccounts/{carrierId}
+
+    Rate limit: 5 requests/second, burst 10.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/linkcarrieraccount
+
+    Args:
+        carrier_id (str):
+        x_amzn_shipping_business_id (LinkCarrierAccountPostXAmznShippingBusinessId | Unset):
+        body (LinkCarrierAccountRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | LinkCarrierAccountResponse]
+    """
+
+    kwargs = _get_kwargs(
+        carrier_id=carrier_id,
+        body=body,
+        x_amzn_shipping_business_id=x_amzn_shipping_business_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    carrier_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LinkCarrierAccountRequest,
+    x_amzn_shipping_business_id: LinkCarrierAccountPostXAmznShippingBusinessId
+    | Unset = UNSET,
+) -> ErrorList | LinkCarrierAccountResponse | None:
+    """POST /shipping/v2/carrierAccounts/{carrierId}
+
+    Rate limit: 5 requests/second, burst 10.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/linkcarrieraccount
+
+    Args:
+        carrier_id (str):
+        x_amzn_shipping_business_id (LinkCarrierAccountPostXAmznShippingBusinessId | Unset):
+        body (LinkCarrierAccountRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | LinkCarrierAccountResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            carrier_id=carrier_id,
+            client=client,
+            body=body,
+            x_amzn_shipping_business_id=x_amzn_shipping_business_id,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.access_point_assistance_type import AccessPointAssistanceType
+from ..models.access_point_type import AccessPointType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.accessibility_attributes import AccessibilityAttributes
+    from ..models.address import Address
+    from ..models.day_of_week_time_map import DayOfWeekTimeMap
+    from ..models.exception_operating_hours import ExceptionOperatingHours
+
+
+T = TypeVar("T", bound="AccessPoint")
+
+
+@_attrs_define
+class AccessPoint:
+    """
+    Attributes:
+        access_point_id (str | Unset):
+        accessibility_attributes (AccessibilityAttributes | Unset):
+        address (Address | Unset):
+        assistance_type (AccessPointAssistanceType | Unset):
+        exception_operating_hours (list[ExceptionOperatingHours] | Unset):
+        name (str | Unset):
+        score (str | Unset):
+        standard_operating_hours (DayOfWeekTimeMap | Unset):
+        timezone (str | Unset):
+        type_ (AccessPointType | Unset):
+    """
+
+    access_point_id: str | Unset = UNSET
+    accessibility_attributes: AccessibilityAttributes | Unset = UNSET
+    address: Address | Unset = UNSET
+    assistance_type: AccessPointAssistanceType | Unset = UNSET
+    exception_operating_hours: list[ExceptionOperatingHours] | Unset = UNSET
+    name: str | Unset = UNSET
+    score: str | Unset = UNSET
+    standard_operating_hours: DayOfWeekTimeMap | Unset = UNSET
+    timezone: str | Unset = UNSET
+    type_: AccessPointType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_point_id = self.access_point_id
+
+        accessibility_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.accessibility_attributes, Unset):
+            accessibility_attributes = self.accessibility_attributes.to_dict()
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        assistance_type: str | Unset = UNSET
+        if not isinstance(self.assistance_type, Unset):
+            assistance_type = self.assistance_type.value
+
+        exception_operating_hours: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.exception_operating_hours, Unset):
+            exception_operating_hours = []
+            for exception_operating_hours_item_data in self.exception_operating_hours:
+                exception_operating_hours_item = (
+                    exception_operating_hours_item_data.to_dict()
+                )
+                exception_operating_hours.append(exception_operating_hours_item)
+
+        name = self.name
+
+        score = self.score
+
+        standard_operating_hours: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.standard_operating_hours, Unset):
+            standard_operating_hours = self.standard_operating_hours.to_dict()
+
+        timezone = self.timezone
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if access_point_id is not UNSET:
+            field_dict["accessPointId"] = access_point_id
+        if accessibility_attributes is not UNSET:
+            field_dict["accessibilityAttributes"] = accessibility_attributes
+        if address is not UNSET:
+            field_dict["address"] = address
+        if assistance_type is not UNSET:
+            field_dict["assistanceType"] = assistance_type
+        if exception_operating_hours is not UNSET:
+            field_dict["exceptionOperatingHours"] = exception_operating_hours
+        if name is not UNSET:
+            field_dict["name"] = name
+        if score is not UNSET:
+            field_dict["score"] = score
+        if standard_operating_hours is not UNSET:
+            field_dict["standardOperatingHours"] = standard_operating_hours
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.accessibility_attributes import AccessibilityAttributes
+        from ..models.address import Address
+        from ..models.day_of_week_time_map import DayOfWeekTimeMap
+        from ..models.exception_operating_hours import ExceptionOperatingHours
+
+        d = dict(src_dict)
+        access_point_id = d.pop("accessPointId", UNSET)
+
+        _accessibility_attributes = d.pop("accessibilityAttributes", UNSET)
+        accessibility_attributes: AccessibilityAttributes | Unset
+        if isinstance(_accessibility_attributes, Unset):
+            accessibility_attributes = UNSET
+        else:
+            accessibility_attributes = AccessibilityAttributes.from_dict(
+                _accessibility_attributes
+            )
+
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        _assistance_type = d.pop("assistanceType", UNSET)
+        assistance_type: AccessPointAssistanceType | Unset
+        if isinstance(_assistance_type, Unset):
+            assistance_type = UNSET
+        else:
+            assistance_type = AccessPointAssistanceType(_assistance_type)
+
+        _exception_operating_hours = d.pop("exceptionOperatingHours", UNSET)
+        exception_operating_hours: list[ExceptionOperatingHours] | Unset = UNSET
+        if _exception_operating_hours is not UNSET:
+            exception_operating_hours = []
+            for exception_operating_hours_item_data in _exception_operating_hours:
+                exception_operating_hours_item = ExceptionOperatingHours.from_dict(
+                    exception_operating_hours_item_data
+                )
+
+                exception_operating_hours.append(exception_operating_hours_item)
+
+        name = d.pop("name", UNSET)
+
+        score = d.pop("score", UNSET)
+
+        _standard_operating_hours = d.pop("standardOperatingHours", UNSET)
+        standard_operating_hours: DayOfWeekTimeMap | Unset
+        if isinstance(_standard_operating_hours, Unset):
+            standard_operating_hours = UNSET
+        else:
+            standard_operating_hours = DayOfWeekTimeMap.from_dict(
+                _standard_operating_hours
+            )
+
+        timezone = d.pop("timezone", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: AccessPointType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = AccessPointType(_type_)
+
+        access_point = cls(
+            access_point_id=access_point_id,
+            accessibility_attributes=accessibility_attributes,
+            address=address,
+            assistance_type=assistance_type,
+            exception_operating_hours=exception_operating_hours,
+            name=name,
+            score=score,
+            standard_operating_hours=standard_operating_hours,
+            timezone=timezone,
+            type_=type_,
+        )
+
+        access_point.additional_properties = d
+        return access_point
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

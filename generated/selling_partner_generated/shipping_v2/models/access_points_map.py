@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.access_point import AccessPoint
+
+
+T = TypeVar("T", bound="AccessPointsMap")
+
+
+@_attrs_define
+class AccessPointsMap:
+    additional_properties: dict[str, list[AccessPoint]] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = []
+            for componentsschemas_access_point_list_item_data in prop:
+                componentsschemas_access_point_list_item = (
+                    componentsschemas_access_point_list_item_data.to_dict()
+                )
+                field_dict[prop_name].append(componentsschemas_access_point_list_item)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.access_point import AccessPoint
+
+        d = dict(src_dict)
+        access_points_map = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = []
+            _additional_property = prop_dict
+            for componentsschemas_access_point_list_item_data in _additional_property:
+                componentsschemas_access_point_list_item = AccessPoint.from_dict(
+                    componentsschemas_access_point_list_item_data
+                )
+
+                additional_property.append(componentsschemas_access_point_list_item)
+
+            additional_properties[prop_name] = additional_property
+
+        access_points_map.additional_properties = additional_properties
+        return access_points_map
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> list[AccessPoint]:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: list[AccessPoint]) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,20 @@
+from enum import StrEnum
+from typing import Self
+
+
+class AccountType(StrEnum):
+    AMAZON_ACCOUNT = "AMAZON_ACCOUNT"
+    SHIPPER_ACCOUNT = "SHIPPER_ACCOUNT"
+    SHIPPER_ACCOUNT_WITH_INVOICE = "SHIPPER_ACCOUNT_WITH_INVOICE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

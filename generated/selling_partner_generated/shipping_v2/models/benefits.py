@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.excluded_benefit import ExcludedBenefit
+
+
+T = TypeVar("T", bound="Benefits")
+
+
+@_attrs_define
+class Benefits:
+    """
+    Attributes:
+        excluded_benefits (list[ExcludedBenefit]):
+        included_benefits (list[str]):
+    """
+
+    excluded_benefits: list[ExcludedBenefit]
+    included_benefits: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        excluded_benefits = []
+        for componentsschemas_excluded_benefits_item_data in self.excluded_benefits:
+            componentsschemas_excluded_benefits_item = (
+                componentsschemas_excluded_benefits_item_data.to_dict()
+            )
+            excluded_benefits.append(componentsschemas_excluded_benefits_item)
+
+        included_benefits = self.included_benefits
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "excludedBenefits": excluded_benefits,
+                "includedBenefits": included_benefits,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.excluded_benefit import ExcludedBenefit
+
+        d = dict(src_dict)
+        excluded_benefits = []
+        _excluded_benefits = d.pop("excludedBenefits")
+        for componentsschemas_excluded_benefits_item_data in _excluded_benefits:
+            componentsschemas_excluded_benefits_item = ExcludedBenefit.from_dict(
+                componentsschemas_excluded_benefits_item_data
+            )
+
+            excluded_benefits.append(componentsschemas_excluded_benefits_item)
+
+        included_benefits = cast(list[str], d.pop("includedBenefits"))
+
+        benefits = cls(
+            excluded_benefits=excluded_benefits,
+            included_benefits=included_benefits,
+        )
+
+        benefits.additional_properties = d
+        return benefits
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

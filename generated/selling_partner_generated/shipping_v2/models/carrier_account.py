@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CarrierAccount")
+
+
+@_attrs_define
+class CarrierAccount:
+    """
+    Attributes:
+        carrier_account_id (str):
+        carrier_id (str):
+    """
+
+    carrier_account_id: str
+    carrier_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_account_id = self.carrier_account_id
+
+        carrier_id = self.carrier_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "carrierAccountId": carrier_account_id,
+                "carrierId": carrier_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        carrier_account_id = d.pop("carrierAccountId")
+
+        carrier_id = d.pop("carrierId")
+
+        carrier_account = cls(
+            carrier_account_id=carrier_account_id,
+            carrier_id=carrier_id,
+        )
+
+        carrier_account.additional_properties = d
+        return carrier_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_type import InputType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_metadata import ValidationMetadata
+
+
+T = TypeVar("T", bound="CarrierAccountInput")
+
+
+@_attrs_define
+class CarrierAccountInput:
+    """
+    Attributes:
+        description_localization_key (str | Unset):
+        group_name (str | Unset):
+        input_type (InputType | Unset):
+        is_confidential (bool | Unset):
+        is_hidden (bool | Unset):
+        is_mandatory (bool | Unset):
+        name (str | Unset):
+        validation_metadata (list[ValidationMetadata] | Unset):
+    """
+
+    description_localization_key: str | Unset = UNSET
+    group_name: str | Unset = UNSET
+    input_type: InputType | Unset = UNSET
+    is_confidential: bool | Unset = UNSET
+    is_hidden: bool | Unset = UNSET
+    is_mandatory: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    validation_metadata: list[ValidationMetadata] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description_localization_key = self.description_localization_key
+
+        group_name = self.group_name
+
+        input_type: str | Unset = UNSET
+        if not isinstance(self.input_type, Unset):
+            input_type = self.input_type.value
+
+        is_confidential = self.is_confidential
+
+        is_hidden = self.is_hidden
+
+        is_mandatory = self.is_mandatory
+
+        name = self.name
+
+        validation_metadata: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.validation_metadata, Unset):
+            validation_metadata = []
+            for (
+                componentsschemas_validation_metadata_list_item_data
+            ) in self.validation_metadata:
+                componentsschemas_validation_metadata_list_item = (
+                    componentsschemas_validation_metadata_list_item_data.to_dict()
+                )
+                validation_metadata.append(
+                    componentsschemas_validation_metadata_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description_localization_key is not UNSET:
+            field_dict["descriptionLocalizationKey"] = description_localization_key
+        if group_name is not UNSET:
+            field_dict["groupName"] = group_name
+        if input_type is not UNSET:
+            field_dict["inputType"] = input_type
+        if is_confidential is not UNSET:
+            field_dict["isConfidential"] = is_confidential
+        if is_hidden is not UNSET:
+            field_dict["isHidden"] = is_hidden
+        if is_mandatory is not UNSET:
+            field_dict["isMandatory"] = is_mandatory
+        if name is not UNSET:
+            field_dict["name"] = name
+        if validation_metadata is not UNSET:
+            field_dict["validationMetadata"] = validation_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.validation_metadata import ValidationMetadata
+
+        d = dict(src_dict)
+        description_localization_key = d.pop("descriptionLocalizationKey", UNSET)
+
+        group_name = d.pop("groupName", UNSET)
+
+        _input_type = d.pop("inputType", UNSET)
+        input_type: InputType | Unset
+        if isinstance(_input_type, Unset):
+            input_type = UNSET
+        else:
+            input_type = InputType(_input_type)
+
+        is_confidential = d.pop("isConfidential", UNSET)
+
+        is_hidden = d.pop("isHidden", UNSET)
+
+        is_mandatory = d.pop("isMandatory", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _validation_metadata = d.pop("validationMetadata", UNSET)
+        validation_metadata: list[ValidationMetadata] | Unset = UNSET
+        if _validation_metadata is not UNSET:
+            validation_metadata = []
+            for (
+                componentsschemas_validation_metadata_list_item_data
+            ) in _validation_metadata:
+                componentsschemas_validation_metadata_list_item = (
+                    ValidationMetadata.from_dict(
+                        componentsschemas_validation_metadata_list_item_data
+                    )
+                )
+
+                validation_metadata.append(
+                    componentsschemas_validation_metadata_list_item
+                )
+
+        carrier_account_input = cls(
+            description_localization_key=description_localization_key,
+            group_name=group_name,
+            input_type=input_type,
+            is_confidential=is_confidential,
+            is_hidden=is_hidden,
+            is_mandatory=is_mandatory,
+            name=name,
+            validation_metadata=validation_metadata,
+        )
+
+        carrier_account_input.additional_properties = d
+        return carrier_account_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

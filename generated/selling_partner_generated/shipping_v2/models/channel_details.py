@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.channel_type import ChannelType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amazon_order_details import AmazonOrderDetails
+    from ..models.amazon_shipment_details import AmazonShipmentDetails
+
+
+T = TypeVar("T", bound="ChannelDetails")
+
+
+@_attrs_define
+class ChannelDetails:
+    """
+    Attributes:
+        channel_type (ChannelType):
+        amazon_order_details (AmazonOrderDetails | Unset):
+        amazon_shipment_details (AmazonShipmentDetails | Unset):
+    """
+
+    channel_type: ChannelType
+    amazon_order_details: AmazonOrderDetails | Unset = UNSET
+    amazon_shipment_details: AmazonShipmentDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_type = self.channel_type.value
+
+        amazon_order_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amazon_order_details, Unset):
+            amazon_order_details = self.amazon_order_details.to_dict()
+
+        amazon_shipment_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amazon_shipment_details, Unset):
+            amazon_shipment_details = self.amazon_shipment_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channelType": channel_type,
+            }
+        )
+        if amazon_order_details is not UNSET:
+            field_dict["amazonOrderDetails"] = amazon_order_details
+        if amazon_shipment_details is not UNSET:
+            field_dict["amazonShipmentDetails"] = amazon_shipment_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amazon_order_details import AmazonOrderDetails
+        from ..models.amazon_shipment_details import AmazonShipmentDetails
+
+        d = dict(src_dict)
+        channel_type = ChannelType(d.pop("channelType"))
+
+        _amazon_order_details = d.pop("amazonOrderDetails", UNSET)
+        amazon_order_details: AmazonOrderDetails | Unset
+        if isinstance(_amazon_order_details, Unset):
+            amazon_order_details = UNSET
+        else:
+            amazon_order_details = AmazonOrderDetails.from_dict(_amazon_order_details)
+
+        _amazon_shipment_details = d.pop("amazonShipmentDetails", UNSET)
+        amazon_shipment_details: AmazonShipmentDetails | Unset
+        if isinstance(_amazon_shipment_details, Unset):
+            amazon_shipment_details = UNSET
+        else:
+            amazon_shipment_details = AmazonShipmentDetails.from_dict(
+                _amazon_shipment_details
+            )
+
+        channel_details = cls(
+            channel_type=channel_type,
+            amazon_order_details=amazon_order_details,
+            amazon_shipment_details=amazon_shipment_details,
+        )
+
+        channel_details.additional_properties = d
+        return channel_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,22 @@
+from enum import StrEnum
+from typing import Self
+
+
+class ClaimReason(StrEnum):
+    COD_ABUSE = "COD_ABUSE"
+    DAMAGED_IN_TRANSIT = "DAMAGED_IN_TRANSIT"
+    DELIVERED_NOT_RECEIVED = "DELIVERED_NOT_RECEIVED"
+    ITEM_MISSING_SWITCHEROO = "ITEM_MISSING_SWITCHEROO"
+    LOST_IN_TRANSIT = "LOST_IN_TRANSIT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

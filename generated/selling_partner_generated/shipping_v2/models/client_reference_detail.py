@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.client_reference_detail_client_reference_type import (
+    ClientReferenceDetailClientReferenceType,
+)
+
+T = TypeVar("T", bound="ClientReferenceDetail")
+
+
+@_attrs_define
+class ClientReferenceDetail:
+    """
+    Attributes:
+        client_reference_id (str):
+        client_reference_type (ClientReferenceDetailClientReferenceType):
+    """
+
+    client_reference_id: str
+    client_reference_type: ClientReferenceDetailClientReferenceType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_reference_id = self.client_reference_id
+
+        client_reference_type = self.client_reference_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clientReferenceId": client_reference_id,
+                "clientReferenceType": client_reference_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        client_reference_id = d.pop("clientReferenceId")
+
+        client_reference_type = ClientReferenceDetailClientReferenceType(
+            d.pop("clientReferenceType")
+        )
+
+        client_reference_detail = cls(
+            client_reference_id=client_reference_id,
+            client_reference_type=client_reference_type,
+        )
+
+        client_reference_detail.additional_properties = d
+        return client_reference_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

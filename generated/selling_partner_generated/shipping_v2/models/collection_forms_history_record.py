@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.generation_status import GenerationStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="CollectionFormsHistoryRecord")
+
+
+@_attrs_define
+class CollectionFormsHistoryRecord:
+    """
+    Attributes:
+        carrier_name (str | Unset):
+        collection_form_id (str | Unset):
+        creation_date (str | Unset):
+        generation_status (GenerationStatus | Unset):
+        ship_from_address (Address | Unset):
+    """
+
+    carrier_name: str | Unset = UNSET
+    collection_form_id: str | Unset = UNSET
+    creation_date: str | Unset = UNSET
+    generation_status: GenerationStatus | Unset = UNSET
+    ship_from_address: Address | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_name = self.carrier_name
+
+        collection_form_id = self.collection_form_id
+
+        creation_date = self.creation_date
+
+        generation_status: str | Unset = UNSET
+        if not isinstance(self.generation_status, Unset):
+            generation_status = self.generation_status.value
+
+        ship_from_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_from_address, Unset):
+            ship_from_address = self.ship_from_address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if carrier_name is not UNSET:
+            field_dict["carrierName"] = carrier_name
+        if collection_form_id is not UNSET:
+            field_dict["collectionFormId"] = collection_form_id
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if generation_status is not UNSET:
+            field_dict["generationStatus"] = generation_status
+        if ship_from_address is not UNSET:
+            field_dict["shipFromAddress"] = ship_from_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+
+        d = dict(src_dict)
+        carrier_name = d.pop("carrierName", UNSET)
+
+        collection_form_id = d.pop("collectionFormId", UNSET)
+
+        creation_date = d.pop("creationDate", UNSET)
+
+        _generation_status = d.pop("generationStatus", UNSET)
+        generation_status: GenerationStatus | Unset
+        if isinstance(_generation_status, Unset):
+            generation_status = UNSET
+        else:
+            generation_status = GenerationStatus(_generation_status)
+
+        _ship_from_address = d.pop("shipFromAddress", UNSET)
+        ship_from_address: Address | Unset
+        if isinstance(_ship_from_address, Unset):
+            ship_from_address = UNSET
+        else:
+            ship_from_address = Address.from_dict(_ship_from_address)
+
+        collection_forms_history_record = cls(
+            carrier_name=carrier_name,
+            collection_form_id=collection_form_id,
+            creation_date=creation_date,
+            generation_status=generation_status,
+            ship_from_address=ship_from_address,
+        )
+
+        collection_forms_history_record.additional_properties = d
+        return collection_forms_history_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

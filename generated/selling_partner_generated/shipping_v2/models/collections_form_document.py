@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CollectionsFormDocument")
+
+
+@_attrs_define
+class CollectionsFormDocument:
+    """
+    Attributes:
+        base_64_encoded_content (str | Unset):
+        document_format (str | Unset):
+    """
+
+    base_64_encoded_content: str | Unset = UNSET
+    document_format: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_64_encoded_content = self.base_64_encoded_content
+
+        document_format = self.document_format
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if base_64_encoded_content is not UNSET:
+            field_dict["base64EncodedContent"] = base_64_encoded_content
+        if document_format is not UNSET:
+            field_dict["documentFormat"] = document_format
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        base_64_encoded_content = d.pop("base64EncodedContent", UNSET)
+
+        document_format = d.pop("documentFormat", UNSET)
+
+        collections_form_document = cls(
+            base_64_encoded_content=base_64_encoded_content,
+            document_format=document_format,
+        )
+
+        collections_form_document.additional_properties = d
+        return collections_form_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.claim_reason import ClaimReason
+from ..models.settlement_type import SettlementType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+
+
+T = TypeVar("T", bound="CreateClaimRequest")
+
+
+@_attrs_define
+class CreateClaimRequest:
+    """
+    Attributes:
+        claim_reason (ClaimReason):
+        settlement_type (SettlementType):
+        tracking_id (str):
+        declared_value (Currency | Unset):
+        is_replacement_package_sent (bool | Unset):
+        proofs (list[str] | Unset):
+    """
+
+    claim_reason: ClaimReason
+    settlement_type: SettlementType
+    tracking_id: str
+    declared_value: Currency | Unset = UNSET
+    is_replacement_package_sent: bool | Unset = UNSET
+    proofs: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        claim_reason = self.claim_reason.value
+
+        settlement_type = self.settlement_type.value
+
+        tracking_id = self.tracking_id
+
+        declared_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.declared_value, Unset):
+            declared_value = self.declared_value.to_dict()
+
+        is_replacement_package_sent = self.is_replacement_package_sent
+
+        proofs: list[str] | Unset = UNSET
+        if not isinstance(self.proofs, Unset):
+            proofs = self.proofs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "claimReason": claim_reason,
+                "settlementType": settlement_type,
+                "trackingId": tracking_id,
+            }
+        )
+        if declared_value is not UNSET:
+            field_dict["declaredValue"] = declared_value
+        if is_replacement_package_sent is not UNSET:
+            field_dict["isReplacementPackageSent"] = is_replacement_package_sent
+        if proofs is not UNSET:
+            field_dict["proofs"] = proofs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+
+        d = dict(src_dict)
+        claim_reason = ClaimReason(d.pop("claimReason"))
+
+        settlement_type = SettlementType(d.pop("settlementType"))
+
+        tracking_id = d.pop("trackingId")
+
+        _declared_value = d.pop("declaredValue", UNSET)
+        declared_value: Currency | Unset
+        if isinstance(_declared_value, Unset):
+            declared_value = UNSET
+        else:
+            declared_value = Currency.from_dict(_declared_value)
+
+        is_replacement_package_sent = d.pop("isReplacementPackageSent", UNSET)
+
+        proofs = cast(list[str], d.pop("proofs", UNSET))
+
+        create_claim_request = cls(
+            claim_reason=claim_reason,
+            settlement_type=settlement_type,
+            tracking_id=tracking_id,
+            declared_value=declared_value,
+            is_replacement_package_sent=is_replacement_package_sent,
+            proofs=proofs,
+        )
+
+        create_claim_request.additional_properties = d
+        return create_claim_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.channel_details import ChannelDetails
+    from ..models.package import Package
+    from ..models.requested_document_specification import RequestedDocumentSpecification
+
+
+T = TypeVar("T", bound="DirectPurchaseRequest")
+
+
+@_attrs_define
+class DirectPurchaseRequest:
+    """
+    Attributes:
+        channel_details (ChannelDetails):
+        label_specifications (RequestedDocumentSpecification | Unset):
+        packages (list[Package] | Unset):
+        return_to (Address | Unset):
+        ship_from (Address | Unset):
+        ship_to (Address | Unset):
+    """
+
+    channel_details: ChannelDetails
+    label_specifications: RequestedDocumentSpecification | Unset = UNSET
+    packages: list[Package] | Unset = UNSET
+    return_to: Address | Unset = UNSET
+    ship_from: Address | Unset = UNSET
+    ship_to: Address | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_details = self.channel_details.to_dict()
+
+        label_specifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.label_specifications, Unset):
+            label_specifications = self.label_specifications.to_dict()
+
+        packages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.packages, Unset):
+            packages = []
+            for componentsschemas_package_list_item_data in self.packages:
+                componentsschemas_package_list_item = (
+                    componentsschemas_package_list_item_data.to_dict()
+                )
+                packages.append(componentsschemas_package_list_item)
+
+        return_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.return_to, Unset):
+            return_to = self.return_to.to_dict()
+
+        ship_from: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_from, Unset):
+            ship_from = self.ship_from.to_dict()
+
+        ship_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_to, Unset):
+            ship_to = self.ship_to.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channelDetails": channel_details,
+            }
+        )
+        if label_specifications is not UNSET:
+            field_dict["labelSpecifications"] = label_specifications
+        if packages is not UNSET:
+            field_dict["packages"] = packages
+        if return_to is not UNSET:
+            field_dict["returnTo"] = return_to
+        if ship_from is not UNSET:
+            field_dict["shipFrom"] = ship_from
+        if ship_to is not UNSET:
+            field_dict["shipTo"] = ship_to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.channel_details import ChannelDetails
+        from ..models.package import Package
+        from ..models.requested_document_specification import (
+            RequestedDocumentSpecification,
+        )
+
+        d = dict(src_dict)
+        channel_details = ChannelDetails.from_dict(d.pop("channelDetails"))
+
+        _label_specifications = d.pop("labelSpecifications", UNSET)
+        label_specifications: RequestedDocumentSpecification | Unset
+        if isinstance(_label_specifications, Unset):
+            label_specifications = UNSET
+        else:
+            label_specifications = RequestedDocumentSpecification.from_dict(
+                _label_specifications
+            )
+
+        _packages = d.pop("packages", UNSET)
+        packages: list[Package] | Unset = UNSET
+        if _packages is not UNSET:
+            packages = []
+            for componentsschemas_package_list_item_data in _packages:
+                componentsschemas_package_list_item = Package.from_dict(
+                    componentsschemas_package_list_item_data
+                )
+
+                packages.append(componentsschemas_package_list_item)
+
+        _return_to = d.pop("returnTo", UNSET)
+        return_to: Address | Unset
+        if isinstance(_return_to, Unset):
+            return_to = UNSET
+        else:
+            return_to = Address.from_dict(_return_to)
+
+        _ship_from = d.pop("shipFrom", UNSET)
+        ship_from: Address | Unset
+        if isinstance(_ship_from, Unset):
+            ship_from = UNSET
+        else:
+            ship_from = Address.from_dict(_ship_from)
+
+        _ship_to = d.pop("shipTo", UNSET)
+        ship_to: Address | Unset
+        if isinstance(_ship_to, Unset):
+            ship_to = UNSET
+        else:
+            ship_to = Address.from_dict(_ship_to)
+
+        direct_purchase_request = cls(
+            channel_details=channel_details,
+            label_specifications=label_specifications,
+            packages=packages,
+            return_to=return_to,
+            ship_from=ship_from,
+            ship_to=ship_to,
+        )
+
+        direct_purchase_request.additional_properties = d
+        return direct_purchase_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_document_detail import PackageDocumentDetail
+
+
+T = TypeVar("T", bound="DirectPurchaseResult")
+
+
+@_attrs_define
+class DirectPurchaseResult:
+    """
+    Attributes:
+        shipment_id (str):
+        package_document_detail_list (list[PackageDocumentDetail] | Unset):
+    """
+
+    shipment_id: str
+    package_document_detail_list: list[PackageDocumentDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shipment_id = self.shipment_id
+
+        package_document_detail_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.package_document_detail_list, Unset):
+            package_document_detail_list = []
+            for (
+                componentsschemas_package_document_detail_list_item_data
+            ) in self.package_document_detail_list:
+                componentsschemas_package_document_detail_list_item = (
+                    componentsschemas_package_document_detail_list_item_data.to_dict()
+                )
+                package_document_detail_list.append(
+                    componentsschemas_package_document_detail_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "shipmentId": shipment_id,
+            }
+        )
+        if package_document_detail_list is not UNSET:
+            field_dict["packageDocumentDetailList"] = package_document_detail_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_document_detail import PackageDocumentDetail
+
+        d = dict(src_dict)
+        shipment_id = d.pop("shipmentId")
+
+        _package_document_detail_list = d.pop("packageDocumentDetailList", UNSET)
+        package_document_detail_list: list[PackageDocumentDetail] | Unset = UNSET
+        if _package_document_detail_list is not UNSET:
+            package_document_detail_list = []
+            for (
+                componentsschemas_package_document_detail_list_item_data
+            ) in _package_document_detail_list:
+                componentsschemas_package_document_detail_list_item = (
+                    PackageDocumentDetail.from_dict(
+                        componentsschemas_package_document_detail_list_item_data
+                    )
+                )
+
+                package_document_detail_list.append(
+                    componentsschemas_package_document_detail_list_item
+                )
+
+        direct_purchase_result = cls(
+            shipment_id=shipment_id,
+            package_document_detail_list=package_document_detail_list,
+        )
+
+        direct_purchase_result.additional_properties = d
+        return direct_purchase_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

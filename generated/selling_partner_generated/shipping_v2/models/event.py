@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_code import EventCode
+from ..models.shipment_type import ShipmentType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.location import Location
+
+
+T = TypeVar("T", bound="Event")
+
+
+@_attrs_define
+class Event:
+    """
+    Attributes:
+        event_code (EventCode):
+        event_time (datetime.datetime):
+        location (Location | Unset):
+        shipment_type (ShipmentType | Unset):
+    """
+
+    event_code: EventCode
+    event_time: datetime.datetime
+    location: Location | Unset = UNSET
+    shipment_type: ShipmentType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_code = self.event_code.value
+
+        event_time = self.event_time.isoformat()
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        shipment_type: str | Unset = UNSET
+        if not isinstance(self.shipment_type, Unset):
+            shipment_type = self.shipment_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eventCode": event_code,
+                "eventTime": event_time,
+            }
+        )
+        if location is not UNSET:
+            field_dict["location"] = location
+        if shipment_type is not UNSET:
+            field_dict["shipmentType"] = shipment_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.location import Location
+
+        d = dict(src_dict)
+        event_code = EventCode(d.pop("eventCode"))
+
+        event_time = datetime.datetime.fromisoformat(d.pop("eventTime"))
+
+        _location = d.pop("location", UNSET)
+        location: Location | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = Location.from_dict(_location)
+
+        _shipment_type = d.pop("shipmentType", UNSET)
+        shipment_type: ShipmentType | Unset
+        if isinstance(_shipment_type, Unset):
+            shipment_type = UNSET
+        else:
+            shipment_type = ShipmentType(_shipment_type)
+
+        event = cls(
+            event_code=event_code,
+            event_time=event_time,
+            location=location,
+            shipment_type=shipment_type,
+        )
+
+        event.additional_properties = d
+        return event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,33 @@
+from enum import StrEnum
+from typing import Self
+
+
+class EventCode(StrEnum):
+    ARRIVEDATCARRIERFACILITY = "ArrivedAtCarrierFacility"
+    AVAILABLEFORPICKUP = "AvailableForPickup"
+    DELIVERED = "Delivered"
+    DELIVERYATTEMPTED = "DeliveryAttempted"
+    DEPARTED = "Departed"
+    LOST = "Lost"
+    OUTFORDELIVERY = "OutForDelivery"
+    PICKUPCANCELLED = "PickupCancelled"
+    PICKUPDONE = "PickupDone"
+    READYFORRECEIVE = "ReadyForReceive"
+    RECIPIENTREQUESTEDALTERNATEDELIVERYTIMING = (
+        "RecipientRequestedAlternateDeliveryTiming"
+    )
+    REJECTED = "Rejected"
+    RETURNINITIATED = "ReturnInitiated"
+    UNDELIVERABLE = "Undeliverable"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.date_range import DateRange
+    from ..models.operating_hours import OperatingHours
+
+
+T = TypeVar("T", bound="ExceptionOperatingHours")
+
+
+@_attrs_define
+class ExceptionOperatingHours:
+    """
+    Attributes:
+        date_range (DateRange | Unset):
+        operating_hours (OperatingHours | Unset):
+    """
+
+    date_range: DateRange | Unset = UNSET
+    operating_hours: OperatingHours | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.date_range, Unset):
+            date_range = self.date_range.to_dict()
+
+        operating_hours: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.operating_hours, Unset):
+            operating_hours = self.operating_hours.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date_range is not UNSET:
+            field_dict["dateRange"] = date_range
+        if operating_hours is not UNSET:
+            field_dict["operatingHours"] = operating_hours
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.date_range import DateRange
+        from ..models.operating_hours import OperatingHours
+
+        d = dict(src_dict)
+        _date_range = d.pop("dateRange", UNSET)
+        date_range: DateRange | Unset
+        if isinstance(_date_range, Unset):
+            date_range = UNSET
+        else:
+            date_range = DateRange.from_dict(_date_range)
+
+        _operating_hours = d.pop("operatingHours", UNSET)
+        operating_hours: OperatingHours | Unset
+        if isinstance(_operating_hours, Unset):
+            operating_hours = UNSET
+        else:
+            operating_hours = OperatingHours.from_dict(_operating_hours)
+
+        exception_operating_hours = cls(
+            date_range=date_range,
+            operating_hours=operating_hours,
+        )
+
+        exception_operating_hours.additional_properties = d
+        return exception_operating_hours
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collections_form_document import CollectionsFormDocument
+
+
+T = TypeVar("T", bound="GenerateCollectionFormResponse")
+
+
+@_attrs_define
+class GenerateCollectionFormResponse:
+    """
+    Attributes:
+        collections_form_document (CollectionsFormDocument | Unset):
+    """
+
+    collections_form_document: CollectionsFormDocument | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collections_form_document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.collections_form_document, Unset):
+            collections_form_document = self.collections_form_document.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if collections_form_document is not UNSET:
+            field_dict["collectionsFormDocument"] = collections_form_document
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.collections_form_document import CollectionsFormDocument
+
+        d = dict(src_dict)
+        _collections_form_document = d.pop("collectionsFormDocument", UNSET)
+        collections_form_document: CollectionsFormDocument | Unset
+        if isinstance(_collections_form_document, Unset):
+            collections_form_document = UNSET
+        else:
+            collections_form_document = CollectionsFormDocument.from_dict(
+                _collections_form_document
+            )
+
+        generate_collection_form_response = cls(
+            collections_form_document=collections_form_document,
+        )
+
+        generate_collection_form_response.additional_properties = d
+        return generate_collection_form_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

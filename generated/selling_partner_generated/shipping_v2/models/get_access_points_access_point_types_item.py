@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Self
+
+
+class GetAccessPointsAccessPointTypesItem(StrEnum):
+    CAMPUS_LOCKER = "CAMPUS_LOCKER"
+    CAMPUS_ROOM = "CAMPUS_ROOM"
+    CORE_LOCKER = "CORE_LOCKER"
+    DOBBY_LOCKER = "DOBBY_LOCKER"
+    HELIX = "HELIX"
+    ODIN_LOCKER = "ODIN_LOCKER"
+    OMNI_LOCKER = "OMNI_LOCKER"
+    VALUE_3P = "3P"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

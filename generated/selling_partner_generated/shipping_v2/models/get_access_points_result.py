@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.access_points_map import AccessPointsMap
+
+
+T = TypeVar("T", bound="GetAccessPointsResult")
+
+
+@_attrs_define
+class GetAccessPointsResult:
+    """
+    Attributes:
+        access_points_map (AccessPointsMap):
+    """
+
+    access_points_map: AccessPointsMap
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_points_map = self.access_points_map.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accessPointsMap": access_points_map,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.access_points_map import AccessPointsMap
+
+        d = dict(src_dict)
+        access_points_map = AccessPointsMap.from_dict(d.pop("accessPointsMap"))
+
+        get_access_points_result = cls(
+            access_points_map=access_points_map,
+        )
+
+        get_access_points_result.additional_properties = d
+        return get_access_points_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

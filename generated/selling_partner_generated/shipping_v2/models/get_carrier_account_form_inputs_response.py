@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.linkable_carrier import LinkableCarrier
+
+
+T = TypeVar("T", bound="GetCarrierAccountFormInputsResponse")
+
+
+@_attrs_define
+class GetCarrierAccountFormInputsResponse:
+    """
+    Attributes:
+        linkable_carriers_list (list[LinkableCarrier] | Unset):
+    """
+
+    linkable_carriers_list: list[LinkableCarrier] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        linkable_carriers_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.linkable_carriers_list, Unset):
+            linkable_carriers_list = []
+            for (
+                componentsschemas_linkable_carriers_list_item_data
+            ) in self.linkable_carriers_list:
+                componentsschemas_linkable_carriers_list_item = (
+                    componentsschemas_linkable_carriers_list_item_data.to_dict()
+                )
+                linkable_carriers_list.append(
+                    componentsschemas_linkable_carriers_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if linkable_carriers_list is not UNSET:
+            field_dict["linkableCarriersList"] = linkable_carriers_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.linkable_carrier import LinkableCarrier
+
+        d = dict(src_dict)
+        _linkable_carriers_list = d.pop("linkableCarriersList", UNSET)
+        linkable_carriers_list: list[LinkableCarrier] | Unset = UNSET
+        if _linkable_carriers_list is not UNSET:
+            linkable_carriers_list = []
+            for (
+                componentsschemas_linkable_carriers_list_item_data
+            ) in _linkable_carriers_list:
+                componentsschemas_linkable_carriers_list_item = (
+                    LinkableCarrier.from_dict(
+                        componentsschemas_linkable_carriers_list_item_data
+                    )
+                )
+
+                linkable_carriers_list.append(
+                    componentsschemas_linkable_carriers_list_item
+                )
+
+        get_carrier_account_form_inputs_response = cls(
+            linkable_carriers_list=linkable_carriers_list,
+        )
+
+        get_carrier_account_form_inputs_response.additional_properties = d
+        return get_carrier_account_form_inputs_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

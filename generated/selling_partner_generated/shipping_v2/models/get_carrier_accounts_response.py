@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.active_account import ActiveAccount
+
+
+T = TypeVar("T", bound="GetCarrierAccountsResponse")
+
+
+@_attrs_define
+class GetCarrierAccountsResponse:
+    """
+    Attributes:
+        active_accounts (list[ActiveAccount]):
+    """
+
+    active_accounts: list[ActiveAccount]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active_accounts = []
+        for componentsschemas_active_accounts_item_data in self.active_accounts:
+            componentsschemas_active_accounts_item = (
+                componentsschemas_active_accounts_item_data.to_dict()
+            )
+            active_accounts.append(componentsschemas_active_accounts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "activeAccounts": active_accounts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.active_account import ActiveAccount
+
+        d = dict(src_dict)
+        active_accounts = []
+        _active_accounts = d.pop("activeAccounts")
+        for componentsschemas_active_accounts_item_data in _active_accounts:
+            componentsschemas_active_accounts_item = ActiveAccount.from_dict(
+                componentsschemas_active_accounts_item_data
+            )
+
+            active_accounts.append(componentsschemas_active_accounts_item)
+
+        get_carrier_accounts_response = cls(
+            active_accounts=active_accounts,
+        )
+
+        get_carrier_accounts_response.additional_properties = d
+        return get_carrier_accounts_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

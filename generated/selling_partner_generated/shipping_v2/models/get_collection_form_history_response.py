@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collection_forms_history_record import CollectionFormsHistoryRecord
+
+
+T = TypeVar("T", bound="GetCollectionFormHistoryResponse")
+
+
+@_attrs_define
+class GetCollectionFormHistoryResponse:
+    """
+    Attributes:
+        collection_forms_history_record_list (list[CollectionFormsHistoryRecord] | Unset):
+        last_refreshed_date (str | Unset):
+    """
+
+    collection_forms_history_record_list: list[CollectionFormsHistoryRecord] | Unset = (
+        UNSET
+    )
+    last_refreshed_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collection_forms_history_record_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.collection_forms_history_record_list, Unset):
+            collection_forms_history_record_list = []
+            for (
+                componentsschemas_collection_forms_history_record_list_item_data
+            ) in self.collection_forms_history_record_list:
+                componentsschemas_collection_forms_history_record_list_item = componentsschemas_collection_forms_history_record_list_item_data.to_dict()
+                collection_forms_history_record_list.append(
+                    componentsschemas_collection_forms_history_record_list_item
+                )
+
+        last_refreshed_date = self.last_refreshed_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if collection_forms_history_record_list is not UNSET:
+            field_dict["collectionFormsHistoryRecordList"] = (
+                collection_forms_history_record_list
+            )
+        if last_refreshed_date is not UNSET:
+            field_dict["lastRefreshedDate"] = last_refreshed_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.collection_forms_history_record import (
+            CollectionFormsHistoryRecord,
+        )
+
+        d = dict(src_dict)
+        _collection_forms_history_record_list = d.pop(
+            "collectionFormsHistoryRecordList", UNSET
+        )
+        collection_forms_history_record_list: (
+            list[CollectionFormsHistoryRecord] | Unset
+        ) = UNSET
+        if _collection_forms_history_record_list is not UNSET:
+            collection_forms_history_record_list = []
+            for (
+                componentsschemas_collection_forms_history_record_list_item_data
+            ) in _collection_forms_history_record_list:
+                componentsschemas_collection_forms_history_record_list_item = (
+                    CollectionFormsHistoryRecord.from_dict(
+                        componentsschemas_collection_forms_history_record_list_item_data
+                    )
+                )
+
+                collection_forms_history_record_list.append(
+                    componentsschemas_collection_forms_history_record_list_item
+                )
+
+        last_refreshed_date = d.pop("lastRefreshedDate", UNSET)
+
+        get_collection_form_history_response = cls(
+            collection_forms_history_record_list=collection_forms_history_record_list,
+            last_refreshed_date=last_refreshed_date,
+        )
+
+        get_collection_form_history_response.additional_properties = d
+        return get_collection_form_history_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

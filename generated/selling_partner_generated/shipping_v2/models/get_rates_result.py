@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ineligible_rate import IneligibleRate
+    from ..models.rate import Rate
+
+
+T = TypeVar("T", bound="GetRatesResult")
+
+
+@_attrs_define
+class GetRatesResult:
+    """
+    Attributes:
+        rates (list[Rate]):
+        request_token (str):
+        ineligible_rates (list[IneligibleRate] | Unset):
+    """
+
+    rates: list[Rate]
+    request_token: str
+    ineligible_rates: list[IneligibleRate] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rates = []
+        for componentsschemas_rate_list_item_data in self.rates:
+            componentsschemas_rate_list_item = (
+                componentsschemas_rate_list_item_data.to_dict()
+            )
+            rates.append(componentsschemas_rate_list_item)
+
+        request_token = self.request_token
+
+        ineligible_rates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ineligible_rates, Unset):
+            ineligible_rates = []
+            for (
+                componentsschemas_ineligible_rate_list_item_data
+            ) in self.ineligible_rates:
+                componentsschemas_ineligible_rate_list_item = (
+                    componentsschemas_ineligible_rate_list_item_data.to_dict()
+                )
+                ineligible_rates.append(componentsschemas_ineligible_rate_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rates": rates,
+                "requestToken": request_token,
+            }
+        )
+        if ineligible_rates is not UNSET:
+            field_dict["ineligibleRates"] = ineligible_rates
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ineligible_rate import IneligibleRate
+        from ..models.rate import Rate
+
+        d = dict(src_dict)
+        rates = []
+        _rates = d.pop("rates")
+        for componentsschemas_rate_list_item_data in _rates:
+            componentsschemas_rate_list_item = Rate.from_dict(
+                componentsschemas_rate_list_item_data
+            )
+
+            rates.append(componentsschemas_rate_list_item)
+
+        request_token = d.pop("requestToken")
+
+        _ineligible_rates = d.pop("ineligibleRates", UNSET)
+        ineligible_rates: list[IneligibleRate] | Unset = UNSET
+        if _ineligible_rates is not UNSET:
+            ineligible_rates = []
+            for componentsschemas_ineligible_rate_list_item_data in _ineligible_rates:
+                componentsschemas_ineligible_rate_list_item = IneligibleRate.from_dict(
+                    componentsschemas_ineligible_rate_list_item_data
+                )
+
+                ineligible_rates.append(componentsschemas_ineligible_rate_list_item)
+
+        get_rates_result = cls(
+            rates=rates,
+            request_token=request_token,
+            ineligible_rates=ineligible_rates,
+        )
+
+        get_rates_result.additional_properties = d
+        return get_rates_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

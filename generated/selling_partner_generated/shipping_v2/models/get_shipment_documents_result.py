@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.benefits import Benefits
+    from ..models.package_document_detail import PackageDocumentDetail
+
+
+T = TypeVar("T", bound="GetShipmentDocumentsResult")
+
+
+@_attrs_define
+class GetShipmentDocumentsResult:
+    """
+    Attributes:
+        package_document_detail (PackageDocumentDetail):
+        shipment_id (str):
+        benefits (Benefits | Unset):
+    """
+
+    package_document_detail: PackageDocumentDetail
+    shipment_id: str
+    benefits: Benefits | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_document_detail = self.package_document_detail.to_dict()
+
+        shipment_id = self.shipment_id
+
+        benefits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.benefits, Unset):
+            benefits = self.benefits.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packageDocumentDetail": package_document_detail,
+                "shipmentId": shipment_id,
+            }
+        )
+        if benefits is not UNSET:
+            field_dict["benefits"] = benefits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.benefits import Benefits
+        from ..models.package_document_detail import PackageDocumentDetail
+
+        d = dict(src_dict)
+        package_document_detail = PackageDocumentDetail.from_dict(
+            d.pop("packageDocumentDetail")
+        )
+
+        shipment_id = d.pop("shipmentId")
+
+        _benefits = d.pop("benefits", UNSET)
+        benefits: Benefits | Unset
+        if isinstance(_benefits, Unset):
+            benefits = UNSET
+        else:
+            benefits = Benefits.from_dict(_benefits)
+
+        get_shipment_documents_result = cls(
+            package_document_detail=package_document_detail,
+            shipment_id=shipment_id,
+            benefits=benefits,
+        )
+
+        get_shipment_documents_result.additional_properties = d
+        return get_shipment_documents_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

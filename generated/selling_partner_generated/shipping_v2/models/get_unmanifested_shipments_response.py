@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.unmanifested_carrier_information import UnmanifestedCarrierInformation
+
+
+T = TypeVar("T", bound="GetUnmanifestedShipmentsResponse")
+
+
+@_attrs_define
+class GetUnmanifestedShipmentsResponse:
+    """
+    Attributes:
+        unmanifested_carrier_information_list (list[UnmanifestedCarrierInformation] | Unset):
+    """
+
+    unmanifested_carrier_information_list: (
+        list[UnmanifestedCarrierInformation] | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unmanifested_carrier_information_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.unmanifested_carrier_information_list, Unset):
+            unmanifested_carrier_information_list = []
+            for (
+                componentsschemas_unmanifested_carrier_information_list_item_data
+            ) in self.unmanifested_carrier_information_list:
+                componentsschemas_unmanifested_carrier_information_list_item = componentsschemas_unmanifested_carrier_information_list_item_data.to_dict()
+                unmanifested_carrier_information_list.append(
+                    componentsschemas_unmanifested_carrier_information_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if unmanifested_carrier_information_list is not UNSET:
+            field_dict["unmanifestedCarrierInformationList"] = (
+                unmanifested_carrier_information_list
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.unmanifested_carrier_information import (
+            UnmanifestedCarrierInformation,
+        )
+
+        d = dict(src_dict)
+        _unmanifested_carrier_information_list = d.pop(
+            "unmanifestedCarrierInformationList", UNSET
+        )
+        unmanifested_carrier_information_list: (
+            list[UnmanifestedCarrierInformation] | Unset
+        ) = UNSET
+        if _unmanifested_carrier_information_list is not UNSET:
+            unmanifested_carrier_information_list = []
+            for (
+                componentsschemas_unmanifested_carrier_information_list_item_data
+            ) in _unmanifested_carrier_information_list:
+                componentsschemas_unmanifested_carrier_information_list_item = UnmanifestedCarrierInformation.from_dict(
+                    componentsschemas_unmanifested_carrier_information_list_item_data
+                )
+
+                unmanifested_carrier_information_list.append(
+                    componentsschemas_unmanifested_carrier_information_list_item
+                )
+
+        get_unmanifested_shipments_response = cls(
+            unmanifested_carrier_information_list=unmanifested_carrier_information_list,
+        )
+
+        get_unmanifested_shipments_response.additional_properties = d
+        return get_unmanifested_shipments_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.dangerous_goods_details import DangerousGoodsDetails
+    from ..models.direct_fulfillment_item_identifiers import (
+        DirectFulfillmentItemIdentifiers,
+    )
+    from ..models.invoice_details import InvoiceDetails
+    from ..models.liquid_volume import LiquidVolume
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="Item")
+
+
+@_attrs_define
+class Item:
+    """
+    Attributes:
+        quantity (int):
+        dangerous_goods_details (DangerousGoodsDetails | Unset):
+        description (str | Unset):
+        direct_fulfillment_item_identifiers (DirectFulfillmentItemIdentifiers | Unset):
+        invoice_details (InvoiceDetails | Unset):
+        is_hazmat (bool | Unset):
+        item_identifier (str | Unset):
+        item_value (Currency | Unset):
+        liquid_volume (LiquidVolume | Unset):
+        product_type (str | Unset):
+        serial_numbers (list[str] | Unset):
+        weight (Weight | Unset):
+    """
+
+    quantity: int
+    dangerous_goods_details: DangerousGoodsDetails | Unset = UNSET
+    description: str | Unset = UNSET
+    direct_fulfillment_item_identifiers: DirectFulfillmentItemIdentifiers | Unset = (
+        UNSET
+    )
+    invoice_details: InvoiceDetails | Unset = UNSET
+    is_hazmat: bool | Unset = UNSET
+    item_identifier: str | Unset = UNSET
+    item_value: Currency | Unset = UNSET
+    liquid_volume: LiquidVolume | Unset = UNSET
+    product_type: str | Unset = UNSET
+    serial_numbers: list[str] | Unset = UNSET
+    weight: Weight | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quantity = self.quantity
+
+        dangerous_goods_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dangerous_goods_details, Unset):
+            dangerous_goods_details = self.dangerous_goods_details.to_dict()
+
+        description = self.description
+
+        direct_fulfillment_item_identifiers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.direct_fulfillment_item_identifiers, Unset):
+            direct_fulfillment_item_identifiers = (
+                self.direct_fulfillment_item_identifiers.to_dict()
+            )
+
+        invoice_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_details, Unset):
+            invoice_details = self.invoice_details.to_dict()
+
+        is_hazmat = self.is_hazmat
+
+        item_identifier = self.item_identifier
+
+        item_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_value, Unset):
+            item_value = self.item_value.to_dict()
+
+        liquid_volume: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.liquid_volume, Unset):
+            liquid_volume = self.liquid_volume.to_dict()
+
+        product_type = self.product_type
+
+        serial_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.serial_numbers, Unset):
+            serial_numbers = self.serial_numbers
+
+        weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.weight, Unset):
+            weight = self.weight.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "quantity": quantity,
+            }
+        )
+        if dangerous_goods_details is not UNSET:
+            field_dict["dangerousGoodsDetails"] = dangerous_goods_details
+        if description is not UNSET:
+            field_dict["description"] = description
+        if direct_fulfillment_item_identifiers is not UNSET:
+            field_dict["directFulfillmentItemIdentifiers"] = (
+                direct_fulfillment_item_identifiers
+            )
+        if invoice_details is not UNSET:
+            field_dict["invoiceDetails"] = invoice_details
+        if is_hazmat is not UNSET:
+            field_dict["isHazmat"] = is_hazmat
+        if item_identifier is not UNSET:
+            field_dict["itemIdentifier"] = item_identifier
+        if item_value is not UNSET:
+            field_dict["itemValue"] = item_value
+        if liquid_volume is not UNSET:
+            field_dict["liquidVolume"] = liquid_volume
+        if product_type is not UNSET:
+            field_dict["productType"] = product_type
+        if serial_numbers is not UNSET:
+            field_dict["serialNumbers"] = serial_numbers
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+        from ..models.dangerous_goods_details import DangerousGoodsDetails
+        from ..models.direct_fulfillment_item_identifiers import (
+            DirectFulfillmentItemIdentifiers,
+        )
+        from ..models.invoice_details import InvoiceDetails
+        from ..models.liquid_volume import LiquidVolume
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        quantity = d.pop("quantity")
+
+        _dangerous_goods_details = d.pop("dangerousGoodsDetails", UNSET)
+        dangerous_goods_details: DangerousGoodsDetails | Unset
+        if isinstance(_dangerous_goods_details, Unset):
+            dangerous_goods_details = UNSET
+        else:
+            dangerous_goods_details = DangerousGoodsDetails.from_dict(
+                _dangerous_goods_details
+            )
+
+        description = d.pop("description", UNSET)
+
+        _direct_fulfillment_item_identifiers = d.pop(
+            "directFulfillmentItemIdentifiers", UNSET
+        )
+        direct_fulfillment_item_identifiers: DirectFulfillmentItemIdentifiers | Unset
+        if isinstance(_direct_fulfillment_item_identifiers, Unset):
+            direct_fulfillment_item_identifiers = UNSET
+        else:
+            direct_fulfillment_item_identifiers = (
+                DirectFulfillmentItemIdentifiers.from_dict(
+                    _direct_fulfillment_item_identifiers
+                )
+            )
+
+        _invoice_details = d.pop("invoiceDetails", UNSET)
+        invoice_details: InvoiceDetails | Unset
+        if isinstance(_invoice_details, Unset):
+            invoice_details = UNSET
+        else:
+            invoice_details = InvoiceDetails.from_dict(_invoice_details)
+
+        is_hazmat = d.pop("isHazmat", UNSET)
+
+        item_identifier = d.pop("itemIdentifier", UNSET)
+
+        _item_value = d.pop("itemValue", UNSET)
+        item_value: Currency | Unset
+        if isinstance(_item_value, Unset):
+            item_value = UNSET
+        else:
+            item_value = Currency.from_dict(_item_value)
+
+        _liquid_volume = d.pop("liquidVolume", UNSET)
+        liquid_volume: LiquidVolume | Unset
+        if isinstance(_liquid_volume, Unset):
+            liquid_volume = UNSET
+        else:
+            liquid_volume = LiquidVolume.from_dict(_liquid_volume)
+
+        product_type = d.pop("productType", UNSET)
+
+        serial_numbers = cast(list[str], d.pop("serialNumbers", UNSET))
+
+        _weight = d.pop("weight", UNSET)
+        weight: Weight | Unset
+        if isinstance(_weight, Unset):
+            weight = UNSET
+        else:
+            weight = Weight.from_dict(_weight)
+
+        item = cls(
+            quantity=quantity,
+            dangerous_goods_details=dangerous_goods_details,
+            description=description,
+            direct_fulfillment_item_identifiers=direct_fulfillment_item_identifiers,
+            invoice_details=invoice_details,
+            is_hazmat=is_hazmat,
+            item_identifier=item_identifier,
+            item_value=item_value,
+            liquid_volume=liquid_volume,
+            product_type=product_type,
+            serial_numbers=serial_numbers,
+            weight=weight,
+        )
+
+        item.additional_properties = d
+        return item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.carrier_account_attribute import CarrierAccountAttribute
+    from ..models.client_reference_detail import ClientReferenceDetail
+
+
+T = TypeVar("T", bound="LinkCarrierAccountRequest")
+
+
+@_attrs_define
+class LinkCarrierAccountRequest:
+    """
+    Attributes:
+        carrier_account_attributes (list[CarrierAccountAttribute]):
+        carrier_account_type (str):
+        client_reference_details (list[ClientReferenceDetail] | Unset):
+        encrypted_carrier_account_attributes (list[CarrierAccountAttribute] | Unset):
+    """
+
+    carrier_account_attributes: list[CarrierAccountAttribute]
+    carrier_account_type: str
+    client_reference_details: list[ClientReferenceDetail] | Unset = UNSET
+    encrypted_carrier_account_attributes: list[CarrierAccountAttribute] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_account_attributes = []
+        for (
+            componentsschemas_carrier_account_attributes_item_data
+        ) in self.carrier_account_attributes:
+            componentsschemas_carrier_account_attributes_item = (
+                componentsschemas_carrier_account_attributes_item_data.to_dict()
+            )
+            carrier_account_attributes.append(
+                componentsschemas_carrier_account_attributes_item
+            )
+
+        carrier_account_type = self.carrier_account_type
+
+        client_reference_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.client_reference_details, Unset):
+            client_reference_details = []
+            for (
+                componentsschemas_client_reference_details_item_data
+            ) in self.client_reference_details:
+                componentsschemas_client_reference_details_item = (
+                    componentsschemas_client_reference_details_item_data.to_dict()
+                )
+                client_reference_details.append(
+                    componentsschemas_client_reference_details_item
+                )
+
+        encrypted_carrier_account_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.encrypted_carrier_account_attributes, Unset):
+            encrypted_carrier_account_attributes = []
+            for (
+                componentsschemas_carrier_account_attributes_item_data
+            ) in self.encrypted_carrier_account_attributes:
+                componentsschemas_carrier_account_attributes_item = (
+                    componentsschemas_carrier_account_attributes_item_data.to_dict()
+                )
+                encrypted_carrier_account_attributes.append(
+                    componentsschemas_carrier_account_attributes_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "carrierAccountAttributes": carrier_account_attributes,
+                "carrierAccountType": carrier_account_type,
+            }
+        )
+        if client_reference_details is not UNSET:
+            field_dict["clientReferenceDetails"] = client_reference_details
+        if encrypted_carrier_account_attributes is not UNSET:
+            field_dict["encryptedCarrierAccountAttributes"] = (
+                encrypted_carrier_account_attributes
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.carrier_account_attribute import CarrierAccountAttribute
+        from ..models.client_reference_detail import ClientReferenceDetail
+
+        d = dict(src_dict)
+        carrier_account_attributes = []
+        _carrier_account_attributes = d.pop("carrierAccountAttributes")
+        for (
+            componentsschemas_carrier_account_attributes_item_data
+        ) in _carrier_account_attributes:
+            componentsschemas_carrier_account_attributes_item = (
+                CarrierAccountAttribute.from_dict(
+                    componentsschemas_carrier_account_attributes_item_data
+                )
+            )
+
+            carrier_account_attributes.append(
+                componentsschemas_carrier_account_attributes_item
+            )
+
+        carrier_account_type = d.pop("carrierAccountType")
+
+        _client_reference_details = d.pop("clientReferenceDetails", UNSET)
+        client_reference_details: list[ClientReferenceDetail] | Unset = UNSET
+        if _client_reference_details is not UNSET:
+            client_reference_details = []
+            for (
+                componentsschemas_client_reference_details_item_data
+            ) in _client_reference_details:
+                componentsschemas_client_reference_details_item = (
+                    ClientReferenceDetail.from_dict(
+                        componentsschemas_client_reference_details_item_data
+                    )
+                )
+
+                client_reference_details.append(
+                    componentsschemas_client_reference_details_item
+                )
+
+        _encrypted_carrier_account_attributes = d.pop(
+            "encryptedCarrierAccountAttributes", UNSET
+        )
+        encrypted_carrier_account_attributes: list[CarrierAccountAttribute] | Unset = (
+            UNSET
+        )
+        if _encrypted_carrier_account_attributes is not UNSET:
+            encrypted_carrier_account_attributes = []
+            for (
+                componentsschemas_carrier_account_attributes_item_data
+            ) in _encrypted_carrier_account_attributes:
+                componentsschemas_carrier_account_attributes_item = (
+                    CarrierAccountAttribute.from_dict(
+                        componentsschemas_carrier_account_attributes_item_data
+                    )
+                )
+
+                encrypted_carrier_account_attributes.append(
+                    componentsschemas_carrier_account_attributes_item
+                )
+
+        link_carrier_account_request = cls(
+            carrier_account_attributes=carrier_account_attributes,
+            carrier_account_type=carrier_account_type,
+            client_reference_details=client_reference_details,
+            encrypted_carrier_account_attributes=encrypted_carrier_account_attributes,
+        )
+
+        link_carrier_account_request.additional_properties = d
+        return link_carrier_account_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

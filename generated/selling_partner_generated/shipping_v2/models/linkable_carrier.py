@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.linkable_account_type import LinkableAccountType
+
+
+T = TypeVar("T", bound="LinkableCarrier")
+
+
+@_attrs_define
+class LinkableCarrier:
+    """
+    Attributes:
+        carrier_id (str | Unset):
+        linkable_account_types (list[LinkableAccountType] | Unset):
+    """
+
+    carrier_id: str | Unset = UNSET
+    linkable_account_types: list[LinkableAccountType] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_id = self.carrier_id
+
+        linkable_account_types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.linkable_account_types, Unset):
+            linkable_account_types = []
+            for (
+                componentsschemas_linkable_account_type_list_item_data
+            ) in self.linkable_account_types:
+                componentsschemas_linkable_account_type_list_item = (
+                    componentsschemas_linkable_account_type_list_item_data.to_dict()
+                )
+                linkable_account_types.append(
+                    componentsschemas_linkable_account_type_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if carrier_id is not UNSET:
+            field_dict["carrierId"] = carrier_id
+        if linkable_account_types is not UNSET:
+            field_dict["linkableAccountTypes"] = linkable_account_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.linkable_account_type import LinkableAccountType
+
+        d = dict(src_dict)
+        carrier_id = d.pop("carrierId", UNSET)
+
+        _linkable_account_types = d.pop("linkableAccountTypes", UNSET)
+        linkable_account_types: list[LinkableAccountType] | Unset = UNSET
+        if _linkable_account_types is not UNSET:
+            linkable_account_types = []
+            for (
+                componentsschemas_linkable_account_type_list_item_data
+            ) in _linkable_account_types:
+                componentsschemas_linkable_account_type_list_item = (
+                    LinkableAccountType.from_dict(
+                        componentsschemas_linkable_account_type_list_item_data
+                    )
+                )
+
+                linkable_account_types.append(
+                    componentsschemas_linkable_account_type_list_item
+                )
+
+        linkable_carrier = cls(
+            carrier_id=carrier_id,
+            linkable_account_types=linkable_account_types,
+        )
+
+        linkable_carrier.additional_properties = d
+        return linkable_carrier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

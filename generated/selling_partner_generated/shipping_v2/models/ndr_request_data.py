@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NdrRequestData")
+
+
+@_attrs_define
+class NdrRequestData:
+    """
+    Attributes:
+        additional_address_notes (str | Unset):
+        reschedule_date (datetime.datetime | Unset):
+    """
+
+    additional_address_notes: str | Unset = UNSET
+    reschedule_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_address_notes = self.additional_address_notes
+
+        reschedule_date: str | Unset = UNSET
+        if not isinstance(self.reschedule_date, Unset):
+            reschedule_date = self.reschedule_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if additional_address_notes is not UNSET:
+            field_dict["additionalAddressNotes"] = additional_address_notes
+        if reschedule_date is not UNSET:
+            field_dict["rescheduleDate"] = reschedule_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        additional_address_notes = d.pop("additionalAddressNotes", UNSET)
+
+        _reschedule_date = d.pop("rescheduleDate", UNSET)
+        reschedule_date: datetime.datetime | Unset
+        if isinstance(_reschedule_date, Unset):
+            reschedule_date = UNSET
+        else:
+            reschedule_date = datetime.datetime.fromisoformat(_reschedule_date)
+
+        ndr_request_data = cls(
+            additional_address_notes=additional_address_notes,
+            reschedule_date=reschedule_date,
+        )
+
+        ndr_request_data.additional_properties = d
+        return ndr_request_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

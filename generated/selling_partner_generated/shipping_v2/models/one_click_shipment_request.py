@@ -1,0 +1,300 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.access_point_details import AccessPointDetails
+    from ..models.address import Address
+    from ..models.channel_details import ChannelDetails
+    from ..models.goods_owner import GoodsOwner
+    from ..models.one_click_shipment_value_added_service import (
+        OneClickShipmentValueAddedService,
+    )
+    from ..models.package import Package
+    from ..models.requested_document_specification import RequestedDocumentSpecification
+    from ..models.service_selection import ServiceSelection
+    from ..models.shipper_instruction import ShipperInstruction
+    from ..models.tax_detail import TaxDetail
+
+
+T = TypeVar("T", bound="OneClickShipmentRequest")
+
+
+@_attrs_define
+class OneClickShipmentRequest:
+    """
+    Attributes:
+        channel_details (ChannelDetails):
+        label_specifications (RequestedDocumentSpecification):
+        packages (list[Package]):
+        service_selection (ServiceSelection):
+        ship_from (Address):
+        destination_access_point_details (AccessPointDetails | Unset):
+        goods_owner (GoodsOwner | Unset):
+        return_to (Address | Unset):
+        ship_date (datetime.datetime | Unset):
+        ship_to (Address | Unset):
+        shipper_instruction (ShipperInstruction | Unset):
+        tax_details (list[TaxDetail] | Unset):
+        value_added_services_details (list[OneClickShipmentValueAddedService] | Unset):
+    """
+
+    channel_details: ChannelDetails
+    label_specifications: RequestedDocumentSpecification
+    packages: list[Package]
+    service_selection: ServiceSelection
+    ship_from: Address
+    destination_access_point_details: AccessPointDetails | Unset = UNSET
+    goods_owner: GoodsOwner | Unset = UNSET
+    return_to: Address | Unset = UNSET
+    ship_date: datetime.datetime | Unset = UNSET
+    ship_to: Address | Unset = UNSET
+    shipper_instruction: ShipperInstruction | Unset = UNSET
+    tax_details: list[TaxDetail] | Unset = UNSET
+    value_added_services_details: list[OneClickShipmentValueAddedService] | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_details = self.channel_details.to_dict()
+
+        label_specifications = self.label_specifications.to_dict()
+
+        packages = []
+        for componentsschemas_package_list_item_data in self.packages:
+            componentsschemas_package_list_item = (
+                componentsschemas_package_list_item_data.to_dict()
+            )
+            packages.append(componentsschemas_package_list_item)
+
+        service_selection = self.service_selection.to_dict()
+
+        ship_from = self.ship_from.to_dict()
+
+        destination_access_point_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination_access_point_details, Unset):
+            destination_access_point_details = (
+                self.destination_access_point_details.to_dict()
+            )
+
+        goods_owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.goods_owner, Unset):
+            goods_owner = self.goods_owner.to_dict()
+
+        return_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.return_to, Unset):
+            return_to = self.return_to.to_dict()
+
+        ship_date: str | Unset = UNSET
+        if not isinstance(self.ship_date, Unset):
+            ship_date = self.ship_date.isoformat()
+
+        ship_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_to, Unset):
+            ship_to = self.ship_to.to_dict()
+
+        shipper_instruction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipper_instruction, Unset):
+            shipper_instruction = self.shipper_instruction.to_dict()
+
+        tax_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_details, Unset):
+            tax_details = []
+            for componentsschemas_tax_detail_list_item_data in self.tax_details:
+                componentsschemas_tax_detail_list_item = (
+                    componentsschemas_tax_detail_list_item_data.to_dict()
+                )
+                tax_details.append(componentsschemas_tax_detail_list_item)
+
+        value_added_services_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.value_added_services_details, Unset):
+            value_added_services_details = []
+            for componentsschemas_one_click_shipment_value_added_service_details_item_data in self.value_added_services_details:
+                componentsschemas_one_click_shipment_value_added_service_details_item = componentsschemas_one_click_shipment_value_added_service_details_item_data.to_dict()
+                value_added_services_details.append(
+                    componentsschemas_one_click_shipment_value_added_service_details_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channelDetails": channel_details,
+                "labelSpecifications": label_specifications,
+                "packages": packages,
+                "serviceSelection": service_selection,
+                "shipFrom": ship_from,
+            }
+        )
+        if destination_access_point_details is not UNSET:
+            field_dict["destinationAccessPointDetails"] = (
+                destination_access_point_details
+            )
+        if goods_owner is not UNSET:
+            field_dict["goodsOwner"] = goods_owner
+        if return_to is not UNSET:
+            field_dict["returnTo"] = return_to
+        if ship_date is not UNSET:
+            field_dict["shipDate"] = ship_date
+        if ship_to is not UNSET:
+            field_dict["shipTo"] = ship_to
+        if shipper_instruction is not UNSET:
+            field_dict["shipperInstruction"] = shipper_instruction
+        if tax_details is not UNSET:
+            field_dict["taxDetails"] = tax_details
+        if value_added_services_details is not UNSET:
+            field_dict["valueAddedServicesDetails"] = value_added_services_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.access_point_details import AccessPointDetails
+        from ..models.address import Address
+        from ..models.channel_details import ChannelDetails
+        from ..models.goods_owner import GoodsOwner
+        from ..models.one_click_shipment_value_added_service import (
+            OneClickShipmentValueAddedService,
+        )
+        from ..models.package import Package
+        from ..models.requested_document_specification import (
+            RequestedDocumentSpecification,
+        )
+        from ..models.service_selection import ServiceSelection
+        from ..models.shipper_instruction import ShipperInstruction
+        from ..models.tax_detail import TaxDetail
+
+        d = dict(src_dict)
+        channel_details = ChannelDetails.from_dict(d.pop("channelDetails"))
+
+        label_specifications = RequestedDocumentSpecification.from_dict(
+            d.pop("labelSpecifications")
+        )
+
+        packages = []
+        _packages = d.pop("packages")
+        for componentsschemas_package_list_item_data in _packages:
+            componentsschemas_package_list_item = Package.from_dict(
+                componentsschemas_package_list_item_data
+            )
+
+            packages.append(componentsschemas_package_list_item)
+
+        service_selection = ServiceSelection.from_dict(d.pop("serviceSelection"))
+
+        ship_from = Address.from_dict(d.pop("shipFrom"))
+
+        _destination_access_point_details = d.pop(
+            "destinationAccessPointDetails", UNSET
+        )
+        destination_access_point_details: AccessPointDetails | Unset
+        if isinstance(_destination_access_point_details, Unset):
+            destination_access_point_details = UNSET
+        else:
+            destination_access_point_details = AccessPointDetails.from_dict(
+                _destination_access_point_details
+            )
+
+        _goods_owner = d.pop("goodsOwner", UNSET)
+        goods_owner: GoodsOwner | Unset
+        if isinstance(_goods_owner, Unset):
+            goods_owner = UNSET
+        else:
+            goods_owner = GoodsOwner.from_dict(_goods_owner)
+
+        _return_to = d.pop("returnTo", UNSET)
+        return_to: Address | Unset
+        if isinstance(_return_to, Unset):
+            return_to = UNSET
+        else:
+            return_to = Address.from_dict(_return_to)
+
+        _ship_date = d.pop("shipDate", UNSET)
+        ship_date: datetime.datetime | Unset
+        if isinstance(_ship_date, Unset):
+            ship_date = UNSET
+        else:
+            ship_date = datetime.datetime.fromisoformat(_ship_date)
+
+        _ship_to = d.pop("shipTo", UNSET)
+        ship_to: Address | Unset
+        if isinstance(_ship_to, Unset):
+            ship_to = UNSET
+        else:
+            ship_to = Address.from_dict(_ship_to)
+
+        _shipper_instruction = d.pop("shipperInstruction", UNSET)
+        shipper_instruction: ShipperInstruction | Unset
+        if isinstance(_shipper_instruction, Unset):
+            shipper_instruction = UNSET
+        else:
+            shipper_instruction = ShipperInstruction.from_dict(_shipper_instruction)
+
+        _tax_details = d.pop("taxDetails", UNSET)
+        tax_details: list[TaxDetail] | Unset = UNSET
+        if _tax_details is not UNSET:
+            tax_details = []
+            for componentsschemas_tax_detail_list_item_data in _tax_details:
+                componentsschemas_tax_detail_list_item = TaxDetail.from_dict(
+                    componentsschemas_tax_detail_list_item_data
+                )
+
+                tax_details.append(componentsschemas_tax_detail_list_item)
+
+        _value_added_services_details = d.pop("valueAddedServicesDetails", UNSET)
+        value_added_services_details: (
+            list[OneClickShipmentValueAddedService] | Unset
+        ) = UNSET
+        if _value_added_services_details is not UNSET:
+            value_added_services_details = []
+            for componentsschemas_one_click_shipment_value_added_service_details_item_data in _value_added_services_details:
+                componentsschemas_one_click_shipment_value_added_service_details_item = OneClickShipmentValueAddedService.from_dict(
+                    componentsschemas_one_click_shipment_value_added_service_details_item_data
+                )
+
+                value_added_services_details.append(
+                    componentsschemas_one_click_shipment_value_added_service_details_item
+                )
+
+        one_click_shipment_request = cls(
+            channel_details=channel_details,
+            label_specifications=label_specifications,
+            packages=packages,
+            service_selection=service_selection,
+            ship_from=ship_from,
+            destination_access_point_details=destination_access_point_details,
+            goods_owner=goods_owner,
+            return_to=return_to,
+            ship_date=ship_date,
+            ship_to=ship_to,
+            shipper_instruction=shipper_instruction,
+            tax_details=tax_details,
+            value_added_services_details=value_added_services_details,
+        )
+
+        one_click_shipment_request.additional_properties = d
+        return one_click_shipment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

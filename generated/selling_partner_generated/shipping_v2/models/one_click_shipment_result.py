@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.carrier import Carrier
+    from ..models.currency import Currency
+    from ..models.package_document_detail import PackageDocumentDetail
+    from ..models.promise import Promise
+    from ..models.service import Service
+
+
+T = TypeVar("T", bound="OneClickShipmentResult")
+
+
+@_attrs_define
+class OneClickShipmentResult:
+    """
+    Attributes:
+        carrier (Carrier):
+        package_document_details (list[PackageDocumentDetail]):
+        promise (Promise):
+        service (Service):
+        shipment_id (str):
+        total_charge (Currency):
+    """
+
+    carrier: Carrier
+    package_document_details: list[PackageDocumentDetail]
+    promise: Promise
+    service: Service
+    shipment_id: str
+    total_charge: Currency
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier = self.carrier.to_dict()
+
+        package_document_details = []
+        for (
+            componentsschemas_package_document_detail_list_item_data
+        ) in self.package_document_details:
+            componentsschemas_package_document_detail_list_item = (
+                componentsschemas_package_document_detail_list_item_data.to_dict()
+            )
+            package_document_details.append(
+                componentsschemas_package_document_detail_list_item
+            )
+
+        promise = self.promise.to_dict()
+
+        service = self.service.to_dict()
+
+        shipment_id = self.shipment_id
+
+        total_charge = self.total_charge.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "carrier": carrier,
+                "packageDocumentDetails": package_document_details,
+                "promise": promise,
+                "service": service,
+                "shipmentId": shipment_id,
+                "totalCharge": total_charge,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.carrier import Carrier
+        from ..models.currency import Currency
+        from ..models.package_document_detail import PackageDocumentDetail
+        from ..models.promise import Promise
+        from ..models.service import Service
+
+        d = dict(src_dict)
+        carrier = Carrier.from_dict(d.pop("carrier"))
+
+        package_document_details = []
+        _package_document_details = d.pop("packageDocumentDetails")
+        for (
+            componentsschemas_package_document_detail_list_item_data
+        ) in _package_document_details:
+            componentsschemas_package_document_detail_list_item = (
+                PackageDocumentDetail.from_dict(
+                    componentsschemas_package_document_detail_list_item_data
+                )
+            )
+
+            package_document_details.append(
+                componentsschemas_package_document_detail_list_item
+            )
+
+        promise = Promise.from_dict(d.pop("promise"))
+
+        service = Service.from_dict(d.pop("service"))
+
+        shipment_id = d.pop("shipmentId")
+
+        total_charge = Currency.from_dict(d.pop("totalCharge"))
+
+        one_click_shipment_result = cls(
+            carrier=carrier,
+            package_document_details=package_document_details,
+            promise=promise,
+            service=service,
+            shipment_id=shipment_id,
+            total_charge=total_charge,
+        )
+
+        one_click_shipment_result.additional_properties = d
+        return one_click_shipment_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

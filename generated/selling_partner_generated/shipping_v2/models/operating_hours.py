@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.time_of_day import TimeOfDay
+
+
+T = TypeVar("T", bound="OperatingHours")
+
+
+@_attrs_define
+class OperatingHours:
+    """
+    Attributes:
+        closing_time (TimeOfDay | Unset):
+        mid_day_closures (list[TimeOfDay] | Unset):
+        opening_time (TimeOfDay | Unset):
+    """
+
+    closing_time: TimeOfDay | Unset = UNSET
+    mid_day_closures: list[TimeOfDay] | Unset = UNSET
+    opening_time: TimeOfDay | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        closing_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.closing_time, Unset):
+            closing_time = self.closing_time.to_dict()
+
+        mid_day_closures: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mid_day_closures, Unset):
+            mid_day_closures = []
+            for mid_day_closures_item_data in self.mid_day_closures:
+                mid_day_closures_item = mid_day_closures_item_data.to_dict()
+                mid_day_closures.append(mid_day_closures_item)
+
+        opening_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.opening_time, Unset):
+            opening_time = self.opening_time.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if closing_time is not UNSET:
+            field_dict["closingTime"] = closing_time
+        if mid_day_closures is not UNSET:
+            field_dict["midDayClosures"] = mid_day_closures
+        if opening_time is not UNSET:
+            field_dict["openingTime"] = opening_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.time_of_day import TimeOfDay
+
+        d = dict(src_dict)
+        _closing_time = d.pop("closingTime", UNSET)
+        closing_time: TimeOfDay | Unset
+        if isinstance(_closing_time, Unset):
+            closing_time = UNSET
+        else:
+            closing_time = TimeOfDay.from_dict(_closing_time)
+
+        _mid_day_closures = d.pop("midDayClosures", UNSET)
+        mid_day_closures: list[TimeOfDay] | Unset = UNSET
+        if _mid_day_closures is not UNSET:
+            mid_day_closures = []
+            for mid_day_closures_item_data in _mid_day_closures:
+                mid_day_closures_item = TimeOfDay.from_dict(mid_day_closures_item_data)
+
+                mid_day_closures.append(mid_day_closures_item)
+
+        _opening_time = d.pop("openingTime", UNSET)
+        opening_time: TimeOfDay | Unset
+        if isinstance(_opening_time, Unset):
+            opening_time = UNSET
+        else:
+            opening_time = TimeOfDay.from_dict(_opening_time)
+
+        operating_hours = cls(
+            closing_time=closing_time,
+            mid_day_closures=mid_day_closures,
+            opening_time=opening_time,
+        )
+
+        operating_hours.additional_properties = d
+        return operating_hours
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.charge_component import ChargeComponent
+    from ..models.currency import Currency
+    from ..models.dimensions import Dimensions
+    from ..models.item import Item
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="Package")
+
+
+@_attrs_define
+class Package:
+    """
+    Attributes:
+        dimensions (Dimensions):
+        insured_value (Currency):
+        items (list[Item]):
+        package_client_reference_id (str):
+        weight (Weight):
+        charges (list[ChargeComponent] | Unset):
+        is_hazmat (bool | Unset):
+        seller_display_name (str | Unset):
+    """
+
+    dimensions: Dimensions
+    insured_value: Currency
+    items: list[Item]
+    package_client_reference_id: str
+    weight: Weight
+    charges: list[ChargeComponent] | Unset = UNSET
+    is_hazmat: bool | Unset = UNSET
+    seller_display_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dimensions = self.dimensions.to_dict()
+
+        insured_value = self.insured_value.to_dict()
+
+        items = []
+        for componentsschemas_item_list_item_data in self.items:
+            componentsschemas_item_list_item = (
+                componentsschemas_item_list_item_data.to_dict()
+            )
+            items.append(componentsschemas_item_list_item)
+
+        package_client_reference_id = self.package_client_reference_id
+
+        weight = self.weight.to_dict()
+
+        charges: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.charges, Unset):
+            charges = []
+            for componentsschemas_charge_list_item_data in self.charges:
+                componentsschemas_charge_list_item = (
+                    componentsschemas_charge_list_item_data.to_dict()
+                )
+                charges.append(componentsschemas_charge_list_item)
+
+        is_hazmat = self.is_hazmat
+
+        seller_display_name = self.seller_display_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dimensions": dimensions,
+                "insuredValue": insured_value,
+                "items": items,
+                "packageClientReferenceId": package_client_reference_id,
+                "weight": weight,
+            }
+        )
+        if charges is not UNSET:
+            field_dict["charges"] = charges
+        if is_hazmat is not UNSET:
+            field_dict["isHazmat"] = is_hazmat
+        if seller_display_name is not UNSET:
+            field_dict["sellerDisplayName"] = seller_display_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.charge_component import ChargeComponent
+        from ..models.currency import Currency
+        from ..models.dimensions import Dimensions
+        from ..models.item import Item
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        dimensions = Dimensions.from_dict(d.pop("dimensions"))
+
+        insured_value = Currency.from_dict(d.pop("insuredValue"))
+
+        items = []
+        _items = d.pop("items")
+        for componentsschemas_item_list_item_data in _items:
+            componentsschemas_item_list_item = Item.from_dict(
+                componentsschemas_item_list_item_data
+            )
+
+            items.append(componentsschemas_item_list_item)
+
+        package_client_reference_id = d.pop("packageClientReferenceId")
+
+        weight = Weight.from_dict(d.pop("weight"))
+
+        _charges = d.pop("charges", UNSET)
+        charges: list[ChargeComponent] | Unset = UNSET
+        if _charges is not UNSET:
+            charges = []
+            for componentsschemas_charge_list_item_data in _charges:
+                componentsschemas_charge_list_item = ChargeComponent.from_dict(
+                    componentsschemas_charge_list_item_data
+                )
+
+                charges.append(componentsschemas_charge_list_item)
+
+        is_hazmat = d.pop("isHazmat", UNSET)
+
+        seller_display_name = d.pop("sellerDisplayName", UNSET)
+
+        package = cls(
+            dimensions=dimensions,
+            insured_value=insured_value,
+            items=items,
+            package_client_reference_id=package_client_reference_id,
+            weight=weight,
+            charges=charges,
+            is_hazmat=is_hazmat,
+            seller_display_name=seller_display_name,
+        )
+
+        package.additional_properties = d
+        return package
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_document import PackageDocument
+
+
+T = TypeVar("T", bound="PackageDocumentDetail")
+
+
+@_attrs_define
+class PackageDocumentDetail:
+    """
+    Attributes:
+        package_client_reference_id (str):
+        package_documents (list[PackageDocument]):
+        tracking_id (str | Unset):
+    """
+
+    package_client_reference_id: str
+    package_documents: list[PackageDocument]
+    tracking_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_client_reference_id = self.package_client_reference_id
+
+        package_documents = []
+        for componentsschemas_package_document_list_item_data in self.package_documents:
+            componentsschemas_package_document_list_item = (
+                componentsschemas_package_document_list_item_data.to_dict()
+            )
+            package_documents.append(componentsschemas_package_document_list_item)
+
+        tracking_id = self.tracking_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packageClientReferenceId": package_client_reference_id,
+                "packageDocuments": package_documents,
+            }
+        )
+        if tracking_id is not UNSET:
+            field_dict["trackingId"] = tracking_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package_document import PackageDocument
+
+        d = dict(src_dict)
+        package_client_reference_id = d.pop("packageClientReferenceId")
+
+        package_documents = []
+        _package_documents = d.pop("packageDocuments")
+        for componentsschemas_package_document_list_item_data in _package_documents:
+            componentsschemas_package_document_list_item = PackageDocument.from_dict(
+                componentsschemas_package_document_list_item_data
+            )
+
+            package_documents.append(componentsschemas_package_document_list_item)
+
+        tracking_id = d.pop("trackingId", UNSET)
+
+        package_document_detail = cls(
+            package_client_reference_id=package_client_reference_id,
+            package_documents=package_documents,
+            tracking_id=tracking_id,
+        )
+
+        package_document_detail.additional_properties = d
+        return package_document_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.supported_document_detail import SupportedDocumentDetail
+
+
+T = TypeVar("T", bound="PrintOption")
+
+
+@_attrs_define
+class PrintOption:
+    """
+    Attributes:
+        supported_document_details (list[SupportedDocumentDetail]):
+        supported_file_joining_options (list[bool]):
+        supported_page_layouts (list[str]):
+        supported_dp_is (list[int] | Unset):
+    """
+
+    supported_document_details: list[SupportedDocumentDetail]
+    supported_file_joining_options: list[bool]
+    supported_page_layouts: list[str]
+    supported_dp_is: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        supported_document_details = []
+        for supported_document_details_item_data in self.supported_document_details:
+            supported_document_details_item = (
+                supported_document_details_item_data.to_dict()
+            )
+            supported_document_details.append(supported_document_details_item)
+
+        supported_file_joining_options = self.supported_file_joining_options
+
+        supported_page_layouts = self.supported_page_layouts
+
+        supported_dp_is: list[int] | Unset = UNSET
+        if not isinstance(self.supported_dp_is, Unset):
+            supported_dp_is = self.supported_dp_is
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "supportedDocumentDetails": supported_document_details,
+                "supportedFileJoiningOptions": supported_file_joining_options,
+                "supportedPageLayouts": supported_page_layouts,
+            }
+        )
+        if supported_dp_is is not UNSET:
+            field_dict["supportedDPIs"] = supported_dp_is
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.supported_document_detail import SupportedDocumentDetail
+
+        d = dict(src_dict)
+        supported_document_details = []
+        _supported_document_details = d.pop("supportedDocumentDetails")
+        for supported_document_details_item_data in _supported_document_details:
+            supported_document_details_item = SupportedDocumentDetail.from_dict(
+                supported_document_details_item_data
+            )
+
+            supported_document_details.append(supported_document_details_item)
+
+        supported_file_joining_options = cast(
+            list[bool], d.pop("supportedFileJoiningOptions")
+        )
+
+        supported_page_layouts = cast(list[str], d.pop("supportedPageLayouts"))
+
+        supported_dp_is = cast(list[int], d.pop("supportedDPIs", UNSET))
+
+        print_option = cls(
+            supported_document_details=supported_document_details,
+            supported_file_joining_options=supported_file_joining_options,
+            supported_page_layouts=supported_page_layouts,
+            supported_dp_is=supported_dp_is,
+        )
+
+        print_option.additional_properties = d
+        return print_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.purchase_shipment_request_additional_inputs import (
+        PurchaseShipmentRequestAdditionalInputs,
+    )
+    from ..models.requested_document_specification import RequestedDocumentSpecification
+    from ..models.requested_value_added_service import RequestedValueAddedService
+
+
+T = TypeVar("T", bound="PurchaseShipmentRequest")
+
+
+@_attrs_define
+class PurchaseShipmentRequest:
+    """
+    Attributes:
+        rate_id (str):
+        request_token (str):
+        requested_document_specification (RequestedDocumentSpecification):
+        additional_inputs (PurchaseShipmentRequestAdditionalInputs | Unset):
+        requested_value_added_services (list[RequestedValueAddedService] | Unset):
+    """
+
+    rate_id: str
+    request_token: str
+    requested_document_specification: RequestedDocumentSpecification
+    additional_inputs: PurchaseShipmentRequestAdditionalInputs | Unset = UNSET
+    requested_value_added_services: list[RequestedValueAddedService] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rate_id = self.rate_id
+
+        request_token = self.request_token
+
+        requested_document_specification = (
+            self.requested_document_specification.to_dict()
+        )
+
+        additional_inputs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_inputs, Unset):
+            additional_inputs = self.additional_inputs.to_dict()
+
+        requested_value_added_services: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.requested_value_added_services, Unset):
+            requested_value_added_services = []
+            for (
+                componentsschemas_requested_value_added_service_list_item_data
+            ) in self.requested_value_added_services:
+                componentsschemas_requested_value_added_service_list_item = componentsschemas_requested_value_added_service_list_item_data.to_dict()
+                requested_value_added_services.append(
+                    componentsschemas_requested_value_added_service_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rateId": rate_id,
+                "requestToken": request_token,
+                "requestedDocumentSpecification": requested_document_specification,
+            }
+        )
+        if additional_inputs is not UNSET:
+            field_dict["additionalInputs"] = additional_inputs
+        if requested_value_added_services is not UNSET:
+            field_dict["requestedValueAddedServices"] = requested_value_added_services
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.purchase_shipment_request_additional_inputs import (
+            PurchaseShipmentRequestAdditionalInputs,
+        )
+        from ..models.requested_document_specification import (
+            RequestedDocumentSpecification,
+        )
+        from ..models.requested_value_added_service import RequestedValueAddedService
+
+        d = dict(src_dict)
+        rate_id = d.pop("rateId")
+
+        request_token = d.pop("requestToken")
+
+        requested_document_specification = RequestedDocumentSpecification.from_dict(
+            d.pop("requestedDocumentSpecification")
+        )
+
+        _additional_inputs = d.pop("additionalInputs", UNSET)
+        additional_inputs: PurchaseShipmentRequestAdditionalInputs | Unset
+        if isinstance(_additional_inputs, Unset):
+            additional_inputs = UNSET
+        else:
+            additional_inputs = PurchaseShipmentRequestAdditionalInputs.from_dict(
+                _additional_inputs
+            )
+
+        _requested_value_added_services = d.pop("requestedValueAddedServices", UNSET)
+        requested_value_added_services: list[RequestedValueAddedService] | Unset = UNSET
+        if _requested_value_added_services is not UNSET:
+            requested_value_added_services = []
+            for (
+                componentsschemas_requested_value_added_service_list_item_data
+            ) in _requested_value_added_services:
+                componentsschemas_requested_value_added_service_list_item = (
+                    RequestedValueAddedService.from_dict(
+                        componentsschemas_requested_value_added_service_list_item_data
+                    )
+                )
+
+                requested_value_added_services.append(
+                    componentsschemas_requested_value_added_service_list_item
+                )
+
+        purchase_shipment_request = cls(
+            rate_id=rate_id,
+            request_token=request_token,
+            requested_document_specification=requested_document_specification,
+            additional_inputs=additional_inputs,
+            requested_value_added_services=requested_value_added_services,
+        )
+
+        purchase_shipment_request.additional_properties = d
+        return purchase_shipment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

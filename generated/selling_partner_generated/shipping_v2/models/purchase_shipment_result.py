@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.benefits import Benefits
+    from ..models.package_document_detail import PackageDocumentDetail
+    from ..models.promise import Promise
+
+
+T = TypeVar("T", bound="PurchaseShipmentResult")
+
+
+@_attrs_define
+class PurchaseShipmentResult:
+    """
+    Attributes:
+        package_document_details (list[PackageDocumentDetail]):
+        promise (Promise):
+        shipment_id (str):
+        benefits (Benefits | Unset):
+    """
+
+    package_document_details: list[PackageDocumentDetail]
+    promise: Promise
+    shipment_id: str
+    benefits: Benefits | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_document_details = []
+        for (
+            componentsschemas_package_document_detail_list_item_data
+        ) in self.package_document_details:
+            componentsschemas_package_document_detail_list_item = (
+                componentsschemas_package_document_detail_list_item_data.to_dict()
+            )
+            package_document_details.append(
+                componentsschemas_package_document_detail_list_item
+            )
+
+        promise = self.promise.to_dict()
+
+        shipment_id = self.shipment_id
+
+        benefits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.benefits, Unset):
+            benefits = self.benefits.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packageDocumentDetails": package_document_details,
+                "promise": promise,
+                "shipmentId": shipment_id,
+            }
+        )
+        if benefits is not UNSET:
+            field_dict["benefits"] = benefits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.benefits import Benefits
+        from ..models.package_document_detail import PackageDocumentDetail
+        from ..models.promise import Promise
+
+        d = dict(src_dict)
+        package_document_details = []
+        _package_document_details = d.pop("packageDocumentDetails")
+        for (
+            componentsschemas_package_document_detail_list_item_data
+        ) in _package_document_details:
+            componentsschemas_package_document_detail_list_item = (
+                PackageDocumentDetail.from_dict(
+                    componentsschemas_package_document_detail_list_item_data
+                )
+            )
+
+            package_document_details.append(
+                componentsschemas_package_document_detail_list_item
+            )
+
+        promise = Promise.from_dict(d.pop("promise"))
+
+        shipment_id = d.pop("shipmentId")
+
+        _benefits = d.pop("benefits", UNSET)
+        benefits: Benefits | Unset
+        if isinstance(_benefits, Unset):
+            benefits = UNSET
+        else:
+            benefits = Benefits.from_dict(_benefits)
+
+        purchase_shipment_result = cls(
+            package_document_details=package_document_details,
+            promise=promise,
+            shipment_id=shipment_id,
+            benefits=benefits,
+        )
+
+        purchase_shipment_result.additional_properties = d
+        return purchase_shipment_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,284 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_type import PaymentType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.available_value_added_service_group import (
+        AvailableValueAddedServiceGroup,
+    )
+    from ..models.benefits import Benefits
+    from ..models.currency import Currency
+    from ..models.promise import Promise
+    from ..models.rate_item import RateItem
+    from ..models.supported_document_specification import SupportedDocumentSpecification
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="Rate")
+
+
+@_attrs_define
+class Rate:
+    """
+    Attributes:
+        carrier_id (str):
+        carrier_name (str):
+        promise (Promise):
+        rate_id (str):
+        requires_additional_inputs (bool):
+        service_id (str):
+        service_name (str):
+        supported_document_specifications (list[SupportedDocumentSpecification]):
+        total_charge (Currency):
+        available_value_added_service_groups (list[AvailableValueAddedServiceGroup] | Unset):
+        benefits (Benefits | Unset):
+        billed_weight (Weight | Unset):
+        payment_type (PaymentType | Unset):
+        rate_item_list (list[RateItem] | Unset):
+    """
+
+    carrier_id: str
+    carrier_name: str
+    promise: Promise
+    rate_id: str
+    requires_additional_inputs: bool
+    service_id: str
+    service_name: str
+    supported_document_specifications: list[SupportedDocumentSpecification]
+    total_charge: Currency
+    available_value_added_service_groups: (
+        list[AvailableValueAddedServiceGroup] | Unset
+    ) = UNSET
+    benefits: Benefits | Unset = UNSET
+    billed_weight: Weight | Unset = UNSET
+    payment_type: PaymentType | Unset = UNSET
+    rate_item_list: list[RateItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_id = self.carrier_id
+
+        carrier_name = self.carrier_name
+
+        promise = self.promise.to_dict()
+
+        rate_id = self.rate_id
+
+        requires_additional_inputs = self.requires_additional_inputs
+
+        service_id = self.service_id
+
+        service_name = self.service_name
+
+        supported_document_specifications = []
+        for (
+            componentsschemas_supported_document_specification_list_item_data
+        ) in self.supported_document_specifications:
+            componentsschemas_supported_document_specification_list_item = componentsschemas_supported_document_specification_list_item_data.to_dict()
+            supported_document_specifications.append(
+                componentsschemas_supported_document_specification_list_item
+            )
+
+        total_charge = self.total_charge.to_dict()
+
+        available_value_added_service_groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.available_value_added_service_groups, Unset):
+            available_value_added_service_groups = []
+            for (
+                componentsschemas_available_value_added_service_group_list_item_data
+            ) in self.available_value_added_service_groups:
+                componentsschemas_available_value_added_service_group_list_item = componentsschemas_available_value_added_service_group_list_item_data.to_dict()
+                available_value_added_service_groups.append(
+                    componentsschemas_available_value_added_service_group_list_item
+                )
+
+        benefits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.benefits, Unset):
+            benefits = self.benefits.to_dict()
+
+        billed_weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billed_weight, Unset):
+            billed_weight = self.billed_weight.to_dict()
+
+        payment_type: str | Unset = UNSET
+        if not isinstance(self.payment_type, Unset):
+            payment_type = self.payment_type.value
+
+        rate_item_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rate_item_list, Unset):
+            rate_item_list = []
+            for componentsschemas_rate_item_list_item_data in self.rate_item_list:
+                componentsschemas_rate_item_list_item = (
+                    componentsschemas_rate_item_list_item_data.to_dict()
+                )
+                rate_item_list.append(componentsschemas_rate_item_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "carrierId": carrier_id,
+                "carrierName": carrier_name,
+                "promise": promise,
+                "rateId": rate_id,
+                "requiresAdditionalInputs": requires_additional_inputs,
+                "serviceId": service_id,
+                "serviceName": service_name,
+                "supportedDocumentSpecifications": supported_document_specifications,
+                "totalCharge": total_charge,
+            }
+        )
+        if available_value_added_service_groups is not UNSET:
+            field_dict["availableValueAddedServiceGroups"] = (
+                available_value_added_service_groups
+            )
+        if benefits is not UNSET:
+            field_dict["benefits"] = benefits
+        if billed_weight is not UNSET:
+            field_dict["billedWeight"] = billed_weight
+        if payment_type is not UNSET:
+            field_dict["paymentType"] = payment_type
+        if rate_item_list is not UNSET:
+            field_dict["rateItemList"] = rate_item_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.available_value_added_service_group import (
+            AvailableValueAddedServiceGroup,
+        )
+        from ..models.benefits import Benefits
+        from ..models.currency import Currency
+        from ..models.promise import Promise
+        from ..models.rate_item import RateItem
+        from ..models.supported_document_specification import (
+            SupportedDocumentSpecification,
+        )
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        carrier_id = d.pop("carrierId")
+
+        carrier_name = d.pop("carrierName")
+
+        promise = Promise.from_dict(d.pop("promise"))
+
+        rate_id = d.pop("rateId")
+
+        requires_additional_inputs = d.pop("requiresAdditionalInputs")
+
+        service_id = d.pop("serviceId")
+
+        service_name = d.pop("serviceName")
+
+        supported_document_specifications = []
+        _supported_document_specifications = d.pop("supportedDocumentSpecifications")
+        for (
+            componentsschemas_supported_document_specification_list_item_data
+        ) in _supported_document_specifications:
+            componentsschemas_supported_document_specification_list_item = (
+                SupportedDocumentSpecification.from_dict(
+                    componentsschemas_supported_document_specification_list_item_data
+                )
+            )
+
+            supported_document_specifications.append(
+                componentsschemas_supported_document_specification_list_item
+            )
+
+        total_charge = Currency.from_dict(d.pop("totalCharge"))
+
+        _available_value_added_service_groups = d.pop(
+            "availableValueAddedServiceGroups", UNSET
+        )
+        available_value_added_service_groups: (
+            list[AvailableValueAddedServiceGroup] | Unset
+        ) = UNSET
+        if _available_value_added_service_groups is not UNSET:
+            available_value_added_service_groups = []
+            for (
+                componentsschemas_available_value_added_service_group_list_item_data
+            ) in _available_value_added_service_groups:
+                componentsschemas_available_value_added_service_group_list_item = AvailableValueAddedServiceGroup.from_dict(
+                    componentsschemas_available_value_added_service_group_list_item_data
+                )
+
+                available_value_added_service_groups.append(
+                    componentsschemas_available_value_added_service_group_list_item
+                )
+
+        _benefits = d.pop("benefits", UNSET)
+        benefits: Benefits | Unset
+        if isinstance(_benefits, Unset):
+            benefits = UNSET
+        else:
+            benefits = Benefits.from_dict(_benefits)
+
+        _billed_weight = d.pop("billedWeight", UNSET)
+        billed_weight: Weight | Unset
+        if isinstance(_billed_weight, Unset):
+            billed_weight = UNSET
+        else:
+            billed_weight = Weight.from_dict(_billed_weight)
+
+        _payment_type = d.pop("paymentType", UNSET)
+        payment_type: PaymentType | Unset
+        if isinstance(_payment_type, Unset):
+            payment_type = UNSET
+        else:
+            payment_type = PaymentType(_payment_type)
+
+        _rate_item_list = d.pop("rateItemList", UNSET)
+        rate_item_list: list[RateItem] | Unset = UNSET
+        if _rate_item_list is not UNSET:
+            rate_item_list = []
+            for componentsschemas_rate_item_list_item_data in _rate_item_list:
+                componentsschemas_rate_item_list_item = RateItem.from_dict(
+                    componentsschemas_rate_item_list_item_data
+                )
+
+                rate_item_list.append(componentsschemas_rate_item_list_item)
+
+        rate = cls(
+            carrier_id=carrier_id,
+            carrier_name=carrier_name,
+            promise=promise,
+            rate_id=rate_id,
+            requires_additional_inputs=requires_additional_inputs,
+            service_id=service_id,
+            service_name=service_name,
+            supported_document_specifications=supported_document_specifications,
+            total_charge=total_charge,
+            available_value_added_service_groups=available_value_added_service_groups,
+            benefits=benefits,
+            billed_weight=billed_weight,
+            payment_type=payment_type,
+            rate_item_list=rate_item_list,
+        )
+
+        rate.additional_properties = d
+        return rate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

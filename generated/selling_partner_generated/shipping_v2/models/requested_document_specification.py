@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.document_format import DocumentFormat
+from ..models.document_type import DocumentType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_size import DocumentSize
+    from ..models.requested_label_customization import RequestedLabelCustomization
+
+
+T = TypeVar("T", bound="RequestedDocumentSpecification")
+
+
+@_attrs_define
+class RequestedDocumentSpecification:
+    """
+    Attributes:
+        format_ (DocumentFormat):
+        need_file_joining (bool):
+        requested_document_types (list[DocumentType]):
+        size (DocumentSize):
+        dpi (int | Unset):
+        page_layout (str | Unset):
+        requested_label_customization (RequestedLabelCustomization | Unset):
+    """
+
+    format_: DocumentFormat
+    need_file_joining: bool
+    requested_document_types: list[DocumentType]
+    size: DocumentSize
+    dpi: int | Unset = UNSET
+    page_layout: str | Unset = UNSET
+    requested_label_customization: RequestedLabelCustomization | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        format_ = self.format_.value
+
+        need_file_joining = self.need_file_joining
+
+        requested_document_types = []
+        for requested_document_types_item_data in self.requested_document_types:
+            requested_document_types_item = requested_document_types_item_data.value
+            requested_document_types.append(requested_document_types_item)
+
+        size = self.size.to_dict()
+
+        dpi = self.dpi
+
+        page_layout = self.page_layout
+
+        requested_label_customization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.requested_label_customization, Unset):
+            requested_label_customization = self.requested_label_customization.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "format": format_,
+                "needFileJoining": need_file_joining,
+                "requestedDocumentTypes": requested_document_types,
+                "size": size,
+            }
+        )
+        if dpi is not UNSET:
+            field_dict["dpi"] = dpi
+        if page_layout is not UNSET:
+            field_dict["pageLayout"] = page_layout
+        if requested_label_customization is not UNSET:
+            field_dict["requestedLabelCustomization"] = requested_label_customization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.document_size import DocumentSize
+        from ..models.requested_label_customization import RequestedLabelCustomization
+
+        d = dict(src_dict)
+        format_ = DocumentFormat(d.pop("format"))
+
+        need_file_joining = d.pop("needFileJoining")
+
+        requested_document_types = []
+        _requested_document_types = d.pop("requestedDocumentTypes")
+        for requested_document_types_item_data in _requested_document_types:
+            requested_document_types_item = DocumentType(
+                requested_document_types_item_data
+            )
+
+            requested_document_types.append(requested_document_types_item)
+
+        size = DocumentSize.from_dict(d.pop("size"))
+
+        dpi = d.pop("dpi", UNSET)
+
+        page_layout = d.pop("pageLayout", UNSET)
+
+        _requested_label_customization = d.pop("requestedLabelCustomization", UNSET)
+        requested_label_customization: RequestedLabelCustomization | Unset
+        if isinstance(_requested_label_customization, Unset):
+            requested_label_customization = UNSET
+        else:
+            requested_label_customization = RequestedLabelCustomization.from_dict(
+                _requested_label_customization
+            )
+
+        requested_document_specification = cls(
+            format_=format_,
+            need_file_joining=need_file_joining,
+            requested_document_types=requested_document_types,
+            size=size,
+            dpi=dpi,
+            page_layout=page_layout,
+            requested_label_customization=requested_label_customization,
+        )
+
+        requested_document_specification.additional_properties = d
+        return requested_document_specification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

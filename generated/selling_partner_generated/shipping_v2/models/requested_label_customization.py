@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.label_attribute import LabelAttribute
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RequestedLabelCustomization")
+
+
+@_attrs_define
+class RequestedLabelCustomization:
+    """
+    Attributes:
+        request_attributes (list[LabelAttribute] | Unset):
+    """
+
+    request_attributes: list[LabelAttribute] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_attributes: list[str] | Unset = UNSET
+        if not isinstance(self.request_attributes, Unset):
+            request_attributes = []
+            for (
+                componentsschemas_request_attributes_item_data
+            ) in self.request_attributes:
+                componentsschemas_request_attributes_item = (
+                    componentsschemas_request_attributes_item_data.value
+                )
+                request_attributes.append(componentsschemas_request_attributes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if request_attributes is not UNSET:
+            field_dict["requestAttributes"] = request_attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _request_attributes = d.pop("requestAttributes", UNSET)
+        request_attributes: list[LabelAttribute] | Unset = UNSET
+        if _request_attributes is not UNSET:
+            request_attributes = []
+            for componentsschemas_request_attributes_item_data in _request_attributes:
+                componentsschemas_request_attributes_item = LabelAttribute(
+                    componentsschemas_request_attributes_item_data
+                )
+
+                request_attributes.append(componentsschemas_request_attributes_item)
+
+        requested_label_customization = cls(
+            request_attributes=request_attributes,
+        )
+
+        requested_label_customization.additional_properties = d
+        return requested_label_customization
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

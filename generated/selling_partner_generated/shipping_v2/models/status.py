@@ -1,0 +1,27 @@
+from enum import StrEnum
+from typing import Self
+
+
+class Status(StrEnum):
+    AWAITINGCUSTOMERPICKUP = "AwaitingCustomerPickup"
+    DELIVERED = "Delivered"
+    DELIVERYATTEMPTED = "DeliveryAttempted"
+    INTRANSIT = "InTransit"
+    LOST = "Lost"
+    OUTFORDELIVERY = "OutForDelivery"
+    PICKUPCANCELLED = "PickupCancelled"
+    PRETRANSIT = "PreTransit"
+    REJECTED = "Rejected"
+    UNDELIVERABLE = "Undeliverable"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ndr_action import NdrAction
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ndr_request_data import NdrRequestData
+
+
+T = TypeVar("T", bound="SubmitNdrFeedbackRequest")
+
+
+@_attrs_define
+class SubmitNdrFeedbackRequest:
+    """
+    Attributes:
+        ndr_action (NdrAction):
+        tracking_id (str):
+        ndr_request_data (NdrRequestData | Unset):
+    """
+
+    ndr_action: NdrAction
+    tracking_id: str
+    ndr_request_data: NdrRequestData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ndr_action = self.ndr_action.value
+
+        tracking_id = self.tracking_id
+
+        ndr_request_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ndr_request_data, Unset):
+            ndr_request_data = self.ndr_request_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ndrAction": ndr_action,
+                "trackingId": tracking_id,
+            }
+        )
+        if ndr_request_data is not UNSET:
+            field_dict["ndrRequestData"] = ndr_request_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ndr_request_data import NdrRequestData
+
+        d = dict(src_dict)
+        ndr_action = NdrAction(d.pop("ndrAction"))
+
+        tracking_id = d.pop("trackingId")
+
+        _ndr_request_data = d.pop("ndrRequestData", UNSET)
+        ndr_request_data: NdrRequestData | Unset
+        if isinstance(_ndr_request_data, Unset):
+            ndr_request_data = UNSET
+        else:
+            ndr_request_data = NdrRequestData.from_dict(_ndr_request_data)
+
+        submit_ndr_feedback_request = cls(
+            ndr_action=ndr_action,
+            tracking_id=tracking_id,
+            ndr_request_data=ndr_request_data,
+        )
+
+        submit_ndr_feedback_request.additional_properties = d
+        return submit_ndr_feedback_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.document_type import DocumentType
+
+T = TypeVar("T", bound="SupportedDocumentDetail")
+
+
+@_attrs_define
+class SupportedDocumentDetail:
+    """
+    Attributes:
+        is_mandatory (bool):
+        name (DocumentType):
+    """
+
+    is_mandatory: bool
+    name: DocumentType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_mandatory = self.is_mandatory
+
+        name = self.name.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "isMandatory": is_mandatory,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_mandatory = d.pop("isMandatory")
+
+        name = DocumentType(d.pop("name"))
+
+        supported_document_detail = cls(
+            is_mandatory=is_mandatory,
+            name=name,
+        )
+
+        supported_document_detail.additional_properties = d
+        return supported_document_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.document_format import DocumentFormat
+
+if TYPE_CHECKING:
+    from ..models.document_size import DocumentSize
+    from ..models.print_option import PrintOption
+
+
+T = TypeVar("T", bound="SupportedDocumentSpecification")
+
+
+@_attrs_define
+class SupportedDocumentSpecification:
+    """
+    Attributes:
+        format_ (DocumentFormat):
+        print_options (list[PrintOption]):
+        size (DocumentSize):
+    """
+
+    format_: DocumentFormat
+    print_options: list[PrintOption]
+    size: DocumentSize
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        format_ = self.format_.value
+
+        print_options = []
+        for componentsschemas_print_option_list_item_data in self.print_options:
+            componentsschemas_print_option_list_item = (
+                componentsschemas_print_option_list_item_data.to_dict()
+            )
+            print_options.append(componentsschemas_print_option_list_item)
+
+        size = self.size.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "format": format_,
+                "printOptions": print_options,
+                "size": size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.document_size import DocumentSize
+        from ..models.print_option import PrintOption
+
+        d = dict(src_dict)
+        format_ = DocumentFormat(d.pop("format"))
+
+        print_options = []
+        _print_options = d.pop("printOptions")
+        for componentsschemas_print_option_list_item_data in _print_options:
+            componentsschemas_print_option_list_item = PrintOption.from_dict(
+                componentsschemas_print_option_list_item_data
+            )
+
+            print_options.append(componentsschemas_print_option_list_item)
+
+        size = DocumentSize.from_dict(d.pop("size"))
+
+        supported_document_specification = cls(
+            format_=format_,
+            print_options=print_options,
+            size=size,
+        )
+
+        supported_document_specification.additional_properties = d
+        return supported_document_specification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.detail_codes import DetailCodes
+
+T = TypeVar("T", bound="TrackingDetailCodes")
+
+
+@_attrs_define
+class TrackingDetailCodes:
+    """
+    Attributes:
+        forward (list[DetailCodes]):
+        returns (list[DetailCodes]):
+    """
+
+    forward: list[DetailCodes]
+    returns: list[DetailCodes]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        forward = []
+        for forward_item_data in self.forward:
+            forward_item = forward_item_data.value
+            forward.append(forward_item)
+
+        returns = []
+        for returns_item_data in self.returns:
+            returns_item = returns_item_data.value
+            returns.append(returns_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "forward": forward,
+                "returns": returns,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        forward = []
+        _forward = d.pop("forward")
+        for forward_item_data in _forward:
+            forward_item = DetailCodes(forward_item_data)
+
+            forward.append(forward_item)
+
+        returns = []
+        _returns = d.pop("returns")
+        for returns_item_data in _returns:
+            returns_item = DetailCodes(returns_item_data)
+
+            returns.append(returns_item)
+
+        tracking_detail_codes = cls(
+            forward=forward,
+            returns=returns,
+        )
+
+        tracking_detail_codes.additional_properties = d
+        return tracking_detail_codes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

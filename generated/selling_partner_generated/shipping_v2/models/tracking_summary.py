@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.status import Status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tracking_detail_codes import TrackingDetailCodes
+
+
+T = TypeVar("T", bound="TrackingSummary")
+
+
+@_attrs_define
+class TrackingSummary:
+    """
+    Attributes:
+        status (Status | Unset):
+        tracking_detail_codes (TrackingDetailCodes | Unset):
+    """
+
+    status: Status | Unset = UNSET
+    tracking_detail_codes: TrackingDetailCodes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        tracking_detail_codes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tracking_detail_codes, Unset):
+            tracking_detail_codes = self.tracking_detail_codes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tracking_detail_codes is not UNSET:
+            field_dict["trackingDetailCodes"] = tracking_detail_codes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tracking_detail_codes import TrackingDetailCodes
+
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: Status | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = Status(_status)
+
+        _tracking_detail_codes = d.pop("trackingDetailCodes", UNSET)
+        tracking_detail_codes: TrackingDetailCodes | Unset
+        if isinstance(_tracking_detail_codes, Unset):
+            tracking_detail_codes = UNSET
+        else:
+            tracking_detail_codes = TrackingDetailCodes.from_dict(
+                _tracking_detail_codes
+            )
+
+        tracking_summary = cls(
+            status=status,
+            tracking_detail_codes=tracking_detail_codes,
+        )
+
+        tracking_summary.additional_properties = d
+        return tracking_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

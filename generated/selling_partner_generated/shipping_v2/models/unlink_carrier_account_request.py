@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client_reference_detail import ClientReferenceDetail
+
+
+T = TypeVar("T", bound="UnlinkCarrierAccountRequest")
+
+
+@_attrs_define
+class UnlinkCarrierAccountRequest:
+    """
+    Attributes:
+        account_id (str | Unset):
+        client_reference_details (list[ClientReferenceDetail] | Unset):
+    """
+
+    account_id: str | Unset = UNSET
+    client_reference_details: list[ClientReferenceDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        client_reference_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.client_reference_details, Unset):
+            client_reference_details = []
+            for (
+                componentsschemas_client_reference_details_item_data
+            ) in self.client_reference_details:
+                componentsschemas_client_reference_details_item = (
+                    componentsschemas_client_reference_details_item_data.to_dict()
+                )
+                client_reference_details.append(
+                    componentsschemas_client_reference_details_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if client_reference_details is not UNSET:
+            field_dict["clientReferenceDetails"] = client_reference_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.client_reference_detail import ClientReferenceDetail
+
+        d = dict(src_dict)
+        account_id = d.pop("accountId", UNSET)
+
+        _client_reference_details = d.pop("clientReferenceDetails", UNSET)
+        client_reference_details: list[ClientReferenceDetail] | Unset = UNSET
+        if _client_reference_details is not UNSET:
+            client_reference_details = []
+            for (
+                componentsschemas_client_reference_details_item_data
+            ) in _client_reference_details:
+                componentsschemas_client_reference_details_item = (
+                    ClientReferenceDetail.from_dict(
+                        componentsschemas_client_reference_details_item_data
+                    )
+                )
+
+                client_reference_details.append(
+                    componentsschemas_client_reference_details_item
+                )
+
+        unlink_carrier_account_request = cls(
+            account_id=account_id,
+            client_reference_details=client_reference_details,
+        )
+
+        unlink_carrier_account_request.additional_properties = d
+        return unlink_carrier_account_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnlinkCarrierAccountResponse")
+
+
+@_attrs_define
+class UnlinkCarrierAccountResponse:
+    """
+    Attributes:
+        is_unlinked (bool | Unset):
+    """
+
+    is_unlinked: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_unlinked = self.is_unlinked
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_unlinked is not UNSET:
+            field_dict["isUnlinked"] = is_unlinked
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_unlinked = d.pop("isUnlinked", UNSET)
+
+        unlink_carrier_account_response = cls(
+            is_unlinked=is_unlinked,
+        )
+
+        unlink_carrier_account_response.additional_properties = d
+        return unlink_carrier_account_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.unmanifested_shipment_location import UnmanifestedShipmentLocation
+
+
+T = TypeVar("T", bound="UnmanifestedCarrierInformation")
+
+
+@_attrs_define
+class UnmanifestedCarrierInformation:
+    """
+    Attributes:
+        carrier_id (str | Unset):
+        carrier_name (str | Unset):
+        unmanifested_shipment_location_list (list[UnmanifestedShipmentLocation] | Unset):
+    """
+
+    carrier_id: str | Unset = UNSET
+    carrier_name: str | Unset = UNSET
+    unmanifested_shipment_location_list: list[UnmanifestedShipmentLocation] | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_id = self.carrier_id
+
+        carrier_name = self.carrier_name
+
+        unmanifested_shipment_location_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.unmanifested_shipment_location_list, Unset):
+            unmanifested_shipment_location_list = []
+            for (
+                componentsschemas_unmanifested_shipment_location_list_item_data
+            ) in self.unmanifested_shipment_location_list:
+                componentsschemas_unmanifested_shipment_location_list_item = componentsschemas_unmanifested_shipment_location_list_item_data.to_dict()
+                unmanifested_shipment_location_list.append(
+                    componentsschemas_unmanifested_shipment_location_list_item
+                )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if carrier_id is not UNSET:
+            field_dict["carrierId"] = carrier_id
+        if carrier_name is not UNSET:
+            field_dict["carrierName"] = carrier_name
+        if unmanifested_shipment_location_list is not UNSET:
+            field_dict["unmanifestedShipmentLocationList"] = (
+                unmanifested_shipment_location_list
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.unmanifested_shipment_location import UnmanifestedShipmentLocation
+
+        d = dict(src_dict)
+        carrier_id = d.pop("carrierId", UNSET)
+
+        carrier_name = d.pop("carrierName", UNSET)
+
+        _unmanifested_shipment_location_list = d.pop(
+            "unmanifestedShipmentLocationList", UNSET
+        )
+        unmanifested_shipment_location_list: (
+            list[UnmanifestedShipmentLocation] | Unset
+        ) = UNSET
+        if _unmanifested_shipment_location_list is not UNSET:
+            unmanifested_shipment_location_list = []
+            for (
+                componentsschemas_unmanifested_shipment_location_list_item_data
+            ) in _unmanifested_shipment_location_list:
+                componentsschemas_unmanifested_shipment_location_list_item = (
+                    UnmanifestedShipmentLocation.from_dict(
+                        componentsschemas_unmanifested_shipment_location_list_item_data
+                    )
+                )
+
+                unmanifested_shipment_location_list.append(
+                    componentsschemas_unmanifested_shipment_location_list_item
+                )
+
+        unmanifested_carrier_information = cls(
+            carrier_id=carrier_id,
+            carrier_name=carrier_name,
+            unmanifested_shipment_location_list=unmanifested_shipment_location_list,
+        )
+
+        unmanifested_carrier_information.additional_properties = d
+        return unmanifested_carrier_information
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

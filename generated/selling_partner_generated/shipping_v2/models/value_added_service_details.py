@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collect_on_delivery import CollectOnDelivery
+
+
+T = TypeVar("T", bound="ValueAddedServiceDetails")
+
+
+@_attrs_define
+class ValueAddedServiceDetails:
+    """
+    Attributes:
+        collect_on_delivery (CollectOnDelivery | Unset):
+    """
+
+    collect_on_delivery: CollectOnDelivery | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collect_on_delivery: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.collect_on_delivery, Unset):
+            collect_on_delivery = self.collect_on_delivery.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if collect_on_delivery is not UNSET:
+            field_dict["collectOnDelivery"] = collect_on_delivery
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.collect_on_delivery import CollectOnDelivery
+
+        d = dict(src_dict)
+        _collect_on_delivery = d.pop("collectOnDelivery", UNSET)
+        collect_on_delivery: CollectOnDelivery | Unset
+        if isinstance(_collect_on_delivery, Unset):
+            collect_on_delivery = UNSET
+        else:
+            collect_on_delivery = CollectOnDelivery.from_dict(_collect_on_delivery)
+
+        value_added_service_details = cls(
+            collect_on_delivery=collect_on_delivery,
+        )
+
+        value_added_service_details.additional_properties = d
+        return value_added_service_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_solicitation_actions_for_order_response import (
+    GetSolicitationActionsForOrderResponse,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    amazon_order_id: str,
+    *,
+    marketplace_ids: list[str],
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_marketplace_ids = marketplace_ids
+
+    params["marketplaceIds"] = json_marketplace_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/solicitations/v1/orders/{amazon_order_id}".format(
+            amazon_order_id=quote(str(amazon_order_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetSolicitationActionsForOrderResponse | None:
+    if response.status_code == 200:
+        response_200 = GetSolicitationActionsForOrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GetSolicitationActionsForOrderResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = GetSolicitationActionsForOrderResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = GetSolicitationActionsForOrderResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = GetSolicitationActionsForOrderResponse.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = GetSolicitationActionsForOrderResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = GetSolicitationActionsForOrderResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = GetSolicitationActionsForOrderResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = GetSolicitationActionsForOrderResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetSolicitationActionsForOrderResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    amazon_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_ids: list[str],
+) -> Response[GetSolicitationActionsForOrderResponse]:
+    """GET /solicitations/v1/orders/{amazonOrderId}
+
+    Rate limit: 1 requests/second, burst 5.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getsolicitationactionsfororder
+
+    Args:
+        amazon_order_id (str):
+        marketplace_ids (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetSolicitationActionsForOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        amazon_order_id=amazon_order_id,
+        marketplace_ids=marketplace_ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    amazon_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_ids: list[str],
+) -> GetSolicitationActionsForOrderResponse | None:
+    """GET /solicitations/v1/orders/{amazonOrderId}
+
+    Rate limit: 1 requests/second, burst 5.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getsolicitationactionsfororder
+
+    Args:
+        amazon_order_id (str):
+        marketplace_ids (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetSolicitationActionsForOrderResponse
+    """
+
+    return sync_detailed(
+        amazon_order_id=amazon_order_id,
+        client=client,
+        marketplace_ids=marketplace_ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    amazon_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_ids: list[str],
+) -> Response[GetSolicitationActionsForOrderResponse]:
+    """GET /solicitations/v1/orders/{amazonOrderId}
+
+    Rate limit: 1 requests/second, burst 5.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getsolicitationactionsfororder
+
+    Args:
+        amazon_order_id (str):
+        marketplace_ids (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetSolicitationActionsForOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        amazon_order_id=amazon_order_id,
+        marketplace_ids=marketplace_ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    amazon_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    marketplace_ids: list[str],
+) -> GetSolicitationActionsForOrderResponse | None:
+    """GET /solicitations/v1/orders/{amazonOrderId}
+
+    Rate limit: 1 requests/second, burst 5.
+
+    Reference: https://developer-docs.amazon.com/sp-api/reference/getsolicitationactionsfororder
+
+    Args:
+        amazon_order_id (str):
+        marketplace_ids (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetSolicitationActionsForOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            amazon_order_id=amazon_order_id,
+            client=client,
+            marketplace_ids=marketplace_ids,
+        )
+    ).parsed

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+    from ..models.get_schema_response_links import GetSchemaResponseLinks
+    from ..models.schema import Schema
+
+
+T = TypeVar("T", bound="GetSchemaResponse")
+
+
+@_attrs_define
+class GetSchemaResponse:
+    """
+    Attributes:
+        field_links (GetSchemaResponseLinks | Unset):
+        errors (list[Error] | Unset):
+        payload (Schema | Unset):
+    """
+
+    field_links: GetSchemaResponseLinks | Unset = UNSET
+    errors: list[Error] | Unset = UNSET
+    payload: Schema | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for componentsschemas_error_list_item_data in self.errors:
+                componentsschemas_error_list_item = (
+                    componentsschemas_error_list_item_data.to_dict()
+                )
+                errors.append(componentsschemas_error_list_item)
+
+        payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payload, Unset):
+            payload = self.payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error import Error
+        from ..models.get_schema_response_links import GetSchemaResponseLinks
+        from ..models.schema import Schema
+
+        d = dict(src_dict)
+        _field_links = d.pop("_links", UNSET)
+        field_links: GetSchemaResponseLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = GetSchemaResponseLinks.from_dict(_field_links)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[Error] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for componentsschemas_error_list_item_data in _errors:
+                componentsschemas_error_list_item = Error.from_dict(
+                    componentsschemas_error_list_item_data
+                )
+
+                errors.append(componentsschemas_error_list_item)
+
+        _payload = d.pop("payload", UNSET)
+        payload: Schema | Unset
+        if isinstance(_payload, Unset):
+            payload = UNSET
+        else:
+            payload = Schema.from_dict(_payload)
+
+        get_schema_response = cls(
+            field_links=field_links,
+            errors=errors,
+            payload=payload,
+        )
+
+        get_schema_response.additional_properties = d
+        return get_schema_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

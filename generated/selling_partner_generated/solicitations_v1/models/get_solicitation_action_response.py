@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+    from ..models.get_solicitation_action_response_embedded import (
+        GetSolicitationActionResponseEmbedded,
+    )
+    from ..models.get_solicitation_action_response_links import (
+        GetSolicitationActionResponseLinks,
+    )
+    from ..models.solicitations_action import SolicitationsAction
+
+
+T = TypeVar("T", bound="GetSolicitationActionResponse")
+
+
+@_attrs_define
+class GetSolicitationActionResponse:
+    """
+    Attributes:
+        field_embedded (GetSolicitationActionResponseEmbedded | Unset):
+        field_links (GetSolicitationActionResponseLinks | Unset):
+        errors (list[Error] | Unset):
+        payload (SolicitationsAction | Unset):
+    """
+
+    field_embedded: GetSolicitationActionResponseEmbedded | Unset = UNSET
+    field_links: GetSolicitationActionResponseLinks | Unset = UNSET
+    errors: list[Error] | Unset = UNSET
+    payload: SolicitationsAction | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_embedded: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_embedded, Unset):
+            field_embedded = self.field_embedded.to_dict()
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for componentsschemas_error_list_item_data in self.errors:
+                componentsschemas_error_list_item = (
+                    componentsschemas_error_list_item_data.to_dict()
+                )
+                errors.append(componentsschemas_error_list_item)
+
+        payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payload, Unset):
+            payload = self.payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_embedded is not UNSET:
+            field_dict["_embedded"] = field_embedded
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error import Error
+        from ..models.get_solicitation_action_response_embedded import (
+            GetSolicitationActionResponseEmbedded,
+        )
+        from ..models.get_solicitation_action_response_links import (
+            GetSolicitationActionResponseLinks,
+        )
+        from ..models.solicitations_action import SolicitationsAction
+
+        d = dict(src_dict)
+        _field_embedded = d.pop("_embedded", UNSET)
+        field_embedded: GetSolicitationActionResponseEmbedded | Unset
+        if isinstance(_field_embedded, Unset):
+            field_embedded = UNSET
+        else:
+            field_embedded = GetSolicitationActionResponseEmbedded.from_dict(
+                _field_embedded
+            )
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: GetSolicitationActionResponseLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = GetSolicitationActionResponseLinks.from_dict(_field_links)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[Error] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for componentsschemas_error_list_item_data in _errors:
+                componentsschemas_error_list_item = Error.from_dict(
+                    componentsschemas_error_list_item_data
+                )
+
+                errors.append(componentsschemas_error_list_item)
+
+        _payload = d.pop("payload", UNSET)
+        payload: SolicitationsAction | Unset
+        if isinstance(_payload, Unset):
+            payload = UNSET
+        else:
+            payload = SolicitationsAction.from_dict(_payload)
+
+        get_solicitation_action_response = cls(
+            field_embedded=field_embedded,
+            field_links=field_links,
+            errors=errors,
+            payload=payload,
+        )
+
+        get_solicitation_action_response.additional_properties = d
+        return get_solicitation_action_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

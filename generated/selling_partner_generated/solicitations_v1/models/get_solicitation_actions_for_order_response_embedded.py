@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.get_solicitation_action_response import GetSolicitationActionResponse
+
+
+T = TypeVar("T", bound="GetSolicitationActionsForOrderResponseEmbedded")
+
+
+@_attrs_define
+class GetSolicitationActionsForOrderResponseEmbedded:
+    """
+    Attributes:
+        actions (list[GetSolicitationActionResponse]):
+    """
+
+    actions: list[GetSolicitationActionResponse]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item = actions_item_data.to_dict()
+            actions.append(actions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "actions": actions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_solicitation_action_response import (
+            GetSolicitationActionResponse,
+        )
+
+        d = dict(src_dict)
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+            actions_item = GetSolicitationActionResponse.from_dict(actions_item_data)
+
+            actions.append(actions_item)
+
+        get_solicitation_actions_for_order_response_embedded = cls(
+            actions=actions,
+        )
+
+        get_solicitation_actions_for_order_response_embedded.additional_properties = d
+        return get_solicitation_actions_for_order_response_embedded
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

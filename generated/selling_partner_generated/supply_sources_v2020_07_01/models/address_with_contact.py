@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.contact_details import ContactDetails
+
+
+T = TypeVar("T", bound="AddressWithContact")
+
+
+@_attrs_define
+class AddressWithContact:
+    """
+    Attributes:
+        address (Address | Unset):
+        contact_details (ContactDetails | Unset):
+    """
+
+    address: Address | Unset = UNSET
+    contact_details: ContactDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        contact_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact_details, Unset):
+            contact_details = self.contact_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if contact_details is not UNSET:
+            field_dict["contactDetails"] = contact_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.contact_details import ContactDetails
+
+        d = dict(src_dict)
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        _contact_details = d.pop("contactDetails", UNSET)
+        contact_details: ContactDetails | Unset
+        if isinstance(_contact_details, Unset):
+            contact_details = UNSET
+        else:
+            contact_details = ContactDetails.from_dict(_contact_details)
+
+        address_with_contact = cls(
+            address=address,
+            contact_details=contact_details,
+        )
+
+        address_with_contact.additional_properties = d
+        return address_with_contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="CreateSupplySourceRequest")
+
+
+@_attrs_define
+class CreateSupplySourceRequest:
+    """
+    Attributes:
+        address (Address):
+        alias (str):
+        supply_source_code (str):
+    """
+
+    address: Address
+    alias: str
+    supply_source_code: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address.to_dict()
+
+        alias = self.alias
+
+        supply_source_code = self.supply_source_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address": address,
+                "alias": alias,
+                "supplySourceCode": supply_source_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+
+        d = dict(src_dict)
+        address = Address.from_dict(d.pop("address"))
+
+        alias = d.pop("alias")
+
+        supply_source_code = d.pop("supplySourceCode")
+
+        create_supply_source_request = cls(
+            address=address,
+            alias=alias,
+            supply_source_code=supply_source_code,
+        )
+
+        create_supply_source_request.additional_properties = d
+        return create_supply_source_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

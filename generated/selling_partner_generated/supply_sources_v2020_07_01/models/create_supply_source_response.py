@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateSupplySourceResponse")
+
+
+@_attrs_define
+class CreateSupplySourceResponse:
+    """
+    Attributes:
+        supply_source_code (str):
+        supply_source_id (str):
+    """
+
+    supply_source_code: str
+    supply_source_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        supply_source_code = self.supply_source_code
+
+        supply_source_id = self.supply_source_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "supplySourceCode": supply_source_code,
+                "supplySourceId": supply_source_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        supply_source_code = d.pop("supplySourceCode")
+
+        supply_source_id = d.pop("supplySourceId")
+
+        create_supply_source_response = cls(
+            supply_source_code=supply_source_code,
+            supply_source_id=supply_source_id,
+        )
+
+        create_supply_source_response.additional_properties = d
+        return create_supply_source_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.time_unit import TimeUnit
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Duration")
+
+
+@_attrs_define
+class Duration:
+    """
+    Attributes:
+        time_unit (TimeUnit | Unset):
+        value (int | Unset):
+    """
+
+    time_unit: TimeUnit | Unset = UNSET
+    value: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time_unit: str | Unset = UNSET
+        if not isinstance(self.time_unit, Unset):
+            time_unit = self.time_unit.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if time_unit is not UNSET:
+            field_dict["timeUnit"] = time_unit
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _time_unit = d.pop("timeUnit", UNSET)
+        time_unit: TimeUnit | Unset
+        if isinstance(_time_unit, Unset):
+            time_unit = UNSET
+        else:
+            time_unit = TimeUnit(_time_unit)
+
+        value = d.pop("value", UNSET)
+
+        duration = cls(
+            time_unit=time_unit,
+            value=value,
+        )
+
+        duration.additional_properties = d
+        return duration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

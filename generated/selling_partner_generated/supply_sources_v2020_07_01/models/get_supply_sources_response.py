@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.supply_source_list_item import SupplySourceListItem
+
+
+T = TypeVar("T", bound="GetSupplySourcesResponse")
+
+
+@_attrs_define
+class GetSupplySourcesResponse:
+    """
+    Attributes:
+        next_page_token (str | Unset):
+        supply_sources (list[SupplySourceListItem] | Unset):
+    """
+
+    next_page_token: str | Unset = UNSET
+    supply_sources: list[SupplySourceListItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        next_page_token = self.next_page_token
+
+        supply_sources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.supply_sources, Unset):
+            supply_sources = []
+            for componentsschemas_supply_source_list_item_data in self.supply_sources:
+                componentsschemas_supply_source_list_item = (
+                    componentsschemas_supply_source_list_item_data.to_dict()
+                )
+                supply_sources.append(componentsschemas_supply_source_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
+        if supply_sources is not UNSET:
+            field_dict["supplySources"] = supply_sources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.supply_source_list_item import SupplySourceListItem
+
+        d = dict(src_dict)
+        next_page_token = d.pop("nextPageToken", UNSET)
+
+        _supply_sources = d.pop("supplySources", UNSET)
+        supply_sources: list[SupplySourceListItem] | Unset = UNSET
+        if _supply_sources is not UNSET:
+            supply_sources = []
+            for componentsschemas_supply_source_list_item_data in _supply_sources:
+                componentsschemas_supply_source_list_item = (
+                    SupplySourceListItem.from_dict(
+                        componentsschemas_supply_source_list_item_data
+                    )
+                )
+
+                supply_sources.append(componentsschemas_supply_source_list_item)
+
+        get_supply_sources_response = cls(
+            next_page_token=next_page_token,
+            supply_sources=supply_sources,
+        )
+
+        get_supply_sources_response.additional_properties = d
+        return get_supply_sources_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

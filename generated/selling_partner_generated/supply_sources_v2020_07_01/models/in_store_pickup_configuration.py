@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.parking_configuration import ParkingConfiguration
+
+
+T = TypeVar("T", bound="InStorePickupConfiguration")
+
+
+@_attrs_define
+class InStorePickupConfiguration:
+    """
+    Attributes:
+        is_supported (bool | Unset):
+        parking_configuration (ParkingConfiguration | Unset):
+    """
+
+    is_supported: bool | Unset = UNSET
+    parking_configuration: ParkingConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_supported = self.is_supported
+
+        parking_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parking_configuration, Unset):
+            parking_configuration = self.parking_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_supported is not UNSET:
+            field_dict["isSupported"] = is_supported
+        if parking_configuration is not UNSET:
+            field_dict["parkingConfiguration"] = parking_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.parking_configuration import ParkingConfiguration
+
+        d = dict(src_dict)
+        is_supported = d.pop("isSupported", UNSET)
+
+        _parking_configuration = d.pop("parkingConfiguration", UNSET)
+        parking_configuration: ParkingConfiguration | Unset
+        if isinstance(_parking_configuration, Unset):
+            parking_configuration = UNSET
+        else:
+            parking_configuration = ParkingConfiguration.from_dict(
+                _parking_configuration
+            )
+
+        in_store_pickup_configuration = cls(
+            is_supported=is_supported,
+            parking_configuration=parking_configuration,
+        )
+
+        in_store_pickup_configuration.additional_properties = d
+        return in_store_pickup_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operating_hour import OperatingHour
+
+
+T = TypeVar("T", bound="OperatingHoursByDay")
+
+
+@_attrs_define
+class OperatingHoursByDay:
+    """
+    Attributes:
+        friday (list[OperatingHour] | Unset):
+        monday (list[OperatingHour] | Unset):
+        saturday (list[OperatingHour] | Unset):
+        sunday (list[OperatingHour] | Unset):
+        thursday (list[OperatingHour] | Unset):
+        tuesday (list[OperatingHour] | Unset):
+        wednesday (list[OperatingHour] | Unset):
+    """
+
+    friday: list[OperatingHour] | Unset = UNSET
+    monday: list[OperatingHour] | Unset = UNSET
+    saturday: list[OperatingHour] | Unset = UNSET
+    sunday: list[OperatingHour] | Unset = UNSET
+    thursday: list[OperatingHour] | Unset = UNSET
+    tuesday: list[OperatingHour] | Unset = UNSET
+    wednesday: list[OperatingHour] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        friday: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.friday, Unset):
+            friday = []
+            for componentsschemas_operating_hours_item_data in self.friday:
+                componentsschemas_operating_hours_item = (
+                    componentsschemas_operating_hours_item_data.to_dict()
+                )
+                friday.append(componentsschemas_operating_hours_item)
+
+        monday: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.monday, Unset):
+            monday = []
+            for componentsschemas_operating_hours_item_data in self.monday:
+                componentsschemas_operating_hours_item = (
+                    componentsschemas_operating_hours_item_data.to_dict()
+                )
+                monday.append(componentsschemas_operating_hours_item)
+
+        saturday: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.saturday, Unset):
+            saturday = []
+            for componentsschemas_operating_hours_item_data in self.saturday:
+                componentsschemas_operating_hours_item = (
+                    componentsschemas_operating_hours_item_data.to_dict()
+                )
+                saturday.append(componentsschemas_operating_hours_item)
+
+        sunday: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sunday, Unset):
+            sunday = []
+            for componentsschemas_operating_hours_item_data in self.sunday:
+                componentsschemas_operating_hours_item = (
+                    componentsschemas_operating_hours_item_data.to_dict()
+                )
+                sunday.append(componentsschemas_operating_hours_item)
+
+        thursday: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.thursday, Unset):
+            thursday = []
+            for componentsschemas_operating_hours_item_data in self.thursday:
+                componentsschemas_operating_hours_item = (
+                    componentsschemas_operating_hours_item_data.to_dict()
+                )
+                thursday.append(componentsschemas_operating_hours_item)
+
+        tuesday: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tuesday, Unset):
+            tuesday = []
+            for componentsschemas_operating_hours_item_data in self.tuesday:
+                componentsschemas_operating_hours_item = (
+                    componentsschemas_operating_hours_item_data.to_dict()
+                )
+                tuesday.append(componentsschemas_operating_hours_item)
+
+        wednesday: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.wednesday, Unset):
+            wednesday = []
+            for componentsschemas_operating_hours_item_data in self.wednesday:
+                componentsschemas_operating_hours_item = (
+                    componentsschemas_operating_hours_item_data.to_dict()
+                )
+                wednesday.append(componentsschemas_operating_hours_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if friday is not UNSET:
+            field_dict["friday"] = friday
+        if monday is not UNSET:
+            field_dict["monday"] = monday
+        if saturday is not UNSET:
+            field_dict["saturday"] = saturday
+        if sunday is not UNSET:
+            field_dict["sunday"] = sunday
+        if thursday is not UNSET:
+            field_dict["thursday"] = thursday
+        if tuesday is not UNSET:
+            field_dict["tuesday"] = tuesday
+        if wednesday is not UNSET:
+            field_dict["wednesday"] = wednesday
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.operating_hour import OperatingHour
+
+        d = dict(src_dict)
+        _friday = d.pop("friday", UNSET)
+        friday: list[OperatingHour] | Unset = UNSET
+        if _friday is not UNSET:
+            friday = []
+            for componentsschemas_operating_hours_item_data in _friday:
+                componentsschemas_operating_hours_item = OperatingHour.from_dict(
+                    componentsschemas_operating_hours_item_data
+                )
+
+                friday.append(componentsschemas_operating_hours_item)
+
+        _monday = d.pop("monday", UNSET)
+        monday: list[OperatingHour] | Unset = UNSET
+        if _monday is not UNSET:
+            monday = []
+            for componentsschemas_operating_hours_item_data in _monday:
+                componentsschemas_operating_hours_item = OperatingHour.from_dict(
+                    componentsschemas_operating_hours_item_data
+                )
+
+                monday.append(componentsschemas_operating_hours_item)
+
+        _saturday = d.pop("saturday", UNSET)
+        saturday: list[OperatingHour] | Unset = UNSET
+        if _saturday is not UNSET:
+            saturday = []
+            for componentsschemas_operating_hours_item_data in _saturday:
+                componentsschemas_operating_hours_item = OperatingHour.from_dict(
+                    componentsschemas_operating_hours_item_data
+                )
+
+                saturday.append(componentsschemas_operating_hours_item)
+
+        _sunday = d.pop("sunday", UNSET)
+        sunday: list[OperatingHour] | Unset = UNSET
+        if _sunday is not UNSET:
+            sunday = []
+            for componentsschemas_operating_hours_item_data in _sunday:
+                componentsschemas_operating_hours_item = OperatingHour.from_dict(
+                    componentsschemas_operating_hours_item_data
+                )
+
+                sunday.append(componentsschemas_operating_hours_item)
+
+        _thursday = d.pop("thursday", UNSET)
+        thursday: list[OperatingHour] | Unset = UNSET
+        if _thursday is not UNSET:
+            thursday = []
+            for componentsschemas_operating_hours_item_data in _thursday:
+                componentsschemas_operating_hours_item = OperatingHour.from_dict(
+                    componentsschemas_operating_hours_item_data
+                )
+
+                thursday.append(componentsschemas_operating_hours_item)
+
+        _tuesday = d.pop("tuesday", UNSET)
+        tuesday: list[OperatingHour] | Unset = UNSET
+        if _tuesday is not UNSET:
+            tuesday = []
+            for componentsschemas_operating_hours_item_data in _tuesday:
+                componentsschemas_operating_hours_item = OperatingHour.from_dict(
+                    componentsschemas_operating_hours_item_data
+                )
+
+                tuesday.append(componentsschemas_operating_hours_item)
+
+        _wednesday = d.pop("wednesday", UNSET)
+        wednesday: list[OperatingHour] | Unset = UNSET
+        if _wednesday is not UNSET:
+            wednesday = []
+            for componentsschemas_operating_hours_item_data in _wednesday:
+                componentsschemas_operating_hours_item = OperatingHour.from_dict(
+                    componentsschemas_operating_hours_item_data
+                )
+
+                wednesday.append(componentsschemas_operating_hours_item)
+
+        operating_hours_by_day = cls(
+            friday=friday,
+            monday=monday,
+            saturday=saturday,
+            sunday=sunday,
+            thursday=thursday,
+            tuesday=tuesday,
+            wednesday=wednesday,
+        )
+
+        operating_hours_by_day.additional_properties = d
+        return operating_hours_by_day
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

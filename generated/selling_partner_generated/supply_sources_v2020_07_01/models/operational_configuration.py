@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_details import ContactDetails
+    from ..models.duration import Duration
+    from ..models.operating_hours_by_day import OperatingHoursByDay
+    from ..models.throughput_config import ThroughputConfig
+
+
+T = TypeVar("T", bound="OperationalConfiguration")
+
+
+@_attrs_define
+class OperationalConfiguration:
+    """
+    Attributes:
+        contact_details (ContactDetails | Unset):
+        handling_time (Duration | Unset):
+        operating_hours_by_day (OperatingHoursByDay | Unset):
+        throughput_config (ThroughputConfig | Unset):
+    """
+
+    contact_details: ContactDetails | Unset = UNSET
+    handling_time: Duration | Unset = UNSET
+    operating_hours_by_day: OperatingHoursByDay | Unset = UNSET
+    throughput_config: ThroughputConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact_details, Unset):
+            contact_details = self.contact_details.to_dict()
+
+        handling_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.handling_time, Unset):
+            handling_time = self.handling_time.to_dict()
+
+        operating_hours_by_day: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.operating_hours_by_day, Unset):
+            operating_hours_by_day = self.operating_hours_by_day.to_dict()
+
+        throughput_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.throughput_config, Unset):
+            throughput_config = self.throughput_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if contact_details is not UNSET:
+            field_dict["contactDetails"] = contact_details
+        if handling_time is not UNSET:
+            field_dict["handlingTime"] = handling_time
+        if operating_hours_by_day is not UNSET:
+            field_dict["operatingHoursByDay"] = operating_hours_by_day
+        if throughput_config is not UNSET:
+            field_dict["throughputConfig"] = throughput_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contact_details import ContactDetails
+        from ..models.duration import Duration
+        from ..models.operating_hours_by_day import OperatingHoursByDay
+        from ..models.throughput_config import ThroughputConfig
+
+        d = dict(src_dict)
+        _contact_details = d.pop("contactDetails", UNSET)
+        contact_details: ContactDetails | Unset
+        if isinstance(_contact_details, Unset):
+            contact_details = UNSET
+        else:
+            contact_details = ContactDetails.from_dict(_contact_details)
+
+        _handling_time = d.pop("handlingTime", UNSET)
+        handling_time: Duration | Unset
+        if isinstance(_handling_time, Unset):
+            handling_time = UNSET
+        else:
+            handling_time = Duration.from_dict(_handling_time)
+
+        _operating_hours_by_day = d.pop("operatingHoursByDay", UNSET)
+        operating_hours_by_day: OperatingHoursByDay | Unset
+        if isinstance(_operating_hours_by_day, Unset):
+            operating_hours_by_day = UNSET
+        else:
+            operating_hours_by_day = OperatingHoursByDay.from_dict(
+                _operating_hours_by_day
+            )
+
+        _throughput_config = d.pop("throughputConfig", UNSET)
+        throughput_config: ThroughputConfig | Unset
+        if isinstance(_throughput_config, Unset):
+            throughput_config = UNSET
+        else:
+            throughput_config = ThroughputConfig.from_dict(_throughput_config)
+
+        operational_configuration = cls(
+            contact_details=contact_details,
+            handling_time=handling_time,
+            operating_hours_by_day=operating_hours_by_day,
+            throughput_config=throughput_config,
+        )
+
+        operational_configuration.additional_properties = d
+        return operational_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.delivery_channel import DeliveryChannel
+    from ..models.operational_configuration import OperationalConfiguration
+    from ..models.pickup_channel import PickupChannel
+    from ..models.return_location import ReturnLocation
+
+
+T = TypeVar("T", bound="OutboundCapability")
+
+
+@_attrs_define
+class OutboundCapability:
+    """
+    Attributes:
+        delivery_channel (DeliveryChannel | Unset):
+        is_supported (bool | Unset):
+        operational_configuration (OperationalConfiguration | Unset):
+        pickup_channel (PickupChannel | Unset):
+        return_location (ReturnLocation | Unset):
+    """
+
+    delivery_channel: DeliveryChannel | Unset = UNSET
+    is_supported: bool | Unset = UNSET
+    operational_configuration: OperationalConfiguration | Unset = UNSET
+    pickup_channel: PickupChannel | Unset = UNSET
+    return_location: ReturnLocation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_channel: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery_channel, Unset):
+            delivery_channel = self.delivery_channel.to_dict()
+
+        is_supported = self.is_supported
+
+        operational_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.operational_configuration, Unset):
+            operational_configuration = self.operational_configuration.to_dict()
+
+        pickup_channel: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pickup_channel, Unset):
+            pickup_channel = self.pickup_channel.to_dict()
+
+        return_location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.return_location, Unset):
+            return_location = self.return_location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if delivery_channel is not UNSET:
+            field_dict["deliveryChannel"] = delivery_channel
+        if is_supported is not UNSET:
+            field_dict["isSupported"] = is_supported
+        if operational_configuration is not UNSET:
+            field_dict["operationalConfiguration"] = operational_configuration
+        if pickup_channel is not UNSET:
+            field_dict["pickupChannel"] = pickup_channel
+        if return_location is not UNSET:
+            field_dict["returnLocation"] = return_location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.delivery_channel import DeliveryChannel
+        from ..models.operational_configuration import OperationalConfiguration
+        from ..models.pickup_channel import PickupChannel
+        from ..models.return_location import ReturnLocation
+
+        d = dict(src_dict)
+        _delivery_channel = d.pop("deliveryChannel", UNSET)
+        delivery_channel: DeliveryChannel | Unset
+        if isinstance(_delivery_channel, Unset):
+            delivery_channel = UNSET
+        else:
+            delivery_channel = DeliveryChannel.from_dict(_delivery_channel)
+
+        is_supported = d.pop("isSupported", UNSET)
+
+        _operational_configuration = d.pop("operationalConfiguration", UNSET)
+        operational_configuration: OperationalConfiguration | Unset
+        if isinstance(_operational_configuration, Unset):
+            operational_configuration = UNSET
+        else:
+            operational_configuration = OperationalConfiguration.from_dict(
+                _operational_configuration
+            )
+
+        _pickup_channel = d.pop("pickupChannel", UNSET)
+        pickup_channel: PickupChannel | Unset
+        if isinstance(_pickup_channel, Unset):
+            pickup_channel = UNSET
+        else:
+            pickup_channel = PickupChannel.from_dict(_pickup_channel)
+
+        _return_location = d.pop("returnLocation", UNSET)
+        return_location: ReturnLocation | Unset
+        if isinstance(_return_location, Unset):
+            return_location = UNSET
+        else:
+            return_location = ReturnLocation.from_dict(_return_location)
+
+        outbound_capability = cls(
+            delivery_channel=delivery_channel,
+            is_supported=is_supported,
+            operational_configuration=operational_configuration,
+            pickup_channel=pickup_channel,
+            return_location=return_location,
+        )
+
+        outbound_capability.additional_properties = d
+        return outbound_capability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.parking_cost_type import ParkingCostType
+from ..models.parking_spot_identification_type import ParkingSpotIdentificationType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ParkingConfiguration")
+
+
+@_attrs_define
+class ParkingConfiguration:
+    """
+    Attributes:
+        number_of_parking_spots (int | Unset):
+        parking_cost_type (ParkingCostType | Unset):
+        parking_spot_identification_type (ParkingSpotIdentificationType | Unset):
+    """
+
+    number_of_parking_spots: int | Unset = UNSET
+    parking_cost_type: ParkingCostType | Unset = UNSET
+    parking_spot_identification_type: ParkingSpotIdentificationType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number_of_parking_spots = self.number_of_parking_spots
+
+        parking_cost_type: str | Unset = UNSET
+        if not isinstance(self.parking_cost_type, Unset):
+            parking_cost_type = self.parking_cost_type.value
+
+        parking_spot_identification_type: str | Unset = UNSET
+        if not isinstance(self.parking_spot_identification_type, Unset):
+            parking_spot_identification_type = (
+                self.parking_spot_identification_type.value
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if number_of_parking_spots is not UNSET:
+            field_dict["numberOfParkingSpots"] = number_of_parking_spots
+        if parking_cost_type is not UNSET:
+            field_dict["parkingCostType"] = parking_cost_type
+        if parking_spot_identification_type is not UNSET:
+            field_dict["parkingSpotIdentificationType"] = (
+                parking_spot_identification_type
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        number_of_parking_spots = d.pop("numberOfParkingSpots", UNSET)
+
+        _parking_cost_type = d.pop("parkingCostType", UNSET)
+        parking_cost_type: ParkingCostType | Unset
+        if isinstance(_parking_cost_type, Unset):
+            parking_cost_type = UNSET
+        else:
+            parking_cost_type = ParkingCostType(_parking_cost_type)
+
+        _parking_spot_identification_type = d.pop(
+            "parkingSpotIdentificationType", UNSET
+        )
+        parking_spot_identification_type: ParkingSpotIdentificationType | Unset
+        if isinstance(_parking_spot_identification_type, Unset):
+            parking_spot_identification_type = UNSET
+        else:
+            parking_spot_identification_type = ParkingSpotIdentificationType(
+                _parking_spot_identification_type
+            )
+
+        parking_configuration = cls(
+            number_of_parking_spots=number_of_parking_spots,
+            parking_cost_type=parking_cost_type,
+            parking_spot_identification_type=parking_spot_identification_type,
+        )
+
+        parking_configuration.additional_properties = d
+        return parking_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.curbside_pickup_configuration import CurbsidePickupConfiguration
+    from ..models.duration import Duration
+    from ..models.in_store_pickup_configuration import InStorePickupConfiguration
+    from ..models.operational_configuration import OperationalConfiguration
+
+
+T = TypeVar("T", bound="PickupChannel")
+
+
+@_attrs_define
+class PickupChannel:
+    """
+    Attributes:
+        curbside_pickup_configuration (CurbsidePickupConfiguration | Unset):
+        in_store_pickup_configuration (InStorePickupConfiguration | Unset):
+        inventory_hold_period (Duration | Unset):
+        is_supported (bool | Unset):
+        operational_configuration (OperationalConfiguration | Unset):
+    """
+
+    curbside_pickup_configuration: CurbsidePickupConfiguration | Unset = UNSET
+    in_store_pickup_configuration: InStorePickupConfiguration | Unset = UNSET
+    inventory_hold_period: Duration | Unset = UNSET
+    is_supported: bool | Unset = UNSET
+    operational_configuration: OperationalConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        curbside_pickup_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.curbside_pickup_configuration, Unset):
+            curbside_pickup_configuration = self.curbside_pickup_configuration.to_dict()
+
+        in_store_pickup_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.in_store_pickup_configuration, Unset):
+            in_store_pickup_configuration = self.in_store_pickup_configuration.to_dict()
+
+        inventory_hold_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inventory_hold_period, Unset):
+            inventory_hold_period = self.inventory_hold_period.to_dict()
+
+        is_supported = self.is_supported
+
+        operational_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.operational_configuration, Unset):
+            operational_configuration = self.operational_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if curbside_pickup_configuration is not UNSET:
+            field_dict["curbsidePickupConfiguration"] = curbside_pickup_configuration
+        if in_store_pickup_configuration is not UNSET:
+            field_dict["inStorePickupConfiguration"] = in_store_pickup_configuration
+        if inventory_hold_period is not UNSET:
+            field_dict["inventoryHoldPeriod"] = inventory_hold_period
+        if is_supported is not UNSET:
+            field_dict["isSupported"] = is_supported
+        if operational_configuration is not UNSET:
+            field_dict["operationalConfiguration"] = operational_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.curbside_pickup_configuration import CurbsidePickupConfiguration
+        from ..models.duration import Duration
+        from ..models.in_store_pickup_configuration import InStorePickupConfiguration
+        from ..models.operational_configuration import OperationalConfiguration
+
+        d = dict(src_dict)
+        _curbside_pickup_configuration = d.pop("curbsidePickupConfiguration", UNSET)
+        curbside_pickup_configuration: CurbsidePickupConfiguration | Unset
+        if isinstance(_curbside_pickup_configuration, Unset):
+            curbside_pickup_configuration = UNSET
+        else:
+            curbside_pickup_configuration = CurbsidePickupConfiguration.from_dict(
+                _curbside_pickup_configuration
+            )
+
+        _in_store_pickup_configuration = d.pop("inStorePickupConfiguration", UNSET)
+        in_store_pickup_configuration: InStorePickupConfiguration | Unset
+        if isinstance(_in_store_pickup_configuration, Unset):
+            in_store_pickup_configuration = UNSET
+        else:
+            in_store_pickup_configuration = InStorePickupConfiguration.from_dict(
+                _in_store_pickup_configuration
+            )
+
+        _inventory_hold_period = d.pop("inventoryHoldPeriod", UNSET)
+        inventory_hold_period: Duration | Unset
+        if isinstance(_inventory_hold_period, Unset):
+            inventory_hold_period = UNSET
+        else:
+            inventory_hold_period = Duration.from_dict(_inventory_hold_period)
+
+        is_supported = d.pop("isSupported", UNSET)
+
+        _operational_configuration = d.pop("operationalConfiguration", UNSET)
+        operational_configuration: OperationalConfiguration | Unset
+        if isinstance(_operational_configuration, Unset):
+            operational_configuration = UNSET
+        else:
+            operational_configuration = OperationalConfiguration.from_dict(
+                _operational_configuration
+            )
+
+        pickup_channel = cls(
+            curbside_pickup_configuration=curbside_pickup_configuration,
+            in_store_pickup_configuration=in_store_pickup_configuration,
+            inventory_hold_period=inventory_hold_period,
+            is_supported=is_supported,
+            operational_configuration=operational_configuration,
+        )
+
+        pickup_channel.additional_properties = d
+        return pickup_channel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address_with_contact import AddressWithContact
+
+
+T = TypeVar("T", bound="ReturnLocation")
+
+
+@_attrs_define
+class ReturnLocation:
+    """
+    Attributes:
+        address_with_contact (AddressWithContact | Unset):
+        supply_source_id (str | Unset):
+    """
+
+    address_with_contact: AddressWithContact | Unset = UNSET
+    supply_source_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address_with_contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address_with_contact, Unset):
+            address_with_contact = self.address_with_contact.to_dict()
+
+        supply_source_id = self.supply_source_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address_with_contact is not UNSET:
+            field_dict["addressWithContact"] = address_with_contact
+        if supply_source_id is not UNSET:
+            field_dict["supplySourceId"] = supply_source_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address_with_contact import AddressWithContact
+
+        d = dict(src_dict)
+        _address_with_contact = d.pop("addressWithContact", UNSET)
+        address_with_contact: AddressWithContact | Unset
+        if isinstance(_address_with_contact, Unset):
+            address_with_contact = UNSET
+        else:
+            address_with_contact = AddressWithContact.from_dict(_address_with_contact)
+
+        supply_source_id = d.pop("supplySourceId", UNSET)
+
+        return_location = cls(
+            address_with_contact=address_with_contact,
+            supply_source_id=supply_source_id,
+        )
+
+        return_location.additional_properties = d
+        return return_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.supply_source_status_read_only import SupplySourceStatusReadOnly
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.supply_source_capabilities import SupplySourceCapabilities
+    from ..models.supply_source_configuration import SupplySourceConfiguration
+
+
+T = TypeVar("T", bound="SupplySource")
+
+
+@_attrs_define
+class SupplySource:
+    """
+    Attributes:
+        address (Address | Unset):
+        alias (str | Unset):
+        capabilities (SupplySourceCapabilities | Unset):
+        configuration (SupplySourceConfiguration | Unset):
+        created_at (str | Unset):
+        status (SupplySourceStatusReadOnly | Unset):
+        supply_source_code (str | Unset):
+        supply_source_id (str | Unset):
+        updated_at (str | Unset):
+    """
+
+    address: Address | Unset = UNSET
+    alias: str | Unset = UNSET
+    capabilities: SupplySourceCapabilities | Unset = UNSET
+    configuration: SupplySourceConfiguration | Unset = UNSET
+    created_at: str | Unset = UNSET
+    status: SupplySourceStatusReadOnly | Unset = UNSET
+    supply_source_code: str | Unset = UNSET
+    supply_source_id: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        alias = self.alias
+
+        capabilities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.capabilities, Unset):
+            capabilities = self.capabilities.to_dict()
+
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.to_dict()
+
+        created_at = self.created_at
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        supply_source_code = self.supply_source_code
+
+        supply_source_id = self.supply_source_id
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if supply_source_code is not UNSET:
+            field_dict["supplySourceCode"] = supply_source_code
+        if supply_source_id is not UNSET:
+            field_dict["supplySourceId"] = supply_source_id
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.supply_source_capabilities import SupplySourceCapabilities
+        from ..models.supply_source_configuration import SupplySourceConfiguration
+
+        d = dict(src_dict)
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        alias = d.pop("alias", UNSET)
+
+        _capabilities = d.pop("capabilities", UNSET)
+        capabilities: SupplySourceCapabilities | Unset
+        if isinstance(_capabilities, Unset):
+            capabilities = UNSET
+        else:
+            capabilities = SupplySourceCapabilities.from_dict(_capabilities)
+
+        _configuration = d.pop("configuration", UNSET)
+        configuration: SupplySourceConfiguration | Unset
+        if isinstance(_configuration, Unset):
+            configuration = UNSET
+        else:
+            configuration = SupplySourceConfiguration.from_dict(_configuration)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: SupplySourceStatusReadOnly | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = SupplySourceStatusReadOnly(_status)
+
+        supply_source_code = d.pop("supplySourceCode", UNSET)
+
+        supply_source_id = d.pop("supplySourceId", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        supply_source = cls(
+            address=address,
+            alias=alias,
+            capabilities=capabilities,
+            configuration=configuration,
+            created_at=created_at,
+            status=status,
+            supply_source_code=supply_source_code,
+            supply_source_id=supply_source_id,
+            updated_at=updated_at,
+        )
+
+        supply_source.additional_properties = d
+        return supply_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

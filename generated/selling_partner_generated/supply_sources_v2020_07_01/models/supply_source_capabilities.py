@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.outbound_capability import OutboundCapability
+    from ..models.services_capability import ServicesCapability
+
+
+T = TypeVar("T", bound="SupplySourceCapabilities")
+
+
+@_attrs_define
+class SupplySourceCapabilities:
+    """
+    Attributes:
+        outbound (OutboundCapability | Unset):
+        services (ServicesCapability | Unset):
+    """
+
+    outbound: OutboundCapability | Unset = UNSET
+    services: ServicesCapability | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        outbound: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.outbound, Unset):
+            outbound = self.outbound.to_dict()
+
+        services: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.services, Unset):
+            services = self.services.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if outbound is not UNSET:
+            field_dict["outbound"] = outbound
+        if services is not UNSET:
+            field_dict["services"] = services
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.outbound_capability import OutboundCapability
+        from ..models.services_capability import ServicesCapability
+
+        d = dict(src_dict)
+        _outbound = d.pop("outbound", UNSET)
+        outbound: OutboundCapability | Unset
+        if isinstance(_outbound, Unset):
+            outbound = UNSET
+        else:
+            outbound = OutboundCapability.from_dict(_outbound)
+
+        _services = d.pop("services", UNSET)
+        services: ServicesCapability | Unset
+        if isinstance(_services, Unset):
+            services = UNSET
+        else:
+            services = ServicesCapability.from_dict(_services)
+
+        supply_source_capabilities = cls(
+            outbound=outbound,
+            services=services,
+        )
+
+        supply_source_capabilities.additional_properties = d
+        return supply_source_capabilities
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

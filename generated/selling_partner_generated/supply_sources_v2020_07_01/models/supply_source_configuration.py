@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operational_configuration import OperationalConfiguration
+
+
+T = TypeVar("T", bound="SupplySourceConfiguration")
+
+
+@_attrs_define
+class SupplySourceConfiguration:
+    """
+    Attributes:
+        operational_configuration (OperationalConfiguration | Unset):
+        timezone (str | Unset):
+    """
+
+    operational_configuration: OperationalConfiguration | Unset = UNSET
+    timezone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        operational_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.operational_configuration, Unset):
+            operational_configuration = self.operational_configuration.to_dict()
+
+        timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if operational_configuration is not UNSET:
+            field_dict["operationalConfiguration"] = operational_configuration
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.operational_configuration import OperationalConfiguration
+
+        d = dict(src_dict)
+        _operational_configuration = d.pop("operationalConfiguration", UNSET)
+        operational_configuration: OperationalConfiguration | Unset
+        if isinstance(_operational_configuration, Unset):
+            operational_configuration = UNSET
+        else:
+            operational_configuration = OperationalConfiguration.from_dict(
+                _operational_configuration
+            )
+
+        timezone = d.pop("timezone", UNSET)
+
+        supply_source_configuration = cls(
+            operational_configuration=operational_configuration,
+            timezone=timezone,
+        )
+
+        supply_source_configuration.additional_properties = d
+        return supply_source_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="SupplySourceListItem")
+
+
+@_attrs_define
+class SupplySourceListItem:
+    """
+    Attributes:
+        address (Address | Unset):
+        alias (str | Unset):
+        supply_source_code (str | Unset):
+        supply_source_id (str | Unset):
+    """
+
+    address: Address | Unset = UNSET
+    alias: str | Unset = UNSET
+    supply_source_code: str | Unset = UNSET
+    supply_source_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        alias = self.alias
+
+        supply_source_code = self.supply_source_code
+
+        supply_source_id = self.supply_source_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if supply_source_code is not UNSET:
+            field_dict["supplySourceCode"] = supply_source_code
+        if supply_source_id is not UNSET:
+            field_dict["supplySourceId"] = supply_source_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+
+        d = dict(src_dict)
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        alias = d.pop("alias", UNSET)
+
+        supply_source_code = d.pop("supplySourceCode", UNSET)
+
+        supply_source_id = d.pop("supplySourceId", UNSET)
+
+        supply_source_list_item = cls(
+            address=address,
+            alias=alias,
+            supply_source_code=supply_source_code,
+            supply_source_id=supply_source_id,
+        )
+
+        supply_source_list_item.additional_properties = d
+        return supply_source_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.throughput_unit import ThroughputUnit
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.throughput_cap import ThroughputCap
+
+
+T = TypeVar("T", bound="ThroughputConfig")
+
+
+@_attrs_define
+class ThroughputConfig:
+    """
+    Attributes:
+        throughput_unit (ThroughputUnit):
+        throughput_cap (ThroughputCap | Unset):
+    """
+
+    throughput_unit: ThroughputUnit
+    throughput_cap: ThroughputCap | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        throughput_unit = self.throughput_unit.value
+
+        throughput_cap: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.throughput_cap, Unset):
+            throughput_cap = self.throughput_cap.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "throughputUnit": throughput_unit,
+            }
+        )
+        if throughput_cap is not UNSET:
+            field_dict["throughputCap"] = throughput_cap
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.throughput_cap import ThroughputCap
+
+        d = dict(src_dict)
+        throughput_unit = ThroughputUnit(d.pop("throughputUnit"))
+
+        _throughput_cap = d.pop("throughputCap", UNSET)
+        throughput_cap: ThroughputCap | Unset
+        if isinstance(_throughput_cap, Unset):
+            throughput_cap = UNSET
+        else:
+            throughput_cap = ThroughputCap.from_dict(_throughput_cap)
+
+        throughput_config = cls(
+            throughput_unit=throughput_unit,
+            throughput_cap=throughput_cap,
+        )
+
+        throughput_config.additional_properties = d
+        return throughput_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.supply_source_capabilities import SupplySourceCapabilities
+    from ..models.supply_source_configuration import SupplySourceConfiguration
+
+
+T = TypeVar("T", bound="UpdateSupplySourceRequest")
+
+
+@_attrs_define
+class UpdateSupplySourceRequest:
+    """
+    Attributes:
+        alias (str | Unset):
+        capabilities (SupplySourceCapabilities | Unset):
+        configuration (SupplySourceConfiguration | Unset):
+    """
+
+    alias: str | Unset = UNSET
+    capabilities: SupplySourceCapabilities | Unset = UNSET
+    configuration: SupplySourceConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alias = self.alias
+
+        capabilities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.capabilities, Unset):
+            capabilities = self.capabilities.to_dict()
+
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.supply_source_capabilities import SupplySourceCapabilities
+        from ..models.supply_source_configuration import SupplySourceConfiguration
+
+        d = dict(src_dict)
+        alias = d.pop("alias", UNSET)
+
+        _capabilities = d.pop("capabilities", UNSET)
+        capabilities: SupplySourceCapabilities | Unset
+        if isinstance(_capabilities, Unset):
+            capabilities = UNSET
+        else:
+            capabilities = SupplySourceCapabilities.from_dict(_capabilities)
+
+        _configuration = d.pop("configuration", UNSET)
+        configuration: SupplySourceConfiguration | Unset
+        if isinstance(_configuration, Unset):
+            configuration = UNSET
+        else:
+            configuration = SupplySourceConfiguration.from_dict(_configuration)
+
+        update_supply_source_request = cls(
+            alias=alias,
+            capabilities=capabilities,
+            configuration=configuration,
+        )
+
+        update_supply_source_request.additional_properties = d
+        return update_supply_source_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.restricted_resource import RestrictedResource
+
+
+T = TypeVar("T", bound="CreateRestrictedDataTokenRequest")
+
+
+@_attrs_define
+class CreateRestrictedDataTokenRequest:
+    """
+    Attributes:
+        restricted_resources (list[RestrictedResource]):
+        target_application (str | Unset):
+    """
+
+    restricted_resources: list[RestrictedResource]
+    target_application: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        restricted_resources = []
+        for restricted_resources_item_data in self.restricted_resources:
+            restricted_resources_item = restricted_resources_item_data.to_dict()
+            restricted_resources.append(restricted_resources_item)
+
+        target_application = self.target_application
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "restrictedResources": restricted_resources,
+            }
+        )
+        if target_application is not UNSET:
+            field_dict["targetApplication"] = target_application
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.restricted_resource import RestrictedResource
+
+        d = dict(src_dict)
+        restricted_resources = []
+        _restricted_resources = d.pop("restrictedResources")
+        for restricted_resources_item_data in _restricted_resources:
+            restricted_resources_item = RestrictedResource.from_dict(
+                restricted_resources_item_data
+            )
+
+            restricted_resources.append(restricted_resources_item)
+
+        target_application = d.pop("targetApplication", UNSET)
+
+        create_restricted_data_token_request = cls(
+            restricted_resources=restricted_resources,
+            target_application=target_application,
+        )
+
+        create_restricted_data_token_request.additional_properties = d
+        return create_restricted_data_token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

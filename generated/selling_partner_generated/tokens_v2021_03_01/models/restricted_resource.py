@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.restricted_resource_method import RestrictedResourceMethod
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RestrictedResource")
+
+
+@_attrs_define
+class RestrictedResource:
+    """
+    Attributes:
+        method (RestrictedResourceMethod):
+        path (str):
+        data_elements (list[str] | Unset):
+    """
+
+    method: RestrictedResourceMethod
+    path: str
+    data_elements: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method = self.method.value
+
+        path = self.path
+
+        data_elements: list[str] | Unset = UNSET
+        if not isinstance(self.data_elements, Unset):
+            data_elements = self.data_elements
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method": method,
+                "path": path,
+            }
+        )
+        if data_elements is not UNSET:
+            field_dict["dataElements"] = data_elements
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        method = RestrictedResourceMethod(d.pop("method"))
+
+        path = d.pop("path")
+
+        data_elements = cast(list[str], d.pop("dataElements", UNSET))
+
+        restricted_resource = cls(
+            method=method,
+            path=path,
+            data_elements=data_elements,
+        )
+
+        restricted_resource.additional_properties = d
+        return restricted_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tracking_estimate import TrackingEstimate
+    from ..models.tracking_identifier import TrackingIdentifier
+    from ..models.tracking_milestone import TrackingMilestone
+
+
+T = TypeVar("T", bound="TrackingDetail")
+
+
+@_attrs_define
+class TrackingDetail:
+    """
+    Attributes:
+        identifier (TrackingIdentifier):
+        milestone_history (list[TrackingMilestone]):
+        latest_milestone (TrackingMilestone | Unset):
+        tracking_estimates (list[TrackingEstimate] | Unset):
+        tracking_url (str | Unset):
+    """
+
+    identifier: TrackingIdentifier
+    milestone_history: list[TrackingMilestone]
+    latest_milestone: TrackingMilestone | Unset = UNSET
+    tracking_estimates: list[TrackingEstimate] | Unset = UNSET
+    tracking_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier.to_dict()
+
+        milestone_history = []
+        for milestone_history_item_data in self.milestone_history:
+            milestone_history_item = milestone_history_item_data.to_dict()
+            milestone_history.append(milestone_history_item)
+
+        latest_milestone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.latest_milestone, Unset):
+            latest_milestone = self.latest_milestone.to_dict()
+
+        tracking_estimates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tracking_estimates, Unset):
+            tracking_estimates = []
+            for tracking_estimates_item_data in self.tracking_estimates:
+                tracking_estimates_item = tracking_estimates_item_data.to_dict()
+                tracking_estimates.append(tracking_estimates_item)
+
+        tracking_url = self.tracking_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "milestoneHistory": milestone_history,
+            }
+        )
+        if latest_milestone is not UNSET:
+            field_dict["latestMilestone"] = latest_milestone
+        if tracking_estimates is not UNSET:
+            field_dict["trackingEstimates"] = tracking_estimates
+        if tracking_url is not UNSET:
+            field_dict["trackingUrl"] = tracking_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tracking_estimate import TrackingEstimate
+        from ..models.tracking_identifier import TrackingIdentifier
+        from ..models.tracking_milestone import TrackingMilestone
+
+        d = dict(src_dict)
+        identifier = TrackingIdentifier.from_dict(d.pop("identifier"))
+
+        milestone_history = []
+        _milestone_history = d.pop("milestoneHistory")
+        for milestone_history_item_data in _milestone_history:
+            milestone_history_item = TrackingMilestone.from_dict(
+                milestone_history_item_data
+            )
+
+            milestone_history.append(milestone_history_item)
+
+        _latest_milestone = d.pop("latestMilestone", UNSET)
+        latest_milestone: TrackingMilestone | Unset
+        if isinstance(_latest_milestone, Unset):
+            latest_milestone = UNSET
+        else:
+            latest_milestone = TrackingMilestone.from_dict(_latest_milestone)
+
+        _tracking_estimates = d.pop("trackingEstimates", UNSET)
+        tracking_estimates: list[TrackingEstimate] | Unset = UNSET
+        if _tracking_estimates is not UNSET:
+            tracking_estimates = []
+            for tracking_estimates_item_data in _tracking_estimates:
+                tracking_estimates_item = TrackingEstimate.from_dict(
+                    tracking_estimates_item_data
+                )
+
+                tracking_estimates.append(tracking_estimates_item)
+
+        tracking_url = d.pop("trackingUrl", UNSET)
+
+        tracking_detail = cls(
+            identifier=identifier,
+            milestone_history=milestone_history,
+            latest_milestone=latest_milestone,
+            tracking_estimates=tracking_estimates,
+            tracking_url=tracking_url,
+        )
+
+        tracking_detail.additional_properties = d
+        return tracking_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

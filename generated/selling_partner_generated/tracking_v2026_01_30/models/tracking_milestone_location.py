@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tracking_milestone_address import TrackingMilestoneAddress
+
+
+T = TypeVar("T", bound="TrackingMilestoneLocation")
+
+
+@_attrs_define
+class TrackingMilestoneLocation:
+    """
+    Attributes:
+        address (TrackingMilestoneAddress | Unset):
+    """
+
+    address: TrackingMilestoneAddress | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tracking_milestone_address import TrackingMilestoneAddress
+
+        d = dict(src_dict)
+        _address = d.pop("address", UNSET)
+        address: TrackingMilestoneAddress | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = TrackingMilestoneAddress.from_dict(_address)
+
+        tracking_milestone_location = cls(
+            address=address,
+        )
+
+        tracking_milestone_location.additional_properties = d
+        return tracking_milestone_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tracking_milestone_status_code import TrackingMilestoneStatusCode
+from ..models.tracking_milestone_status_sub_code import TrackingMilestoneStatusSubCode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TrackingMilestoneStatus")
+
+
+@_attrs_define
+class TrackingMilestoneStatus:
+    """
+    Attributes:
+        code (TrackingMilestoneStatusCode):
+        description (str):
+        sub_code (TrackingMilestoneStatusSubCode | Unset):
+    """
+
+    code: TrackingMilestoneStatusCode
+    description: str
+    sub_code: TrackingMilestoneStatusSubCode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code.value
+
+        description = self.description
+
+        sub_code: str | Unset = UNSET
+        if not isinstance(self.sub_code, Unset):
+            sub_code = self.sub_code.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "description": description,
+            }
+        )
+        if sub_code is not UNSET:
+            field_dict["subCode"] = sub_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = TrackingMilestoneStatusCode(d.pop("code"))
+
+        description = d.pop("description")
+
+        _sub_code = d.pop("subCode", UNSET)
+        sub_code: TrackingMilestoneStatusSubCode | Unset
+        if isinstance(_sub_code, Unset):
+            sub_code = UNSET
+        else:
+            sub_code = TrackingMilestoneStatusSubCode(_sub_code)
+
+        tracking_milestone_status = cls(
+            code=code,
+            description=description,
+            sub_code=sub_code,
+        )
+
+        tracking_milestone_status.additional_properties = d
+        return tracking_milestone_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+"""A client library for accessing Selling Partner API transfers_v2024_06_01"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.expected_payout_status_name import ExpectedPayoutStatusName
+from ..models.payment_method_name import PaymentMethodName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.partner_metadata import PartnerMetadata
+    from ..models.period import Period
+    from ..models.related_identifier import RelatedIdentifier
+
+
+T = TypeVar("T", bound="ExpectedPayout")
+
+
+@_attrs_define
+class ExpectedPayout:
+    """
+    Attributes:
+        partner_metadata (PartnerMetadata):
+        status (ExpectedPayoutStatusName):
+        account_tail (str | Unset):
+        amount (Currency | Unset):
+        payment_method (PaymentMethodName | Unset):
+        period (Period | Unset):
+        related_identifiers (list[RelatedIdentifier] | Unset):
+        scheduled_date (datetime.datetime | Unset):
+    """
+
+    partner_metadata: PartnerMetadata
+    status: ExpectedPayoutStatusName
+    account_tail: str | Unset = UNSET
+    amount: Currency | Unset = UNSET
+    payment_method: PaymentMethodName | Unset = UNSET
+    period: Period | Unset = UNSET
+    related_identifiers: list[RelatedIdentifier] | Unset = UNSET
+    scheduled_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partner_metadata = self.partner_metadata.to_dict()
+
+        status = self.status.value
+
+        account_tail = self.account_tail
+
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
+        payment_method: str | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.value
+
+        period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.period, Unset):
+            period = self.period.to_dict()
+
+        related_identifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.related_identifiers, Unset):
+            related_identifiers = []
+            for (
+                componentsschemas_related_identifiers_item_data
+            ) in self.related_identifiers:
+                componentsschemas_related_identifiers_item = (
+                    componentsschemas_related_identifiers_item_data.to_dict()
+                )
+                related_identifiers.append(componentsschemas_related_identifiers_item)
+
+        scheduled_date: str | Unset = UNSET
+        if not isinstance(self.scheduled_date, Unset):
+            scheduled_date = self.scheduled_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partnerMetadata": partner_metadata,
+                "status": status,
+            }
+        )
+        if account_tail is not UNSET:
+            field_dict["accountTail"] = account_tail
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if period is not UNSET:
+            field_dict["period"] = period
+        if related_identifiers is not UNSET:
+            field_dict["relatedIdentifiers"] = related_identifiers
+        if scheduled_date is not UNSET:
+            field_dict["scheduledDate"] = scheduled_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+        from ..models.partner_metadata import PartnerMetadata
+        from ..models.period import Period
+        from ..models.related_identifier import RelatedIdentifier
+
+        d = dict(src_dict)
+        partner_metadata = PartnerMetadata.from_dict(d.pop("partnerMetadata"))
+
+        status = ExpectedPayoutStatusName(d.pop("status"))
+
+        account_tail = d.pop("accountTail", UNSET)
+
+        _amount = d.pop("amount", UNSET)
+        amount: Currency | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Currency.from_dict(_amount)
+
+        _payment_method = d.pop("paymentMethod", UNSET)
+        payment_method: PaymentMethodName | Unset
+        if isinstance(_payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = PaymentMethodName(_payment_method)
+
+        _period = d.pop("period", UNSET)
+        period: Period | Unset
+        if isinstance(_period, Unset):
+            period = UNSET
+        else:
+            period = Period.from_dict(_period)
+
+        _related_identifiers = d.pop("relatedIdentifiers", UNSET)
+        related_identifiers: list[RelatedIdentifier] | Unset = UNSET
+        if _related_identifiers is not UNSET:
+            related_identifiers = []
+            for componentsschemas_related_identifiers_item_data in _related_identifiers:
+                componentsschemas_related_identifiers_item = (
+                    RelatedIdentifier.from_dict(
+                        componentsschemas_related_identifiers_item_data
+                    )
+                )
+
+                related_identifiers.append(componentsschemas_related_identifiers_item)
+
+        _scheduled_date = d.pop("scheduledDate", UNSET)
+        scheduled_date: datetime.datetime | Unset
+        if isinstance(_scheduled_date, Unset):
+            scheduled_date = UNSET
+        else:
+            scheduled_date = datetime.datetime.fromisoformat(_scheduled_date)
+
+        expected_payout = cls(
+            partner_metadata=partner_metadata,
+            status=status,
+            account_tail=account_tail,
+            amount=amount,
+            payment_method=payment_method,
+            period=period,
+            related_identifiers=related_identifiers,
+            scheduled_date=scheduled_date,
+        )
+
+        expected_payout.additional_properties = d
+        return expected_payout
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExpiryDate")
+
+
+@_attrs_define
+class ExpiryDate:
+    """
+    Attributes:
+        month (str | Unset):
+        year (str | Unset):
+    """
+
+    month: str | Unset = UNSET
+    year: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        month = self.month
+
+        year = self.year
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if month is not UNSET:
+            field_dict["month"] = month
+        if year is not UNSET:
+            field_dict["year"] = year
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        month = d.pop("month", UNSET)
+
+        year = d.pop("year", UNSET)
+
+        expiry_date = cls(
+            month=month,
+            year=year,
+        )
+
+        expiry_date.additional_properties = d
+        return expiry_date
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_method_details import PaymentMethodDetails
+
+
+T = TypeVar("T", bound="GetPaymentMethodsResponse")
+
+
+@_attrs_define
+class GetPaymentMethodsResponse:
+    """
+    Attributes:
+        payment_methods (list[PaymentMethodDetails] | Unset):
+    """
+
+    payment_methods: list[PaymentMethodDetails] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_methods: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_methods, Unset):
+            payment_methods = []
+            for componentsschemas_payment_method_list_item_data in self.payment_methods:
+                componentsschemas_payment_method_list_item = (
+                    componentsschemas_payment_method_list_item_data.to_dict()
+                )
+                payment_methods.append(componentsschemas_payment_method_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payment_methods is not UNSET:
+            field_dict["paymentMethods"] = payment_methods
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.payment_method_details import PaymentMethodDetails
+
+        d = dict(src_dict)
+        _payment_methods = d.pop("paymentMethods", UNSET)
+        payment_methods: list[PaymentMethodDetails] | Unset = UNSET
+        if _payment_methods is not UNSET:
+            payment_methods = []
+            for componentsschemas_payment_method_list_item_data in _payment_methods:
+                componentsschemas_payment_method_list_item = (
+                    PaymentMethodDetails.from_dict(
+                        componentsschemas_payment_method_list_item_data
+                    )
+                )
+
+                payment_methods.append(componentsschemas_payment_method_list_item)
+
+        get_payment_methods_response = cls(
+            payment_methods=payment_methods,
+        )
+
+        get_payment_methods_response.additional_properties = d
+        return get_payment_methods_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.expected_payout import ExpectedPayout
+
+
+T = TypeVar("T", bound="ListExpectedPayoutsResponse")
+
+
+@_attrs_define
+class ListExpectedPayoutsResponse:
+    """
+    Attributes:
+        expected_payouts (list[ExpectedPayout] | Unset):
+        next_token (str | Unset):
+    """
+
+    expected_payouts: list[ExpectedPayout] | Unset = UNSET
+    next_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expected_payouts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.expected_payouts, Unset):
+            expected_payouts = []
+            for expected_payouts_item_data in self.expected_payouts:
+                expected_payouts_item = expected_payouts_item_data.to_dict()
+                expected_payouts.append(expected_payouts_item)
+
+        next_token = self.next_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expected_payouts is not UNSET:
+            field_dict["expectedPayouts"] = expected_payouts
+        if next_token is not UNSET:
+            field_dict["nextToken"] = next_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.expected_payout import ExpectedPayout
+
+        d = dict(src_dict)
+        _expected_payouts = d.pop("expectedPayouts", UNSET)
+        expected_payouts: list[ExpectedPayout] | Unset = UNSET
+        if _expected_payouts is not UNSET:
+            expected_payouts = []
+            for expected_payouts_item_data in _expected_payouts:
+                expected_payouts_item = ExpectedPayout.from_dict(
+                    expected_payouts_item_data
+                )
+
+                expected_payouts.append(expected_payouts_item)
+
+        next_token = d.pop("nextToken", UNSET)
+
+        list_expected_payouts_response = cls(
+            expected_payouts=expected_payouts,
+            next_token=next_token,
+        )
+
+        list_expected_payouts_response.additional_properties = d
+        return list_expected_payouts_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

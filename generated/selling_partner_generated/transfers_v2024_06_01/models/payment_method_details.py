@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assignment_type import AssignmentType
+from ..models.payment_method_type import PaymentMethodType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.expiry_date import ExpiryDate
+
+
+T = TypeVar("T", bound="PaymentMethodDetails")
+
+
+@_attrs_define
+class PaymentMethodDetails:
+    """
+    Attributes:
+        account_holder_name (str | Unset):
+        assignment_type (AssignmentType | Unset):
+        country_code (str | Unset):
+        expiry_date (ExpiryDate | Unset):
+        payment_method_id (str | Unset):
+        payment_method_type (PaymentMethodType | Unset):
+        tail (str | Unset):
+    """
+
+    account_holder_name: str | Unset = UNSET
+    assignment_type: AssignmentType | Unset = UNSET
+    country_code: str | Unset = UNSET
+    expiry_date: ExpiryDate | Unset = UNSET
+    payment_method_id: str | Unset = UNSET
+    payment_method_type: PaymentMethodType | Unset = UNSET
+    tail: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_holder_name = self.account_holder_name
+
+        assignment_type: str | Unset = UNSET
+        if not isinstance(self.assignment_type, Unset):
+            assignment_type = self.assignment_type.value
+
+        country_code = self.country_code
+
+        expiry_date: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expiry_date, Unset):
+            expiry_date = self.expiry_date.to_dict()
+
+        payment_method_id = self.payment_method_id
+
+        payment_method_type: str | Unset = UNSET
+        if not isinstance(self.payment_method_type, Unset):
+            payment_method_type = self.payment_method_type.value
+
+        tail = self.tail
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_holder_name is not UNSET:
+            field_dict["accountHolderName"] = account_holder_name
+        if assignment_type is not UNSET:
+            field_dict["assignmentType"] = assignment_type
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if expiry_date is not UNSET:
+            field_dict["expiryDate"] = expiry_date
+        if payment_method_id is not UNSET:
+            field_dict["paymentMethodId"] = payment_method_id
+        if payment_method_type is not UNSET:
+            field_dict["paymentMethodType"] = payment_method_type
+        if tail is not UNSET:
+            field_dict["tail"] = tail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.expiry_date import ExpiryDate
+
+        d = dict(src_dict)
+        account_holder_name = d.pop("accountHolderName", UNSET)
+
+        _assignment_type = d.pop("assignmentType", UNSET)
+        assignment_type: AssignmentType | Unset
+        if isinstance(_assignment_type, Unset):
+            assignment_type = UNSET
+        else:
+            assignment_type = AssignmentType(_assignment_type)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        _expiry_date = d.pop("expiryDate", UNSET)
+        expiry_date: ExpiryDate | Unset
+        if isinstance(_expiry_date, Unset):
+            expiry_date = UNSET
+        else:
+            expiry_date = ExpiryDate.from_dict(_expiry_date)
+
+        payment_method_id = d.pop("paymentMethodId", UNSET)
+
+        _payment_method_type = d.pop("paymentMethodType", UNSET)
+        payment_method_type: PaymentMethodType | Unset
+        if isinstance(_payment_method_type, Unset):
+            payment_method_type = UNSET
+        else:
+            payment_method_type = PaymentMethodType(_payment_method_type)
+
+        tail = d.pop("tail", UNSET)
+
+        payment_method_details = cls(
+            account_holder_name=account_holder_name,
+            assignment_type=assignment_type,
+            country_code=country_code,
+            expiry_date=expiry_date,
+            payment_method_id=payment_method_id,
+            payment_method_type=payment_method_type,
+            tail=tail,
+        )
+
+        payment_method_details.additional_properties = d
+        return payment_method_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

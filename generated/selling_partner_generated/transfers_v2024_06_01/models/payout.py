@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_method_name import PaymentMethodName
+from ..models.payout_status_name import PayoutStatusName
+from ..models.payout_type_name import PayoutTypeName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.partner_metadata import PartnerMetadata
+    from ..models.payout_status_entry import PayoutStatusEntry
+    from ..models.period import Period
+    from ..models.related_identifier import RelatedIdentifier
+
+
+T = TypeVar("T", bound="Payout")
+
+
+@_attrs_define
+class Payout:
+    """
+    Attributes:
+        current_status (PayoutStatusName):
+        id (str):
+        partner_metadata (PartnerMetadata):
+        status_history (list[PayoutStatusEntry]):
+        account_tail (str | Unset):
+        amount (Currency | Unset):
+        creation_date (datetime.datetime | Unset):
+        payment_method (PaymentMethodName | Unset):
+        payment_rail (str | Unset):
+        period (Period | Unset):
+        related_identifiers (list[RelatedIdentifier] | Unset):
+        trace_id (str | Unset):
+        type_ (PayoutTypeName | Unset):
+    """
+
+    current_status: PayoutStatusName
+    id: str
+    partner_metadata: PartnerMetadata
+    status_history: list[PayoutStatusEntry]
+    account_tail: str | Unset = UNSET
+    amount: Currency | Unset = UNSET
+    creation_date: datetime.datetime | Unset = UNSET
+    payment_method: PaymentMethodName | Unset = UNSET
+    payment_rail: str | Unset = UNSET
+    period: Period | Unset = UNSET
+    related_identifiers: list[RelatedIdentifier] | Unset = UNSET
+    trace_id: str | Unset = UNSET
+    type_: PayoutTypeName | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_status = self.current_status.value
+
+        id = self.id
+
+        partner_metadata = self.partner_metadata.to_dict()
+
+        status_history = []
+        for status_history_item_data in self.status_history:
+            status_history_item = status_history_item_data.to_dict()
+            status_history.append(status_history_item)
+
+        account_tail = self.account_tail
+
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
+        creation_date: str | Unset = UNSET
+        if not isinstance(self.creation_date, Unset):
+            creation_date = self.creation_date.isoformat()
+
+        payment_method: str | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.value
+
+        payment_rail = self.payment_rail
+
+        period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.period, Unset):
+            period = self.period.to_dict()
+
+        related_identifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.related_identifiers, Unset):
+            related_identifiers = []
+            for (
+                componentsschemas_related_identifiers_item_data
+            ) in self.related_identifiers:
+                componentsschemas_related_identifiers_item = (
+                    componentsschemas_related_identifiers_item_data.to_dict()
+                )
+                related_identifiers.append(componentsschemas_related_identifiers_item)
+
+        trace_id = self.trace_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currentStatus": current_status,
+                "id": id,
+                "partnerMetadata": partner_metadata,
+                "statusHistory": status_history,
+            }
+        )
+        if account_tail is not UNSET:
+            field_dict["accountTail"] = account_tail
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if payment_rail is not UNSET:
+            field_dict["paymentRail"] = payment_rail
+        if period is not UNSET:
+            field_dict["period"] = period
+        if related_identifiers is not UNSET:
+            field_dict["relatedIdentifiers"] = related_identifiers
+        if trace_id is not UNSET:
+            field_dict["traceId"] = trace_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
+        from ..models.partner_metadata import PartnerMetadata
+        from ..models.payout_status_entry import PayoutStatusEntry
+        from ..models.period import Period
+        from ..models.related_identifier import RelatedIdentifier
+
+        d = dict(src_dict)
+        current_status = PayoutStatusName(d.pop("currentStatus"))
+
+        id = d.pop("id")
+
+        partner_metadata = PartnerMetadata.from_dict(d.pop("partnerMetadata"))
+
+        status_history = []
+        _status_history = d.pop("statusHistory")
+        for status_history_item_data in _status_history:
+            status_history_item = PayoutStatusEntry.from_dict(status_history_item_data)
+
+            status_history.append(status_history_item)
+
+        account_tail = d.pop("accountTail", UNSET)
+
+        _amount = d.pop("amount", UNSET)
+        amount: Currency | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Currency.from_dict(_amount)
+
+        _creation_date = d.pop("creationDate", UNSET)
+        creation_date: datetime.datetime | Unset
+        if isinstance(_creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = datetime.datetime.fromisoformat(_creation_date)
+
+        _payment_method = d.pop("paymentMethod", UNSET)
+        payment_method: PaymentMethodName | Unset
+        if isinstance(_payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = PaymentMethodName(_payment_method)
+
+        payment_rail = d.pop("paymentRail", UNSET)
+
+        _period = d.pop("period", UNSET)
+        period: Period | Unset
+        if isinstance(_period, Unset):
+            period = UNSET
+        else:
+            period = Period.from_dict(_period)
+
+        _related_identifiers = d.pop("relatedIdentifiers", UNSET)
+        related_identifiers: list[RelatedIdentifier] | Unset = UNSET
+        if _related_identifiers is not UNSET:
+            related_identifiers = []
+            for componentsschemas_related_identifiers_item_data in _related_identifiers:
+                componentsschemas_related_identifiers_item = (
+                    RelatedIdentifier.from_dict(
+                        componentsschemas_related_identifiers_item_data
+                    )
+                )
+
+                related_identifiers.append(componentsschemas_related_identifiers_item)
+
+        trace_id = d.pop("traceId", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: PayoutTypeName | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PayoutTypeName(_type_)
+
+        payout = cls(
+            current_status=current_status,
+            id=id,
+            partner_metadata=partner_metadata,
+            status_history=status_history,
+            account_tail=account_tail,
+            amount=amount,
+            creation_date=creation_date,
+            payment_method=payment_method,
+            payment_rail=payment_rail,
+            period=period,
+            related_identifiers=related_identifiers,
+            trace_id=trace_id,
+            type_=type_,
+        )
+
+        payout.additional_properties = d
+        return payout
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

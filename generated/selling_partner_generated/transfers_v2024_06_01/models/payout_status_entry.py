@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payout_status_name import PayoutStatusName
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayoutStatusEntry")
+
+
+@_attrs_define
+class PayoutStatusEntry:
+    """
+    Attributes:
+        last_updated_date (datetime.datetime):
+        status (PayoutStatusName):
+        failure_reason (str | Unset):
+    """
+
+    last_updated_date: datetime.datetime
+    status: PayoutStatusName
+    failure_reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_updated_date = self.last_updated_date.isoformat()
+
+        status = self.status.value
+
+        failure_reason = self.failure_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lastUpdatedDate": last_updated_date,
+                "status": status,
+            }
+        )
+        if failure_reason is not UNSET:
+            field_dict["failureReason"] = failure_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        last_updated_date = datetime.datetime.fromisoformat(d.pop("lastUpdatedDate"))
+
+        status = PayoutStatusName(d.pop("status"))
+
+        failure_reason = d.pop("failureReason", UNSET)
+
+        payout_status_entry = cls(
+            last_updated_date=last_updated_date,
+            status=status,
+            failure_reason=failure_reason,
+        )
+
+        payout_status_entry.additional_properties = d
+        return payout_status_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.upload_destination_headers import UploadDestinationHeaders
+
+
+T = TypeVar("T", bound="UploadDestination")
+
+
+@_attrs_define
+class UploadDestination:
+    """
+    Attributes:
+        headers (UploadDestinationHeaders | Unset):
+        upload_destination_id (str | Unset):
+        url (str | Unset):
+    """
+
+    headers: UploadDestinationHeaders | Unset = UNSET
+    upload_destination_id: str | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        upload_destination_id = self.upload_destination_id
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if upload_destination_id is not UNSET:
+            field_dict["uploadDestinationId"] = upload_destination_id
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.upload_destination_headers import UploadDestinationHeaders
+
+        d = dict(src_dict)
+        _headers = d.pop("headers", UNSET)
+        headers: UploadDestinationHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = UploadDestinationHeaders.from_dict(_headers)
+
+        upload_destination_id = d.pop("uploadDestinationId", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        upload_destination = cls(
+            headers=headers,
+            upload_destination_id=upload_destination_id,
+            url=url,
+        )
+
+        upload_destination.additional_properties = d
+        return upload_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

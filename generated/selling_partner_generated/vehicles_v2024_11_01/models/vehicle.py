@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vehicle_status_in_catalog import VehicleStatusInCatalog
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.engine_output import EngineOutput
+    from ..models.month_and_year import MonthAndYear
+    from ..models.vehicle_identifiers import VehicleIdentifiers
+
+
+T = TypeVar("T", bound="Vehicle")
+
+
+@_attrs_define
+class Vehicle:
+    """
+    Attributes:
+        identifiers (list[VehicleIdentifiers]):
+        make (str):
+        model (str):
+        body_style (str | Unset):
+        drive_type (str | Unset):
+        energy (str | Unset):
+        engine_output (list[EngineOutput] | Unset):
+        last_processed_date (str | Unset):
+        manufacturing_start_date (MonthAndYear | Unset):
+        manufacturing_stop_date (MonthAndYear | Unset):
+        status (VehicleStatusInCatalog | Unset):
+        variant_name (str | Unset):
+    """
+
+    identifiers: list[VehicleIdentifiers]
+    make: str
+    model: str
+    body_style: str | Unset = UNSET
+    drive_type: str | Unset = UNSET
+    energy: str | Unset = UNSET
+    engine_output: list[EngineOutput] | Unset = UNSET
+    last_processed_date: str | Unset = UNSET
+    manufacturing_start_date: MonthAndYear | Unset = UNSET
+    manufacturing_stop_date: MonthAndYear | Unset = UNSET
+    status: VehicleStatusInCatalog | Unset = UNSET
+    variant_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifiers = []
+        for identifiers_item_data in self.identifiers:
+            identifiers_item = identifiers_item_data.to_dict()
+            identifiers.append(identifiers_item)
+
+        make = self.make
+
+        model = self.model
+
+        body_style = self.body_style
+
+        drive_type = self.drive_type
+
+        energy = self.energy
+
+        engine_output: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.engine_output, Unset):
+            engine_output = []
+            for engine_output_item_data in self.engine_output:
+                engine_output_item = engine_output_item_data.to_dict()
+                engine_output.append(engine_output_item)
+
+        last_processed_date = self.last_processed_date
+
+        manufacturing_start_date: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.manufacturing_start_date, Unset):
+            manufacturing_start_date = self.manufacturing_start_date.to_dict()
+
+        manufacturing_stop_date: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.manufacturing_stop_date, Unset):
+            manufacturing_stop_date = self.manufacturing_stop_date.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        variant_name = self.variant_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifiers": identifiers,
+                "make": make,
+                "model": model,
+            }
+        )
+        if body_style is not UNSET:
+            field_dict["bodyStyle"] = body_style
+        if drive_type is not UNSET:
+            field_dict["driveType"] = drive_type
+        if energy is not UNSET:
+            field_dict["energy"] = energy
+        if engine_output is not UNSET:
+            field_dict["engineOutput"] = engine_output
+        if last_processed_date is not UNSET:
+            field_dict["lastProcessedDate"] = last_processed_date
+        if manufacturing_start_date is not UNSET:
+            field_dict["manufacturingStartDate"] = manufacturing_start_date
+        if manufacturing_stop_date is not UNSET:
+            field_dict["manufacturingStopDate"] = manufacturing_stop_date
+        if status is not UNSET:
+            field_dict["status"] = status
+        if variant_name is not UNSET:
+            field_dict["variantName"] = variant_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.engine_output import EngineOutput
+        from ..models.month_and_year import MonthAndYear
+        from ..models.vehicle_identifiers import VehicleIdentifiers
+
+        d = dict(src_dict)
+        identifiers = []
+        _identifiers = d.pop("identifiers")
+        for identifiers_item_data in _identifiers:
+            identifiers_item = VehicleIdentifiers.from_dict(identifiers_item_data)
+
+            identifiers.append(identifiers_item)
+
+        make = d.pop("make")
+
+        model = d.pop("model")
+
+        body_style = d.pop("bodyStyle", UNSET)
+
+        drive_type = d.pop("driveType", UNSET)
+
+        energy = d.pop("energy", UNSET)
+
+        _engine_output = d.pop("engineOutput", UNSET)
+        engine_output: list[EngineOutput] | Unset = UNSET
+        if _engine_output is not UNSET:
+            engine_output = []
+            for engine_output_item_data in _engine_output:
+                engine_output_item = EngineOutput.from_dict(engine_output_item_data)
+
+                engine_output.append(engine_output_item)
+
+        last_processed_date = d.pop("lastProcessedDate", UNSET)
+
+        _manufacturing_start_date = d.pop("manufacturingStartDate", UNSET)
+        manufacturing_start_date: MonthAndYear | Unset
+        if isinstance(_manufacturing_start_date, Unset):
+            manufacturing_start_date = UNSET
+        else:
+            manufacturing_start_date = MonthAndYear.from_dict(_manufacturing_start_date)
+
+        _manufacturing_stop_date = d.pop("manufacturingStopDate", UNSET)
+        manufacturing_stop_date: MonthAndYear | Unset
+        if isinstance(_manufacturing_stop_date, Unset):
+            manufacturing_stop_date = UNSET
+        else:
+            manufacturing_stop_date = MonthAndYear.from_dict(_manufacturing_stop_date)
+
+        _status = d.pop("status", UNSET)
+        status: VehicleStatusInCatalog | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = VehicleStatusInCatalog(_status)
+
+        variant_name = d.pop("variantName", UNSET)
+
+        vehicle = cls(
+            identifiers=identifiers,
+            make=make,
+            model=model,
+            body_style=body_style,
+            drive_type=drive_type,
+            energy=energy,
+            engine_output=engine_output,
+            last_processed_date=last_processed_date,
+            manufacturing_start_date=manufacturing_start_date,
+            manufacturing_stop_date=manufacturing_stop_date,
+            status=status,
+            variant_name=variant_name,
+        )
+
+        vehicle.additional_properties = d
+        return vehicle
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

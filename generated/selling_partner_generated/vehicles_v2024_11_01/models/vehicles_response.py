@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination import Pagination
+    from ..models.vehicle import Vehicle
+
+
+T = TypeVar("T", bound="VehiclesResponse")
+
+
+@_attrs_define
+class VehiclesResponse:
+    """
+    Attributes:
+        vehicles (list[Vehicle]):
+        pagination (Pagination | Unset):
+    """
+
+    vehicles: list[Vehicle]
+    pagination: Pagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vehicles = []
+        for vehicles_item_data in self.vehicles:
+            vehicles_item = vehicles_item_data.to_dict()
+            vehicles.append(vehicles_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "vehicles": vehicles,
+            }
+        )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pagination import Pagination
+        from ..models.vehicle import Vehicle
+
+        d = dict(src_dict)
+        vehicles = []
+        _vehicles = d.pop("vehicles")
+        for vehicles_item_data in _vehicles:
+            vehicles_item = Vehicle.from_dict(vehicles_item_data)
+
+            vehicles.append(vehicles_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        vehicles_response = cls(
+            vehicles=vehicles,
+            pagination=pagination,
+        )
+
+        vehicles_response.additional_properties = d
+        return vehicles_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

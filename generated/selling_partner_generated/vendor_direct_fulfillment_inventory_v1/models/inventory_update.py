@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.item_details import ItemDetails
+    from ..models.party_identification import PartyIdentification
+
+
+T = TypeVar("T", bound="InventoryUpdate")
+
+
+@_attrs_define
+class InventoryUpdate:
+    """
+    Attributes:
+        is_full_update (bool):
+        items (list[ItemDetails]):
+        selling_party (PartyIdentification):
+    """
+
+    is_full_update: bool
+    items: list[ItemDetails]
+    selling_party: PartyIdentification
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_full_update = self.is_full_update
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        selling_party = self.selling_party.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "isFullUpdate": is_full_update,
+                "items": items,
+                "sellingParty": selling_party,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_details import ItemDetails
+        from ..models.party_identification import PartyIdentification
+
+        d = dict(src_dict)
+        is_full_update = d.pop("isFullUpdate")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ItemDetails.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
+
+        inventory_update = cls(
+            is_full_update=is_full_update,
+            items=items,
+            selling_party=selling_party,
+        )
+
+        inventory_update.additional_properties = d
+        return inventory_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_update import InventoryUpdate
+
+
+T = TypeVar("T", bound="SubmitInventoryUpdateRequest")
+
+
+@_attrs_define
+class SubmitInventoryUpdateRequest:
+    """
+    Attributes:
+        inventory (InventoryUpdate | Unset):
+    """
+
+    inventory: InventoryUpdate | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inventory: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inventory, Unset):
+            inventory = self.inventory.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if inventory is not UNSET:
+            field_dict["inventory"] = inventory
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_update import InventoryUpdate
+
+        d = dict(src_dict)
+        _inventory = d.pop("inventory", UNSET)
+        inventory: InventoryUpdate | Unset
+        if isinstance(_inventory, Unset):
+            inventory = UNSET
+        else:
+            inventory = InventoryUpdate.from_dict(_inventory)
+
+        submit_inventory_update_request = cls(
+            inventory=inventory,
+        )
+
+        submit_inventory_update_request.additional_properties = d
+        return submit_inventory_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.item_quantity_unit_of_measure import ItemQuantityUnitOfMeasure
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemQuantity")
+
+
+@_attrs_define
+class ItemQuantity:
+    """
+    Attributes:
+        amount (int | Unset):
+        unit_of_measure (ItemQuantityUnitOfMeasure | Unset):
+    """
+
+    amount: int | Unset = UNSET
+    unit_of_measure: ItemQuantityUnitOfMeasure | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        unit_of_measure: str | Unset = UNSET
+        if not isinstance(self.unit_of_measure, Unset):
+            unit_of_measure = self.unit_of_measure.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if unit_of_measure is not UNSET:
+            field_dict["unitOfMeasure"] = unit_of_measure
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        amount = d.pop("amount", UNSET)
+
+        _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+        unit_of_measure: ItemQuantityUnitOfMeasure | Unset
+        if isinstance(_unit_of_measure, Unset):
+            unit_of_measure = UNSET
+        else:
+            unit_of_measure = ItemQuantityUnitOfMeasure(_unit_of_measure)
+
+        item_quantity = cls(
+            amount=amount,
+            unit_of_measure=unit_of_measure,
+        )
+
+        item_quantity.additional_properties = d
+        return item_quantity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.acknowledgement_status import AcknowledgementStatus
+    from ..models.order_item_acknowledgement import OrderItemAcknowledgement
+    from ..models.party_identification import PartyIdentification
+
+
+T = TypeVar("T", bound="OrderAcknowledgementItem")
+
+
+@_attrs_define
+class OrderAcknowledgementItem:
+    """
+    Attributes:
+        acknowledgement_date (datetime.datetime):
+        acknowledgement_status (AcknowledgementStatus):
+        item_acknowledgements (list[OrderItemAcknowledgement]):
+        purchase_order_number (str):
+        selling_party (PartyIdentification):
+        ship_from_party (PartyIdentification):
+        vendor_order_number (str):
+    """
+
+    acknowledgement_date: datetime.datetime
+    acknowledgement_status: AcknowledgementStatus
+    item_acknowledgements: list[OrderItemAcknowledgement]
+    purchase_order_number: str
+    selling_party: PartyIdentification
+    ship_from_party: PartyIdentification
+    vendor_order_number: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        acknowledgement_date = self.acknowledgement_date.isoformat()
+
+        acknowledgement_status = self.acknowledgement_status.to_dict()
+
+        item_acknowledgements = []
+        for item_acknowledgements_item_data in self.item_acknowledgements:
+            item_acknowledgements_item = item_acknowledgements_item_data.to_dict()
+            item_acknowledgements.append(item_acknowledgements_item)
+
+        purchase_order_number = self.purchase_order_number
+
+        selling_party = self.selling_party.to_dict()
+
+        ship_from_party = self.ship_from_party.to_dict()
+
+        vendor_order_number = self.vendor_order_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "acknowledgementDate": acknowledgement_date,
+                "acknowledgementStatus": acknowledgement_status,
+                "itemAcknowledgements": item_acknowledgements,
+                "purchaseOrderNumber": purchase_order_number,
+                "sellingParty": selling_party,
+                "shipFromParty": ship_from_party,
+                "vendorOrderNumber": vendor_order_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.acknowledgement_status import AcknowledgementStatus
+        from ..models.order_item_acknowledgement import OrderItemAcknowledgement
+        from ..models.party_identification import PartyIdentification
+
+        d = dict(src_dict)
+        acknowledgement_date = datetime.datetime.fromisoformat(
+            d.pop("acknowledgementDate")
+        )
+
+        acknowledgement_status = AcknowledgementStatus.from_dict(
+            d.pop("acknowledgementStatus")
+        )
+
+        item_acknowledgements = []
+        _item_acknowledgements = d.pop("itemAcknowledgements")
+        for item_acknowledgements_item_data in _item_acknowledgements:
+            item_acknowledgements_item = OrderItemAcknowledgement.from_dict(
+                item_acknowledgements_item_data
+            )
+
+            item_acknowledgements.append(item_acknowledgements_item)
+
+        purchase_order_number = d.pop("purchaseOrderNumber")
+
+        selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
+
+        ship_from_party = PartyIdentification.from_dict(d.pop("shipFromParty"))
+
+        vendor_order_number = d.pop("vendorOrderNumber")
+
+        order_acknowledgement_item = cls(
+            acknowledgement_date=acknowledgement_date,
+            acknowledgement_status=acknowledgement_status,
+            item_acknowledgements=item_acknowledgements,
+            purchase_order_number=purchase_order_number,
+            selling_party=selling_party,
+            ship_from_party=ship_from_party,
+            vendor_order_number=vendor_order_number,
+        )
+
+        order_acknowledgement_item.additional_properties = d
+        return order_acknowledgement_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_details_order_status import OrderDetailsOrderStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.order_details_tax_total import OrderDetailsTaxTotal
+    from ..models.order_item import OrderItem
+    from ..models.party_identification import PartyIdentification
+    from ..models.shipment_details import ShipmentDetails
+
+
+T = TypeVar("T", bound="OrderDetails")
+
+
+@_attrs_define
+class OrderDetails:
+    """
+    Attributes:
+        bill_to_party (PartyIdentification):
+        customer_order_number (str):
+        items (list[OrderItem]):
+        order_date (datetime.datetime):
+        selling_party (PartyIdentification):
+        ship_from_party (PartyIdentification):
+        ship_to_party (Address):
+        shipment_details (ShipmentDetails):
+        order_status (OrderDetailsOrderStatus | Unset):
+        tax_total (OrderDetailsTaxTotal | Unset):
+    """
+
+    bill_to_party: PartyIdentification
+    customer_order_number: str
+    items: list[OrderItem]
+    order_date: datetime.datetime
+    selling_party: PartyIdentification
+    ship_from_party: PartyIdentification
+    ship_to_party: Address
+    shipment_details: ShipmentDetails
+    order_status: OrderDetailsOrderStatus | Unset = UNSET
+    tax_total: OrderDetailsTaxTotal | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bill_to_party = self.bill_to_party.to_dict()
+
+        customer_order_number = self.customer_order_number
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        order_date = self.order_date.isoformat()
+
+        selling_party = self.selling_party.to_dict()
+
+        ship_from_party = self.ship_from_party.to_dict()
+
+        ship_to_party = self.ship_to_party.to_dict()
+
+        shipment_details = self.shipment_details.to_dict()
+
+        order_status: str | Unset = UNSET
+        if not isinstance(self.order_status, Unset):
+            order_status = self.order_status.value
+
+        tax_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_total, Unset):
+            tax_total = self.tax_total.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "billToParty": bill_to_party,
+                "customerOrderNumber": customer_order_number,
+                "items": items,
+                "orderDate": order_date,
+                "sellingParty": selling_party,
+                "shipFromParty": ship_from_party,
+                "shipToParty": ship_to_party,
+                "shipmentDetails": shipment_details,
+            }
+        )
+        if order_status is not UNSET:
+            field_dict["orderStatus"] = order_status
+        if tax_total is not UNSET:
+            field_dict["taxTotal"] = tax_total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.order_details_tax_total import OrderDetailsTaxTotal
+        from ..models.order_item import OrderItem
+        from ..models.party_identification import PartyIdentification
+        from ..models.shipment_details import ShipmentDetails
+
+        d = dict(src_dict)
+        bill_to_party = PartyIdentification.from_dict(d.pop("billToParty"))
+
+        customer_order_number = d.pop("customerOrderNumber")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = OrderItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        order_date = datetime.datetime.fromisoformat(d.pop("orderDate"))
+
+        selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
+
+        ship_from_party = PartyIdentification.from_dict(d.pop("shipFromParty"))
+
+        ship_to_party = Address.from_dict(d.pop("shipToParty"))
+
+        shipment_details = ShipmentDetails.from_dict(d.pop("shipmentDetails"))
+
+        _order_status = d.pop("orderStatus", UNSET)
+        order_status: OrderDetailsOrderStatus | Unset
+        if isinstance(_order_status, Unset):
+            order_status = UNSET
+        else:
+            order_status = OrderDetailsOrderStatus(_order_status)
+
+        _tax_total = d.pop("taxTotal", UNSET)
+        tax_total: OrderDetailsTaxTotal | Unset
+        if isinstance(_tax_total, Unset):
+            tax_total = UNSET
+        else:
+            tax_total = OrderDetailsTaxTotal.from_dict(_tax_total)
+
+        order_details = cls(
+            bill_to_party=bill_to_party,
+            customer_order_number=customer_order_number,
+            items=items,
+            order_date=order_date,
+            selling_party=selling_party,
+            ship_from_party=ship_from_party,
+            ship_to_party=ship_to_party,
+            shipment_details=shipment_details,
+            order_status=order_status,
+            tax_total=tax_total,
+        )
+
+        order_details.additional_properties = d
+        return order_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tax_details import TaxDetails
+
+
+T = TypeVar("T", bound="OrderDetailsTaxTotal")
+
+
+@_attrs_define
+class OrderDetailsTaxTotal:
+    """
+    Attributes:
+        tax_line_item (list[TaxDetails] | Unset):
+    """
+
+    tax_line_item: list[TaxDetails] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tax_line_item: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_line_item, Unset):
+            tax_line_item = []
+            for componentsschemas_tax_line_item_item_data in self.tax_line_item:
+                componentsschemas_tax_line_item_item = (
+                    componentsschemas_tax_line_item_item_data.to_dict()
+                )
+                tax_line_item.append(componentsschemas_tax_line_item_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tax_line_item is not UNSET:
+            field_dict["taxLineItem"] = tax_line_item
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tax_details import TaxDetails
+
+        d = dict(src_dict)
+        _tax_line_item = d.pop("taxLineItem", UNSET)
+        tax_line_item: list[TaxDetails] | Unset = UNSET
+        if _tax_line_item is not UNSET:
+            tax_line_item = []
+            for componentsschemas_tax_line_item_item_data in _tax_line_item:
+                componentsschemas_tax_line_item_item = TaxDetails.from_dict(
+                    componentsschemas_tax_line_item_item_data
+                )
+
+                tax_line_item.append(componentsschemas_tax_line_item_item)
+
+        order_details_tax_total = cls(
+            tax_line_item=tax_line_item,
+        )
+
+        order_details_tax_total.additional_properties = d
+        return order_details_tax_total
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

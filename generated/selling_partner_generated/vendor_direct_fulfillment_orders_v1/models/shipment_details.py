@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shipment_dates import ShipmentDates
+
+
+T = TypeVar("T", bound="ShipmentDetails")
+
+
+@_attrs_define
+class ShipmentDetails:
+    """
+    Attributes:
+        is_priority_shipment (bool):
+        is_pslip_required (bool):
+        message_to_customer (str):
+        ship_method (str):
+        shipment_dates (ShipmentDates):
+        is_gift (bool | Unset):
+        is_scheduled_delivery_shipment (bool | Unset):
+    """
+
+    is_priority_shipment: bool
+    is_pslip_required: bool
+    message_to_customer: str
+    ship_method: str
+    shipment_dates: ShipmentDates
+    is_gift: bool | Unset = UNSET
+    is_scheduled_delivery_shipment: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_priority_shipment = self.is_priority_shipment
+
+        is_pslip_required = self.is_pslip_required
+
+        message_to_customer = self.message_to_customer
+
+        ship_method = self.ship_method
+
+        shipment_dates = self.shipment_dates.to_dict()
+
+        is_gift = self.is_gift
+
+        is_scheduled_delivery_shipment = self.is_scheduled_delivery_shipment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "isPriorityShipment": is_priority_shipment,
+                "isPslipRequired": is_pslip_required,
+                "messageToCustomer": message_to_customer,
+                "shipMethod": ship_method,
+                "shipmentDates": shipment_dates,
+            }
+        )
+        if is_gift is not UNSET:
+            field_dict["isGift"] = is_gift
+        if is_scheduled_delivery_shipment is not UNSET:
+            field_dict["isScheduledDeliveryShipment"] = is_scheduled_delivery_shipment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shipment_dates import ShipmentDates
+
+        d = dict(src_dict)
+        is_priority_shipment = d.pop("isPriorityShipment")
+
+        is_pslip_required = d.pop("isPslipRequired")
+
+        message_to_customer = d.pop("messageToCustomer")
+
+        ship_method = d.pop("shipMethod")
+
+        shipment_dates = ShipmentDates.from_dict(d.pop("shipmentDates"))
+
+        is_gift = d.pop("isGift", UNSET)
+
+        is_scheduled_delivery_shipment = d.pop("isScheduledDeliveryShipment", UNSET)
+
+        shipment_details = cls(
+            is_priority_shipment=is_priority_shipment,
+            is_pslip_required=is_pslip_required,
+            message_to_customer=message_to_customer,
+            ship_method=ship_method,
+            shipment_dates=shipment_dates,
+            is_gift=is_gift,
+            is_scheduled_delivery_shipment=is_scheduled_delivery_shipment,
+        )
+
+        shipment_details.additional_properties = d
+        return shipment_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_acknowledgement_item import OrderAcknowledgementItem
+
+
+T = TypeVar("T", bound="SubmitAcknowledgementRequest")
+
+
+@_attrs_define
+class SubmitAcknowledgementRequest:
+    """
+    Attributes:
+        order_acknowledgements (list[OrderAcknowledgementItem] | Unset):
+    """
+
+    order_acknowledgements: list[OrderAcknowledgementItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_acknowledgements: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_acknowledgements, Unset):
+            order_acknowledgements = []
+            for order_acknowledgements_item_data in self.order_acknowledgements:
+                order_acknowledgements_item = order_acknowledgements_item_data.to_dict()
+                order_acknowledgements.append(order_acknowledgements_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_acknowledgements is not UNSET:
+            field_dict["orderAcknowledgements"] = order_acknowledgements
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_acknowledgement_item import OrderAcknowledgementItem
+
+        d = dict(src_dict)
+        _order_acknowledgements = d.pop("orderAcknowledgements", UNSET)
+        order_acknowledgements: list[OrderAcknowledgementItem] | Unset = UNSET
+        if _order_acknowledgements is not UNSET:
+            order_acknowledgements = []
+            for order_acknowledgements_item_data in _order_acknowledgements:
+                order_acknowledgements_item = OrderAcknowledgementItem.from_dict(
+                    order_acknowledgements_item_data
+                )
+
+                order_acknowledgements.append(order_acknowledgements_item)
+
+        submit_acknowledgement_request = cls(
+            order_acknowledgements=order_acknowledgements,
+        )
+
+        submit_acknowledgement_request.additional_properties = d
+        return submit_acknowledgement_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_details import OrderDetails
+
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """
+    Attributes:
+        purchase_order_number (str):
+        order_details (OrderDetails | Unset):
+    """
+
+    purchase_order_number: str
+    order_details: OrderDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        purchase_order_number = self.purchase_order_number
+
+        order_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order_details, Unset):
+            order_details = self.order_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "purchaseOrderNumber": purchase_order_number,
+            }
+        )
+        if order_details is not UNSET:
+            field_dict["orderDetails"] = order_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_details import OrderDetails
+
+        d = dict(src_dict)
+        purchase_order_number = d.pop("purchaseOrderNumber")
+
+        _order_details = d.pop("orderDetails", UNSET)
+        order_details: OrderDetails | Unset
+        if isinstance(_order_details, Unset):
+            order_details = UNSET
+        else:
+            order_details = OrderDetails.from_dict(_order_details)
+
+        order = cls(
+            purchase_order_number=purchase_order_number,
+            order_details=order_details,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.buyer_customized_info_detail import BuyerCustomizedInfoDetail
+    from ..models.gift_details import GiftDetails
+    from ..models.item_quantity import ItemQuantity
+    from ..models.money import Money
+    from ..models.scheduled_delivery_shipment import ScheduledDeliveryShipment
+    from ..models.tax_item_details import TaxItemDetails
+
+
+T = TypeVar("T", bound="OrderItem")
+
+
+@_attrs_define
+class OrderItem:
+    """
+    Attributes:
+        item_sequence_number (str):
+        net_price (Money):
+        ordered_quantity (ItemQuantity):
+        buyer_customized_info (BuyerCustomizedInfoDetail | Unset):
+        buyer_product_identifier (str | Unset):
+        gift_details (GiftDetails | Unset):
+        scheduled_delivery_shipment (ScheduledDeliveryShipment | Unset):
+        tax_details (TaxItemDetails | Unset):
+        title (str | Unset):
+        total_price (Money | Unset):
+        vendor_product_identifier (str | Unset):
+    """
+
+    item_sequence_number: str
+    net_price: Money
+    ordered_quantity: ItemQuantity
+    buyer_customized_info: BuyerCustomizedInfoDetail | Unset = UNSET
+    buyer_product_identifier: str | Unset = UNSET
+    gift_details: GiftDetails | Unset = UNSET
+    scheduled_delivery_shipment: ScheduledDeliveryShipment | Unset = UNSET
+    tax_details: TaxItemDetails | Unset = UNSET
+    title: str | Unset = UNSET
+    total_price: Money | Unset = UNSET
+    vendor_product_identifier: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_sequence_number = self.item_sequence_number
+
+        net_price = self.net_price.to_dict()
+
+        ordered_quantity = self.ordered_quantity.to_dict()
+
+        buyer_customized_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.buyer_customized_info, Unset):
+            buyer_customized_info = self.buyer_customized_info.to_dict()
+
+        buyer_product_identifier = self.buyer_product_identifier
+
+        gift_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gift_details, Unset):
+            gift_details = self.gift_details.to_dict()
+
+        scheduled_delivery_shipment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scheduled_delivery_shipment, Unset):
+            scheduled_delivery_shipment = self.scheduled_delivery_shipment.to_dict()
+
+        tax_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_details, Unset):
+            tax_details = self.tax_details.to_dict()
+
+        title = self.title
+
+        total_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_price, Unset):
+            total_price = self.total_price.to_dict()
+
+        vendor_product_identifier = self.vendor_product_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "itemSequenceNumber": item_sequence_number,
+                "netPrice": net_price,
+                "orderedQuantity": ordered_quantity,
+            }
+        )
+        if buyer_customized_info is not UNSET:
+            field_dict["buyerCustomizedInfo"] = buyer_customized_info
+        if buyer_product_identifier is not UNSET:
+            field_dict["buyerProductIdentifier"] = buyer_product_identifier
+        if gift_details is not UNSET:
+            field_dict["giftDetails"] = gift_details
+        if scheduled_delivery_shipment is not UNSET:
+            field_dict["scheduledDeliveryShipment"] = scheduled_delivery_shipment
+        if tax_details is not UNSET:
+            field_dict["taxDetails"] = tax_details
+        if title is not UNSET:
+            field_dict["title"] = title
+        if total_price is not UNSET:
+            field_dict["totalPrice"] = total_price
+        if vendor_product_identifier is not UNSET:
+            field_dict["vendorProductIdentifier"] = vendor_product_identifier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.buyer_customized_info_detail import BuyerCustomizedInfoDetail
+        from ..models.gift_details import GiftDetails
+        from ..models.item_quantity import ItemQuantity
+        from ..models.money import Money
+        from ..models.scheduled_delivery_shipment import ScheduledDeliveryShipment
+        from ..models.tax_item_details import TaxItemDetails
+
+        d = dict(src_dict)
+        item_sequence_number = d.pop("itemSequenceNumber")
+
+        net_price = Money.from_dict(d.pop("netPrice"))
+
+        ordered_quantity = ItemQuantity.from_dict(d.pop("orderedQuantity"))
+
+        _buyer_customized_info = d.pop("buyerCustomizedInfo", UNSET)
+        buyer_customized_info: BuyerCustomizedInfoDetail | Unset
+        if isinstance(_buyer_customized_info, Unset):
+            buyer_customized_info = UNSET
+        else:
+            buyer_customized_info = BuyerCustomizedInfoDetail.from_dict(
+                _buyer_customized_info
+            )
+
+        buyer_product_identifier = d.pop("buyerProductIdentifier", UNSET)
+
+        _gift_details = d.pop("giftDetails", UNSET)
+        gift_details: GiftDetails | Unset
+        if isinstance(_gift_details, Unset):
+            gift_details = UNSET
+        else:
+            gift_details = GiftDetails.from_dict(_gift_details)
+
+        _scheduled_delivery_shipment = d.pop("scheduledDeliveryShipment", UNSET)
+        scheduled_delivery_shipment: ScheduledDeliveryShipment | Unset
+        if isinstance(_scheduled_delivery_shipment, Unset):
+            scheduled_delivery_shipment = UNSET
+        else:
+            scheduled_delivery_shipment = ScheduledDeliveryShipment.from_dict(
+                _scheduled_delivery_shipment
+            )
+
+        _tax_details = d.pop("taxDetails", UNSET)
+        tax_details: TaxItemDetails | Unset
+        if isinstance(_tax_details, Unset):
+            tax_details = UNSET
+        else:
+            tax_details = TaxItemDetails.from_dict(_tax_details)
+
+        title = d.pop("title", UNSET)
+
+        _total_price = d.pop("totalPrice", UNSET)
+        total_price: Money | Unset
+        if isinstance(_total_price, Unset):
+            total_price = UNSET
+        else:
+            total_price = Money.from_dict(_total_price)
+
+        vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+
+        order_item = cls(
+            item_sequence_number=item_sequence_number,
+            net_price=net_price,
+            ordered_quantity=ordered_quantity,
+            buyer_customized_info=buyer_customized_info,
+            buyer_product_identifier=buyer_product_identifier,
+            gift_details=gift_details,
+            scheduled_delivery_shipment=scheduled_delivery_shipment,
+            tax_details=tax_details,
+            title=title,
+            total_price=total_price,
+            vendor_product_identifier=vendor_product_identifier,
+        )
+
+        order_item.additional_properties = d
+        return order_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.tax_registration_details import TaxRegistrationDetails
+
+
+T = TypeVar("T", bound="PartyIdentification")
+
+
+@_attrs_define
+class PartyIdentification:
+    """
+    Attributes:
+        party_id (str):
+        address (Address | Unset):
+        tax_info (TaxRegistrationDetails | Unset):
+    """
+
+    party_id: str
+    address: Address | Unset = UNSET
+    tax_info: TaxRegistrationDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        party_id = self.party_id
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        tax_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_info, Unset):
+            tax_info = self.tax_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partyId": party_id,
+            }
+        )
+        if address is not UNSET:
+            field_dict["address"] = address
+        if tax_info is not UNSET:
+            field_dict["taxInfo"] = tax_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.tax_registration_details import TaxRegistrationDetails
+
+        d = dict(src_dict)
+        party_id = d.pop("partyId")
+
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        _tax_info = d.pop("taxInfo", UNSET)
+        tax_info: TaxRegistrationDetails | Unset
+        if isinstance(_tax_info, Unset):
+            tax_info = UNSET
+        else:
+            tax_info = TaxRegistrationDetails.from_dict(_tax_info)
+
+        party_identification = cls(
+            party_id=party_id,
+            address=address,
+            tax_info=tax_info,
+        )
+
+        party_identification.additional_properties = d
+        return party_identification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tax_registration_details_tax_registration_type import (
+    TaxRegistrationDetailsTaxRegistrationType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="TaxRegistrationDetails")
+
+
+@_attrs_define
+class TaxRegistrationDetails:
+    """
+    Attributes:
+        tax_registration_number (str):
+        tax_registration_address (Address | Unset):
+        tax_registration_messages (str | Unset):
+        tax_registration_type (TaxRegistrationDetailsTaxRegistrationType | Unset):
+    """
+
+    tax_registration_number: str
+    tax_registration_address: Address | Unset = UNSET
+    tax_registration_messages: str | Unset = UNSET
+    tax_registration_type: TaxRegistrationDetailsTaxRegistrationType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tax_registration_number = self.tax_registration_number
+
+        tax_registration_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_registration_address, Unset):
+            tax_registration_address = self.tax_registration_address.to_dict()
+
+        tax_registration_messages = self.tax_registration_messages
+
+        tax_registration_type: str | Unset = UNSET
+        if not isinstance(self.tax_registration_type, Unset):
+            tax_registration_type = self.tax_registration_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "taxRegistrationNumber": tax_registration_number,
+            }
+        )
+        if tax_registration_address is not UNSET:
+            field_dict["taxRegistrationAddress"] = tax_registration_address
+        if tax_registration_messages is not UNSET:
+            field_dict["taxRegistrationMessages"] = tax_registration_messages
+        if tax_registration_type is not UNSET:
+            field_dict["taxRegistrationType"] = tax_registration_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+
+        d = dict(src_dict)
+        tax_registration_number = d.pop("taxRegistrationNumber")
+
+        _tax_registration_address = d.pop("taxRegistrationAddress", UNSET)
+        tax_registration_address: Address | Unset
+        if isinstance(_tax_registration_address, Unset):
+            tax_registration_address = UNSET
+        else:
+            tax_registration_address = Address.from_dict(_tax_registration_address)
+
+        tax_registration_messages = d.pop("taxRegistrationMessages", UNSET)
+
+        _tax_registration_type = d.pop("taxRegistrationType", UNSET)
+        tax_registration_type: TaxRegistrationDetailsTaxRegistrationType | Unset
+        if isinstance(_tax_registration_type, Unset):
+            tax_registration_type = UNSET
+        else:
+            tax_registration_type = TaxRegistrationDetailsTaxRegistrationType(
+                _tax_registration_type
+            )
+
+        tax_registration_details = cls(
+            tax_registration_number=tax_registration_number,
+            tax_registration_address=tax_registration_address,
+            tax_registration_messages=tax_registration_messages,
+            tax_registration_type=tax_registration_type,
+        )
+
+        tax_registration_details.additional_properties = d
+        return tax_registration_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.additional_details_type import AdditionalDetailsType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AdditionalDetails")
+
+
+@_attrs_define
+class AdditionalDetails:
+    """
+    Attributes:
+        detail (str):
+        type_ (AdditionalDetailsType):
+        language_code (str | Unset):
+    """
+
+    detail: str
+    type_: AdditionalDetailsType
+    language_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        detail = self.detail
+
+        type_ = self.type_.value
+
+        language_code = self.language_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "detail": detail,
+                "type": type_,
+            }
+        )
+        if language_code is not UNSET:
+            field_dict["languageCode"] = language_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        detail = d.pop("detail")
+
+        type_ = AdditionalDetailsType(d.pop("type"))
+
+        language_code = d.pop("languageCode", UNSET)
+
+        additional_details = cls(
+            detail=detail,
+            type_=type_,
+            language_code=language_code,
+        )
+
+        additional_details.additional_properties = d
+        return additional_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

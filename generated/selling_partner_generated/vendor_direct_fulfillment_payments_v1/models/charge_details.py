@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.charge_details_type import ChargeDetailsType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+    from ..models.tax_detail import TaxDetail
+
+
+T = TypeVar("T", bound="ChargeDetails")
+
+
+@_attrs_define
+class ChargeDetails:
+    """
+    Attributes:
+        charge_amount (Money):
+        type_ (ChargeDetailsType):
+        tax_details (list[TaxDetail] | Unset):
+    """
+
+    charge_amount: Money
+    type_: ChargeDetailsType
+    tax_details: list[TaxDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        charge_amount = self.charge_amount.to_dict()
+
+        type_ = self.type_.value
+
+        tax_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_details, Unset):
+            tax_details = []
+            for tax_details_item_data in self.tax_details:
+                tax_details_item = tax_details_item_data.to_dict()
+                tax_details.append(tax_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "chargeAmount": charge_amount,
+                "type": type_,
+            }
+        )
+        if tax_details is not UNSET:
+            field_dict["taxDetails"] = tax_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+        from ..models.tax_detail import TaxDetail
+
+        d = dict(src_dict)
+        charge_amount = Money.from_dict(d.pop("chargeAmount"))
+
+        type_ = ChargeDetailsType(d.pop("type"))
+
+        _tax_details = d.pop("taxDetails", UNSET)
+        tax_details: list[TaxDetail] | Unset = UNSET
+        if _tax_details is not UNSET:
+            tax_details = []
+            for tax_details_item_data in _tax_details:
+                tax_details_item = TaxDetail.from_dict(tax_details_item_data)
+
+                tax_details.append(tax_details_item)
+
+        charge_details = cls(
+            charge_amount=charge_amount,
+            type_=type_,
+            tax_details=tax_details,
+        )
+
+        charge_details.additional_properties = d
+        return charge_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Self
+
+
+class ChargeDetailsType(StrEnum):
+    FREIGHTOUT = "FREIGHTOUT"
+    FULFILLMENT = "FULFILLMENT"
+    GIFTWRAP = "GIFTWRAP"
+    LOADING = "LOADING"
+    MARKETINGINSERT = "MARKETINGINSERT"
+    PACKAGING = "PACKAGING"
+    TAX_COLLECTED_AT_SOURCE = "TAX_COLLECTED_AT_SOURCE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_details import AdditionalDetails
+    from ..models.charge_details import ChargeDetails
+    from ..models.invoice_item import InvoiceItem
+    from ..models.money import Money
+    from ..models.party_identification import PartyIdentification
+    from ..models.tax_detail import TaxDetail
+
+
+T = TypeVar("T", bound="InvoiceDetail")
+
+
+@_attrs_define
+class InvoiceDetail:
+    """
+    Attributes:
+        invoice_date (datetime.datetime):
+        invoice_number (str):
+        invoice_total (Money):
+        items (list[InvoiceItem]):
+        remit_to_party (PartyIdentification):
+        ship_from_party (PartyIdentification):
+        additional_details (list[AdditionalDetails] | Unset):
+        bill_to_party (PartyIdentification | Unset):
+        charge_details (list[ChargeDetails] | Unset):
+        payment_terms_code (str | Unset):
+        reference_number (str | Unset):
+        ship_to_country_code (str | Unset):
+        tax_totals (list[TaxDetail] | Unset):
+    """
+
+    invoice_date: datetime.datetime
+    invoice_number: str
+    invoice_total: Money
+    items: list[InvoiceItem]
+    remit_to_party: PartyIdentification
+    ship_from_party: PartyIdentification
+    additional_details: list[AdditionalDetails] | Unset = UNSET
+    bill_to_party: PartyIdentification | Unset = UNSET
+    charge_details: list[ChargeDetails] | Unset = UNSET
+    payment_terms_code: str | Unset = UNSET
+    reference_number: str | Unset = UNSET
+    ship_to_country_code: str | Unset = UNSET
+    tax_totals: list[TaxDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_date = self.invoice_date.isoformat()
+
+        invoice_number = self.invoice_number
+
+        invoice_total = self.invoice_total.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        remit_to_party = self.remit_to_party.to_dict()
+
+        ship_from_party = self.ship_from_party.to_dict()
+
+        additional_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additional_details, Unset):
+            additional_details = []
+            for additional_details_item_data in self.additional_details:
+                additional_details_item = additional_details_item_data.to_dict()
+                additional_details.append(additional_details_item)
+
+        bill_to_party: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bill_to_party, Unset):
+            bill_to_party = self.bill_to_party.to_dict()
+
+        charge_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.charge_details, Unset):
+            charge_details = []
+            for charge_details_item_data in self.charge_details:
+                charge_details_item = charge_details_item_data.to_dict()
+                charge_details.append(charge_details_item)
+
+        payment_terms_code = self.payment_terms_code
+
+        reference_number = self.reference_number
+
+        ship_to_country_code = self.ship_to_country_code
+
+        tax_totals: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_totals, Unset):
+            tax_totals = []
+            for tax_totals_item_data in self.tax_totals:
+                tax_totals_item = tax_totals_item_data.to_dict()
+                tax_totals.append(tax_totals_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invoiceDate": invoice_date,
+                "invoiceNumber": invoice_number,
+                "invoiceTotal": invoice_total,
+                "items": items,
+                "remitToParty": remit_to_party,
+                "shipFromParty": ship_from_party,
+            }
+        )
+        if additional_details is not UNSET:
+            field_dict["additionalDetails"] = additional_details
+        if bill_to_party is not UNSET:
+            field_dict["billToParty"] = bill_to_party
+        if charge_details is not UNSET:
+            field_dict["chargeDetails"] = charge_details
+        if payment_terms_code is not UNSET:
+            field_dict["paymentTermsCode"] = payment_terms_code
+        if reference_number is not UNSET:
+            field_dict["referenceNumber"] = reference_number
+        if ship_to_country_code is not UNSET:
+            field_dict["shipToCountryCode"] = ship_to_country_code
+        if tax_totals is not UNSET:
+            field_dict["taxTotals"] = tax_totals
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_details import AdditionalDetails
+        from ..models.charge_details import ChargeDetails
+        from ..models.invoice_item import InvoiceItem
+        from ..models.money import Money
+        from ..models.party_identification import PartyIdentification
+        from ..models.tax_detail import TaxDetail
+
+        d = dict(src_dict)
+        invoice_date = datetime.datetime.fromisoformat(d.pop("invoiceDate"))
+
+        invoice_number = d.pop("invoiceNumber")
+
+        invoice_total = Money.from_dict(d.pop("invoiceTotal"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = InvoiceItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        remit_to_party = PartyIdentification.from_dict(d.pop("remitToParty"))
+
+        ship_from_party = PartyIdentification.from_dict(d.pop("shipFromParty"))
+
+        _additional_details = d.pop("additionalDetails", UNSET)
+        additional_details: list[AdditionalDetails] | Unset = UNSET
+        if _additional_details is not UNSET:
+            additional_details = []
+            for additional_details_item_data in _additional_details:
+                additional_details_item = AdditionalDetails.from_dict(
+                    additional_details_item_data
+                )
+
+                additional_details.append(additional_details_item)
+
+        _bill_to_party = d.pop("billToParty", UNSET)
+        bill_to_party: PartyIdentification | Unset
+        if isinstance(_bill_to_party, Unset):
+            bill_to_party = UNSET
+        else:
+            bill_to_party = PartyIdentification.from_dict(_bill_to_party)
+
+        _charge_details = d.pop("chargeDetails", UNSET)
+        charge_details: list[ChargeDetails] | Unset = UNSET
+        if _charge_details is not UNSET:
+            charge_details = []
+            for charge_details_item_data in _charge_details:
+                charge_details_item = ChargeDetails.from_dict(charge_details_item_data)
+
+                charge_details.append(charge_details_item)
+
+        payment_terms_code = d.pop("paymentTermsCode", UNSET)
+
+        reference_number = d.pop("referenceNumber", UNSET)
+
+        ship_to_country_code = d.pop("shipToCountryCode", UNSET)
+
+        _tax_totals = d.pop("taxTotals", UNSET)
+        tax_totals: list[TaxDetail] | Unset = UNSET
+        if _tax_totals is not UNSET:
+            tax_totals = []
+            for tax_totals_item_data in _tax_totals:
+                tax_totals_item = TaxDetail.from_dict(tax_totals_item_data)
+
+                tax_totals.append(tax_totals_item)
+
+        invoice_detail = cls(
+            invoice_date=invoice_date,
+            invoice_number=invoice_number,
+            invoice_total=invoice_total,
+            items=items,
+            remit_to_party=remit_to_party,
+            ship_from_party=ship_from_party,
+            additional_details=additional_details,
+            bill_to_party=bill_to_party,
+            charge_details=charge_details,
+            payment_terms_code=payment_terms_code,
+            reference_number=reference_number,
+            ship_to_country_code=ship_to_country_code,
+            tax_totals=tax_totals,
+        )
+
+        invoice_detail.additional_properties = d
+        return invoice_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

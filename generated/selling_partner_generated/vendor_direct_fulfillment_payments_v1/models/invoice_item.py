@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.charge_details import ChargeDetails
+    from ..models.item_quantity import ItemQuantity
+    from ..models.money import Money
+    from ..models.tax_detail import TaxDetail
+
+
+T = TypeVar("T", bound="InvoiceItem")
+
+
+@_attrs_define
+class InvoiceItem:
+    """
+    Attributes:
+        invoiced_quantity (ItemQuantity):
+        item_sequence_number (str):
+        net_cost (Money):
+        purchase_order_number (str):
+        buyer_product_identifier (str | Unset):
+        charge_details (list[ChargeDetails] | Unset):
+        hsn_code (str | Unset):
+        tax_details (list[TaxDetail] | Unset):
+        vendor_order_number (str | Unset):
+        vendor_product_identifier (str | Unset):
+    """
+
+    invoiced_quantity: ItemQuantity
+    item_sequence_number: str
+    net_cost: Money
+    purchase_order_number: str
+    buyer_product_identifier: str | Unset = UNSET
+    charge_details: list[ChargeDetails] | Unset = UNSET
+    hsn_code: str | Unset = UNSET
+    tax_details: list[TaxDetail] | Unset = UNSET
+    vendor_order_number: str | Unset = UNSET
+    vendor_product_identifier: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoiced_quantity = self.invoiced_quantity.to_dict()
+
+        item_sequence_number = self.item_sequence_number
+
+        net_cost = self.net_cost.to_dict()
+
+        purchase_order_number = self.purchase_order_number
+
+        buyer_product_identifier = self.buyer_product_identifier
+
+        charge_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.charge_details, Unset):
+            charge_details = []
+            for charge_details_item_data in self.charge_details:
+                charge_details_item = charge_details_item_data.to_dict()
+                charge_details.append(charge_details_item)
+
+        hsn_code = self.hsn_code
+
+        tax_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_details, Unset):
+            tax_details = []
+            for tax_details_item_data in self.tax_details:
+                tax_details_item = tax_details_item_data.to_dict()
+                tax_details.append(tax_details_item)
+
+        vendor_order_number = self.vendor_order_number
+
+        vendor_product_identifier = self.vendor_product_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invoicedQuantity": invoiced_quantity,
+                "itemSequenceNumber": item_sequence_number,
+                "netCost": net_cost,
+                "purchaseOrderNumber": purchase_order_number,
+            }
+        )
+        if buyer_product_identifier is not UNSET:
+            field_dict["buyerProductIdentifier"] = buyer_product_identifier
+        if charge_details is not UNSET:
+            field_dict["chargeDetails"] = charge_details
+        if hsn_code is not UNSET:
+            field_dict["hsnCode"] = hsn_code
+        if tax_details is not UNSET:
+            field_dict["taxDetails"] = tax_details
+        if vendor_order_number is not UNSET:
+            field_dict["vendorOrderNumber"] = vendor_order_number
+        if vendor_product_identifier is not UNSET:
+            field_dict["vendorProductIdentifier"] = vendor_product_identifier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.charge_details import ChargeDetails
+        from ..models.item_quantity import ItemQuantity
+        from ..models.money import Money
+        from ..models.tax_detail import TaxDetail
+
+        d = dict(src_dict)
+        invoiced_quantity = ItemQuantity.from_dict(d.pop("invoicedQuantity"))
+
+        item_sequence_number = d.pop("itemSequenceNumber")
+
+        net_cost = Money.from_dict(d.pop("netCost"))
+
+        purchase_order_number = d.pop("purchaseOrderNumber")
+
+        buyer_product_identifier = d.pop("buyerProductIdentifier", UNSET)
+
+        _charge_details = d.pop("chargeDetails", UNSET)
+        charge_details: list[ChargeDetails] | Unset = UNSET
+        if _charge_details is not UNSET:
+            charge_details = []
+            for charge_details_item_data in _charge_details:
+                charge_details_item = ChargeDetails.from_dict(charge_details_item_data)
+
+                charge_details.append(charge_details_item)
+
+        hsn_code = d.pop("hsnCode", UNSET)
+
+        _tax_details = d.pop("taxDetails", UNSET)
+        tax_details: list[TaxDetail] | Unset = UNSET
+        if _tax_details is not UNSET:
+            tax_details = []
+            for tax_details_item_data in _tax_details:
+                tax_details_item = TaxDetail.from_dict(tax_details_item_data)
+
+                tax_details.append(tax_details_item)
+
+        vendor_order_number = d.pop("vendorOrderNumber", UNSET)
+
+        vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+
+        invoice_item = cls(
+            invoiced_quantity=invoiced_quantity,
+            item_sequence_number=item_sequence_number,
+            net_cost=net_cost,
+            purchase_order_number=purchase_order_number,
+            buyer_product_identifier=buyer_product_identifier,
+            charge_details=charge_details,
+            hsn_code=hsn_code,
+            tax_details=tax_details,
+            vendor_order_number=vendor_order_number,
+            vendor_product_identifier=vendor_product_identifier,
+        )
+
+        invoice_item.additional_properties = d
+        return invoice_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.tax_registration_detail import TaxRegistrationDetail
+
+
+T = TypeVar("T", bound="PartyIdentification")
+
+
+@_attrs_define
+class PartyIdentification:
+    """
+    Attributes:
+        party_id (str):
+        address (Address | Unset):
+        tax_registration_details (list[TaxRegistrationDetail] | Unset):
+    """
+
+    party_id: str
+    address: Address | Unset = UNSET
+    tax_registration_details: list[TaxRegistrationDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        party_id = self.party_id
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        tax_registration_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_registration_details, Unset):
+            tax_registration_details = []
+            for tax_registration_details_item_data in self.tax_registration_details:
+                tax_registration_details_item = (
+                    tax_registration_details_item_data.to_dict()
+                )
+                tax_registration_details.append(tax_registration_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partyId": party_id,
+            }
+        )
+        if address is not UNSET:
+            field_dict["address"] = address
+        if tax_registration_details is not UNSET:
+            field_dict["taxRegistrationDetails"] = tax_registration_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.tax_registration_detail import TaxRegistrationDetail
+
+        d = dict(src_dict)
+        party_id = d.pop("partyId")
+
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        _tax_registration_details = d.pop("taxRegistrationDetails", UNSET)
+        tax_registration_details: list[TaxRegistrationDetail] | Unset = UNSET
+        if _tax_registration_details is not UNSET:
+            tax_registration_details = []
+            for tax_registration_details_item_data in _tax_registration_details:
+                tax_registration_details_item = TaxRegistrationDetail.from_dict(
+                    tax_registration_details_item_data
+                )
+
+                tax_registration_details.append(tax_registration_details_item)
+
+        party_identification = cls(
+            party_id=party_id,
+            address=address,
+            tax_registration_details=tax_registration_details,
+        )
+
+        party_identification.additional_properties = d
+        return party_identification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_detail import InvoiceDetail
+
+
+T = TypeVar("T", bound="SubmitInvoiceRequest")
+
+
+@_attrs_define
+class SubmitInvoiceRequest:
+    """
+    Attributes:
+        invoices (list[InvoiceDetail] | Unset):
+    """
+
+    invoices: list[InvoiceDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoices, Unset):
+            invoices = []
+            for invoices_item_data in self.invoices:
+                invoices_item = invoices_item_data.to_dict()
+                invoices.append(invoices_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if invoices is not UNSET:
+            field_dict["invoices"] = invoices
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invoice_detail import InvoiceDetail
+
+        d = dict(src_dict)
+        _invoices = d.pop("invoices", UNSET)
+        invoices: list[InvoiceDetail] | Unset = UNSET
+        if _invoices is not UNSET:
+            invoices = []
+            for invoices_item_data in _invoices:
+                invoices_item = InvoiceDetail.from_dict(invoices_item_data)
+
+                invoices.append(invoices_item)
+
+        submit_invoice_request = cls(
+            invoices=invoices,
+        )
+
+        submit_invoice_request.additional_properties = d
+        return submit_invoice_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tax_detail_tax_type import TaxDetailTaxType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="TaxDetail")
+
+
+@_attrs_define
+class TaxDetail:
+    """
+    Attributes:
+        tax_amount (Money):
+        tax_type (TaxDetailTaxType):
+        tax_rate (str | Unset):
+        taxable_amount (Money | Unset):
+    """
+
+    tax_amount: Money
+    tax_type: TaxDetailTaxType
+    tax_rate: str | Unset = UNSET
+    taxable_amount: Money | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tax_amount = self.tax_amount.to_dict()
+
+        tax_type = self.tax_type.value
+
+        tax_rate = self.tax_rate
+
+        taxable_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.taxable_amount, Unset):
+            taxable_amount = self.taxable_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "taxAmount": tax_amount,
+                "taxType": tax_type,
+            }
+        )
+        if tax_rate is not UNSET:
+            field_dict["taxRate"] = tax_rate
+        if taxable_amount is not UNSET:
+            field_dict["taxableAmount"] = taxable_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+
+        d = dict(src_dict)
+        tax_amount = Money.from_dict(d.pop("taxAmount"))
+
+        tax_type = TaxDetailTaxType(d.pop("taxType"))
+
+        tax_rate = d.pop("taxRate", UNSET)
+
+        _taxable_amount = d.pop("taxableAmount", UNSET)
+        taxable_amount: Money | Unset
+        if isinstance(_taxable_amount, Unset):
+            taxable_amount = UNSET
+        else:
+            taxable_amount = Money.from_dict(_taxable_amount)
+
+        tax_detail = cls(
+            tax_amount=tax_amount,
+            tax_type=tax_type,
+            tax_rate=tax_rate,
+            taxable_amount=taxable_amount,
+        )
+
+        tax_detail.additional_properties = d
+        return tax_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

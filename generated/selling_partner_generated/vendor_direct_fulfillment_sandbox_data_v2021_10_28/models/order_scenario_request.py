@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.party_identification import PartyIdentification
+
+
+T = TypeVar("T", bound="OrderScenarioRequest")
+
+
+@_attrs_define
+class OrderScenarioRequest:
+    """
+    Attributes:
+        selling_party (PartyIdentification):
+        ship_from_party (PartyIdentification):
+    """
+
+    selling_party: PartyIdentification
+    ship_from_party: PartyIdentification
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        selling_party = self.selling_party.to_dict()
+
+        ship_from_party = self.ship_from_party.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sellingParty": selling_party,
+                "shipFromParty": ship_from_party,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.party_identification import PartyIdentification
+
+        d = dict(src_dict)
+        selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
+
+        ship_from_party = PartyIdentification.from_dict(d.pop("shipFromParty"))
+
+        order_scenario_request = cls(
+            selling_party=selling_party,
+            ship_from_party=ship_from_party,
+        )
+
+        order_scenario_request.additional_properties = d
+        return order_scenario_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scenario import Scenario
+
+
+T = TypeVar("T", bound="TestCaseData")
+
+
+@_attrs_define
+class TestCaseData:
+    """
+    Attributes:
+        scenarios (list[Scenario] | Unset):
+    """
+
+    scenarios: list[Scenario] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scenarios: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scenarios, Unset):
+            scenarios = []
+            for scenarios_item_data in self.scenarios:
+                scenarios_item = scenarios_item_data.to_dict()
+                scenarios.append(scenarios_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if scenarios is not UNSET:
+            field_dict["scenarios"] = scenarios
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scenario import Scenario
+
+        d = dict(src_dict)
+        _scenarios = d.pop("scenarios", UNSET)
+        scenarios: list[Scenario] | Unset = UNSET
+        if _scenarios is not UNSET:
+            scenarios = []
+            for scenarios_item_data in _scenarios:
+                scenarios_item = Scenario.from_dict(scenarios_item_data)
+
+                scenarios.append(scenarios_item)
+
+        test_case_data = cls(
+            scenarios=scenarios,
+        )
+
+        test_case_data.additional_properties = d
+        return test_case_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

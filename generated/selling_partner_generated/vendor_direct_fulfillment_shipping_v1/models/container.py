@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.container_container_type import ContainerContainerType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dimensions import Dimensions
+    from ..models.packed_item import PackedItem
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="Container")
+
+
+@_attrs_define
+class Container:
+    """
+    Attributes:
+        container_identifier (str):
+        container_type (ContainerContainerType):
+        packed_items (list[PackedItem]):
+        weight (Weight):
+        carrier (str | Unset):
+        container_sequence_number (int | Unset):
+        dimensions (Dimensions | Unset):
+        manifest_date (str | Unset):
+        manifest_id (str | Unset):
+        scac_code (str | Unset):
+        ship_method (str | Unset):
+        tracking_number (str | Unset):
+    """
+
+    container_identifier: str
+    container_type: ContainerContainerType
+    packed_items: list[PackedItem]
+    weight: Weight
+    carrier: str | Unset = UNSET
+    container_sequence_number: int | Unset = UNSET
+    dimensions: Dimensions | Unset = UNSET
+    manifest_date: str | Unset = UNSET
+    manifest_id: str | Unset = UNSET
+    scac_code: str | Unset = UNSET
+    ship_method: str | Unset = UNSET
+    tracking_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        container_identifier = self.container_identifier
+
+        container_type = self.container_type.value
+
+        packed_items = []
+        for packed_items_item_data in self.packed_items:
+            packed_items_item = packed_items_item_data.to_dict()
+            packed_items.append(packed_items_item)
+
+        weight = self.weight.to_dict()
+
+        carrier = self.carrier
+
+        container_sequence_number = self.container_sequence_number
+
+        dimensions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dimensions, Unset):
+            dimensions = self.dimensions.to_dict()
+
+        manifest_date = self.manifest_date
+
+        manifest_id = self.manifest_id
+
+        scac_code = self.scac_code
+
+        ship_method = self.ship_method
+
+        tracking_number = self.tracking_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "containerIdentifier": container_identifier,
+                "containerType": container_type,
+                "packedItems": packed_items,
+                "weight": weight,
+            }
+        )
+        if carrier is not UNSET:
+            field_dict["carrier"] = carrier
+        if container_sequence_number is not UNSET:
+            field_dict["containerSequenceNumber"] = container_sequence_number
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if manifest_date is not UNSET:
+            field_dict["manifestDate"] = manifest_date
+        if manifest_id is not UNSET:
+            field_dict["manifestId"] = manifest_id
+        if scac_code is not UNSET:
+            field_dict["scacCode"] = scac_code
+        if ship_method is not UNSET:
+            field_dict["shipMethod"] = ship_method
+        if tracking_number is not UNSET:
+            field_dict["trackingNumber"] = tracking_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dimensions import Dimensions
+        from ..models.packed_item import PackedItem
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        container_identifier = d.pop("containerIdentifier")
+
+        container_type = ContainerContainerType(d.pop("containerType"))
+
+        packed_items = []
+        _packed_items = d.pop("packedItems")
+        for packed_items_item_data in _packed_items:
+            packed_items_item = PackedItem.from_dict(packed_items_item_data)
+
+            packed_items.append(packed_items_item)
+
+        weight = Weight.from_dict(d.pop("weight"))
+
+        carrier = d.pop("carrier", UNSET)
+
+        container_sequence_number = d.pop("containerSequenceNumber", UNSET)
+
+        _dimensions = d.pop("dimensions", UNSET)
+        dimensions: Dimensions | Unset
+        if isinstance(_dimensions, Unset):
+            dimensions = UNSET
+        else:
+            dimensions = Dimensions.from_dict(_dimensions)
+
+        manifest_date = d.pop("manifestDate", UNSET)
+
+        manifest_id = d.pop("manifestId", UNSET)
+
+        scac_code = d.pop("scacCode", UNSET)
+
+        ship_method = d.pop("shipMethod", UNSET)
+
+        tracking_number = d.pop("trackingNumber", UNSET)
+
+        container = cls(
+            container_identifier=container_identifier,
+            container_type=container_type,
+            packed_items=packed_items,
+            weight=weight,
+            carrier=carrier,
+            container_sequence_number=container_sequence_number,
+            dimensions=dimensions,
+            manifest_date=manifest_date,
+            manifest_id=manifest_id,
+            scac_code=scac_code,
+            ship_method=ship_method,
+            tracking_number=tracking_number,
+        )
+
+        container.additional_properties = d
+        return container
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.packing_slip_content_type import PackingSlipContentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PackingSlip")
+
+
+@_attrs_define
+class PackingSlip:
+    """
+    Attributes:
+        content (str):
+        purchase_order_number (str):
+        content_type (PackingSlipContentType | Unset):
+    """
+
+    content: str
+    purchase_order_number: str
+    content_type: PackingSlipContentType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        purchase_order_number = self.purchase_order_number
+
+        content_type: str | Unset = UNSET
+        if not isinstance(self.content_type, Unset):
+            content_type = self.content_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "purchaseOrderNumber": purchase_order_number,
+            }
+        )
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content = d.pop("content")
+
+        purchase_order_number = d.pop("purchaseOrderNumber")
+
+        _content_type = d.pop("contentType", UNSET)
+        content_type: PackingSlipContentType | Unset
+        if isinstance(_content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = PackingSlipContentType(_content_type)
+
+        packing_slip = cls(
+            content=content,
+            purchase_order_number=purchase_order_number,
+            content_type=content_type,
+        )
+
+        packing_slip.additional_properties = d
+        return packing_slip
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

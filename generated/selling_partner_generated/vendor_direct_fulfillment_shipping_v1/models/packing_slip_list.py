@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.packing_slip import PackingSlip
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="PackingSlipList")
+
+
+@_attrs_define
+class PackingSlipList:
+    """
+    Attributes:
+        packing_slips (list[PackingSlip] | Unset):
+        pagination (Pagination | Unset):
+    """
+
+    packing_slips: list[PackingSlip] | Unset = UNSET
+    pagination: Pagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        packing_slips: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.packing_slips, Unset):
+            packing_slips = []
+            for packing_slips_item_data in self.packing_slips:
+                packing_slips_item = packing_slips_item_data.to_dict()
+                packing_slips.append(packing_slips_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if packing_slips is not UNSET:
+            field_dict["packingSlips"] = packing_slips
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.packing_slip import PackingSlip
+        from ..models.pagination import Pagination
+
+        d = dict(src_dict)
+        _packing_slips = d.pop("packingSlips", UNSET)
+        packing_slips: list[PackingSlip] | Unset = UNSET
+        if _packing_slips is not UNSET:
+            packing_slips = []
+            for packing_slips_item_data in _packing_slips:
+                packing_slips_item = PackingSlip.from_dict(packing_slips_item_data)
+
+                packing_slips.append(packing_slips_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        packing_slip_list = cls(
+            packing_slips=packing_slips,
+            pagination=pagination,
+        )
+
+        packing_slip_list.additional_properties = d
+        return packing_slip_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

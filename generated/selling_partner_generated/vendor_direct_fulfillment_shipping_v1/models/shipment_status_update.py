@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.party_identification import PartyIdentification
+    from ..models.status_update_details import StatusUpdateDetails
+
+
+T = TypeVar("T", bound="ShipmentStatusUpdate")
+
+
+@_attrs_define
+class ShipmentStatusUpdate:
+    """
+    Attributes:
+        purchase_order_number (str):
+        selling_party (PartyIdentification):
+        ship_from_party (PartyIdentification):
+        status_update_details (StatusUpdateDetails):
+    """
+
+    purchase_order_number: str
+    selling_party: PartyIdentification
+    ship_from_party: PartyIdentification
+    status_update_details: StatusUpdateDetails
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        purchase_order_number = self.purchase_order_number
+
+        selling_party = self.selling_party.to_dict()
+
+        ship_from_party = self.ship_from_party.to_dict()
+
+        status_update_details = self.status_update_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "purchaseOrderNumber": purchase_order_number,
+                "sellingParty": selling_party,
+                "shipFromParty": ship_from_party,
+                "statusUpdateDetails": status_update_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.party_identification import PartyIdentification
+        from ..models.status_update_details import StatusUpdateDetails
+
+        d = dict(src_dict)
+        purchase_order_number = d.pop("purchaseOrderNumber")
+
+        selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
+
+        ship_from_party = PartyIdentification.from_dict(d.pop("shipFromParty"))
+
+        status_update_details = StatusUpdateDetails.from_dict(
+            d.pop("statusUpdateDetails")
+        )
+
+        shipment_status_update = cls(
+            purchase_order_number=purchase_order_number,
+            selling_party=selling_party,
+            ship_from_party=ship_from_party,
+            status_update_details=status_update_details,
+        )
+
+        shipment_status_update.additional_properties = d
+        return shipment_status_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.container_label_format import ContainerLabelFormat
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContainerLabel")
+
+
+@_attrs_define
+class ContainerLabel:
+    """
+    Attributes:
+        content (str):
+        format_ (ContainerLabelFormat):
+        container_tracking_number (str | Unset):
+    """
+
+    content: str
+    format_: ContainerLabelFormat
+    container_tracking_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        format_ = self.format_.value
+
+        container_tracking_number = self.container_tracking_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "format": format_,
+            }
+        )
+        if container_tracking_number is not UNSET:
+            field_dict["containerTrackingNumber"] = container_tracking_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content = d.pop("content")
+
+        format_ = ContainerLabelFormat(d.pop("format"))
+
+        container_tracking_number = d.pop("containerTrackingNumber", UNSET)
+
+        container_label = cls(
+            content=content,
+            format_=format_,
+            container_tracking_number=container_tracking_number,
+        )
+
+        container_label.additional_properties = d
+        return container_label
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.carrier_id import CarrierId
+
+if TYPE_CHECKING:
+    from ..models.package import Package
+    from ..models.party_identification import PartyIdentification
+
+
+T = TypeVar("T", bound="CreateContainerLabelRequest")
+
+
+@_attrs_define
+class CreateContainerLabelRequest:
+    """
+    Attributes:
+        carrier_id (CarrierId):
+        packages (list[Package]):
+        selling_party (PartyIdentification):
+        ship_from_party (PartyIdentification):
+        vendor_container_id (str):
+    """
+
+    carrier_id: CarrierId
+    packages: list[Package]
+    selling_party: PartyIdentification
+    ship_from_party: PartyIdentification
+    vendor_container_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_id = self.carrier_id.value
+
+        packages = []
+        for componentsschemas_packages_item_data in self.packages:
+            componentsschemas_packages_item = (
+                componentsschemas_packages_item_data.to_dict()
+            )
+            packages.append(componentsschemas_packages_item)
+
+        selling_party = self.selling_party.to_dict()
+
+        ship_from_party = self.ship_from_party.to_dict()
+
+        vendor_container_id = self.vendor_container_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "carrierId": carrier_id,
+                "packages": packages,
+                "sellingParty": selling_party,
+                "shipFromParty": ship_from_party,
+                "vendorContainerId": vendor_container_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.package import Package
+        from ..models.party_identification import PartyIdentification
+
+        d = dict(src_dict)
+        carrier_id = CarrierId(d.pop("carrierId"))
+
+        packages = []
+        _packages = d.pop("packages")
+        for componentsschemas_packages_item_data in _packages:
+            componentsschemas_packages_item = Package.from_dict(
+                componentsschemas_packages_item_data
+            )
+
+            packages.append(componentsschemas_packages_item)
+
+        selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
+
+        ship_from_party = PartyIdentification.from_dict(d.pop("shipFromParty"))
+
+        vendor_container_id = d.pop("vendorContainerId")
+
+        create_container_label_request = cls(
+            carrier_id=carrier_id,
+            packages=packages,
+            selling_party=selling_party,
+            ship_from_party=ship_from_party,
+            vendor_container_id=vendor_container_id,
+        )
+
+        create_container_label_request.additional_properties = d
+        return create_container_label_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.container_label import ContainerLabel
+
+
+T = TypeVar("T", bound="CreateContainerLabelResponse")
+
+
+@_attrs_define
+class CreateContainerLabelResponse:
+    """
+    Attributes:
+        container_label (ContainerLabel):
+    """
+
+    container_label: ContainerLabel
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        container_label = self.container_label.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "containerLabel": container_label,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.container_label import ContainerLabel
+
+        d = dict(src_dict)
+        container_label = ContainerLabel.from_dict(d.pop("containerLabel"))
+
+        create_container_label_response = cls(
+            container_label=container_label,
+        )
+
+        create_container_label_response.additional_properties = d
+        return create_container_label_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container import Container
+    from ..models.party_identification import PartyIdentification
+
+
+T = TypeVar("T", bound="CreateShippingLabelsRequest")
+
+
+@_attrs_define
+class CreateShippingLabelsRequest:
+    """
+    Attributes:
+        selling_party (PartyIdentification):
+        ship_from_party (PartyIdentification):
+        containers (list[Container] | Unset):
+    """
+
+    selling_party: PartyIdentification
+    ship_from_party: PartyIdentification
+    containers: list[Container] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        selling_party = self.selling_party.to_dict()
+
+        ship_from_party = self.ship_from_party.to_dict()
+
+        containers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.containers, Unset):
+            containers = []
+            for containers_item_data in self.containers:
+                containers_item = containers_item_data.to_dict()
+                containers.append(containers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sellingParty": selling_party,
+                "shipFromParty": ship_from_party,
+            }
+        )
+        if containers is not UNSET:
+            field_dict["containers"] = containers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.container import Container
+        from ..models.party_identification import PartyIdentification
+
+        d = dict(src_dict)
+        selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
+
+        ship_from_party = PartyIdentification.from_dict(d.pop("shipFromParty"))
+
+        _containers = d.pop("containers", UNSET)
+        containers: list[Container] | Unset = UNSET
+        if _containers is not UNSET:
+            containers = []
+            for containers_item_data in _containers:
+                containers_item = Container.from_dict(containers_item_data)
+
+                containers.append(containers_item)
+
+        create_shipping_labels_request = cls(
+            selling_party=selling_party,
+            ship_from_party=ship_from_party,
+            containers=containers,
+        )
+
+        create_shipping_labels_request.additional_properties = d
+        return create_shipping_labels_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_invoice import CustomerInvoice
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="CustomerInvoiceList")
+
+
+@_attrs_define
+class CustomerInvoiceList:
+    """
+    Attributes:
+        customer_invoices (list[CustomerInvoice] | Unset):
+        pagination (Pagination | Unset):
+    """
+
+    customer_invoices: list[CustomerInvoice] | Unset = UNSET
+    pagination: Pagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_invoices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.customer_invoices, Unset):
+            customer_invoices = []
+            for customer_invoices_item_data in self.customer_invoices:
+                customer_invoices_item = customer_invoices_item_data.to_dict()
+                customer_invoices.append(customer_invoices_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_invoices is not UNSET:
+            field_dict["customerInvoices"] = customer_invoices
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_invoice import CustomerInvoice
+        from ..models.pagination import Pagination
+
+        d = dict(src_dict)
+        _customer_invoices = d.pop("customerInvoices", UNSET)
+        customer_invoices: list[CustomerInvoice] | Unset = UNSET
+        if _customer_invoices is not UNSET:
+            customer_invoices = []
+            for customer_invoices_item_data in _customer_invoices:
+                customer_invoices_item = CustomerInvoice.from_dict(
+                    customer_invoices_item_data
+                )
+
+                customer_invoices.append(customer_invoices_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        customer_invoice_list = cls(
+            customer_invoices=customer_invoices,
+            pagination=pagination,
+        )
+
+        customer_invoice_list.additional_properties = d
+        return customer_invoice_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShipmentSchedule")
+
+
+@_attrs_define
+class ShipmentSchedule:
+    """
+    Attributes:
+        appt_window_end_date_time (datetime.datetime | Unset):
+        appt_window_start_date_time (datetime.datetime | Unset):
+        estimated_delivery_date_time (datetime.datetime | Unset):
+    """
+
+    appt_window_end_date_time: datetime.datetime | Unset = UNSET
+    appt_window_start_date_time: datetime.datetime | Unset = UNSET
+    estimated_delivery_date_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        appt_window_end_date_time: str | Unset = UNSET
+        if not isinstance(self.appt_window_end_date_time, Unset):
+            appt_window_end_date_time = self.appt_window_end_date_time.isoformat()
+
+        appt_window_start_date_time: str | Unset = UNSET
+        if not isinstance(self.appt_window_start_date_time, Unset):
+            appt_window_start_date_time = self.appt_window_start_date_time.isoformat()
+
+        estimated_delivery_date_time: str | Unset = UNSET
+        if not isinstance(self.estimated_delivery_date_time, Unset):
+            estimated_delivery_date_time = self.estimated_delivery_date_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if appt_window_end_date_time is not UNSET:
+            field_dict["apptWindowEndDateTime"] = appt_window_end_date_time
+        if appt_window_start_date_time is not UNSET:
+            field_dict["apptWindowStartDateTime"] = appt_window_start_date_time
+        if estimated_delivery_date_time is not UNSET:
+            field_dict["estimatedDeliveryDateTime"] = estimated_delivery_date_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _appt_window_end_date_time = d.pop("apptWindowEndDateTime", UNSET)
+        appt_window_end_date_time: datetime.datetime | Unset
+        if isinstance(_appt_window_end_date_time, Unset):
+            appt_window_end_date_time = UNSET
+        else:
+            appt_window_end_date_time = datetime.datetime.fromisoformat(
+                _appt_window_end_date_time
+            )
+
+        _appt_window_start_date_time = d.pop("apptWindowStartDateTime", UNSET)
+        appt_window_start_date_time: datetime.datetime | Unset
+        if isinstance(_appt_window_start_date_time, Unset):
+            appt_window_start_date_time = UNSET
+        else:
+            appt_window_start_date_time = datetime.datetime.fromisoformat(
+                _appt_window_start_date_time
+            )
+
+        _estimated_delivery_date_time = d.pop("estimatedDeliveryDateTime", UNSET)
+        estimated_delivery_date_time: datetime.datetime | Unset
+        if isinstance(_estimated_delivery_date_time, Unset):
+            estimated_delivery_date_time = UNSET
+        else:
+            estimated_delivery_date_time = datetime.datetime.fromisoformat(
+                _estimated_delivery_date_time
+            )
+
+        shipment_schedule = cls(
+            appt_window_end_date_time=appt_window_end_date_time,
+            appt_window_start_date_time=appt_window_start_date_time,
+            estimated_delivery_date_time=estimated_delivery_date_time,
+        )
+
+        shipment_schedule.additional_properties = d
+        return shipment_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

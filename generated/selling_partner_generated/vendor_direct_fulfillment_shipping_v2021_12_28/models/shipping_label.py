@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipping_label_label_format import ShippingLabelLabelFormat
+
+if TYPE_CHECKING:
+    from ..models.label_data import LabelData
+    from ..models.party_identification import PartyIdentification
+
+
+T = TypeVar("T", bound="ShippingLabel")
+
+
+@_attrs_define
+class ShippingLabel:
+    """
+    Attributes:
+        label_data (list[LabelData]):
+        label_format (ShippingLabelLabelFormat):
+        purchase_order_number (str):
+        selling_party (PartyIdentification):
+        ship_from_party (PartyIdentification):
+    """
+
+    label_data: list[LabelData]
+    label_format: ShippingLabelLabelFormat
+    purchase_order_number: str
+    selling_party: PartyIdentification
+    ship_from_party: PartyIdentification
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label_data = []
+        for label_data_item_data in self.label_data:
+            label_data_item = label_data_item_data.to_dict()
+            label_data.append(label_data_item)
+
+        label_format = self.label_format.value
+
+        purchase_order_number = self.purchase_order_number
+
+        selling_party = self.selling_party.to_dict()
+
+        ship_from_party = self.ship_from_party.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "labelData": label_data,
+                "labelFormat": label_format,
+                "purchaseOrderNumber": purchase_order_number,
+                "sellingParty": selling_party,
+                "shipFromParty": ship_from_party,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.label_data import LabelData
+        from ..models.party_identification import PartyIdentification
+
+        d = dict(src_dict)
+        label_data = []
+        _label_data = d.pop("labelData")
+        for label_data_item_data in _label_data:
+            label_data_item = LabelData.from_dict(label_data_item_data)
+
+            label_data.append(label_data_item)
+
+        label_format = ShippingLabelLabelFormat(d.pop("labelFormat"))
+
+        purchase_order_number = d.pop("purchaseOrderNumber")
+
+        selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
+
+        ship_from_party = PartyIdentification.from_dict(d.pop("shipFromParty"))
+
+        shipping_label = cls(
+            label_data=label_data,
+            label_format=label_format,
+            purchase_order_number=purchase_order_number,
+            selling_party=selling_party,
+            ship_from_party=ship_from_party,
+        )
+
+        shipping_label.additional_properties = d
+        return shipping_label
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

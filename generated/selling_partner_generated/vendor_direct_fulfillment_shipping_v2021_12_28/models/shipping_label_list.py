@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination import Pagination
+    from ..models.shipping_label import ShippingLabel
+
+
+T = TypeVar("T", bound="ShippingLabelList")
+
+
+@_attrs_define
+class ShippingLabelList:
+    """
+    Attributes:
+        pagination (Pagination | Unset):
+        shipping_labels (list[ShippingLabel] | Unset):
+    """
+
+    pagination: Pagination | Unset = UNSET
+    shipping_labels: list[ShippingLabel] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        shipping_labels: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipping_labels, Unset):
+            shipping_labels = []
+            for shipping_labels_item_data in self.shipping_labels:
+                shipping_labels_item = shipping_labels_item_data.to_dict()
+                shipping_labels.append(shipping_labels_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if shipping_labels is not UNSET:
+            field_dict["shippingLabels"] = shipping_labels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pagination import Pagination
+        from ..models.shipping_label import ShippingLabel
+
+        d = dict(src_dict)
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        _shipping_labels = d.pop("shippingLabels", UNSET)
+        shipping_labels: list[ShippingLabel] | Unset = UNSET
+        if _shipping_labels is not UNSET:
+            shipping_labels = []
+            for shipping_labels_item_data in _shipping_labels:
+                shipping_labels_item = ShippingLabel.from_dict(
+                    shipping_labels_item_data
+                )
+
+                shipping_labels.append(shipping_labels_item)
+
+        shipping_label_list = cls(
+            pagination=pagination,
+            shipping_labels=shipping_labels,
+        )
+
+        shipping_label_list.additional_properties = d
+        return shipping_label_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

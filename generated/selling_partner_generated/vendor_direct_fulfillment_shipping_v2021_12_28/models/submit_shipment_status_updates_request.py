@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shipment_status_update import ShipmentStatusUpdate
+
+
+T = TypeVar("T", bound="SubmitShipmentStatusUpdatesRequest")
+
+
+@_attrs_define
+class SubmitShipmentStatusUpdatesRequest:
+    """
+    Attributes:
+        shipment_status_updates (list[ShipmentStatusUpdate] | Unset):
+    """
+
+    shipment_status_updates: list[ShipmentStatusUpdate] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shipment_status_updates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipment_status_updates, Unset):
+            shipment_status_updates = []
+            for shipment_status_updates_item_data in self.shipment_status_updates:
+                shipment_status_updates_item = (
+                    shipment_status_updates_item_data.to_dict()
+                )
+                shipment_status_updates.append(shipment_status_updates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if shipment_status_updates is not UNSET:
+            field_dict["shipmentStatusUpdates"] = shipment_status_updates
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shipment_status_update import ShipmentStatusUpdate
+
+        d = dict(src_dict)
+        _shipment_status_updates = d.pop("shipmentStatusUpdates", UNSET)
+        shipment_status_updates: list[ShipmentStatusUpdate] | Unset = UNSET
+        if _shipment_status_updates is not UNSET:
+            shipment_status_updates = []
+            for shipment_status_updates_item_data in _shipment_status_updates:
+                shipment_status_updates_item = ShipmentStatusUpdate.from_dict(
+                    shipment_status_updates_item_data
+                )
+
+                shipment_status_updates.append(shipment_status_updates_item)
+
+        submit_shipment_status_updates_request = cls(
+            shipment_status_updates=shipment_status_updates,
+        )
+
+        submit_shipment_status_updates_request.additional_properties = d
+        return submit_shipment_status_updates_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

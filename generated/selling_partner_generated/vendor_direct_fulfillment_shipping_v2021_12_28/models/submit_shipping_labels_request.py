@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shipping_label_request import ShippingLabelRequest
+
+
+T = TypeVar("T", bound="SubmitShippingLabelsRequest")
+
+
+@_attrs_define
+class SubmitShippingLabelsRequest:
+    """
+    Attributes:
+        shipping_label_requests (list[ShippingLabelRequest] | Unset):
+    """
+
+    shipping_label_requests: list[ShippingLabelRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shipping_label_requests: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipping_label_requests, Unset):
+            shipping_label_requests = []
+            for shipping_label_requests_item_data in self.shipping_label_requests:
+                shipping_label_requests_item = (
+                    shipping_label_requests_item_data.to_dict()
+                )
+                shipping_label_requests.append(shipping_label_requests_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if shipping_label_requests is not UNSET:
+            field_dict["shippingLabelRequests"] = shipping_label_requests
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shipping_label_request import ShippingLabelRequest
+
+        d = dict(src_dict)
+        _shipping_label_requests = d.pop("shippingLabelRequests", UNSET)
+        shipping_label_requests: list[ShippingLabelRequest] | Unset = UNSET
+        if _shipping_label_requests is not UNSET:
+            shipping_label_requests = []
+            for shipping_label_requests_item_data in _shipping_label_requests:
+                shipping_label_requests_item = ShippingLabelRequest.from_dict(
+                    shipping_label_requests_item_data
+                )
+
+                shipping_label_requests.append(shipping_label_requests_item)
+
+        submit_shipping_labels_request = cls(
+            shipping_label_requests=shipping_label_requests,
+        )
+
+        submit_shipping_labels_request.additional_properties = d
+        return submit_shipping_labels_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

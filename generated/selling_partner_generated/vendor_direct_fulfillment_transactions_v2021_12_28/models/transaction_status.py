@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transaction import Transaction
+
+
+T = TypeVar("T", bound="TransactionStatus")
+
+
+@_attrs_define
+class TransactionStatus:
+    """
+    Attributes:
+        transaction_status (Transaction | Unset):
+    """
+
+    transaction_status: Transaction | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transaction_status, Unset):
+            transaction_status = self.transaction_status.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transaction_status is not UNSET:
+            field_dict["transactionStatus"] = transaction_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transaction import Transaction
+
+        d = dict(src_dict)
+        _transaction_status = d.pop("transactionStatus", UNSET)
+        transaction_status: Transaction | Unset
+        if isinstance(_transaction_status, Unset):
+            transaction_status = UNSET
+        else:
+            transaction_status = Transaction.from_dict(_transaction_status)
+
+        transaction_status = cls(
+            transaction_status=transaction_status,
+        )
+
+        transaction_status.additional_properties = d
+        return transaction_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

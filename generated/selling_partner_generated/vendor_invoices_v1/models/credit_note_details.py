@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreditNoteDetails")
+
+
+@_attrs_define
+class CreditNoteDetails:
+    """
+    Attributes:
+        consignors_reference_number (str | Unset):
+        coop_reference_number (str | Unset):
+        debit_note_number (str | Unset):
+        goods_return_date (datetime.datetime | Unset):
+        reference_invoice_number (str | Unset):
+        returns_reference_number (str | Unset):
+        rma_id (str | Unset):
+    """
+
+    consignors_reference_number: str | Unset = UNSET
+    coop_reference_number: str | Unset = UNSET
+    debit_note_number: str | Unset = UNSET
+    goods_return_date: datetime.datetime | Unset = UNSET
+    reference_invoice_number: str | Unset = UNSET
+    returns_reference_number: str | Unset = UNSET
+    rma_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        consignors_reference_number = self.consignors_reference_number
+
+        coop_reference_number = self.coop_reference_number
+
+        debit_note_number = self.debit_note_number
+
+        goods_return_date: str | Unset = UNSET
+        if not isinstance(self.goods_return_date, Unset):
+            goods_return_date = self.goods_return_date.isoformat()
+
+        reference_invoice_number = self.reference_invoice_number
+
+        returns_reference_number = self.returns_reference_number
+
+        rma_id = self.rma_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if consignors_reference_number is not UNSET:
+            field_dict["consignorsReferenceNumber"] = consignors_reference_number
+        if coop_reference_number is not UNSET:
+            field_dict["coopReferenceNumber"] = coop_reference_number
+        if debit_note_number is not UNSET:
+            field_dict["debitNoteNumber"] = debit_note_number
+        if goods_return_date is not UNSET:
+            field_dict["goodsReturnDate"] = goods_return_date
+        if reference_invoice_number is not UNSET:
+            field_dict["referenceInvoiceNumber"] = reference_invoice_number
+        if returns_reference_number is not UNSET:
+            field_dict["returnsReferenceNumber"] = returns_reference_number
+        if rma_id is not UNSET:
+            field_dict["rmaId"] = rma_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        consignors_reference_number = d.pop("consignorsReferenceNumber", UNSET)
+
+        coop_reference_number = d.pop("coopReferenceNumber", UNSET)
+
+        debit_note_number = d.pop("debitNoteNumber", UNSET)
+
+        _goods_return_date = d.pop("goodsReturnDate", UNSET)
+        goods_return_date: datetime.datetime | Unset
+        if isinstance(_goods_return_date, Unset):
+            goods_return_date = UNSET
+        else:
+            goods_return_date = datetime.datetime.fromisoformat(_goods_return_date)
+
+        reference_invoice_number = d.pop("referenceInvoiceNumber", UNSET)
+
+        returns_reference_number = d.pop("returnsReferenceNumber", UNSET)
+
+        rma_id = d.pop("rmaId", UNSET)
+
+        credit_note_details = cls(
+            consignors_reference_number=consignors_reference_number,
+            coop_reference_number=coop_reference_number,
+            debit_note_number=debit_note_number,
+            goods_return_date=goods_return_date,
+            reference_invoice_number=reference_invoice_number,
+            returns_reference_number=returns_reference_number,
+            rma_id=rma_id,
+        )
+
+        credit_note_details.additional_properties = d
+        return credit_note_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,299 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invoice_invoice_type import InvoiceInvoiceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_details import AdditionalDetails
+    from ..models.allowance_details import AllowanceDetails
+    from ..models.charge_details import ChargeDetails
+    from ..models.invoice_item import InvoiceItem
+    from ..models.money import Money
+    from ..models.party_identification import PartyIdentification
+    from ..models.payment_terms import PaymentTerms
+    from ..models.tax_details import TaxDetails
+
+
+T = TypeVar("T", bound="Invoice")
+
+
+@_attrs_define
+class Invoice:
+    """
+    Attributes:
+        date (datetime.datetime):
+        id (str):
+        invoice_total (Money):
+        invoice_type (InvoiceInvoiceType):
+        remit_to_party (PartyIdentification):
+        additional_details (list[AdditionalDetails] | Unset):
+        allowance_details (list[AllowanceDetails] | Unset):
+        bill_to_party (PartyIdentification | Unset):
+        charge_details (list[ChargeDetails] | Unset):
+        items (list[InvoiceItem] | Unset):
+        payment_terms (PaymentTerms | Unset):
+        reference_number (str | Unset):
+        ship_from_party (PartyIdentification | Unset):
+        ship_to_party (PartyIdentification | Unset):
+        tax_details (list[TaxDetails] | Unset):
+    """
+
+    date: datetime.datetime
+    id: str
+    invoice_total: Money
+    invoice_type: InvoiceInvoiceType
+    remit_to_party: PartyIdentification
+    additional_details: list[AdditionalDetails] | Unset = UNSET
+    allowance_details: list[AllowanceDetails] | Unset = UNSET
+    bill_to_party: PartyIdentification | Unset = UNSET
+    charge_details: list[ChargeDetails] | Unset = UNSET
+    items: list[InvoiceItem] | Unset = UNSET
+    payment_terms: PaymentTerms | Unset = UNSET
+    reference_number: str | Unset = UNSET
+    ship_from_party: PartyIdentification | Unset = UNSET
+    ship_to_party: PartyIdentification | Unset = UNSET
+    tax_details: list[TaxDetails] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date.isoformat()
+
+        id = self.id
+
+        invoice_total = self.invoice_total.to_dict()
+
+        invoice_type = self.invoice_type.value
+
+        remit_to_party = self.remit_to_party.to_dict()
+
+        additional_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additional_details, Unset):
+            additional_details = []
+            for additional_details_item_data in self.additional_details:
+                additional_details_item = additional_details_item_data.to_dict()
+                additional_details.append(additional_details_item)
+
+        allowance_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.allowance_details, Unset):
+            allowance_details = []
+            for allowance_details_item_data in self.allowance_details:
+                allowance_details_item = allowance_details_item_data.to_dict()
+                allowance_details.append(allowance_details_item)
+
+        bill_to_party: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bill_to_party, Unset):
+            bill_to_party = self.bill_to_party.to_dict()
+
+        charge_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.charge_details, Unset):
+            charge_details = []
+            for charge_details_item_data in self.charge_details:
+                charge_details_item = charge_details_item_data.to_dict()
+                charge_details.append(charge_details_item)
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        payment_terms: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_terms, Unset):
+            payment_terms = self.payment_terms.to_dict()
+
+        reference_number = self.reference_number
+
+        ship_from_party: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_from_party, Unset):
+            ship_from_party = self.ship_from_party.to_dict()
+
+        ship_to_party: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_to_party, Unset):
+            ship_to_party = self.ship_to_party.to_dict()
+
+        tax_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_details, Unset):
+            tax_details = []
+            for tax_details_item_data in self.tax_details:
+                tax_details_item = tax_details_item_data.to_dict()
+                tax_details.append(tax_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date": date,
+                "id": id,
+                "invoiceTotal": invoice_total,
+                "invoiceType": invoice_type,
+                "remitToParty": remit_to_party,
+            }
+        )
+        if additional_details is not UNSET:
+            field_dict["additionalDetails"] = additional_details
+        if allowance_details is not UNSET:
+            field_dict["allowanceDetails"] = allowance_details
+        if bill_to_party is not UNSET:
+            field_dict["billToParty"] = bill_to_party
+        if charge_details is not UNSET:
+            field_dict["chargeDetails"] = charge_details
+        if items is not UNSET:
+            field_dict["items"] = items
+        if payment_terms is not UNSET:
+            field_dict["paymentTerms"] = payment_terms
+        if reference_number is not UNSET:
+            field_dict["referenceNumber"] = reference_number
+        if ship_from_party is not UNSET:
+            field_dict["shipFromParty"] = ship_from_party
+        if ship_to_party is not UNSET:
+            field_dict["shipToParty"] = ship_to_party
+        if tax_details is not UNSET:
+            field_dict["taxDetails"] = tax_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_details import AdditionalDetails
+        from ..models.allowance_details import AllowanceDetails
+        from ..models.charge_details import ChargeDetails
+        from ..models.invoice_item import InvoiceItem
+        from ..models.money import Money
+        from ..models.party_identification import PartyIdentification
+        from ..models.payment_terms import PaymentTerms
+        from ..models.tax_details import TaxDetails
+
+        d = dict(src_dict)
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        id = d.pop("id")
+
+        invoice_total = Money.from_dict(d.pop("invoiceTotal"))
+
+        invoice_type = InvoiceInvoiceType(d.pop("invoiceType"))
+
+        remit_to_party = PartyIdentification.from_dict(d.pop("remitToParty"))
+
+        _additional_details = d.pop("additionalDetails", UNSET)
+        additional_details: list[AdditionalDetails] | Unset = UNSET
+        if _additional_details is not UNSET:
+            additional_details = []
+            for additional_details_item_data in _additional_details:
+                additional_details_item = AdditionalDetails.from_dict(
+                    additional_details_item_data
+                )
+
+                additional_details.append(additional_details_item)
+
+        _allowance_details = d.pop("allowanceDetails", UNSET)
+        allowance_details: list[AllowanceDetails] | Unset = UNSET
+        if _allowance_details is not UNSET:
+            allowance_details = []
+            for allowance_details_item_data in _allowance_details:
+                allowance_details_item = AllowanceDetails.from_dict(
+                    allowance_details_item_data
+                )
+
+                allowance_details.append(allowance_details_item)
+
+        _bill_to_party = d.pop("billToParty", UNSET)
+        bill_to_party: PartyIdentification | Unset
+        if isinstance(_bill_to_party, Unset):
+            bill_to_party = UNSET
+        else:
+            bill_to_party = PartyIdentification.from_dict(_bill_to_party)
+
+        _charge_details = d.pop("chargeDetails", UNSET)
+        charge_details: list[ChargeDetails] | Unset = UNSET
+        if _charge_details is not UNSET:
+            charge_details = []
+            for charge_details_item_data in _charge_details:
+                charge_details_item = ChargeDetails.from_dict(charge_details_item_data)
+
+                charge_details.append(charge_details_item)
+
+        _items = d.pop("items", UNSET)
+        items: list[InvoiceItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = InvoiceItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        _payment_terms = d.pop("paymentTerms", UNSET)
+        payment_terms: PaymentTerms | Unset
+        if isinstance(_payment_terms, Unset):
+            payment_terms = UNSET
+        else:
+            payment_terms = PaymentTerms.from_dict(_payment_terms)
+
+        reference_number = d.pop("referenceNumber", UNSET)
+
+        _ship_from_party = d.pop("shipFromParty", UNSET)
+        ship_from_party: PartyIdentification | Unset
+        if isinstance(_ship_from_party, Unset):
+            ship_from_party = UNSET
+        else:
+            ship_from_party = PartyIdentification.from_dict(_ship_from_party)
+
+        _ship_to_party = d.pop("shipToParty", UNSET)
+        ship_to_party: PartyIdentification | Unset
+        if isinstance(_ship_to_party, Unset):
+            ship_to_party = UNSET
+        else:
+            ship_to_party = PartyIdentification.from_dict(_ship_to_party)
+
+        _tax_details = d.pop("taxDetails", UNSET)
+        tax_details: list[TaxDetails] | Unset = UNSET
+        if _tax_details is not UNSET:
+            tax_details = []
+            for tax_details_item_data in _tax_details:
+                tax_details_item = TaxDetails.from_dict(tax_details_item_data)
+
+                tax_details.append(tax_details_item)
+
+        invoice = cls(
+            date=date,
+            id=id,
+            invoice_total=invoice_total,
+            invoice_type=invoice_type,
+            remit_to_party=remit_to_party,
+            additional_details=additional_details,
+            allowance_details=allowance_details,
+            bill_to_party=bill_to_party,
+            charge_details=charge_details,
+            items=items,
+            payment_terms=payment_terms,
+            reference_number=reference_number,
+            ship_from_party=ship_from_party,
+            ship_to_party=ship_to_party,
+            tax_details=tax_details,
+        )
+
+        invoice.additional_properties = d
+        return invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

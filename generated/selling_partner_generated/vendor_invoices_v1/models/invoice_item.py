@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.net_cost_unit_of_measure import NetCostUnitOfMeasure
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.allowance_details import AllowanceDetails
+    from ..models.charge_details import ChargeDetails
+    from ..models.credit_note_details import CreditNoteDetails
+    from ..models.item_quantity import ItemQuantity
+    from ..models.money import Money
+    from ..models.tax_details import TaxDetails
+
+
+T = TypeVar("T", bound="InvoiceItem")
+
+
+@_attrs_define
+class InvoiceItem:
+    """
+    Attributes:
+        invoiced_quantity (ItemQuantity):
+        item_sequence_number (int):
+        net_cost (Money):
+        allowance_details (list[AllowanceDetails] | Unset):
+        amazon_product_identifier (str | Unset):
+        charge_details (list[ChargeDetails] | Unset):
+        credit_note_details (CreditNoteDetails | Unset):
+        hsn_code (str | Unset):
+        net_cost_unit_of_measure (NetCostUnitOfMeasure | Unset):
+        purchase_order_number (str | Unset):
+        tax_details (list[TaxDetails] | Unset):
+        vendor_product_identifier (str | Unset):
+    """
+
+    invoiced_quantity: ItemQuantity
+    item_sequence_number: int
+    net_cost: Money
+    allowance_details: list[AllowanceDetails] | Unset = UNSET
+    amazon_product_identifier: str | Unset = UNSET
+    charge_details: list[ChargeDetails] | Unset = UNSET
+    credit_note_details: CreditNoteDetails | Unset = UNSET
+    hsn_code: str | Unset = UNSET
+    net_cost_unit_of_measure: NetCostUnitOfMeasure | Unset = UNSET
+    purchase_order_number: str | Unset = UNSET
+    tax_details: list[TaxDetails] | Unset = UNSET
+    vendor_product_identifier: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoiced_quantity = self.invoiced_quantity.to_dict()
+
+        item_sequence_number = self.item_sequence_number
+
+        net_cost = self.net_cost.to_dict()
+
+        allowance_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.allowance_details, Unset):
+            allowance_details = []
+            for allowance_details_item_data in self.allowance_details:
+                allowance_details_item = allowance_details_item_data.to_dict()
+                allowance_details.append(allowance_details_item)
+
+        amazon_product_identifier = self.amazon_product_identifier
+
+        charge_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.charge_details, Unset):
+            charge_details = []
+            for charge_details_item_data in self.charge_details:
+                charge_details_item = charge_details_item_data.to_dict()
+                charge_details.append(charge_details_item)
+
+        credit_note_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credit_note_details, Unset):
+            credit_note_details = self.credit_note_details.to_dict()
+
+        hsn_code = self.hsn_code
+
+        net_cost_unit_of_measure: str | Unset = UNSET
+        if not isinstance(self.net_cost_unit_of_measure, Unset):
+            net_cost_unit_of_measure = self.net_cost_unit_of_measure.value
+
+        purchase_order_number = self.purchase_order_number
+
+        tax_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tax_details, Unset):
+            tax_details = []
+            for tax_details_item_data in self.tax_details:
+                tax_details_item = tax_details_item_data.to_dict()
+                tax_details.append(tax_details_item)
+
+        vendor_product_identifier = self.vendor_product_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invoicedQuantity": invoiced_quantity,
+                "itemSequenceNumber": item_sequence_number,
+                "netCost": net_cost,
+            }
+        )
+        if allowance_details is not UNSET:
+            field_dict["allowanceDetails"] = allowance_details
+        if amazon_product_identifier is not UNSET:
+            field_dict["amazonProductIdentifier"] = amazon_product_identifier
+        if charge_details is not UNSET:
+            field_dict["chargeDetails"] = charge_details
+        if credit_note_details is not UNSET:
+            field_dict["creditNoteDetails"] = credit_note_details
+        if hsn_code is not UNSET:
+            field_dict["hsnCode"] = hsn_code
+        if net_cost_unit_of_measure is not UNSET:
+            field_dict["netCostUnitOfMeasure"] = net_cost_unit_of_measure
+        if purchase_order_number is not UNSET:
+            field_dict["purchaseOrderNumber"] = purchase_order_number
+        if tax_details is not UNSET:
+            field_dict["taxDetails"] = tax_details
+        if vendor_product_identifier is not UNSET:
+            field_dict["vendorProductIdentifier"] = vendor_product_identifier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.allowance_details import AllowanceDetails
+        from ..models.charge_details import ChargeDetails
+        from ..models.credit_note_details import CreditNoteDetails
+        from ..models.item_quantity import ItemQuantity
+        from ..models.money import Money
+        from ..models.tax_details import TaxDetails
+
+        d = dict(src_dict)
+        invoiced_quantity = ItemQuantity.from_dict(d.pop("invoicedQuantity"))
+
+        item_sequence_number = d.pop("itemSequenceNumber")
+
+        net_cost = Money.from_dict(d.pop("netCost"))
+
+        _allowance_details = d.pop("allowanceDetails", UNSET)
+        allowance_details: list[AllowanceDetails] | Unset = UNSET
+        if _allowance_details is not UNSET:
+            allowance_details = []
+            for allowance_details_item_data in _allowance_details:
+                allowance_details_item = AllowanceDetails.from_dict(
+                    allowance_details_item_data
+                )
+
+                allowance_details.append(allowance_details_item)
+
+        amazon_product_identifier = d.pop("amazonProductIdentifier", UNSET)
+
+        _charge_details = d.pop("chargeDetails", UNSET)
+        charge_details: list[ChargeDetails] | Unset = UNSET
+        if _charge_details is not UNSET:
+            charge_details = []
+            for charge_details_item_data in _charge_details:
+                charge_details_item = ChargeDetails.from_dict(charge_details_item_data)
+
+                charge_details.append(charge_details_item)
+
+        _credit_note_details = d.pop("creditNoteDetails", UNSET)
+        credit_note_details: CreditNoteDetails | Unset
+        if isinstance(_credit_note_details, Unset):
+            credit_note_details = UNSET
+        else:
+            credit_note_details = CreditNoteDetails.from_dict(_credit_note_details)
+
+        hsn_code = d.pop("hsnCode", UNSET)
+
+        _net_cost_unit_of_measure = d.pop("netCostUnitOfMeasure", UNSET)
+        net_cost_unit_of_measure: NetCostUnitOfMeasure | Unset
+        if isinstance(_net_cost_unit_of_measure, Unset):
+            net_cost_unit_of_measure = UNSET
+        else:
+            net_cost_unit_of_measure = NetCostUnitOfMeasure(_net_cost_unit_of_measure)
+
+        purchase_order_number = d.pop("purchaseOrderNumber", UNSET)
+
+        _tax_details = d.pop("taxDetails", UNSET)
+        tax_details: list[TaxDetails] | Unset = UNSET
+        if _tax_details is not UNSET:
+            tax_details = []
+            for tax_details_item_data in _tax_details:
+                tax_details_item = TaxDetails.from_dict(tax_details_item_data)
+
+                tax_details.append(tax_details_item)
+
+        vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+
+        invoice_item = cls(
+            invoiced_quantity=invoiced_quantity,
+            item_sequence_number=item_sequence_number,
+            net_cost=net_cost,
+            allowance_details=allowance_details,
+            amazon_product_identifier=amazon_product_identifier,
+            charge_details=charge_details,
+            credit_note_details=credit_note_details,
+            hsn_code=hsn_code,
+            net_cost_unit_of_measure=net_cost_unit_of_measure,
+            purchase_order_number=purchase_order_number,
+            tax_details=tax_details,
+            vendor_product_identifier=vendor_product_identifier,
+        )
+
+        invoice_item.additional_properties = d
+        return invoice_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

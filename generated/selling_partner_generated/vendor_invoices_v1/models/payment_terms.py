@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_terms_type import PaymentTermsType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaymentTerms")
+
+
+@_attrs_define
+class PaymentTerms:
+    """
+    Attributes:
+        discount_due_days (float | Unset):
+        discount_percent (str | Unset):
+        net_due_days (float | Unset):
+        type_ (PaymentTermsType | Unset):
+    """
+
+    discount_due_days: float | Unset = UNSET
+    discount_percent: str | Unset = UNSET
+    net_due_days: float | Unset = UNSET
+    type_: PaymentTermsType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        discount_due_days = self.discount_due_days
+
+        discount_percent = self.discount_percent
+
+        net_due_days = self.net_due_days
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if discount_due_days is not UNSET:
+            field_dict["discountDueDays"] = discount_due_days
+        if discount_percent is not UNSET:
+            field_dict["discountPercent"] = discount_percent
+        if net_due_days is not UNSET:
+            field_dict["netDueDays"] = net_due_days
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        discount_due_days = d.pop("discountDueDays", UNSET)
+
+        discount_percent = d.pop("discountPercent", UNSET)
+
+        net_due_days = d.pop("netDueDays", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: PaymentTermsType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PaymentTermsType(_type_)
+
+        payment_terms = cls(
+            discount_due_days=discount_due_days,
+            discount_percent=discount_percent,
+            net_due_days=net_due_days,
+            type_=type_,
+        )
+
+        payment_terms.additional_properties = d
+        return payment_terms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,31 @@
+from enum import StrEnum
+from typing import Self
+
+
+class TaxDetailsTaxType(StrEnum):
+    CESS = "CESS"
+    CGST = "CGST"
+    CONSUMPTION = "Consumption"
+    DOMESTICVAT = "DomesticVAT"
+    GST = "GST"
+    IGST = "IGST"
+    MUTUALLYDEFINED = "MutuallyDefined"
+    MWST = "MwSt."
+    PST = "PST"
+    SGST = "SGST"
+    ST = "ST"
+    TVA = "TVA"
+    UTGST = "UTGST"
+    VAT = "VAT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

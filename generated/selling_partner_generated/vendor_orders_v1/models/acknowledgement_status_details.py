@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_quantity import ItemQuantity
+
+
+T = TypeVar("T", bound="AcknowledgementStatusDetails")
+
+
+@_attrs_define
+class AcknowledgementStatusDetails:
+    """
+    Attributes:
+        accepted_quantity (ItemQuantity | Unset):
+        acknowledgement_date (datetime.datetime | Unset):
+        rejected_quantity (ItemQuantity | Unset):
+    """
+
+    accepted_quantity: ItemQuantity | Unset = UNSET
+    acknowledgement_date: datetime.datetime | Unset = UNSET
+    rejected_quantity: ItemQuantity | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accepted_quantity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.accepted_quantity, Unset):
+            accepted_quantity = self.accepted_quantity.to_dict()
+
+        acknowledgement_date: str | Unset = UNSET
+        if not isinstance(self.acknowledgement_date, Unset):
+            acknowledgement_date = self.acknowledgement_date.isoformat()
+
+        rejected_quantity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rejected_quantity, Unset):
+            rejected_quantity = self.rejected_quantity.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if accepted_quantity is not UNSET:
+            field_dict["acceptedQuantity"] = accepted_quantity
+        if acknowledgement_date is not UNSET:
+            field_dict["acknowledgementDate"] = acknowledgement_date
+        if rejected_quantity is not UNSET:
+            field_dict["rejectedQuantity"] = rejected_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_quantity import ItemQuantity
+
+        d = dict(src_dict)
+        _accepted_quantity = d.pop("acceptedQuantity", UNSET)
+        accepted_quantity: ItemQuantity | Unset
+        if isinstance(_accepted_quantity, Unset):
+            accepted_quantity = UNSET
+        else:
+            accepted_quantity = ItemQuantity.from_dict(_accepted_quantity)
+
+        _acknowledgement_date = d.pop("acknowledgementDate", UNSET)
+        acknowledgement_date: datetime.datetime | Unset
+        if isinstance(_acknowledgement_date, Unset):
+            acknowledgement_date = UNSET
+        else:
+            acknowledgement_date = datetime.datetime.fromisoformat(
+                _acknowledgement_date
+            )
+
+        _rejected_quantity = d.pop("rejectedQuantity", UNSET)
+        rejected_quantity: ItemQuantity | Unset
+        if isinstance(_rejected_quantity, Unset):
+            rejected_quantity = UNSET
+        else:
+            rejected_quantity = ItemQuantity.from_dict(_rejected_quantity)
+
+        acknowledgement_status_details = cls(
+            accepted_quantity=accepted_quantity,
+            acknowledgement_date=acknowledgement_date,
+            rejected_quantity=rejected_quantity,
+        )
+
+        acknowledgement_status_details.additional_properties = d
+        return acknowledgement_status_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.import_details_international_commercial_terms import (
+    ImportDetailsInternationalCommercialTerms,
+)
+from ..models.import_details_method_of_payment import ImportDetailsMethodOfPayment
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportDetails")
+
+
+@_attrs_define
+class ImportDetails:
+    """
+    Attributes:
+        import_containers (str | Unset):
+        international_commercial_terms (ImportDetailsInternationalCommercialTerms | Unset):
+        method_of_payment (ImportDetailsMethodOfPayment | Unset):
+        port_of_delivery (str | Unset):
+        shipping_instructions (str | Unset):
+    """
+
+    import_containers: str | Unset = UNSET
+    international_commercial_terms: (
+        ImportDetailsInternationalCommercialTerms | Unset
+    ) = UNSET
+    method_of_payment: ImportDetailsMethodOfPayment | Unset = UNSET
+    port_of_delivery: str | Unset = UNSET
+    shipping_instructions: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        import_containers = self.import_containers
+
+        international_commercial_terms: str | Unset = UNSET
+        if not isinstance(self.international_commercial_terms, Unset):
+            international_commercial_terms = self.international_commercial_terms.value
+
+        method_of_payment: str | Unset = UNSET
+        if not isinstance(self.method_of_payment, Unset):
+            method_of_payment = self.method_of_payment.value
+
+        port_of_delivery = self.port_of_delivery
+
+        shipping_instructions = self.shipping_instructions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if import_containers is not UNSET:
+            field_dict["importContainers"] = import_containers
+        if international_commercial_terms is not UNSET:
+            field_dict["internationalCommercialTerms"] = international_commercial_terms
+        if method_of_payment is not UNSET:
+            field_dict["methodOfPayment"] = method_of_payment
+        if port_of_delivery is not UNSET:
+            field_dict["portOfDelivery"] = port_of_delivery
+        if shipping_instructions is not UNSET:
+            field_dict["shippingInstructions"] = shipping_instructions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        import_containers = d.pop("importContainers", UNSET)
+
+        _international_commercial_terms = d.pop("internationalCommercialTerms", UNSET)
+        international_commercial_terms: (
+            ImportDetailsInternationalCommercialTerms | Unset
+        )
+        if isinstance(_international_commercial_terms, Unset):
+            international_commercial_terms = UNSET
+        else:
+            international_commercial_terms = ImportDetailsInternationalCommercialTerms(
+                _international_commercial_terms
+            )
+
+        _method_of_payment = d.pop("methodOfPayment", UNSET)
+        method_of_payment: ImportDetailsMethodOfPayment | Unset
+        if isinstance(_method_of_payment, Unset):
+            method_of_payment = UNSET
+        else:
+            method_of_payment = ImportDetailsMethodOfPayment(_method_of_payment)
+
+        port_of_delivery = d.pop("portOfDelivery", UNSET)
+
+        shipping_instructions = d.pop("shippingInstructions", UNSET)
+
+        import_details = cls(
+            import_containers=import_containers,
+            international_commercial_terms=international_commercial_terms,
+            method_of_payment=method_of_payment,
+            port_of_delivery=port_of_delivery,
+            shipping_instructions=shipping_instructions,
+        )
+
+        import_details.additional_properties = d
+        return import_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

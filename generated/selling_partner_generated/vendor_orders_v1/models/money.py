@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.money_unit_of_measure import MoneyUnitOfMeasure
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Money")
+
+
+@_attrs_define
+class Money:
+    """
+    Attributes:
+        amount (str | Unset):
+        currency_code (str | Unset):
+        unit_of_measure (MoneyUnitOfMeasure | Unset):
+    """
+
+    amount: str | Unset = UNSET
+    currency_code: str | Unset = UNSET
+    unit_of_measure: MoneyUnitOfMeasure | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        currency_code = self.currency_code
+
+        unit_of_measure: str | Unset = UNSET
+        if not isinstance(self.unit_of_measure, Unset):
+            unit_of_measure = self.unit_of_measure.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency_code is not UNSET:
+            field_dict["currencyCode"] = currency_code
+        if unit_of_measure is not UNSET:
+            field_dict["unitOfMeasure"] = unit_of_measure
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        amount = d.pop("amount", UNSET)
+
+        currency_code = d.pop("currencyCode", UNSET)
+
+        _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+        unit_of_measure: MoneyUnitOfMeasure | Unset
+        if isinstance(_unit_of_measure, Unset):
+            unit_of_measure = UNSET
+        else:
+            unit_of_measure = MoneyUnitOfMeasure(_unit_of_measure)
+
+        money = cls(
+            amount=amount,
+            currency_code=currency_code,
+            unit_of_measure=unit_of_measure,
+        )
+
+        money.additional_properties = d
+        return money
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.order_acknowledgement_item import OrderAcknowledgementItem
+    from ..models.party_identification import PartyIdentification
+
+
+T = TypeVar("T", bound="OrderAcknowledgement")
+
+
+@_attrs_define
+class OrderAcknowledgement:
+    """
+    Attributes:
+        acknowledgement_date (datetime.datetime):
+        items (list[OrderAcknowledgementItem]):
+        purchase_order_number (str):
+        selling_party (PartyIdentification):
+    """
+
+    acknowledgement_date: datetime.datetime
+    items: list[OrderAcknowledgementItem]
+    purchase_order_number: str
+    selling_party: PartyIdentification
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        acknowledgement_date = self.acknowledgement_date.isoformat()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        purchase_order_number = self.purchase_order_number
+
+        selling_party = self.selling_party.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "acknowledgementDate": acknowledgement_date,
+                "items": items,
+                "purchaseOrderNumber": purchase_order_number,
+                "sellingParty": selling_party,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_acknowledgement_item import OrderAcknowledgementItem
+        from ..models.party_identification import PartyIdentification
+
+        d = dict(src_dict)
+        acknowledgement_date = datetime.datetime.fromisoformat(
+            d.pop("acknowledgementDate")
+        )
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = OrderAcknowledgementItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        purchase_order_number = d.pop("purchaseOrderNumber")
+
+        selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
+
+        order_acknowledgement = cls(
+            acknowledgement_date=acknowledgement_date,
+            items=items,
+            purchase_order_number=purchase_order_number,
+            selling_party=selling_party,
+        )
+
+        order_acknowledgement.additional_properties = d
+        return order_acknowledgement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

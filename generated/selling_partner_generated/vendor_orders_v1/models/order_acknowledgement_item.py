@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_quantity import ItemQuantity
+    from ..models.money import Money
+    from ..models.order_item_acknowledgement import OrderItemAcknowledgement
+
+
+T = TypeVar("T", bound="OrderAcknowledgementItem")
+
+
+@_attrs_define
+class OrderAcknowledgementItem:
+    """
+    Attributes:
+        item_acknowledgements (list[OrderItemAcknowledgement]):
+        ordered_quantity (ItemQuantity):
+        amazon_product_identifier (str | Unset):
+        discount_multiplier (str | Unset):
+        item_sequence_number (str | Unset):
+        list_price (Money | Unset):
+        net_cost (Money | Unset):
+        vendor_product_identifier (str | Unset):
+    """
+
+    item_acknowledgements: list[OrderItemAcknowledgement]
+    ordered_quantity: ItemQuantity
+    amazon_product_identifier: str | Unset = UNSET
+    discount_multiplier: str | Unset = UNSET
+    item_sequence_number: str | Unset = UNSET
+    list_price: Money | Unset = UNSET
+    net_cost: Money | Unset = UNSET
+    vendor_product_identifier: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_acknowledgements = []
+        for item_acknowledgements_item_data in self.item_acknowledgements:
+            item_acknowledgements_item = item_acknowledgements_item_data.to_dict()
+            item_acknowledgements.append(item_acknowledgements_item)
+
+        ordered_quantity = self.ordered_quantity.to_dict()
+
+        amazon_product_identifier = self.amazon_product_identifier
+
+        discount_multiplier = self.discount_multiplier
+
+        item_sequence_number = self.item_sequence_number
+
+        list_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.list_price, Unset):
+            list_price = self.list_price.to_dict()
+
+        net_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.net_cost, Unset):
+            net_cost = self.net_cost.to_dict()
+
+        vendor_product_identifier = self.vendor_product_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "itemAcknowledgements": item_acknowledgements,
+                "orderedQuantity": ordered_quantity,
+            }
+        )
+        if amazon_product_identifier is not UNSET:
+            field_dict["amazonProductIdentifier"] = amazon_product_identifier
+        if discount_multiplier is not UNSET:
+            field_dict["discountMultiplier"] = discount_multiplier
+        if item_sequence_number is not UNSET:
+            field_dict["itemSequenceNumber"] = item_sequence_number
+        if list_price is not UNSET:
+            field_dict["listPrice"] = list_price
+        if net_cost is not UNSET:
+            field_dict["netCost"] = net_cost
+        if vendor_product_identifier is not UNSET:
+            field_dict["vendorProductIdentifier"] = vendor_product_identifier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_quantity import ItemQuantity
+        from ..models.money import Money
+        from ..models.order_item_acknowledgement import OrderItemAcknowledgement
+
+        d = dict(src_dict)
+        item_acknowledgements = []
+        _item_acknowledgements = d.pop("itemAcknowledgements")
+        for item_acknowledgements_item_data in _item_acknowledgements:
+            item_acknowledgements_item = OrderItemAcknowledgement.from_dict(
+                item_acknowledgements_item_data
+            )
+
+            item_acknowledgements.append(item_acknowledgements_item)
+
+        ordered_quantity = ItemQuantity.from_dict(d.pop("orderedQuantity"))
+
+        amazon_product_identifier = d.pop("amazonProductIdentifier", UNSET)
+
+        discount_multiplier = d.pop("discountMultiplier", UNSET)
+
+        item_sequence_number = d.pop("itemSequenceNumber", UNSET)
+
+        _list_price = d.pop("listPrice", UNSET)
+        list_price: Money | Unset
+        if isinstance(_list_price, Unset):
+            list_price = UNSET
+        else:
+            list_price = Money.from_dict(_list_price)
+
+        _net_cost = d.pop("netCost", UNSET)
+        net_cost: Money | Unset
+        if isinstance(_net_cost, Unset):
+            net_cost = UNSET
+        else:
+            net_cost = Money.from_dict(_net_cost)
+
+        vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+
+        order_acknowledgement_item = cls(
+            item_acknowledgements=item_acknowledgements,
+            ordered_quantity=ordered_quantity,
+            amazon_product_identifier=amazon_product_identifier,
+            discount_multiplier=discount_multiplier,
+            item_sequence_number=item_sequence_number,
+            list_price=list_price,
+            net_cost=net_cost,
+            vendor_product_identifier=vendor_product_identifier,
+        )
+
+        order_acknowledgement_item.additional_properties = d
+        return order_acknowledgement_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,263 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_details_payment_method import OrderDetailsPaymentMethod
+from ..models.order_details_purchase_order_type import OrderDetailsPurchaseOrderType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_details import ImportDetails
+    from ..models.order_item import OrderItem
+    from ..models.party_identification import PartyIdentification
+
+
+T = TypeVar("T", bound="OrderDetails")
+
+
+@_attrs_define
+class OrderDetails:
+    """
+    Attributes:
+        items (list[OrderItem]):
+        purchase_order_date (datetime.datetime):
+        purchase_order_state_changed_date (datetime.datetime):
+        bill_to_party (PartyIdentification | Unset):
+        buying_party (PartyIdentification | Unset):
+        deal_code (str | Unset):
+        delivery_window (str | Unset):
+        import_details (ImportDetails | Unset):
+        payment_method (OrderDetailsPaymentMethod | Unset):
+        purchase_order_changed_date (datetime.datetime | Unset):
+        purchase_order_type (OrderDetailsPurchaseOrderType | Unset):
+        selling_party (PartyIdentification | Unset):
+        ship_to_party (PartyIdentification | Unset):
+        ship_window (str | Unset):
+    """
+
+    items: list[OrderItem]
+    purchase_order_date: datetime.datetime
+    purchase_order_state_changed_date: datetime.datetime
+    bill_to_party: PartyIdentification | Unset = UNSET
+    buying_party: PartyIdentification | Unset = UNSET
+    deal_code: str | Unset = UNSET
+    delivery_window: str | Unset = UNSET
+    import_details: ImportDetails | Unset = UNSET
+    payment_method: OrderDetailsPaymentMethod | Unset = UNSET
+    purchase_order_changed_date: datetime.datetime | Unset = UNSET
+    purchase_order_type: OrderDetailsPurchaseOrderType | Unset = UNSET
+    selling_party: PartyIdentification | Unset = UNSET
+    ship_to_party: PartyIdentification | Unset = UNSET
+    ship_window: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        purchase_order_date = self.purchase_order_date.isoformat()
+
+        purchase_order_state_changed_date = (
+            self.purchase_order_state_changed_date.isoformat()
+        )
+
+        bill_to_party: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bill_to_party, Unset):
+            bill_to_party = self.bill_to_party.to_dict()
+
+        buying_party: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.buying_party, Unset):
+            buying_party = self.buying_party.to_dict()
+
+        deal_code = self.deal_code
+
+        delivery_window = self.delivery_window
+
+        import_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.import_details, Unset):
+            import_details = self.import_details.to_dict()
+
+        payment_method: str | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.value
+
+        purchase_order_changed_date: str | Unset = UNSET
+        if not isinstance(self.purchase_order_changed_date, Unset):
+            purchase_order_changed_date = self.purchase_order_changed_date.isoformat()
+
+        purchase_order_type: str | Unset = UNSET
+        if not isinstance(self.purchase_order_type, Unset):
+            purchase_order_type = self.purchase_order_type.value
+
+        selling_party: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.selling_party, Unset):
+            selling_party = self.selling_party.to_dict()
+
+        ship_to_party: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_to_party, Unset):
+            ship_to_party = self.ship_to_party.to_dict()
+
+        ship_window = self.ship_window
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "purchaseOrderDate": purchase_order_date,
+                "purchaseOrderStateChangedDate": purchase_order_state_changed_date,
+            }
+        )
+        if bill_to_party is not UNSET:
+            field_dict["billToParty"] = bill_to_party
+        if buying_party is not UNSET:
+            field_dict["buyingParty"] = buying_party
+        if deal_code is not UNSET:
+            field_dict["dealCode"] = deal_code
+        if delivery_window is not UNSET:
+            field_dict["deliveryWindow"] = delivery_window
+        if import_details is not UNSET:
+            field_dict["importDetails"] = import_details
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if purchase_order_changed_date is not UNSET:
+            field_dict["purchaseOrderChangedDate"] = purchase_order_changed_date
+        if purchase_order_type is not UNSET:
+            field_dict["purchaseOrderType"] = purchase_order_type
+        if selling_party is not UNSET:
+            field_dict["sellingParty"] = selling_party
+        if ship_to_party is not UNSET:
+            field_dict["shipToParty"] = ship_to_party
+        if ship_window is not UNSET:
+            field_dict["shipWindow"] = ship_window
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.import_details import ImportDetails
+        from ..models.order_item import OrderItem
+        from ..models.party_identification import PartyIdentification
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = OrderItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        purchase_order_date = datetime.datetime.fromisoformat(
+            d.pop("purchaseOrderDate")
+        )
+
+        purchase_order_state_changed_date = datetime.datetime.fromisoformat(
+            d.pop("purchaseOrderStateChangedDate")
+        )
+
+        _bill_to_party = d.pop("billToParty", UNSET)
+        bill_to_party: PartyIdentification | Unset
+        if isinstance(_bill_to_party, Unset):
+            bill_to_party = UNSET
+        else:
+            bill_to_party = PartyIdentification.from_dict(_bill_to_party)
+
+        _buying_party = d.pop("buyingParty", UNSET)
+        buying_party: PartyIdentification | Unset
+        if isinstance(_buying_party, Unset):
+            buying_party = UNSET
+        else:
+            buying_party = PartyIdentification.from_dict(_buying_party)
+
+        deal_code = d.pop("dealCode", UNSET)
+
+        delivery_window = d.pop("deliveryWindow", UNSET)
+
+        _import_details = d.pop("importDetails", UNSET)
+        import_details: ImportDetails | Unset
+        if isinstance(_import_details, Unset):
+            import_details = UNSET
+        else:
+            import_details = ImportDetails.from_dict(_import_details)
+
+        _payment_method = d.pop("paymentMethod", UNSET)
+        payment_method: OrderDetailsPaymentMethod | Unset
+        if isinstance(_payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = OrderDetailsPaymentMethod(_payment_method)
+
+        _purchase_order_changed_date = d.pop("purchaseOrderChangedDate", UNSET)
+        purchase_order_changed_date: datetime.datetime | Unset
+        if isinstance(_purchase_order_changed_date, Unset):
+            purchase_order_changed_date = UNSET
+        else:
+            purchase_order_changed_date = datetime.datetime.fromisoformat(
+                _purchase_order_changed_date
+            )
+
+        _purchase_order_type = d.pop("purchaseOrderType", UNSET)
+        purchase_order_type: OrderDetailsPurchaseOrderType | Unset
+        if isinstance(_purchase_order_type, Unset):
+            purchase_order_type = UNSET
+        else:
+            purchase_order_type = OrderDetailsPurchaseOrderType(_purchase_order_type)
+
+        _selling_party = d.pop("sellingParty", UNSET)
+        selling_party: PartyIdentification | Unset
+        if isinstance(_selling_party, Unset):
+            selling_party = UNSET
+        else:
+            selling_party = PartyIdentification.from_dict(_selling_party)
+
+        _ship_to_party = d.pop("shipToParty", UNSET)
+        ship_to_party: PartyIdentification | Unset
+        if isinstance(_ship_to_party, Unset):
+            ship_to_party = UNSET
+        else:
+            ship_to_party = PartyIdentification.from_dict(_ship_to_party)
+
+        ship_window = d.pop("shipWindow", UNSET)
+
+        order_details = cls(
+            items=items,
+            purchase_order_date=purchase_order_date,
+            purchase_order_state_changed_date=purchase_order_state_changed_date,
+            bill_to_party=bill_to_party,
+            buying_party=buying_party,
+            deal_code=deal_code,
+            delivery_window=delivery_window,
+            import_details=import_details,
+            payment_method=payment_method,
+            purchase_order_changed_date=purchase_order_changed_date,
+            purchase_order_type=purchase_order_type,
+            selling_party=selling_party,
+            ship_to_party=ship_to_party,
+            ship_window=ship_window,
+        )
+
+        order_details.additional_properties = d
+        return order_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

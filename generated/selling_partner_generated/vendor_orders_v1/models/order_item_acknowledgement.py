@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_item_acknowledgement_acknowledgement_code import (
+    OrderItemAcknowledgementAcknowledgementCode,
+)
+from ..models.order_item_acknowledgement_rejection_reason import (
+    OrderItemAcknowledgementRejectionReason,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_quantity import ItemQuantity
+
+
+T = TypeVar("T", bound="OrderItemAcknowledgement")
+
+
+@_attrs_define
+class OrderItemAcknowledgement:
+    """
+    Attributes:
+        acknowledged_quantity (ItemQuantity):
+        acknowledgement_code (OrderItemAcknowledgementAcknowledgementCode):
+        rejection_reason (OrderItemAcknowledgementRejectionReason | Unset):
+        scheduled_delivery_date (datetime.datetime | Unset):
+        scheduled_ship_date (datetime.datetime | Unset):
+    """
+
+    acknowledged_quantity: ItemQuantity
+    acknowledgement_code: OrderItemAcknowledgementAcknowledgementCode
+    rejection_reason: OrderItemAcknowledgementRejectionReason | Unset = UNSET
+    scheduled_delivery_date: datetime.datetime | Unset = UNSET
+    scheduled_ship_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        acknowledged_quantity = self.acknowledged_quantity.to_dict()
+
+        acknowledgement_code = self.acknowledgement_code.value
+
+        rejection_reason: str | Unset = UNSET
+        if not isinstance(self.rejection_reason, Unset):
+            rejection_reason = self.rejection_reason.value
+
+        scheduled_delivery_date: str | Unset = UNSET
+        if not isinstance(self.scheduled_delivery_date, Unset):
+            scheduled_delivery_date = self.scheduled_delivery_date.isoformat()
+
+        scheduled_ship_date: str | Unset = UNSET
+        if not isinstance(self.scheduled_ship_date, Unset):
+            scheduled_ship_date = self.scheduled_ship_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "acknowledgedQuantity": acknowledged_quantity,
+                "acknowledgementCode": acknowledgement_code,
+            }
+        )
+        if rejection_reason is not UNSET:
+            field_dict["rejectionReason"] = rejection_reason
+        if scheduled_delivery_date is not UNSET:
+            field_dict["scheduledDeliveryDate"] = scheduled_delivery_date
+        if scheduled_ship_date is not UNSET:
+            field_dict["scheduledShipDate"] = scheduled_ship_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_quantity import ItemQuantity
+
+        d = dict(src_dict)
+        acknowledged_quantity = ItemQuantity.from_dict(d.pop("acknowledgedQuantity"))
+
+        acknowledgement_code = OrderItemAcknowledgementAcknowledgementCode(
+            d.pop("acknowledgementCode")
+        )
+
+        _rejection_reason = d.pop("rejectionReason", UNSET)
+        rejection_reason: OrderItemAcknowledgementRejectionReason | Unset
+        if isinstance(_rejection_reason, Unset):
+            rejection_reason = UNSET
+        else:
+            rejection_reason = OrderItemAcknowledgementRejectionReason(
+                _rejection_reason
+            )
+
+        _scheduled_delivery_date = d.pop("scheduledDeliveryDate", UNSET)
+        scheduled_delivery_date: datetime.datetime | Unset
+        if isinstance(_scheduled_delivery_date, Unset):
+            scheduled_delivery_date = UNSET
+        else:
+            scheduled_delivery_date = datetime.datetime.fromisoformat(
+                _scheduled_delivery_date
+            )
+
+        _scheduled_ship_date = d.pop("scheduledShipDate", UNSET)
+        scheduled_ship_date: datetime.datetime | Unset
+        if isinstance(_scheduled_ship_date, Unset):
+            scheduled_ship_date = UNSET
+        else:
+            scheduled_ship_date = datetime.datetime.fromisoformat(_scheduled_ship_date)
+
+        order_item_acknowledgement = cls(
+            acknowledged_quantity=acknowledged_quantity,
+            acknowledgement_code=acknowledgement_code,
+            rejection_reason=rejection_reason,
+            scheduled_delivery_date=scheduled_delivery_date,
+            scheduled_ship_date=scheduled_ship_date,
+        )
+
+        order_item_acknowledgement.additional_properties = d
+        return order_item_acknowledgement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+    from ..models.order_item_status_acknowledgement_status import (
+        OrderItemStatusAcknowledgementStatus,
+    )
+    from ..models.order_item_status_ordered_quantity import (
+        OrderItemStatusOrderedQuantity,
+    )
+    from ..models.order_item_status_receiving_status import (
+        OrderItemStatusReceivingStatus,
+    )
+
+
+T = TypeVar("T", bound="OrderItemStatus")
+
+
+@_attrs_define
+class OrderItemStatus:
+    """
+    Attributes:
+        item_sequence_number (str):
+        acknowledgement_status (OrderItemStatusAcknowledgementStatus | Unset):
+        buyer_product_identifier (str | Unset):
+        list_price (Money | Unset):
+        net_cost (Money | Unset):
+        ordered_quantity (OrderItemStatusOrderedQuantity | Unset):
+        receiving_status (OrderItemStatusReceivingStatus | Unset):
+        vendor_product_identifier (str | Unset):
+    """
+
+    item_sequence_number: str
+    acknowledgement_status: OrderItemStatusAcknowledgementStatus | Unset = UNSET
+    buyer_product_identifier: str | Unset = UNSET
+    list_price: Money | Unset = UNSET
+    net_cost: Money | Unset = UNSET
+    ordered_quantity: OrderItemStatusOrderedQuantity | Unset = UNSET
+    receiving_status: OrderItemStatusReceivingStatus | Unset = UNSET
+    vendor_product_identifier: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_sequence_number = self.item_sequence_number
+
+        acknowledgement_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.acknowledgement_status, Unset):
+            acknowledgement_status = self.acknowledgement_status.to_dict()
+
+        buyer_product_identifier = self.buyer_product_identifier
+
+        list_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.list_price, Unset):
+            list_price = self.list_price.to_dict()
+
+        net_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.net_cost, Unset):
+            net_cost = self.net_cost.to_dict()
+
+        ordered_quantity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ordered_quantity, Unset):
+            ordered_quantity = self.ordered_quantity.to_dict()
+
+        receiving_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.receiving_status, Unset):
+            receiving_status = self.receiving_status.to_dict()
+
+        vendor_product_identifier = self.vendor_product_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "itemSequenceNumber": item_sequence_number,
+            }
+        )
+        if acknowledgement_status is not UNSET:
+            field_dict["acknowledgementStatus"] = acknowledgement_status
+        if buyer_product_identifier is not UNSET:
+            field_dict["buyerProductIdentifier"] = buyer_product_identifier
+        if list_price is not UNSET:
+            field_dict["listPrice"] = list_price
+        if net_cost is not UNSET:
+            field_dict["netCost"] = net_cost
+        if ordered_quantity is not UNSET:
+            field_dict["orderedQuantity"] = ordered_quantity
+        if receiving_status is not UNSET:
+            field_dict["receivingStatus"] = receiving_status
+        if vendor_product_identifier is not UNSET:
+            field_dict["vendorProductIdentifier"] = vendor_product_identifier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+        from ..models.order_item_status_acknowledgement_status import (
+            OrderItemStatusAcknowledgementStatus,
+        )
+        from ..models.order_item_status_ordered_quantity import (
+            OrderItemStatusOrderedQuantity,
+        )
+        from ..models.order_item_status_receiving_status import (
+            OrderItemStatusReceivingStatus,
+        )
+
+        d = dict(src_dict)
+        item_sequence_number = d.pop("itemSequenceNumber")
+
+        _acknowledgement_status = d.pop("acknowledgementStatus", UNSET)
+        acknowledgement_status: OrderItemStatusAcknowledgementStatus | Unset
+        if isinstance(_acknowledgement_status, Unset):
+            acknowledgement_status = UNSET
+        else:
+            acknowledgement_status = OrderItemStatusAcknowledgementStatus.from_dict(
+                _acknowledgement_status
+            )
+
+        buyer_product_identifier = d.pop("buyerProductIdentifier", UNSET)
+
+        _list_price = d.pop("listPrice", UNSET)
+        list_price: Money | Unset
+        if isinstance(_list_price, Unset):
+            list_price = UNSET
+        else:
+            list_price = Money.from_dict(_list_price)
+
+        _net_cost = d.pop("netCost", UNSET)
+        net_cost: Money | Unset
+        if isinstance(_net_cost, Unset):
+            net_cost = UNSET
+        else:
+            net_cost = Money.from_dict(_net_cost)
+
+        _ordered_quantity = d.pop("orderedQuantity", UNSET)
+        ordered_quantity: OrderItemStatusOrderedQuantity | Unset
+        if isinstance(_ordered_quantity, Unset):
+            ordered_quantity = UNSET
+        else:
+            ordered_quantity = OrderItemStatusOrderedQuantity.from_dict(
+                _ordered_quantity
+            )
+
+        _receiving_status = d.pop("receivingStatus", UNSET)
+        receiving_status: OrderItemStatusReceivingStatus | Unset
+        if isinstance(_receiving_status, Unset):
+            receiving_status = UNSET
+        else:
+            receiving_status = OrderItemStatusReceivingStatus.from_dict(
+                _receiving_status
+            )
+
+        vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+
+        order_item_status = cls(
+            item_sequence_number=item_sequence_number,
+            acknowledgement_status=acknowledgement_status,
+            buyer_product_identifier=buyer_product_identifier,
+            list_price=list_price,
+            net_cost=net_cost,
+            ordered_quantity=ordered_quantity,
+            receiving_status=receiving_status,
+            vendor_product_identifier=vendor_product_identifier,
+        )
+
+        order_item_status.additional_properties = d
+        return order_item_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

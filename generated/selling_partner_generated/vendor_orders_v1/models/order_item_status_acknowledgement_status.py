@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_item_status_acknowledgement_status_confirmation_status import (
+    OrderItemStatusAcknowledgementStatusConfirmationStatus,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.acknowledgement_status_details import AcknowledgementStatusDetails
+    from ..models.item_quantity import ItemQuantity
+
+
+T = TypeVar("T", bound="OrderItemStatusAcknowledgementStatus")
+
+
+@_attrs_define
+class OrderItemStatusAcknowledgementStatus:
+    """
+    Attributes:
+        accepted_quantity (ItemQuantity | Unset):
+        acknowledgement_status_details (list[AcknowledgementStatusDetails] | Unset):
+        confirmation_status (OrderItemStatusAcknowledgementStatusConfirmationStatus | Unset):
+        rejected_quantity (ItemQuantity | Unset):
+    """
+
+    accepted_quantity: ItemQuantity | Unset = UNSET
+    acknowledgement_status_details: list[AcknowledgementStatusDetails] | Unset = UNSET
+    confirmation_status: (
+        OrderItemStatusAcknowledgementStatusConfirmationStatus | Unset
+    ) = UNSET
+    rejected_quantity: ItemQuantity | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accepted_quantity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.accepted_quantity, Unset):
+            accepted_quantity = self.accepted_quantity.to_dict()
+
+        acknowledgement_status_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.acknowledgement_status_details, Unset):
+            acknowledgement_status_details = []
+            for (
+                acknowledgement_status_details_item_data
+            ) in self.acknowledgement_status_details:
+                acknowledgement_status_details_item = (
+                    acknowledgement_status_details_item_data.to_dict()
+                )
+                acknowledgement_status_details.append(
+                    acknowledgement_status_details_item
+                )
+
+        confirmation_status: str | Unset = UNSET
+        if not isinstance(self.confirmation_status, Unset):
+            confirmation_status = self.confirmation_status.value
+
+        rejected_quantity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rejected_quantity, Unset):
+            rejected_quantity = self.rejected_quantity.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if accepted_quantity is not UNSET:
+            field_dict["acceptedQuantity"] = accepted_quantity
+        if acknowledgement_status_details is not UNSET:
+            field_dict["acknowledgementStatusDetails"] = acknowledgement_status_details
+        if confirmation_status is not UNSET:
+            field_dict["confirmationStatus"] = confirmation_status
+        if rejected_quantity is not UNSET:
+            field_dict["rejectedQuantity"] = rejected_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.acknowledgement_status_details import AcknowledgementStatusDetails
+        from ..models.item_quantity import ItemQuantity
+
+        d = dict(src_dict)
+        _accepted_quantity = d.pop("acceptedQuantity", UNSET)
+        accepted_quantity: ItemQuantity | Unset
+        if isinstance(_accepted_quantity, Unset):
+            accepted_quantity = UNSET
+        else:
+            accepted_quantity = ItemQuantity.from_dict(_accepted_quantity)
+
+        _acknowledgement_status_details = d.pop("acknowledgementStatusDetails", UNSET)
+        acknowledgement_status_details: list[AcknowledgementStatusDetails] | Unset = (
+            UNSET
+        )
+        if _acknowledgement_status_details is not UNSET:
+            acknowledgement_status_details = []
+            for (
+                acknowledgement_status_details_item_data
+            ) in _acknowledgement_status_details:
+                acknowledgement_status_details_item = (
+                    AcknowledgementStatusDetails.from_dict(
+                        acknowledgement_status_details_item_data
+                    )
+                )
+
+                acknowledgement_status_details.append(
+                    acknowledgement_status_details_item
+                )
+
+        _confirmation_status = d.pop("confirmationStatus", UNSET)
+        confirmation_status: (
+            OrderItemStatusAcknowledgementStatusConfirmationStatus | Unset
+        )
+        if isinstance(_confirmation_status, Unset):
+            confirmation_status = UNSET
+        else:
+            confirmation_status = (
+                OrderItemStatusAcknowledgementStatusConfirmationStatus(
+                    _confirmation_status
+                )
+            )
+
+        _rejected_quantity = d.pop("rejectedQuantity", UNSET)
+        rejected_quantity: ItemQuantity | Unset
+        if isinstance(_rejected_quantity, Unset):
+            rejected_quantity = UNSET
+        else:
+            rejected_quantity = ItemQuantity.from_dict(_rejected_quantity)
+
+        order_item_status_acknowledgement_status = cls(
+            accepted_quantity=accepted_quantity,
+            acknowledgement_status_details=acknowledgement_status_details,
+            confirmation_status=confirmation_status,
+            rejected_quantity=rejected_quantity,
+        )
+
+        order_item_status_acknowledgement_status.additional_properties = d
+        return order_item_status_acknowledgement_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_quantity import ItemQuantity
+    from ..models.ordered_quantity_details import OrderedQuantityDetails
+
+
+T = TypeVar("T", bound="OrderItemStatusOrderedQuantity")
+
+
+@_attrs_define
+class OrderItemStatusOrderedQuantity:
+    """
+    Attributes:
+        ordered_quantity (ItemQuantity | Unset):
+        ordered_quantity_details (list[OrderedQuantityDetails] | Unset):
+    """
+
+    ordered_quantity: ItemQuantity | Unset = UNSET
+    ordered_quantity_details: list[OrderedQuantityDetails] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ordered_quantity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ordered_quantity, Unset):
+            ordered_quantity = self.ordered_quantity.to_dict()
+
+        ordered_quantity_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ordered_quantity_details, Unset):
+            ordered_quantity_details = []
+            for ordered_quantity_details_item_data in self.ordered_quantity_details:
+                ordered_quantity_details_item = (
+                    ordered_quantity_details_item_data.to_dict()
+                )
+                ordered_quantity_details.append(ordered_quantity_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ordered_quantity is not UNSET:
+            field_dict["orderedQuantity"] = ordered_quantity
+        if ordered_quantity_details is not UNSET:
+            field_dict["orderedQuantityDetails"] = ordered_quantity_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_quantity import ItemQuantity
+        from ..models.ordered_quantity_details import OrderedQuantityDetails
+
+        d = dict(src_dict)
+        _ordered_quantity = d.pop("orderedQuantity", UNSET)
+        ordered_quantity: ItemQuantity | Unset
+        if isinstance(_ordered_quantity, Unset):
+            ordered_quantity = UNSET
+        else:
+            ordered_quantity = ItemQuantity.from_dict(_ordered_quantity)
+
+        _ordered_quantity_details = d.pop("orderedQuantityDetails", UNSET)
+        ordered_quantity_details: list[OrderedQuantityDetails] | Unset = UNSET
+        if _ordered_quantity_details is not UNSET:
+            ordered_quantity_details = []
+            for ordered_quantity_details_item_data in _ordered_quantity_details:
+                ordered_quantity_details_item = OrderedQuantityDetails.from_dict(
+                    ordered_quantity_details_item_data
+                )
+
+                ordered_quantity_details.append(ordered_quantity_details_item)
+
+        order_item_status_ordered_quantity = cls(
+            ordered_quantity=ordered_quantity,
+            ordered_quantity_details=ordered_quantity_details,
+        )
+
+        order_item_status_ordered_quantity.additional_properties = d
+        return order_item_status_ordered_quantity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

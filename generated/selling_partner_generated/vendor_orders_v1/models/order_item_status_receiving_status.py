@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_item_status_receiving_status_receive_status import (
+    OrderItemStatusReceivingStatusReceiveStatus,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_quantity import ItemQuantity
+
+
+T = TypeVar("T", bound="OrderItemStatusReceivingStatus")
+
+
+@_attrs_define
+class OrderItemStatusReceivingStatus:
+    """
+    Attributes:
+        last_receive_date (datetime.datetime | Unset):
+        receive_status (OrderItemStatusReceivingStatusReceiveStatus | Unset):
+        received_quantity (ItemQuantity | Unset):
+    """
+
+    last_receive_date: datetime.datetime | Unset = UNSET
+    receive_status: OrderItemStatusReceivingStatusReceiveStatus | Unset = UNSET
+    received_quantity: ItemQuantity | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_receive_date: str | Unset = UNSET
+        if not isinstance(self.last_receive_date, Unset):
+            last_receive_date = self.last_receive_date.isoformat()
+
+        receive_status: str | Unset = UNSET
+        if not isinstance(self.receive_status, Unset):
+            receive_status = self.receive_status.value
+
+        received_quantity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.received_quantity, Unset):
+            received_quantity = self.received_quantity.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if last_receive_date is not UNSET:
+            field_dict["lastReceiveDate"] = last_receive_date
+        if receive_status is not UNSET:
+            field_dict["receiveStatus"] = receive_status
+        if received_quantity is not UNSET:
+            field_dict["receivedQuantity"] = received_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_quantity import ItemQuantity
+
+        d = dict(src_dict)
+        _last_receive_date = d.pop("lastReceiveDate", UNSET)
+        last_receive_date: datetime.datetime | Unset
+        if isinstance(_last_receive_date, Unset):
+            last_receive_date = UNSET
+        else:
+            last_receive_date = datetime.datetime.fromisoformat(_last_receive_date)
+
+        _receive_status = d.pop("receiveStatus", UNSET)
+        receive_status: OrderItemStatusReceivingStatusReceiveStatus | Unset
+        if isinstance(_receive_status, Unset):
+            receive_status = UNSET
+        else:
+            receive_status = OrderItemStatusReceivingStatusReceiveStatus(
+                _receive_status
+            )
+
+        _received_quantity = d.pop("receivedQuantity", UNSET)
+        received_quantity: ItemQuantity | Unset
+        if isinstance(_received_quantity, Unset):
+            received_quantity = UNSET
+        else:
+            received_quantity = ItemQuantity.from_dict(_received_quantity)
+
+        order_item_status_receiving_status = cls(
+            last_receive_date=last_receive_date,
+            receive_status=receive_status,
+            received_quantity=received_quantity,
+        )
+
+        order_item_status_receiving_status.additional_properties = d
+        return order_item_status_receiving_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

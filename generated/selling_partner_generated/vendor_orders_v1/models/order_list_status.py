@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_status import OrderStatus
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="OrderListStatus")
+
+
+@_attrs_define
+class OrderListStatus:
+    """
+    Attributes:
+        orders_status (list[OrderStatus] | Unset):
+        pagination (Pagination | Unset):
+    """
+
+    orders_status: list[OrderStatus] | Unset = UNSET
+    pagination: Pagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        orders_status: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.orders_status, Unset):
+            orders_status = []
+            for orders_status_item_data in self.orders_status:
+                orders_status_item = orders_status_item_data.to_dict()
+                orders_status.append(orders_status_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if orders_status is not UNSET:
+            field_dict["ordersStatus"] = orders_status
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_status import OrderStatus
+        from ..models.pagination import Pagination
+
+        d = dict(src_dict)
+        _orders_status = d.pop("ordersStatus", UNSET)
+        orders_status: list[OrderStatus] | Unset = UNSET
+        if _orders_status is not UNSET:
+            orders_status = []
+            for orders_status_item_data in _orders_status:
+                orders_status_item = OrderStatus.from_dict(orders_status_item_data)
+
+                orders_status.append(orders_status_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        order_list_status = cls(
+            orders_status=orders_status,
+            pagination=pagination,
+        )
+
+        order_list_status.additional_properties = d
+        return order_list_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

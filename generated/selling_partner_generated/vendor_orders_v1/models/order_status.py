@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_status_purchase_order_status import OrderStatusPurchaseOrderStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_item_status import OrderItemStatus
+    from ..models.party_identification import PartyIdentification
+
+
+T = TypeVar("T", bound="OrderStatus")
+
+
+@_attrs_define
+class OrderStatus:
+    """
+    Attributes:
+        item_status (list[OrderItemStatus]):
+        purchase_order_date (datetime.datetime):
+        purchase_order_number (str):
+        purchase_order_status (OrderStatusPurchaseOrderStatus):
+        selling_party (PartyIdentification):
+        ship_to_party (PartyIdentification):
+        last_updated_date (datetime.datetime | Unset):
+    """
+
+    item_status: list[OrderItemStatus]
+    purchase_order_date: datetime.datetime
+    purchase_order_number: str
+    purchase_order_status: OrderStatusPurchaseOrderStatus
+    selling_party: PartyIdentification
+    ship_to_party: PartyIdentification
+    last_updated_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_status = []
+        for componentsschemas_item_status_item_data in self.item_status:
+            componentsschemas_item_status_item = (
+                componentsschemas_item_status_item_data.to_dict()
+            )
+            item_status.append(componentsschemas_item_status_item)
+
+        purchase_order_date = self.purchase_order_date.isoformat()
+
+        purchase_order_number = self.purchase_order_number
+
+        purchase_order_status = self.purchase_order_status.value
+
+        selling_party = self.selling_party.to_dict()
+
+        ship_to_party = self.ship_to_party.to_dict()
+
+        last_updated_date: str | Unset = UNSET
+        if not isinstance(self.last_updated_date, Unset):
+            last_updated_date = self.last_updated_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "itemStatus": item_status,
+                "purchaseOrderDate": purchase_order_date,
+                "purchaseOrderNumber": purchase_order_number,
+                "purchaseOrderStatus": purchase_order_status,
+                "sellingParty": selling_party,
+                "shipToParty": ship_to_party,
+            }
+        )
+        if last_updated_date is not UNSET:
+            field_dict["lastUpdatedDate"] = last_updated_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_item_status import OrderItemStatus
+        from ..models.party_identification import PartyIdentification
+
+        d = dict(src_dict)
+        item_status = []
+        _item_status = d.pop("itemStatus")
+        for componentsschemas_item_status_item_data in _item_status:
+            componentsschemas_item_status_item = OrderItemStatus.from_dict(
+                componentsschemas_item_status_item_data
+            )
+
+            item_status.append(componentsschemas_item_status_item)
+
+        purchase_order_date = datetime.datetime.fromisoformat(
+            d.pop("purchaseOrderDate")
+        )
+
+        purchase_order_number = d.pop("purchaseOrderNumber")
+
+        purchase_order_status = OrderStatusPurchaseOrderStatus(
+            d.pop("purchaseOrderStatus")
+        )
+
+        selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
+
+        ship_to_party = PartyIdentification.from_dict(d.pop("shipToParty"))
+
+        _last_updated_date = d.pop("lastUpdatedDate", UNSET)
+        last_updated_date: datetime.datetime | Unset
+        if isinstance(_last_updated_date, Unset):
+            last_updated_date = UNSET
+        else:
+            last_updated_date = datetime.datetime.fromisoformat(_last_updated_date)
+
+        order_status = cls(
+            item_status=item_status,
+            purchase_order_date=purchase_order_date,
+            purchase_order_number=purchase_order_number,
+            purchase_order_status=purchase_order_status,
+            selling_party=selling_party,
+            ship_to_party=ship_to_party,
+            last_updated_date=last_updated_date,
+        )
+
+        order_status.additional_properties = d
+        return order_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

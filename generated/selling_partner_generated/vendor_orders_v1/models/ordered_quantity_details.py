@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_quantity import ItemQuantity
+
+
+T = TypeVar("T", bound="OrderedQuantityDetails")
+
+
+@_attrs_define
+class OrderedQuantityDetails:
+    """
+    Attributes:
+        cancelled_quantity (ItemQuantity | Unset):
+        ordered_quantity (ItemQuantity | Unset):
+        updated_date (datetime.datetime | Unset):
+    """
+
+    cancelled_quantity: ItemQuantity | Unset = UNSET
+    ordered_quantity: ItemQuantity | Unset = UNSET
+    updated_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cancelled_quantity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cancelled_quantity, Unset):
+            cancelled_quantity = self.cancelled_quantity.to_dict()
+
+        ordered_quantity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ordered_quantity, Unset):
+            ordered_quantity = self.ordered_quantity.to_dict()
+
+        updated_date: str | Unset = UNSET
+        if not isinstance(self.updated_date, Unset):
+            updated_date = self.updated_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cancelled_quantity is not UNSET:
+            field_dict["cancelledQuantity"] = cancelled_quantity
+        if ordered_quantity is not UNSET:
+            field_dict["orderedQuantity"] = ordered_quantity
+        if updated_date is not UNSET:
+            field_dict["updatedDate"] = updated_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_quantity import ItemQuantity
+
+        d = dict(src_dict)
+        _cancelled_quantity = d.pop("cancelledQuantity", UNSET)
+        cancelled_quantity: ItemQuantity | Unset
+        if isinstance(_cancelled_quantity, Unset):
+            cancelled_quantity = UNSET
+        else:
+            cancelled_quantity = ItemQuantity.from_dict(_cancelled_quantity)
+
+        _ordered_quantity = d.pop("orderedQuantity", UNSET)
+        ordered_quantity: ItemQuantity | Unset
+        if isinstance(_ordered_quantity, Unset):
+            ordered_quantity = UNSET
+        else:
+            ordered_quantity = ItemQuantity.from_dict(_ordered_quantity)
+
+        _updated_date = d.pop("updatedDate", UNSET)
+        updated_date: datetime.datetime | Unset
+        if isinstance(_updated_date, Unset):
+            updated_date = UNSET
+        else:
+            updated_date = datetime.datetime.fromisoformat(_updated_date)
+
+        ordered_quantity_details = cls(
+            cancelled_quantity=cancelled_quantity,
+            ordered_quantity=ordered_quantity,
+            updated_date=updated_date,
+        )
+
+        ordered_quantity_details.additional_properties = d
+        return ordered_quantity_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

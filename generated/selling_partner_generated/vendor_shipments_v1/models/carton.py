@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_identification import ContainerIdentification
+    from ..models.container_item import ContainerItem
+    from ..models.dimensions import Dimensions
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="Carton")
+
+
+@_attrs_define
+class Carton:
+    """
+    Attributes:
+        carton_sequence_number (str):
+        items (list[ContainerItem]):
+        carton_identifiers (list[ContainerIdentification] | Unset):
+        dimensions (Dimensions | Unset):
+        tracking_number (str | Unset):
+        weight (Weight | Unset):
+    """
+
+    carton_sequence_number: str
+    items: list[ContainerItem]
+    carton_identifiers: list[ContainerIdentification] | Unset = UNSET
+    dimensions: Dimensions | Unset = UNSET
+    tracking_number: str | Unset = UNSET
+    weight: Weight | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carton_sequence_number = self.carton_sequence_number
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        carton_identifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.carton_identifiers, Unset):
+            carton_identifiers = []
+            for carton_identifiers_item_data in self.carton_identifiers:
+                carton_identifiers_item = carton_identifiers_item_data.to_dict()
+                carton_identifiers.append(carton_identifiers_item)
+
+        dimensions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dimensions, Unset):
+            dimensions = self.dimensions.to_dict()
+
+        tracking_number = self.tracking_number
+
+        weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.weight, Unset):
+            weight = self.weight.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cartonSequenceNumber": carton_sequence_number,
+                "items": items,
+            }
+        )
+        if carton_identifiers is not UNSET:
+            field_dict["cartonIdentifiers"] = carton_identifiers
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if tracking_number is not UNSET:
+            field_dict["trackingNumber"] = tracking_number
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.container_identification import ContainerIdentification
+        from ..models.container_item import ContainerItem
+        from ..models.dimensions import Dimensions
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        carton_sequence_number = d.pop("cartonSequenceNumber")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ContainerItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        _carton_identifiers = d.pop("cartonIdentifiers", UNSET)
+        carton_identifiers: list[ContainerIdentification] | Unset = UNSET
+        if _carton_identifiers is not UNSET:
+            carton_identifiers = []
+            for carton_identifiers_item_data in _carton_identifiers:
+                carton_identifiers_item = ContainerIdentification.from_dict(
+                    carton_identifiers_item_data
+                )
+
+                carton_identifiers.append(carton_identifiers_item)
+
+        _dimensions = d.pop("dimensions", UNSET)
+        dimensions: Dimensions | Unset
+        if isinstance(_dimensions, Unset):
+            dimensions = UNSET
+        else:
+            dimensions = Dimensions.from_dict(_dimensions)
+
+        tracking_number = d.pop("trackingNumber", UNSET)
+
+        _weight = d.pop("weight", UNSET)
+        weight: Weight | Unset
+        if isinstance(_weight, Unset):
+            weight = UNSET
+        else:
+            weight = Weight.from_dict(_weight)
+
+        carton = cls(
+            carton_sequence_number=carton_sequence_number,
+            items=items,
+            carton_identifiers=carton_identifiers,
+            dimensions=dimensions,
+            tracking_number=tracking_number,
+            weight=weight,
+        )
+
+        carton.additional_properties = d
+        return carton
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

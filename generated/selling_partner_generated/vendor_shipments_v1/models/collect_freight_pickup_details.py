@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CollectFreightPickupDetails")
+
+
+@_attrs_define
+class CollectFreightPickupDetails:
+    """
+    Attributes:
+        carrier_assignment_date (datetime.datetime | Unset):
+        requested_pick_up (datetime.datetime | Unset):
+        scheduled_pick_up (datetime.datetime | Unset):
+    """
+
+    carrier_assignment_date: datetime.datetime | Unset = UNSET
+    requested_pick_up: datetime.datetime | Unset = UNSET
+    scheduled_pick_up: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_assignment_date: str | Unset = UNSET
+        if not isinstance(self.carrier_assignment_date, Unset):
+            carrier_assignment_date = self.carrier_assignment_date.isoformat()
+
+        requested_pick_up: str | Unset = UNSET
+        if not isinstance(self.requested_pick_up, Unset):
+            requested_pick_up = self.requested_pick_up.isoformat()
+
+        scheduled_pick_up: str | Unset = UNSET
+        if not isinstance(self.scheduled_pick_up, Unset):
+            scheduled_pick_up = self.scheduled_pick_up.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if carrier_assignment_date is not UNSET:
+            field_dict["carrierAssignmentDate"] = carrier_assignment_date
+        if requested_pick_up is not UNSET:
+            field_dict["requestedPickUp"] = requested_pick_up
+        if scheduled_pick_up is not UNSET:
+            field_dict["scheduledPickUp"] = scheduled_pick_up
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _carrier_assignment_date = d.pop("carrierAssignmentDate", UNSET)
+        carrier_assignment_date: datetime.datetime | Unset
+        if isinstance(_carrier_assignment_date, Unset):
+            carrier_assignment_date = UNSET
+        else:
+            carrier_assignment_date = datetime.datetime.fromisoformat(
+                _carrier_assignment_date
+            )
+
+        _requested_pick_up = d.pop("requestedPickUp", UNSET)
+        requested_pick_up: datetime.datetime | Unset
+        if isinstance(_requested_pick_up, Unset):
+            requested_pick_up = UNSET
+        else:
+            requested_pick_up = datetime.datetime.fromisoformat(_requested_pick_up)
+
+        _scheduled_pick_up = d.pop("scheduledPickUp", UNSET)
+        scheduled_pick_up: datetime.datetime | Unset
+        if isinstance(_scheduled_pick_up, Unset):
+            scheduled_pick_up = UNSET
+        else:
+            scheduled_pick_up = datetime.datetime.fromisoformat(_scheduled_pick_up)
+
+        collect_freight_pickup_details = cls(
+            carrier_assignment_date=carrier_assignment_date,
+            requested_pick_up=requested_pick_up,
+            scheduled_pick_up=scheduled_pick_up,
+        )
+
+        collect_freight_pickup_details.additional_properties = d
+        return collect_freight_pickup_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_details import ItemDetails
+    from ..models.item_quantity import ItemQuantity
+
+
+T = TypeVar("T", bound="ContainerItem")
+
+
+@_attrs_define
+class ContainerItem:
+    """
+    Attributes:
+        item_reference (str):
+        shipped_quantity (ItemQuantity):
+        item_details (ItemDetails | Unset):
+    """
+
+    item_reference: str
+    shipped_quantity: ItemQuantity
+    item_details: ItemDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_reference = self.item_reference
+
+        shipped_quantity = self.shipped_quantity.to_dict()
+
+        item_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_details, Unset):
+            item_details = self.item_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "itemReference": item_reference,
+                "shippedQuantity": shipped_quantity,
+            }
+        )
+        if item_details is not UNSET:
+            field_dict["itemDetails"] = item_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_details import ItemDetails
+        from ..models.item_quantity import ItemQuantity
+
+        d = dict(src_dict)
+        item_reference = d.pop("itemReference")
+
+        shipped_quantity = ItemQuantity.from_dict(d.pop("shippedQuantity"))
+
+        _item_details = d.pop("itemDetails", UNSET)
+        item_details: ItemDetails | Unset
+        if isinstance(_item_details, Unset):
+            item_details = UNSET
+        else:
+            item_details = ItemDetails.from_dict(_item_details)
+
+        container_item = cls(
+            item_reference=item_reference,
+            shipped_quantity=shipped_quantity,
+            item_details=item_details,
+        )
+
+        container_item.additional_properties = d
+        return container_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

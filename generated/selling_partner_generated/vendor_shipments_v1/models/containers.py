@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.containers_container_type import ContainersContainerType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_identification import ContainerIdentification
+    from ..models.dimensions import Dimensions
+    from ..models.inner_containers_details import InnerContainersDetails
+    from ..models.packed_items import PackedItems
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="Containers")
+
+
+@_attrs_define
+class Containers:
+    """
+    Attributes:
+        container_identifiers (list[ContainerIdentification]):
+        container_type (ContainersContainerType):
+        block (int | Unset):
+        container_sequence_number (str | Unset):
+        dimensions (Dimensions | Unset):
+        inner_containers_details (InnerContainersDetails | Unset):
+        packed_items (list[PackedItems] | Unset):
+        tier (int | Unset):
+        tracking_number (str | Unset):
+        weight (Weight | Unset):
+    """
+
+    container_identifiers: list[ContainerIdentification]
+    container_type: ContainersContainerType
+    block: int | Unset = UNSET
+    container_sequence_number: str | Unset = UNSET
+    dimensions: Dimensions | Unset = UNSET
+    inner_containers_details: InnerContainersDetails | Unset = UNSET
+    packed_items: list[PackedItems] | Unset = UNSET
+    tier: int | Unset = UNSET
+    tracking_number: str | Unset = UNSET
+    weight: Weight | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        container_identifiers = []
+        for container_identifiers_item_data in self.container_identifiers:
+            container_identifiers_item = container_identifiers_item_data.to_dict()
+            container_identifiers.append(container_identifiers_item)
+
+        container_type = self.container_type.value
+
+        block = self.block
+
+        container_sequence_number = self.container_sequence_number
+
+        dimensions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dimensions, Unset):
+            dimensions = self.dimensions.to_dict()
+
+        inner_containers_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inner_containers_details, Unset):
+            inner_containers_details = self.inner_containers_details.to_dict()
+
+        packed_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.packed_items, Unset):
+            packed_items = []
+            for packed_items_item_data in self.packed_items:
+                packed_items_item = packed_items_item_data.to_dict()
+                packed_items.append(packed_items_item)
+
+        tier = self.tier
+
+        tracking_number = self.tracking_number
+
+        weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.weight, Unset):
+            weight = self.weight.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "containerIdentifiers": container_identifiers,
+                "containerType": container_type,
+            }
+        )
+        if block is not UNSET:
+            field_dict["block"] = block
+        if container_sequence_number is not UNSET:
+            field_dict["containerSequenceNumber"] = container_sequence_number
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if inner_containers_details is not UNSET:
+            field_dict["innerContainersDetails"] = inner_containers_details
+        if packed_items is not UNSET:
+            field_dict["packedItems"] = packed_items
+        if tier is not UNSET:
+            field_dict["tier"] = tier
+        if tracking_number is not UNSET:
+            field_dict["trackingNumber"] = tracking_number
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.container_identification import ContainerIdentification
+        from ..models.dimensions import Dimensions
+        from ..models.inner_containers_details import InnerContainersDetails
+        from ..models.packed_items import PackedItems
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        container_identifiers = []
+        _container_identifiers = d.pop("containerIdentifiers")
+        for container_identifiers_item_data in _container_identifiers:
+            container_identifiers_item = ContainerIdentification.from_dict(
+                container_identifiers_item_data
+            )
+
+            container_identifiers.append(container_identifiers_item)
+
+        container_type = ContainersContainerType(d.pop("containerType"))
+
+        block = d.pop("block", UNSET)
+
+        container_sequence_number = d.pop("containerSequenceNumber", UNSET)
+
+        _dimensions = d.pop("dimensions", UNSET)
+        dimensions: Dimensions | Unset
+        if isinstance(_dimensions, Unset):
+            dimensions = UNSET
+        else:
+            dimensions = Dimensions.from_dict(_dimensions)
+
+        _inner_containers_details = d.pop("innerContainersDetails", UNSET)
+        inner_containers_details: InnerContainersDetails | Unset
+        if isinstance(_inner_containers_details, Unset):
+            inner_containers_details = UNSET
+        else:
+            inner_containers_details = InnerContainersDetails.from_dict(
+                _inner_containers_details
+            )
+
+        _packed_items = d.pop("packedItems", UNSET)
+        packed_items: list[PackedItems] | Unset = UNSET
+        if _packed_items is not UNSET:
+            packed_items = []
+            for packed_items_item_data in _packed_items:
+                packed_items_item = PackedItems.from_dict(packed_items_item_data)
+
+                packed_items.append(packed_items_item)
+
+        tier = d.pop("tier", UNSET)
+
+        tracking_number = d.pop("trackingNumber", UNSET)
+
+        _weight = d.pop("weight", UNSET)
+        weight: Weight | Unset
+        if isinstance(_weight, Unset):
+            weight = UNSET
+        else:
+            weight = Weight.from_dict(_weight)
+
+        containers = cls(
+            container_identifiers=container_identifiers,
+            container_type=container_type,
+            block=block,
+            container_sequence_number=container_sequence_number,
+            dimensions=dimensions,
+            inner_containers_details=inner_containers_details,
+            packed_items=packed_items,
+            tier=tier,
+            tracking_number=tracking_number,
+            weight=weight,
+        )
+
+        containers.additional_properties = d
+        return containers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

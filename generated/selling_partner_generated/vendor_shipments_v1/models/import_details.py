@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.import_details_handling_instructions import (
+    ImportDetailsHandlingInstructions,
+)
+from ..models.import_details_method_of_payment import ImportDetailsMethodOfPayment
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.route import Route
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="ImportDetails")
+
+
+@_attrs_define
+class ImportDetails:
+    """
+    Attributes:
+        billable_weight (Weight | Unset):
+        estimated_ship_by_date (datetime.datetime | Unset):
+        handling_instructions (ImportDetailsHandlingInstructions | Unset):
+        import_containers (str | Unset):
+        method_of_payment (ImportDetailsMethodOfPayment | Unset):
+        route (Route | Unset):
+        seal_number (str | Unset):
+    """
+
+    billable_weight: Weight | Unset = UNSET
+    estimated_ship_by_date: datetime.datetime | Unset = UNSET
+    handling_instructions: ImportDetailsHandlingInstructions | Unset = UNSET
+    import_containers: str | Unset = UNSET
+    method_of_payment: ImportDetailsMethodOfPayment | Unset = UNSET
+    route: Route | Unset = UNSET
+    seal_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        billable_weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billable_weight, Unset):
+            billable_weight = self.billable_weight.to_dict()
+
+        estimated_ship_by_date: str | Unset = UNSET
+        if not isinstance(self.estimated_ship_by_date, Unset):
+            estimated_ship_by_date = self.estimated_ship_by_date.isoformat()
+
+        handling_instructions: str | Unset = UNSET
+        if not isinstance(self.handling_instructions, Unset):
+            handling_instructions = self.handling_instructions.value
+
+        import_containers = self.import_containers
+
+        method_of_payment: str | Unset = UNSET
+        if not isinstance(self.method_of_payment, Unset):
+            method_of_payment = self.method_of_payment.value
+
+        route: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.route, Unset):
+            route = self.route.to_dict()
+
+        seal_number = self.seal_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if billable_weight is not UNSET:
+            field_dict["billableWeight"] = billable_weight
+        if estimated_ship_by_date is not UNSET:
+            field_dict["estimatedShipByDate"] = estimated_ship_by_date
+        if handling_instructions is not UNSET:
+            field_dict["handlingInstructions"] = handling_instructions
+        if import_containers is not UNSET:
+            field_dict["importContainers"] = import_containers
+        if method_of_payment is not UNSET:
+            field_dict["methodOfPayment"] = method_of_payment
+        if route is not UNSET:
+            field_dict["route"] = route
+        if seal_number is not UNSET:
+            field_dict["sealNumber"] = seal_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.route import Route
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        _billable_weight = d.pop("billableWeight", UNSET)
+        billable_weight: Weight | Unset
+        if isinstance(_billable_weight, Unset):
+            billable_weight = UNSET
+        else:
+            billable_weight = Weight.from_dict(_billable_weight)
+
+        _estimated_ship_by_date = d.pop("estimatedShipByDate", UNSET)
+        estimated_ship_by_date: datetime.datetime | Unset
+        if isinstance(_estimated_ship_by_date, Unset):
+            estimated_ship_by_date = UNSET
+        else:
+            estimated_ship_by_date = datetime.datetime.fromisoformat(
+                _estimated_ship_by_date
+            )
+
+        _handling_instructions = d.pop("handlingInstructions", UNSET)
+        handling_instructions: ImportDetailsHandlingInstructions | Unset
+        if isinstance(_handling_instructions, Unset):
+            handling_instructions = UNSET
+        else:
+            handling_instructions = ImportDetailsHandlingInstructions(
+                _handling_instructions
+            )
+
+        import_containers = d.pop("importContainers", UNSET)
+
+        _method_of_payment = d.pop("methodOfPayment", UNSET)
+        method_of_payment: ImportDetailsMethodOfPayment | Unset
+        if isinstance(_method_of_payment, Unset):
+            method_of_payment = UNSET
+        else:
+            method_of_payment = ImportDetailsMethodOfPayment(_method_of_payment)
+
+        _route = d.pop("route", UNSET)
+        route: Route | Unset
+        if isinstance(_route, Unset):
+            route = UNSET
+        else:
+            route = Route.from_dict(_route)
+
+        seal_number = d.pop("sealNumber", UNSET)
+
+        import_details = cls(
+            billable_weight=billable_weight,
+            estimated_ship_by_date=estimated_ship_by_date,
+            handling_instructions=handling_instructions,
+            import_containers=import_containers,
+            method_of_payment=method_of_payment,
+            route=route,
+            seal_number=seal_number,
+        )
+
+        import_details.additional_properties = d
+        return import_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

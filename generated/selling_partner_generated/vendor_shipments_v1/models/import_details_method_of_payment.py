@@ -1,0 +1,23 @@
+from enum import StrEnum
+from typing import Self
+
+
+class ImportDetailsMethodOfPayment(StrEnum):
+    COLLECTONDELIVERY = "CollectOnDelivery"
+    DEFINEDBYBUYERANDSELLER = "DefinedByBuyerAndSeller"
+    FOBPORTOFCALL = "FOBPortOfCall"
+    PAIDBYBUYER = "PaidByBuyer"
+    PAIDBYSELLER = "PaidBySeller"
+    PREPAIDBYSELLER = "PrepaidBySeller"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_sequence_numbers import ContainerSequenceNumbers
+
+
+T = TypeVar("T", bound="InnerContainersDetails")
+
+
+@_attrs_define
+class InnerContainersDetails:
+    """
+    Attributes:
+        container_count (int | Unset):
+        container_sequence_numbers (list[ContainerSequenceNumbers] | Unset):
+    """
+
+    container_count: int | Unset = UNSET
+    container_sequence_numbers: list[ContainerSequenceNumbers] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        container_count = self.container_count
+
+        container_sequence_numbers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.container_sequence_numbers, Unset):
+            container_sequence_numbers = []
+            for container_sequence_numbers_item_data in self.container_sequence_numbers:
+                container_sequence_numbers_item = (
+                    container_sequence_numbers_item_data.to_dict()
+                )
+                container_sequence_numbers.append(container_sequence_numbers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if container_count is not UNSET:
+            field_dict["containerCount"] = container_count
+        if container_sequence_numbers is not UNSET:
+            field_dict["containerSequenceNumbers"] = container_sequence_numbers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.container_sequence_numbers import ContainerSequenceNumbers
+
+        d = dict(src_dict)
+        container_count = d.pop("containerCount", UNSET)
+
+        _container_sequence_numbers = d.pop("containerSequenceNumbers", UNSET)
+        container_sequence_numbers: list[ContainerSequenceNumbers] | Unset = UNSET
+        if _container_sequence_numbers is not UNSET:
+            container_sequence_numbers = []
+            for container_sequence_numbers_item_data in _container_sequence_numbers:
+                container_sequence_numbers_item = ContainerSequenceNumbers.from_dict(
+                    container_sequence_numbers_item_data
+                )
+
+                container_sequence_numbers.append(container_sequence_numbers_item)
+
+        inner_containers_details = cls(
+            container_count=container_count,
+            container_sequence_numbers=container_sequence_numbers,
+        )
+
+        inner_containers_details.additional_properties = d
+        return inner_containers_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.item_details_handling_code import ItemDetailsHandlingCode
+from ..models.item_details_lot_number_source_type import ItemDetailsLotNumberSourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.expiry import Expiry
+    from ..models.money import Money
+    from ..models.regulation_references import RegulationReferences
+
+
+T = TypeVar("T", bound="ItemDetails")
+
+
+@_attrs_define
+class ItemDetails:
+    """
+    Attributes:
+        country_of_origin (str | Unset):
+        expiry (Expiry | Unset):
+        handling_code (ItemDetailsHandlingCode | Unset):
+        lot_number (str | Unset):
+        lot_number_source_reference (str | Unset):
+        lot_number_source_type (ItemDetailsLotNumberSourceType | Unset):
+        maximum_retail_price (Money | Unset):
+        purchase_order_number (str | Unset):
+        regulation_references (RegulationReferences | Unset):
+    """
+
+    country_of_origin: str | Unset = UNSET
+    expiry: Expiry | Unset = UNSET
+    handling_code: ItemDetailsHandlingCode | Unset = UNSET
+    lot_number: str | Unset = UNSET
+    lot_number_source_reference: str | Unset = UNSET
+    lot_number_source_type: ItemDetailsLotNumberSourceType | Unset = UNSET
+    maximum_retail_price: Money | Unset = UNSET
+    purchase_order_number: str | Unset = UNSET
+    regulation_references: RegulationReferences | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country_of_origin = self.country_of_origin
+
+        expiry: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expiry, Unset):
+            expiry = self.expiry.to_dict()
+
+        handling_code: str | Unset = UNSET
+        if not isinstance(self.handling_code, Unset):
+            handling_code = self.handling_code.value
+
+        lot_number = self.lot_number
+
+        lot_number_source_reference = self.lot_number_source_reference
+
+        lot_number_source_type: str | Unset = UNSET
+        if not isinstance(self.lot_number_source_type, Unset):
+            lot_number_source_type = self.lot_number_source_type.value
+
+        maximum_retail_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.maximum_retail_price, Unset):
+            maximum_retail_price = self.maximum_retail_price.to_dict()
+
+        purchase_order_number = self.purchase_order_number
+
+        regulation_references: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.regulation_references, Unset):
+            regulation_references = self.regulation_references.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if country_of_origin is not UNSET:
+            field_dict["countryOfOrigin"] = country_of_origin
+        if expiry is not UNSET:
+            field_dict["expiry"] = expiry
+        if handling_code is not UNSET:
+            field_dict["handlingCode"] = handling_code
+        if lot_number is not UNSET:
+            field_dict["lotNumber"] = lot_number
+        if lot_number_source_reference is not UNSET:
+            field_dict["lotNumberSourceReference"] = lot_number_source_reference
+        if lot_number_source_type is not UNSET:
+            field_dict["lotNumberSourceType"] = lot_number_source_type
+        if maximum_retail_price is not UNSET:
+            field_dict["maximumRetailPrice"] = maximum_retail_price
+        if purchase_order_number is not UNSET:
+            field_dict["purchaseOrderNumber"] = purchase_order_number
+        if regulation_references is not UNSET:
+            field_dict["regulationReferences"] = regulation_references
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.expiry import Expiry
+        from ..models.money import Money
+        from ..models.regulation_references import RegulationReferences
+
+        d = dict(src_dict)
+        country_of_origin = d.pop("countryOfOrigin", UNSET)
+
+        _expiry = d.pop("expiry", UNSET)
+        expiry: Expiry | Unset
+        if isinstance(_expiry, Unset):
+            expiry = UNSET
+        else:
+            expiry = Expiry.from_dict(_expiry)
+
+        _handling_code = d.pop("handlingCode", UNSET)
+        handling_code: ItemDetailsHandlingCode | Unset
+        if isinstance(_handling_code, Unset):
+            handling_code = UNSET
+        else:
+            handling_code = ItemDetailsHandlingCode(_handling_code)
+
+        lot_number = d.pop("lotNumber", UNSET)
+
+        lot_number_source_reference = d.pop("lotNumberSourceReference", UNSET)
+
+        _lot_number_source_type = d.pop("lotNumberSourceType", UNSET)
+        lot_number_source_type: ItemDetailsLotNumberSourceType | Unset
+        if isinstance(_lot_number_source_type, Unset):
+            lot_number_source_type = UNSET
+        else:
+            lot_number_source_type = ItemDetailsLotNumberSourceType(
+                _lot_number_source_type
+            )
+
+        _maximum_retail_price = d.pop("maximumRetailPrice", UNSET)
+        maximum_retail_price: Money | Unset
+        if isinstance(_maximum_retail_price, Unset):
+            maximum_retail_price = UNSET
+        else:
+            maximum_retail_price = Money.from_dict(_maximum_retail_price)
+
+        purchase_order_number = d.pop("purchaseOrderNumber", UNSET)
+
+        _regulation_references = d.pop("regulationReferences", UNSET)
+        regulation_references: RegulationReferences | Unset
+        if isinstance(_regulation_references, Unset):
+            regulation_references = UNSET
+        else:
+            regulation_references = RegulationReferences.from_dict(
+                _regulation_references
+            )
+
+        item_details = cls(
+            country_of_origin=country_of_origin,
+            expiry=expiry,
+            handling_code=handling_code,
+            lot_number=lot_number,
+            lot_number_source_reference=lot_number_source_reference,
+            lot_number_source_type=lot_number_source_type,
+            maximum_retail_price=maximum_retail_price,
+            purchase_order_number=purchase_order_number,
+            regulation_references=regulation_references,
+        )
+
+        item_details.additional_properties = d
+        return item_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

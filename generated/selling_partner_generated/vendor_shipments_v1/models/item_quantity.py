@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.item_quantity_unit_of_measure import ItemQuantityUnitOfMeasure
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.total_weight import TotalWeight
+
+
+T = TypeVar("T", bound="ItemQuantity")
+
+
+@_attrs_define
+class ItemQuantity:
+    """
+    Attributes:
+        amount (int):
+        unit_of_measure (ItemQuantityUnitOfMeasure):
+        total_weight (TotalWeight | Unset):
+        unit_size (int | Unset):
+    """
+
+    amount: int
+    unit_of_measure: ItemQuantityUnitOfMeasure
+    total_weight: TotalWeight | Unset = UNSET
+    unit_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        unit_of_measure = self.unit_of_measure.value
+
+        total_weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_weight, Unset):
+            total_weight = self.total_weight.to_dict()
+
+        unit_size = self.unit_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "unitOfMeasure": unit_of_measure,
+            }
+        )
+        if total_weight is not UNSET:
+            field_dict["totalWeight"] = total_weight
+        if unit_size is not UNSET:
+            field_dict["unitSize"] = unit_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.total_weight import TotalWeight
+
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        unit_of_measure = ItemQuantityUnitOfMeasure(d.pop("unitOfMeasure"))
+
+        _total_weight = d.pop("totalWeight", UNSET)
+        total_weight: TotalWeight | Unset
+        if isinstance(_total_weight, Unset):
+            total_weight = UNSET
+        else:
+            total_weight = TotalWeight.from_dict(_total_weight)
+
+        unit_size = d.pop("unitSize", UNSET)
+
+        item_quantity = cls(
+            amount=amount,
+            unit_of_measure=unit_of_measure,
+            total_weight=total_weight,
+            unit_size=unit_size,
+        )
+
+        item_quantity.additional_properties = d
+        return item_quantity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.label_data_label_format import LabelDataLabelFormat
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LabelData")
+
+
+@_attrs_define
+class LabelData:
+    """
+    Attributes:
+        carrier_code (str | Unset):
+        label (str | Unset):
+        label_format (LabelDataLabelFormat | Unset):
+        label_sequence_number (int | Unset):
+        tracking_id (str | Unset):
+    """
+
+    carrier_code: str | Unset = UNSET
+    label: str | Unset = UNSET
+    label_format: LabelDataLabelFormat | Unset = UNSET
+    label_sequence_number: int | Unset = UNSET
+    tracking_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_code = self.carrier_code
+
+        label = self.label
+
+        label_format: str | Unset = UNSET
+        if not isinstance(self.label_format, Unset):
+            label_format = self.label_format.value
+
+        label_sequence_number = self.label_sequence_number
+
+        tracking_id = self.tracking_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if carrier_code is not UNSET:
+            field_dict["carrierCode"] = carrier_code
+        if label is not UNSET:
+            field_dict["label"] = label
+        if label_format is not UNSET:
+            field_dict["labelFormat"] = label_format
+        if label_sequence_number is not UNSET:
+            field_dict["labelSequenceNumber"] = label_sequence_number
+        if tracking_id is not UNSET:
+            field_dict["trackingId"] = tracking_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        carrier_code = d.pop("carrierCode", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        _label_format = d.pop("labelFormat", UNSET)
+        label_format: LabelDataLabelFormat | Unset
+        if isinstance(_label_format, Unset):
+            label_format = UNSET
+        else:
+            label_format = LabelDataLabelFormat(_label_format)
+
+        label_sequence_number = d.pop("labelSequenceNumber", UNSET)
+
+        tracking_id = d.pop("trackingId", UNSET)
+
+        label_data = cls(
+            carrier_code=carrier_code,
+            label=label,
+            label_format=label_format,
+            label_sequence_number=label_sequence_number,
+            tracking_id=tracking_id,
+        )
+
+        label_data.additional_properties = d
+        return label_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

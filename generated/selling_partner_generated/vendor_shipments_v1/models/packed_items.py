@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_quantity import ItemQuantity
+    from ..models.package_item_details import PackageItemDetails
+
+
+T = TypeVar("T", bound="PackedItems")
+
+
+@_attrs_define
+class PackedItems:
+    """
+    Attributes:
+        buyer_product_identifier (str | Unset):
+        item_details (PackageItemDetails | Unset):
+        item_sequence_number (str | Unset):
+        packed_quantity (ItemQuantity | Unset):
+        vendor_product_identifier (str | Unset):
+    """
+
+    buyer_product_identifier: str | Unset = UNSET
+    item_details: PackageItemDetails | Unset = UNSET
+    item_sequence_number: str | Unset = UNSET
+    packed_quantity: ItemQuantity | Unset = UNSET
+    vendor_product_identifier: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        buyer_product_identifier = self.buyer_product_identifier
+
+        item_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_details, Unset):
+            item_details = self.item_details.to_dict()
+
+        item_sequence_number = self.item_sequence_number
+
+        packed_quantity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.packed_quantity, Unset):
+            packed_quantity = self.packed_quantity.to_dict()
+
+        vendor_product_identifier = self.vendor_product_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if buyer_product_identifier is not UNSET:
+            field_dict["buyerProductIdentifier"] = buyer_product_identifier
+        if item_details is not UNSET:
+            field_dict["itemDetails"] = item_details
+        if item_sequence_number is not UNSET:
+            field_dict["itemSequenceNumber"] = item_sequence_number
+        if packed_quantity is not UNSET:
+            field_dict["packedQuantity"] = packed_quantity
+        if vendor_product_identifier is not UNSET:
+            field_dict["vendorProductIdentifier"] = vendor_product_identifier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item_quantity import ItemQuantity
+        from ..models.package_item_details import PackageItemDetails
+
+        d = dict(src_dict)
+        buyer_product_identifier = d.pop("buyerProductIdentifier", UNSET)
+
+        _item_details = d.pop("itemDetails", UNSET)
+        item_details: PackageItemDetails | Unset
+        if isinstance(_item_details, Unset):
+            item_details = UNSET
+        else:
+            item_details = PackageItemDetails.from_dict(_item_details)
+
+        item_sequence_number = d.pop("itemSequenceNumber", UNSET)
+
+        _packed_quantity = d.pop("packedQuantity", UNSET)
+        packed_quantity: ItemQuantity | Unset
+        if isinstance(_packed_quantity, Unset):
+            packed_quantity = UNSET
+        else:
+            packed_quantity = ItemQuantity.from_dict(_packed_quantity)
+
+        vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+
+        packed_items = cls(
+            buyer_product_identifier=buyer_product_identifier,
+            item_details=item_details,
+            item_sequence_number=item_sequence_number,
+            packed_quantity=packed_quantity,
+            vendor_product_identifier=vendor_product_identifier,
+        )
+
+        packed_items.additional_properties = d
+        return packed_items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.carton_reference_details import CartonReferenceDetails
+    from ..models.container_identification import ContainerIdentification
+    from ..models.container_item import ContainerItem
+    from ..models.dimensions import Dimensions
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="Pallet")
+
+
+@_attrs_define
+class Pallet:
+    """
+    Attributes:
+        pallet_identifiers (list[ContainerIdentification]):
+        block (int | Unset):
+        carton_reference_details (CartonReferenceDetails | Unset):
+        dimensions (Dimensions | Unset):
+        items (list[ContainerItem] | Unset):
+        tier (int | Unset):
+        weight (Weight | Unset):
+    """
+
+    pallet_identifiers: list[ContainerIdentification]
+    block: int | Unset = UNSET
+    carton_reference_details: CartonReferenceDetails | Unset = UNSET
+    dimensions: Dimensions | Unset = UNSET
+    items: list[ContainerItem] | Unset = UNSET
+    tier: int | Unset = UNSET
+    weight: Weight | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pallet_identifiers = []
+        for pallet_identifiers_item_data in self.pallet_identifiers:
+            pallet_identifiers_item = pallet_identifiers_item_data.to_dict()
+            pallet_identifiers.append(pallet_identifiers_item)
+
+        block = self.block
+
+        carton_reference_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.carton_reference_details, Unset):
+            carton_reference_details = self.carton_reference_details.to_dict()
+
+        dimensions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dimensions, Unset):
+            dimensions = self.dimensions.to_dict()
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        tier = self.tier
+
+        weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.weight, Unset):
+            weight = self.weight.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "palletIdentifiers": pallet_identifiers,
+            }
+        )
+        if block is not UNSET:
+            field_dict["block"] = block
+        if carton_reference_details is not UNSET:
+            field_dict["cartonReferenceDetails"] = carton_reference_details
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if items is not UNSET:
+            field_dict["items"] = items
+        if tier is not UNSET:
+            field_dict["tier"] = tier
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.carton_reference_details import CartonReferenceDetails
+        from ..models.container_identification import ContainerIdentification
+        from ..models.container_item import ContainerItem
+        from ..models.dimensions import Dimensions
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        pallet_identifiers = []
+        _pallet_identifiers = d.pop("palletIdentifiers")
+        for pallet_identifiers_item_data in _pallet_identifiers:
+            pallet_identifiers_item = ContainerIdentification.from_dict(
+                pallet_identifiers_item_data
+            )
+
+            pallet_identifiers.append(pallet_identifiers_item)
+
+        block = d.pop("block", UNSET)
+
+        _carton_reference_details = d.pop("cartonReferenceDetails", UNSET)
+        carton_reference_details: CartonReferenceDetails | Unset
+        if isinstance(_carton_reference_details, Unset):
+            carton_reference_details = UNSET
+        else:
+            carton_reference_details = CartonReferenceDetails.from_dict(
+                _carton_reference_details
+            )
+
+        _dimensions = d.pop("dimensions", UNSET)
+        dimensions: Dimensions | Unset
+        if isinstance(_dimensions, Unset):
+            dimensions = UNSET
+        else:
+            dimensions = Dimensions.from_dict(_dimensions)
+
+        _items = d.pop("items", UNSET)
+        items: list[ContainerItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = ContainerItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        tier = d.pop("tier", UNSET)
+
+        _weight = d.pop("weight", UNSET)
+        weight: Weight | Unset
+        if isinstance(_weight, Unset):
+            weight = UNSET
+        else:
+            weight = Weight.from_dict(_weight)
+
+        pallet = cls(
+            pallet_identifiers=pallet_identifiers,
+            block=block,
+            carton_reference_details=carton_reference_details,
+            dimensions=dimensions,
+            items=items,
+            tier=tier,
+            weight=weight,
+        )
+
+        pallet.additional_properties = d
+        return pallet
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

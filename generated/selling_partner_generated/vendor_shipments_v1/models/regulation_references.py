@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RegulationReferences")
+
+
+@_attrs_define
+class RegulationReferences:
+    """
+    Attributes:
+        due_diligence_exemption_code (str | Unset):
+        due_diligence_information (str | Unset):
+        due_diligence_reference (str | Unset):
+        due_diligence_verification (str | Unset):
+    """
+
+    due_diligence_exemption_code: str | Unset = UNSET
+    due_diligence_information: str | Unset = UNSET
+    due_diligence_reference: str | Unset = UNSET
+    due_diligence_verification: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        due_diligence_exemption_code = self.due_diligence_exemption_code
+
+        due_diligence_information = self.due_diligence_information
+
+        due_diligence_reference = self.due_diligence_reference
+
+        due_diligence_verification = self.due_diligence_verification
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if due_diligence_exemption_code is not UNSET:
+            field_dict["dueDiligenceExemptionCode"] = due_diligence_exemption_code
+        if due_diligence_information is not UNSET:
+            field_dict["dueDiligenceInformation"] = due_diligence_information
+        if due_diligence_reference is not UNSET:
+            field_dict["dueDiligenceReference"] = due_diligence_reference
+        if due_diligence_verification is not UNSET:
+            field_dict["dueDiligenceVerification"] = due_diligence_verification
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        due_diligence_exemption_code = d.pop("dueDiligenceExemptionCode", UNSET)
+
+        due_diligence_information = d.pop("dueDiligenceInformation", UNSET)
+
+        due_diligence_reference = d.pop("dueDiligenceReference", UNSET)
+
+        due_diligence_verification = d.pop("dueDiligenceVerification", UNSET)
+
+        regulation_references = cls(
+            due_diligence_exemption_code=due_diligence_exemption_code,
+            due_diligence_information=due_diligence_information,
+            due_diligence_reference=due_diligence_reference,
+            due_diligence_verification=due_diligence_verification,
+        )
+
+        regulation_references.additional_properties = d
+        return regulation_references
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

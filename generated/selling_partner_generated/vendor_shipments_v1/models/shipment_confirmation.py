@@ -1,0 +1,328 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipment_confirmation_shipment_confirmation_type import (
+    ShipmentConfirmationShipmentConfirmationType,
+)
+from ..models.shipment_confirmation_shipment_structure import (
+    ShipmentConfirmationShipmentStructure,
+)
+from ..models.shipment_confirmation_shipment_type import (
+    ShipmentConfirmationShipmentType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.carton import Carton
+    from ..models.import_details import ImportDetails
+    from ..models.item import Item
+    from ..models.pallet import Pallet
+    from ..models.party_identification import PartyIdentification
+    from ..models.shipment_measurements import ShipmentMeasurements
+    from ..models.transportation_details_for_shipment_confirmation import (
+        TransportationDetailsForShipmentConfirmation,
+    )
+
+
+T = TypeVar("T", bound="ShipmentConfirmation")
+
+
+@_attrs_define
+class ShipmentConfirmation:
+    """
+    Attributes:
+        selling_party (PartyIdentification):
+        ship_from_party (PartyIdentification):
+        ship_to_party (PartyIdentification):
+        shipment_confirmation_date (datetime.datetime):
+        shipment_confirmation_type (ShipmentConfirmationShipmentConfirmationType):
+        shipment_identifier (str):
+        shipped_items (list[Item]):
+        amazon_reference_number (str | Unset):
+        cartons (list[Carton] | Unset):
+        estimated_delivery_date (datetime.datetime | Unset):
+        import_details (ImportDetails | Unset):
+        pallets (list[Pallet] | Unset):
+        shipment_measurements (ShipmentMeasurements | Unset):
+        shipment_structure (ShipmentConfirmationShipmentStructure | Unset):
+        shipment_type (ShipmentConfirmationShipmentType | Unset):
+        shipped_date (datetime.datetime | Unset):
+        transportation_details (TransportationDetailsForShipmentConfirmation | Unset):
+    """
+
+    selling_party: PartyIdentification
+    ship_from_party: PartyIdentification
+    ship_to_party: PartyIdentification
+    shipment_confirmation_date: datetime.datetime
+    shipment_confirmation_type: ShipmentConfirmationShipmentConfirmationType
+    shipment_identifier: str
+    shipped_items: list[Item]
+    amazon_reference_number: str | Unset = UNSET
+    cartons: list[Carton] | Unset = UNSET
+    estimated_delivery_date: datetime.datetime | Unset = UNSET
+    import_details: ImportDetails | Unset = UNSET
+    pallets: list[Pallet] | Unset = UNSET
+    shipment_measurements: ShipmentMeasurements | Unset = UNSET
+    shipment_structure: ShipmentConfirmationShipmentStructure | Unset = UNSET
+    shipment_type: ShipmentConfirmationShipmentType | Unset = UNSET
+    shipped_date: datetime.datetime | Unset = UNSET
+    transportation_details: TransportationDetailsForShipmentConfirmation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        selling_party = self.selling_party.to_dict()
+
+        ship_from_party = self.ship_from_party.to_dict()
+
+        ship_to_party = self.ship_to_party.to_dict()
+
+        shipment_confirmation_date = self.shipment_confirmation_date.isoformat()
+
+        shipment_confirmation_type = self.shipment_confirmation_type.value
+
+        shipment_identifier = self.shipment_identifier
+
+        shipped_items = []
+        for shipped_items_item_data in self.shipped_items:
+            shipped_items_item = shipped_items_item_data.to_dict()
+            shipped_items.append(shipped_items_item)
+
+        amazon_reference_number = self.amazon_reference_number
+
+        cartons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cartons, Unset):
+            cartons = []
+            for cartons_item_data in self.cartons:
+                cartons_item = cartons_item_data.to_dict()
+                cartons.append(cartons_item)
+
+        estimated_delivery_date: str | Unset = UNSET
+        if not isinstance(self.estimated_delivery_date, Unset):
+            estimated_delivery_date = self.estimated_delivery_date.isoformat()
+
+        import_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.import_details, Unset):
+            import_details = self.import_details.to_dict()
+
+        pallets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pallets, Unset):
+            pallets = []
+            for pallets_item_data in self.pallets:
+                pallets_item = pallets_item_data.to_dict()
+                pallets.append(pallets_item)
+
+        shipment_measurements: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipment_measurements, Unset):
+            shipment_measurements = self.shipment_measurements.to_dict()
+
+        shipment_structure: str | Unset = UNSET
+        if not isinstance(self.shipment_structure, Unset):
+            shipment_structure = self.shipment_structure.value
+
+        shipment_type: str | Unset = UNSET
+        if not isinstance(self.shipment_type, Unset):
+            shipment_type = self.shipment_type.value
+
+        shipped_date: str | Unset = UNSET
+        if not isinstance(self.shipped_date, Unset):
+            shipped_date = self.shipped_date.isoformat()
+
+        transportation_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transportation_details, Unset):
+            transportation_details = self.transportation_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sellingParty": selling_party,
+                "shipFromParty": ship_from_party,
+                "shipToParty": ship_to_party,
+                "shipmentConfirmationDate": shipment_confirmation_date,
+                "shipmentConfirmationType": shipment_confirmation_type,
+                "shipmentIdentifier": shipment_identifier,
+                "shippedItems": shipped_items,
+            }
+        )
+        if amazon_reference_number is not UNSET:
+            field_dict["amazonReferenceNumber"] = amazon_reference_number
+        if cartons is not UNSET:
+            field_dict["cartons"] = cartons
+        if estimated_delivery_date is not UNSET:
+            field_dict["estimatedDeliveryDate"] = estimated_delivery_date
+        if import_details is not UNSET:
+            field_dict["importDetails"] = import_details
+        if pallets is not UNSET:
+            field_dict["pallets"] = pallets
+        if shipment_measurements is not UNSET:
+            field_dict["shipmentMeasurements"] = shipment_measurements
+        if shipment_structure is not UNSET:
+            field_dict["shipmentStructure"] = shipment_structure
+        if shipment_type is not UNSET:
+            field_dict["shipmentType"] = shipment_type
+        if shipped_date is not UNSET:
+            field_dict["shippedDate"] = shipped_date
+        if transportation_details is not UNSET:
+            field_dict["transportationDetails"] = transportation_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.carton import Carton
+        from ..models.import_details import ImportDetails
+        from ..models.item import Item
+        from ..models.pallet import Pallet
+        from ..models.party_identification import PartyIdentification
+        from ..models.shipment_measurements import ShipmentMeasurements
+        from ..models.transportation_details_for_shipment_confirmation import (
+            TransportationDetailsForShipmentConfirmation,
+        )
+
+        d = dict(src_dict)
+        selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
+
+        ship_from_party = PartyIdentification.from_dict(d.pop("shipFromParty"))
+
+        ship_to_party = PartyIdentification.from_dict(d.pop("shipToParty"))
+
+        shipment_confirmation_date = datetime.datetime.fromisoformat(
+            d.pop("shipmentConfirmationDate")
+        )
+
+        shipment_confirmation_type = ShipmentConfirmationShipmentConfirmationType(
+            d.pop("shipmentConfirmationType")
+        )
+
+        shipment_identifier = d.pop("shipmentIdentifier")
+
+        shipped_items = []
+        _shipped_items = d.pop("shippedItems")
+        for shipped_items_item_data in _shipped_items:
+            shipped_items_item = Item.from_dict(shipped_items_item_data)
+
+            shipped_items.append(shipped_items_item)
+
+        amazon_reference_number = d.pop("amazonReferenceNumber", UNSET)
+
+        _cartons = d.pop("cartons", UNSET)
+        cartons: list[Carton] | Unset = UNSET
+        if _cartons is not UNSET:
+            cartons = []
+            for cartons_item_data in _cartons:
+                cartons_item = Carton.from_dict(cartons_item_data)
+
+                cartons.append(cartons_item)
+
+        _estimated_delivery_date = d.pop("estimatedDeliveryDate", UNSET)
+        estimated_delivery_date: datetime.datetime | Unset
+        if isinstance(_estimated_delivery_date, Unset):
+            estimated_delivery_date = UNSET
+        else:
+            estimated_delivery_date = datetime.datetime.fromisoformat(
+                _estimated_delivery_date
+            )
+
+        _import_details = d.pop("importDetails", UNSET)
+        import_details: ImportDetails | Unset
+        if isinstance(_import_details, Unset):
+            import_details = UNSET
+        else:
+            import_details = ImportDetails.from_dict(_import_details)
+
+        _pallets = d.pop("pallets", UNSET)
+        pallets: list[Pallet] | Unset = UNSET
+        if _pallets is not UNSET:
+            pallets = []
+            for pallets_item_data in _pallets:
+                pallets_item = Pallet.from_dict(pallets_item_data)
+
+                pallets.append(pallets_item)
+
+        _shipment_measurements = d.pop("shipmentMeasurements", UNSET)
+        shipment_measurements: ShipmentMeasurements | Unset
+        if isinstance(_shipment_measurements, Unset):
+            shipment_measurements = UNSET
+        else:
+            shipment_measurements = ShipmentMeasurements.from_dict(
+                _shipment_measurements
+            )
+
+        _shipment_structure = d.pop("shipmentStructure", UNSET)
+        shipment_structure: ShipmentConfirmationShipmentStructure | Unset
+        if isinstance(_shipment_structure, Unset):
+            shipment_structure = UNSET
+        else:
+            shipment_structure = ShipmentConfirmationShipmentStructure(
+                _shipment_structure
+            )
+
+        _shipment_type = d.pop("shipmentType", UNSET)
+        shipment_type: ShipmentConfirmationShipmentType | Unset
+        if isinstance(_shipment_type, Unset):
+            shipment_type = UNSET
+        else:
+            shipment_type = ShipmentConfirmationShipmentType(_shipment_type)
+
+        _shipped_date = d.pop("shippedDate", UNSET)
+        shipped_date: datetime.datetime | Unset
+        if isinstance(_shipped_date, Unset):
+            shipped_date = UNSET
+        else:
+            shipped_date = datetime.datetime.fromisoformat(_shipped_date)
+
+        _transportation_details = d.pop("transportationDetails", UNSET)
+        transportation_details: TransportationDetailsForShipmentConfirmation | Unset
+        if isinstance(_transportation_details, Unset):
+            transportation_details = UNSET
+        else:
+            transportation_details = (
+                TransportationDetailsForShipmentConfirmation.from_dict(
+                    _transportation_details
+                )
+            )
+
+        shipment_confirmation = cls(
+            selling_party=selling_party,
+            ship_from_party=ship_from_party,
+            ship_to_party=ship_to_party,
+            shipment_confirmation_date=shipment_confirmation_date,
+            shipment_confirmation_type=shipment_confirmation_type,
+            shipment_identifier=shipment_identifier,
+            shipped_items=shipped_items,
+            amazon_reference_number=amazon_reference_number,
+            cartons=cartons,
+            estimated_delivery_date=estimated_delivery_date,
+            import_details=import_details,
+            pallets=pallets,
+            shipment_measurements=shipment_measurements,
+            shipment_structure=shipment_structure,
+            shipment_type=shipment_type,
+            shipped_date=shipped_date,
+            transportation_details=transportation_details,
+        )
+
+        shipment_confirmation.additional_properties = d
+        return shipment_confirmation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

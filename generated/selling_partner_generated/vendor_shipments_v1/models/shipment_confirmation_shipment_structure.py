@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Self
+
+
+class ShipmentConfirmationShipmentStructure(StrEnum):
+    LOOSEASSORTMENTCASE = "LooseAssortmentCase"
+    LOOSESTANDARDCASE = "LooseStandardCase"
+    MASTERCASE = "MasterCase"
+    MASTERPALLET = "MasterPallet"
+    PALLETIZEDASSORTMENTCASE = "PalletizedAssortmentCase"
+    PALLETIZEDSTANDARDCASE = "PalletizedStandardCase"
+    PALLETOFITEMS = "PalletOfItems"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

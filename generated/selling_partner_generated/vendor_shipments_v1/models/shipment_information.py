@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipment_information_ship_mode import ShipmentInformationShipMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.party_identification import PartyIdentification
+    from ..models.vendor_details import VendorDetails
+
+
+T = TypeVar("T", bound="ShipmentInformation")
+
+
+@_attrs_define
+class ShipmentInformation:
+    """
+    Attributes:
+        buyer_reference_number (str | Unset):
+        master_tracking_id (str | Unset):
+        ship_from_party (PartyIdentification | Unset):
+        ship_mode (ShipmentInformationShipMode | Unset):
+        ship_to_party (PartyIdentification | Unset):
+        total_label_count (int | Unset):
+        vendor_details (VendorDetails | Unset):
+        warehouse_id (str | Unset):
+    """
+
+    buyer_reference_number: str | Unset = UNSET
+    master_tracking_id: str | Unset = UNSET
+    ship_from_party: PartyIdentification | Unset = UNSET
+    ship_mode: ShipmentInformationShipMode | Unset = UNSET
+    ship_to_party: PartyIdentification | Unset = UNSET
+    total_label_count: int | Unset = UNSET
+    vendor_details: VendorDetails | Unset = UNSET
+    warehouse_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        buyer_reference_number = self.buyer_reference_number
+
+        master_tracking_id = self.master_tracking_id
+
+        ship_from_party: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_from_party, Unset):
+            ship_from_party = self.ship_from_party.to_dict()
+
+        ship_mode: str | Unset = UNSET
+        if not isinstance(self.ship_mode, Unset):
+            ship_mode = self.ship_mode.value
+
+        ship_to_party: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_to_party, Unset):
+            ship_to_party = self.ship_to_party.to_dict()
+
+        total_label_count = self.total_label_count
+
+        vendor_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vendor_details, Unset):
+            vendor_details = self.vendor_details.to_dict()
+
+        warehouse_id = self.warehouse_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if buyer_reference_number is not UNSET:
+            field_dict["buyerReferenceNumber"] = buyer_reference_number
+        if master_tracking_id is not UNSET:
+            field_dict["masterTrackingId"] = master_tracking_id
+        if ship_from_party is not UNSET:
+            field_dict["shipFromParty"] = ship_from_party
+        if ship_mode is not UNSET:
+            field_dict["shipMode"] = ship_mode
+        if ship_to_party is not UNSET:
+            field_dict["shipToParty"] = ship_to_party
+        if total_label_count is not UNSET:
+            field_dict["totalLabelCount"] = total_label_count
+        if vendor_details is not UNSET:
+            field_dict["vendorDetails"] = vendor_details
+        if warehouse_id is not UNSET:
+            field_dict["warehouseId"] = warehouse_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.party_identification import PartyIdentification
+        from ..models.vendor_details import VendorDetails
+
+        d = dict(src_dict)
+        buyer_reference_number = d.pop("buyerReferenceNumber", UNSET)
+
+        master_tracking_id = d.pop("masterTrackingId", UNSET)
+
+        _ship_from_party = d.pop("shipFromParty", UNSET)
+        ship_from_party: PartyIdentification | Unset
+        if isinstance(_ship_from_party, Unset):
+            ship_from_party = UNSET
+        else:
+            ship_from_party = PartyIdentification.from_dict(_ship_from_party)
+
+        _ship_mode = d.pop("shipMode", UNSET)
+        ship_mode: ShipmentInformationShipMode | Unset
+        if isinstance(_ship_mode, Unset):
+            ship_mode = UNSET
+        else:
+            ship_mode = ShipmentInformationShipMode(_ship_mode)
+
+        _ship_to_party = d.pop("shipToParty", UNSET)
+        ship_to_party: PartyIdentification | Unset
+        if isinstance(_ship_to_party, Unset):
+            ship_to_party = UNSET
+        else:
+            ship_to_party = PartyIdentification.from_dict(_ship_to_party)
+
+        total_label_count = d.pop("totalLabelCount", UNSET)
+
+        _vendor_details = d.pop("vendorDetails", UNSET)
+        vendor_details: VendorDetails | Unset
+        if isinstance(_vendor_details, Unset):
+            vendor_details = UNSET
+        else:
+            vendor_details = VendorDetails.from_dict(_vendor_details)
+
+        warehouse_id = d.pop("warehouseId", UNSET)
+
+        shipment_information = cls(
+            buyer_reference_number=buyer_reference_number,
+            master_tracking_id=master_tracking_id,
+            ship_from_party=ship_from_party,
+            ship_mode=ship_mode,
+            ship_to_party=ship_to_party,
+            total_label_count=total_label_count,
+            vendor_details=vendor_details,
+            warehouse_id=warehouse_id,
+        )
+
+        shipment_information.additional_properties = d
+        return shipment_information
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

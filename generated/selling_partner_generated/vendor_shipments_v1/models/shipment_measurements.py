@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.volume import Volume
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="ShipmentMeasurements")
+
+
+@_attrs_define
+class ShipmentMeasurements:
+    """
+    Attributes:
+        carton_count (int | Unset):
+        gross_shipment_weight (Weight | Unset):
+        pallet_count (int | Unset):
+        shipment_volume (Volume | Unset):
+    """
+
+    carton_count: int | Unset = UNSET
+    gross_shipment_weight: Weight | Unset = UNSET
+    pallet_count: int | Unset = UNSET
+    shipment_volume: Volume | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carton_count = self.carton_count
+
+        gross_shipment_weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gross_shipment_weight, Unset):
+            gross_shipment_weight = self.gross_shipment_weight.to_dict()
+
+        pallet_count = self.pallet_count
+
+        shipment_volume: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipment_volume, Unset):
+            shipment_volume = self.shipment_volume.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if carton_count is not UNSET:
+            field_dict["cartonCount"] = carton_count
+        if gross_shipment_weight is not UNSET:
+            field_dict["grossShipmentWeight"] = gross_shipment_weight
+        if pallet_count is not UNSET:
+            field_dict["palletCount"] = pallet_count
+        if shipment_volume is not UNSET:
+            field_dict["shipmentVolume"] = shipment_volume
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.volume import Volume
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        carton_count = d.pop("cartonCount", UNSET)
+
+        _gross_shipment_weight = d.pop("grossShipmentWeight", UNSET)
+        gross_shipment_weight: Weight | Unset
+        if isinstance(_gross_shipment_weight, Unset):
+            gross_shipment_weight = UNSET
+        else:
+            gross_shipment_weight = Weight.from_dict(_gross_shipment_weight)
+
+        pallet_count = d.pop("palletCount", UNSET)
+
+        _shipment_volume = d.pop("shipmentVolume", UNSET)
+        shipment_volume: Volume | Unset
+        if isinstance(_shipment_volume, Unset):
+            shipment_volume = UNSET
+        else:
+            shipment_volume = Volume.from_dict(_shipment_volume)
+
+        shipment_measurements = cls(
+            carton_count=carton_count,
+            gross_shipment_weight=gross_shipment_weight,
+            pallet_count=pallet_count,
+            shipment_volume=shipment_volume,
+        )
+
+        shipment_measurements.additional_properties = d
+        return shipment_measurements
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.shipment_status_details_shipment_status import (
+    ShipmentStatusDetailsShipmentStatus,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShipmentStatusDetails")
+
+
+@_attrs_define
+class ShipmentStatusDetails:
+    """
+    Attributes:
+        shipment_status (ShipmentStatusDetailsShipmentStatus | Unset):
+        shipment_status_date (datetime.datetime | Unset):
+    """
+
+    shipment_status: ShipmentStatusDetailsShipmentStatus | Unset = UNSET
+    shipment_status_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shipment_status: str | Unset = UNSET
+        if not isinstance(self.shipment_status, Unset):
+            shipment_status = self.shipment_status.value
+
+        shipment_status_date: str | Unset = UNSET
+        if not isinstance(self.shipment_status_date, Unset):
+            shipment_status_date = self.shipment_status_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if shipment_status is not UNSET:
+            field_dict["shipmentStatus"] = shipment_status
+        if shipment_status_date is not UNSET:
+            field_dict["shipmentStatusDate"] = shipment_status_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _shipment_status = d.pop("shipmentStatus", UNSET)
+        shipment_status: ShipmentStatusDetailsShipmentStatus | Unset
+        if isinstance(_shipment_status, Unset):
+            shipment_status = UNSET
+        else:
+            shipment_status = ShipmentStatusDetailsShipmentStatus(_shipment_status)
+
+        _shipment_status_date = d.pop("shipmentStatusDate", UNSET)
+        shipment_status_date: datetime.datetime | Unset
+        if isinstance(_shipment_status_date, Unset):
+            shipment_status_date = UNSET
+        else:
+            shipment_status_date = datetime.datetime.fromisoformat(
+                _shipment_status_date
+            )
+
+        shipment_status_details = cls(
+            shipment_status=shipment_status,
+            shipment_status_date=shipment_status_date,
+        )
+
+        shipment_status_details.additional_properties = d
+        return shipment_status_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

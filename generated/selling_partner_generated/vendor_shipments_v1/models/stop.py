@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.stop_function_code import StopFunctionCode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.location import Location
+
+
+T = TypeVar("T", bound="Stop")
+
+
+@_attrs_define
+class Stop:
+    """
+    Attributes:
+        function_code (StopFunctionCode):
+        arrival_time (datetime.datetime | Unset):
+        departure_time (datetime.datetime | Unset):
+        location_identification (Location | Unset):
+    """
+
+    function_code: StopFunctionCode
+    arrival_time: datetime.datetime | Unset = UNSET
+    departure_time: datetime.datetime | Unset = UNSET
+    location_identification: Location | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        function_code = self.function_code.value
+
+        arrival_time: str | Unset = UNSET
+        if not isinstance(self.arrival_time, Unset):
+            arrival_time = self.arrival_time.isoformat()
+
+        departure_time: str | Unset = UNSET
+        if not isinstance(self.departure_time, Unset):
+            departure_time = self.departure_time.isoformat()
+
+        location_identification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location_identification, Unset):
+            location_identification = self.location_identification.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "functionCode": function_code,
+            }
+        )
+        if arrival_time is not UNSET:
+            field_dict["arrivalTime"] = arrival_time
+        if departure_time is not UNSET:
+            field_dict["departureTime"] = departure_time
+        if location_identification is not UNSET:
+            field_dict["locationIdentification"] = location_identification
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.location import Location
+
+        d = dict(src_dict)
+        function_code = StopFunctionCode(d.pop("functionCode"))
+
+        _arrival_time = d.pop("arrivalTime", UNSET)
+        arrival_time: datetime.datetime | Unset
+        if isinstance(_arrival_time, Unset):
+            arrival_time = UNSET
+        else:
+            arrival_time = datetime.datetime.fromisoformat(_arrival_time)
+
+        _departure_time = d.pop("departureTime", UNSET)
+        departure_time: datetime.datetime | Unset
+        if isinstance(_departure_time, Unset):
+            departure_time = UNSET
+        else:
+            departure_time = datetime.datetime.fromisoformat(_departure_time)
+
+        _location_identification = d.pop("locationIdentification", UNSET)
+        location_identification: Location | Unset
+        if isinstance(_location_identification, Unset):
+            location_identification = UNSET
+        else:
+            location_identification = Location.from_dict(_location_identification)
+
+        stop = cls(
+            function_code=function_code,
+            arrival_time=arrival_time,
+            departure_time=departure_time,
+            location_identification=location_identification,
+        )
+
+        stop.additional_properties = d
+        return stop
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shipment_confirmation import ShipmentConfirmation
+
+
+T = TypeVar("T", bound="SubmitShipmentConfirmationsRequest")
+
+
+@_attrs_define
+class SubmitShipmentConfirmationsRequest:
+    """
+    Attributes:
+        shipment_confirmations (list[ShipmentConfirmation] | Unset):
+    """
+
+    shipment_confirmations: list[ShipmentConfirmation] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shipment_confirmations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shipment_confirmations, Unset):
+            shipment_confirmations = []
+            for shipment_confirmations_item_data in self.shipment_confirmations:
+                shipment_confirmations_item = shipment_confirmations_item_data.to_dict()
+                shipment_confirmations.append(shipment_confirmations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if shipment_confirmations is not UNSET:
+            field_dict["shipmentConfirmations"] = shipment_confirmations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shipment_confirmation import ShipmentConfirmation
+
+        d = dict(src_dict)
+        _shipment_confirmations = d.pop("shipmentConfirmations", UNSET)
+        shipment_confirmations: list[ShipmentConfirmation] | Unset = UNSET
+        if _shipment_confirmations is not UNSET:
+            shipment_confirmations = []
+            for shipment_confirmations_item_data in _shipment_confirmations:
+                shipment_confirmations_item = ShipmentConfirmation.from_dict(
+                    shipment_confirmations_item_data
+                )
+
+                shipment_confirmations.append(shipment_confirmations_item)
+
+        submit_shipment_confirmations_request = cls(
+            shipment_confirmations=shipment_confirmations,
+        )
+
+        submit_shipment_confirmations_request.additional_properties = d
+        return submit_shipment_confirmations_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

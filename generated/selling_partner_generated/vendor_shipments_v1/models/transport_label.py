@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.label_data import LabelData
+    from ..models.shipment_information import ShipmentInformation
+
+
+T = TypeVar("T", bound="TransportLabel")
+
+
+@_attrs_define
+class TransportLabel:
+    """
+    Attributes:
+        label_create_date_time (datetime.datetime | Unset):
+        label_data (list[LabelData] | Unset):
+        shipment_information (ShipmentInformation | Unset):
+    """
+
+    label_create_date_time: datetime.datetime | Unset = UNSET
+    label_data: list[LabelData] | Unset = UNSET
+    shipment_information: ShipmentInformation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label_create_date_time: str | Unset = UNSET
+        if not isinstance(self.label_create_date_time, Unset):
+            label_create_date_time = self.label_create_date_time.isoformat()
+
+        label_data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.label_data, Unset):
+            label_data = []
+            for label_data_item_data in self.label_data:
+                label_data_item = label_data_item_data.to_dict()
+                label_data.append(label_data_item)
+
+        shipment_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipment_information, Unset):
+            shipment_information = self.shipment_information.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if label_create_date_time is not UNSET:
+            field_dict["labelCreateDateTime"] = label_create_date_time
+        if label_data is not UNSET:
+            field_dict["labelData"] = label_data
+        if shipment_information is not UNSET:
+            field_dict["shipmentInformation"] = shipment_information
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.label_data import LabelData
+        from ..models.shipment_information import ShipmentInformation
+
+        d = dict(src_dict)
+        _label_create_date_time = d.pop("labelCreateDateTime", UNSET)
+        label_create_date_time: datetime.datetime | Unset
+        if isinstance(_label_create_date_time, Unset):
+            label_create_date_time = UNSET
+        else:
+            label_create_date_time = datetime.datetime.fromisoformat(
+                _label_create_date_time
+            )
+
+        _label_data = d.pop("labelData", UNSET)
+        label_data: list[LabelData] | Unset = UNSET
+        if _label_data is not UNSET:
+            label_data = []
+            for label_data_item_data in _label_data:
+                label_data_item = LabelData.from_dict(label_data_item_data)
+
+                label_data.append(label_data_item)
+
+        _shipment_information = d.pop("shipmentInformation", UNSET)
+        shipment_information: ShipmentInformation | Unset
+        if isinstance(_shipment_information, Unset):
+            shipment_information = UNSET
+        else:
+            shipment_information = ShipmentInformation.from_dict(_shipment_information)
+
+        transport_label = cls(
+            label_create_date_time=label_create_date_time,
+            label_data=label_data,
+            shipment_information=shipment_information,
+        )
+
+        transport_label.additional_properties = d
+        return transport_label
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.volume import Volume
+    from ..models.weight import Weight
+
+
+T = TypeVar("T", bound="TransportShipmentMeasurements")
+
+
+@_attrs_define
+class TransportShipmentMeasurements:
+    """
+    Attributes:
+        shipment_volume (Volume | Unset):
+        shipment_weight (Weight | Unset):
+        total_carton_count (int | Unset):
+        total_pallet_non_stackable (int | Unset):
+        total_pallet_stackable (int | Unset):
+    """
+
+    shipment_volume: Volume | Unset = UNSET
+    shipment_weight: Weight | Unset = UNSET
+    total_carton_count: int | Unset = UNSET
+    total_pallet_non_stackable: int | Unset = UNSET
+    total_pallet_stackable: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shipment_volume: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipment_volume, Unset):
+            shipment_volume = self.shipment_volume.to_dict()
+
+        shipment_weight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipment_weight, Unset):
+            shipment_weight = self.shipment_weight.to_dict()
+
+        total_carton_count = self.total_carton_count
+
+        total_pallet_non_stackable = self.total_pallet_non_stackable
+
+        total_pallet_stackable = self.total_pallet_stackable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if shipment_volume is not UNSET:
+            field_dict["shipmentVolume"] = shipment_volume
+        if shipment_weight is not UNSET:
+            field_dict["shipmentWeight"] = shipment_weight
+        if total_carton_count is not UNSET:
+            field_dict["totalCartonCount"] = total_carton_count
+        if total_pallet_non_stackable is not UNSET:
+            field_dict["totalPalletNonStackable"] = total_pallet_non_stackable
+        if total_pallet_stackable is not UNSET:
+            field_dict["totalPalletStackable"] = total_pallet_stackable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.volume import Volume
+        from ..models.weight import Weight
+
+        d = dict(src_dict)
+        _shipment_volume = d.pop("shipmentVolume", UNSET)
+        shipment_volume: Volume | Unset
+        if isinstance(_shipment_volume, Unset):
+            shipment_volume = UNSET
+        else:
+            shipment_volume = Volume.from_dict(_shipment_volume)
+
+        _shipment_weight = d.pop("shipmentWeight", UNSET)
+        shipment_weight: Weight | Unset
+        if isinstance(_shipment_weight, Unset):
+            shipment_weight = UNSET
+        else:
+            shipment_weight = Weight.from_dict(_shipment_weight)
+
+        total_carton_count = d.pop("totalCartonCount", UNSET)
+
+        total_pallet_non_stackable = d.pop("totalPalletNonStackable", UNSET)
+
+        total_pallet_stackable = d.pop("totalPalletStackable", UNSET)
+
+        transport_shipment_measurements = cls(
+            shipment_volume=shipment_volume,
+            shipment_weight=shipment_weight,
+            total_carton_count=total_carton_count,
+            total_pallet_non_stackable=total_pallet_non_stackable,
+            total_pallet_stackable=total_pallet_stackable,
+        )
+
+        transport_shipment_measurements.additional_properties = d
+        return transport_shipment_measurements
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transportation_details_ship_mode import TransportationDetailsShipMode
+from ..models.transportation_details_transportation_mode import (
+    TransportationDetailsTransportationMode,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.carrier_details import CarrierDetails
+
+
+T = TypeVar("T", bound="TransportationDetails")
+
+
+@_attrs_define
+class TransportationDetails:
+    """
+    Attributes:
+        bill_of_lading_number (str | Unset):
+        carrier_details (CarrierDetails | Unset):
+        estimated_delivery_date (datetime.datetime | Unset):
+        ship_mode (TransportationDetailsShipMode | Unset):
+        shipment_delivery_date (datetime.datetime | Unset):
+        shipped_date (datetime.datetime | Unset):
+        transportation_mode (TransportationDetailsTransportationMode | Unset):
+    """
+
+    bill_of_lading_number: str | Unset = UNSET
+    carrier_details: CarrierDetails | Unset = UNSET
+    estimated_delivery_date: datetime.datetime | Unset = UNSET
+    ship_mode: TransportationDetailsShipMode | Unset = UNSET
+    shipment_delivery_date: datetime.datetime | Unset = UNSET
+    shipped_date: datetime.datetime | Unset = UNSET
+    transportation_mode: TransportationDetailsTransportationMode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bill_of_lading_number = self.bill_of_lading_number
+
+        carrier_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.carrier_details, Unset):
+            carrier_details = self.carrier_details.to_dict()
+
+        estimated_delivery_date: str | Unset = UNSET
+        if not isinstance(self.estimated_delivery_date, Unset):
+            estimated_delivery_date = self.estimated_delivery_date.isoformat()
+
+        ship_mode: str | Unset = UNSET
+        if not isinstance(self.ship_mode, Unset):
+            ship_mode = self.ship_mode.value
+
+        shipment_delivery_date: str | Unset = UNSET
+        if not isinstance(self.shipment_delivery_date, Unset):
+            shipment_delivery_date = self.shipment_delivery_date.isoformat()
+
+        shipped_date: str | Unset = UNSET
+        if not isinstance(self.shipped_date, Unset):
+            shipped_date = self.shipped_date.isoformat()
+
+        transportation_mode: str | Unset = UNSET
+        if not isinstance(self.transportation_mode, Unset):
+            transportation_mode = self.transportation_mode.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bill_of_lading_number is not UNSET:
+            field_dict["billOfLadingNumber"] = bill_of_lading_number
+        if carrier_details is not UNSET:
+            field_dict["carrierDetails"] = carrier_details
+        if estimated_delivery_date is not UNSET:
+            field_dict["estimatedDeliveryDate"] = estimated_delivery_date
+        if ship_mode is not UNSET:
+            field_dict["shipMode"] = ship_mode
+        if shipment_delivery_date is not UNSET:
+            field_dict["shipmentDeliveryDate"] = shipment_delivery_date
+        if shipped_date is not UNSET:
+            field_dict["shippedDate"] = shipped_date
+        if transportation_mode is not UNSET:
+            field_dict["transportationMode"] = transportation_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.carrier_details import CarrierDetails
+
+        d = dict(src_dict)
+        bill_of_lading_number = d.pop("billOfLadingNumber", UNSET)
+
+        _carrier_details = d.pop("carrierDetails", UNSET)
+        carrier_details: CarrierDetails | Unset
+        if isinstance(_carrier_details, Unset):
+            carrier_details = UNSET
+        else:
+            carrier_details = CarrierDetails.from_dict(_carrier_details)
+
+        _estimated_delivery_date = d.pop("estimatedDeliveryDate", UNSET)
+        estimated_delivery_date: datetime.datetime | Unset
+        if isinstance(_estimated_delivery_date, Unset):
+            estimated_delivery_date = UNSET
+        else:
+            estimated_delivery_date = datetime.datetime.fromisoformat(
+                _estimated_delivery_date
+            )
+
+        _ship_mode = d.pop("shipMode", UNSET)
+        ship_mode: TransportationDetailsShipMode | Unset
+        if isinstance(_ship_mode, Unset):
+            ship_mode = UNSET
+        else:
+            ship_mode = TransportationDetailsShipMode(_ship_mode)
+
+        _shipment_delivery_date = d.pop("shipmentDeliveryDate", UNSET)
+        shipment_delivery_date: datetime.datetime | Unset
+        if isinstance(_shipment_delivery_date, Unset):
+            shipment_delivery_date = UNSET
+        else:
+            shipment_delivery_date = datetime.datetime.fromisoformat(
+                _shipment_delivery_date
+            )
+
+        _shipped_date = d.pop("shippedDate", UNSET)
+        shipped_date: datetime.datetime | Unset
+        if isinstance(_shipped_date, Unset):
+            shipped_date = UNSET
+        else:
+            shipped_date = datetime.datetime.fromisoformat(_shipped_date)
+
+        _transportation_mode = d.pop("transportationMode", UNSET)
+        transportation_mode: TransportationDetailsTransportationMode | Unset
+        if isinstance(_transportation_mode, Unset):
+            transportation_mode = UNSET
+        else:
+            transportation_mode = TransportationDetailsTransportationMode(
+                _transportation_mode
+            )
+
+        transportation_details = cls(
+            bill_of_lading_number=bill_of_lading_number,
+            carrier_details=carrier_details,
+            estimated_delivery_date=estimated_delivery_date,
+            ship_mode=ship_mode,
+            shipment_delivery_date=shipment_delivery_date,
+            shipped_date=shipped_date,
+            transportation_mode=transportation_mode,
+        )
+
+        transportation_details.additional_properties = d
+        return transportation_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transportation_details_for_shipment_confirmation_transportation_mode import (
+    TransportationDetailsForShipmentConfirmationTransportationMode,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransportationDetailsForShipmentConfirmation")
+
+
+@_attrs_define
+class TransportationDetailsForShipmentConfirmation:
+    """
+    Attributes:
+        bill_of_lading_number (str | Unset):
+        carrier_scac (str | Unset):
+        carrier_shipment_reference_number (str | Unset):
+        transportation_mode (TransportationDetailsForShipmentConfirmationTransportationMode | Unset):
+    """
+
+    bill_of_lading_number: str | Unset = UNSET
+    carrier_scac: str | Unset = UNSET
+    carrier_shipment_reference_number: str | Unset = UNSET
+    transportation_mode: (
+        TransportationDetailsForShipmentConfirmationTransportationMode | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bill_of_lading_number = self.bill_of_lading_number
+
+        carrier_scac = self.carrier_scac
+
+        carrier_shipment_reference_number = self.carrier_shipment_reference_number
+
+        transportation_mode: str | Unset = UNSET
+        if not isinstance(self.transportation_mode, Unset):
+            transportation_mode = self.transportation_mode.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bill_of_lading_number is not UNSET:
+            field_dict["billOfLadingNumber"] = bill_of_lading_number
+        if carrier_scac is not UNSET:
+            field_dict["carrierScac"] = carrier_scac
+        if carrier_shipment_reference_number is not UNSET:
+            field_dict["carrierShipmentReferenceNumber"] = (
+                carrier_shipment_reference_number
+            )
+        if transportation_mode is not UNSET:
+            field_dict["transportationMode"] = transportation_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        bill_of_lading_number = d.pop("billOfLadingNumber", UNSET)
+
+        carrier_scac = d.pop("carrierScac", UNSET)
+
+        carrier_shipment_reference_number = d.pop(
+            "carrierShipmentReferenceNumber", UNSET
+        )
+
+        _transportation_mode = d.pop("transportationMode", UNSET)
+        transportation_mode: (
+            TransportationDetailsForShipmentConfirmationTransportationMode | Unset
+        )
+        if isinstance(_transportation_mode, Unset):
+            transportation_mode = UNSET
+        else:
+            transportation_mode = (
+                TransportationDetailsForShipmentConfirmationTransportationMode(
+                    _transportation_mode
+                )
+            )
+
+        transportation_details_for_shipment_confirmation = cls(
+            bill_of_lading_number=bill_of_lading_number,
+            carrier_scac=carrier_scac,
+            carrier_shipment_reference_number=carrier_shipment_reference_number,
+            transportation_mode=transportation_mode,
+        )
+
+        transportation_details_for_shipment_confirmation.additional_properties = d
+        return transportation_details_for_shipment_confirmation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

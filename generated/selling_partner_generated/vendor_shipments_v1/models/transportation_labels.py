@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination import Pagination
+    from ..models.transport_label import TransportLabel
+
+
+T = TypeVar("T", bound="TransportationLabels")
+
+
+@_attrs_define
+class TransportationLabels:
+    """
+    Attributes:
+        pagination (Pagination | Unset):
+        transport_labels (list[TransportLabel] | Unset):
+    """
+
+    pagination: Pagination | Unset = UNSET
+    transport_labels: list[TransportLabel] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        transport_labels: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transport_labels, Unset):
+            transport_labels = []
+            for transport_labels_item_data in self.transport_labels:
+                transport_labels_item = transport_labels_item_data.to_dict()
+                transport_labels.append(transport_labels_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if transport_labels is not UNSET:
+            field_dict["transportLabels"] = transport_labels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pagination import Pagination
+        from ..models.transport_label import TransportLabel
+
+        d = dict(src_dict)
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        _transport_labels = d.pop("transportLabels", UNSET)
+        transport_labels: list[TransportLabel] | Unset = UNSET
+        if _transport_labels is not UNSET:
+            transport_labels = []
+            for transport_labels_item_data in _transport_labels:
+                transport_labels_item = TransportLabel.from_dict(
+                    transport_labels_item_data
+                )
+
+                transport_labels.append(transport_labels_item)
+
+        transportation_labels = cls(
+            pagination=pagination,
+            transport_labels=transport_labels,
+        )
+
+        transportation_labels.additional_properties = d
+        return transportation_labels
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
