@@ -181,3 +181,57 @@ def test_render_operations_literals() -> None:
     assert regenerate._literal(None) == "None" and regenerate._literal(0.0167) == "0.0167"
     with pytest.raises(GenerationError):
         regenerate._literal(object())
+
+
+# ------------------------------------------------------------ README table
+
+
+def _model(package: str, version: str) -> regenerate.Model:
+    return regenerate.Model(
+        package, package.rsplit("_v", 1)[0], version, f"models/x/{package}.json", "0", True
+    )
+
+
+def test_supported_apis_table_counts_operations_plans_and_contract_figures() -> None:
+    models = [_model("b_api_v1", "v1"), _model("a_api_v2024_01_01", "2024-01-01")]
+    operations = {
+        "a_api_v2024_01_01": {"x": {"rate": 1.0}, "y": {"rate": None}},
+        "b_api_v1": {"z": {"rate": 0.5}},
+    }
+    counts = {
+        "a_api_v2024_01_01": {
+            "examples": 3,
+            "examples_passing": 2,
+            "sandbox_cases": 4,
+            "sandbox_passing": 4,
+        }
+    }
+    text = regenerate.render_supported_apis(models, operations, counts)
+    rows = [line for line in text.splitlines() if line.startswith("| ")]
+    assert rows[1:] == [
+        "| `a_api_v2024_01_01` | 2024-01-01 | `x/a_api_v2024_01_01.json` | 2 | 1 | 2/3 | 4/4 |",
+        "| `b_api_v1` | v1 | `x/b_api_v1.json` | 1 | 1 | n/a | n/a |",
+        "| **2 APIs** | | | **3** | **2** | **2/3** | **4/4** |",
+    ]
+    assert "--check" in text
+
+
+def test_readme_section_is_replaced_between_the_markers_only() -> None:
+    start, end = regenerate.README_START, regenerate.README_END
+    text = f"# T\n\nintro\n{start}\nold table\n{end}\nafter\n"
+    new = regenerate.replace_readme_section(text, "\nnew table\n")
+    assert new == f"# T\n\nintro\n{start}\n\nnew table\n{end}\nafter\n"
+    assert regenerate.replace_readme_section(new, "\nnew table\n") == new
+    for broken in (f"{start}\n", f"{end}\n{start}\n", f"{start}\n{end}\n{end}\n"):
+        with pytest.raises(GenerationError, match=r"README\.md"):
+            regenerate.replace_readme_section(broken, "x")
+
+
+def test_committed_readme_table_is_fresh() -> None:
+    # The same check `./dev regen --check` runs; fix with scripts/regenerate.py --readme.
+    assert regenerate.update_readme(check=True) is False
+    readme = regenerate.README.read_text("utf-8")
+    section = readme.split(regenerate.README_START)[1].split(regenerate.README_END)[0]
+    assert "| **66 APIs** | | | **370** |" in section
+    for package in table.API_PACKAGES:
+        assert f"| `{package}` |" in section
