@@ -139,3 +139,35 @@ async def test_async_client_raises_the_same() -> None:
     with pytest.raises(RetiredOperationError, match=r"sp\.catalog_items_v2022_04_01\.get_catalog"):
         sp.catalog_items_v0.get_catalog_item  # noqa: B018
     await sp.aclose()
+
+
+@pytest.mark.parametrize(
+    ("package", "name", "successor"),
+    [
+        ("catalog_items_v0", "get_catalog_item", "sp.catalog_items_v2022_04_01.get_catalog_item"),
+        (
+            "fulfillment_inbound_v0",
+            "create_inbound_shipment_plan",
+            "sp.fulfillment_inbound_v2024_03_20.create_inbound_plan",
+        ),
+    ],
+)
+def test_retired_operations_of_live_generated_packages(
+    package: str, name: str, successor: str
+) -> None:
+    sp = SellingPartner(**settings())  # the real generated table
+    api = getattr(sp, package)
+    assert "list_catalog_categories" in dir(api) or "get_shipments" in dir(api)
+    with pytest.raises(RetiredOperationError, match=rf"Use {successor} instead\."):
+        getattr(api, name)
+
+
+def test_every_retired_successor_exists_in_the_real_table() -> None:
+    index = OperationIndex.default()
+    for retirement in index.retirements():
+        if retirement.successor is None:
+            continue
+        package, _, name = retirement.successor.partition(".")
+        assert package in index.packages(), retirement
+        if name:
+            index.get(package, name)
