@@ -34,7 +34,7 @@ from typing import Any
 import httpx
 
 from ._auth import REFRESH_MARGIN, _lock_for
-from ._errors import ApiError, AuthError, ResponseParseError
+from ._errors import ApiError, AuthError, ConfigurationError, ResponseParseError
 from ._hooks import error_for
 from ._token_cache import CachedToken, TokenCache
 
@@ -198,7 +198,7 @@ class RdtProvider:
     def token(self, resource: RestrictedResource) -> str:
         """A fresh RDT for ``resource`` (sync)."""
         if self._post is None:
-            raise ApiError("this client cannot fetch Restricted Data Tokens synchronously")
+            raise ConfigurationError("RdtProvider needs post= to fetch RDTs synchronously")
         key = rdt_cache_key(self._identity, resource)
         cached = self._cached(key)
         if cached is not None:
@@ -216,7 +216,7 @@ class RdtProvider:
     async def atoken(self, resource: RestrictedResource) -> str:
         """A fresh RDT for ``resource`` (async; never blocks the event loop)."""
         if self._apost is None:
-            raise ApiError("this client cannot fetch Restricted Data Tokens asynchronously")
+            raise ConfigurationError("RdtProvider needs apost= to fetch RDTs asynchronously")
         key = rdt_cache_key(self._identity, resource)
         cached = self._cached(key)
         if cached is not None:

@@ -306,9 +306,15 @@ def test_provider_shared_cache_serves_a_second_client() -> None:
 
 def test_provider_without_a_shell_says_so() -> None:
     provider = RdtProvider(cache=InMemoryTokenCache(), identity="i", clock=lambda: 0.0)
-    with pytest.raises(Exception, match="synchronously"):
+    with pytest.raises(ConfigurationError, match="synchronously"):
         provider.token(RestrictedResource("GET", "/x"))
     assert repr(provider) == "RdtProvider(identity='i')"
+
+
+async def test_async_provider_without_a_shell_says_so() -> None:
+    provider = RdtProvider(cache=InMemoryTokenCache(), identity="i", clock=lambda: 0.0)
+    with pytest.raises(ConfigurationError, match="asynchronously"):
+        await provider.atoken(RestrictedResource("GET", "/x"))
 
 
 # -- no secrets --------------------------------------------------------------------------
