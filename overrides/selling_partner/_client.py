@@ -809,6 +809,11 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
                 package_number=1)
             full = sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details.detailed(
                 package_number=1)   # ApiResponse: status, headers, request id, rate limit
+            for page in sp.orders_v0.get_orders.pages(marketplace_ids=["ATVPDKIKX0DER"]):
+                ...                 # follows the next-page token (docs/runtime-features.md)
+            order = sp.orders_v0.get_order(order_id="902-...", restricted=("buyerInfo",))
+                                    # PII with a Restricted Data Token
+            sp.notifications_v1.get_destinations()   # grantless: client-credentials token
     """
 
     _http: httpx.Client | None = None
