@@ -304,8 +304,10 @@ def measure_in_process(calls: int, rounds: int = 7) -> dict[str, float]:
 class _NeverWaits(InMemoryBucketStore):
     """The in-memory store with a bucket too large to ever make a caller wait."""
 
-    def reserve(self, key: BucketKey, rate: float, burst: int, now: float) -> float:
-        return super().reserve(key, 1e9, 10**9, now)
+    def reserve(
+        self, key: BucketKey, rate: float, burst: int, now: float, max_wait: float | None = None
+    ) -> float:
+        return super().reserve(key, 1e9, 10**9, now, max_wait)
 
 
 def main() -> int:

@@ -4,11 +4,29 @@ The maths is a pure core over a small immutable :class:`BucketState`
 (:func:`refill`, :func:`take`, :func:`anchor`, :func:`pause`,
 :func:`adopt_rate`); stores keep states and apply the core atomically.
 
-Reserve-then-sleep: :meth:`BucketStore.reserve` takes a token *now*, letting the
-balance go negative, and answers how long the caller must wait before sending.
-Concurrent callers thus get consecutive slots ``1/rate`` apart, which paces them
-exactly without polling. A shared store (e.g. Redis, in a later issue) only has
-to make ``reserve``/``observe``/``pause`` atomic per key.
+The model is the server's: a strict token bucket (full at first use, refilled
+continuously, capped at ``burst``, a request admitted only with a whole token).
+It is kept as the theoretical arrival time of the generic cell rate algorithm:
+``due``, the seconds until the bucket, net of every slot handed out, is full
+again. Sending at ``s`` moves that time to ``max(full, s) + 1/rate``: when the
+bucket is already full at ``s``, the tokens it would have gained meanwhile are
+lost to the cap, exactly as on the server. A balance that may go negative
+(tokens reserved ahead) without that ``max`` keeps those lost tokens and sends
+early: at 0.5/s, burst 1, 1.9999 s after the previous call instead of 2 s.
+
+Reserve-then-sleep: :meth:`BucketStore.reserve` hands out a slot *now* and
+answers how long the caller must wait before sending. Concurrent callers thus
+get consecutive slots ``1/rate`` apart, which paces them exactly without
+polling. A shared store (e.g. Redis, in a later issue) only has to make
+``reserve``/``observe``/``pause`` atomic per key.
+
+Margins (see :data:`SAFETY_DELAY` and :data:`SAFETY_FACTOR`): slots are computed
+for a bucket ``SAFETY_FACTOR`` times slower than the plan, and a slot that has
+to wait for a refill is ``SAFETY_DELAY`` later than the earliest instant the
+bucket allows. Then the schedule stays admissible for a strict server bucket of
+the plan's rate and burst even if each request reaches the server up to
+``SAFETY_DELAY`` later than its slot (thread wake-up, network jitter), and even
+if the server's clock runs up to ``1 - SAFETY_FACTOR`` slower than ours.
 
 Anchoring: the server's bucket, like ours, starts full, and starts refilling
 when our first request *reaches* it, which is some unknown latency after we
@@ -52,13 +70,22 @@ __all__ = [
 DEFAULT_RATE = 0.5
 DEFAULT_BURST = 1
 
-# Margins against the server's bucket, after anchoring. The rate is scaled by
-# SAFETY_FACTOR so that a drift between the two clocks cannot accumulate over a
-# long run, and a slot that has to wait gets SAFETY_DELAY seconds more, so that a
-# request never lands on the exact instant its token refills (the server needs a
-# whole token; rounding could leave it a hair short).
+# Margins against the server's bucket, after anchoring (module docstring).
+# SAFETY_DELAY: seconds a slot that waits for a refill is sent after the earliest
+# instant the server's bucket admits it, so a request that reaches the server up
+# to that much late (a thread or event loop waking late, network jitter) still
+# finds its token. 10 ms covers scheduler wake-up on a loaded machine; it costs
+# 10 ms per slot only at burst 1 (0.5 % at the default 0.5/s), where every slot
+# waits for a refill, and at most 10 ms once per burst otherwise.
+# SAFETY_FACTOR: slots are computed for a rate 0.5 % below the plan, so that a
+# server clock up to 0.5 % slower than ours (quartz drifts by 0.005 %) cannot
+# make a long paced run outrun the server's refill.
 SAFETY_DELAY = 0.01
 SAFETY_FACTOR = 0.995
+
+# Float rounding only: a slot a nanosecond ahead is due now (rate changes rescale
+# the balance, which leaves a few ulps behind).
+_ROUNDING = 1e-9
 
 
 class BucketKey(NamedTuple):
@@ -71,24 +98,44 @@ class BucketKey(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class BucketState:
-    """A token bucket at one instant.
+    """A token bucket at one instant, as seconds until it is full again.
+
+    Durations count in intervals of the scheduling rate, ``1 / (rate *
+    safety_factor)`` (the store's safety factor), so one token is one interval.
 
     Attributes:
-        tokens: Tokens available at ``updated``; negative when slots are
-            reserved ahead (each reservation takes one).
-        updated: Time (of the store's clock) the balance refers to; in the
-            future while the bucket is paused, so nothing refills before then.
-        rate: Tokens added per second.
+        rate: Tokens added per second (the plan).
         burst: Most tokens the bucket holds.
+        due: Seconds from ``at`` until the bucket, net of every slot handed
+            out, is full again: ``burst - 1`` intervals with one token left,
+            more with slots reserved ahead, negative when it has been full
+            that long, ``-inf`` for a bucket never used.
+        at: Time (of the store's clock) ``due`` is measured from; in the future
+            while the bucket is paused after a 429 (nothing refills before).
         anchored: Whether a response has come back since the bucket was
-            created; nothing refills before.
+            created. Before that nothing refills: ``due`` stays as time passes.
+        last: The latest slot handed out (a time of the store's clock). A
+            request sent then leaves the bucket short of full for at least one
+            interval, however the balance is rescaled or refunded.
     """
 
-    tokens: float
-    updated: float
     rate: float
     burst: int
+    due: float
+    at: float
     anchored: bool = False
+    last: float = -math.inf
+
+    def due_at(self, now: float) -> float:
+        """Seconds from ``now`` until the bucket is full again (``now`` may precede ``at``)."""
+        if not self.anchored:
+            return self.due
+        return self.due - (now - self.at)
+
+    def tokens_at(self, now: float, safety_factor: float = SAFETY_FACTOR) -> float:
+        """Tokens left at ``now`` net of the slots handed out (negative: reserved ahead)."""
+        due = max(0.0, self.due_at(now))
+        return self.burst - due * self.rate * safety_factor
 
 
 def _check(rate: float, burst: int) -> None:
@@ -105,18 +152,17 @@ def new_bucket(now: float, rate: float, burst: int) -> BucketState:
         ValueError: ``rate`` is not a positive number or ``burst`` is below 1.
     """
     _check(rate, burst)
-    return BucketState(tokens=float(burst), updated=now, rate=rate, burst=burst)
+    return BucketState(rate=rate, burst=burst, due=-math.inf, at=now)
 
 
 def refill(state: BucketState, now: float) -> BucketState:
-    """The bucket at ``now``: tokens added for the time elapsed, capped at burst.
+    """The same bucket measured from ``now`` (not before ``at``), having refilled meanwhile.
 
     An unanchored bucket does not refill (see the module docstring).
     """
-    if now <= state.updated or not state.anchored:
+    if now <= state.at or not state.anchored:
         return state
-    tokens = min(float(state.burst), state.tokens + (now - state.updated) * state.rate)
-    return replace(state, tokens=tokens, updated=now)
+    return replace(state, due=state.due_at(now), at=now)
 
 
 def take(
@@ -125,22 +171,45 @@ def take(
     *,
     safety_delay: float = SAFETY_DELAY,
     safety_factor: float = SAFETY_FACTOR,
+    max_wait: float | None = None,
 ) -> tuple[BucketState, float]:
-    """Reserve one token at ``now``.
+    """Hand out the next slot to a caller asking at ``now``.
+
+    Args:
+        state: The bucket.
+        now: The caller's clock.
+        safety_delay: Seconds added to a slot that waits for a refill.
+        safety_factor: Fraction of the rate the slots are computed for.
+        max_wait: If the slot is more than this many seconds away, hand out
+            nothing (the state comes back unchanged).
 
     Returns:
-        The new state and the seconds to wait before sending (0 if a token was
-        free). The token is taken even when the caller must wait: the wait is
-        the caller's slot.
+        The new state and the seconds to wait before sending (0 if a token is
+        free). The slot is taken even though the caller must wait: the wait
+        is the caller's slot.
     """
-    state = refill(state, now)
-    tokens = state.tokens - 1.0
-    start = max(state.updated, now)
-    if tokens >= 0.0 and start <= now:
-        return replace(state, tokens=tokens), 0.0
-    deficit = max(0.0, -tokens)
-    ready = start + deficit / (state.rate * safety_factor) + safety_delay
-    return replace(state, tokens=tokens), ready - now
+    interval = 1.0 / (state.rate * safety_factor)
+    due = state.due_at(now)
+    # A whole token is there once the bucket is at most burst - 1 tokens short.
+    ready = due - (state.burst - 1) * interval
+    wait = ready + safety_delay
+    if wait <= _ROUNDING:
+        wait = 0.0
+    if max_wait is not None and wait > max_wait:
+        return state, wait
+    # Sending at now + wait: a bucket already full by then loses the refill to the cap.
+    due = max(due, wait) + interval
+    at = max(state.at, now)
+    if state.anchored:
+        due -= at - now
+    return replace(state, due=due, at=at, last=max(state.last, now + wait)), wait
+
+
+def _after_last(state: BucketState, due: float, at: float, interval: float) -> float:
+    """``due`` (measured from ``at``), raised so the bucket is full no sooner than one
+    interval after the latest slot handed out: that request is sent then, whatever
+    the balance says, and the server's bucket is one token short after it."""
+    return max(due, state.last + interval - at)
 
 
 def anchor(state: BucketState, now: float) -> BucketState:
@@ -150,25 +219,44 @@ def anchor(state: BucketState, now: float) -> BucketState:
     """
     if state.anchored:
         return state
-    return replace(state, anchored=True, updated=max(state.updated, now))
+    return replace(state, anchored=True, at=max(state.at, now))
 
 
-def pause(state: BucketState, now: float, until: float) -> BucketState:
-    """Hand out no token before ``until``, after a request of this bucket got a 429.
+def pause(
+    state: BucketState,
+    now: float,
+    until: float,
+    *,
+    sent: float | None = None,
+    safety_factor: float = SAFETY_FACTOR,
+) -> BucketState:
+    """Hand out no slot before ``until``, after a request of this bucket got a 429 at ``now``.
 
-    The throttled request's token is given back (the server did not spend
-    one), but a 429 means the server's bucket is empty whatever ours says: the
-    balance at ``until`` is at most the one token the resend needs, and later
-    callers are paced at the rate from there. Slots already reserved stay
-    reserved (and push later slots back). A 429 is a response, so the bucket
-    is anchored too.
+    A 429 means the server's bucket is empty whatever ours says: at ``until``
+    the bucket holds at most the one token the resend needs, and nothing
+    refills before. The throttled request's token is given back (the server
+    did not spend one) only if it was sent at ``sent`` and no slot was handed
+    out after that: a later slot may still be on its way to the server (or
+    not yet sent), so handing the token out again could put two requests
+    where the server has one. Slots already handed out stay taken (and push
+    later slots back). A pause inside an earlier one does not stack on it. A
+    429 is a response, so the bucket is anchored too.
     """
-    state = refill(anchor(state, now), now)
-    tokens = min(state.tokens + 1.0, 1.0)
-    return replace(state, tokens=tokens, updated=max(state.updated, until))
+    state = anchor(state, now)
+    interval = 1.0 / (state.rate * safety_factor)
+    base = max(now, state.at)  # the end of an earlier pause, if one is running
+    due = state.due_at(base)
+    at = max(base, until)
+    if sent is not None and state.last <= sent:
+        due -= interval
+    else:
+        due = _after_last(state, due, at, interval)
+    return replace(state, due=max(due, (state.burst - 1) * interval), at=at)
 
 
-def adopt_rate(state: BucketState, now: float, rate: float) -> BucketState:
+def adopt_rate(
+    state: BucketState, now: float, rate: float, *, safety_factor: float = SAFETY_FACTOR
+) -> BucketState:
     """Switch to ``rate`` (from ``x-amzn-RateLimit-Limit``), keeping burst and balance.
 
     Raises:
@@ -177,7 +265,14 @@ def adopt_rate(state: BucketState, now: float, rate: float) -> BucketState:
     _check(rate, state.burst)
     if rate == state.rate:
         return state
-    return replace(refill(state, now), rate=rate)
+    state = refill(state, now)
+    # The tokens short of full stay the same; they take longer (or less) to refill.
+    due = state.due * (state.rate / rate) if state.due > 0 else state.due
+    # Slots handed out at the old rate are sent at their times, not packed at the new one.
+    # (An unanchored due counts from the present.)
+    at = state.at if state.anchored else max(now, state.at)
+    due = _after_last(state, due, at, 1.0 / (rate * safety_factor))
+    return replace(state, rate=rate, due=due)
 
 
 @runtime_checkable
@@ -190,8 +285,14 @@ class BucketStore(Protocol):
     the returned wait (a duration) matters to the caller.
     """
 
-    def reserve(self, key: BucketKey, rate: float, burst: int, now: float) -> float:
-        """Take a token; return the seconds to wait before sending."""
+    def reserve(
+        self, key: BucketKey, rate: float, burst: int, now: float, max_wait: float | None = None
+    ) -> float:
+        """Take a slot; return the seconds to wait before sending.
+
+        With ``max_wait``, a slot further away than that is not taken: the
+        returned wait (above ``max_wait``) says how far it was.
+        """
         ...
 
     def observe(
@@ -200,8 +301,20 @@ class BucketStore(Protocol):
         """A response came back at ``now``: anchor the bucket, adopt ``advertised`` if given."""
         ...
 
-    def pause(self, key: BucketKey, rate: float, burst: int, now: float, until: float) -> None:
-        """Hand out no token before ``until`` (the bucket's request got a 429)."""
+    def pause(
+        self,
+        key: BucketKey,
+        rate: float,
+        burst: int,
+        now: float,
+        until: float,
+        sent: float | None = None,
+    ) -> None:
+        """Hand out no slot before ``until``: the request sent at ``sent`` got a 429 at ``now``.
+
+        ``sent`` (``None`` if unknown) lets the throttled request's token be
+        given back when no slot was handed out after it.
+        """
         ...
 
 
@@ -209,8 +322,10 @@ class BucketStore(Protocol):
 class AsyncBucketStore(Protocol):
     """:class:`BucketStore` for stores that need I/O (e.g. Redis) from asyncio code."""
 
-    async def areserve(self, key: BucketKey, rate: float, burst: int, now: float) -> float:
-        """Take a token; return the seconds to wait before sending."""
+    async def areserve(
+        self, key: BucketKey, rate: float, burst: int, now: float, max_wait: float | None = None
+    ) -> float:
+        """Take a slot; return the seconds to wait (see :meth:`BucketStore.reserve`)."""
         ...
 
     async def aobserve(
@@ -220,9 +335,15 @@ class AsyncBucketStore(Protocol):
         ...
 
     async def apause(
-        self, key: BucketKey, rate: float, burst: int, now: float, until: float
+        self,
+        key: BucketKey,
+        rate: float,
+        burst: int,
+        now: float,
+        until: float,
+        sent: float | None = None,
     ) -> None:
-        """Hand out no token before ``until`` (the bucket's request got a 429)."""
+        """Hand out no slot before ``until`` (see :meth:`BucketStore.pause`)."""
         ...
 
 
@@ -239,7 +360,7 @@ class InMemoryBucketStore:
         """Create an empty store.
 
         Args:
-            safety_delay: Seconds added to every slot that has to wait.
+            safety_delay: Seconds added to every slot that waits for a refill.
             safety_factor: Fraction of the bucket rate used when scheduling.
         """
         if not (math.isfinite(safety_delay) and safety_delay >= 0):
@@ -255,14 +376,17 @@ class InMemoryBucketStore:
         state = self._buckets.get(key)
         return new_bucket(now, rate, burst) if state is None else state
 
-    def reserve(self, key: BucketKey, rate: float, burst: int, now: float) -> float:
-        """Take a token; return the seconds to wait before sending."""
+    def reserve(
+        self, key: BucketKey, rate: float, burst: int, now: float, max_wait: float | None = None
+    ) -> float:
+        """Take a slot; return the seconds to wait (see :meth:`BucketStore.reserve`)."""
         with self._lock:
             state, wait = take(
                 self._get(key, rate, burst, now),
                 now,
                 safety_delay=self._safety_delay,
                 safety_factor=self._safety_factor,
+                max_wait=max_wait,
             )
             self._buckets[key] = state
         return wait
@@ -274,13 +398,27 @@ class InMemoryBucketStore:
         with self._lock:
             state = anchor(self._get(key, rate, burst, now), now)
             if advertised is not None:
-                state = adopt_rate(state, now, advertised)
+                state = adopt_rate(state, now, advertised, safety_factor=self._safety_factor)
             self._buckets[key] = state
 
-    def pause(self, key: BucketKey, rate: float, burst: int, now: float, until: float) -> None:
-        """Hand out no token before ``until`` (the bucket's request got a 429)."""
+    def pause(
+        self,
+        key: BucketKey,
+        rate: float,
+        burst: int,
+        now: float,
+        until: float,
+        sent: float | None = None,
+    ) -> None:
+        """Hand out no slot before ``until`` (see :meth:`BucketStore.pause`)."""
         with self._lock:
-            self._buckets[key] = pause(self._get(key, rate, burst, now), now, until)
+            self._buckets[key] = pause(
+                self._get(key, rate, burst, now),
+                now,
+                until,
+                sent=sent,
+                safety_factor=self._safety_factor,
+            )
 
     def state(self, key: BucketKey) -> BucketState | None:
         """The stored state of ``key`` (for inspection and tests), or ``None``."""

@@ -39,14 +39,27 @@ class RetryPolicy:
         backoff_base: Backoff ceiling of the first retry, in seconds; doubled
             for each further retry.
         backoff_max: Largest backoff ceiling, in seconds.
+        max_queue_wait: Most seconds one send may wait for its rate-limit slot
+            (behind other calls of the same operation, or a 429 pause). A send
+            that would wait longer raises :class:`~selling_partner.ThrottledError`
+            at once, sending nothing and keeping no slot. ``None`` waits as long
+            as it takes (batch jobs that must get through).
 
     Backoff is "full jitter": a uniform draw between 0 and the ceiling.
+
+    The default ``max_queue_wait`` of 300 s never refuses a caller that calls
+    an operation one call after another: such a caller waits at most one
+    interval, and the slowest usage plan in Amazon's models is 0.0056/s (one
+    call every 180 s). It stops a call queued behind many others (e.g. 8
+    concurrent callers of a 1-per-minute operation) from hanging silently for
+    many minutes.
     """
 
     max_attempts: int = 5
     max_total_wait: float = 120.0
     backoff_base: float = 0.5
     backoff_max: float = 20.0
+    max_queue_wait: float | None = 300.0
 
     def __post_init__(self) -> None:
         if not isinstance(self.max_attempts, int) or self.max_attempts < 1:
@@ -55,8 +68,22 @@ class RetryPolicy:
             )
         for name in ("max_total_wait", "backoff_base", "backoff_max"):
             value = getattr(self, name)
-            if not (isinstance(value, int | float) and math.isfinite(value) and value >= 0):
+            if not _seconds(value):
                 raise ValueError(f"RetryPolicy.{name} must be a number >= 0, got {value!r}")
+        if self.max_queue_wait is not None and not _seconds(self.max_queue_wait):
+            raise ValueError(
+                "RetryPolicy.max_queue_wait must be a number of seconds >= 0, or None to wait "
+                f"as long as it takes, got {self.max_queue_wait!r}"
+            )
+
+
+def _seconds(value: object) -> bool:
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value >= 0
+    )
 
 
 class Action(enum.Enum):

@@ -12,7 +12,9 @@ they:
    with a literal comma (``MarketplaceIds=A,B``, as Amazon documents it; a comma
    inside a value stays encoded as ``%2C``, so the two cannot be confused);
 3. take a token from the bucket (identity, region, operationId) and wait for
-   its slot, unless rate limiting is off;
+   its slot, unless rate limiting is off; a slot further away than
+   ``RetryPolicy.max_queue_wait`` raises :class:`~selling_partner.ThrottledError`
+   instead, before anything is sent;
 4. send, adopt ``x-amzn-RateLimit-Limit``, and retry as :mod:`._retry` decides:
    429 always (pausing the bucket), 5xx and transport errors only when the
    operation is ``retry_safe`` (or the request provably never left);
@@ -33,7 +35,7 @@ from urllib.parse import unquote_plus
 
 import httpx
 
-from ._errors import ConfigurationError, OutcomeUnknownError
+from ._errors import ConfigurationError, OutcomeUnknownError, ThrottledError
 from ._operations import Operation, OperationIndex
 from ._ratelimit import (
     DEFAULT_BURST,
@@ -58,6 +60,9 @@ ATTEMPTS_EXTENSION = "selling_partner.attempts"
 
 _log = logging.getLogger("selling_partner.transport")
 _RETURN = Decision(Action.RETURN)
+# A wait for a rate-limit slot longer than this is logged (DEBUG): a call that
+# is queued, not a burst of a few paced calls.
+_LOG_WAIT_OVER = 1.0
 
 
 def join_csv_query(query: bytes, csv: frozenset[str]) -> bytes:
@@ -184,6 +189,24 @@ class _Core:
             error=error,
         )
 
+    def check_wait(self, op: Operation, wait: float, attempt: int) -> None:
+        """Refuse a slot beyond ``max_queue_wait`` (the store kept it); log long waits."""
+        limit = self.retry.max_queue_wait
+        if limit is not None and wait > limit:
+            sent = "nothing was sent" if attempt == 1 else f"not resent after attempt {attempt - 1}"
+            raise ThrottledError(
+                f"{op.operation_id} would have waited {wait:.1f} s for a rate-limit slot, more "
+                f"than RetryPolicy.max_queue_wait ({limit:g} s); {sent}. Other calls of "
+                "this operation are queued ahead (or a 429 paused it): make fewer concurrent "
+                "calls of it, or raise max_queue_wait (None waits as long as it takes, for "
+                "batch jobs)",
+                operation=op.operation_id,
+            )
+        if wait > _LOG_WAIT_OVER:
+            _log.debug(
+                "%s waits %.1fs for a rate-limit slot (attempt %d)", op.operation_id, wait, attempt
+            )
+
     @staticmethod
     def outcome_unknown(op: Operation, error: httpx.TransportError) -> OutcomeUnknownError:
         return OutcomeUnknownError(
@@ -294,7 +317,10 @@ class SpApiTransport(httpx.BaseTransport):
             attempt += 1
             wait = 0.0
             if core.rate_limiting:
-                wait = self._store.reserve(key, rate, burst, core.clock())
+                wait = self._store.reserve(
+                    key, rate, burst, core.clock(), max_wait=core.retry.max_queue_wait
+                )
+                core.check_wait(op, wait, attempt)
                 if wait > 0:
                     self._sleep(wait)
                     if attempt > 1:
@@ -323,7 +349,7 @@ class SpApiTransport(httpx.BaseTransport):
             _discard(response)
             if decision.pause_bucket and core.rate_limiting:
                 # The next reserve() waits out the pause; other callers of the bucket too.
-                self._store.pause(key, rate, burst, now, now + decision.delay)
+                self._store.pause(key, rate, burst, now, now + decision.delay, started)
             else:
                 self._sleep(decision.delay)
                 waited += decision.delay
@@ -397,20 +423,22 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
             self._store = chosen
         self._sleep = sleep
 
-    async def _reserve(self, key: BucketKey, rate: float, burst: int, now: float) -> float:
+    async def _reserve(
+        self, key: BucketKey, rate: float, burst: int, now: float, max_wait: float | None
+    ) -> float:
         if self._astore is not None:
-            return await self._astore.areserve(key, rate, burst, now)
+            return await self._astore.areserve(key, rate, burst, now, max_wait=max_wait)
         assert self._store is not None
-        return self._store.reserve(key, rate, burst, now)
+        return self._store.reserve(key, rate, burst, now, max_wait=max_wait)
 
     async def _pause(
-        self, key: BucketKey, rate: float, burst: int, now: float, until: float
+        self, key: BucketKey, rate: float, burst: int, now: float, until: float, sent: float
     ) -> None:
         if self._astore is not None:
-            await self._astore.apause(key, rate, burst, now, until)
+            await self._astore.apause(key, rate, burst, now, until, sent)
         else:
             assert self._store is not None
-            self._store.pause(key, rate, burst, now, until)
+            self._store.pause(key, rate, burst, now, until, sent)
 
     async def _observe(
         self, key: BucketKey, rate: float, burst: int, now: float, new: float | None
@@ -434,7 +462,10 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
             attempt += 1
             wait = 0.0
             if core.rate_limiting:
-                wait = await self._reserve(key, rate, burst, core.clock())
+                wait = await self._reserve(
+                    key, rate, burst, core.clock(), core.retry.max_queue_wait
+                )
+                core.check_wait(op, wait, attempt)
                 if wait > 0:
                     await self._sleep(wait)
                     if attempt > 1:
@@ -462,7 +493,7 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
                 return _finish(response, attempt)
             await _adiscard(response)
             if decision.pause_bucket and core.rate_limiting:
-                await self._pause(key, rate, burst, now, now + decision.delay)
+                await self._pause(key, rate, burst, now, now + decision.delay, started)
             else:
                 await self._sleep(decision.delay)
                 waited += decision.delay

@@ -1,13 +1,26 @@
-"""Token bucket maths (pure) and the in-memory bucket store."""
+"""Token bucket maths (pure) and the in-memory bucket store.
+
+The property tests at the end replay random workloads (sequential and
+concurrent callers, latencies, jitter, 429 pauses, rate changes) against the
+fake server's strict token bucket, the reference a real server is assumed to be.
+"""
 
 from __future__ import annotations
 
+import heapq
+import math
 import threading
+from dataclasses import dataclass, field
 
 import pytest
+from fake_spapi import TokenBucket
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from selling_partner._ratelimit import (
     DEFAULT_BURST,
     DEFAULT_RATE,
+    SAFETY_DELAY,
+    SAFETY_FACTOR,
     AsyncBucketStore,
     BucketKey,
     BucketState,
@@ -34,7 +47,9 @@ def drain(state: BucketState, now: float, n: int) -> tuple[BucketState, list[flo
 
 
 def test_new_bucket_starts_full_like_the_server() -> None:
-    assert new_bucket(10.0, 2.0, 30) == BucketState(tokens=30.0, updated=10.0, rate=2.0, burst=30)
+    state = new_bucket(10.0, 2.0, 30)
+    assert state == BucketState(rate=2.0, burst=30, due=-math.inf, at=10.0)
+    assert state.tokens_at(99.0) == 30.0
 
 
 @pytest.mark.parametrize(("rate", "burst"), [(0.0, 1), (-1.0, 1), (float("nan"), 1), (1.0, 0)])
@@ -43,10 +58,11 @@ def test_new_bucket_refuses_bad_limits(rate: float, burst: int) -> None:
         new_bucket(0.0, rate, burst)
 
 
-def test_refill_adds_rate_times_elapsed_capped_at_burst() -> None:
-    state = BucketState(tokens=0.0, updated=0.0, rate=2.0, burst=30, anchored=True)
-    assert refill(state, 1.5).tokens == 3.0
-    assert refill(state, 100.0).tokens == 30.0
+def test_refill_counts_down_to_full_and_past_it() -> None:
+    state = BucketState(rate=2.0, burst=30, due=15.0, at=0.0, anchored=True)  # 0 tokens
+    assert refill(state, 1.5).due == 13.5
+    assert refill(state, 1.5).tokens_at(1.5, safety_factor=1.0) == 3.0
+    assert refill(state, 100.0).tokens_at(100.0) == 30.0  # capped at burst
     # A clock that does not move forward mints nothing.
     assert refill(state, -5.0) == state
 
@@ -55,7 +71,7 @@ def test_burst_is_free_then_callers_get_consecutive_slots() -> None:
     state, waits = drain(new_bucket(0.0, 2.0, 30), 0.0, 33)
     assert waits[:30] == [0.0] * 30
     assert waits[30:] == [0.5, 1.0, 1.5]
-    assert state.tokens == -3.0
+    assert state.tokens_at(0.0, safety_factor=1.0) == -3.0
 
 
 def test_slots_follow_the_clock() -> None:
@@ -67,6 +83,16 @@ def test_slots_follow_the_clock() -> None:
     assert wait == 0.0
 
 
+def test_a_bucket_full_before_the_slot_loses_the_refill_to_the_cap() -> None:
+    """The H6 bug: 0.5/s, burst 1, and a slot a little later than the token refills."""
+    state, _ = take(new_bucket(0.0, 0.5, 1), 0.0, **EXACT)
+    state = anchor(state, 0.0)
+    state, wait = take(state, 0.0, safety_delay=0.01, safety_factor=1.0)
+    assert wait == pytest.approx(2.01)  # sent at 2.01: full since 2.0, nothing more
+    state, wait = take(state, 2.01, safety_delay=0.01, safety_factor=1.0)
+    assert wait == pytest.approx(2.01)  # 2.0 after the previous send, plus the margin
+
+
 def test_safety_margins_only_delay_slots_that_wait() -> None:
     state = new_bucket(0.0, 2.0, 1)
     state, free = take(state, 0.0, safety_delay=0.05, safety_factor=0.5)
@@ -75,16 +101,33 @@ def test_safety_margins_only_delay_slots_that_wait() -> None:
     assert wait == pytest.approx(1 / (2.0 * 0.5) + 0.05)
 
 
-def test_defaults_include_a_safety_margin() -> None:
+def test_defaults_include_a_small_safety_margin() -> None:
     state, _ = take(new_bucket(0.0, 2.0, 1), 0.0)
     _, wait = take(state, 0.0)
-    assert 0.5 < wait < 0.6
+    assert wait == pytest.approx(1 / (2.0 * SAFETY_FACTOR) + SAFETY_DELAY)
+    assert 0.5 < wait < 0.52
+
+
+def test_the_last_token_of_an_instant_burst_waits_the_safety_delay() -> None:
+    state, waits = drain(new_bucket(0.0, 2.0, 3), 0.0, 2)
+    _, wait = take(state, 0.0, safety_delay=0.01, safety_factor=1.0)
+    assert waits == [0.0, 0.0]
+    assert wait == pytest.approx(0.01)
+
+
+def test_max_wait_hands_out_nothing_beyond_it() -> None:
+    state, _ = drain(new_bucket(0.0, 2.0, 1), 0.0, 3)  # next slot 1.5 s away
+    same, wait = take(state, 0.0, max_wait=1.0, **EXACT)
+    assert (same, wait) == (state, 1.5)
+    _, wait = take(state, 0.0, max_wait=1.5, **EXACT)
+    assert wait == 1.5
 
 
 def test_pause_holds_every_token_until_the_end_of_the_pause() -> None:
     state, _ = take(new_bucket(0.0, 2.0, 30), 0.0)  # the request that got the 429
-    state = pause(state, now=0.0, until=3.0)
-    assert state.updated == 3.0
+    state = pause(state, now=0.0, until=3.0, safety_factor=1.0)
+    assert state.at == 3.0
+    assert state.tokens_at(3.0, safety_factor=1.0) == 1.0
     state, first = take(state, 0.0, **EXACT)
     assert first == 3.0  # the first resend goes when the pause ends
     state, second = take(state, 0.0, **EXACT)
@@ -94,19 +137,39 @@ def test_pause_holds_every_token_until_the_end_of_the_pause() -> None:
 
 
 def test_pause_keeps_reserved_slots_and_never_shortens() -> None:
-    # The throttled request and two more slots taken: tokens -2.
+    # The throttled request and two more slots taken, at 0.5 and 1.0: tokens -2.
     state, _ = drain(new_bucket(0.0, 2.0, 1), 0.0, 3)
-    paused = pause(state, now=0.0, until=1.0)
-    assert paused.tokens == -1.0  # the throttled request's token came back
+    paused = pause(state, now=0.0, until=1.0, safety_factor=1.0)
+    # The slots ahead keep their tokens, and the throttled one's token sits before
+    # theirs: giving it back would hand out a slot the server does not have.
+    assert paused.tokens_at(1.0, safety_factor=1.0) == -2.0
     _, wait = take(paused, 0.0, **EXACT)
-    assert wait == 1.0 + 2 / 2.0
-    assert pause(paused, now=0.0, until=0.5).updated == 1.0
+    assert wait == 1.0 + 3 / 2.0
+    assert pause(paused, now=0.0, until=0.5, safety_factor=1.0).at == 1.0
+
+
+def test_the_latest_slot_gets_its_token_back() -> None:
+    state, _ = take(new_bucket(0.0, 2.0, 1), 0.0, **EXACT)
+    paused = pause(state, now=0.1, until=2.0, sent=0.0, safety_factor=1.0)
+    assert paused.tokens_at(2.0, safety_factor=1.0) == 1.0  # the server spent nothing
+    # Not knowing when the throttled request went, a later slot may be on its way.
+    unknown = pause(state, now=0.1, until=2.0, safety_factor=1.0)
+    assert unknown.tokens_at(2.0, safety_factor=1.0) == 0.0
+
+
+def test_a_pause_inside_a_running_pause_does_not_stack() -> None:
+    state, _ = drain(new_bucket(0.0, 2.0, 1), 0.0, 2)  # slots at 0 and 0.5, both throttled
+    once = pause(state, now=0.0, until=2.0, sent=0.0, safety_factor=1.0)
+    twice = pause(once, now=0.5, until=2.0, sent=0.5, safety_factor=1.0)
+    # The pause still ends at 2.0 (not 3.5); the latest slot's token came back.
+    assert twice.at == 2.0
+    assert twice.tokens_at(2.0, safety_factor=1.0) == 0.0
 
 
 def test_repeated_429s_resend_at_each_retry_after() -> None:
     state, _ = take(new_bucket(0.0, 2.0, 30), 0.0)
     for until in (2.0, 4.0, 6.0):
-        state = pause(state, now=until - 2.0, until=until)
+        state = pause(state, now=until - 2.0, until=until, sent=until - 2.0, safety_factor=1.0)
         state, wait = take(state, until - 2.0, **EXACT)
         assert wait == 2.0
 
@@ -125,8 +188,8 @@ def test_adopt_rate_keeps_tokens_earned_at_the_old_rate() -> None:
     state, _ = drain(new_bucket(0.0, 2.0, 30), 0.0, 30)
     state = anchor(state, 0.0)
     later = adopt_rate(state, 1.0, 10.0)  # 2 tokens earned at 2/s during [0, 1]
-    assert later.tokens == 2.0
-    assert later.updated == 1.0
+    assert later.tokens_at(1.0, safety_factor=1.0) == pytest.approx(2.0)
+    assert later.at == 1.0
 
 
 def test_adopt_rate_refuses_garbage() -> None:
@@ -139,6 +202,12 @@ def test_default_plan_is_conservative() -> None:
     assert DEFAULT_BURST == 1
 
 
+def test_safety_margins_are_small() -> None:
+    # Against the plan: at most 0.5 % of the rate, and 10 ms a slot.
+    assert 0.995 <= SAFETY_FACTOR < 1
+    assert 0 < SAFETY_DELAY <= 0.01
+
+
 def test_store_seeds_once_then_keeps_what_it_learnt() -> None:
     store = InMemoryBucketStore(**EXACT)
     assert isinstance(store, BucketStore)
@@ -149,13 +218,22 @@ def test_store_seeds_once_then_keeps_what_it_learnt() -> None:
     # A later caller's seed (e.g. another table version) does not reset the bucket.
     assert store.reserve(KEY, 1.0, 50, 0.0) == pytest.approx(0.25)
     assert store.state(KEY) == BucketState(
-        tokens=-1.0, updated=0.0, rate=4.0, burst=1, anchored=True
+        rate=4.0, burst=1, due=0.5, at=0.0, anchored=True, last=0.25
     )
     store.observe(KEY, 2.0, 1, 0.0, None)  # no header: the rate stays
     assert store.state(KEY).rate == 4.0  # type: ignore[union-attr]
-    store.pause(KEY, 2.0, 1, 0.0, 10.0)  # tokens -1 + 1 refund: 0 at 10.0
-    assert store.reserve(KEY, 2.0, 1, 0.0) == pytest.approx(10.25)
+    store.pause(KEY, 2.0, 1, 0.0, 10.0)  # the first of two slots throttled: one ahead
+    assert store.reserve(KEY, 2.0, 1, 0.0) == pytest.approx(10.5)
     assert "buckets=1" in repr(store)
+
+
+def test_store_reserve_with_max_wait_keeps_the_slot_for_others() -> None:
+    store = InMemoryBucketStore(**EXACT)
+    assert store.reserve(KEY, 1.0, 1, 0.0) == 0.0
+    before = store.state(KEY)
+    assert store.reserve(KEY, 1.0, 1, 0.0, max_wait=0.5) == 1.0
+    assert store.state(KEY) == before
+    assert store.reserve(KEY, 1.0, 1, 0.0) == 1.0  # the next caller gets that slot
 
 
 def test_store_buckets_are_per_identity_region_and_operation() -> None:
@@ -174,13 +252,11 @@ def test_store_buckets_are_per_identity_region_and_operation() -> None:
 def test_store_pause_and_observe_seed_unknown_buckets() -> None:
     store = InMemoryBucketStore(**EXACT)
     store.pause(KEY, 2.0, 30, 0.0, 5.0)
-    assert store.state(KEY) == BucketState(
-        tokens=1.0, updated=5.0, rate=2.0, burst=30, anchored=True
-    )
+    assert store.state(KEY) == BucketState(rate=2.0, burst=30, due=14.5, at=5.0, anchored=True)
     other = KEY._replace(operation="x")
     store.observe(other, 2.0, 30, 3.0, 7.0)
     assert store.state(other) == BucketState(
-        tokens=30.0, updated=3.0, rate=7.0, burst=30, anchored=True
+        rate=7.0, burst=30, due=-math.inf, at=3.0, anchored=True
     )
 
 
@@ -224,7 +300,7 @@ def test_a_new_bucket_refills_only_from_its_first_response() -> None:
     # The first answers take 0.3 s: the server's bucket may have started at 0.3.
     assert refill(state, 0.3) == state
     state = anchor(state, 0.3)
-    assert state.anchored and state.updated == 0.3
+    assert state.anchored and state.at == 0.3
     _, wait = take(state, 0.3, **EXACT)
     assert wait == pytest.approx(0.5)  # 0.8 s after the start, not 0.5 s
     # Anchoring happens once; later responses do not move the origin.
@@ -235,3 +311,162 @@ def test_unanchored_slots_are_paced_from_the_time_they_are_reserved() -> None:
     state, _ = drain(new_bucket(0.0, 2.0, 1), 0.0, 1)
     state, wait = take(state, 0.2, **EXACT)
     assert wait == pytest.approx(0.5)  # no refill credited for [0, 0.2]
+
+
+# --- Properties: the client's schedule against a strict server bucket ----------------------
+
+RATES = (0.0083, 0.0167, 0.5, 2.0, 10.0)
+BURSTS = (1, 2, 30)
+
+
+@dataclass
+class Workload:
+    """Callers of one bucket, and what the server does behind the client's back."""
+
+    rate: float
+    burst: int
+    calls: list[int]  # per caller: how many calls, made one after the other
+    starts: list[float]  # per caller: first call, in intervals 1/rate
+    thinks: list[float]  # between a caller's calls, in intervals
+    jitters: list[float]  # per send: fraction of SAFETY_DELAY it reaches the server late
+    latency: float  # seconds to the server (fixed part)
+    back: float  # seconds of the way back
+    new_rate: float | None = None  # the server's plan changes to this...
+    change_at: float = 0.0  # ...at this time, in intervals
+    steals: list[float] = field(default_factory=list)  # tokens taken by another app, intervals
+    retry_after: bool = True  # 429s carry the exact Retry-After (False: whole seconds)
+
+
+@dataclass
+class Sent:
+    at: float  # reached the server
+    admitted: bool
+    informed: bool  # reserved after a 429 pause that followed the last surprise
+
+
+def run(w: Workload) -> list[Sent]:
+    """Replay ``w``: the client's store paces, a strict bucket decides, 429s pause."""
+    period = 1 / w.rate
+    store = InMemoryBucketStore()
+    server: TokenBucket | None = None
+    events: list[tuple[float, int, str, int, bool]] = []
+    order = iter(range(10**9))
+
+    def push(at: float, kind: str, caller: int = -1, informed: bool = False) -> None:
+        heapq.heappush(events, (at, next(order), kind, caller, informed))
+
+    def bucket(now: float) -> TokenBucket:
+        nonlocal server
+        if server is None:  # full at first use, with the plan in force then
+            changed = w.new_rate is not None and now >= w.change_at * period
+            server = TokenBucket.full(w.new_rate if changed else w.rate, w.burst, now)  # type: ignore[arg-type]
+        return server
+
+    for caller, start in enumerate(w.starts):
+        push(start * period, "reserve", caller)
+    surprises = [t * period for t in w.steals]
+    for at in surprises:
+        push(at, "steal")
+    if w.new_rate is not None:
+        push(w.change_at * period, "change")
+        if w.new_rate < w.rate:
+            surprises.append(w.change_at * period)
+    last_surprise = max(surprises, default=-math.inf)
+    left = list(w.calls)
+    slots: dict[int, float] = {}
+    sends = 0
+    informed_since = math.inf  # when the first pause after the last surprise was made
+    out: list[Sent] = []
+    while events:
+        now, _, kind, caller, informed = heapq.heappop(events)
+        if kind == "change":
+            if server is not None:
+                server.reconfigure(float(w.new_rate), w.burst, now)  # type: ignore[arg-type]
+        elif kind == "steal":
+            bucket(now).try_take(now)
+        elif kind == "reserve":
+            wait = store.reserve(KEY, w.rate, w.burst, now)
+            slots[caller] = now + wait
+            jitter = w.jitters[sends % len(w.jitters)] * SAFETY_DELAY
+            sends += 1
+            push(now + wait + w.latency + jitter, "arrive", caller, now >= informed_since)
+        else:
+            server_now = bucket(now)
+            admitted = server_now.try_take(now)
+            out.append(Sent(now, admitted, informed))
+            done = now + w.back
+            store.observe(KEY, w.rate, w.burst, done, server_now.rate)
+            if admitted:
+                left[caller] -= 1
+                if left[caller]:
+                    push(done + w.thinks[caller % len(w.thinks)] * period, "reserve", caller)
+                continue
+            wait = server_now.seconds_until_token(now)
+            if not w.retry_after:
+                wait = float(max(1, math.ceil(wait)))
+            store.pause(KEY, w.rate, w.burst, done, done + wait, slots[caller])
+            if now > last_surprise:
+                informed_since = min(informed_since, done)
+            push(done, "reserve", caller)
+    return out
+
+
+def workloads(surprises: bool) -> st.SearchStrategy[Workload]:
+    @st.composite
+    def build(draw: st.DrawFn) -> Workload:
+        callers = draw(st.integers(1, 8))
+        rate = draw(st.sampled_from(RATES))
+        new_rate = None
+        if draw(st.booleans()):
+            factor = draw(st.sampled_from((0.25, 0.5, 2.0, 5.0) if surprises else (2.0, 5.0)))
+            new_rate = rate * factor
+        return Workload(
+            rate=rate,
+            burst=draw(st.sampled_from(BURSTS)),
+            calls=draw(st.lists(st.integers(1, 12), min_size=callers, max_size=callers)),
+            starts=draw(st.lists(st.floats(0, 3), min_size=callers, max_size=callers)),
+            thinks=draw(st.lists(st.floats(0, 3), min_size=1, max_size=4)),
+            jitters=draw(st.lists(st.floats(0, 0.999), min_size=1, max_size=8)),
+            latency=draw(st.floats(0, 0.3)),
+            back=draw(st.floats(0, 0.3)),
+            new_rate=new_rate,
+            change_at=draw(st.floats(0, 20)),
+            steals=draw(st.lists(st.floats(0, 20), max_size=3)) if surprises else [],
+            retry_after=draw(st.booleans()),
+        )
+
+    return build()
+
+
+PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY
+@given(workloads(surprises=False))
+def test_the_schedule_never_outpaces_a_strict_server_bucket(w: Workload) -> None:
+    """Any callers, latencies, jitter up to SAFETY_DELAY, a raised plan: never a 429."""
+    sent = run(w)
+    assert [s for s in sent if not s.admitted] == []
+    assert len(sent) == sum(w.calls)
+
+
+@PROPERTY
+@given(workloads(surprises=True))
+def test_after_a_429_pause_the_schedule_fits_the_server_again(w: Workload) -> None:
+    """Another app spends tokens, the plan drops: after the 429 that tells, no more 429s."""
+    sent = run(w)
+    assert [s for s in sent if s.informed and not s.admitted] == []
+    assert sum(s.admitted for s in sent) == sum(w.calls)
+
+
+@pytest.mark.parametrize("rate", RATES)
+@pytest.mark.parametrize("burst", BURSTS)
+def test_the_schedule_is_paced_not_slowed_down(rate: float, burst: int) -> None:
+    # One caller sending back to back: the burst, then one call per interval.
+    w = Workload(rate, burst, [burst + 20], [0.0], [0.0], [0.0], 0.0, 0.0)
+    sent = run(w)
+    assert all(s.admitted for s in sent)
+    span = sent[-1].at - sent[0].at
+    ideal = 20 / rate
+    margin = 20 * (1 / (rate * SAFETY_FACTOR) - 1 / rate) + 20 * SAFETY_DELAY
+    assert ideal <= span <= ideal + margin + 1e-6

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
-from selling_partner._errors import ConfigurationError, OutcomeUnknownError
+from selling_partner._errors import ConfigurationError, OutcomeUnknownError, ThrottledError
 from selling_partner._operations import Operation, OperationIndex
 from selling_partner._ratelimit import DEFAULT_RATE, BucketKey, InMemoryBucketStore
 from selling_partner._retry import RetryPolicy
@@ -510,7 +510,7 @@ def test_local_errors_are_raised_without_retry(
 
 def test_every_resend_takes_a_token(shell: Shell) -> None:
     shell.request(replies(httpx.Response(500), httpx.Response(500)), rng=lambda: 0.0)
-    assert shell.state().tokens == 27.0
+    assert shell.state().tokens_at(shell.clock.now, safety_factor=1.0) == 27.0
 
 
 def test_mixed_causes_share_one_attempt_budget(shell: Shell) -> None:
@@ -520,6 +520,62 @@ def test_mixed_causes_share_one_attempt_budget(shell: Shell) -> None:
     response = shell.request(handler, retry=RetryPolicy(max_attempts=4))
     assert response.status_code == 429
     assert response.extensions[ATTEMPTS_EXTENSION] == 4
+
+
+# --- Bounded queueing -----------------------------------------------------------------------
+
+
+def test_a_slot_beyond_max_queue_wait_raises_without_sending_or_keeping_it(shell: Shell) -> None:
+    policy = RetryPolicy(max_queue_wait=1.5)
+    shell.request(ok, url=INVOICES, retry=policy)  # default plan: 0.5/s, burst 1
+    before = shell.state("getInvoices")
+    with pytest.raises(ThrottledError) as info:
+        shell.request(ok, url=INVOICES, retry=policy)
+    error = info.value
+    assert error.operation == "getInvoices" and error.status is None
+    message = str(error)
+    assert "getInvoices would have waited 2.0 s for a rate-limit slot" in message
+    assert "max_queue_wait (1.5 s); nothing was sent" in message
+    assert "raise max_queue_wait (None waits as long as it takes" in message
+    assert len(shell.seen) == 1 and shell.clock.sleeps == []
+    assert shell.state("getInvoices") == before  # the slot was not kept
+    # The next caller that may wait gets that slot, not the one after it.
+    shell.request(ok, url=INVOICES, retry=RetryPolicy(max_queue_wait=None))
+    assert shell.clock.sleeps == [2.0]
+
+
+def test_max_queue_wait_none_waits_as_long_as_it_takes(shell: Shell) -> None:
+    policy = RetryPolicy(max_queue_wait=None)
+    for _ in range(4):
+        shell.request(ok, url=INVOICES, retry=policy)
+    assert shell.clock.sleeps == [2.0, 2.0, 2.0]
+
+
+def test_the_bound_applies_to_resends_after_a_429_too(shell: Shell) -> None:
+    handler = replies(throttled(**{"Retry-After": "60"}))
+    with pytest.raises(ThrottledError, match=r"waited 60.0 s .* not resent after attempt 1"):
+        shell.request(handler, retry=RetryPolicy(max_queue_wait=30.0))
+    assert len(shell.seen) == 1
+
+
+def test_the_bound_is_not_applied_without_rate_limiting(shell: Shell) -> None:
+    for _ in range(3):
+        shell.request(ok, url=INVOICES, rate_limiting=False, retry=RetryPolicy(max_queue_wait=0))
+    assert len(shell.seen) == 3
+
+
+def test_waits_over_a_second_are_logged_at_debug_without_headers(
+    shell: Shell, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="selling_partner")
+    secret = {"x-amz-access-token": "SECRET-TOKEN"}
+    for _ in range(31):  # burst 30, then one slot 0.5 s away: not logged
+        shell.request(ok, headers=secret)
+    shell.request(ok, url=INVOICES, headers=secret)
+    shell.request(ok, url=INVOICES, headers=secret)  # 2 s away
+    waits = [r.getMessage() for r in caplog.records if "rate-limit slot" in r.getMessage()]
+    assert waits == ["getInvoices waits 2.0s for a rate-limit slot (attempt 1)"]
+    assert "SECRET" not in caplog.text
 
 
 # --- Logging and secrets --------------------------------------------------------------------
@@ -605,15 +661,23 @@ class AsyncStore:
     inner: InMemoryBucketStore = field(default_factory=lambda: InMemoryBucketStore(**EXACT_STORE))
     calls: list[str] = field(default_factory=list)
 
-    async def areserve(self, key: BucketKey, rate: float, burst: int, now: float) -> float:
+    async def areserve(
+        self, key: BucketKey, rate: float, burst: int, now: float, max_wait: float | None = None
+    ) -> float:
         self.calls.append("reserve")
-        return self.inner.reserve(key, rate, burst, now)
+        return self.inner.reserve(key, rate, burst, now, max_wait)
 
     async def apause(
-        self, key: BucketKey, rate: float, burst: int, now: float, until: float
+        self,
+        key: BucketKey,
+        rate: float,
+        burst: int,
+        now: float,
+        until: float,
+        sent: float | None = None,
     ) -> None:
         self.calls.append("pause")
-        self.inner.pause(key, rate, burst, now, until)
+        self.inner.pause(key, rate, burst, now, until, sent)
 
     async def aobserve(
         self, key: BucketKey, rate: float, burst: int, now: float, advertised: float | None

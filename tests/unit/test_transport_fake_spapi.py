@@ -9,6 +9,7 @@ concurrent figures come from ``benchmarks/bench_ratelimit.py``.
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,10 +17,14 @@ from typing import Any
 import httpx
 import pytest
 from fake_spapi import FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_REFRESH_TOKEN, FakeSpApi
+from selling_partner import SellingPartner
 from selling_partner._errors import OutcomeUnknownError
 from selling_partner._operations import OperationIndex
 from selling_partner._ratelimit import BucketKey, InMemoryBucketStore
 from selling_partner._transport import ATTEMPTS_EXTENSION, AsyncSpApiTransport, SpApiTransport
+from selling_partner_generated.fulfillment_outbound_v2020_07_01.models import (
+    SubmitFulfillmentOrderStatusUpdateRequest as StatusUpdate,
+)
 
 TRACKING = "/fba/outbound/2020-07-01/tracking"
 ORDERS = "/fba/outbound/2020-07-01/fulfillmentOrders"
@@ -169,3 +174,46 @@ def test_server_errors_are_retried_only_when_safe(rig: Rig) -> None:
     rig.server.fail_next(1, status=500)
     (response,) = rig.calls("sync", 1, "POST", ORDERS, json={})
     assert (response.status_code, response.extensions[ATTEMPTS_EXTENSION]) == (500, 1)
+
+
+# --- Through SellingPartner: the default plan against a strict bucket ------------------------
+
+
+def test_default_plan_never_outpaces_a_strict_server_bucket() -> None:
+    """Regression (H6): at 0.5/s burst 1 every other paced call used to get a 429.
+
+    The client sent 1.9999 s after the previous call where the server needs 2.0 s:
+    its balance, with slots reserved ahead, never reached the cap, so it kept the
+    safety-margin surplus the server's capped bucket loses.
+    """
+    clock = FakeClock()
+    op = "submitFulfillmentOrderStatusUpdate"
+    with FakeSpApi(clock=clock) as server:
+        # The table gives this operation no plan: the client assumes 0.5/s, burst 1.
+        server.set_rate_limit(op, 0.5, 1)
+        with SellingPartner(
+            client_id=FAKE_CLIENT_ID,
+            client_secret=FAKE_CLIENT_SECRET,
+            refresh_token=FAKE_REFRESH_TOKEN,
+            endpoint=server.endpoint,
+            token_url=server.token_url,
+            env={},
+            clock=clock,
+            wall_clock=clock,
+            sleep=clock.sleep,
+            rng=lambda: 0.5,
+        ) as sp:
+            fo = sp.fulfillment_outbound_v2020_07_01
+            attempts = [
+                fo.submit_fulfillment_order_status_update.detailed(
+                    seller_fulfillment_order_id="ORDER-2026-0001",
+                    body=StatusUpdate.from_dict({"fulfillmentOrderStatus": "Processing"}),
+                ).attempts
+                for _ in range(5)
+            ]
+        stamps = [r.at for r in server.stats.records if r.operation == op]
+    assert server.stats.throttled == 0, [round(b - a, 6) for a, b in itertools.pairwise(stamps)]
+    assert attempts == [1] * 5
+    # Paced, not slowed down: the margins (0.5 % rate, 10 ms a slot) add about 1 %.
+    ideal = (5 - 1) / 0.5
+    assert ideal <= stamps[-1] - stamps[0] <= ideal * 1.015

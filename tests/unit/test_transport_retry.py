@@ -21,6 +21,9 @@ POLICY = RetryPolicy()
 def test_policy_defaults_match_the_agreed_interface() -> None:
     assert (POLICY.max_attempts, POLICY.max_total_wait) == (5, 120.0)
     assert (POLICY.backoff_base, POLICY.backoff_max) == (0.5, 20.0)
+    # Above one interval of the slowest plan in the models (0.0056/s: 180 s).
+    assert POLICY.max_queue_wait == 300.0
+    assert RetryPolicy(max_queue_wait=None).max_queue_wait is None
 
 
 @pytest.mark.parametrize(
@@ -31,6 +34,9 @@ def test_policy_defaults_match_the_agreed_interface() -> None:
         ({"max_total_wait": -1}, "max_total_wait must be a number >= 0"),
         ({"backoff_base": float("nan")}, "backoff_base must be a number >= 0"),
         ({"backoff_max": "3"}, "backoff_max must be a number >= 0"),
+        ({"max_queue_wait": -1}, "max_queue_wait must be a number of seconds >= 0, or None"),
+        ({"max_queue_wait": float("inf")}, "max_queue_wait must be a number"),
+        ({"max_queue_wait": True}, "max_queue_wait must be a number"),
     ],
 )
 def test_policy_refuses_bad_values(kwargs: dict[str, Any], message: str) -> None:
