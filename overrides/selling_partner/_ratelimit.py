@@ -76,7 +76,9 @@ DEFAULT_BURST = 1
 # to that much late (a thread or event loop waking late, network jitter) still
 # finds its token. 10 ms covers scheduler wake-up on a loaded machine; it costs
 # 10 ms per slot only at burst 1 (0.5 % at the default 0.5/s), where every slot
-# waits for a refill, and at most 10 ms once per burst otherwise.
+# waits for a refill, and at most 10 ms once per burst otherwise. Above 100/s it
+# shrinks to one interval: the margin is applied to every slot a whole token
+# away, and at such rates a 10 ms margin would space out calls the burst admits.
 # SAFETY_FACTOR: slots are computed for a rate 0.5 % below the plan, so that a
 # server clock up to 0.5 % slower than ours (quartz drifts by 0.005 %) cannot
 # make a long paced run outrun the server's refill.
@@ -178,7 +180,8 @@ def take(
     Args:
         state: The bucket.
         now: The caller's clock.
-        safety_delay: Seconds added to a slot that waits for a refill.
+        safety_delay: Seconds added to a slot that waits for a refill (at
+            most one interval).
         safety_factor: Fraction of the rate the slots are computed for.
         max_wait: If the slot is more than this many seconds away, hand out
             nothing (the state comes back unchanged).
@@ -192,7 +195,7 @@ def take(
     due = state.due_at(now)
     # A whole token is there once the bucket is at most burst - 1 tokens short.
     ready = due - (state.burst - 1) * interval
-    wait = ready + safety_delay
+    wait = ready + min(safety_delay, interval)
     if wait <= _ROUNDING:
         wait = 0.0
     if max_wait is not None and wait > max_wait:

@@ -115,6 +115,14 @@ def test_the_last_token_of_an_instant_burst_waits_the_safety_delay() -> None:
     assert wait == pytest.approx(0.01)
 
 
+def test_a_fast_bucket_does_not_space_calls_by_the_safety_delay() -> None:
+    # 1000/s, burst 30, a call every millisecond: the server admits every one.
+    state = anchor(new_bucket(0.0, 1000.0, 30), 0.0)
+    for k in range(100):
+        state, wait = take(state, k / 1000, safety_delay=0.01, safety_factor=1.0)
+        assert wait == 0.0
+
+
 def test_max_wait_hands_out_nothing_beyond_it() -> None:
     state, _ = drain(new_bucket(0.0, 2.0, 1), 0.0, 3)  # next slot 1.5 s away
     same, wait = take(state, 0.0, max_wait=1.0, **EXACT)
