@@ -258,8 +258,9 @@ async def test_list_orders_follows_page_token(asp: AsyncSellingPartner, vcr: Any
         token = page.pagination.next_token if page.pagination else None
         if not isinstance(token, str) or not token:
             break
-    # The fake serves the same two orders on every page of listOrders.
     assert [len(p) for p in pages] == [2, 2, 2]
+    ids = [i for p in pages for i in p]
+    assert len(ids) == len(set(ids)), "pages repeat records"
     queries = [dict(r.query) for r in vcr.requests if r.path != LWA]
     assert ["pageToken" in q for q in queries] == [False, True, True]
     assert all(q["updatedAfter"].startswith("2026-11-01T00:00:00") for q in queries)
@@ -285,6 +286,8 @@ async def test_pages_walks_every_page_of_list_orders(asp: AsyncSellingPartner, v
     call = asp.fulfillment_outbound_v2026_07_04.list_orders
     pages = [page async for page in call.pages(**call_kwargs(V2026, "list_orders"))]
     assert len(pages) == 3
+    ids = [o.order_id for p in pages for o in p.orders]
+    assert len(ids) == len(set(ids)) == 3 * len(pages[0].orders)
     tokens = [dict(r.query).get("pageToken") for r in vcr.requests if r.path != LWA]
     assert tokens[1:] == [p.pagination.next_token for p in pages[:-1]]
     assert tokens[0] is None

@@ -79,6 +79,7 @@ _FALLBACK_MODELS = {
 # Keyed by Operation.key.
 PAGE_ITEM_IDS: dict[str, tuple[tuple[str, ...], str]] = {
     "listAllFulfillmentOrders": (("payload", "fulfillmentOrders"), "sellerFulfillmentOrderId"),
+    "listOrders": (("orders",), "orderId"),
 }
 
 

@@ -409,6 +409,25 @@ def test_pagination_links_pages_with_next_token(
     assert seen[2].endswith("-P2")
 
 
+def test_list_orders_pages_hold_distinct_orders(
+    http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
+) -> None:
+    # 2026-07-04: pageToken in the query, pagination.nextToken and orders[].orderId back.
+    headers = {**auth, "x-amzn-fulfillment-service-id": "FS01-o8vlfw8b1tiu1"}
+    params = {"updatedAfter": "2026-11-01T00:00:00Z"}
+    pages: list[list[str]] = []
+    for _ in range(3):
+        body = http.get("/fulfillment/outbound/2026-07-04/orders", params=params, headers=headers)
+        assert body.status_code == 200, body.text
+        pages.append([o["orderId"] for o in body.json()["orders"]])
+        token = body.json().get("pagination", {}).get("nextToken")
+        params = {**params, "pageToken": token} if token else {}
+    assert params == {}  # three pages by default, the last without a token
+    ids = [i for page in pages for i in page]
+    assert len(ids) == len(set(ids)) == 3 * len(pages[0]) > 0
+    assert all(i.endswith("-P3") for i in pages[2])
+
+
 def test_pagination_rejects_an_unknown_token(http: httpx.Client, auth: dict[str, str]) -> None:
     response = http.get(ORDERS, params={"nextToken": "forged"}, headers=auth)
     assert response.status_code == 400
