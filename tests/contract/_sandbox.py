@@ -851,6 +851,11 @@ def _client_options(
     }
 
 
+def _no_wait(seconds: float) -> None:
+    # One request per call, no retries, limiter off: a wait would be a bug in the replay.
+    raise AssertionError(f"the replay client tried to sleep {seconds} s")
+
+
 def sync_client(
     handler: Callable[[httpx.Request], httpx.Response], raise_errors: bool = True
 ) -> Any:
@@ -859,7 +864,7 @@ def sync_client(
 
     return SellingPartner(
         transport=httpx.MockTransport(handler),
-        sleep=lambda _s: None,
+        sleep=_no_wait,
         **_client_options(handler, raise_errors),
     )
 
@@ -870,12 +875,12 @@ def async_client(
     """An AsyncSellingPartner whose inner transport calls ``handler``; nothing waits."""
     from selling_partner import AsyncSellingPartner
 
-    async def no_sleep(_seconds: float) -> None:
-        return None
+    async def no_wait(seconds: float) -> None:
+        _no_wait(seconds)
 
     return AsyncSellingPartner(
         transport=httpx.MockTransport(handler),
-        sleep=no_sleep,
+        sleep=no_wait,
         **_client_options(handler, raise_errors),
     )
 
