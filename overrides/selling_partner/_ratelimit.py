@@ -22,11 +22,13 @@ polling. A shared store (e.g. Redis, in a later issue) only has to make
 
 Margins (see :data:`SAFETY_DELAY` and :data:`SAFETY_FACTOR`): slots are computed
 for a bucket ``SAFETY_FACTOR`` times slower than the plan, and a slot that has
-to wait for a refill is ``SAFETY_DELAY`` later than the earliest instant the
-bucket allows. Then the schedule stays admissible for a strict server bucket of
-the plan's rate and burst even if each request reaches the server up to
-``SAFETY_DELAY`` later than its slot (thread wake-up, network jitter), and even
-if the server's clock runs up to ``1 - SAFETY_FACTOR`` slower than ours.
+to wait for a refill is ``SAFETY_DELAY`` (at most one interval) later than the
+earliest instant the bucket allows. Then the schedule stays admissible for a
+strict server bucket of the plan's rate and burst even if each request reaches
+the server up to ``SAFETY_DELAY`` later than its slot (thread wake-up, network
+jitter), and even if the server's clock runs up to ``1 - SAFETY_FACTOR`` slower
+than ours. ``tests/unit/test_ratelimit.py`` checks this against a strict bucket
+with random callers, latencies, jitter, 429 pauses and plan changes.
 
 Anchoring: the server's bucket, like ours, starts full, and starts refilling
 when our first request *reaches* it, which is some unknown latency after we
@@ -209,9 +211,11 @@ def take(
 
 
 def _after_last(state: BucketState, due: float, at: float, interval: float) -> float:
-    """``due`` (measured from ``at``), raised so the bucket is full no sooner than one
-    interval after the latest slot handed out: that request is sent then, whatever
-    the balance says, and the server's bucket is one token short after it."""
+    """``due`` (from ``at``), full no sooner than one interval after the latest slot.
+
+    That request is sent then, whatever the balance says, and the server's
+    bucket is one token short after it.
+    """
     return max(due, state.last + interval - at)
 
 
