@@ -22,10 +22,12 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import contextlib
 import filecmp
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -562,6 +564,23 @@ def _check_no_prose(root: Path) -> None:
         raise GenerationError("Amazon's prose reached generated code:\n  " + "\n  ".join(leaks))
 
 
+def _generate_checked(
+    registry: Registry, model: Model, source: Path, out_root: Path, work: Path, config: Path
+) -> ModelResult:
+    """One model, refused if the generator warned (the fail-on-warning rule)."""
+    result = _generate_model(registry, model, source, out_root, work, config)
+    if result.warnings:
+        raise GenerationError(
+            f"{model.package}: {len(result.warnings)} generator warning(s):\n  "
+            + "\n  ".join(result.warnings)
+        )
+    return result
+
+
+def _default_jobs() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
 def generate_tree(
     models: Sequence[Model],
     out_root: Path,
@@ -570,12 +589,23 @@ def generate_tree(
     mirror: Path | None = None,
     keep_going: bool = False,
     cache_dir: Path = CACHE_DIR,
+    jobs: int = 1,
 ) -> tuple[list[ModelResult], dict[str, str]]:
     """Generate ``models`` into ``out_root`` (the ``selling_partner_generated`` folder).
 
+    Args:
+        models: What to generate.
+        out_root: The ``selling_partner_generated`` folder to write.
+        registry: The registry the models come from.
+        mirror: A local copy of the upstream repository, if any.
+        keep_going: Record a failing model and go on instead of raising.
+        cache_dir: Where fetched models are cached.
+        jobs: Models generated at the same time (each package is written to its
+            own folder by its own process, so the output does not depend on it).
+
     Returns:
-        The results, and package -> error message for models that failed
-        (only when ``keep_going``; otherwise the first failure raises).
+        The results in ``models`` order, and package -> error message for models
+        that failed (only when ``keep_going``; otherwise the first failure raises).
     """
     sources = fetch(models, registry=registry, mirror=mirror, cache_dir=cache_dir)
     out_root.mkdir(parents=True, exist_ok=True)
@@ -585,26 +615,35 @@ def generate_tree(
     with tempfile.TemporaryDirectory(prefix="spapi-regen-") as tmp:
         work = Path(tmp)
         config = _generator_config(work)
-        for model in models:
-            try:
-                result = _generate_model(
-                    registry, model, sources[model.package], out_root, work, config
-                )
-                if result.warnings:
-                    raise GenerationError(
-                        f"{model.package}: {len(result.warnings)} generator warning(s):\n  "
-                        + "\n  ".join(result.warnings)
-                    )
-            except GenerationError as exc:
+        arguments = [(registry, m, sources[m.package], out_root, work, config) for m in models]
+        outcomes: list[ModelResult | GenerationError]
+        if jobs > 1 and len(models) > 1:
+            with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+                futures = [pool.submit(_outcome, *a) for a in arguments]
+                outcomes = [f.result() for f in futures]
+        else:
+            outcomes = [_outcome(*a) for a in arguments]
+        for model, outcome in zip(models, outcomes, strict=True):
+            if isinstance(outcome, GenerationError):
                 if not keep_going:
-                    raise
-                failures[model.package] = str(exc)
+                    raise outcome
+                failures[model.package] = str(outcome)
                 shutil.rmtree(out_root / model.package, ignore_errors=True)
                 continue
-            results.append(result)
+            results.append(outcome)
     (out_root / "operations.py").write_text(render_operations(results), "utf-8")
     _check_no_prose(out_root)
     return results, failures
+
+
+def _outcome(
+    registry: Registry, model: Model, source: Path, out_root: Path, work: Path, config: Path
+) -> ModelResult | GenerationError:
+    # Errors are returned, not raised, so a worker process hands them back intact.
+    try:
+        return _generate_checked(registry, model, source, out_root, work, config)
+    except GenerationError as exc:
+        return exc
 
 
 # ------------------------------------------------------------ tree syncing
@@ -684,6 +723,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, help="write here instead of generated/")
     parser.add_argument("-v", "--verbose", action="store_true", help="list preprocessing fixes")
     parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=_default_jobs(),
+        help="models generated in parallel (default: the CPU count, at most 8)",
+    )
+    parser.add_argument(
         "--readme",
         action="store_true",
         help="only rewrite README.md's supported-APIs table from the committed table "
@@ -725,7 +771,12 @@ def main(argv: list[str] | None = None) -> int:
             if args.output and out_root.exists():
                 shutil.rmtree(out_root)
             results, failures = generate_tree(
-                models, out_root, registry=registry, mirror=args.mirror, keep_going=custom
+                models,
+                out_root,
+                registry=registry,
+                mirror=args.mirror,
+                keep_going=custom,
+                jobs=max(1, args.jobs),
             )
             if args.verbose:
                 for result in results:

@@ -129,14 +129,23 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, An
     (base / "mirror" / path).parent.mkdir(parents=True)
     (base / "mirror" / path).write_bytes(raw)
     model = Model("tiny_v1", "tiny", "v1", path, hashlib.sha256(raw).hexdigest(), True)
-    registry = Registry("amzn/x", "d" * 40, (model,))
+    # The same model under a second name, so the second run has two models to
+    # generate in parallel worker processes.
+    twin = Model("tiny_v2", "tiny", "v2", path, model.sha256, True)
+    registry = Registry("amzn/x", "d" * 40, (model, twin))
     outputs = []
-    for run in ("one", "two"):
+    for run, models, jobs in (("one", [model], 1), ("two", [model, twin], 2)):
         root = base / run / "selling_partner_generated"
         results, failures = generate_tree(
-            [model], root, registry=registry, mirror=base / "mirror", cache_dir=base / "cache"
+            models,
+            root,
+            registry=registry,
+            mirror=base / "mirror",
+            cache_dir=base / "cache",
+            jobs=jobs,
         )
         assert failures == {}
+        assert [r.model.package for r in results] == [m.package for m in models]
         outputs.append(root)
     sys.path.insert(0, str(outputs[0]))
     try:
@@ -150,8 +159,13 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, An
 
 
 def test_regeneration_is_byte_identical(generated: dict[str, Any]) -> None:
+    # Run "two" generated in two worker processes, with the twin package beside it.
     one, two = generated["roots"]
-    assert compare_trees(one, two) == []
+    assert compare_trees(one / "tiny_v1", two / "tiny_v1") == []
+    extra = compare_trees(one, two)
+    assert "~ operations.py" in extra
+    assert [x for x in extra if x != "~ operations.py" and not x.startswith("- tiny_v2/")] == []
+    assert '"tiny_v2": {' in (two / "operations.py").read_text()
 
 
 def test_table_columns(generated: dict[str, Any]) -> None:
