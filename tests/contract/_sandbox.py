@@ -98,6 +98,7 @@ __all__ = [
     "render_listed",
     "request_mismatches",
     "run_case",
+    "schema_check",
     "sync_client",
     "violations",
 ]
@@ -301,11 +302,19 @@ def all_cases() -> tuple[SandboxCase, ...]:
 # --------------------------------------------------------------- violations
 
 
-def _check(spec: Spec, schema: Mapping[str, Any], value: Any, where: str) -> list[str]:
+def schema_check(spec: Spec, schema: Mapping[str, Any], value: Any, where: str) -> list[str]:
+    """``value`` against ``schema`` (refs into ``spec``): ``<where><pointer>: why`` lines."""
     full = {**schema, "definitions": spec.get("definitions", {})}
     validator = jsonschema.Draft4Validator(full, format_checker=FORMATS)
     errors = sorted(validator.iter_errors(value), key=lambda e: [str(p) for p in e.path])
-    return [f"{where}{''.join(f'/{p}' for p in e.path)}: {e.message}" for e in errors]
+    return [f"{where}{''.join(f'/{p}' for p in e.path)}: {_message(e)}" for e in errors]
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    # A well-formed but impossible date (2024-02-30) says so: the parser's reason.
+    if error.validator == "format" and error.cause is not None:
+        return f"{error.message} ({error.cause})"
+    return error.message
 
 
 def _case_param(case: SandboxCase, wire: str) -> Param | None:
@@ -357,7 +366,7 @@ def _schema_violations(case: SandboxCase) -> list[str]:
                 if param.location == "body"
                 else f"request.{param.location}.{param.wire}"
             )
-            found += _check(spec, param.schema, given["value"], where)
+            found += schema_check(spec, param.schema, given["value"], where)
     if case.status == 204:
         # RFC 9110: a 204 ends after its headers, whatever schema the model gives it
         # (the pipeline drops such schemas too); an empty body in the case is fine.
@@ -367,7 +376,7 @@ def _schema_violations(case: SandboxCase) -> list[str]:
         if not case.has_response:
             found.append("response: the case has no response, the model documents a body")
         else:
-            found += _check(spec, case.response_schema, case.response, "response")
+            found += schema_check(spec, case.response_schema, case.response, "response")
     elif case.has_response and case.response not in (None, "", {}):
         found.append(f"response: a body where the model documents none for {case.status}")
     return found
@@ -458,7 +467,7 @@ def plan(case: SandboxCase) -> Plan:
     for param in case.params:
         if param.wire not in given and param.required:
             value = filler(param.schema, spec)
-            wrong = _check(spec, param.schema, value, f"filler for {param.wire}")
+            wrong = schema_check(spec, param.schema, value, f"filler for {param.wire}")
             if wrong:
                 raise AssertionError(f"{case.id}: " + "; ".join(wrong))
             given[param.wire] = (param, value)

@@ -272,3 +272,14 @@ def test_filler_follows_a_pattern_or_says_it_cannot() -> None:
     assert sandbox.filler({"type": "string", "pattern": "^[0-9]{3}$", "minLength": 3}, {}) == "111"
     with pytest.raises(AssertionError, match="extend filler"):
         sandbox.filler({"type": "string", "pattern": "^@$"}, {})
+
+
+def test_an_impossible_date_is_reported_as_such() -> None:
+    schema = {"type": "string", "format": "date-time"}
+    assert sandbox.schema_check({}, schema, "2024-02-30T00:00:00Z", "response") == [
+        "response: '2024-02-30T00:00:00Z' is not a 'date-time' (day is out of range for month)"
+    ]
+    assert sandbox.schema_check({}, schema, "2024-01-30T00:00", "response") == [
+        "response: '2024-01-30T00:00' is not a 'date-time'"
+    ]
+    assert sandbox.schema_check({}, schema, "2024-01-30T00:00:00Z", "response") == []
