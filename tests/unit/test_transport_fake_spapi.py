@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 from fake_spapi import FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_REFRESH_TOKEN, FakeSpApi
-from selling_partner import SellingPartner
+from selling_partner import AsyncSellingPartner, SellingPartner
 from selling_partner._errors import OutcomeUnknownError
 from selling_partner._operations import OperationIndex
 from selling_partner._ratelimit import BucketKey, InMemoryBucketStore
@@ -179,7 +179,7 @@ def test_server_errors_are_retried_only_when_safe(rig: Rig) -> None:
 # --- Through SellingPartner: the default plan against a strict bucket ------------------------
 
 
-def test_default_plan_never_outpaces_a_strict_server_bucket() -> None:
+def test_default_plan_never_outpaces_a_strict_server_bucket(kind: str) -> None:
     """Regression (H6): at 0.5/s burst 1 every other paced call used to get a 429.
 
     The client sent 1.9999 s after the previous call where the server needs 2.0 s:
@@ -188,32 +188,56 @@ def test_default_plan_never_outpaces_a_strict_server_bucket() -> None:
     """
     clock = FakeClock()
     op = "submitFulfillmentOrderStatusUpdate"
+    call = {
+        "seller_fulfillment_order_id": "ORDER-2026-0001",
+        "body": StatusUpdate.from_dict({"fulfillmentOrderStatus": "Processing"}),
+    }
     with FakeSpApi(clock=clock) as server:
         # The table gives this operation no plan: the client assumes 0.5/s, burst 1.
         server.set_rate_limit(op, 0.5, 1)
-        with SellingPartner(
-            client_id=FAKE_CLIENT_ID,
-            client_secret=FAKE_CLIENT_SECRET,
-            refresh_token=FAKE_REFRESH_TOKEN,
-            endpoint=server.endpoint,
-            token_url=server.token_url,
-            env={},
-            clock=clock,
-            wall_clock=clock,
-            sleep=clock.sleep,
-            rng=lambda: 0.5,
-        ) as sp:
-            fo = sp.fulfillment_outbound_v2020_07_01
-            attempts = [
-                fo.submit_fulfillment_order_status_update.detailed(
-                    seller_fulfillment_order_id="ORDER-2026-0001",
-                    body=StatusUpdate.from_dict({"fulfillmentOrderStatus": "Processing"}),
-                ).attempts
-                for _ in range(5)
-            ]
+        options: dict[str, Any] = {
+            "client_id": FAKE_CLIENT_ID,
+            "client_secret": FAKE_CLIENT_SECRET,
+            "refresh_token": FAKE_REFRESH_TOKEN,
+            "endpoint": server.endpoint,
+            "token_url": server.token_url,
+            "env": {},
+            "clock": clock,
+            "wall_clock": clock,
+            "rng": lambda: 0.5,
+        }
+        if kind == "sync":
+            with SellingPartner(**options, sleep=clock.sleep) as sp:
+                update = sp.fulfillment_outbound_v2020_07_01.submit_fulfillment_order_status_update
+                attempts = [update.detailed(**call).attempts for _ in range(5)]
+        else:
+
+            async def go() -> list[int]:
+                async with AsyncSellingPartner(**options, sleep=clock.async_sleep) as asp:
+                    fo = asp.fulfillment_outbound_v2020_07_01
+                    update = fo.submit_fulfillment_order_status_update
+                    return [(await update.detailed(**call)).attempts for _ in range(5)]
+
+            attempts = asyncio.run(go())
         stamps = [r.at for r in server.stats.records if r.operation == op]
     assert server.stats.throttled == 0, [round(b - a, 6) for a, b in itertools.pairwise(stamps)]
     assert attempts == [1] * 5
     # Paced, not slowed down: the margins (0.5 % rate, 10 ms a slot) add about 1 %.
     ideal = (5 - 1) / 0.5
     assert ideal <= stamps[-1] - stamps[0] <= ideal * 1.015
+
+
+def test_after_another_app_drains_the_bucket_one_429_then_paced(retry_after_rig: Rig) -> None:
+    rig = retry_after_rig
+    with httpx.Client(base_url=rig.server.endpoint) as other:  # same seller, no limiter
+        for _ in range(30):
+            reply = other.get(
+                TRACKING, params={"packageNumber": "1"}, headers={"x-amz-access-token": rig.token}
+            )
+            assert reply.status_code == 200
+    rig.server.reset_stats()
+    responses = rig.calls("sync", 12)
+    assert {r.status_code for r in responses} == {200}
+    # Our bucket was full, the server's empty: the first call learns it, no other does.
+    assert rig.server.stats.throttled == 1
+    assert [r.extensions[ATTEMPTS_EXTENSION] for r in responses] == [2] + [1] * 11
