@@ -190,7 +190,7 @@ class _Core:
         )
 
     def check_wait(self, op: Operation, wait: float, attempt: int) -> None:
-        """Refuse a slot beyond ``max_queue_wait`` (the store kept it); log long waits."""
+        """Refuse a slot beyond ``max_queue_wait`` (the store did not take it); log long waits."""
         limit = self.retry.max_queue_wait
         if limit is not None and wait > limit:
             sent = "nothing was sent" if attempt == 1 else f"not resent after attempt {attempt - 1}"
