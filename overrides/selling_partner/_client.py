@@ -826,7 +826,7 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
             )
         if bucket_store is not None and not isinstance(bucket_store, BucketStore):
             raise ConfigurationError(
-                f"bucket_store must implement BucketStore (reserve, pause, adopt_rate), got "
+                f"bucket_store must implement BucketStore (reserve, observe, pause), got "
                 f"{type(bucket_store).__name__}; an AsyncBucketStore needs AsyncSellingPartner"
             )
 
