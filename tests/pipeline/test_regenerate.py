@@ -235,3 +235,22 @@ def test_committed_readme_table_is_fresh() -> None:
     assert "| **66 APIs** | | | **370** |" in section
     for package in table.API_PACKAGES:
         assert f"| `{package}` |" in section
+
+
+def test_retired_successors_are_generated_operations() -> None:
+    # With every model generated, each successor the runtime names must be callable.
+    successors = 0
+    for package, entry in table.RETIRED.items():
+        if entry["whole"]:
+            assert package not in table.API_PACKAGES, package
+            if entry["successor"]:
+                assert entry["successor"] in table.API_PACKAGES, package
+        else:
+            assert package in table.API_PACKAGES, package
+        for name, op in entry["operations"].items():
+            assert name not in table.OPERATIONS.get(package, {}), f"{package}.{name} is live"
+            if op["successor"]:
+                target, _, function = op["successor"].partition(".")
+                assert function in table.OPERATIONS[target], op["successor"]
+                successors += 1
+    assert successors >= 20
