@@ -229,7 +229,10 @@ def test_readme_section_is_replaced_between_the_markers_only() -> None:
 
 def test_committed_readme_table_is_fresh() -> None:
     # The same check `./dev regen --check` runs; fix with scripts/regenerate.py --readme.
-    assert regenerate.update_readme(check=True) is False
+    assert regenerate.update_readme(check=True) is False, (
+        "README.md's supported-APIs table is stale (tests/contract/counts.json or the "
+        "table changed): run `python scripts/regenerate.py --readme` and commit README.md"
+    )
     readme = regenerate.README.read_text("utf-8")
     section = readme.split(regenerate.README_START)[1].split(regenerate.README_END)[0]
     assert "| **66 APIs** | | | **370** |" in section
