@@ -34,9 +34,13 @@ Anchoring: the server's bucket, like ours, starts full, and starts refilling
 when our first request *reaches* it, which is some unknown latency after we
 sent it. A request sent later may travel faster and arrive before the server
 has the token our schedule assumed. So a new bucket does not refill until the
-first response of the bucket comes back (:func:`anchor`): the server's bucket
-started draining no later than that. Then every later request is sent no
-earlier than the server can admit it, whatever the latencies.
+first attempt of the bucket ends (:func:`anchor`), with a response or with a
+transport error: if that request reached the server, its bucket started
+draining no later than that; if it did not, the server's bucket is still full,
+which only leaves it ahead of ours. Then every later request is sent no
+earlier than the server can admit it, whatever the latencies. (Anchoring on
+responses only would never refill a bucket during an outage: each attempt
+would push later slots back for good.)
 """
 
 from __future__ import annotations
@@ -220,7 +224,9 @@ def _after_last(state: BucketState, due: float, at: float, interval: float) -> f
 
 
 def anchor(state: BucketState, now: float) -> BucketState:
-    """Start refilling at ``now``, when the bucket's first response came back.
+    """Start refilling at ``now``, when the bucket's first attempt ended.
+
+    A response or a transport error ends an attempt (see the module docstring).
 
     Later responses change nothing: the refill origin is set once.
     """
@@ -305,7 +311,11 @@ class BucketStore(Protocol):
     def observe(
         self, key: BucketKey, rate: float, burst: int, now: float, advertised: float | None
     ) -> None:
-        """A response came back at ``now``: anchor the bucket, adopt ``advertised`` if given."""
+        """An attempt ended at ``now`` (a response, or a transport error).
+
+        Anchors the bucket; adopts ``advertised`` (the response's
+        ``x-amzn-RateLimit-Limit``) if given.
+        """
         ...
 
     def pause(
@@ -338,7 +348,11 @@ class AsyncBucketStore(Protocol):
     async def aobserve(
         self, key: BucketKey, rate: float, burst: int, now: float, advertised: float | None
     ) -> None:
-        """A response came back at ``now``: anchor the bucket, adopt ``advertised`` if given."""
+        """An attempt ended at ``now`` (a response, or a transport error).
+
+        Anchors the bucket; adopts ``advertised`` (the response's
+        ``x-amzn-RateLimit-Limit``) if given.
+        """
         ...
 
     async def apause(
@@ -401,7 +415,11 @@ class InMemoryBucketStore:
     def observe(
         self, key: BucketKey, rate: float, burst: int, now: float, advertised: float | None
     ) -> None:
-        """A response came back at ``now``: anchor the bucket, adopt ``advertised`` if given."""
+        """An attempt ended at ``now`` (a response, or a transport error).
+
+        Anchors the bucket; adopts ``advertised`` (the response's
+        ``x-amzn-RateLimit-Limit``) if given.
+        """
         with self._lock:
             state = anchor(self._get(key, rate, burst, now), now)
             if advertised is not None:

@@ -329,6 +329,9 @@ class SpApiTransport(httpx.BaseTransport):
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError as exc:
+                if core.rate_limiting:
+                    # Anchor even without a response (see _ratelimit.anchor).
+                    self._store.observe(key, rate, burst, core.clock(), None)
                 decision = core.decide_error(op, exc, attempt, waited)
                 core.log_attempt(op, attempt, wait, core.clock() - started, None, exc, decision)
                 if decision.action is Action.OUTCOME_UNKNOWN:
@@ -474,6 +477,9 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError as exc:
+                if core.rate_limiting:
+                    # Anchor even without a response (see _ratelimit.anchor).
+                    await self._observe(key, rate, burst, core.clock(), None)
                 decision = core.decide_error(op, exc, attempt, waited)
                 core.log_attempt(op, attempt, wait, core.clock() - started, None, exc, decision)
                 if decision.action is Action.OUTCOME_UNKNOWN:

@@ -769,3 +769,22 @@ async def test_tasks_sharing_a_transport_get_distinct_slots() -> None:
 
         await asyncio.gather(*(worker() for _ in range(8)))
     assert sorted([0.0] * (80 - len(waits)) + waits) == _expected_slots(80, 2.0, 30)
+
+
+def test_an_outage_does_not_starve_the_bucket_after_it_ends(shell: Shell) -> None:
+    # During an outage no response comes back. The bucket must still refill as time
+    # passes (a request that never reached the server spent none of its tokens), or
+    # every attempt made during the outage pushes later slots back for good and, past
+    # max_queue_wait, the operation raises ThrottledError without ever sending again.
+    def down(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused")
+
+    policy = RetryPolicy(max_attempts=1)
+    for _ in range(40):
+        with pytest.raises(httpx.ConnectError):
+            shell.request(down, url=INVOICES, retry=policy)  # 0.5/s, burst 1
+        shell.clock.now += 10.0  # the caller tries again every 10 s
+    shell.clock.sleeps.clear()
+    response = shell.request(ok, url=INVOICES, retry=policy)
+    assert response.status_code == 200
+    assert shell.clock.sleeps == []
