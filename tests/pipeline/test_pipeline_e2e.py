@@ -44,6 +44,7 @@ def _tiny_model() -> dict[str, Any]:
         "description": PLAN,
         "parameters": [
             {"name": "itemId", "in": "path", "required": True, "type": "string"},
+            {"name": "x-amz-date", "in": "header", "type": "string"},
             {
                 "name": "body",
                 "in": "body",
@@ -183,6 +184,33 @@ def test_table_columns(generated: dict[str, Any]) -> None:
         False,
     )
     assert post["reference"].endswith("/saveitem")
+    # Wire name -> the generated function's argument, as the generator named them.
+    assert listing["params"] == {
+        "path": {},
+        "query": {
+            "ids": "ids",
+            "marketplaceIds": "marketplace_ids",
+            "nextToken": "next_token",
+            "sortBy": "sort_by",
+            "tags": "tags",
+        },
+        "header": {},
+        "body": None,
+        "body_model": None,
+    }
+    assert post["params"] == {
+        "path": {"itemId": "item_id"},
+        "query": {},
+        "header": {"x-amz-date": "x_amz_date"},
+        "body": "body",
+        "body_model": "selling_partner_generated.tiny_v1.models.item.Item",
+    }
+    for facts in ops.values():
+        assert (facts["grantless_scope"], facts["restricted"], facts["data_elements"]) == (
+            None,
+            False,
+            (),
+        )
 
 
 def test_no_prose_and_no_examples_in_generated_code(generated: dict[str, Any]) -> None:

@@ -257,3 +257,18 @@ def test_retired_successors_are_generated_operations() -> None:
                 assert function in table.OPERATIONS[target], op["successor"]
                 successors += 1
     assert successors >= 20
+
+
+def test_grantless_and_restricted_entries_must_name_real_operations(tmp_path: Path) -> None:
+    from _preprocess import OperationFacts
+
+    facts = [OperationFacts("getThingPost", "getThing", "POST", "/t", None, None, (), (), None)]
+    spec = tmp_path / "grantless.toml"
+    spec.write_text('[p_v1]\ngetThing = { scope = "sellingpartnerapi::x" }\n', "utf-8")
+    listed = regenerate._per_operation(spec, "p_v1", facts)
+    # A renamed (deduplicated) operationId is found under the model's own name.
+    assert regenerate._entry(listed, facts[0]) == {"scope": "sellingpartnerapi::x"}
+    assert regenerate._per_operation(spec, "other_v1", facts) == {}
+    spec.write_text("[p_v1]\ngetThings = {}\n", "utf-8")
+    with pytest.raises(GenerationError, match=r"grantless.toml \[p_v1\]: unknown operationIds"):
+        regenerate._per_operation(spec, "p_v1", facts)
