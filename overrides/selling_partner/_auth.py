@@ -38,6 +38,7 @@ import httpx
 
 from ._credentials import Credentials, mask
 from ._errors import AuthError, ErrorDetail, ServerError
+from ._locks import lock_for
 from ._regions import LWA_TOKEN_URL
 from ._token_cache import CachedToken, InMemoryTokenCache, TokenCache
 
@@ -172,28 +173,6 @@ def interpret_token_response(
     )
 
 
-def _lock_registry() -> Callable[[TokenCache, str], threading.Lock]:
-    # One lock per (cache instance, key) for the whole process: clients that share a
-    # cache share its locks. Weak keys so a dropped cache drops its locks; caches that
-    # cannot be weakly referenced are kept alive (a few bytes each).
-    weak: weakref.WeakKeyDictionary[Any, dict[str, threading.Lock]] = weakref.WeakKeyDictionary()
-    strong: dict[int, tuple[Any, dict[str, threading.Lock]]] = {}
-    guard = threading.Lock()
-
-    def lock_for(cache: TokenCache, key: str) -> threading.Lock:
-        with guard:
-            try:
-                locks = weak.setdefault(cache, {})
-            except TypeError:
-                locks = strong.setdefault(id(cache), (cache, {}))[1]
-            return locks.setdefault(key, threading.Lock())
-
-    return lock_for
-
-
-_lock_for = _lock_registry()
-
-
 class LwaTokenProvider:
     """Gets access tokens for one set of credentials: cache first, LWA when stale.
 
@@ -238,7 +217,7 @@ class LwaTokenProvider:
         self._async_sleep = async_sleep
         self._lock_timeout = lock_timeout
         self.cache_key = f"lwa:{credentials.identity}"
-        self._thread_lock = _lock_for(self._cache, self.cache_key)
+        self._thread_lock = lock_for(self._cache, self.cache_key)
         self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
             weakref.WeakKeyDictionary()
         )

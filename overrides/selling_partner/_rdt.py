@@ -16,16 +16,20 @@ Pure core: :class:`RestrictedResource`, :func:`rdt_request_body`,
 :class:`RdtProvider` fetches through the client's own httpx client (so the
 request gets the seller's LWA token, rate limiting and retries) and caches each
 RDT in the token cache under (identity, method, concrete path, data elements)
-until ``REFRESH_MARGIN`` before it expires. An RDT is a secret: it is never
-logged and appears in no repr or message.
+until ``REFRESH_MARGIN`` before it expires. With one RDT per order nothing
+piles up: a key's single-flight lock exists only while its fetch runs, and the
+provider deletes the RDTs it stored from the cache once they have expired. An
+RDT is a secret: it is never logged and appears in no repr or message.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
+import heapq
 import json
 import logging
+import threading
 import weakref
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
@@ -33,9 +37,10 @@ from typing import Any
 
 import httpx
 
-from ._auth import REFRESH_MARGIN, _lock_for
+from ._auth import REFRESH_MARGIN
 from ._errors import ApiError, AuthError, ConfigurationError, ResponseParseError
 from ._hooks import error_for
+from ._locks import AsyncKeyedLocks, keyed_locks
 from ._token_cache import CachedToken, TokenCache
 
 __all__ = [
@@ -144,7 +149,9 @@ class RdtProvider:
     """Restricted Data Tokens for one seller: from the cache, or from the Tokens API.
 
     One fetch in flight per (cache, key) across threads (a thread lock) and per
-    event loop (an asyncio lock); every waiter re-reads the cache first.
+    event loop (an asyncio lock); every waiter re-reads the cache first. Locks
+    live only while a fetch runs; each RDT stored is deleted from the cache once
+    it has expired (checked whenever the provider stores another).
 
     Args:
         cache: where RDTs live (the client's token cache).
@@ -168,9 +175,14 @@ class RdtProvider:
         self._clock = clock
         self._post = post
         self._apost = apost
-        self._loop_locks: weakref.WeakKeyDictionary[
-            asyncio.AbstractEventLoop, dict[str, asyncio.Lock]
-        ] = weakref.WeakKeyDictionary()
+        # One AsyncKeyedLocks per event loop: asyncio locks belong to one loop.
+        self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncKeyedLocks] = (
+            weakref.WeakKeyDictionary()
+        )
+        # (expires_at, key, token) of the RDTs this provider stored, soonest first:
+        # with one RDT per order, expired ones would otherwise stay in the cache.
+        self._stored: list[tuple[float, str, str]] = []
+        self._stored_guard = threading.Lock()
 
     def __repr__(self) -> str:
         return f"RdtProvider(identity={self._identity!r})"
@@ -186,6 +198,7 @@ class RdtProvider:
             response.status_code, response.headers, response.content, self._clock()
         )
         self._cache.set(key, token)
+        self._forget_expired(key, token)
         _log.debug(
             "rdt fetched method=%s path=%s data_elements=%s expires_in=%.0f",
             resource.method,
@@ -195,6 +208,14 @@ class RdtProvider:
         )
         return token.access_token
 
+    def _forget_expired(self, key: str, token: CachedToken) -> None:
+        now = self._clock()
+        with self._stored_guard:
+            heapq.heappush(self._stored, (token.expires_at, key, token.access_token))
+            while self._stored and self._stored[0][0] <= now:
+                _, old_key, old_token = heapq.heappop(self._stored)
+                self._cache.delete(old_key, old_token)  # unless already replaced
+
     def token(self, resource: RestrictedResource) -> str:
         """A fresh RDT for ``resource`` (sync)."""
         if self._post is None:
@@ -203,7 +224,7 @@ class RdtProvider:
         cached = self._cached(key)
         if cached is not None:
             return cached
-        with _lock_for(self._cache, key):
+        with keyed_locks(self._cache).hold(key):
             cached = self._cached(key)
             if cached is not None:
                 return cached
@@ -221,8 +242,11 @@ class RdtProvider:
         cached = self._cached(key)
         if cached is not None:
             return cached
-        locks = self._loop_locks.setdefault(asyncio.get_running_loop(), {})
-        async with locks.setdefault(key, asyncio.Lock()):
+        loop = asyncio.get_running_loop()
+        locks = self._loop_locks.get(loop)
+        if locks is None:
+            locks = self._loop_locks[loop] = AsyncKeyedLocks()
+        async with locks.hold(key):
             cached = self._cached(key)
             if cached is not None:
                 return cached

@@ -23,6 +23,7 @@ from selling_partner import (
     InMemoryTokenCache,
     ResponseParseError,
 )
+from selling_partner._locks import keyed_locks
 from selling_partner._rdt import (
     RdtProvider,
     RestrictedResource,
@@ -379,3 +380,57 @@ def test_generic_paths_ask_one_rdt_for_the_template_and_use_it_for_every_order()
 def test_rdt_paths_must_be_concrete_or_generic() -> None:
     with pytest.raises(ConfigurationError, match="rdt_paths must be 'concrete'"):
         make(ShopAmazon(), rdt_paths="template")
+
+
+# -- locks do not pile up ------------------------------------------------------------------
+
+
+def _rdt_answer(body: dict[str, Any]) -> httpx.Response:
+    return json_response(
+        200, {"restrictedDataToken": "RDT-" + body["restrictedResources"][0]["path"]}
+    )
+
+
+def test_one_rdt_per_order_leaves_no_lock_behind() -> None:
+    # Concrete paths mean one RDT key per order: a long-running service fetches
+    # millions. The single-flight lock of a key must not outlive its fetch.
+    cache = InMemoryTokenCache()
+    provider = RdtProvider(cache=cache, identity="i", clock=lambda: 0.0, post=_rdt_answer)
+    for n in range(50):
+        assert provider.token(RestrictedResource("GET", f"/orders/v0/orders/{n}")).endswith(f"/{n}")
+    assert len(keyed_locks(cache)) == 0
+
+
+async def test_one_rdt_per_order_leaves_no_async_lock_behind() -> None:
+    posts: list[str] = []
+
+    async def apost(body: dict[str, Any]) -> httpx.Response:
+        posts.append(body["restrictedResources"][0]["path"])
+        await asyncio.sleep(0)
+        return _rdt_answer(body)
+
+    cache = InMemoryTokenCache()
+    provider = RdtProvider(cache=cache, identity="i", clock=lambda: 0.0, apost=apost)
+    paths = [f"/orders/v0/orders/{n % 25}" for n in range(50)]  # two tasks per key
+    tokens = await asyncio.gather(
+        *(provider.atoken(RestrictedResource("GET", path)) for path in paths)
+    )
+    assert tokens == ["RDT-" + path for path in paths]
+    assert sorted(posts) == sorted(set(paths))  # still one fetch per key
+    loop_locks = provider._loop_locks[asyncio.get_running_loop()]  # peek: nothing else shows it
+    assert len(loop_locks) == 0
+
+
+def test_expired_rdts_do_not_pile_up_in_the_cache() -> None:
+    # One RDT per order, each cached for an hour: the provider forgets the ones it
+    # stored once they expire, or a long-running service keeps every RDT it ever got.
+    now = [0.0]
+    cache = InMemoryTokenCache()
+    provider = RdtProvider(cache=cache, identity="i", clock=lambda: now[0], post=_rdt_answer)
+    for n in range(200):
+        provider.token(RestrictedResource("GET", f"/orders/v0/orders/{n}"))
+        now[0] += 60.0  # one order a minute; RDTs live 3600 s
+    assert len(cache) <= 61
+    assert provider.token(RestrictedResource("GET", "/orders/v0/orders/199")) == (
+        "RDT-/orders/v0/orders/199"
+    )
