@@ -702,10 +702,15 @@ def _summary(results: Sequence[ModelResult], elapsed: float) -> str:
         if f.usage_plan is None
     ]
     fixes = sum(len(r.fixes) for r in results)
+    plans = [f.usage_plan for r in results for f in r.facts if f.usage_plan is not None]
+    from_model = sum(1 for plan in plans if plan.source == "model")
     lines = [
         f"models: {len(results)}, operations: {total}, generator warnings: "
         f"{sum(len(r.warnings) for r in results)}, preprocessing fixes: {fixes}",
-        f"operations without usage plan: {len(missing)}",
+        f"usage plans: {len(plans)} ({from_model} from the models' tables, "
+        f"{len(plans) - from_model} from {USAGE_PLANS.relative_to(ROOT)})",
+        f"operations without usage plan: {len(missing)} (the runtime's conservative default, "
+        "then x-amzn-RateLimit-Limit)",
         *(f"  {line}" for line in missing),
         f"time: {elapsed:.1f} s",
     ]

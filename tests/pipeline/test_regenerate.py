@@ -272,3 +272,27 @@ def test_grantless_and_restricted_entries_must_name_real_operations(tmp_path: Pa
     spec.write_text("[p_v1]\ngetThings = {}\n", "utf-8")
     with pytest.raises(GenerationError, match=r"grantless.toml \[p_v1\]: unknown operationIds"):
         regenerate._per_operation(spec, "p_v1", facts)
+
+
+def test_summary_counts_plans_by_source_and_lists_operations_without_one() -> None:
+    from _preprocess import OperationFacts, UsagePlan
+
+    def facts(operation_id: str, plan: UsagePlan | None) -> OperationFacts:
+        problem = None if plan else "no usage plan table"
+        return OperationFacts(operation_id, operation_id, "GET", "/x", plan, problem, (), (), None)
+
+    result = regenerate.ModelResult(
+        _model("p_v1", "v1"),
+        {"a": {}, "b": {}, "c": {}},
+        [
+            facts("a", UsagePlan(1.0, 2)),
+            facts("b", UsagePlan(0.5, 1, "https://example.invalid/rate-limits")),
+            facts("c", None),
+        ],
+        ["fix"],
+    )
+    text = regenerate._summary([result], 1.25)
+    assert "models: 1, operations: 3, generator warnings: 0, preprocessing fixes: 1" in text
+    assert "usage plans: 2 (1 from the models' tables, 1 from spec/usage_plans.toml)" in text
+    assert "operations without usage plan: 1" in text
+    assert "  p_v1.c (no usage plan table)" in text.splitlines()
