@@ -50,6 +50,7 @@ from ._credentials import (
 from ._errors import ConfigurationError, RetiredOperationError, SellingPartnerError
 from ._grants import RESTRICTED_CALL, TokenRouter, needs_refresh_token
 from ._hooks import async_raise_for_status, raise_for_status
+from ._httpx_log import redact_presigned_urls
 from ._operations import Operation, OperationIndex
 from ._pagination import PageCursor, plan_for
 from ._ratelimit import AsyncBucketStore, BucketStore
@@ -834,6 +835,7 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
         """The shared httpx client (auth, SP-API transport, error hook), built on first use."""
         with self._guard:
             if self._http is None:
+                redact_presigned_urls()
                 inner = self._inner if self._inner is not None else httpx.HTTPTransport()
                 sleep = self._sleep or time.sleep
                 self._io = {"transport": inner, "sleep": sleep}
@@ -935,6 +937,7 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
         """The shared httpx.AsyncClient (auth, SP-API transport, error hook), built on first use."""
         with self._guard:
             if self._http is None:
+                redact_presigned_urls()
                 inner = self._inner if self._inner is not None else httpx.AsyncHTTPTransport()
                 asleep = self._sleep or asyncio.sleep
                 self._io = {"async_transport": inner, "async_sleep": asleep}

@@ -18,6 +18,7 @@ print(json.dumps({
     "import": after_import,
     "client": after_client,
     "handlers": len(logging.getLogger("selling_partner").handlers),
+    "httpx_filters": len(logging.getLogger("httpx").filters),
     "root_changed": logging.getLogger().handlers != root_handlers,
     "all_resolve": all(hasattr(selling_partner, n) for n in selling_partner.__all__),
 }))
@@ -43,4 +44,5 @@ def test_import_loads_neither_httpx_nor_generated_code_and_adds_no_handlers() ->
     # The client's names load no generated package, not even the operation table.
     assert not [m for m in client if m.startswith("selling_partner_generated")]
     assert result["handlers"] == 0 and result["root_changed"] is False
+    assert result["httpx_filters"] == 0  # added when a client builds its httpx client
     assert result["all_resolve"] is True

@@ -232,3 +232,58 @@ def test_rdt_and_grantless_session_leaks_nothing(caplog: pytest.LogCaptureFixtur
     leaked = [t for t in RDT_TOKENS if t in all_text(caplog.records, objects + errors)]
     assert not leaked, f"RDTs leaked: {leaked}"
     assert_no_secret(all_text(caplog.records, objects + errors))
+
+
+PRESIGNED = (
+    "https://tortuga-prod-na.s3-external-1.amazonaws.com/report.csv?X-Amz-Algorithm=AWS4"
+    "&X-Amz-Credential=AKIA-do-not-leak%2F20260101%2Fus-east-1&X-Amz-Date=20260101T000000Z"
+    "&X-Amz-Security-Token=session-do-not-leak&X-Amz-Signature=sig-do-not-leak"
+)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_presigned_url_fetched_through_the_client_keeps_its_signature_out_of_logs(
+    caplog: pytest.LogCaptureFixture, kind: str
+) -> None:
+    # httpx logs every request's full URL at INFO ("HTTP Request: GET ..."), and
+    # logging.basicConfig(level=INFO) is enough to turn that on. A presigned report
+    # document fetched with sp.httpx_client() would put its signature in the log.
+    caplog.set_level(logging.INFO)
+    fake = FakeAmazon()
+    common: dict[str, Any] = {
+        "client_id": CLIENT_ID,
+        "client_secret": CLIENT_SECRET,
+        "refresh_token": REFRESH_TOKEN,
+        "region": "na",
+        "operations": index(),
+        "env": {},
+    }
+    if kind == "sync":
+        with SellingPartner(transport=httpx.MockTransport(fake), **common) as sp:
+            response = sp.httpx_client().get(PRESIGNED)
+    else:
+        async with AsyncSellingPartner(transport=httpx.MockTransport(fake), **common) as asp:
+            response = await asp.httpx_client().get(PRESIGNED)
+    assert str(response.request.url) == PRESIGNED  # the request itself is untouched
+    lines = [r.getMessage() for r in caplog.records if r.name == "httpx"]
+    assert any("tortuga-prod-na.s3-external-1.amazonaws.com/report.csv" in m for m in lines)
+    text = "\n".join(lines)
+    for secret in ("sig-do-not-leak", "AKIA-do-not-leak", "session-do-not-leak"):
+        assert secret not in text
+
+
+def test_httpx_log_filter_redacts_only_presigned_secrets() -> None:
+    from selling_partner._httpx_log import _FILTER, redact_url_text
+
+    record = logging.LogRecord(
+        "httpx", logging.INFO, __file__, 1, 'HTTP Request: %s %s "%s %d %s"',
+        ("GET", httpx.URL(PRESIGNED), "HTTP/1.1", 200, "OK"), None,
+    )  # fmt: skip
+    assert _FILTER.filter(record)
+    message = record.getMessage()
+    assert message.startswith("HTTP Request: GET https://tortuga-prod-na")
+    assert message.endswith('X-Amz-Signature=[redacted] "HTTP/1.1 200 OK"')
+    assert "X-Amz-Date=20260101T000000Z" in message  # not a secret: kept
+    assert "do-not-leak" not in message
+    plain = "https://sellingpartnerapi-na.amazon.com/orders/v0/orders?MarketplaceIds=A"
+    assert redact_url_text(plain) == plain
