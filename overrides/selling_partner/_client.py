@@ -39,14 +39,7 @@ from typing import Any, Generic, Self, TypeVar, cast
 import httpx
 
 from ._auth import LwaAuth, LwaRetry, LwaTokenProvider
-from ._credentials import (
-    CLIENT_ID_VARS,
-    CLIENT_SECRET_VARS,
-    REFRESH_TOKEN_VARS,
-    Credentials,
-    _pick,
-    mask,
-)
+from ._credentials import Credentials, mask, resolve_client
 from ._errors import ConfigurationError, RetiredOperationError, SellingPartnerError
 from ._grants import RESTRICTED_CALL, TokenRouter, needs_refresh_token
 from ._hooks import async_raise_for_status, raise_for_status
@@ -122,50 +115,6 @@ def _retired(index: OperationIndex, package: str, name: str | None) -> RetiredOp
     if found.note:
         text += f" {found.note}"
     return RetiredOperationError(text)
-
-
-def _resolve_credentials(
-    *,
-    client_id: str | None,
-    client_secret: str | None,
-    refresh_token: str | None,
-    scope: str | None,
-    env: Mapping[str, str],
-) -> tuple[Credentials | None, str, str]:
-    """(default grant or None, client id, client secret) from arguments and ``env``.
-
-    Without a refresh token (argument or environment) and without ``scope`` the
-    client has no default grant: it can call grantless operations only.
-    """
-    if (
-        scope is not None
-        or refresh_token is not None
-        or _pick("refresh_token", None, env, REFRESH_TOKEN_VARS) is not None
-    ):
-        credentials = Credentials.resolve(
-            client_id=client_id,
-            client_secret=client_secret,
-            refresh_token=refresh_token,
-            scope=scope,
-            env=env,
-        )
-        return credentials, credentials.client_id, credentials.client_secret
-    cid = _pick("client_id", client_id, env, CLIENT_ID_VARS)
-    secret = _pick("client_secret", client_secret, env, CLIENT_SECRET_VARS)
-    missing = []
-    if cid is None:
-        missing.append(f"client_id= (or set {' / '.join(CLIENT_ID_VARS)})")
-    if secret is None:
-        missing.append(f"client_secret= (or set {' / '.join(CLIENT_SECRET_VARS)})")
-    if missing:
-        raise ConfigurationError(
-            "missing LWA credentials: pass "
-            + "; ".join(missing)
-            + f" (and refresh_token=, or set {' / '.join(REFRESH_TOKEN_VARS)}, for calls on "
-            "behalf of a seller)"
-        )
-    assert cid is not None and secret is not None
-    return None, cid, secret
 
 
 def _restricted_value(value: object) -> bool | tuple[str, ...] | None:
@@ -307,7 +256,7 @@ class _Base(Generic[TransportT, SleepT]):
         self._check_io(transport, bucket_store)
         self._inner: TransportT | None = transport
         self._sleep: SleepT | None = sleep
-        self._credentials, self._client_id, self._client_secret = _resolve_credentials(
+        self._credentials, self._client_id, self._client_secret = resolve_client(
             client_id=client_id,
             client_secret=client_secret,
             refresh_token=refresh_token,

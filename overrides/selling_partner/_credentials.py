@@ -28,6 +28,8 @@ __all__ = [
     "REFRESH_TOKEN_VARS",
     "Credentials",
     "mask",
+    "pick",
+    "resolve_client",
 ]
 
 CLIENT_ID_VARS = ("SELLING_PARTNER_CLIENT_ID", "LWA_CLIENT_ID", "LWA_APP_ID")
@@ -40,9 +42,15 @@ def mask(value: str) -> str:
     return "…" + value[-4:] if len(value) > 8 else "…"
 
 
-def _pick(
+def pick(
     name: str, explicit: str | None, env: Mapping[str, str], names: tuple[str, ...]
 ) -> str | None:
+    """The explicit value (stripped), else the first non-blank variable of ``names``.
+
+    Raises:
+        ConfigurationError: ``explicit`` is given but is not a non-empty string
+            (the message names ``name``, never the value).
+    """
     if explicit is not None:
         if not isinstance(explicit, str) or not explicit.strip():
             raise ConfigurationError(f"{name} must be a non-empty string")
@@ -119,8 +127,8 @@ class Credentials:
                 and the environment variables that could supply it), or both an
                 explicit refresh token and a scope were given.
         """
-        cid = _pick("client_id", client_id, env, CLIENT_ID_VARS)
-        secret = _pick("client_secret", client_secret, env, CLIENT_SECRET_VARS)
+        cid = pick("client_id", client_id, env, CLIENT_ID_VARS)
+        secret = pick("client_secret", client_secret, env, CLIENT_SECRET_VARS)
         if scope is not None:
             if refresh_token is not None:
                 raise ConfigurationError(
@@ -132,23 +140,70 @@ class Credentials:
                 )
             token = None
         else:
-            token = _pick("refresh_token", refresh_token, env, REFRESH_TOKEN_VARS)
-        missing = []
-        if cid is None:
-            missing.append(f"client_id= (or set {' / '.join(CLIENT_ID_VARS)})")
-        if secret is None:
-            missing.append(f"client_secret= (or set {' / '.join(CLIENT_SECRET_VARS)})")
+            token = pick("refresh_token", refresh_token, env, REFRESH_TOKEN_VARS)
+        missing = _missing_app(cid, secret)
         if scope is None and token is None:
             missing.append(
                 f"refresh_token= (or set {' / '.join(REFRESH_TOKEN_VARS)}), "
                 "or scope= for grantless calls"
             )
-        if missing:
+        if missing or cid is None or secret is None:
             raise ConfigurationError("missing LWA credentials: pass " + "; ".join(missing))
-        assert cid is not None and secret is not None
         return cls(
             client_id=cid,
             client_secret=secret,
             refresh_token=token,
             scope=None if scope is None else scope.strip(),
         )
+
+
+def _missing_app(client_id: str | None, client_secret: str | None) -> list[str]:
+    """What to pass for a missing client id or secret (empty when both are there)."""
+    missing = []
+    if client_id is None:
+        missing.append(f"client_id= (or set {' / '.join(CLIENT_ID_VARS)})")
+    if client_secret is None:
+        missing.append(f"client_secret= (or set {' / '.join(CLIENT_SECRET_VARS)})")
+    return missing
+
+
+def resolve_client(
+    *,
+    client_id: str | None,
+    client_secret: str | None,
+    refresh_token: str | None,
+    scope: str | None,
+    env: Mapping[str, str],
+) -> tuple[Credentials | None, str, str]:
+    """A client's default grant (or None), client id and client secret.
+
+    Without a refresh token (argument or ``env``) and without ``scope`` the client
+    has no default grant: it can call grantless operations only.
+
+    Raises:
+        ConfigurationError: a missing client id or secret, or a bad value.
+    """
+    if (
+        scope is not None
+        or refresh_token is not None
+        or pick("refresh_token", None, env, REFRESH_TOKEN_VARS) is not None
+    ):
+        credentials = Credentials.resolve(
+            client_id=client_id,
+            client_secret=client_secret,
+            refresh_token=refresh_token,
+            scope=scope,
+            env=env,
+        )
+        return credentials, credentials.client_id, credentials.client_secret
+    cid = pick("client_id", client_id, env, CLIENT_ID_VARS)
+    secret = pick("client_secret", client_secret, env, CLIENT_SECRET_VARS)
+    missing = _missing_app(cid, secret)
+    if missing or cid is None or secret is None:
+        raise ConfigurationError(
+            "missing LWA credentials: pass "
+            + "; ".join(missing)
+            + f" (and refresh_token=, or set {' / '.join(REFRESH_TOKEN_VARS)}, for calls on "
+            "behalf of a seller)"
+        )
+    return None, cid, secret
