@@ -63,7 +63,6 @@ REFRESH_MARGIN = 60.0
 #: token rejection, so the response hook must not raise for that 403 yet.
 AUTH_RETRY_PENDING = "selling_partner.auth_retry_pending"
 _OPERATION = "LoginWithAmazon"
-_DEFAULT_EXPIRES_IN = 3600.0
 
 _LWA_HINTS = {
     "invalid_grant": "the refresh token is invalid, revoked or was issued to another app: "
@@ -153,12 +152,7 @@ def interpret_token_response(
                 status=status,
                 operation=_OPERATION,
             )
-        raw_expiry = body.get("expires_in", _DEFAULT_EXPIRES_IN)
-        try:
-            expires_in = float(raw_expiry)
-        except (TypeError, ValueError):
-            expires_in = _DEFAULT_EXPIRES_IN
-        return CachedToken(access_token=token, expires_at=now + expires_in)
+        return CachedToken.expiring(token, now, body.get("expires_in"))
     if status == 429 or status >= 500:
         return _Transient(status, f"HTTP {status}")
     code = str(body.get("error", "")) if isinstance(body, dict) else ""

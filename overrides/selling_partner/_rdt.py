@@ -59,7 +59,6 @@ _log = logging.getLogger("selling_partner.rdt")
 #: The Tokens API operation that issues RDTs, and its path.
 RDT_OPERATION = "createRestrictedDataToken"
 RDT_PATH = "/tokens/2021-03-01/restrictedDataToken"
-_DEFAULT_EXPIRES_IN = 3600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,12 +120,7 @@ def interpret_rdt_response(
             operation=RDT_OPERATION,
             request_id=headers.get("x-amzn-RequestId"),
         )
-    raw = body.get("expiresIn", _DEFAULT_EXPIRES_IN)
-    try:
-        expires_in = float(raw)
-    except (TypeError, ValueError):
-        expires_in = _DEFAULT_EXPIRES_IN
-    return CachedToken(access_token=token, expires_at=now + expires_in)
+    return CachedToken.expiring(token, now, body.get("expiresIn"))
 
 
 def refused(error: ApiError | AuthError) -> ApiError | AuthError:

@@ -8,11 +8,16 @@ wall-clock seconds (``time.time()`` unless a clock is injected), so a shared cac
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-__all__ = ["CachedToken", "InMemoryTokenCache", "TokenCache"]
+__all__ = ["DEFAULT_LIFETIME", "CachedToken", "InMemoryTokenCache", "TokenCache"]
+
+#: Seconds an LWA token or RDT lives when the answer gives no usable lifetime
+#: (Amazon documents one hour for both).
+DEFAULT_LIFETIME = 3600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +31,25 @@ class CachedToken:
 
     access_token: str = field(repr=False)
     expires_at: float
+
+    @classmethod
+    def expiring(cls, access_token: str, now: float, expires_in: object) -> CachedToken:
+        """A token answered at ``now`` that lives ``expires_in`` seconds.
+
+        ``expires_in`` is the answer's raw value (LWA ``expires_in``, Tokens API
+        ``expiresIn``); anything but a positive finite number (NaN, Infinity, a
+        negative or boolean value, text) counts as :data:`DEFAULT_LIFETIME`: a NaN
+        expiry would never be fresh, an infinite one never refreshed.
+        """
+        lifetime = DEFAULT_LIFETIME
+        if isinstance(expires_in, int | float | str) and not isinstance(expires_in, bool):
+            try:
+                value = float(expires_in)
+            except ValueError:
+                value = math.nan
+            if math.isfinite(value) and value > 0:
+                lifetime = value
+        return cls(access_token=access_token, expires_at=now + lifetime)
 
     def fresh(self, now: float, margin: float) -> bool:
         """True while ``now`` is more than ``margin`` seconds before expiry."""

@@ -31,6 +31,7 @@ from selling_partner._auth import (
 )
 from selling_partner._credentials import Credentials
 from selling_partner._errors import ErrorDetail
+from selling_partner._rdt import interpret_rdt_response
 from selling_partner._token_cache import CachedToken, InMemoryTokenCache, TokenCache
 
 CREDS = Credentials(CLIENT_ID, CLIENT_SECRET, refresh_token=REFRESH_TOKEN)
@@ -454,3 +455,15 @@ async def test_cancelled_async_waiter_does_not_keep_the_lock() -> None:
     clock.now += 3600  # the token is stale: the next caller must fetch, not wait
     assert await asyncio.wait_for(async_side.atoken(), timeout=10) == ACCESS_TOKENS[1]
     assert len(fake.token_requests) == 2
+
+
+@pytest.mark.parametrize("expires_in", ["NaN", "Infinity", "-5", '"soon"', "true", "null"])
+def test_an_unusable_expires_in_means_the_default_hour(expires_in: str) -> None:
+    # json.loads accepts NaN and Infinity: a NaN expiry never counts as fresh (a token
+    # request on every call), an infinite one never refreshes; neither may come through.
+    body = f'{{"access_token": "t", "expires_in": {expires_in}}}'.encode()
+    token = interpret_token_response(200, body, 100.0, CREDS)
+    assert isinstance(token, CachedToken)
+    assert token.expires_at == 3700.0
+    rdt = f'{{"restrictedDataToken": "r", "expiresIn": {expires_in}}}'.encode()
+    assert interpret_rdt_response(200, httpx.Headers(), rdt, 100.0).expires_at == 3700.0
