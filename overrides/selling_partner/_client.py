@@ -6,50 +6,51 @@ Wiring (see docs/design.md)::
                  transport=SpApiTransport(inner), event_hooks={"response": [...]})
       -> set_httpx_client() on one generated Client per API package (lazily)
 
-``sp.<package>`` is an API object built from the operation table;
-``sp.<package>.<name>(**kwargs)`` calls the generated ``sync_detailed`` (or
-``asyncio_detailed``) with that package's client and returns the parsed model;
-``sp.<package>.<name>.detailed(**kwargs)`` returns the full :class:`ApiResponse`.
-
-Per operation, from the table: ``sp.<package>.<name>.pages(**kwargs)`` follows
-the next-page token (``detailed_pages`` yields each :class:`ApiResponse`);
-grantless operations get a client-credentials token for their scope (see
-``_grants``); ``restricted=`` asks a restricted operation for buyers' PII with a
-Restricted Data Token (see ``_rdt``); retired APIs and operations raise
-:class:`RetiredOperationError` naming what replaces them.
+``sp.<package>`` and ``sp.<package>.<name>`` are the accessors of ``_calls``
+(:class:`~selling_partner._calls.Api`, ``SyncCall``/``AsyncCall``), built from
+the operation table. Per request, ``_grants.TokenRouter`` picks the token: a
+Restricted Data Token for ``restricted=`` (``_rdt``), a client-credentials token
+for a grantless operation, else the seller's grant.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextvars
-import difflib
 import hashlib
 import importlib
-import inspect
 import logging
 import os
 import random
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
-from types import ModuleType, TracebackType
+from collections.abc import Awaitable, Callable, Mapping
+from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx
 
 from ._auth import LwaAuth, LwaRetry, LwaTokenProvider
+from ._calls import (
+    SEEN,
+    Api,
+    AsyncCall,
+    Call,
+    CallRules,
+    SyncCall,
+    aremember,
+    remember,
+    retired_error,
+    suggest,
+)
 from ._credentials import Credentials, mask, resolve_client
-from ._errors import ConfigurationError, RetiredOperationError, SellingPartnerError
-from ._grants import RESTRICTED_CALL, TokenRouter, needs_refresh_token
+from ._errors import ConfigurationError
+from ._grants import TokenRouter
 from ._hooks import async_raise_for_status, raise_for_status
 from ._httpx_log import redact_presigned_urls
-from ._operations import Operation, OperationIndex
-from ._pagination import PageCursor, plan_for
+from ._operations import OperationIndex
 from ._ratelimit import AsyncBucketStore, BucketStore
 from ._rdt import RDT_PATH, RdtProvider
 from ._regions import LWA_TOKEN_URL, Marketplace, Region, resolve_endpoint
-from ._response import ApiResponse, parse_error
 from ._retry import RetryPolicy
 from ._token_cache import InMemoryTokenCache, TokenCache
 from ._transport import AsyncSpApiTransport, SpApiTransport
@@ -61,82 +62,6 @@ _log = logging.getLogger("selling_partner.client")
 #: Every request's timeout unless ``timeout=`` says otherwise: 10 s to connect,
 #: 30 s for each read/write/pool wait.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-
-# The responses seen during one operation call, so a parse failure can be told
-# apart from bad arguments. A list per call: the hook appends, the caller reads.
-_SEEN: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
-    "selling_partner_seen", default=None
-)
-
-
-def _remember(response: httpx.Response) -> None:
-    seen = _SEEN.get()
-    if seen is not None:
-        seen.append(response)
-
-
-async def _aremember(response: httpx.Response) -> None:
-    _remember(response)
-
-
-def _retired(index: OperationIndex, package: str, name: str | None) -> RetiredOperationError | None:
-    """The error for a retired API (``name`` None) or operation, if it is one.
-
-    Names the successor as code to write (``sp.reports_v2021_06_30.create_report``)
-    and Amazon's note, from the table's ``RETIRED`` (spec/retired.toml).
-    """
-    found = index.retired(package, name)
-    if found is None:
-        return None
-    when = f" on {found.removed}" if found.removed else ""
-    if found.name is None:
-        text = f"sp.{package}: {found.title} was removed by Amazon{when}."
-        if found.successor:
-            text += f" Use sp.{found.successor} instead."
-        if found.note:
-            text += f" {found.note}"
-        moved = [
-            (r.name, r.successor)
-            for r in index.retirements()
-            if r.package == package and r.name is not None and r.successor
-        ]
-        if moved and all(new == f"{found.successor}.{old}" for old, new in moved):
-            text += (
-                f" Every operation keeps its name, e.g. sp.{found.successor}.{moved[0][0]}"
-                f" for sp.{package}.{moved[0][0]}."
-            )
-        elif moved:
-            text += " Replacements: " + "; ".join(f"{old} -> sp.{new}" for old, new in moved)
-            text += "."
-        return RetiredOperationError(text)
-    text = f"sp.{package}.{name} ({found.operation_id}, {found.title}) was removed by Amazon{when}."
-    if found.successor:
-        text += f" Use sp.{found.successor} instead."
-    if found.note:
-        text += f" {found.note}"
-    return RetiredOperationError(text)
-
-
-def _restricted_value(value: object) -> bool | tuple[str, ...] | None:
-    """Normalise a ``restricted=`` argument (None: not given)."""
-    if value is None or isinstance(value, bool):
-        return value
-    if isinstance(value, str):
-        return (value,)
-    if isinstance(value, Iterable):
-        elements = tuple(value)
-        if all(isinstance(e, str) for e in elements):
-            return elements
-    raise ConfigurationError(
-        f"restricted= takes True, False, or data elements such as ('buyerInfo', "
-        f"'shippingAddress'), got {value!r}"
-    )
-
-
-def _suggest(name: str, candidates: list[str]) -> str:
-    close = difflib.get_close_matches(name, candidates, n=3, cutoff=0.6)
-    close += [c for c in candidates if c.startswith(name + "_") and c not in close][:3]
-    return f"; did you mean {', '.join(close)}?" if close else ""
 
 
 def _timeout(value: httpx.Timeout | float) -> httpx.Timeout:
@@ -170,7 +95,7 @@ SleepT = TypeVar("SleepT", Callable[[float], None], Callable[[float], Awaitable[
 class _Base(Generic[TransportT, SleepT]):
     """What both clients share: settings, accessors, generated clients."""
 
-    _async = False
+    _call: type[Call] = SyncCall
     # The seller's (or scope=) token provider, built with the shared httpx client.
     _lwa: LwaTokenProvider | None = None
 
@@ -294,7 +219,11 @@ class _Base(Generic[TransportT, SleepT]):
             )
         self._rate_limiting = bool(rate_limiting)
         self._raise_errors = bool(raise_errors)
-        self._restricted_data = bool(restricted_data)
+        self._rules = CallRules(
+            restricted_data=bool(restricted_data),
+            seller=self._credentials is not None and self._credentials.refresh_token is not None,
+            default_grant=self._credentials is not None,
+        )
         if rdt_paths not in ("concrete", "generic"):
             raise ConfigurationError(
                 f"rdt_paths must be 'concrete' (an RDT per order/path) or 'generic' (one RDT "
@@ -359,13 +288,13 @@ class _Base(Generic[TransportT, SleepT]):
             return api
         packages = self.operations.packages()
         if name not in packages:
-            retired = _retired(self.operations, name, None)
+            retired = retired_error(self.operations, name, None)
             if retired is not None:
                 raise retired
             raise AttributeError(
-                f"{type(self).__name__} has no API {name!r}" + _suggest(name, list(packages))
+                f"{type(self).__name__} has no API {name!r}" + suggest(name, list(packages))
             )
-        api = _Api(self, name)
+        api = Api(self, name, self._rules, self._call)
         with self._guard:
             return self._apis.setdefault(name, api)
 
@@ -392,7 +321,7 @@ class _Base(Generic[TransportT, SleepT]):
         packages = self.operations.packages()
         if package not in packages:
             raise ConfigurationError(
-                f"unknown API package {package!r}" + _suggest(package, list(packages))
+                f"unknown API package {package!r}" + suggest(package, list(packages))
             )
         module = importlib.import_module(_package_root(self.operations, package) + ".client")
         client = module.Client(base_url=self._endpoint, timeout=self._timeout)
@@ -411,11 +340,6 @@ class _Base(Generic[TransportT, SleepT]):
             return "none (grantless operations only)"
         return self._credentials.grant_type
 
-    @property
-    def _seller(self) -> bool:
-        """Whether the default grant is a seller's refresh token (RDTs need one)."""
-        return self._credentials is not None and self._credentials.refresh_token is not None
-
     def _grantless_provider(self, scope: str) -> LwaTokenProvider:
         """The client-credentials token provider of ``scope`` (one per scope, cached)."""
         with self._guard:
@@ -431,12 +355,53 @@ class _Base(Generic[TransportT, SleepT]):
             operations=self.operations,
             default=default,
             grantless=self._grantless_provider,
-            rdt=rdt if self._seller else None,
+            rdt=rdt if self._rules.seller else None,
             generic_paths=self._generic_rdt_paths,
         )
 
+    def _wire(self, io: dict[str, Any], rdt: RdtProvider) -> dict[str, Any]:
+        """Build the token providers for ``io``; the httpx client arguments both shells share.
+
+        ``io`` is the inner transport and sleep under the keyword names
+        :class:`LwaTokenProvider` takes for this shell. Call with the guard held.
+        """
+        self._io = io
+        if self._credentials is not None:
+            self._lwa = self._provider(self._credentials, **io)
+        return {
+            "base_url": self._endpoint,
+            "timeout": self._timeout,
+            "auth": LwaAuth(endpoint=self._endpoint, choose=self._router(self._lwa, rdt)),
+        }
+
+    def _transport_settings(self) -> dict[str, Any]:
+        """The SP-API transport's arguments both shells share."""
+        return {
+            "operations": self.operations,
+            "identity": self._identity,
+            "region": self._region.value,
+            "rate_limiting": self._rate_limiting,
+            "retry": self._retry,
+            "clock": self._clock,
+            "rng": self._rng,
+        }
+
+    def _rdt_provider(self, **shell: Any) -> RdtProvider:
+        """The RDT provider, sending through ``shell`` (``post=`` or ``apost=``)."""
+        return RdtProvider(
+            cache=self._token_cache, identity=self._identity, clock=self._wall_clock, **shell
+        )
+
+    def _event_hooks(self, record: Any, raise_errors: Any) -> dict[str, list[Any]]:
+        """The response hooks: ``record`` always, ``raise_errors`` unless turned off."""
+        return {"response": [record, raise_errors] if self._raise_errors else [record]}
+
     def _take_providers(self) -> list[LwaTokenProvider]:
-        """Detach every token provider (for closing); call with the guard held."""
+        """Detach the httpx client's generated clients and every token provider.
+
+        For closing; call with the guard held.
+        """
+        self._generated.clear()
         providers = list(self._grantless.values())
         self._grantless.clear()
         lwa, self._lwa = self._lwa, None
@@ -454,298 +419,6 @@ class _Base(Generic[TransportT, SleepT]):
             clock=self._wall_clock,
             **io,
         )
-
-
-class _Api:
-    """The operations of one API package: ``sp.<package>.<operation>``."""
-
-    def __init__(self, owner: _Base[Any, Any], package: str) -> None:
-        self._owner = owner
-        self._package = package
-        self._ops: dict[str, _Call] = {}
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        call = self._ops.get(name)
-        if call is not None:
-            return call
-        ops = self._owner.operations.operations(self._package)
-        op = ops.get(name)
-        if op is None:
-            retired = _retired(self._owner.operations, self._package, name)
-            if retired is not None:
-                raise retired
-            raise AttributeError(
-                f"API {self._package} has no operation {name!r}" + _suggest(name, sorted(ops))
-            )
-        call = _AsyncCall(self._owner, op) if self._owner._async else _SyncCall(self._owner, op)
-        return self._ops.setdefault(name, call)
-
-    def __dir__(self) -> list[str]:
-        return sorted(
-            set(super().__dir__()) | set(self._owner.operations.operations(self._package))
-        )
-
-    def __repr__(self) -> str:
-        count = len(self._owner.operations.operations(self._package))
-        return f"<API {self._package}: {count} operations>"
-
-
-class _Call:
-    """One operation bound to a client; ``.detailed`` gives the full response.
-
-    Besides the generated function's arguments every call takes ``restricted=``:
-    ``True`` (all the operation's data elements), a tuple of data elements such
-    as ``("buyerInfo", "shippingAddress")``, or ``False`` (the LWA token, no
-    PII). Only operations the table marks ``restricted`` accept it. The RDT is
-    fetched for the request's method, concrete path and data elements, cached
-    until shortly before it expires, and sent instead of the LWA token.
-    """
-
-    _function = ""
-
-    def __init__(self, owner: _Base[Any, Any], op: Operation) -> None:
-        self._owner = owner
-        self.operation = op
-        self._fn: Callable[..., Any] | None = None
-        self._signature: inspect.Signature | None = None
-
-    def __repr__(self) -> str:
-        op = self.operation
-        return f"<operation {op.package}.{op.name} ({op.method} {op.path}) {op.reference}>"
-
-    def _load(self) -> tuple[Callable[..., Any], inspect.Signature]:
-        if self._fn is None or self._signature is None:
-            module: ModuleType = importlib.import_module(self.operation.module)
-            fn = getattr(module, self._function)
-            self._signature = inspect.signature(fn)
-            self._fn = fn
-        return self._fn, self._signature
-
-    def _data_elements(self, value: object) -> tuple[str, ...] | None:
-        """The data elements to ask an RDT for, or None for the LWA token.
-
-        Raises:
-            ConfigurationError: ``restricted=`` on an operation that is not
-                restricted, an unknown data element, or no refresh token.
-        """
-        op = self.operation
-        wanted = _restricted_value(value)
-        if wanted is None:
-            wanted = self._owner._restricted_data and op.restricted
-        if wanted is False:
-            return None
-        if not op.restricted:
-            raise ConfigurationError(
-                f"{op.package}.{op.name} is not a restricted operation: it returns no data that "
-                "needs a Restricted Data Token; drop restricted="
-            )
-        if not self._owner._seller:
-            raise needs_refresh_token(op)
-        if wanted is True:
-            return op.data_elements
-        offered = ", ".join(op.data_elements)
-        if not op.data_elements:
-            raise ConfigurationError(
-                f"{op.package}.{op.name} takes no data elements: pass restricted=True"
-            )
-        unknown = [e for e in wanted if e not in op.data_elements]
-        if unknown or not wanted:
-            raise ConfigurationError(
-                f"{op.package}.{op.name}: restricted= names {', '.join(unknown) or 'nothing'}; "
-                f"its data elements are {offered} (or pass restricted=True for all)"
-            )
-        return tuple(dict.fromkeys(wanted))
-
-    def _prepare(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any]:
-        op = self.operation
-        if args:
-            raise TypeError(f"{op.package}.{op.name}() takes keyword arguments only")
-        if op.grantless_scope is None and self._owner._credentials is None:
-            raise needs_refresh_token(op)
-        _, signature = self._load()
-        if "client" in kwargs:
-            raise TypeError(f"{op.package}.{op.name}() supplies its own client; drop client=")
-        client = self._owner.client_for(op.package)
-        try:
-            signature.bind(client=client, **kwargs)
-        except TypeError as exc:
-            params = [p for p in signature.parameters if p != "client"]
-            raise TypeError(
-                f"{op.package}.{op.name}(): {exc}; it takes {', '.join(params) or 'no arguments'}"
-            ) from None
-        return self._fn, client
-
-    def _cursor(
-        self, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> tuple[PageCursor, dict[str, Any]]:
-        """Check a paged call's arguments now (not on first iteration); start its cursor."""
-        extra = {"restricted": kwargs.pop("restricted")} if "restricted" in kwargs else {}
-        self._data_elements(extra.get("restricted"))
-        _, signature = self._load()
-        accepted = {
-            name: p.default is inspect.Parameter.empty
-            for name, p in signature.parameters.items()
-            if name != "client"
-        }
-        # The generator's "send nothing" sentinel is the default of its optional
-        # arguments; an argument with any other default (page_size=10) is always sent.
-        unset = [
-            p.default for p in signature.parameters.values() if type(p.default).__name__ == "Unset"
-        ]
-        clear = {
-            name: unset[0]
-            for name, p in signature.parameters.items()
-            if unset
-            and name != "client"
-            and p.default is not inspect.Parameter.empty
-            and p.default is not None
-            and type(p.default).__name__ != "Unset"
-        }
-        plan = plan_for(self.operation, accepted, clear)
-        self._prepare(args, dict(kwargs))
-        return PageCursor(plan, kwargs), extra
-
-    def _finish(
-        self, generated: Any, seen: list[httpx.Response], started: float
-    ) -> ApiResponse[Any]:
-        raw = seen[-1] if seen else None
-        result = ApiResponse.build(generated, self.operation.operation_id, raw)
-        _log.debug(
-            "call operation=%s method=%s path=%s status=%d request_id=%s attempts=%s duration=%.3f",
-            self.operation.operation_id,
-            self.operation.method,
-            self.operation.path,
-            result.status_code,
-            result.request_id,
-            result.attempts,
-            time.perf_counter() - started,
-        )
-        return result
-
-    def _parse_failure(self, seen: list[httpx.Response], exc: Exception) -> Exception | None:
-        # A KeyError/TypeError/ValueError after the answer arrived comes from the model's
-        # from_dict (arguments were checked before sending): report it without body content.
-        # Error statuses raise in the hook before parsing, unless raise_errors=False.
-        if isinstance(exc, SellingPartnerError) or not seen:
-            return None
-        raw = seen[-1]
-        return parse_error(self.operation.operation_id, raw.status_code, raw.headers, exc)
-
-
-class _SyncCall(_Call):
-    _function = "sync_detailed"
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        """Call the operation; return the parsed model."""
-        return self.detailed(*args, **kwargs).parsed
-
-    def detailed(self, *args: Any, **kwargs: Any) -> ApiResponse[Any]:
-        """Call the operation; return status, headers, request id, rate limit and model."""
-        elements = self._data_elements(kwargs.pop("restricted", None))
-        fn, client = self._prepare(args, kwargs)
-        seen: list[httpx.Response] = []
-        token = _SEEN.set(seen)
-        mark = RESTRICTED_CALL.set(
-            None if elements is None else (self.operation.package, self.operation.name, elements)
-        )
-        started = time.perf_counter()
-        try:
-            generated = fn(client=client, **kwargs)
-        except (KeyError, TypeError, ValueError) as exc:
-            error = self._parse_failure(seen, exc)
-            if error is None:
-                raise
-            raise error from None
-        finally:
-            RESTRICTED_CALL.reset(mark)
-            _SEEN.reset(token)
-        return self._finish(generated, seen, started)
-
-    def pages(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
-        """Call a paged operation page after page; yield each page's parsed model.
-
-        Takes the operation's arguments (a saved next-page token resumes). Follows
-        the table's next-page token until a page has none; for the operations
-        Amazon wants it so, later pages send the token alone.
-
-        Raises:
-            ConfigurationError: the operation does not page (at once, not when iterated).
-            ApiError: the server repeated a next-page token (instead of looping forever).
-        """
-        return (response.parsed for response in self.detailed_pages(*args, **kwargs))
-
-    def detailed_pages(self, *args: Any, **kwargs: Any) -> Iterator[ApiResponse[Any]]:
-        """:meth:`pages`, yielding each page's full :class:`ApiResponse`."""
-        cursor, extra = self._cursor(args, kwargs)
-        return self._walk(cursor, extra)
-
-    def _walk(self, cursor: PageCursor, extra: dict[str, Any]) -> Iterator[ApiResponse[Any]]:
-        kwargs: dict[str, Any] | None = cursor.first()
-        while kwargs is not None:
-            response = self.detailed(**kwargs, **extra)
-            yield response
-            kwargs = cursor.next(response.content, request_id=response.request_id)
-
-
-class _AsyncCall(_Call):
-    _function = "asyncio_detailed"
-
-    async def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        """Call the operation; return the parsed model."""
-        return (await self.detailed(*args, **kwargs)).parsed
-
-    async def detailed(self, *args: Any, **kwargs: Any) -> ApiResponse[Any]:
-        """Call the operation; return status, headers, request id, rate limit and model."""
-        elements = self._data_elements(kwargs.pop("restricted", None))
-        fn, client = self._prepare(args, kwargs)
-        seen: list[httpx.Response] = []
-        token = _SEEN.set(seen)
-        mark = RESTRICTED_CALL.set(
-            None if elements is None else (self.operation.package, self.operation.name, elements)
-        )
-        started = time.perf_counter()
-        try:
-            generated = await fn(client=client, **kwargs)
-        except (KeyError, TypeError, ValueError) as exc:
-            error = self._parse_failure(seen, exc)
-            if error is None:
-                raise
-            raise error from None
-        finally:
-            RESTRICTED_CALL.reset(mark)
-            _SEEN.reset(token)
-        return self._finish(generated, seen, started)
-
-    def pages(self, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
-        """Async :meth:`_SyncCall.pages`: ``async for page in sp.<package>.<op>.pages(...)``.
-
-        Raises:
-            ConfigurationError: the operation does not page (at once, not when iterated).
-            ApiError: the server repeated a next-page token (instead of looping forever).
-        """
-        cursor, extra = self._cursor(args, kwargs)
-        return self._parsed(self._walk(cursor, extra))
-
-    def detailed_pages(self, *args: Any, **kwargs: Any) -> AsyncIterator[ApiResponse[Any]]:
-        """Async :meth:`_SyncCall.detailed_pages`."""
-        cursor, extra = self._cursor(args, kwargs)
-        return self._walk(cursor, extra)
-
-    @staticmethod
-    async def _parsed(responses: AsyncIterator[ApiResponse[Any]]) -> AsyncIterator[Any]:
-        async for response in responses:
-            yield response.parsed
-
-    async def _walk(
-        self, cursor: PageCursor, extra: dict[str, Any]
-    ) -> AsyncIterator[ApiResponse[Any]]:
-        kwargs: dict[str, Any] | None = cursor.first()
-        while kwargs is not None:
-            response = await self.detailed(**kwargs, **extra)
-            yield response
-            kwargs = cursor.next(response.content, request_id=response.request_id)
 
 
 class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
@@ -787,36 +460,16 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
                 redact_presigned_urls()
                 inner = self._inner if self._inner is not None else httpx.HTTPTransport()
                 sleep = self._sleep or time.sleep
-                self._io = {"transport": inner, "sleep": sleep}
-                if self._credentials is not None:
-                    self._lwa = self._provider(self._credentials, **self._io)
-                rdt = RdtProvider(
-                    cache=self._token_cache,
-                    identity=self._identity,
-                    clock=self._wall_clock,
-                    post=self._post_rdt,
-                )
+                rdt = self._rdt_provider(post=self._post_rdt)
                 self._http = httpx.Client(
-                    base_url=self._endpoint,
-                    timeout=self._timeout,
-                    auth=LwaAuth(endpoint=self._endpoint, choose=self._router(self._lwa, rdt)),
+                    **self._wire({"transport": inner, "sleep": sleep}, rdt),
                     transport=SpApiTransport(
                         inner,
-                        operations=self.operations,
-                        identity=self._identity,
-                        region=self._region.value,
-                        rate_limiting=self._rate_limiting,
                         store=cast(BucketStore | None, self._bucket_store),
-                        retry=self._retry,
-                        clock=self._clock,
                         sleep=sleep,
-                        rng=self._rng,
+                        **self._transport_settings(),
                     ),
-                    event_hooks={
-                        "response": [_remember, raise_for_status]
-                        if self._raise_errors
-                        else [_remember]
-                    },
+                    event_hooks=self._event_hooks(remember, raise_for_status),
                 )
             return self._http
 
@@ -825,18 +478,17 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
 
     def _post_rdt(self, body: dict[str, Any]) -> httpx.Response:
         # Sent while a call is in progress: keep its response out of that call's record.
-        seen = _SEEN.set(None)
+        seen = SEEN.set(None)
         try:
             return self.httpx_client().post(RDT_PATH, json=body)
         finally:
-            _SEEN.reset(seen)
+            SEEN.reset(seen)
 
     def close(self) -> None:
         """Close the HTTP connections (also done by ``with``)."""
         with self._guard:
             http, self._http = self._http, None
             providers = self._take_providers()
-            self._generated.clear()
         if http is not None:
             http.close()
         for provider in providers:
@@ -864,7 +516,7 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
                 package_number=1)
     """
 
-    _async = True
+    _call = AsyncCall
 
     _http: httpx.AsyncClient | None = None
 
@@ -889,36 +541,13 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
                 redact_presigned_urls()
                 inner = self._inner if self._inner is not None else httpx.AsyncHTTPTransport()
                 asleep = self._sleep or asyncio.sleep
-                self._io = {"async_transport": inner, "async_sleep": asleep}
-                if self._credentials is not None:
-                    self._lwa = self._provider(self._credentials, **self._io)
-                rdt = RdtProvider(
-                    cache=self._token_cache,
-                    identity=self._identity,
-                    clock=self._wall_clock,
-                    apost=self._apost_rdt,
-                )
+                rdt = self._rdt_provider(apost=self._apost_rdt)
                 self._http = httpx.AsyncClient(
-                    base_url=self._endpoint,
-                    timeout=self._timeout,
-                    auth=LwaAuth(endpoint=self._endpoint, choose=self._router(self._lwa, rdt)),
+                    **self._wire({"async_transport": inner, "async_sleep": asleep}, rdt),
                     transport=AsyncSpApiTransport(
-                        inner,
-                        operations=self.operations,
-                        identity=self._identity,
-                        region=self._region.value,
-                        rate_limiting=self._rate_limiting,
-                        store=self._bucket_store,
-                        retry=self._retry,
-                        clock=self._clock,
-                        sleep=asleep,
-                        rng=self._rng,
+                        inner, store=self._bucket_store, sleep=asleep, **self._transport_settings()
                     ),
-                    event_hooks={
-                        "response": [_aremember, async_raise_for_status]
-                        if self._raise_errors
-                        else [_aremember]
-                    },
+                    event_hooks=self._event_hooks(aremember, async_raise_for_status),
                 )
             return self._http
 
@@ -927,18 +556,17 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
 
     async def _apost_rdt(self, body: dict[str, Any]) -> httpx.Response:
         # Sent while a call is in progress: keep its response out of that call's record.
-        seen = _SEEN.set(None)
+        seen = SEEN.set(None)
         try:
             return await self.httpx_client().post(RDT_PATH, json=body)
         finally:
-            _SEEN.reset(seen)
+            SEEN.reset(seen)
 
     async def aclose(self) -> None:
         """Close the HTTP connections (also done by ``async with``)."""
         with self._guard:
             http, self._http = self._http, None
             providers = self._take_providers()
-            self._generated.clear()
         if http is not None:
             await http.aclose()
         for provider in providers:

@@ -1,0 +1,458 @@
+"""The accessors: ``sp.<package>`` (:class:`Api`) and ``sp.<package>.<operation>`` (:class:`Call`).
+
+``sp.<package>.<name>(**kwargs)`` calls the generated ``sync_detailed`` (or
+``asyncio_detailed``) with that package's client and returns the parsed model;
+``.detailed(**kwargs)`` returns the full :class:`ApiResponse`; ``.pages`` and
+``.detailed_pages`` follow the next-page token (:mod:`._pagination`). Arguments
+are checked against the generated function's signature before anything is sent;
+``restricted=`` is checked against the table and marks the call for
+:class:`~selling_partner._grants.TokenRouter` (:data:`RESTRICTED_CALL`). Retired
+APIs and operations raise :class:`RetiredOperationError` naming what replaces them.
+
+What an accessor needs from its client is an :class:`Owner` (the operation index
+and ``client_for``) and its :class:`CallRules`.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import difflib
+import importlib
+import inspect
+import logging
+import time
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any, Protocol
+
+import httpx
+
+from ._errors import ConfigurationError, RetiredOperationError, SellingPartnerError
+from ._grants import RESTRICTED_CALL, needs_refresh_token
+from ._operations import Operation, OperationIndex
+from ._pagination import PageCursor, plan_for
+from ._response import ApiResponse, parse_error
+
+__all__ = [
+    "SEEN",
+    "Api",
+    "AsyncCall",
+    "Call",
+    "CallRules",
+    "Owner",
+    "SyncCall",
+    "aremember",
+    "remember",
+    "retired_error",
+    "suggest",
+]
+
+_log = logging.getLogger("selling_partner.client")
+
+
+class Owner(Protocol):
+    """What an accessor needs from its client."""
+
+    @property
+    def operations(self) -> OperationIndex:
+        """The operation index."""
+        ...
+
+    def client_for(self, package: str) -> Any:
+        """The generated ``Client`` of ``package``, wired to the shared httpx client."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class CallRules:
+    """The client settings an operation call checks.
+
+    Attributes:
+        restricted_data: ``restricted=True`` is the default of restricted operations.
+        seller: the default grant is a seller's refresh token (RDTs need one).
+        default_grant: the client has a default grant (else grantless operations only).
+    """
+
+    restricted_data: bool
+    seller: bool
+    default_grant: bool
+
+
+# The responses seen during one operation call, so a parse failure can be told
+# apart from bad arguments. A list per call: the hook appends, the caller reads.
+SEEN: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
+    "selling_partner_seen", default=None
+)
+
+
+def remember(response: httpx.Response) -> None:
+    """Response hook: add ``response`` to the current call's :data:`SEEN` list."""
+    seen = SEEN.get()
+    if seen is not None:
+        seen.append(response)
+
+
+async def aremember(response: httpx.Response) -> None:
+    """Async :func:`remember`."""
+    remember(response)
+
+
+def retired_error(
+    index: OperationIndex, package: str, name: str | None
+) -> RetiredOperationError | None:
+    """The error for a retired API (``name`` None) or operation, if it is one.
+
+    Names the successor as code to write (``sp.reports_v2021_06_30.create_report``)
+    and Amazon's note, from the table's ``RETIRED`` (spec/retired.toml).
+    """
+    found = index.retired(package, name)
+    if found is None:
+        return None
+    when = f" on {found.removed}" if found.removed else ""
+    if found.name is None:
+        text = f"sp.{package}: {found.title} was removed by Amazon{when}."
+        if found.successor:
+            text += f" Use sp.{found.successor} instead."
+        if found.note:
+            text += f" {found.note}"
+        moved = [
+            (r.name, r.successor)
+            for r in index.retirements()
+            if r.package == package and r.name is not None and r.successor
+        ]
+        if moved and all(new == f"{found.successor}.{old}" for old, new in moved):
+            text += (
+                f" Every operation keeps its name, e.g. sp.{found.successor}.{moved[0][0]}"
+                f" for sp.{package}.{moved[0][0]}."
+            )
+        elif moved:
+            text += " Replacements: " + "; ".join(f"{old} -> sp.{new}" for old, new in moved)
+            text += "."
+        return RetiredOperationError(text)
+    text = f"sp.{package}.{name} ({found.operation_id}, {found.title}) was removed by Amazon{when}."
+    if found.successor:
+        text += f" Use sp.{found.successor} instead."
+    if found.note:
+        text += f" {found.note}"
+    return RetiredOperationError(text)
+
+
+def _restricted_value(value: object) -> bool | tuple[str, ...] | None:
+    """Normalise a ``restricted=`` argument (None: not given)."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, Iterable):
+        elements = tuple(value)
+        if all(isinstance(e, str) for e in elements):
+            return elements
+    raise ConfigurationError(
+        f"restricted= takes True, False, or data elements such as ('buyerInfo', "
+        f"'shippingAddress'), got {value!r}"
+    )
+
+
+def suggest(name: str, candidates: list[str]) -> str:
+    """``"; did you mean a, b?"`` for a mistyped ``name``, or ``""``."""
+    close = difflib.get_close_matches(name, candidates, n=3, cutoff=0.6)
+    close += [c for c in candidates if c.startswith(name + "_") and c not in close][:3]
+    return f"; did you mean {', '.join(close)}?" if close else ""
+
+
+class Api:
+    """The operations of one API package: ``sp.<package>.<operation>``."""
+
+    def __init__(self, owner: Owner, package: str, rules: CallRules, call: type[Call]) -> None:
+        """Accessors of ``package``'s operations, as ``call`` (sync or async) objects."""
+        self._owner = owner
+        self._package = package
+        self._rules = rules
+        self._call = call
+        self._ops: dict[str, Call] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        call = self._ops.get(name)
+        if call is not None:
+            return call
+        ops = self._owner.operations.operations(self._package)
+        op = ops.get(name)
+        if op is None:
+            retired = retired_error(self._owner.operations, self._package, name)
+            if retired is not None:
+                raise retired
+            raise AttributeError(
+                f"API {self._package} has no operation {name!r}" + suggest(name, sorted(ops))
+            )
+        call = self._call(self._owner, op, self._rules)
+        return self._ops.setdefault(name, call)
+
+    def __dir__(self) -> list[str]:
+        return sorted(
+            set(super().__dir__()) | set(self._owner.operations.operations(self._package))
+        )
+
+    def __repr__(self) -> str:
+        count = len(self._owner.operations.operations(self._package))
+        return f"<API {self._package}: {count} operations>"
+
+
+class Call:
+    """One operation bound to a client; ``.detailed`` gives the full response.
+
+    Besides the generated function's arguments every call takes ``restricted=``:
+    ``True`` (all the operation's data elements), a tuple of data elements such
+    as ``("buyerInfo", "shippingAddress")``, or ``False`` (the LWA token, no
+    PII). Only operations the table marks ``restricted`` accept it. The RDT is
+    fetched for the request's method, concrete path and data elements, cached
+    until shortly before it expires, and sent instead of the LWA token.
+    """
+
+    _function = ""
+
+    def __init__(self, owner: Owner, op: Operation, rules: CallRules) -> None:
+        """Bind ``op`` to ``owner`` under ``rules``."""
+        self._owner = owner
+        self._rules = rules
+        self.operation = op
+        self._fn: Callable[..., Any] | None = None
+        self._signature: inspect.Signature | None = None
+
+    def __repr__(self) -> str:
+        op = self.operation
+        return f"<operation {op.package}.{op.name} ({op.method} {op.path}) {op.reference}>"
+
+    def _load(self) -> tuple[Callable[..., Any], inspect.Signature]:
+        if self._fn is None or self._signature is None:
+            module: ModuleType = importlib.import_module(self.operation.module)
+            fn = getattr(module, self._function)
+            self._signature = inspect.signature(fn)
+            self._fn = fn
+        return self._fn, self._signature
+
+    def _data_elements(self, value: object) -> tuple[str, ...] | None:
+        """The data elements to ask an RDT for, or None for the LWA token.
+
+        Raises:
+            ConfigurationError: ``restricted=`` on an operation that is not
+                restricted, an unknown data element, or no refresh token.
+        """
+        op = self.operation
+        wanted = _restricted_value(value)
+        if wanted is None:
+            wanted = self._rules.restricted_data and op.restricted
+        if wanted is False:
+            return None
+        if not op.restricted:
+            raise ConfigurationError(
+                f"{op.package}.{op.name} is not a restricted operation: it returns no data that "
+                "needs a Restricted Data Token; drop restricted="
+            )
+        if not self._rules.seller:
+            raise needs_refresh_token(op)
+        if wanted is True:
+            return op.data_elements
+        offered = ", ".join(op.data_elements)
+        if not op.data_elements:
+            raise ConfigurationError(
+                f"{op.package}.{op.name} takes no data elements: pass restricted=True"
+            )
+        unknown = [e for e in wanted if e not in op.data_elements]
+        if unknown or not wanted:
+            raise ConfigurationError(
+                f"{op.package}.{op.name}: restricted= names {', '.join(unknown) or 'nothing'}; "
+                f"its data elements are {offered} (or pass restricted=True for all)"
+            )
+        return tuple(dict.fromkeys(wanted))
+
+    def _prepare(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any]:
+        op = self.operation
+        if args:
+            raise TypeError(f"{op.package}.{op.name}() takes keyword arguments only")
+        if op.grantless_scope is None and not self._rules.default_grant:
+            raise needs_refresh_token(op)
+        _, signature = self._load()
+        if "client" in kwargs:
+            raise TypeError(f"{op.package}.{op.name}() supplies its own client; drop client=")
+        client = self._owner.client_for(op.package)
+        try:
+            signature.bind(client=client, **kwargs)
+        except TypeError as exc:
+            params = [p for p in signature.parameters if p != "client"]
+            raise TypeError(
+                f"{op.package}.{op.name}(): {exc}; it takes {', '.join(params) or 'no arguments'}"
+            ) from None
+        return self._fn, client
+
+    def _cursor(
+        self, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[PageCursor, dict[str, Any]]:
+        """Check a paged call's arguments now (not on first iteration); start its cursor."""
+        extra = {"restricted": kwargs.pop("restricted")} if "restricted" in kwargs else {}
+        self._data_elements(extra.get("restricted"))
+        _, signature = self._load()
+        accepted = {
+            name: p.default is inspect.Parameter.empty
+            for name, p in signature.parameters.items()
+            if name != "client"
+        }
+        # The generator's "send nothing" sentinel is the default of its optional
+        # arguments; an argument with any other default (page_size=10) is always sent.
+        unset = [
+            p.default for p in signature.parameters.values() if type(p.default).__name__ == "Unset"
+        ]
+        clear = {
+            name: unset[0]
+            for name, p in signature.parameters.items()
+            if unset
+            and name != "client"
+            and p.default is not inspect.Parameter.empty
+            and p.default is not None
+            and type(p.default).__name__ != "Unset"
+        }
+        plan = plan_for(self.operation, accepted, clear)
+        self._prepare(args, dict(kwargs))
+        return PageCursor(plan, kwargs), extra
+
+    def _finish(
+        self, generated: Any, seen: list[httpx.Response], started: float
+    ) -> ApiResponse[Any]:
+        raw = seen[-1] if seen else None
+        result = ApiResponse.build(generated, self.operation.operation_id, raw)
+        _log.debug(
+            "call operation=%s method=%s path=%s status=%d request_id=%s attempts=%s duration=%.3f",
+            self.operation.operation_id,
+            self.operation.method,
+            self.operation.path,
+            result.status_code,
+            result.request_id,
+            result.attempts,
+            time.perf_counter() - started,
+        )
+        return result
+
+    def _parse_failure(self, seen: list[httpx.Response], exc: Exception) -> Exception | None:
+        # A KeyError/TypeError/ValueError after the answer arrived comes from the model's
+        # from_dict (arguments were checked before sending): report it without body content.
+        # Error statuses raise in the hook before parsing, unless raise_errors=False.
+        if isinstance(exc, SellingPartnerError) or not seen:
+            return None
+        raw = seen[-1]
+        return parse_error(self.operation.operation_id, raw.status_code, raw.headers, exc)
+
+
+class SyncCall(Call):
+    _function = "sync_detailed"
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """Call the operation; return the parsed model."""
+        return self.detailed(*args, **kwargs).parsed
+
+    def detailed(self, *args: Any, **kwargs: Any) -> ApiResponse[Any]:
+        """Call the operation; return status, headers, request id, rate limit and model."""
+        elements = self._data_elements(kwargs.pop("restricted", None))
+        fn, client = self._prepare(args, kwargs)
+        seen: list[httpx.Response] = []
+        token = SEEN.set(seen)
+        mark = RESTRICTED_CALL.set(
+            None if elements is None else (self.operation.package, self.operation.name, elements)
+        )
+        started = time.perf_counter()
+        try:
+            generated = fn(client=client, **kwargs)
+        except (KeyError, TypeError, ValueError) as exc:
+            error = self._parse_failure(seen, exc)
+            if error is None:
+                raise
+            raise error from None
+        finally:
+            RESTRICTED_CALL.reset(mark)
+            SEEN.reset(token)
+        return self._finish(generated, seen, started)
+
+    def pages(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        """Call a paged operation page after page; yield each page's parsed model.
+
+        Takes the operation's arguments (a saved next-page token resumes). Follows
+        the table's next-page token until a page has none; for the operations
+        Amazon wants it so, later pages send the token alone.
+
+        Raises:
+            ConfigurationError: the operation does not page (at once, not when iterated).
+            ApiError: the server repeated a next-page token (instead of looping forever).
+        """
+        return (response.parsed for response in self.detailed_pages(*args, **kwargs))
+
+    def detailed_pages(self, *args: Any, **kwargs: Any) -> Iterator[ApiResponse[Any]]:
+        """:meth:`pages`, yielding each page's full :class:`ApiResponse`."""
+        cursor, extra = self._cursor(args, kwargs)
+        return self._walk(cursor, extra)
+
+    def _walk(self, cursor: PageCursor, extra: dict[str, Any]) -> Iterator[ApiResponse[Any]]:
+        kwargs: dict[str, Any] | None = cursor.first()
+        while kwargs is not None:
+            response = self.detailed(**kwargs, **extra)
+            yield response
+            kwargs = cursor.next(response.content, request_id=response.request_id)
+
+
+class AsyncCall(Call):
+    _function = "asyncio_detailed"
+
+    async def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """Call the operation; return the parsed model."""
+        return (await self.detailed(*args, **kwargs)).parsed
+
+    async def detailed(self, *args: Any, **kwargs: Any) -> ApiResponse[Any]:
+        """Call the operation; return status, headers, request id, rate limit and model."""
+        elements = self._data_elements(kwargs.pop("restricted", None))
+        fn, client = self._prepare(args, kwargs)
+        seen: list[httpx.Response] = []
+        token = SEEN.set(seen)
+        mark = RESTRICTED_CALL.set(
+            None if elements is None else (self.operation.package, self.operation.name, elements)
+        )
+        started = time.perf_counter()
+        try:
+            generated = await fn(client=client, **kwargs)
+        except (KeyError, TypeError, ValueError) as exc:
+            error = self._parse_failure(seen, exc)
+            if error is None:
+                raise
+            raise error from None
+        finally:
+            RESTRICTED_CALL.reset(mark)
+            SEEN.reset(token)
+        return self._finish(generated, seen, started)
+
+    def pages(self, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
+        """Async :meth:`SyncCall.pages`: ``async for page in sp.<package>.<op>.pages(...)``.
+
+        Raises:
+            ConfigurationError: the operation does not page (at once, not when iterated).
+            ApiError: the server repeated a next-page token (instead of looping forever).
+        """
+        cursor, extra = self._cursor(args, kwargs)
+        return self._parsed(self._walk(cursor, extra))
+
+    def detailed_pages(self, *args: Any, **kwargs: Any) -> AsyncIterator[ApiResponse[Any]]:
+        """Async :meth:`SyncCall.detailed_pages`."""
+        cursor, extra = self._cursor(args, kwargs)
+        return self._walk(cursor, extra)
+
+    @staticmethod
+    async def _parsed(responses: AsyncIterator[ApiResponse[Any]]) -> AsyncIterator[Any]:
+        async for response in responses:
+            yield response.parsed
+
+    async def _walk(
+        self, cursor: PageCursor, extra: dict[str, Any]
+    ) -> AsyncIterator[ApiResponse[Any]]:
+        kwargs: dict[str, Any] | None = cursor.first()
+        while kwargs is not None:
+            response = await self.detailed(**kwargs, **extra)
+            yield response
+            kwargs = cursor.next(response.content, request_id=response.request_id)
