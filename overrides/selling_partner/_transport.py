@@ -21,16 +21,19 @@ they:
 5. record ``response.extensions["selling_partner.attempts"]``.
 
 Any other request (Login with Amazon, presigned document URLs) passes straight
-through. Both shells share one core; only sleeping and store calls differ.
+through. Both shells drive one core (:meth:`_Core.exchange`, a generator of steps); they
+differ only in how they send, sleep and call the store.
 """
 
 from __future__ import annotations
 
 import asyncio
+import enum
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Generator
+from typing import Any
 from urllib.parse import unquote_plus
 
 import httpx
@@ -63,6 +66,17 @@ _RETURN = Decision(Action.RETURN)
 # A wait for a rate-limit slot longer than this is logged (DEBUG): a call that
 # is queued, not a burst of a few paced calls.
 _LOG_WAIT_OVER = 1.0
+
+
+class _Step(enum.Enum):
+    """What :meth:`_Core.exchange` asks its shell to do (the I/O both shells differ in)."""
+
+    RESERVE = "reserve"  # (key, rate, burst, now, max_wait) -> seconds to wait
+    SLEEP = "sleep"  # seconds
+    SEND = "send"  # None -> the response, or the httpx.TransportError raised
+    OBSERVE = "observe"  # (key, rate, burst, now, advertised rate or None)
+    PAUSE = "pause"  # (key, rate, burst, now, until, sent)
+    DISCARD = "discard"  # the response of an attempt that is retried
 
 
 def join_csv_query(query: bytes, csv: frozenset[str]) -> bytes:
@@ -246,10 +260,62 @@ class _Core:
             else "",
         )
 
+    def exchange(self, op: Operation) -> Generator[tuple[_Step, Any], Any, httpx.Response]:
+        """The attempts of one request of ``op``, as steps for a shell to carry out.
 
-def _finish(response: httpx.Response, attempt: int) -> httpx.Response:
-    response.extensions[ATTEMPTS_EXTENSION] = attempt
-    return response
+        Yields ``(step, argument)``; the shell performs it and sends back the
+        result: the wait for ``RESERVE``, the response or the ``httpx.TransportError``
+        for ``SEND``, None otherwise. Returns the response to hand back; raises
+        the transport error, :class:`OutcomeUnknownError` or :class:`ThrottledError`.
+        """
+        key, rate, burst = self.key(op)
+        attempt = 0
+        waited = 0.0
+        while True:
+            attempt += 1
+            wait = 0.0
+            if self.rate_limiting:
+                wait = yield (
+                    _Step.RESERVE,
+                    (key, rate, burst, self.clock(), self.retry.max_queue_wait),
+                )
+                self.check_wait(op, wait, attempt)
+                if wait > 0:
+                    yield _Step.SLEEP, wait
+                    if attempt > 1:
+                        waited += wait
+            started = self.clock()
+            outcome = yield _Step.SEND, None
+            now = self.clock()
+            if isinstance(outcome, httpx.TransportError):
+                if self.rate_limiting:
+                    # Anchor even without a response (see _ratelimit.anchor).
+                    yield _Step.OBSERVE, (key, rate, burst, now, None)
+                decision = self.decide_error(op, outcome, attempt, waited)
+                self.log_attempt(op, attempt, wait, now - started, None, outcome, decision)
+                if decision.action is Action.OUTCOME_UNKNOWN:
+                    raise self.outcome_unknown(op, outcome) from outcome
+                if decision.action is not Action.RETRY:
+                    raise outcome
+                yield _Step.SLEEP, decision.delay
+                waited += decision.delay
+                continue
+            response: httpx.Response = outcome
+            new_rate = self.advertised_rate(op, response)
+            if self.rate_limiting:
+                yield _Step.OBSERVE, (key, rate, burst, now, new_rate)
+            decision = self.decide_response(op, response, attempt, waited)
+            self.log_attempt(op, attempt, wait, now - started, response, None, decision)
+            if decision.action is not Action.RETRY:
+                response.extensions[ATTEMPTS_EXTENSION] = attempt
+                return response
+            yield _Step.DISCARD, response
+            if decision.pause_bucket and self.rate_limiting:
+                # The next reserve waits out the pause; other callers of the bucket too.
+                yield _Step.PAUSE, (key, rate, burst, now, now + decision.delay, started)
+            else:
+                yield _Step.SLEEP, decision.delay
+                waited += decision.delay
 
 
 class SpApiTransport(httpx.BaseTransport):
@@ -306,56 +372,34 @@ class SpApiTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, pacing and retrying it if it is an SP-API operation."""
-        core = self._core
-        op = core.prepare(request)
+        op = self._core.prepare(request)
         if op is None:
             return self._inner.handle_request(request)
-        key, rate, burst = core.key(op)
-        attempt = 0
-        waited = 0.0
+        steps = self._core.exchange(op)
+        reply: Any = None
         while True:
-            attempt += 1
-            wait = 0.0
-            if core.rate_limiting:
-                wait = self._store.reserve(
-                    key, rate, burst, core.clock(), max_wait=core.retry.max_queue_wait
-                )
-                core.check_wait(op, wait, attempt)
-                if wait > 0:
-                    self._sleep(wait)
-                    if attempt > 1:
-                        waited += wait
-            started = core.clock()
             try:
-                response = self._inner.handle_request(request)
-            except httpx.TransportError as exc:
-                if core.rate_limiting:
-                    # Anchor even without a response (see _ratelimit.anchor).
-                    self._store.observe(key, rate, burst, core.clock(), None)
-                decision = core.decide_error(op, exc, attempt, waited)
-                core.log_attempt(op, attempt, wait, core.clock() - started, None, exc, decision)
-                if decision.action is Action.OUTCOME_UNKNOWN:
-                    raise core.outcome_unknown(op, exc) from exc
-                if decision.action is not Action.RETRY:
-                    raise
-                self._sleep(decision.delay)
-                waited += decision.delay
-                continue
-            now = core.clock()
-            new_rate = core.advertised_rate(op, response)
-            if core.rate_limiting:
-                self._store.observe(key, rate, burst, now, new_rate)
-            decision = core.decide_response(op, response, attempt, waited)
-            core.log_attempt(op, attempt, wait, now - started, response, None, decision)
-            if decision.action is not Action.RETRY:
-                return _finish(response, attempt)
-            _discard(response)
-            if decision.pause_bucket and core.rate_limiting:
-                # The next reserve() waits out the pause; other callers of the bucket too.
-                self._store.pause(key, rate, burst, now, now + decision.delay, started)
+                step, argument = steps.send(reply)
+            except StopIteration as done:
+                response: httpx.Response = done.value
+                return response
+            reply = None
+            if step is _Step.SEND:
+                try:
+                    reply = self._inner.handle_request(request)
+                except httpx.TransportError as exc:
+                    reply = exc
+            elif step is _Step.SLEEP:
+                self._sleep(argument)
+            elif step is _Step.RESERVE:
+                key, rate, burst, now, max_wait = argument
+                reply = self._store.reserve(key, rate, burst, now, max_wait=max_wait)
+            elif step is _Step.OBSERVE:
+                self._store.observe(*argument)
+            elif step is _Step.PAUSE:
+                self._store.pause(*argument)
             else:
-                self._sleep(decision.delay)
-                waited += decision.delay
+                _discard(argument)
 
     def close(self) -> None:
         """Close the inner transport."""
@@ -454,55 +498,33 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, pacing and retrying it if it is an SP-API operation."""
-        core = self._core
-        op = core.prepare(request)
+        op = self._core.prepare(request)
         if op is None:
             return await self._inner.handle_async_request(request)
-        key, rate, burst = core.key(op)
-        attempt = 0
-        waited = 0.0
+        steps = self._core.exchange(op)
+        reply: Any = None
         while True:
-            attempt += 1
-            wait = 0.0
-            if core.rate_limiting:
-                wait = await self._reserve(
-                    key, rate, burst, core.clock(), core.retry.max_queue_wait
-                )
-                core.check_wait(op, wait, attempt)
-                if wait > 0:
-                    await self._sleep(wait)
-                    if attempt > 1:
-                        waited += wait
-            started = core.clock()
             try:
-                response = await self._inner.handle_async_request(request)
-            except httpx.TransportError as exc:
-                if core.rate_limiting:
-                    # Anchor even without a response (see _ratelimit.anchor).
-                    await self._observe(key, rate, burst, core.clock(), None)
-                decision = core.decide_error(op, exc, attempt, waited)
-                core.log_attempt(op, attempt, wait, core.clock() - started, None, exc, decision)
-                if decision.action is Action.OUTCOME_UNKNOWN:
-                    raise core.outcome_unknown(op, exc) from exc
-                if decision.action is not Action.RETRY:
-                    raise
-                await self._sleep(decision.delay)
-                waited += decision.delay
-                continue
-            now = core.clock()
-            new_rate = core.advertised_rate(op, response)
-            if core.rate_limiting:
-                await self._observe(key, rate, burst, now, new_rate)
-            decision = core.decide_response(op, response, attempt, waited)
-            core.log_attempt(op, attempt, wait, now - started, response, None, decision)
-            if decision.action is not Action.RETRY:
-                return _finish(response, attempt)
-            await _adiscard(response)
-            if decision.pause_bucket and core.rate_limiting:
-                await self._pause(key, rate, burst, now, now + decision.delay, started)
+                step, argument = steps.send(reply)
+            except StopIteration as done:
+                response: httpx.Response = done.value
+                return response
+            reply = None
+            if step is _Step.SEND:
+                try:
+                    reply = await self._inner.handle_async_request(request)
+                except httpx.TransportError as exc:
+                    reply = exc
+            elif step is _Step.SLEEP:
+                await self._sleep(argument)
+            elif step is _Step.RESERVE:
+                reply = await self._reserve(*argument)
+            elif step is _Step.OBSERVE:
+                await self._observe(*argument)
+            elif step is _Step.PAUSE:
+                await self._pause(*argument)
             else:
-                await self._sleep(decision.delay)
-                waited += decision.delay
+                await _adiscard(argument)
 
     async def aclose(self) -> None:
         """Close the inner transport."""
