@@ -266,27 +266,22 @@ class LwaTokenProvider:
             return self._client
 
     def _fetch(self) -> CachedToken:
-        form = token_request_form(self._credentials)
-        attempt = 0
+        steps = self._attempts()
+        reply: httpx.Response | httpx.TransportError | None = None
         while True:
-            attempt += 1
-            started = time.perf_counter()
             try:
-                response = self._http().post(self._token_url, data=form)
+                form, wait = steps.send(reply)
+            except StopIteration as done:
+                token: CachedToken = done.value
+                return token
+            reply = None
+            if wait is not None:
+                self._sleep(wait)
+                continue
+            try:
+                reply = self._http().post(self._token_url, data=form)
             except httpx.TransportError as exc:
-                outcome: CachedToken | _Transient = _Transient(None, type(exc).__name__)
-                failure: Exception | None = exc
-            else:
-                outcome = interpret_token_response(
-                    response.status_code, response.content, self._clock(), self._credentials
-                )
-                failure = None
-            wait = self._after_attempt(attempt, outcome, time.perf_counter() - started)
-            if isinstance(outcome, CachedToken):
-                return outcome
-            if wait is None:
-                raise self._give_up(outcome, attempt, failure)
-            self._sleep(wait)
+                reply = exc
 
     # -- async shell ---------------------------------------------------------------
 
@@ -341,29 +336,54 @@ class LwaTokenProvider:
             return self._async_client
 
     async def _afetch(self) -> CachedToken:
+        steps = self._attempts()
+        reply: httpx.Response | httpx.TransportError | None = None
+        while True:
+            try:
+                form, wait = steps.send(reply)
+            except StopIteration as done:
+                token: CachedToken = done.value
+                return token
+            reply = None
+            if wait is not None:
+                await self._async_sleep(wait)
+                continue
+            try:
+                reply = await self._ahttp().post(self._token_url, data=form)
+            except httpx.TransportError as exc:
+                reply = exc
+
+    # -- shared decisions ----------------------------------------------------------
+
+    def _attempts(
+        self,
+    ) -> Generator[tuple[dict[str, str], float | None], Any, CachedToken]:
+        """The bounded token requests, as steps both shells carry out.
+
+        Yields ``(form, None)``: post the form, send back the response or the
+        ``httpx.TransportError``; or ``(form, wait)``: sleep ``wait`` seconds.
+        Returns the token; raises the last failure once the retries are spent.
+        """
         form = token_request_form(self._credentials)
         attempt = 0
         while True:
             attempt += 1
             started = time.perf_counter()
-            try:
-                response = await self._ahttp().post(self._token_url, data=form)
-            except httpx.TransportError as exc:
-                outcome: CachedToken | _Transient = _Transient(None, type(exc).__name__)
-                failure: Exception | None = exc
+            reply = yield form, None
+            failure: Exception | None = None
+            if isinstance(reply, httpx.TransportError):
+                outcome: CachedToken | _Transient = _Transient(None, type(reply).__name__)
+                failure = reply
             else:
                 outcome = interpret_token_response(
-                    response.status_code, response.content, self._clock(), self._credentials
+                    reply.status_code, reply.content, self._clock(), self._credentials
                 )
-                failure = None
             wait = self._after_attempt(attempt, outcome, time.perf_counter() - started)
             if isinstance(outcome, CachedToken):
                 return outcome
             if wait is None:
                 raise self._give_up(outcome, attempt, failure)
-            await self._async_sleep(wait)
-
-    # -- shared decisions ----------------------------------------------------------
+            yield form, wait
 
     def _after_attempt(
         self, attempt: int, outcome: CachedToken | _Transient, duration: float
