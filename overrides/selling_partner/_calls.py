@@ -22,6 +22,7 @@ import inspect
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Protocol
@@ -334,6 +335,28 @@ class Call:
         )
         return result
 
+    @contextmanager
+    def _recording(self, elements: tuple[str, ...] | None) -> Iterator[list[httpx.Response]]:
+        """Around one send: mark the call (restricted or not), collect its responses.
+
+        A KeyError/TypeError/ValueError after an answer arrived becomes a
+        ResponseParseError that names no body content.
+        """
+        seen: list[httpx.Response] = []
+        token = SEEN.set(seen)
+        op = self.operation
+        mark = RESTRICTED_CALL.set(None if elements is None else (op.package, op.name, elements))
+        try:
+            yield seen
+        except (KeyError, TypeError, ValueError) as exc:
+            error = self._parse_failure(seen, exc)
+            if error is None:
+                raise
+            raise error from None
+        finally:
+            RESTRICTED_CALL.reset(mark)
+            SEEN.reset(token)
+
     def _parse_failure(self, seen: list[httpx.Response], exc: Exception) -> Exception | None:
         # A KeyError/TypeError/ValueError after the answer arrived comes from the model's
         # from_dict (arguments were checked before sending): report it without body content.
@@ -355,22 +378,9 @@ class SyncCall(Call):
         """Call the operation; return status, headers, request id, rate limit and model."""
         elements = self._data_elements(kwargs.pop("restricted", None))
         fn, client = self._prepare(args, kwargs)
-        seen: list[httpx.Response] = []
-        token = SEEN.set(seen)
-        mark = RESTRICTED_CALL.set(
-            None if elements is None else (self.operation.package, self.operation.name, elements)
-        )
         started = time.perf_counter()
-        try:
+        with self._recording(elements) as seen:
             generated = fn(client=client, **kwargs)
-        except (KeyError, TypeError, ValueError) as exc:
-            error = self._parse_failure(seen, exc)
-            if error is None:
-                raise
-            raise error from None
-        finally:
-            RESTRICTED_CALL.reset(mark)
-            SEEN.reset(token)
         return self._finish(generated, seen, started)
 
     def pages(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
@@ -410,22 +420,9 @@ class AsyncCall(Call):
         """Call the operation; return status, headers, request id, rate limit and model."""
         elements = self._data_elements(kwargs.pop("restricted", None))
         fn, client = self._prepare(args, kwargs)
-        seen: list[httpx.Response] = []
-        token = SEEN.set(seen)
-        mark = RESTRICTED_CALL.set(
-            None if elements is None else (self.operation.package, self.operation.name, elements)
-        )
         started = time.perf_counter()
-        try:
+        with self._recording(elements) as seen:
             generated = await fn(client=client, **kwargs)
-        except (KeyError, TypeError, ValueError) as exc:
-            error = self._parse_failure(seen, exc)
-            if error is None:
-                raise
-            raise error from None
-        finally:
-            RESTRICTED_CALL.reset(mark)
-            SEEN.reset(token)
         return self._finish(generated, seen, started)
 
     def pages(self, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
