@@ -23,7 +23,6 @@ Tokens are refreshed ``REFRESH_MARGIN`` (60 s) before ``expires_in`` runs out.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import json
 import logging
@@ -32,7 +31,7 @@ import time
 import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
@@ -41,6 +40,9 @@ from ._errors import AuthError, ErrorDetail, ServerError
 from ._locks import lock_for
 from ._regions import LWA_TOKEN_URL
 from ._token_cache import CachedToken, InMemoryTokenCache, TokenCache
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "AUTH_RETRY_PENDING",
@@ -98,6 +100,12 @@ class _Transient:
 
     status: int | None
     reason: str
+
+
+def _asyncio_sleep() -> Callable[[float], Awaitable[None]]:
+    import asyncio  # loaded by the running loop already; not at import (~35 ms)
+
+    return asyncio.sleep
 
 
 def token_request_form(credentials: Credentials) -> dict[str, str]:
@@ -180,7 +188,7 @@ class LwaTokenProvider:
         retry: the bounded retry policy for LWA 5xx/429 and connection errors.
         clock: wall-clock seconds (``time.time``), for expiry.
         sleep: sync sleep, for backoff.
-        async_sleep: async sleep, for backoff.
+        async_sleep: async sleep, for backoff (``asyncio.sleep`` by default).
         lock_timeout: longest wait for another caller's refresh before fetching anyway.
     """
 
@@ -196,7 +204,7 @@ class LwaTokenProvider:
         retry: LwaRetry | None = None,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
         lock_timeout: float = 300.0,
     ) -> None:
         self._credentials = credentials
@@ -290,6 +298,8 @@ class LwaTokenProvider:
         cached = self._cached()
         if cached is not None:
             return cached
+        import asyncio  # loaded by the running loop already; not at import (~35 ms)
+
         loop = asyncio.get_running_loop()
         loop_lock = self._loop_locks.setdefault(loop, asyncio.Lock())
         async with loop_lock:
@@ -311,6 +321,8 @@ class LwaTokenProvider:
                     self._thread_lock.release()
 
     async def _wait_thread_lock(self, loop: asyncio.AbstractEventLoop) -> bool:
+        import asyncio
+
         lock = self._thread_lock
         future = loop.run_in_executor(
             None, functools.partial(lock.acquire, timeout=self._lock_timeout)
@@ -346,7 +358,7 @@ class LwaTokenProvider:
                 return token
             reply = None
             if wait is not None:
-                await self._async_sleep(wait)
+                await (self._async_sleep or _asyncio_sleep())(wait)
                 continue
             try:
                 reply = await self._ahttp().post(self._token_url, data=form)

@@ -15,7 +15,6 @@ for a grantless operation, else the seller's grant.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import importlib
 import logging
@@ -540,7 +539,7 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
             if self._http is None:
                 redact_presigned_urls()
                 inner = self._inner if self._inner is not None else httpx.AsyncHTTPTransport()
-                asleep = self._sleep or asyncio.sleep
+                asleep = self._sleep  # None: asyncio.sleep, imported by the shells on use
                 rdt = self._rdt_provider(apost=self._apost_rdt)
                 self._http = httpx.AsyncClient(
                     **self._wire({"async_transport": inner, "async_sleep": asleep}, rdt),

@@ -24,7 +24,6 @@ RDT is a secret: it is never logged and appears in no repr or message.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import heapq
 import json
@@ -33,7 +32,7 @@ import threading
 import weakref
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -42,6 +41,9 @@ from ._errors import ApiError, AuthError, ConfigurationError, ResponseParseError
 from ._hooks import error_for
 from ._locks import AsyncKeyedLocks, keyed_locks
 from ._token_cache import CachedToken, TokenCache
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "RDT_OPERATION",
@@ -236,6 +238,8 @@ class RdtProvider:
         cached = self._cached(key)
         if cached is not None:
             return cached
+        import asyncio  # loaded by the running loop already; not at import (~35 ms)
+
         loop = asyncio.get_running_loop()
         locks = self._loop_locks.get(loop)
         if locks is None:

@@ -27,7 +27,6 @@ differ only in how they send, sleep and call the store.
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import logging
 import random
@@ -442,10 +441,10 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
         store: BucketStore | AsyncBucketStore | None = None,
         retry: RetryPolicy | None = None,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         rng: Callable[[], float] = random.random,
     ) -> None:
-        """Create the transport; see :class:`SpApiTransport` for the arguments."""
+        """Create the transport; see :class:`SpApiTransport` (``sleep``: ``asyncio.sleep``)."""
         self._core = _Core(
             operations=operations,
             identity=identity,
@@ -468,6 +467,10 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
             self._astore = chosen
         else:
             self._store = chosen
+        if sleep is None:
+            import asyncio  # only async transports need it; it costs ~35 ms to import
+
+            sleep = asyncio.sleep
         self._sleep = sleep
 
     async def _reserve(
