@@ -3,21 +3,37 @@
 Every exception derives from :class:`SellingPartnerError`::
 
     SellingPartnerError
-    ├── ConfigurationError      bad region, marketplace, credentials or argument (also a ValueError)
-    ├── RetiredOperationError   a removed operation; names its successor (an AttributeError)
-    ├── AuthError               LWA refused the credentials, or SP-API answered 401/403
-    ├── ApiError                SP-API answered with an error status
-    │   ├── ClientError         4xx (400 with Amazon's ``errors`` list)
-    │   │   └── NotFoundError   404
-    │   ├── ThrottledError      429 after the bounded retries and total wait
-    │   └── ServerError         5xx (after retries, where retrying was safe)
-    ├── ResponseParseError      a 2xx body that does not match the model
-    └── OutcomeUnknownError     the connection broke after a non-idempotent request was sent
+    ├── ConfigurationError      a bad region, marketplace, credential, argument or setting,
+    │                           found before anything is sent (also a ValueError)
+    ├── RetiredOperationError   sp.<api> or sp.<api>.<op> that Amazon removed; names the
+    │                           successor (also an AttributeError, so hasattr() is False)
+    └── _WithResponseFacts      (private base: the facts below)
+        ├── AuthError           Login with Amazon refused the credentials, SP-API answered
+        │                       401/403, or the Tokens API refused an RDT (names the role)
+        ├── ApiError            SP-API answered with an error status (ApiError itself:
+        │                       a paged operation repeated a next-page token)
+        │   ├── ClientError     other 4xx (400 with Amazon's ``errors`` list)
+        │   │   └── NotFoundError   404
+        │   ├── ThrottledError  429 after the bounded retries and total wait, or a
+        │   │                   rate-limit slot beyond RetryPolicy.max_queue_wait
+        │   │                   (then nothing was sent)
+        │   └── ServerError     5xx after the retries that were safe; also Login with
+        │                       Amazon unavailable after its retries
+        ├── ResponseParseError  a 2xx body that does not match the model (names the
+        │                       missing key or enum, never a value)
+        └── OutcomeUnknownError the connection broke after a non-idempotent request was
+                                sent (``__cause__`` is the httpx error)
+
+A transport error that is not retried (or still fails after the retries) is
+raised as httpx raised it (``httpx.ConnectError``...), on SP-API and Login with
+Amazon calls alike.
 
 Errors about a response carry ``status``, ``operation``, ``request_id``
 (``x-amzn-RequestId``), ``rate_limit`` (``x-amzn-RateLimit-Limit``) and Amazon's
-``errors`` list. No message or repr ever contains a secret: only facts chosen
-here are formatted, never request headers or bodies.
+``errors`` list (each may be None or empty when there was no response). No
+message or repr ever contains a secret: only facts chosen here are formatted,
+never request headers or bodies; Login with Amazon's own error description is
+formatted with the credentials redacted.
 """
 
 from __future__ import annotations
@@ -91,7 +107,7 @@ class RetiredOperationError(SellingPartnerError, AttributeError):
 
 
 class _WithResponseFacts(SellingPartnerError):
-    """Mixin storing the facts of the response that caused the error."""
+    """Base of the errors about a response: stores its facts (see the module docstring)."""
 
     def __init__(
         self,
@@ -155,11 +171,18 @@ class NotFoundError(ClientError):
 
 
 class ThrottledError(ApiError):
-    """Still throttled (429) after the bounded retries and total wait."""
+    """Still throttled (429) after the bounded retries and total wait.
+
+    Also raised before sending when the call's rate-limit slot is further away
+    than ``RetryPolicy.max_queue_wait`` (``status`` is then None).
+    """
 
 
 class ServerError(ApiError):
-    """A 5xx answer, after the retries that were safe to make."""
+    """A 5xx answer, after the retries that were safe to make.
+
+    Also Login with Amazon answering 5xx/429 after its own bounded retries.
+    """
 
 
 class ResponseParseError(_WithResponseFacts):
