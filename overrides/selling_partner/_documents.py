@@ -1,0 +1,1070 @@
+"""Report, feed and Data Kiosk documents: the presigned S3 leg of SP-API.
+
+SP-API hands out documents as presigned Amazon S3 URLs: ``getReportDocument``
+and ``getFeedDocument`` answer ``url`` (and ``compressionAlgorithm``, ``GZIP``
+when compressed), Data Kiosk's ``getDocument`` answers ``documentUrl``, and
+``createFeedDocument`` answers a ``url`` to PUT the feed to. :class:`Documents`
+(sync) and :class:`AsyncDocuments` (asyncio) do both legs::
+
+    docs = Documents(sp)
+    data = docs.download_report("amzn1.spdoc.1.4.na.xxx")            # bytes, gunzipped
+    with open("report.tsv", "wb") as f:
+        info = docs.stream_report("amzn1.spdoc.1.4.na.xxx", f)        # flat memory
+    text = docs.download_report_text("amzn1.spdoc.1.4.na.xxx")       # charset honoured
+    feed_document_id = docs.upload_feed(xml, "text/xml; charset=UTF-8")
+
+The S3 leg:
+
+- goes through the client's inner transport (so ``httpx.MockTransport``, fakes
+  and cassettes see it) on an httpx client of its own: no SP-API access token or
+  header (the URL's signature is the credential), no rate limiter, no SP-API
+  error hook;
+- streams in chunks, gunzipping on the fly (bounded output per step, so a
+  highly compressed report cannot balloon memory);
+- retries GETs and PUTs (both idempotent for a presigned URL) on 5xx, 429 and
+  transport errors with the client's :class:`RetryPolicy` backoff; a download
+  broken mid-body resumes with ``Range`` (and ``If-Match`` on the ETag);
+- turns S3's ``403 Request has expired`` into :class:`DocumentUrlExpiredError`;
+- never puts the URL's query (``X-Amz-Signature``, ``X-Amz-Credential``,
+  ``X-Amz-Security-Token``) in a log record, repr or exception: only host and path.
+
+The decisions live in one pure core (:class:`_Transfer`, :class:`_Gunzip` and
+the functions below); the two shells only do I/O and sleep.
+"""
+
+from __future__ import annotations
+
+import codecs
+import inspect
+import logging
+import random
+import re
+import time
+import zlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+import httpx
+
+from ._errors import ApiError, ConfigurationError, ErrorDetail
+from ._httpx_log import redact_presigned_urls, redact_url_text
+from ._retry import Action, RetryPolicy, decide, parse_retry_after
+
+__all__ = [
+    "AsyncDocuments",
+    "DocumentError",
+    "DocumentInfo",
+    "DocumentUrlExpiredError",
+    "Documents",
+    "safe_url",
+]
+
+_log = logging.getLogger("selling_partner.documents")
+
+# The client's DEFAULT_TIMEOUT (not imported: _client wires this module).
+_DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# Most decompressed bytes produced per step: bounds memory whatever the ratio.
+_OUT_CHUNK = 1 << 20
+# Most bytes of an S3 error body read (its Code and Message come first).
+_ERROR_BODY_LIMIT = 64 * 1024
+# Java charset names Amazon sends that Python's codecs do not know.
+_CHARSET_ALIASES = {"windows-31j": "cp932", "x-sjis": "shift_jis", "x-windows-949": "cp949"}
+
+
+# -- errors ------------------------------------------------------------------------
+
+
+class DocumentError(ApiError):
+    """A document transfer to or from its presigned S3 URL failed.
+
+    ``status`` is S3's status (None for a connection failure), ``request_id``
+    S3's ``x-amz-request-id``, ``errors`` S3's ``Code`` and ``Message``. The
+    message names the URL's host and path only, never its signature.
+    """
+
+
+class DocumentUrlExpiredError(DocumentError):
+    """The presigned URL has expired (S3: ``403 Request has expired``).
+
+    Presigned document URLs are valid for about five minutes: ask SP-API for the
+    document again (``getReportDocument``, ``getFeedDocument``, Data Kiosk
+    ``getDocument``; ``createFeedDocument`` for an upload) and use the new URL.
+    """
+
+
+# -- pure core ---------------------------------------------------------------------
+
+
+def safe_url(url: str) -> str:
+    """``url`` without its query and fragment (scheme, host and path): safe to log."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<unparsable URL>"
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{host}{port}{parts.path}"
+
+
+def check_url(url: object, what: str) -> str:
+    """``url`` if it is an absolute http(s) URL, else a :class:`ConfigurationError`."""
+    if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+        shown = safe_url(url) if isinstance(url, str) else type(url).__name__
+        raise ConfigurationError(f"{what} must be an http(s) URL, got {shown!r}")
+    return url
+
+
+def compression_of(value: object) -> str | None:
+    """The document's ``compressionAlgorithm`` as text, or None when absent (``UNSET``)."""
+    return str(value) if isinstance(value, str) else None
+
+
+def gunzip_needed(compression: str | None, content_encoding: str | None) -> bool:
+    """Whether the stored bytes are gzip: the document says ``GZIP``, or S3 says so.
+
+    Raises:
+        DocumentError: a compression algorithm this library cannot decode.
+    """
+    if compression is not None and compression.upper() != "GZIP":
+        raise DocumentError(
+            f"the document's compressionAlgorithm is {compression!r}; only GZIP is supported: "
+            "stream the raw bytes with stream_url(url, sink, compression=None) and decode them"
+        )
+    return compression is not None or _is_gzip(content_encoding)
+
+
+def _is_gzip(content_encoding: str | None) -> bool:
+    return (content_encoding or "").strip().lower() in ("gzip", "x-gzip")
+
+
+def charset_of(content_type: str | None) -> str | None:
+    """The ``charset`` parameter of a Content-Type header, or None."""
+    if not content_type:
+        return None
+    for param in content_type.split(";")[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip('"').strip("'")
+    return None
+
+
+def codec_for(charset: str) -> str:
+    """Python's codec name for ``charset`` (Java names like ``Windows-31J`` included).
+
+    Raises:
+        DocumentError: an unknown charset; the message says to pass ``encoding=``.
+    """
+    name = _CHARSET_ALIASES.get(charset.lower(), charset)
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        raise DocumentError(
+            f"the document's charset {charset!r} is not a codec Python knows: "
+            "pass encoding= (e.g. encoding='cp1252')"
+        ) from None
+    # A UTF-8 byte order mark is not part of the text.
+    return "utf-8-sig" if codec == "utf-8" else codec
+
+
+def upload_body(content: object, content_type: object) -> bytes:
+    """The bytes to PUT for ``content``; ``str`` is encoded with ``content_type``'s charset.
+
+    Raises:
+        ConfigurationError: a bad content type, content, or a str without a charset.
+    """
+    if not isinstance(content_type, str) or not content_type.strip() or "/" not in content_type:
+        raise ConfigurationError(
+            f"content_type must be a media type such as 'text/xml; charset=UTF-8' or "
+            f"'application/json; charset=UTF-8', got {content_type!r}"
+        )
+    if isinstance(content, bytes | bytearray | memoryview):
+        return bytes(content)
+    if isinstance(content, str):
+        charset = charset_of(content_type)
+        if charset is None:
+            raise ConfigurationError(
+                f"content is a str but content_type {content_type!r} names no charset: say it "
+                "(e.g. 'text/xml; charset=UTF-8') or pass bytes"
+            )
+        try:
+            return content.encode(_CHARSET_ALIASES.get(charset.lower(), charset))
+        except LookupError:
+            raise ConfigurationError(
+                f"content_type's charset {charset!r} is not a codec Python knows: pass bytes"
+            ) from None
+    raise ConfigurationError(
+        f"content must be bytes or str, got {type(content).__name__}"
+        + ("; read the file first" if hasattr(content, "read") else "")
+    )
+
+
+_XML_FIELD = {
+    name: re.compile(rf"<{name}>([^<]{{0,500}})</{name}>") for name in ("Code", "Message")
+}
+
+
+def s3_error(
+    method: str,
+    url: str,
+    status: int | None,
+    headers: httpx.Headers | None,
+    body: bytes,
+    *,
+    again: str,
+) -> DocumentError:
+    """The error for S3's answer ``status`` (its XML ``body``), naming host and path only.
+
+    Only S3's ``Code`` and ``Message`` are read: its other fields (``StringToSign``,
+    ``CanonicalRequest``, ``SignatureProvided``) repeat the URL's secrets.
+
+    Args:
+        method: ``GET`` or ``PUT``.
+        url: The presigned URL (only its host and path are used).
+        status: S3's status.
+        headers: S3's headers (for ``x-amz-request-id``).
+        body: The start of S3's error body.
+        again: What the caller should do for a fresh URL (e.g. "call
+            sp.reports_v2021_06_30.get_report_document again").
+    """
+    text = body[:_ERROR_BODY_LIMIT].decode("utf-8", "replace")
+    found = {name: rx.search(text) for name, rx in _XML_FIELD.items()}
+    code = found["Code"].group(1).strip() if found["Code"] else ""
+    message = redact_url_text(found["Message"].group(1).strip()) if found["Message"] else ""
+    errors = (ErrorDetail(code=code, message=message),) if code else ()
+    request_id = headers.get("x-amz-request-id") if headers is not None else None
+    where = f"S3 {method} {safe_url(url)}"
+    facts: dict[str, Any] = {"status": status, "request_id": request_id, "errors": errors}
+    expired = (code == "AccessDenied" and "expired" in message.lower()) or code in (
+        "ExpiredToken",
+        "TokenRefreshRequired",
+    )
+    if status == 403 and expired:
+        return DocumentUrlExpiredError(
+            f"{where}: the presigned URL has expired ({message or code}); {again} for a fresh URL "
+            "(they are valid for about five minutes)",
+            **facts,
+        )
+    hint = ""
+    if code == "SignatureDoesNotMatch" and method == "PUT":
+        hint = (
+            "; the upload's Content-Type must be exactly the one given to createFeedDocument, "
+            "and the URL must be used unchanged"
+        )
+    elif code == "SignatureDoesNotMatch":
+        hint = "; the URL must be used unchanged (not re-encoded)"
+    elif status == 412:
+        hint = "; the document changed during the download: download it again"
+    return DocumentError(f"{where} failed{hint}", **facts)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What a download received.
+
+    Attributes:
+        location: The URL's scheme, host and path (never its query).
+        content_type: S3's Content-Type (e.g. ``text/plain; charset=Cp1252``), or None.
+        charset: The charset parameter of ``content_type``, or None.
+        compressed: Whether the bytes were gunzipped on the way.
+        raw_bytes: Bytes received from S3 (compressed size).
+        size: Bytes written to the sink (decompressed size).
+        attempts: GET requests sent (resumes included).
+    """
+
+    location: str
+    content_type: str | None
+    charset: str | None
+    compressed: bool
+    raw_bytes: int
+    size: int
+    attempts: int
+
+
+class _Gunzip:
+    """Incremental gunzip with bounded output per step; concatenated members allowed."""
+
+    def __init__(self) -> None:
+        self._d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._inside = False  # within a member (a truncated stream ends here)
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        try:
+            while data:
+                self._inside = True
+                out = self._d.decompress(data, _OUT_CHUNK)
+                if out:
+                    yield out
+                if self._d.eof:
+                    data = self._d.unused_data
+                    self._d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                    self._inside = False
+                    continue
+                data = self._d.unconsumed_tail
+                # Output may be pending although all input was taken.
+                while not data and len(out) == _OUT_CHUNK:
+                    out = self._d.decompress(b"", _OUT_CHUNK)
+                    if out:
+                        yield out
+        except zlib.error as exc:
+            raise DocumentError(f"the document is not valid gzip ({exc})") from None
+
+    def finish(self) -> None:
+        if self._inside:
+            raise DocumentError("the document's gzip stream is truncated: download it again")
+
+
+class _Step:
+    STREAM = "stream"
+    RETRY = "retry"
+    FAIL = "fail"
+
+
+@dataclass
+class _Transfer:
+    """The decisions of one presigned-URL transfer (GET with resume, or PUT)."""
+
+    method: str
+    url: str = field(repr=False)
+    policy: RetryPolicy
+    rng: Callable[[], float] = field(repr=False)
+    wall_clock: Callable[[], float] = field(repr=False)
+    compression: str | None = None
+    again: str = "ask SP-API for the document again"
+    attempt: int = 0  # sends since the last progress
+    attempts: int = 0  # all sends
+    waited: float = 0.0
+    offset: int = 0  # raw bytes of the object taken so far
+    skip: int = 0  # raw bytes of the current answer to drop (a resume answered 200)
+    size: int = 0
+    etag: str | None = None
+    content_type: str | None = None
+    decoder: _Gunzip | None = field(default=None, repr=False)
+    started: bool = False
+    progressed: bool = False
+
+    @property
+    def location(self) -> str:
+        return safe_url(self.url)
+
+    def request_headers(self) -> dict[str, str]:
+        """Headers of the next GET: a ``Range`` (and ``If-Match``) when resuming."""
+        self.attempt += 1
+        self.attempts += 1
+        if self.offset == 0:
+            return {}
+        headers = {"Range": f"bytes={self.offset}-"}
+        if self.etag:
+            headers["If-Match"] = self.etag
+        return headers
+
+    def answered(
+        self, status: int, headers: httpx.Headers, *, decoded: bool = False
+    ) -> tuple[str, float]:
+        """What to do with an answer: stream its body, retry after a delay, or fail.
+
+        ``decoded`` says httpx already read the body and removed its Content-Encoding
+        (a response built with ``content=bytes``, as mocks and cassettes make).
+        """
+        _log.debug(
+            "document %s host=%s path=%s status=%d attempt=%d offset=%d",
+            self.method,
+            urlsplit(self.url).hostname,
+            urlsplit(self.url).path,
+            status,
+            self.attempts,
+            self.offset,
+        )
+        if 200 <= status < 300:
+            if self.method == "GET":
+                self._begin_body(status, headers, decoded)
+            return _Step.STREAM, 0.0
+        retry_after = parse_retry_after(
+            headers.get("retry-after"), date=headers.get("date"), wall_now=self.wall_clock()
+        )
+        decision = decide(
+            retry_safe=True,
+            attempt=self.attempt,
+            waited=self.waited,
+            policy=self.policy,
+            rng=self.rng,
+            status=status,
+            retry_after=retry_after,
+        )
+        if decision.action is Action.RETRY:
+            return _Step.RETRY, self._wait(decision.delay, str(status))
+        return _Step.FAIL, 0.0
+
+    def _begin_body(self, status: int, headers: httpx.Headers, decoded: bool) -> None:
+        self.skip = 0
+        if self.offset and status == 206:
+            start = _range_start(headers.get("content-range"))
+            if start != self.offset:
+                raise DocumentError(
+                    f"S3 GET {self.location}: asked to resume at byte {self.offset}, "
+                    f"got a range starting at {start}: download it again",
+                    status=status,
+                    request_id=headers.get("x-amz-request-id"),
+                )
+        elif self.offset:
+            self.skip = self.offset  # the server ignored Range: drop what we have
+        if not self.started:
+            self.started = True
+            self.etag = headers.get("etag")
+            self.content_type = headers.get("content-type")
+            encoding = None if decoded else headers.get("content-encoding")
+            if decoded and _is_gzip(headers.get("content-encoding")):
+                # httpx removed the only layer of gzip the stored object has.
+                gunzip_needed(self.compression, None)
+            elif gunzip_needed(self.compression, encoding):
+                self.decoder = _Gunzip()
+
+    def failed(self, error: httpx.TransportError) -> float:
+        """The delay before retrying after ``error``; raises when no retry is left."""
+        decision = decide(
+            retry_safe=True,
+            attempt=self.attempt,
+            waited=self.waited,
+            policy=self.policy,
+            rng=self.rng,
+            error=error,
+        )
+        if decision.action is Action.RETRY:
+            return self._wait(decision.delay, type(error).__name__)
+        raise DocumentError(
+            f"S3 {self.method} {self.location} failed after {self.attempts} attempt(s): "
+            f"{type(error).__name__} ({decision.reason})"
+        ) from error
+
+    def _wait(self, delay: float, reason: str) -> float:
+        self.waited += delay
+        _log.debug(
+            "document %s host=%s path=%s retry reason=%s wait=%.3f offset=%d",
+            self.method,
+            urlsplit(self.url).hostname,
+            urlsplit(self.url).path,
+            reason,
+            delay,
+            self.offset,
+        )
+        return delay
+
+    def feed(self, raw: bytes) -> Iterator[bytes]:
+        """The document bytes in ``raw`` (a chunk of the answer's body, as stored)."""
+        if self.skip:
+            dropped = min(self.skip, len(raw))
+            self.skip -= dropped
+            raw = raw[dropped:]
+        if not raw:
+            return
+        self.offset += len(raw)
+        if not self.progressed:
+            # Progress earns a fresh retry budget: the next failure is a new one.
+            self.progressed = True
+            self.attempt = 1
+            self.waited = 0.0
+        if self.decoder is None:
+            self.size += len(raw)
+            yield raw
+            return
+        for out in self.decoder.feed(raw):
+            self.size += len(out)
+            yield out
+
+    def sent(self) -> None:
+        """A new answer is about to stream (a resume counts progress anew)."""
+        self.progressed = False
+
+    def finish(self) -> DocumentInfo:
+        """Check the end of the stream; what was received."""
+        if self.decoder is not None:
+            self.decoder.finish()
+        return DocumentInfo(
+            location=self.location,
+            content_type=self.content_type,
+            charset=charset_of(self.content_type),
+            compressed=self.decoder is not None,
+            raw_bytes=self.offset,
+            size=self.size,
+            attempts=self.attempts,
+        )
+
+    def error(self, status: int, headers: httpx.Headers, body: bytes) -> DocumentError:
+        return s3_error(self.method, self.url, status, headers, body, again=self.again)
+
+
+def _range_start(content_range: str | None) -> int | None:
+    match = re.match(r"\s*bytes\s+(\d+)-", content_range or "")
+    return int(match.group(1)) if match else None
+
+
+def decode_text(data: bytes, content_type: str | None, encoding: str | None, errors: str) -> str:
+    """``data`` as text: ``encoding`` if given, else the Content-Type's charset, else UTF-8."""
+    if encoding is not None:
+        return data.decode(encoding, errors)
+    charset = charset_of(content_type)
+    return data.decode(codec_for(charset) if charset else "utf-8-sig", errors)
+
+
+# -- what each document kind is (data, not branches) ----------------------------------
+
+
+@dataclass(frozen=True)
+class _Kind:
+    package: str
+    operation: str
+    argument: str
+    url_field: str
+    compression_field: str | None
+    what: str
+
+    @property
+    def again(self) -> str:
+        return f"call sp.{self.package}.{self.operation} again"
+
+
+_REPORT = _Kind(
+    "reports_v2021_06_30",
+    "get_report_document",
+    "report_document_id",
+    "url",
+    "compression_algorithm",
+    "report document",
+)
+_FEED_RESULT = _Kind(
+    "feeds_v2021_06_30",
+    "get_feed_document",
+    "feed_document_id",
+    "url",
+    "compression_algorithm",
+    "feed document",
+)
+_DATA_KIOSK = _Kind(
+    "data_kiosk_v2023_11_15", "get_document", "document_id", "document_url", None, "document"
+)
+_CREATE_FEED = _Kind(
+    "feeds_v2021_06_30", "create_feed_document", "body", "url", None, "feed document"
+)
+_FEED_SPEC = "selling_partner_generated.feeds_v2021_06_30.models.create_feed_document_specification"
+
+
+def _check_id(kind: _Kind, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigurationError(
+            f"{kind.argument} must be the {kind.what} id SP-API gave you (a non-empty str), "
+            f"got {value!r}"
+        )
+    return value
+
+
+def _located(kind: _Kind, parsed: object) -> tuple[str, str | None]:
+    """The URL and compression of a ``get*Document`` answer."""
+    url = getattr(parsed, kind.url_field, None)
+    if not isinstance(url, str):
+        raise ApiError(
+            f"{kind.package}.{kind.operation} answered without a {kind.url_field} "
+            f"(got {type(parsed).__name__}); with raise_errors=False check the answer first"
+        )
+    check_url(url, f"the {kind.what}'s {kind.url_field}")
+    compression = (
+        compression_of(getattr(parsed, kind.compression_field, None))
+        if kind.compression_field
+        else None
+    )
+    return url, compression
+
+
+def _created(parsed: object) -> tuple[str, str]:
+    document_id = getattr(parsed, "feed_document_id", None)
+    url = getattr(parsed, "url", None)
+    if not isinstance(document_id, str) or not isinstance(url, str):
+        raise ApiError(
+            f"feeds_v2021_06_30.create_feed_document answered without feedDocumentId and url "
+            f"(got {type(parsed).__name__}); with raise_errors=False check the answer first"
+        )
+    return document_id, check_url(url, "createFeedDocument's url")
+
+
+def _feed_spec(content_type: str) -> Any:
+    import importlib
+
+    module = importlib.import_module(_FEED_SPEC)
+    return module.CreateFeedDocumentSpecification(content_type=content_type)
+
+
+class _Writable(Protocol):
+    def write(self, data: bytes, /) -> object: ...
+
+
+class _BorrowedTransport(httpx.BaseTransport):
+    """The client's transport, which this module must not close."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._inner.handle_request(request)
+
+
+class _AsyncBorrowedTransport(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self._inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._inner.handle_async_request(request)
+
+
+class _Shell:
+    """Settings both shells share."""
+
+    def __init__(
+        self,
+        sp: Any,
+        *,
+        timeout: httpx.Timeout | None,
+        retry: RetryPolicy | None,
+        rng: Callable[[], float] | None,
+        wall_clock: Callable[[], float] | None,
+    ) -> None:
+        if retry is not None and not isinstance(retry, RetryPolicy):
+            raise ConfigurationError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
+        self._sp = sp
+        self._timeout = timeout if timeout is not None else _DEFAULT_TIMEOUT
+        self._retry = retry if retry is not None else RetryPolicy()
+        self._rng = rng if rng is not None else random.random
+        self._wall_clock = wall_clock if wall_clock is not None else time.time
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._sp!r})"
+
+    def _transfer(self, method: str, url: str, compression: str | None, again: str) -> _Transfer:
+        gunzip_needed(compression, None)  # an unknown algorithm fails before any request
+        return _Transfer(
+            method=method,
+            url=url,
+            policy=self._retry,
+            rng=self._rng,
+            wall_clock=self._wall_clock,
+            compression=compression,
+            again=again,
+        )
+
+    def _operation(self, kind: _Kind) -> Any:
+        return getattr(getattr(self._sp, kind.package), kind.operation)
+
+
+class Documents(_Shell):
+    """Download report, feed-result and Data Kiosk documents; upload feeds (sync).
+
+    Build it with the client (``Documents(sp)``); ``transport=`` is the inner
+    httpx transport the client was built with (the client passes its own), so the
+    S3 leg reaches the same network, mock or fake, without the SP-API token,
+    rate limiter or error hook.
+    """
+
+    def __init__(
+        self,
+        sp: Any,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        timeout: httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], None] | None = None,
+        rng: Callable[[], float] | None = None,
+        wall_clock: Callable[[], float] | None = None,
+    ) -> None:
+        """Wrap ``sp`` (a :class:`~selling_partner.SellingPartner`).
+
+        Args:
+            sp: The client whose operations fetch the document URLs.
+            transport: The inner transport for S3 (not closed here); None opens an
+                ``httpx.HTTPTransport`` of its own (closed by :meth:`close`).
+            timeout: Per-request timeout (the client's ``DEFAULT_TIMEOUT`` by default).
+            retry: Retry bounds and backoff for the S3 leg.
+            sleep: Sleep between retries (injected in tests).
+            rng: Random source for backoff jitter.
+            wall_clock: Wall clock for HTTP-date ``Retry-After``.
+        """
+        super().__init__(sp, timeout=timeout, retry=retry, rng=rng, wall_clock=wall_clock)
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise ConfigurationError(
+                f"transport must be an httpx.BaseTransport, got {type(transport).__name__}; "
+                "use AsyncDocuments with an async client"
+            )
+        self._transport = transport
+        self._sleep = sleep if sleep is not None else time.sleep
+        self._http: httpx.Client | None = None
+
+    def _client(self) -> httpx.Client:
+        if self._http is None:
+            redact_presigned_urls()
+            inner = (
+                _BorrowedTransport(self._transport)
+                if self._transport is not None
+                else httpx.HTTPTransport()
+            )
+            # No auth, no hooks, no base URL: a presigned URL carries its own credential.
+            self._http = httpx.Client(transport=inner, timeout=self._timeout)
+        return self._http
+
+    def close(self) -> None:
+        """Close the connections of the S3 leg (the client's own transport stays open)."""
+        http, self._http = self._http, None
+        if http is not None:
+            http.close()
+
+    # -- reports, feed results, Data Kiosk ------------------------------------------
+
+    def download_report(self, report_document_id: str) -> bytes:
+        """The report's bytes (gunzipped when ``compressionAlgorithm`` is ``GZIP``).
+
+        Raises:
+            DocumentUrlExpiredError: the URL expired before the download ended.
+            DocumentError: S3 refused or the connection kept failing.
+        """
+        return self._download(_REPORT, report_document_id)[0]
+
+    def download_report_text(
+        self, report_document_id: str, *, encoding: str | None = None, errors: str = "strict"
+    ) -> str:
+        """The report as text: ``encoding``, else S3's Content-Type charset, else UTF-8."""
+        return decode_text(*self._download(_REPORT, report_document_id), encoding, errors)
+
+    def stream_report(self, report_document_id: str, sink: _Writable) -> DocumentInfo:
+        """Write the report to ``sink`` (``.write(bytes)``) in chunks; memory stays flat."""
+        return self._stream(_REPORT, report_document_id, sink)
+
+    def download_feed_result(self, feed_document_id: str) -> bytes:
+        """A feed's processing report (the ``resultFeedDocumentId`` of ``getFeed``)."""
+        return self._download(_FEED_RESULT, feed_document_id)[0]
+
+    def download_feed_result_text(
+        self, feed_document_id: str, *, encoding: str | None = None, errors: str = "strict"
+    ) -> str:
+        """A feed's processing report as text (see :meth:`download_report_text`)."""
+        return decode_text(*self._download(_FEED_RESULT, feed_document_id), encoding, errors)
+
+    def stream_feed_result(self, feed_document_id: str, sink: _Writable) -> DocumentInfo:
+        """Write a feed's processing report to ``sink`` in chunks."""
+        return self._stream(_FEED_RESULT, feed_document_id, sink)
+
+    def download_data_kiosk(self, document_id: str) -> bytes:
+        """A Data Kiosk document (JSON Lines) from ``getDocument``'s ``documentUrl``."""
+        return self._download(_DATA_KIOSK, document_id)[0]
+
+    def stream_data_kiosk(self, document_id: str, sink: _Writable) -> DocumentInfo:
+        """Write a Data Kiosk document to ``sink`` in chunks."""
+        return self._stream(_DATA_KIOSK, document_id, sink)
+
+    def stream_url(
+        self, url: str, sink: _Writable, *, compression: str | None = None
+    ) -> DocumentInfo:
+        """Write the document at a presigned ``url`` you already hold to ``sink``.
+
+        Args:
+            url: The document's ``url`` / ``documentUrl``.
+            sink: Where the bytes go (``.write(bytes)``).
+            compression: The document's ``compressionAlgorithm`` (``"GZIP"``) or None.
+        """
+        check_url(url, "url")
+        _check_sink(sink)
+        t = self._transfer("GET", url, compression, "ask for the document again")
+        return self._get(t, sink)
+
+    # -- feeds ------------------------------------------------------------------------
+
+    def upload_feed(self, content: bytes | str, content_type: str) -> str:
+        """Create a feed document and PUT ``content`` to it; return its ``feedDocumentId``.
+
+        Args:
+            content: The feed (bytes, or str encoded with ``content_type``'s charset).
+            content_type: Sent to ``createFeedDocument`` and, unchanged, on the PUT
+                (S3 signed it), e.g. ``"text/xml; charset=UTF-8"``.
+
+        Returns:
+            The ``feedDocumentId`` to pass as ``inputFeedDocumentId`` to ``createFeed``.
+        """
+        body = upload_body(content, content_type)
+        created = self._operation(_CREATE_FEED)(body=_feed_spec(content_type))
+        document_id, url = _created(created)
+        self._put(url, body, content_type)
+        return document_id
+
+    # -- I/O --------------------------------------------------------------------------
+
+    def _locate(self, kind: _Kind, document_id: str) -> _Transfer:
+        parsed = self._operation(kind)(**{kind.argument: _check_id(kind, document_id)})
+        url, compression = _located(kind, parsed)
+        return self._transfer("GET", url, compression, kind.again)
+
+    def _download(self, kind: _Kind, document_id: str) -> tuple[bytes, str | None]:
+        chunks: list[bytes] = []
+        sink = _ListSink(chunks)
+        info = self._get(self._locate(kind, document_id), sink)
+        return b"".join(chunks), info.content_type
+
+    def _stream(self, kind: _Kind, document_id: str, sink: _Writable) -> DocumentInfo:
+        _check_sink(sink)
+        return self._get(self._locate(kind, document_id), sink)
+
+    def _get(self, t: _Transfer, sink: _Writable) -> DocumentInfo:
+        http = self._client()
+        while True:
+            request = http.build_request("GET", t.url, headers=t.request_headers())
+            try:
+                response = http.send(request, stream=True)
+            except httpx.TransportError as exc:
+                self._sleep(t.failed(exc))
+                continue
+            try:
+                pre_read = response.is_stream_consumed
+                step, delay = t.answered(response.status_code, response.headers, decoded=pre_read)
+                if step == _Step.FAIL:
+                    raise t.error(response.status_code, response.headers, _head(response))
+                if step == _Step.RETRY:
+                    self._sleep(delay)
+                    continue
+                t.sent()
+                for raw in [response.content] if pre_read else response.iter_raw():
+                    for out in t.feed(raw):
+                        sink.write(out)
+                return t.finish()
+            except httpx.TransportError as exc:
+                delay = t.failed(exc)
+                self._sleep(delay)
+            finally:
+                response.close()
+
+    def _put(self, url: str, body: bytes, content_type: str) -> None:
+        t = self._transfer("PUT", url, None, "call upload_feed again (a new feed document)")
+        http = self._client()
+        while True:
+            t.request_headers()
+            try:
+                response = http.put(url, content=body, headers={"Content-Type": content_type})
+            except httpx.TransportError as exc:
+                self._sleep(t.failed(exc))
+                continue
+            step, delay = t.answered(response.status_code, response.headers)
+            if step == _Step.STREAM:
+                return
+            if step == _Step.FAIL:
+                raise t.error(response.status_code, response.headers, response.content)
+            self._sleep(delay)
+
+
+class AsyncDocuments(_Shell):
+    """:class:`Documents` for :class:`~selling_partner.AsyncSellingPartner`: ``await`` each call.
+
+    Sinks may have a plain ``write`` (a file) or an async one (``aiofiles``).
+    """
+
+    def __init__(
+        self,
+        sp: Any,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeout: httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        rng: Callable[[], float] | None = None,
+        wall_clock: Callable[[], float] | None = None,
+    ) -> None:
+        """Wrap ``sp`` (an :class:`~selling_partner.AsyncSellingPartner`); see ``Documents``."""
+        super().__init__(sp, timeout=timeout, retry=retry, rng=rng, wall_clock=wall_clock)
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise ConfigurationError(
+                f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}; "
+                "use Documents with a sync client"
+            )
+        self._transport = transport
+        self._sleep: Callable[[float], Awaitable[None]] = (
+            sleep if sleep is not None else _asyncio_sleep
+        )
+        self._http: httpx.AsyncClient | None = None
+
+    def _client(self) -> httpx.AsyncClient:
+        if self._http is None:
+            redact_presigned_urls()
+            inner = (
+                _AsyncBorrowedTransport(self._transport)
+                if self._transport is not None
+                else httpx.AsyncHTTPTransport()
+            )
+            self._http = httpx.AsyncClient(transport=inner, timeout=self._timeout)
+        return self._http
+
+    async def aclose(self) -> None:
+        """Close the connections of the S3 leg (the client's own transport stays open)."""
+        http, self._http = self._http, None
+        if http is not None:
+            await http.aclose()
+
+    async def download_report(self, report_document_id: str) -> bytes:
+        """See :meth:`Documents.download_report`."""
+        return (await self._download(_REPORT, report_document_id))[0]
+
+    async def download_report_text(
+        self, report_document_id: str, *, encoding: str | None = None, errors: str = "strict"
+    ) -> str:
+        """See :meth:`Documents.download_report_text`."""
+        return decode_text(*(await self._download(_REPORT, report_document_id)), encoding, errors)
+
+    async def stream_report(self, report_document_id: str, sink: Any) -> DocumentInfo:
+        """See :meth:`Documents.stream_report`."""
+        return await self._stream(_REPORT, report_document_id, sink)
+
+    async def download_feed_result(self, feed_document_id: str) -> bytes:
+        """See :meth:`Documents.download_feed_result`."""
+        return (await self._download(_FEED_RESULT, feed_document_id))[0]
+
+    async def download_feed_result_text(
+        self, feed_document_id: str, *, encoding: str | None = None, errors: str = "strict"
+    ) -> str:
+        """See :meth:`Documents.download_feed_result_text`."""
+        data = await self._download(_FEED_RESULT, feed_document_id)
+        return decode_text(*data, encoding, errors)
+
+    async def stream_feed_result(self, feed_document_id: str, sink: Any) -> DocumentInfo:
+        """See :meth:`Documents.stream_feed_result`."""
+        return await self._stream(_FEED_RESULT, feed_document_id, sink)
+
+    async def download_data_kiosk(self, document_id: str) -> bytes:
+        """See :meth:`Documents.download_data_kiosk`."""
+        return (await self._download(_DATA_KIOSK, document_id))[0]
+
+    async def stream_data_kiosk(self, document_id: str, sink: Any) -> DocumentInfo:
+        """See :meth:`Documents.stream_data_kiosk`."""
+        return await self._stream(_DATA_KIOSK, document_id, sink)
+
+    async def stream_url(
+        self, url: str, sink: Any, *, compression: str | None = None
+    ) -> DocumentInfo:
+        """See :meth:`Documents.stream_url`."""
+        check_url(url, "url")
+        _check_sink(sink)
+        t = self._transfer("GET", url, compression, "ask for the document again")
+        return await self._get(t, sink)
+
+    async def upload_feed(self, content: bytes | str, content_type: str) -> str:
+        """See :meth:`Documents.upload_feed`."""
+        body = upload_body(content, content_type)
+        created = await self._operation(_CREATE_FEED)(body=_feed_spec(content_type))
+        document_id, url = _created(created)
+        await self._put(url, body, content_type)
+        return document_id
+
+    async def _locate(self, kind: _Kind, document_id: str) -> _Transfer:
+        parsed = await self._operation(kind)(**{kind.argument: _check_id(kind, document_id)})
+        url, compression = _located(kind, parsed)
+        return self._transfer("GET", url, compression, kind.again)
+
+    async def _download(self, kind: _Kind, document_id: str) -> tuple[bytes, str | None]:
+        chunks: list[bytes] = []
+        info = await self._get(await self._locate(kind, document_id), _ListSink(chunks))
+        return b"".join(chunks), info.content_type
+
+    async def _stream(self, kind: _Kind, document_id: str, sink: Any) -> DocumentInfo:
+        _check_sink(sink)
+        return await self._get(await self._locate(kind, document_id), sink)
+
+    async def _get(self, t: _Transfer, sink: Any) -> DocumentInfo:
+        http = self._client()
+        while True:
+            request = http.build_request("GET", t.url, headers=t.request_headers())
+            try:
+                response = await http.send(request, stream=True)
+            except httpx.TransportError as exc:
+                await self._sleep(t.failed(exc))
+                continue
+            try:
+                pre_read = response.is_stream_consumed
+                step, delay = t.answered(response.status_code, response.headers, decoded=pre_read)
+                if step == _Step.FAIL:
+                    raise t.error(response.status_code, response.headers, await _ahead(response))
+                if step == _Step.RETRY:
+                    await self._sleep(delay)
+                    continue
+                t.sent()
+                async for raw in _araw(response, pre_read):
+                    for out in t.feed(raw):
+                        written = sink.write(out)
+                        if inspect.isawaitable(written):
+                            await written
+                return t.finish()
+            except httpx.TransportError as exc:
+                delay = t.failed(exc)
+                await self._sleep(delay)
+            finally:
+                await response.aclose()
+
+    async def _put(self, url: str, body: bytes, content_type: str) -> None:
+        t = self._transfer("PUT", url, None, "call upload_feed again (a new feed document)")
+        http = self._client()
+        while True:
+            t.request_headers()
+            try:
+                response = await http.put(url, content=body, headers={"Content-Type": content_type})
+            except httpx.TransportError as exc:
+                await self._sleep(t.failed(exc))
+                continue
+            step, delay = t.answered(response.status_code, response.headers)
+            if step == _Step.STREAM:
+                return
+            if step == _Step.FAIL:
+                raise t.error(response.status_code, response.headers, response.content)
+            await self._sleep(delay)
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+class _ListSink:
+    def __init__(self, chunks: list[bytes]) -> None:
+        self._chunks = chunks
+
+    def write(self, data: bytes) -> int:
+        self._chunks.append(data)
+        return len(data)
+
+
+def _check_sink(sink: object) -> None:
+    if not callable(getattr(sink, "write", None)):
+        raise ConfigurationError(
+            f"sink must have a write(bytes) method (a file opened 'wb', io.BytesIO), "
+            f"got {type(sink).__name__}"
+        )
+
+
+async def _araw(response: httpx.Response, pre_read: bool) -> AsyncIterator[bytes]:
+    if pre_read:
+        yield response.content
+        return
+    async for raw in response.aiter_raw():
+        yield raw
+
+
+def _head(response: httpx.Response) -> bytes:
+    if response.is_stream_consumed:
+        return response.content[:_ERROR_BODY_LIMIT]
+    body = b""
+    for chunk in response.iter_raw():
+        body += chunk
+        if len(body) >= _ERROR_BODY_LIMIT:
+            break
+    return body
+
+
+async def _ahead(response: httpx.Response) -> bytes:
+    if response.is_stream_consumed:
+        return response.content[:_ERROR_BODY_LIMIT]
+    body = b""
+    async for chunk in response.aiter_raw():
+        body += chunk
+        if len(body) >= _ERROR_BODY_LIMIT:
+            break
+    return body

@@ -1,0 +1,832 @@
+"""Report, feed and Data Kiosk documents over presigned S3 URLs (``_documents``).
+
+One ``httpx.MockTransport`` plays Login with Amazon, SP-API (the real generated
+Reports, Feeds and Data Kiosk operations) and S3 (objects with Range support and
+scripted failures). Nothing sleeps: sleeps go to a fake clock.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import logging
+import traceback
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+from runtime_fakes import (
+    CLIENT_ID,
+    CLIENT_SECRET,
+    REFRESH_TOKEN,
+    SECRETS,
+    TOKEN_URL,
+    FakeClock,
+    json_response,
+    token_response,
+)
+from selling_partner import (
+    ApiError,
+    AsyncSellingPartner,
+    AuthError,
+    ConfigurationError,
+    InMemoryBucketStore,
+    SellingPartner,
+)
+from selling_partner._documents import (
+    AsyncDocuments,
+    DocumentError,
+    DocumentInfo,
+    Documents,
+    DocumentUrlExpiredError,
+    _Gunzip,
+    charset_of,
+    codec_for,
+    gunzip_needed,
+    s3_error,
+    safe_url,
+    upload_body,
+)
+from selling_partner._ratelimit import BucketKey
+
+ENDPOINT = "https://sellingpartnerapi-na.amazon.com"
+S3_HOST = "tortuga-prod-na.s3-external-1.amazonaws.com"
+SIGNATURE = "5ca1ab1e0ddba11SIGNATURE0do0not0leak"
+CREDENTIAL = "ASIAXCREDENTIALDONOTLEAK"
+SESSION = "IQoJb3JpZ2luX2VjSESSION-token-do-not-leak"
+URL_SECRETS = [SIGNATURE, CREDENTIAL, SESSION]
+
+
+def presigned(key: str) -> str:
+    return (
+        f"https://{S3_HOST}/{key}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20261128T091500Z"
+        f"&X-Amz-SignedHeaders=host&X-Amz-Expires=300"
+        f"&X-Amz-Credential={CREDENTIAL}%2F20261128%2Fus-east-1%2Fs3%2Faws4_request"
+        f"&X-Amz-Security-Token={SESSION}&X-Amz-Signature={SIGNATURE}"
+    )
+
+
+EXPIRED_XML = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code>'
+    b"<Message>Request has expired</Message><X-Amz-Expires>300</X-Amz-Expires>"
+    b"<Expires>2026-11-28T09:20:00Z</Expires><ServerTime>2026-11-28T09:31:02Z</ServerTime>"
+    b"<RequestId>S3REQ1</RequestId></Error>"
+)
+# S3 echoes the signature and the credential in a SignatureDoesNotMatch body.
+SIGNATURE_XML = (
+    "<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated "
+    "does not match the signature you provided. Check your key and signing method.</Message>"
+    f"<AWSAccessKeyId>{CREDENTIAL}</AWSAccessKeyId><StringToSign>AWS4-HMAC-SHA256\n"
+    f"{CREDENTIAL}/20261128/us-east-1/s3/aws4_request</StringToSign>"
+    f"<SignatureProvided>{SIGNATURE}</SignatureProvided><CanonicalRequest>PUT\n/feed\n"
+    f"X-Amz-Security-Token={SESSION}</CanonicalRequest></Error>"
+).encode()
+
+Scripted = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+
+
+class FakeWorld:
+    """Login with Amazon, the documents operations of SP-API, and an S3 bucket."""
+
+    def __init__(self) -> None:
+        self.documents: dict[str, dict[str, Any]] = {}  # SP-API answers by document id
+        self.objects: dict[str, tuple[bytes, dict[str, str]]] = {}  # S3 key -> body, headers
+        self.s3: deque[Scripted] = deque()  # served before the objects
+        self.sp_requests: list[httpx.Request] = []
+        self.s3_requests: list[httpx.Request] = []
+        self.puts: list[tuple[str, bytes]] = []  # Content-Type, body
+        self.ignore_range = False
+        self.tokens = 0
+
+    def report(
+        self,
+        document_id: str,
+        body: bytes,
+        *,
+        gzip_it: bool = True,
+        headers: dict[str, str] | None = None,
+    ) -> bytes:
+        key = f"doc/{document_id}"
+        stored = gzip.compress(body, mtime=0) if gzip_it else body
+        self.objects[key] = (stored, {"content-type": "text/plain", **(headers or {})})
+        answer: dict[str, Any] = {"reportDocumentId": document_id, "url": presigned(key)}
+        if gzip_it:
+            answer["compressionAlgorithm"] = "GZIP"
+        self.documents[document_id] = answer
+        return stored
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if str(request.url) == TOKEN_URL:
+            self.tokens += 1
+            return token_response(self.tokens - 1)
+        if request.url.host == S3_HOST:
+            self.s3_requests.append(request)
+            if self.s3:
+                scripted = self.s3.popleft()
+                if isinstance(scripted, Exception):
+                    raise scripted
+                if callable(scripted):
+                    return scripted(request)
+                return scripted
+            return self._object(request)
+        self.sp_requests.append(request)
+        path = request.url.path
+        if request.method == "POST" and path == "/feeds/2021-06-30/documents":
+            spec = json.loads(request.content)
+            key = "feeds/upload-1"
+            self.documents["created"] = spec
+            return json_response(
+                201, {"feedDocumentId": "amzn1.tortuga.3.feed1", "url": presigned(key)}
+            )
+        document_id = path.rsplit("/", 1)[-1]
+        if document_id in self.documents:
+            return json_response(200, self.documents[document_id])
+        return json_response(404, {"errors": [{"code": "NotFound", "message": "no document"}]})
+
+    def _object(self, request: httpx.Request) -> httpx.Response:
+        key = request.url.path.lstrip("/")
+        if request.method == "PUT":
+            self.puts.append((request.headers.get("content-type", ""), request.read()))
+            return httpx.Response(200, headers={"etag": '"put-etag"'})
+        if key not in self.objects:
+            return httpx.Response(404, content=b"<Error><Code>NoSuchKey</Code></Error>")
+        body, headers = self.objects[key]
+        headers = {**headers, "etag": '"etag-1"'}
+        wanted = request.headers.get("range")
+        if wanted and not self.ignore_range:
+            start = int(wanted.removeprefix("bytes=").rstrip("-"))
+            headers["content-range"] = f"bytes {start}-{len(body) - 1}/{len(body)}"
+            return httpx.Response(206, content=body[start:], headers=headers)
+        return httpx.Response(200, content=body, headers=headers)
+
+
+def broken(body: bytes, after: int, *, is_async: bool = False) -> Callable[[httpx.Request], Any]:
+    """An S3 answer whose connection breaks after ``after`` bytes of ``body``."""
+
+    def chunks() -> Iterator[bytes]:
+        yield body[:after]
+        raise httpx.ReadError("connection reset by peer")
+
+    async def achunks() -> AsyncIterator[bytes]:
+        yield body[:after]
+        raise httpx.ReadError("connection reset by peer")
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        headers = {"etag": '"etag-1"', "content-type": "text/plain"}
+        return httpx.Response(200, content=achunks() if is_async else chunks(), headers=headers)
+
+    return answer
+
+
+class CountingStore(InMemoryBucketStore):
+    """Counts the rate limiter's reservations."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reserved: list[BucketKey] = []
+
+    def reserve(self, key: BucketKey, *args: Any, **kwargs: Any) -> float:
+        self.reserved.append(key)
+        return super().reserve(key, *args, **kwargs)
+
+
+def half() -> float:
+    return 0.5
+
+
+def make(world: FakeWorld, clock: FakeClock, **kwargs: Any) -> tuple[SellingPartner, Documents]:
+    transport = httpx.MockTransport(world)
+    sp = SellingPartner(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        refresh_token=REFRESH_TOKEN,
+        endpoint=ENDPOINT,
+        token_url=TOKEN_URL,
+        transport=transport,
+        env={},
+        clock=clock,
+        sleep=clock.sleep,
+        rng=half,
+        **kwargs,
+    )
+    return sp, Documents(sp, transport=transport, sleep=clock.sleep, rng=half)
+
+
+def amake(world: FakeWorld, clock: FakeClock) -> tuple[AsyncSellingPartner, AsyncDocuments]:
+    transport = httpx.MockTransport(world)
+    sp = AsyncSellingPartner(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        refresh_token=REFRESH_TOKEN,
+        endpoint=ENDPOINT,
+        token_url=TOKEN_URL,
+        transport=transport,
+        env={},
+        clock=clock,
+        sleep=clock.asleep,
+        rng=half,
+    )
+    return sp, AsyncDocuments(sp, transport=transport, sleep=clock.asleep, rng=half)
+
+
+REPORT = b"sku\tqty\n" + b"".join(b"SKU-%06d\t%d\n" % (n, n % 97) for n in range(20_000))
+
+
+# -- downloads ------------------------------------------------------------------------
+
+
+def test_download_report_gunzips_and_sends_no_sp_api_credential() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("amzn1.spdoc.1", REPORT)
+    store = CountingStore()
+    sp, docs = make(world, clock, bucket_store=store)
+    with sp:
+        assert docs.download_report("amzn1.spdoc.1") == REPORT
+    (sp_request,) = world.sp_requests
+    assert sp_request.url.path == "/reports/2021-06-30/documents/amzn1.spdoc.1"
+    assert "x-amz-access-token" in sp_request.headers
+    (s3,) = world.s3_requests
+    assert str(s3.url) == presigned("doc/amzn1.spdoc.1")  # the URL is used unchanged
+    sp_headers = {"x-amz-access-token", "authorization", "x-amz-date", "user-agent-sp"}
+    assert not sp_headers & {name.lower() for name in s3.headers}
+    # Only the SP-API call took a rate-limit slot.
+    assert [key.operation for key in store.reserved] == ["getReportDocument"]
+
+
+def test_stream_report_writes_bounded_chunks() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    big = b"A" * (5 * 1024 * 1024 + 123)  # compresses ~1000:1, so one input chunk explodes
+    world.report("big", big)
+    sink = RecordingSink()
+    sp, docs = make(world, clock)
+    with sp:
+        info = docs.stream_report("big", sink)
+    assert b"".join(sink.chunks) == big
+    assert max(len(c) for c in sink.chunks) <= 1 << 20
+    assert len(sink.chunks) >= 6
+    assert info.size == len(big) and info.compressed and info.attempts == 1
+    assert info.raw_bytes == len(world.objects["doc/big"][0])
+    assert info.location == f"https://{S3_HOST}/doc/big"
+
+
+class RecordingSink:
+    def __init__(self) -> None:
+        self.chunks: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.chunks.append(data)
+        return len(data)
+
+
+def test_uncompressed_report_and_text_charset_from_content_type() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    text = "sku\tname\nA1\tCaf\u00e9 cr\u00e8me \u20ac\n"
+    world.report(
+        "plain",
+        text.encode("cp1252"),
+        gzip_it=False,
+        headers={"content-type": "text/plain; charset=Cp1252"},
+    )
+    sp, docs = make(world, clock)
+    with sp:
+        assert docs.download_report("plain") == text.encode("cp1252")
+        assert docs.download_report_text("plain") == text
+        # An explicit encoding wins over the header.
+        assert docs.download_report_text("plain", encoding="latin-1", errors="replace") != text
+
+
+def test_text_defaults_to_utf8_without_bom_and_knows_java_charsets() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("bom", "\ufeffh\u00e9".encode())
+    jp = "\u5546\u54c1"
+    world.report(
+        "jp", jp.encode("cp932"), headers={"content-type": "text/plain;charset=Windows-31J"}
+    )
+    sp, docs = make(world, clock)
+    with sp:
+        assert docs.download_report_text("bom") == "h\u00e9"
+        assert docs.download_report_text("jp") == jp
+
+
+def test_unknown_charset_says_to_pass_encoding() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("odd", b"x", headers={"content-type": "text/plain; charset=x-martian"})
+    sp, docs = make(world, clock)
+    with sp, pytest.raises(DocumentError, match="encoding="):
+        docs.download_report_text("odd")
+
+
+def test_feed_result_and_data_kiosk_documents() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("feedresult", b"<ProcessingReport/>")
+    world.documents["feedresult"] = {
+        "feedDocumentId": "feedresult",
+        "url": presigned("doc/feedresult"),
+        "compressionAlgorithm": "GZIP",
+    }
+    rows = b'{"a":1}\n{"a":2}\n'
+    world.objects["kiosk/doc1"] = (
+        gzip.compress(rows),
+        {"content-type": "application/x-ndjson", "content-encoding": "gzip"},
+    )
+    world.documents["kiosk1"] = {"documentId": "kiosk1", "documentUrl": presigned("kiosk/doc1")}
+    sp, docs = make(world, clock)
+    with sp:
+        assert docs.download_feed_result("feedresult") == b"<ProcessingReport/>"
+        assert docs.download_feed_result_text("feedresult") == "<ProcessingReport/>"
+        assert docs.download_data_kiosk("kiosk1") == rows
+        sink = io.BytesIO()
+        docs.stream_data_kiosk("kiosk1", sink)
+        assert sink.getvalue() == rows
+    paths = [r.url.path for r in world.sp_requests]
+    assert "/feeds/2021-06-30/documents/feedresult" in paths
+    assert "/dataKiosk/2023-11-15/documents/kiosk1" in paths
+
+
+def test_stream_url_for_a_document_already_fetched() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("held", REPORT)
+    sp, docs = make(world, clock)
+    sink = io.BytesIO()
+    with sp:
+        info = docs.stream_url(presigned("doc/held"), sink, compression="GZIP")
+    assert sink.getvalue() == REPORT and info.compressed
+    assert world.sp_requests == []
+
+
+# -- retries and resume ------------------------------------------------------------------
+
+
+def test_get_retries_5xx_and_connection_errors_with_backoff() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("r", REPORT)
+    world.s3.extend([httpx.Response(503), httpx.ConnectError("refused"), httpx.Response(500)])
+    sp, docs = make(world, clock)
+    with sp:
+        assert docs.download_report("r") == REPORT
+    assert len(world.s3_requests) == 4
+    # Full jitter with rng=0.5: half of 0.5, 1, 2 seconds.
+    assert clock.sleeps == [0.25, 0.5, 1.0]
+
+
+def test_s3_retry_after_is_honoured() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("r", REPORT)
+    world.s3.append(httpx.Response(503, headers={"retry-after": "7"}))
+    sp, docs = make(world, clock)
+    with sp:
+        assert docs.download_report("r") == REPORT
+    assert clock.sleeps == [7.0]
+
+
+def test_get_gives_up_after_the_policy_attempts() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("r", REPORT)
+    world.s3.extend([httpx.Response(500, headers={"x-amz-request-id": "S3RID"})] * 5)
+    sp, docs = make(world, clock)
+    with sp, pytest.raises(DocumentError) as caught:
+        docs.download_report("r")
+    assert caught.value.status == 500 and caught.value.request_id == "S3RID"
+    assert isinstance(caught.value, ApiError)
+    assert len(world.s3_requests) == 5
+
+
+def test_connection_failures_exhausted_raise_document_error() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("r", REPORT)
+    world.s3.extend([httpx.ConnectError("refused")] * 5)
+    sp, docs = make(world, clock)
+    with sp, pytest.raises(DocumentError, match=r"ConnectError.*attempts exhausted"):
+        docs.download_report("r")
+
+
+def test_broken_download_resumes_with_range_and_if_match() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    stored = world.report("r", REPORT)
+    cut = len(stored) // 3
+    world.s3.append(broken(stored, cut))
+    sp, docs = make(world, clock)
+    sink = io.BytesIO()
+    with sp:
+        info = docs.stream_report("r", sink)
+    assert sink.getvalue() == REPORT
+    first, second = world.s3_requests
+    assert "range" not in first.headers
+    assert second.headers["range"] == f"bytes={cut}-"
+    assert second.headers["if-match"] == '"etag-1"'
+    assert info.attempts == 2 and info.raw_bytes == len(stored)
+
+
+def test_resume_answered_200_skips_what_was_already_written() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    stored = world.report("r", REPORT)
+    world.ignore_range = True
+    world.s3.append(broken(stored, 1000))
+    sp, docs = make(world, clock)
+    with sp:
+        assert docs.download_report("r") == REPORT
+
+
+def test_progress_earns_a_fresh_retry_budget() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    stored = world.report("r", REPORT)
+    step = len(stored) // 8
+    # Seven breaks, each after more bytes: more than max_attempts=5 failures in all.
+    world.s3.extend(broken_range(stored, step * n, step * (n + 1)) for n in range(7))
+    sp, docs = make(world, clock)
+    with sp:
+        assert docs.download_report("r") == REPORT
+    assert len(world.s3_requests) == 8
+
+
+def broken_range(body: bytes, start: int, stop: int) -> Callable[[httpx.Request], httpx.Response]:
+    def answer(request: httpx.Request) -> httpx.Response:
+        def chunks() -> Iterator[bytes]:
+            yield body[start:stop]
+            raise httpx.RemoteProtocolError("peer closed connection")
+
+        status, headers = 200, {"etag": '"etag-1"'}
+        if start:
+            status, headers["content-range"] = 206, f"bytes {start}-{len(body) - 1}/{len(body)}"
+        return httpx.Response(status, content=chunks(), headers=headers)
+
+    return answer
+
+
+def test_resume_at_the_wrong_offset_fails() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    stored = world.report("r", REPORT)
+    world.s3.append(broken(stored, 100))
+    world.s3.append(
+        httpx.Response(206, content=stored[50:], headers={"content-range": "bytes 50-999/1000"})
+    )
+    sp, docs = make(world, clock)
+    with sp, pytest.raises(DocumentError, match="resume at byte 100"):
+        docs.download_report("r")
+
+
+def test_document_changed_during_resume() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    stored = world.report("r", REPORT)
+    world.s3.append(broken(stored, 100))
+    world.s3.append(httpx.Response(412, content=b"<Error><Code>PreconditionFailed</Code></Error>"))
+    sp, docs = make(world, clock)
+    with sp, pytest.raises(DocumentError, match="changed during the download"):
+        docs.download_report("r")
+
+
+# -- errors ----------------------------------------------------------------------------
+
+
+def test_expired_url_says_to_ask_again() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("r", REPORT)
+    world.s3.append(httpx.Response(403, content=EXPIRED_XML, headers={"x-amz-request-id": "R1"}))
+    sp, docs = make(world, clock)
+    with sp, pytest.raises(DocumentUrlExpiredError) as caught:
+        docs.download_report("r")
+    err = caught.value
+    assert "expired" in str(err) and "get_report_document again" in str(err)
+    assert err.status == 403 and err.request_id == "R1"
+    assert [e.code for e in err.errors] == ["AccessDenied"]
+    # Not the SP-API error hook's AuthError: S3's 403 is about the URL.
+    assert not isinstance(err, AuthError)
+    assert len(world.s3_requests) == 1  # a 4xx is not retried
+
+
+def test_unknown_compression_fails_before_s3() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("r", REPORT)
+    world.documents["r"]["compressionAlgorithm"] = "ZSTD"
+    sp, docs = make(world, clock)
+    with sp, pytest.raises(DocumentError, match="only GZIP"):
+        docs.download_report("r")
+    assert world.s3_requests == []
+
+
+def test_truncated_and_corrupt_gzip() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    stored = world.report("short", REPORT)
+    world.objects["doc/short"] = (stored[: len(stored) // 2], {})
+    world.report("junk", REPORT)
+    world.objects["doc/junk"] = (b"this is not gzip at all", {})
+    sp, docs = make(world, clock)
+    with sp:
+        with pytest.raises(DocumentError, match="truncated"):
+            docs.download_report("short")
+        with pytest.raises(DocumentError, match="not valid gzip"):
+            docs.download_report("junk")
+
+
+def test_missing_document_is_the_sp_api_error() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    sp, docs = make(world, clock)
+    with sp, pytest.raises(ApiError) as caught:
+        docs.download_report("nope")
+    assert caught.value.status == 404 and not isinstance(caught.value, DocumentError)
+
+
+def test_raise_errors_false_answer_without_url_is_an_error() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    sp, docs = make(world, clock, raise_errors=False)
+    with sp, pytest.raises(ApiError, match="answered without a url"):
+        docs.download_report("nope")
+
+
+@pytest.mark.parametrize("bad", ["", "  ", None, 12])
+def test_bad_document_id(bad: Any) -> None:
+    world, clock = FakeWorld(), FakeClock()
+    sp, docs = make(world, clock)
+    with sp, pytest.raises(ConfigurationError, match="report_document_id must be"):
+        docs.download_report(bad)
+    assert world.sp_requests == []
+
+
+def test_bad_sink_and_url() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    sp, docs = make(world, clock)
+    with sp:
+        with pytest.raises(ConfigurationError, match="write"):
+            docs.stream_report("r", object())  # type: ignore[arg-type]
+        with pytest.raises(ConfigurationError, match="http"):
+            docs.stream_url("ftp://x/y?X-Amz-Signature=" + SIGNATURE, io.BytesIO())
+    assert world.sp_requests == [] and world.s3_requests == []
+
+
+def test_failing_transfers_leak_no_url_secret(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)  # every logger, httpx's INFO request lines included
+    world, clock = FakeWorld(), FakeClock()
+    stored = world.report("r", REPORT)
+    world.s3.extend(
+        [
+            broken(stored, 10),
+            httpx.ConnectError("refused"),
+            httpx.Response(503),
+            httpx.Response(403, content=EXPIRED_XML),
+            httpx.Response(403, content=SIGNATURE_XML),
+        ]
+    )
+    sp, docs = make(world, clock)
+    failures: list[BaseException] = []
+    with sp:
+        for _ in range(2):
+            try:
+                docs.download_report("r")
+            except DocumentError as exc:
+                failures.append(exc)
+        try:
+            docs.upload_feed(b"<x/>", "text/xml; charset=UTF-8")
+        except DocumentError as exc:
+            failures.append(exc)
+        world.s3.extend([httpx.ConnectError("refused")] * 5)
+        try:
+            docs.stream_url(presigned("doc/r"), io.BytesIO())
+        except DocumentError as exc:
+            failures.append(exc)
+        info = docs.stream_url(presigned("doc/r"), io.BytesIO(), compression="GZIP")
+    assert len(failures) == 3 and len(world.s3_requests) >= 10
+    assert any("SignatureDoesNotMatch" in str(e) for e in failures)
+    shown = [caplog.text, repr(docs), repr(info), str(info)]
+    for exc in failures:
+        shown += [str(exc), repr(exc), "".join(traceback.format_exception(exc))]
+    assert any(f"{S3_HOST}" in text for text in shown)  # the host is shown
+    for text in shown:
+        for secret in [*URL_SECRETS, *SECRETS]:
+            assert secret not in text
+
+
+# -- uploads ---------------------------------------------------------------------------
+
+
+def test_upload_feed_puts_the_bytes_with_the_exact_content_type() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    sp, docs = make(world, clock)
+    content_type = "text/xml; charset=UTF-8"
+    with sp:
+        feed_document_id = docs.upload_feed(b"<AmazonEnvelope/>", content_type)
+    assert feed_document_id == "amzn1.tortuga.3.feed1"
+    assert world.documents["created"] == {"contentType": content_type}
+    assert world.puts == [(content_type, b"<AmazonEnvelope/>")]
+    (put,) = world.s3_requests
+    assert put.method == "PUT" and str(put.url) == presigned("feeds/upload-1")
+    assert "x-amz-access-token" not in put.headers
+    assert put.headers["content-length"] == str(len(b"<AmazonEnvelope/>"))
+
+
+def test_upload_str_is_encoded_with_the_content_types_charset() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    sp, docs = make(world, clock)
+    with sp:
+        docs.upload_feed("caf\u00e9", "text/tab-separated-values; charset=iso-8859-1")
+    assert world.puts == [("text/tab-separated-values; charset=iso-8859-1", b"caf\xe9")]
+
+
+def test_upload_retries_the_same_bytes() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.s3.extend([httpx.Response(500), httpx.ReadTimeout("slow")])
+    sp, docs = make(world, clock)
+    with sp:
+        docs.upload_feed(b"<x/>", "text/xml; charset=UTF-8")
+    assert len(world.s3_requests) == 3
+    assert {r.read() for r in world.s3_requests} == {b"<x/>"}
+    assert world.puts == [("text/xml; charset=UTF-8", b"<x/>")]
+    assert len(world.sp_requests) == 1  # createFeedDocument once
+
+
+def test_upload_signature_mismatch_names_the_content_type() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.s3.append(httpx.Response(403, content=SIGNATURE_XML))
+    sp, docs = make(world, clock)
+    with sp, pytest.raises(DocumentError, match="Content-Type must be exactly"):
+        docs.upload_feed(b"<x/>", "text/xml; charset=UTF-8")
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type", "match"),
+    [
+        ("text", "text/xml", "names no charset"),
+        (b"x", "", "media type"),
+        (b"x", None, "media type"),
+        (io.BytesIO(b"x"), "text/xml", "read the file first"),
+        ("x", "text/xml; charset=martian", "not a codec"),
+    ],
+)
+def test_upload_bad_input_sends_nothing(content: Any, content_type: Any, match: str) -> None:
+    world, clock = FakeWorld(), FakeClock()
+    sp, docs = make(world, clock)
+    with sp, pytest.raises(ConfigurationError, match=match):
+        docs.upload_feed(content, content_type)
+    assert world.sp_requests == [] and world.s3_requests == []
+
+
+# -- lifecycle ---------------------------------------------------------------------------
+
+
+def test_close_leaves_the_borrowed_transport_open() -> None:
+    closed: list[str] = []
+
+    class Transport(httpx.MockTransport):
+        def close(self) -> None:
+            closed.append("inner")
+
+    world = FakeWorld()
+    world.report("r", REPORT)
+    docs = Documents(object(), transport=Transport(world))
+    assert docs.stream_url(presigned("doc/r"), io.BytesIO(), compression="GZIP").size == len(REPORT)
+    docs.close()
+    docs.close()
+    assert closed == []
+
+
+def test_bad_settings() -> None:
+    with pytest.raises(ConfigurationError, match="BaseTransport"):
+        Documents(object(), transport=httpx.AsyncHTTPTransport())  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="AsyncBaseTransport"):
+        AsyncDocuments(object(), transport=httpx.HTTPTransport())  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="RetryPolicy"):
+        Documents(object(), retry=3)  # type: ignore[arg-type]
+
+
+# -- async -----------------------------------------------------------------------------
+
+
+class AsyncSink:
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    async def write(self, data: bytes) -> int:
+        self.data += data
+        return len(data)
+
+
+async def test_async_download_stream_text_and_upload() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("r", REPORT, headers={"content-type": "text/plain; charset=UTF-8"})
+    world.report("k", b"{}\n")
+    world.documents["k"] = {"documentId": "k", "documentUrl": presigned("doc/k")}
+    world.report("f", b"<r/>")
+    world.documents["f"] = {
+        "feedDocumentId": "f",
+        "url": presigned("doc/f"),
+        "compressionAlgorithm": "GZIP",
+    }
+    world.s3.append(httpx.Response(503))
+    sp, docs = amake(world, clock)
+    async with sp:
+        assert await docs.download_report("r") == REPORT
+        assert await docs.download_report_text("r") == REPORT.decode()
+        sink = AsyncSink()
+        info = await docs.stream_report("r", sink)
+        file_sink = io.BytesIO()
+        await docs.stream_feed_result("f", file_sink)
+        assert await docs.download_feed_result("f") == b"<r/>"
+        assert await docs.download_feed_result_text("f") == "<r/>"
+        assert await docs.download_data_kiosk("k") == gzip.compress(b"{}\n", mtime=0)
+        await docs.stream_data_kiosk("k", io.BytesIO())
+        feed_id = await docs.upload_feed("<x/>", "text/xml; charset=UTF-8")
+        await docs.aclose()
+    assert bytes(sink.data) == REPORT and info.compressed
+    assert file_sink.getvalue() == b"<r/>"
+    assert feed_id == "amzn1.tortuga.3.feed1"
+    assert world.puts == [("text/xml; charset=UTF-8", b"<x/>")]
+    assert clock.sleeps == [0.25]
+    assert all("x-amz-access-token" not in r.headers for r in world.s3_requests)
+
+
+async def test_async_resume_and_expiry() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    stored = world.report("r", REPORT)
+    world.s3.append(broken(stored, 777, is_async=True))
+    sp, docs = amake(world, clock)
+    async with sp:
+        sink = io.BytesIO()
+        info = await docs.stream_url(presigned("doc/r"), sink, compression="GZIP")
+        assert sink.getvalue() == REPORT and info.attempts == 2
+        assert world.s3_requests[-1].headers["range"] == "bytes=777-"
+        world.s3.append(httpx.Response(403, content=EXPIRED_XML))
+        with pytest.raises(DocumentUrlExpiredError, match="get_report_document again"):
+            await docs.download_report("r")
+
+
+async def test_async_retries_exhausted_and_upload_errors() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("r", REPORT)
+    world.s3.extend([httpx.ConnectError("refused")] * 5)
+    sp, docs = amake(world, clock)
+    async with sp:
+        with pytest.raises(DocumentError, match="ConnectError"):
+            await docs.download_report("r")
+        world.s3.extend([httpx.ConnectError("refused"), httpx.Response(403, content=SIGNATURE_XML)])
+        with pytest.raises(DocumentError, match="Content-Type must be exactly"):
+            await docs.upload_feed(b"<x/>", "text/xml; charset=UTF-8")
+        with pytest.raises(ConfigurationError):
+            await docs.stream_report("r", object())
+
+
+# -- the pure core -----------------------------------------------------------------------
+
+
+def test_safe_url_drops_query_and_fragment() -> None:
+    assert safe_url(presigned("a/b c")) == f"https://{S3_HOST}/a/b c"
+    assert safe_url("http://h:8080/p?x=1#f") == "http://h:8080/p"
+
+
+def test_charset_and_codec() -> None:
+    assert charset_of("text/plain;charset=Cp1252") == "Cp1252"
+    assert charset_of('text/plain; format=x; Charset="UTF-8"') == "UTF-8"
+    assert charset_of("text/plain") is None and charset_of(None) is None
+    assert codec_for("UTF-8") == "utf-8-sig"
+    assert codec_for("windows-31j") == "cp932"
+    assert codec_for("Cp1252") == "cp1252"
+
+
+def test_gunzip_needed() -> None:
+    assert gunzip_needed("GZIP", None)
+    assert gunzip_needed(None, "gzip")
+    assert not gunzip_needed(None, None) and not gunzip_needed(None, "identity")
+    with pytest.raises(DocumentError, match="only GZIP"):
+        gunzip_needed("BZIP2", None)
+
+
+def test_gunzip_members_and_bounded_output() -> None:
+    stream = gzip.compress(b"a" * 3_000_000) + gzip.compress(b"tail")
+    decoder = _Gunzip()
+    out = [chunk for i in range(0, len(stream), 7) for chunk in decoder.feed(stream[i : i + 7])]
+    decoder.finish()
+    assert b"".join(out) == b"a" * 3_000_000 + b"tail"
+    whole = list(_Gunzip().feed(stream))
+    assert max(map(len, whole)) <= 1 << 20 and b"".join(whole) == b"".join(out)
+
+
+def test_s3_error_reads_only_code_and_message() -> None:
+    err = s3_error("PUT", presigned("k"), 403, httpx.Headers(), SIGNATURE_XML, again="x")
+    assert [(e.code, e.message[:20]) for e in err.errors] == [
+        ("SignatureDoesNotMatch", "The request signatur")
+    ]
+    for secret in URL_SECRETS:
+        assert secret not in str(err) and secret not in repr(err)
+    token = s3_error(
+        "GET",
+        presigned("k"),
+        403,
+        None,
+        b"<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message>",
+        again="call it again",
+    )
+    assert isinstance(token, DocumentUrlExpiredError)
+    assert not isinstance(
+        s3_error("GET", presigned("k"), 403, None, b"", again="x"), DocumentUrlExpiredError
+    )
+
+
+def test_upload_body() -> None:
+    assert upload_body(bytearray(b"ab"), "application/octet-stream") == b"ab"
+    assert upload_body("\u20ac", "text/plain; charset=Cp1252") == b"\x80"
+
+
+def test_document_info_is_plain_data() -> None:
+    info = DocumentInfo(f"https://{S3_HOST}/k", None, None, False, 1, 1, 1)
+    assert "X-Amz" not in repr(info)
