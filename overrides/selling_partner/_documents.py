@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import codecs
 import inspect
+import io
 import logging
 import random
 import re
@@ -799,10 +800,10 @@ class Documents(_Shell):
         return self._transfer("GET", url, compression, kind.again)
 
     def _download(self, kind: _Kind, document_id: str) -> tuple[bytes, str | None]:
-        chunks: list[bytes] = []
-        sink = _ListSink(chunks)
+        # BytesIO hands its buffer over without a copy: peak about 1.1x the document.
+        sink = io.BytesIO()
         info = self._get(self._locate(kind, document_id), sink)
-        return b"".join(chunks), info.content_type
+        return sink.getvalue(), info.content_type
 
     def _stream(self, kind: _Kind, document_id: str, sink: _Writable) -> DocumentInfo:
         _check_sink(sink)
@@ -961,9 +962,9 @@ class AsyncDocuments(_Shell):
         return self._transfer("GET", url, compression, kind.again)
 
     async def _download(self, kind: _Kind, document_id: str) -> tuple[bytes, str | None]:
-        chunks: list[bytes] = []
-        info = await self._get(await self._locate(kind, document_id), _ListSink(chunks))
-        return b"".join(chunks), info.content_type
+        sink = io.BytesIO()
+        info = await self._get(await self._locate(kind, document_id), sink)
+        return sink.getvalue(), info.content_type
 
     async def _stream(self, kind: _Kind, document_id: str, sink: Any) -> DocumentInfo:
         _check_sink(sink)
@@ -1021,15 +1022,6 @@ async def _asyncio_sleep(seconds: float) -> None:
     import asyncio
 
     await asyncio.sleep(seconds)
-
-
-class _ListSink:
-    def __init__(self, chunks: list[bytes]) -> None:
-        self._chunks = chunks
-
-    def write(self, data: bytes) -> int:
-        self._chunks.append(data)
-        return len(data)
 
 
 def _check_sink(sink: object) -> None:

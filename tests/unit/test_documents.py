@@ -590,8 +590,8 @@ def test_failing_transfers_leak_no_url_secret(caplog: pytest.LogCaptureFixture) 
     assert len(failures) == 3 and len(world.s3_requests) >= 10
     assert any("SignatureDoesNotMatch" in str(e) for e in failures)
     shown = [caplog.text, repr(docs), repr(info), str(info)]
-    for exc in failures:
-        shown += [str(exc), repr(exc), "".join(traceback.format_exception(exc))]
+    for failure in failures:
+        shown += [str(failure), repr(failure), "".join(traceback.format_exception(failure))]
     assert any(f"{S3_HOST}" in text for text in shown)  # the host is shown
     for text in shown:
         for secret in [*URL_SECRETS, *SECRETS]:
