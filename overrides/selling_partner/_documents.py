@@ -24,7 +24,10 @@ The S3 leg:
 - retries GETs and PUTs (both idempotent for a presigned URL) on 5xx, 429 and
   transport errors with the client's :class:`RetryPolicy` backoff; a download
   broken mid-body resumes with ``Range`` (and ``If-Match`` on the ETag);
-- turns S3's ``403 Request has expired`` into :class:`DocumentUrlExpiredError`;
+- on S3's ``403 Request has expired``, a call given a document id asks SP-API
+  once for a fresh URL and continues from the same byte; a second expiry, or an
+  expired URL given to :meth:`Documents.stream_url`, raises
+  :class:`DocumentUrlExpiredError` telling the caller to ask for the document again;
 - never puts the URL's query (``X-Amz-Signature``, ``X-Amz-Credential``,
   ``X-Amz-Security-Token``) in a log record, repr or exception: only host and path.
 
@@ -92,6 +95,7 @@ class DocumentUrlExpiredError(DocumentError):
     Presigned document URLs are valid for about five minutes: ask SP-API for the
     document again (``getReportDocument``, ``getFeedDocument``, Data Kiosk
     ``getDocument``; ``createFeedDocument`` for an upload) and use the new URL.
+    Downloads by document id do that once by themselves before raising this.
     """
 
 
@@ -344,6 +348,7 @@ class _Transfer:
     decoder: _Gunzip | None = field(default=None, repr=False)
     started: bool = False
     progressed: bool = False
+    relocations: int = 0  # fresh URLs fetched after an expiry
 
     @property
     def location(self) -> str:
@@ -493,6 +498,28 @@ class _Transfer:
 
     def error(self, status: int, headers: httpx.Headers, body: bytes) -> DocumentError:
         return s3_error(self.method, self.url, status, headers, body, again=self.again)
+
+    def may_relocate(self, error: DocumentError) -> bool:
+        """Whether to ask SP-API for a fresh URL once, after ``error``, and go on."""
+        return isinstance(error, DocumentUrlExpiredError) and self.relocations < 1
+
+    def relocate(self, fresh: _Transfer) -> None:
+        """Continue (from the same byte, on the same ETag) at ``fresh``'s URL."""
+        if fresh.compression != self.compression:
+            raise DocumentError(
+                f"S3 GET {self.location}: the document's compressionAlgorithm changed from "
+                f"{self.compression!r} to {fresh.compression!r} while downloading: "
+                "download it again"
+            )
+        self.relocations += 1
+        self.url = fresh.url
+        self.attempt = 0
+        _log.debug(
+            "document GET host=%s path=%s fresh URL after expiry offset=%d",
+            urlsplit(self.url).hostname,
+            urlsplit(self.url).path,
+            self.offset,
+        )
 
 
 def _range_start(content_range: str | None) -> int | None:
@@ -721,8 +748,10 @@ class Documents(_Shell):
         """The report's bytes (gunzipped when ``compressionAlgorithm`` is ``GZIP``).
 
         Raises:
-            DocumentUrlExpiredError: the URL expired before the download ended.
-            DocumentError: S3 refused or the connection kept failing.
+            DocumentUrlExpiredError: the URL expired, and so did a fresh one.
+            DocumentError: S3 refused, the connection kept failing, or the gzip
+                stream is broken.
+            ApiError: ``getReportDocument`` failed (e.g. ``NotFoundError``).
         """
         return self._download(_REPORT, report_document_id)[0]
 
@@ -802,14 +831,17 @@ class Documents(_Shell):
     def _download(self, kind: _Kind, document_id: str) -> tuple[bytes, str | None]:
         # BytesIO hands its buffer over without a copy: peak about 1.1x the document.
         sink = io.BytesIO()
-        info = self._get(self._locate(kind, document_id), sink)
+        info = self._stream(kind, document_id, sink)
         return sink.getvalue(), info.content_type
 
     def _stream(self, kind: _Kind, document_id: str, sink: _Writable) -> DocumentInfo:
         _check_sink(sink)
-        return self._get(self._locate(kind, document_id), sink)
+        t = self._locate(kind, document_id)
+        return self._get(t, sink, lambda: self._locate(kind, document_id))
 
-    def _get(self, t: _Transfer, sink: _Writable) -> DocumentInfo:
+    def _get(
+        self, t: _Transfer, sink: _Writable, again: Callable[[], _Transfer] | None = None
+    ) -> DocumentInfo:
         http = self._client()
         while True:
             request = http.build_request("GET", t.url, headers=t.request_headers())
@@ -822,7 +854,11 @@ class Documents(_Shell):
                 pre_read = response.is_stream_consumed
                 step, delay = t.answered(response.status_code, response.headers, decoded=pre_read)
                 if step == _Step.FAIL:
-                    raise t.error(response.status_code, response.headers, _head(response))
+                    error = t.error(response.status_code, response.headers, _head(response))
+                    if again is None or not t.may_relocate(error):
+                        raise error
+                    t.relocate(again())
+                    continue
                 if step == _Step.RETRY:
                     self._sleep(delay)
                     continue
@@ -963,14 +999,20 @@ class AsyncDocuments(_Shell):
 
     async def _download(self, kind: _Kind, document_id: str) -> tuple[bytes, str | None]:
         sink = io.BytesIO()
-        info = await self._get(await self._locate(kind, document_id), sink)
+        info = await self._stream(kind, document_id, sink)
         return sink.getvalue(), info.content_type
 
     async def _stream(self, kind: _Kind, document_id: str, sink: Any) -> DocumentInfo:
         _check_sink(sink)
-        return await self._get(await self._locate(kind, document_id), sink)
+        t = await self._locate(kind, document_id)
+        return await self._get(t, sink, lambda: self._locate(kind, document_id))
 
-    async def _get(self, t: _Transfer, sink: Any) -> DocumentInfo:
+    async def _get(
+        self,
+        t: _Transfer,
+        sink: Any,
+        again: Callable[[], Awaitable[_Transfer]] | None = None,
+    ) -> DocumentInfo:
         http = self._client()
         while True:
             request = http.build_request("GET", t.url, headers=t.request_headers())
@@ -983,7 +1025,12 @@ class AsyncDocuments(_Shell):
                 pre_read = response.is_stream_consumed
                 step, delay = t.answered(response.status_code, response.headers, decoded=pre_read)
                 if step == _Step.FAIL:
-                    raise t.error(response.status_code, response.headers, await _ahead(response))
+                    body = await _ahead(response)
+                    error = t.error(response.status_code, response.headers, body)
+                    if again is None or not t.may_relocate(error):
+                        raise error
+                    t.relocate(await again())
+                    continue
                 if step == _Step.RETRY:
                     await self._sleep(delay)
                     continue

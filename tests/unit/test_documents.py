@@ -481,10 +481,11 @@ def test_document_changed_during_resume() -> None:
 # -- errors ----------------------------------------------------------------------------
 
 
-def test_expired_url_says_to_ask_again() -> None:
+def test_expired_url_is_fetched_again_once_then_says_to_ask_again() -> None:
     world, clock = FakeWorld(), FakeClock()
     world.report("r", REPORT)
-    world.s3.append(httpx.Response(403, content=EXPIRED_XML, headers={"x-amz-request-id": "R1"}))
+    expired = httpx.Response(403, content=EXPIRED_XML, headers={"x-amz-request-id": "R1"})
+    world.s3.extend([expired, expired])
     sp, docs = make(world, clock)
     with sp, pytest.raises(DocumentUrlExpiredError) as caught:
         docs.download_report("r")
@@ -494,7 +495,37 @@ def test_expired_url_says_to_ask_again() -> None:
     assert [e.code for e in err.errors] == ["AccessDenied"]
     # Not the SP-API error hook's AuthError: S3's 403 is about the URL.
     assert not isinstance(err, AuthError)
-    assert len(world.s3_requests) == 1  # a 4xx is not retried
+    assert len(world.s3_requests) == 2 and len(world.sp_requests) == 2
+    assert clock.sleeps == []
+
+
+def test_expiry_during_a_resume_continues_at_a_fresh_url() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    stored = world.report("r", REPORT)
+    fresh = presigned("doc/r") + "&fresh=1"
+
+    def expire(request: httpx.Request) -> httpx.Response:
+        world.documents["r"]["url"] = fresh
+        return httpx.Response(403, content=EXPIRED_XML)
+
+    world.s3.extend([broken(stored, 5000), expire])
+    sp, docs = make(world, clock)
+    with sp:
+        assert docs.download_report("r") == REPORT
+    assert [str(r.url) for r in world.s3_requests] == [presigned("doc/r")] * 2 + [fresh]
+    assert world.s3_requests[-1].headers["range"] == "bytes=5000-"
+    assert world.s3_requests[-1].headers["if-match"] == '"etag-1"'
+    assert len(world.sp_requests) == 2
+
+
+def test_stream_url_cannot_fetch_a_fresh_url() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("r", REPORT)
+    world.s3.append(httpx.Response(403, content=EXPIRED_XML))
+    sp, docs = make(world, clock)
+    with sp, pytest.raises(DocumentUrlExpiredError, match="ask for the document again"):
+        docs.stream_url(presigned("doc/r"), io.BytesIO(), compression="GZIP")
+    assert world.sp_requests == []
 
 
 def test_unknown_compression_fails_before_s3() -> None:
@@ -566,6 +597,7 @@ def test_failing_transfers_leak_no_url_secret(caplog: pytest.LogCaptureFixture) 
             httpx.ConnectError("refused"),
             httpx.Response(503),
             httpx.Response(403, content=EXPIRED_XML),
+            httpx.Response(403, content=EXPIRED_XML),  # after a fresh URL
             httpx.Response(403, content=SIGNATURE_XML),
         ]
     )
@@ -746,7 +778,7 @@ async def test_async_resume_and_expiry() -> None:
         info = await docs.stream_url(presigned("doc/r"), sink, compression="GZIP")
         assert sink.getvalue() == REPORT and info.attempts == 2
         assert world.s3_requests[-1].headers["range"] == "bytes=777-"
-        world.s3.append(httpx.Response(403, content=EXPIRED_XML))
+        world.s3.extend([httpx.Response(403, content=EXPIRED_XML)] * 2)
         with pytest.raises(DocumentUrlExpiredError, match="get_report_document again"):
             await docs.download_report("r")
 
