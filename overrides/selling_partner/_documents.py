@@ -47,7 +47,7 @@ import time
 import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 from urllib.parse import urlsplit
 
 import httpx
@@ -73,6 +73,8 @@ _DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 _OUT_CHUNK = 1 << 20
 # Most bytes of an S3 error body read (its Code and Message come first).
 _ERROR_BODY_LIMIT = 64 * 1024
+# Bytes read from a feed file per chunk of the PUT.
+_UPLOAD_CHUNK = 1 << 20
 # Java charset names Amazon sends that Python's codecs do not know.
 _CHARSET_ALIASES = {"windows-31j": "cp932", "x-sjis": "shift_jis", "x-windows-949": "cp949"}
 
@@ -173,8 +175,10 @@ def codec_for(charset: str) -> str:
     return "utf-8-sig" if codec == "utf-8" else codec
 
 
-def upload_body(content: object, content_type: object) -> bytes:
-    """The bytes to PUT for ``content``; ``str`` is encoded with ``content_type``'s charset.
+def upload_body(content: object, content_type: object) -> bytes | FileBody:
+    """What to PUT for ``content``; ``str`` is encoded with ``content_type``'s charset.
+
+    A binary file is sent from its current position to its end, in chunks.
 
     Raises:
         ConfigurationError: a bad content type, content, or a str without a charset.
@@ -199,10 +203,66 @@ def upload_body(content: object, content_type: object) -> bytes:
             raise ConfigurationError(
                 f"content_type's charset {charset!r} is not a codec Python knows: pass bytes"
             ) from None
+    if callable(getattr(content, "read", None)):
+        return _file_body(content)
     raise ConfigurationError(
-        f"content must be bytes or str, got {type(content).__name__}"
-        + ("; read the file first" if hasattr(content, "read") else "")
+        f"content must be bytes, str or a binary file, got {type(content).__name__}"
     )
+
+
+@dataclass
+class FileBody:
+    """A feed file to PUT from its current position to its end, read in chunks.
+
+    Retries read it again from ``start``, so the file must be seekable.
+    """
+
+    file: Any = field(repr=False)
+    start: int
+    length: int
+
+    def chunks(self) -> Iterator[bytes]:
+        """The file's bytes from ``start``, at most ``length`` of them."""
+        self.file.seek(self.start)
+        left = self.length
+        while left > 0:
+            data = self.file.read(min(_UPLOAD_CHUNK, left))
+            if not data:
+                raise ConfigurationError(
+                    "the feed file got shorter while it was being uploaded: do not change it "
+                    "until upload_feed returns"
+                )
+            left -= len(data)
+            yield data
+
+    async def achunks(self) -> AsyncIterator[bytes]:
+        """:meth:`chunks` for an async request (local file reads block briefly)."""
+        for chunk in self.chunks():
+            yield chunk
+
+
+def _file_body(file: Any) -> FileBody:
+    seekable = getattr(file, "seekable", None)
+    if not callable(seekable) or not seekable():
+        raise ConfigurationError(
+            "a feed file must be seekable (a retry sends it again from the start): "
+            "open a regular file with open(path, 'rb'), or pass its bytes"
+        )
+    if not isinstance(file.read(0), bytes):
+        raise ConfigurationError("the feed file is open in text mode: open it with 'rb'")
+    start = file.tell()
+    length = file.seek(0, 2) - start
+    file.seek(start)
+    return FileBody(file, start, length)
+
+
+def _put_args(body: bytes | FileBody, content_type: str, *, is_async: bool) -> dict[str, Any]:
+    """httpx ``put`` arguments: the exact Content-Type S3 signed, a Content-Length always."""
+    if isinstance(body, bytes):
+        return {"content": body, "headers": {"Content-Type": content_type}}
+    # A Content-Length keeps httpx from sending the file chunked, which S3 refuses.
+    headers = {"Content-Type": content_type, "Content-Length": str(body.length)}
+    return {"content": body.achunks() if is_async else body.chunks(), "headers": headers}
 
 
 _XML_FIELD = {
@@ -804,11 +864,13 @@ class Documents(_Shell):
 
     # -- feeds ------------------------------------------------------------------------
 
-    def upload_feed(self, content: bytes | str, content_type: str) -> str:
+    def upload_feed(self, content: bytes | str | BinaryIO, content_type: str) -> str:
         """Create a feed document and PUT ``content`` to it; return its ``feedDocumentId``.
 
         Args:
-            content: The feed (bytes, or str encoded with ``content_type``'s charset).
+            content: The feed: bytes, a str (encoded with ``content_type``'s charset),
+                or a seekable binary file (sent from its position to its end, in
+                chunks, so a big feed need not be in memory).
             content_type: Sent to ``createFeedDocument`` and, unchanged, on the PUT
                 (S3 signed it), e.g. ``"text/xml; charset=UTF-8"``.
 
@@ -873,13 +935,13 @@ class Documents(_Shell):
             finally:
                 response.close()
 
-    def _put(self, url: str, body: bytes, content_type: str) -> None:
+    def _put(self, url: str, body: bytes | FileBody, content_type: str) -> None:
         t = self._transfer("PUT", url, None, "call upload_feed again (a new feed document)")
         http = self._client()
         while True:
             t.request_headers()
             try:
-                response = http.put(url, content=body, headers={"Content-Type": content_type})
+                response = http.put(url, **_put_args(body, content_type, is_async=False))
             except httpx.TransportError as exc:
                 self._sleep(t.failed(exc))
                 continue
@@ -984,7 +1046,7 @@ class AsyncDocuments(_Shell):
         t = self._transfer("GET", url, compression, "ask for the document again")
         return await self._get(t, sink)
 
-    async def upload_feed(self, content: bytes | str, content_type: str) -> str:
+    async def upload_feed(self, content: bytes | str | BinaryIO, content_type: str) -> str:
         """See :meth:`Documents.upload_feed`."""
         body = upload_body(content, content_type)
         created = await self._operation(_CREATE_FEED)(body=_feed_spec(content_type))
@@ -1047,13 +1109,13 @@ class AsyncDocuments(_Shell):
             finally:
                 await response.aclose()
 
-    async def _put(self, url: str, body: bytes, content_type: str) -> None:
+    async def _put(self, url: str, body: bytes | FileBody, content_type: str) -> None:
         t = self._transfer("PUT", url, None, "call upload_feed again (a new feed document)")
         http = self._client()
         while True:
             t.request_headers()
             try:
-                response = await http.put(url, content=body, headers={"Content-Type": content_type})
+                response = await http.put(url, **_put_args(body, content_type, is_async=True))
             except httpx.TransportError as exc:
                 await self._sleep(t.failed(exc))
                 continue

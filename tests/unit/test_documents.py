@@ -676,13 +676,49 @@ def test_upload_signature_mismatch_names_the_content_type() -> None:
         docs.upload_feed(b"<x/>", "text/xml; charset=UTF-8")
 
 
+class Unseekable(io.RawIOBase):
+    def readable(self) -> bool:
+        return True
+
+
+def test_upload_a_file_from_its_position_in_chunks_and_again_on_retry(tmp_path: Any) -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.s3.extend([httpx.Response(503), httpx.WriteError("broken pipe")])
+    feed = b"HEADER TO SKIP|" + b"sku\tquantity\n" + b"A1\t5\n" * 400_000  # 2.4 MB: 3 chunks
+    path = tmp_path / "feed.tsv"
+    path.write_bytes(feed)
+    sp, docs = make(world, clock)
+    with sp, path.open("rb") as f:
+        f.seek(len(b"HEADER TO SKIP|"))
+        docs.upload_feed(f, "text/tab-separated-values; charset=UTF-8")
+    expected = feed[len(b"HEADER TO SKIP|") :]
+    assert world.puts == [("text/tab-separated-values; charset=UTF-8", expected)]
+    final = world.s3_requests[-1]
+    assert final.headers["content-length"] == str(len(expected))
+    assert "transfer-encoding" not in final.headers
+    assert len(world.s3_requests) == 3
+
+
+def test_a_file_that_shrinks_during_upload() -> None:
+    class Shrinking(io.BytesIO):
+        def read(self, size: int | None = -1) -> bytes:
+            return b"" if size else super().read(size)
+
+    world, clock = FakeWorld(), FakeClock()
+    sp, docs = make(world, clock)
+    with sp, pytest.raises(ConfigurationError, match="got shorter"):
+        docs.upload_feed(Shrinking(b"abc"), "text/plain; charset=UTF-8")
+
+
 @pytest.mark.parametrize(
     ("content", "content_type", "match"),
     [
         ("text", "text/xml", "names no charset"),
         (b"x", "", "media type"),
         (b"x", None, "media type"),
-        (io.BytesIO(b"x"), "text/xml", "read the file first"),
+        (io.StringIO("x"), "text/xml", "text mode"),
+        (Unseekable(), "text/xml", "seekable"),
+        (12, "text/xml", "bytes, str or a binary file"),
         ("x", "text/xml; charset=martian", "not a codec"),
     ],
 )
@@ -759,12 +795,18 @@ async def test_async_download_stream_text_and_upload() -> None:
         assert await docs.download_data_kiosk("k") == gzip.compress(b"{}\n", mtime=0)
         await docs.stream_data_kiosk("k", io.BytesIO())
         feed_id = await docs.upload_feed("<x/>", "text/xml; charset=UTF-8")
+        world.s3.append(httpx.Response(500))
+        await docs.upload_feed(io.BytesIO(b"<file/>"), "text/xml; charset=UTF-8")
         await docs.aclose()
     assert bytes(sink.data) == REPORT and info.compressed
     assert file_sink.getvalue() == b"<r/>"
     assert feed_id == "amzn1.tortuga.3.feed1"
-    assert world.puts == [("text/xml; charset=UTF-8", b"<x/>")]
-    assert clock.sleeps == [0.25]
+    assert world.puts == [
+        ("text/xml; charset=UTF-8", b"<x/>"),
+        ("text/xml; charset=UTF-8", b"<file/>"),
+    ]
+    assert world.s3_requests[-1].headers["content-length"] == "7"
+    assert clock.sleeps == [0.25, 0.25]
     assert all("x-amz-access-token" not in r.headers for r in world.s3_requests)
 
 
