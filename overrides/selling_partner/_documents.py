@@ -43,6 +43,7 @@ import io
 import logging
 import random
 import re
+import threading
 import time
 import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -722,6 +723,8 @@ class _Shell:
         self._retry = retry if retry is not None else RetryPolicy()
         self._rng = rng if rng is not None else random.random
         self._wall_clock = wall_clock if wall_clock is not None else time.time
+        # One httpx client per shell, even when threads start downloads together.
+        self._lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._sp!r})"
@@ -785,6 +788,10 @@ class Documents(_Shell):
         self._http: httpx.Client | None = None
 
     def _client(self) -> httpx.Client:
+        with self._lock:
+            return self._build()
+
+    def _build(self) -> httpx.Client:
         if self._http is None:
             redact_presigned_urls()
             inner = (
@@ -798,7 +805,8 @@ class Documents(_Shell):
 
     def close(self) -> None:
         """Close the connections of the S3 leg (the client's own transport stays open)."""
-        http, self._http = self._http, None
+        with self._lock:
+            http, self._http = self._http, None
         if http is not None:
             http.close()
 
@@ -984,6 +992,10 @@ class AsyncDocuments(_Shell):
         self._http: httpx.AsyncClient | None = None
 
     def _client(self) -> httpx.AsyncClient:
+        with self._lock:
+            return self._build()
+
+    def _build(self) -> httpx.AsyncClient:
         if self._http is None:
             redact_presigned_urls()
             inner = (
@@ -996,7 +1008,8 @@ class AsyncDocuments(_Shell):
 
     async def aclose(self) -> None:
         """Close the connections of the S3 leg (the client's own transport stays open)."""
-        http, self._http = self._http, None
+        with self._lock:
+            http, self._http = self._http, None
         if http is not None:
             await http.aclose()
 
