@@ -196,6 +196,9 @@ class _Base(Generic[TransportT, SleepT]):
         self._region, self._endpoint = resolve_endpoint(
             region=region, marketplace=marketplace, sandbox=sandbox, endpoint=endpoint
         )
+        # A gateway's own path (endpoint="https://gateway.example/spapi") precedes every
+        # operation's path on the wire; the table's paths do not have it.
+        self._base_path = httpx.URL(self._endpoint).raw_path.decode("ascii").rstrip("/")
         self._marketplace = None if marketplace is None else Marketplace.parse(marketplace)
         self._sandbox = bool(sandbox)
         url = LWA_TOKEN_URL if token_url is None else token_url
@@ -356,6 +359,7 @@ class _Base(Generic[TransportT, SleepT]):
             grantless=self._grantless_provider,
             rdt=rdt if self._rules.seller else None,
             generic_paths=self._generic_rdt_paths,
+            base_path=self._base_path,
         )
 
     def _wire(self, io: dict[str, Any], rdt: RdtProvider) -> dict[str, Any]:
@@ -383,6 +387,7 @@ class _Base(Generic[TransportT, SleepT]):
             "retry": self._retry,
             "clock": self._clock,
             "rng": self._rng,
+            "base_path": self._base_path,
         }
 
     def _rdt_provider(self, **shell: Any) -> RdtProvider:

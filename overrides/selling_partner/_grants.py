@@ -33,6 +33,7 @@ from ._auth import TokenSource
 from ._errors import ConfigurationError
 from ._operations import Operation, OperationIndex
 from ._rdt import RdtProvider, RestrictedResource
+from ._transport import operation_path
 
 __all__ = [
     "RESTRICTED_CALL",
@@ -88,6 +89,8 @@ class TokenRouter:
         grantless: the token source for a grantless scope (the client caches them).
         rdt: the Restricted Data Token provider, or None.
         generic_paths: ask RDTs for the operation's path template, not the concrete path.
+        base_path: the endpoint's own path (a gateway's ``/spapi``), not part of an
+            operation's path.
     """
 
     def __init__(
@@ -98,12 +101,14 @@ class TokenRouter:
         grantless: Callable[[str], TokenSource],
         rdt: RdtProvider | None = None,
         generic_paths: bool = False,
+        base_path: str = "",
     ) -> None:
         self._operations = operations
         self._generic_paths = generic_paths
         self._default = default
         self._grantless = grantless
         self._rdt = rdt
+        self._base_path = base_path
 
     def __call__(self, request: httpx.Request) -> TokenSource:
         """The token source for ``request``.
@@ -111,7 +116,7 @@ class TokenRouter:
         Raises:
             ConfigurationError: a seller operation on a client without a refresh token.
         """
-        path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+        path = operation_path(request, self._base_path)
         op = self._operations.lookup(request.method, path)
         wanted = RESTRICTED_CALL.get()
         if (

@@ -55,6 +55,7 @@ __all__ = [
     "AsyncSpApiTransport",
     "SpApiTransport",
     "join_csv_query",
+    "operation_path",
 ]
 
 OPERATION_EXTENSION = "selling_partner.operation"
@@ -65,6 +66,18 @@ _RETURN = Decision(Action.RETURN)
 # A wait for a rate-limit slot longer than this is logged (DEBUG): a call that
 # is queued, not a burst of a few paced calls.
 _LOG_WAIT_OVER = 1.0
+
+
+def operation_path(request: httpx.Request, base_path: str = "") -> str:
+    """The request's path as the operation table writes it (percent-encoded, no query).
+
+    ``base_path`` is the endpoint's own path (``/spapi`` for a gateway at
+    ``https://gateway.example/spapi``, else ``""``): it is not part of the operation's.
+    """
+    path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+    if base_path and path.startswith(base_path + "/"):
+        return path[len(base_path) :]
+    return path
 
 
 class _Step(enum.Enum):
@@ -123,6 +136,7 @@ class _Core:
         retry: RetryPolicy | None,
         clock: Callable[[], float],
         rng: Callable[[], float],
+        base_path: str,
     ) -> None:
         if not isinstance(operations, OperationIndex):
             raise ConfigurationError(
@@ -139,10 +153,11 @@ class _Core:
         self.retry = retry if retry is not None else RetryPolicy()
         self.clock = clock
         self.rng = rng
+        self.base_path = base_path
 
     def prepare(self, request: httpx.Request) -> Operation | None:
         """Find the request's operation; tag and rewrite the request for it."""
-        op = self.operations.lookup(request.method, request.url.raw_path.split(b"?", 1)[0].decode())
+        op = self.operations.lookup(request.method, operation_path(request, self.base_path))
         if op is None:
             return None
         request.extensions[OPERATION_EXTENSION] = op
@@ -335,6 +350,8 @@ class SpApiTransport(httpx.BaseTransport):
         clock: Monotonic clock in seconds.
         sleep: Blocking sleep.
         rng: Uniform random source in [0, 1) for backoff jitter.
+        base_path: The endpoint's own path (a gateway's ``/spapi``), left out when
+            matching a request to its operation.
     """
 
     def __init__(
@@ -350,6 +367,7 @@ class SpApiTransport(httpx.BaseTransport):
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
         rng: Callable[[], float] = random.random,
+        base_path: str = "",
     ) -> None:
         self._core = _Core(
             operations=operations,
@@ -359,6 +377,7 @@ class SpApiTransport(httpx.BaseTransport):
             retry=retry,
             clock=clock,
             rng=rng,
+            base_path=base_path,
         )
         if store is not None and not isinstance(store, BucketStore):
             raise ConfigurationError(
@@ -443,6 +462,7 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         rng: Callable[[], float] = random.random,
+        base_path: str = "",
     ) -> None:
         """Create the transport; see :class:`SpApiTransport` (``sleep``: ``asyncio.sleep``)."""
         self._core = _Core(
@@ -453,6 +473,7 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
             retry=retry,
             clock=clock,
             rng=rng,
+            base_path=base_path,
         )
         if store is not None and not isinstance(store, AsyncBucketStore | BucketStore):
             raise ConfigurationError(

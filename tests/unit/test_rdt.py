@@ -434,3 +434,36 @@ def test_expired_rdts_do_not_pile_up_in_the_cache() -> None:
     assert provider.token(RestrictedResource("GET", "/orders/v0/orders/199")) == (
         "RDT-/orders/v0/orders/199"
     )
+
+
+def test_an_endpoint_with_a_path_prefix_still_finds_each_operation() -> None:
+    # endpoint= is for proxies too, and a gateway may serve SP-API under a path
+    # (https://gateway.example/spapi/orders/...). The operation is found from the
+    # path below the endpoint's: else no limiter, no retries, no RDT, no grantless
+    # token, and the RDT would be asked for the proxy's path.
+    fake = ShopAmazon()
+    prefixed: list[str] = []
+
+    def gateway(request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if request.url.host == "gateway.example":
+            assert path.startswith("/spapi/")
+            prefixed.append(path)
+            url = request.url.copy_with(path=path.removeprefix("/spapi"))
+            request = httpx.Request(
+                request.method, url, headers=request.headers, content=request.content
+            )
+        return fake(request)
+
+    fake.api.append(json_response(429, {"errors": [{"code": "QuotaExceeded"}]}))
+    with make(
+        fake, endpoint="https://gateway.example/spapi", transport=httpx.MockTransport(gateway)
+    ) as sp:
+        full = sp.shop_v1.get_order_address.detailed(order_id="1", restricted=True)
+        sp.shop_v1.get_destinations()
+    assert full.attempts == 2  # the 429 was retried: the transport knew the operation
+    assert resources(fake) == [[{"method": "GET", "path": "/shop/v1/orders/1/address"}]]
+    sent = fake.sent()
+    assert sent[0][1] == sent[1][1] == RDT_TOKENS[0]
+    assert sent[2][1] != ACCESS_TOKENS[0]  # grantless: not the seller's token
+    assert prefixed[:2] == ["/spapi" + RDT_URL_PATH, "/spapi/shop/v1/orders/1/address"]
