@@ -357,22 +357,23 @@ class _Gunzip:
 
     def feed(self, data: bytes) -> Iterator[bytes]:
         try:
-            while data:
-                self._inside = True
+            while True:
+                if data:
+                    self._inside = True
                 out = self._d.decompress(data, _OUT_CHUNK)
                 if out:
                     yield out
                 if self._d.eof:
-                    data = self._d.unused_data
+                    data = self._d.unused_data  # the next member, if any
                     self._d = zlib.decompressobj(16 + zlib.MAX_WBITS)
                     self._inside = False
+                    if not data:
+                        return
                     continue
                 data = self._d.unconsumed_tail
-                # Output may be pending although all input was taken.
-                while not data and len(out) == _OUT_CHUNK:
-                    out = self._d.decompress(b"", _OUT_CHUNK)
-                    if out:
-                        yield out
+                # A full output chunk may leave output pending although all input was taken.
+                if not data and len(out) < _OUT_CHUNK:
+                    return
         except zlib.error as exc:
             raise DocumentError(f"the document is not valid gzip ({exc})") from None
 
@@ -410,6 +411,7 @@ class _Transfer:
     started: bool = False
     progressed: bool = False
     relocations: int = 0  # fresh URLs fetched after an expiry
+    end: int | None = None  # where the current answer's body should end (Content-Length)
 
     @property
     def location(self) -> str:
@@ -465,6 +467,11 @@ class _Transfer:
 
     def _begin_body(self, status: int, headers: httpx.Headers, decoded: bool) -> None:
         self.skip = 0
+        length = headers.get("content-length")
+        self.end = None
+        if not decoded and length is not None and length.strip().isdigit():
+            # A 206 carries the rest from our offset; a 200 the whole object.
+            self.end = int(length) + (self.offset if status == 206 else 0)
         if self.offset and status == 206:
             start = _range_start(headers.get("content-range"))
             if start != self.offset:
@@ -542,6 +549,12 @@ class _Transfer:
     def sent(self) -> None:
         """A new answer is about to stream (a resume counts progress anew)."""
         self.progressed = False
+
+    def cut_short(self) -> httpx.RemoteProtocolError | None:
+        """The error to retry with when the answer ended before its Content-Length."""
+        if self.end is None or self.offset >= self.end:
+            return None
+        return httpx.RemoteProtocolError(f"the body ended at byte {self.offset} of {self.end}")
 
     def finish(self) -> DocumentInfo:
         """Check the end of the stream; what was received."""
@@ -936,6 +949,9 @@ class Documents(_Shell):
                 for raw in [response.content] if pre_read else response.iter_raw():
                     for out in t.feed(raw):
                         sink.write(out)
+                short = t.cut_short()
+                if short is not None:
+                    raise short
                 return t.finish()
             except httpx.TransportError as exc:
                 delay = t.failed(exc)
@@ -1115,6 +1131,9 @@ class AsyncDocuments(_Shell):
                         written = sink.write(out)
                         if inspect.isawaitable(written):
                             await written
+                short = t.cut_short()
+                if short is not None:
+                    raise short
                 return t.finish()
             except httpx.TransportError as exc:
                 delay = t.failed(exc)

@@ -456,6 +456,38 @@ def broken_range(body: bytes, start: int, stop: int) -> Callable[[httpx.Request]
     return answer
 
 
+def test_a_body_shorter_than_its_content_length_is_resumed() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    stored = world.report("r", REPORT)
+
+    def short(request: httpx.Request) -> httpx.Response:
+        headers = {"etag": '"etag-1"', "content-length": str(len(stored))}
+        return httpx.Response(200, content=iter([stored[:4096]]), headers=headers)
+
+    world.s3.append(short)
+    sp, docs = make(world, clock)
+    with sp:
+        assert docs.download_report("r") == REPORT
+    assert world.s3_requests[-1].headers["range"] == "bytes=4096-"
+
+
+@pytest.mark.parametrize("streamed", [True, False])
+def test_content_encoding_gzip_with_gzip_algorithm_is_gunzipped_once(streamed: bool) -> None:
+    # enableContentEncodingUrlHeader=true: S3 labels the GZIP object Content-Encoding: gzip.
+    world, clock = FakeWorld(), FakeClock()
+    stored = world.report("r", REPORT, headers={"content-encoding": "gzip"})
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        headers = {"content-encoding": "gzip", "etag": '"e"'}
+        body = iter([stored]) if streamed else stored  # bytes: httpx decodes it up front
+        return httpx.Response(200, content=body, headers=headers)
+
+    world.s3.append(answer)
+    sp, docs = make(world, clock)
+    with sp:
+        assert docs.download_report("r") == REPORT
+
+
 def test_resume_at_the_wrong_offset_fails() -> None:
     world, clock = FakeWorld(), FakeClock()
     stored = world.report("r", REPORT)
@@ -873,6 +905,20 @@ def test_gunzip_members_and_bounded_output() -> None:
     assert b"".join(out) == b"a" * 3_000_000 + b"tail"
     whole = list(_Gunzip().feed(stream))
     assert max(map(len, whole)) <= 1 << 20 and b"".join(whole) == b"".join(out)
+
+
+def test_gunzip_member_ending_on_an_output_chunk_boundary() -> None:
+    mib = 1 << 20
+    stream = gzip.compress(b"a" * mib) + gzip.compress(b"b" * mib)
+    for step in (len(stream), 4096, 1):
+        decoder = _Gunzip()
+        out = b"".join(
+            chunk
+            for i in range(0, len(stream), step)
+            for chunk in decoder.feed(stream[i : i + step])
+        )
+        decoder.finish()
+        assert out == b"a" * mib + b"b" * mib
 
 
 def test_s3_error_reads_only_code_and_message() -> None:
