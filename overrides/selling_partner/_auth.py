@@ -32,6 +32,7 @@ import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import quote, quote_plus
 
 import httpx
 
@@ -129,9 +130,11 @@ def lwa_backoff(attempt: int, retry: LwaRetry) -> float:
 
 
 def _redact(text: str, credentials: Credentials) -> str:
+    """``text`` without the credentials, also in the form-encoded spellings LWA was sent."""
     for secret in (credentials.client_secret, credentials.refresh_token, credentials.client_id):
         if secret:
-            text = text.replace(secret, "[redacted]")
+            for spelling in {secret, quote_plus(secret), quote(secret, safe="")}:
+                text = text.replace(spelling, "[redacted]")
     return text
 
 
@@ -163,7 +166,7 @@ def interpret_token_response(
         return CachedToken.expiring(token, now, body.get("expires_in"))
     if status == 429 or status >= 500:
         return _Transient(status, f"HTTP {status}")
-    code = str(body.get("error", "")) if isinstance(body, dict) else ""
+    code = _redact(str(body.get("error", "")), credentials) if isinstance(body, dict) else ""
     description = str(body.get("error_description", "")) if isinstance(body, dict) else ""
     hint = _LWA_HINTS.get(code, "check the app's LWA credentials and the grant")
     what = f"{code}: {_redact(description, credentials)}" if code else f"HTTP {status}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 
 import httpx
@@ -467,3 +468,21 @@ def test_an_unusable_expires_in_means_the_default_hour(expires_in: str) -> None:
     assert token.expires_at == 3700.0
     rdt = f'{{"restrictedDataToken": "r", "expiresIn": {expires_in}}}'.encode()
     assert interpret_rdt_response(200, httpx.Headers(), rdt, 100.0).expires_at == 3700.0
+
+
+def test_a_refusal_echoing_form_encoded_secrets_shows_none_of_them() -> None:
+    # The token request is a form: a server that echoes what it got echoes the
+    # percent-encoded values ("Atzr%7C..."), which a plain replace() misses.
+    from urllib.parse import quote, quote_plus
+
+    echoed = " ".join(
+        f"{quote_plus(secret)} {quote(secret, safe='')}"
+        for secret in (REFRESH_TOKEN, CLIENT_SECRET)
+    )
+    body = json.dumps({"error": f"invalid_grant {echoed}", "error_description": echoed})
+    with pytest.raises(AuthError) as info:
+        interpret_token_response(400, body.encode(), 0.0, CREDS)
+    text = f"{info.value} {info.value!r} {info.value.errors}"
+    for secret in (REFRESH_TOKEN, CLIENT_SECRET):
+        assert quote_plus(secret) not in text
+        assert quote(secret, safe="") not in text
