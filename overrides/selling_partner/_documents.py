@@ -4,14 +4,18 @@ SP-API hands out documents as presigned Amazon S3 URLs: ``getReportDocument``
 and ``getFeedDocument`` answer ``url`` (and ``compressionAlgorithm``, ``GZIP``
 when compressed), Data Kiosk's ``getDocument`` answers ``documentUrl``, and
 ``createFeedDocument`` answers a ``url`` to PUT the feed to. :class:`Documents`
-(sync) and :class:`AsyncDocuments` (asyncio) do both legs::
+(sync) and :class:`AsyncDocuments` (asyncio) do both legs; a client offers one
+as ``sp.documents`` (``Documents(sp)`` builds one by hand)::
 
-    docs = Documents(sp)
-    data = docs.download_report("amzn1.spdoc.1.4.na.xxx")            # bytes, gunzipped
+    data = sp.documents.download_report("amzn1.spdoc.1.4.na.xxx")   # bytes, gunzipped
     with open("report.tsv", "wb") as f:
-        info = docs.stream_report("amzn1.spdoc.1.4.na.xxx", f)        # flat memory
-    text = docs.download_report_text("amzn1.spdoc.1.4.na.xxx")       # charset honoured
-    feed_document_id = docs.upload_feed(xml, "text/xml; charset=UTF-8")
+        info = sp.documents.stream_report("amzn1.spdoc.1.4.na.xxx", f)   # flat memory
+    text = sp.documents.download_report_text("amzn1.spdoc.1.4.na.xxx")   # charset honoured
+    result = sp.documents.download_feed_result(feed.result_feed_document_id)
+    rows = sp.documents.download_data_kiosk(query.data_document_id)      # JSON Lines
+    feed_document_id = sp.documents.upload_feed(xml, "text/xml; charset=UTF-8")
+    with open("inventory.tsv", "rb") as f:                               # big feeds
+        feed_document_id = sp.documents.upload_feed(f, "text/tab-separated-values; charset=UTF-8")
 
 The S3 leg:
 
@@ -23,7 +27,8 @@ The S3 leg:
   highly compressed report cannot balloon memory);
 - retries GETs and PUTs (both idempotent for a presigned URL) on 5xx, 429 and
   transport errors with the client's :class:`RetryPolicy` backoff; a download
-  broken mid-body resumes with ``Range`` (and ``If-Match`` on the ETag);
+  broken mid-body (or shorter than its Content-Length) resumes with ``Range``
+  (and ``If-Match`` on the ETag), with a fresh retry budget after progress;
 - on S3's ``403 Request has expired``, a call given a document id asks SP-API
   once for a fresh URL and continues from the same byte; a second expiry, or an
   expired URL given to :meth:`Documents.stream_url`, raises
