@@ -11,10 +11,12 @@ import gzip
 import io
 import json
 import logging
+import threading
 import traceback
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, ClassVar
 
 import httpx
 import pytest
@@ -950,3 +952,59 @@ def test_upload_body() -> None:
 def test_document_info_is_plain_data() -> None:
     info = DocumentInfo(f"https://{S3_HOST}/k", None, None, False, 1, 1, 1)
     assert "X-Amz" not in repr(info)
+
+
+# -- over a real socket ------------------------------------------------------------------
+
+
+class _LocalS3(BaseHTTPRequestHandler):
+    """A local S3 stand-in: Range support; the first GET breaks after 1000 bytes."""
+
+    protocol_version = "HTTP/1.1"
+    body = b""
+    seen: ClassVar[list[dict[str, str]]] = []
+
+    def do_GET(self) -> None:
+        self.seen.append({k.lower(): v for k, v in self.headers.items()})
+        wanted = self.headers.get("Range")
+        start = int(wanted.removeprefix("bytes=").rstrip("-")) if wanted else 0
+        self.send_response(206 if wanted else 200)
+        self.send_header("Content-Length", str(len(self.body) - start))
+        self.send_header("ETag", '"local"')
+        self.send_header("Content-Type", "text/plain; charset=UTF-8")
+        if wanted:
+            self.send_header(
+                "Content-Range", f"bytes {start}-{len(self.body) - 1}/{len(self.body)}"
+            )
+        self.end_headers()
+        if len(self.seen) == 1:
+            self.wfile.write(self.body[:1000])
+            self.close_connection = True  # the peer goes away mid-body
+            return
+        self.wfile.write(self.body[start:])
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def test_real_socket_resume_with_the_default_transport() -> None:
+    _LocalS3.body = gzip.compress(REPORT)
+    _LocalS3.seen = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _LocalS3)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    sleeps: list[float] = []
+    docs = Documents(object(), sleep=sleeps.append, rng=half)  # its own HTTPTransport
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/doc/r?X-Amz-Signature={SIGNATURE}"
+        sink = io.BytesIO()
+        info = docs.stream_url(url, sink, compression="GZIP")
+    finally:
+        docs.close()
+        server.shutdown()
+        server.server_close()
+    assert sink.getvalue() == REPORT
+    assert info.attempts == 2 and info.charset == "UTF-8"
+    assert _LocalS3.seen[1]["range"] == "bytes=1000-"
+    assert _LocalS3.seen[1]["if-match"] == '"local"'
+    assert sleeps == [0.25]
