@@ -53,7 +53,7 @@ import time
 import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol, Self
 from urllib.parse import urlsplit
 
 import httpx
@@ -821,6 +821,12 @@ class Documents(_Shell):
             self._http = httpx.Client(transport=inner, timeout=self._timeout)
         return self._http
 
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
         """Close the connections of the S3 leg (the client's own transport stays open)."""
         with self._lock:
@@ -1026,6 +1032,12 @@ class AsyncDocuments(_Shell):
             )
             self._http = httpx.AsyncClient(transport=inner, timeout=self._timeout)
         return self._http
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
 
     async def aclose(self) -> None:
         """Close the connections of the S3 leg (the client's own transport stays open)."""

@@ -779,8 +779,20 @@ def test_close_leaves_the_borrowed_transport_open() -> None:
     docs = Documents(object(), transport=Transport(world))
     assert docs.stream_url(presigned("doc/r"), io.BytesIO(), compression="GZIP").size == len(REPORT)
     docs.close()
-    docs.close()
+    with docs:  # usable again after close; with closes it too
+        assert docs.stream_url(presigned("doc/r"), io.BytesIO()).compressed is False
     assert closed == []
+
+
+async def test_async_context_manager_closes_its_client() -> None:
+    world = FakeWorld()
+    world.report("r", REPORT)
+    async with AsyncDocuments(object(), transport=httpx.MockTransport(world)) as docs:
+        sink = io.BytesIO()
+        await docs.stream_url(presigned("doc/r"), sink, compression="GZIP")
+        client = docs._http
+    assert sink.getvalue() == REPORT
+    assert client is not None and client.is_closed and docs._http is None
 
 
 def test_bad_settings() -> None:
