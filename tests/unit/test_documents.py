@@ -999,7 +999,8 @@ class _LocalS3(BaseHTTPRequestHandler):
         pass
 
 
-def test_real_socket_resume_with_the_default_transport() -> None:
+def test_real_socket_resume_with_the_default_transport(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)  # httpcore's connection lines too
     _LocalS3.body = gzip.compress(REPORT)
     _LocalS3.seen = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), _LocalS3)
@@ -1020,3 +1021,4 @@ def test_real_socket_resume_with_the_default_transport() -> None:
     assert _LocalS3.seen[1]["range"] == "bytes=1000-"
     assert _LocalS3.seen[1]["if-match"] == '"local"'
     assert sleeps == [0.25]
+    assert "httpcore" in caplog.text and SIGNATURE not in caplog.text
