@@ -1,7 +1,9 @@
 """Pagination, grantless routing and RDTs through the real generated packages and table.
 
 Answers come from a scripted MockTransport (FakeAmazon), with the smallest bodies the
-generated models accept.
+generated models accept; the last tests run against the local fake SP-API (real HTTP),
+which refuses a seller token on a grantless operation and pages every paginated
+operation with opaque tokens.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from fake_spapi import FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_REFRESH_TOKEN, F
 from feature_fakes import RDT_TOKENS, RDT_URL_PATH, ShopAmazon
 from runtime_fakes import ACCESS_TOKENS, CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, FakeClock
 from runtime_fakes import json_response as answer
-from selling_partner import ConfigurationError, SellingPartner
+from selling_partner import AsyncSellingPartner, ConfigurationError, SellingPartner
 from selling_partner._operations import OperationIndex
 
 
@@ -195,3 +197,24 @@ def test_fake_spapi_app_only_client_reaches_grantless_operations_only(server: Fa
         with pytest.raises(ConfigurationError, match="needs a refresh token"):
             sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details(package_number=1)
     assert server.stats.token_requests == {"client_credentials": 1}
+
+
+# -- pagination against the fake (3 pages linked by opaque tokens) ------------------------
+
+
+def test_pages_follow_the_fakes_tokens_to_the_end(server: FakeSpApi) -> None:
+    server.set_pages("listAllFulfillmentOrders", 4)
+    with SellingPartner(**fake_settings(server)) as sp:
+        pages = list(sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders.pages())
+    assert len(pages) == 4
+    assert server.stats.requests["listAllFulfillmentOrders"] == 4
+    queries = [r.query for r in server.stats.records if r.operation == "listAllFulfillmentOrders"]
+    assert "nextToken" not in queries[0]
+    assert all("nextToken" in q for q in queries[1:])
+
+
+async def test_async_pages_follow_the_fakes_tokens(server: FakeSpApi) -> None:
+    async with AsyncSellingPartner(**fake_settings(server)) as sp:
+        op = sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders
+        statuses = [r.status_code async for r in op.detailed_pages()]
+    assert statuses == [200, 200, 200]
