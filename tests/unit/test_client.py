@@ -51,8 +51,7 @@ EXPIRED = {
 }
 
 
-def make(fake: FakeAmazon, clock: FakeClock | None = None, **kwargs: Any) -> SellingPartner:
-    clock = clock or FakeClock()
+def _settings(fake: FakeAmazon, clock: FakeClock, **kwargs: Any) -> dict[str, Any]:
     settings: dict[str, Any] = {
         "client_id": CLIENT_ID,
         "client_secret": CLIENT_SECRET,
@@ -63,32 +62,22 @@ def make(fake: FakeAmazon, clock: FakeClock | None = None, **kwargs: Any) -> Sel
         "env": {},
         "clock": clock,
         "wall_clock": clock,
-        "sleep": clock.sleep,
         "rng": lambda: 0.5,
     }
     settings.update(kwargs)
-    return SellingPartner(**settings)
+    return settings
+
+
+def make(fake: FakeAmazon, clock: FakeClock | None = None, **kwargs: Any) -> SellingPartner:
+    clock = clock or FakeClock()
+    return SellingPartner(**_settings(fake, clock, sleep=clock.sleep, **kwargs))
 
 
 def make_async(
     fake: FakeAmazon, clock: FakeClock | None = None, **kwargs: Any
 ) -> AsyncSellingPartner:
     clock = clock or FakeClock()
-    settings: dict[str, Any] = {
-        "client_id": CLIENT_ID,
-        "client_secret": CLIENT_SECRET,
-        "refresh_token": REFRESH_TOKEN,
-        "region": Region.NA,
-        "operations": index(),
-        "transport": httpx.MockTransport(fake),
-        "env": {},
-        "clock": clock,
-        "wall_clock": clock,
-        "sleep": clock.asleep,
-        "rng": lambda: 0.5,
-    }
-    settings.update(kwargs)
-    return AsyncSellingPartner(**settings)
+    return AsyncSellingPartner(**_settings(fake, clock, sleep=clock.asleep, **kwargs))
 
 
 @pytest.fixture
