@@ -200,7 +200,6 @@ class _Base(Generic[TransportT, SleepT]):
         # operation's path on the wire; the table's paths do not have it.
         self._base_path = httpx.URL(self._endpoint).raw_path.decode("ascii").rstrip("/")
         self._marketplace = None if marketplace is None else Marketplace.parse(marketplace)
-        self._sandbox = bool(sandbox)
         url = LWA_TOKEN_URL if token_url is None else token_url
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
             raise ConfigurationError(
