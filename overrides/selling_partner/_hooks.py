@@ -23,6 +23,7 @@ from ._errors import (
     ServerError,
     ThrottledError,
 )
+from ._transport import OPERATION_EXTENSION  # where the transport tags the Operation
 
 __all__ = [
     "OPERATION_EXTENSION",
@@ -34,8 +35,6 @@ __all__ = [
 
 _log = logging.getLogger("selling_partner.client")
 
-#: ``request.extensions`` key under which the transport stores the Operation.
-OPERATION_EXTENSION = "selling_partner.operation"
 
 _HINTS = {
     400: "the request was rejected; Amazon's reasons follow",

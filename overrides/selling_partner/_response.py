@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._errors import ResponseParseError
+from ._transport import ATTEMPTS_EXTENSION
 
 __all__ = ["ApiResponse", "parse_error"]
 
@@ -54,7 +55,7 @@ class ApiResponse(Generic[T]):
     def build(cls, generated: Any, operation: str, raw: httpx.Response | None) -> ApiResponse[Any]:
         """Combine a generated ``Response`` with the httpx response it came from."""
         headers = raw.headers if raw is not None else httpx.Headers(dict(generated.headers))
-        attempts = raw.extensions.get("selling_partner.attempts") if raw is not None else None
+        attempts = raw.extensions.get(ATTEMPTS_EXTENSION) if raw is not None else None
         return cls(
             status_code=int(generated.status_code),
             parsed=generated.parsed,
