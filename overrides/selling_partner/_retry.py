@@ -62,7 +62,8 @@ class RetryPolicy:
     max_queue_wait: float | None = 300.0
 
     def __post_init__(self) -> None:
-        if not isinstance(self.max_attempts, int) or self.max_attempts < 1:
+        attempts = self.max_attempts
+        if not isinstance(attempts, int) or isinstance(attempts, bool) or attempts < 1:
             raise ValueError(
                 f"RetryPolicy.max_attempts must be an integer >= 1, got {self.max_attempts!r}"
             )

@@ -31,6 +31,7 @@ def test_policy_defaults_match_the_agreed_interface() -> None:
     [
         ({"max_attempts": 0}, "max_attempts must be an integer >= 1, got 0"),
         ({"max_attempts": 2.5}, "max_attempts must be an integer"),
+        ({"max_attempts": True}, "max_attempts must be an integer >= 1, got True"),
         ({"max_total_wait": -1}, "max_total_wait must be a number >= 0"),
         ({"backoff_base": float("nan")}, "backoff_base must be a number >= 0"),
         ({"backoff_max": "3"}, "backoff_max must be a number >= 0"),
