@@ -168,7 +168,7 @@ class _Base(Generic[TransportT, SleepT]):
             env: the environment to read credentials from (defaults to ``os.environ``,
                 read now, never at import).
             clock: monotonic clock for rate limiting.
-            wall_clock: wall clock for token expiry.
+            wall_clock: wall clock for token expiry (and HTTP-date ``Retry-After``).
             sleep: sleep used between retries.
             rng: random source for backoff jitter.
             lwa_retry: bounds on retries of the token request.
@@ -387,6 +387,7 @@ class _Base(Generic[TransportT, SleepT]):
             "clock": self._clock,
             "rng": self._rng,
             "base_path": self._base_path,
+            "wall_clock": self._wall_clock,
         }
 
     def _rdt_provider(self, **shell: Any) -> RdtProvider:

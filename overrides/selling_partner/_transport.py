@@ -137,6 +137,7 @@ class _Core:
         clock: Callable[[], float],
         rng: Callable[[], float],
         base_path: str,
+        wall_clock: Callable[[], float],
     ) -> None:
         if not isinstance(operations, OperationIndex):
             raise ConfigurationError(
@@ -154,6 +155,7 @@ class _Core:
         self.clock = clock
         self.rng = rng
         self.base_path = base_path
+        self.wall_clock = wall_clock
 
     def prepare(self, request: httpx.Request) -> Operation | None:
         """Find the request's operation; tag and rewrite the request for it."""
@@ -193,7 +195,7 @@ class _Core:
         retry_after = parse_retry_after(
             response.headers.get("Retry-After"),
             date=response.headers.get("Date"),
-            wall_now=time.time(),
+            wall_now=self.wall_clock(),
         )
         return decide(
             retry_safe=op.retry_safe,
@@ -352,6 +354,8 @@ class SpApiTransport(httpx.BaseTransport):
         rng: Uniform random source in [0, 1) for backoff jitter.
         base_path: The endpoint's own path (a gateway's ``/spapi``), left out when
             matching a request to its operation.
+        wall_clock: Wall-clock seconds, for an HTTP-date ``Retry-After`` that comes
+            without a ``Date`` header.
     """
 
     def __init__(
@@ -368,6 +372,7 @@ class SpApiTransport(httpx.BaseTransport):
         sleep: Callable[[float], None] = time.sleep,
         rng: Callable[[], float] = random.random,
         base_path: str = "",
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         self._core = _Core(
             operations=operations,
@@ -378,6 +383,7 @@ class SpApiTransport(httpx.BaseTransport):
             clock=clock,
             rng=rng,
             base_path=base_path,
+            wall_clock=wall_clock,
         )
         if store is not None and not isinstance(store, BucketStore):
             raise ConfigurationError(
@@ -463,6 +469,7 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
         sleep: Callable[[float], Awaitable[None]] | None = None,
         rng: Callable[[], float] = random.random,
         base_path: str = "",
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         """Create the transport; see :class:`SpApiTransport` (``sleep``: ``asyncio.sleep``)."""
         self._core = _Core(
@@ -474,6 +481,7 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
             clock=clock,
             rng=rng,
             base_path=base_path,
+            wall_clock=wall_clock,
         )
         if store is not None and not isinstance(store, AsyncBucketStore | BucketStore):
             raise ConfigurationError(

@@ -101,6 +101,7 @@ class Shell:
     clock: FakeClock = field(default_factory=FakeClock)
     store: InMemoryBucketStore = field(default_factory=lambda: InMemoryBucketStore(**EXACT_STORE))
     seen: list[httpx.Request] = field(default_factory=list)
+    wall: float = 2_000_000_000.0
 
     def request(
         self,
@@ -128,6 +129,7 @@ class Shell:
             "store": self.store,
             "retry": retry,
             "clock": self.clock,
+            "wall_clock": lambda: self.wall,
             "rng": rng,
         }
         if self.kind == "sync":
@@ -351,6 +353,14 @@ def test_429_http_date_retry_after_is_measured_from_the_server_date(shell: Shell
     }
     shell.request(replies(throttled(**headers)))
     assert shell.clock.sleeps == [4.0]
+
+
+def test_429_http_date_retry_after_without_a_date_uses_the_injected_wall_clock(
+    shell: Shell,
+) -> None:
+    shell.wall = 1445412480.0  # Wed, 21 Oct 2015 07:28:00 GMT
+    shell.request(replies(throttled(**{"Retry-After": "Wed, 21 Oct 2015 07:28:03 GMT"})))
+    assert shell.clock.sleeps == [3.0]
 
 
 def test_429_is_retried_for_unsafe_operations_too(shell: Shell) -> None:
