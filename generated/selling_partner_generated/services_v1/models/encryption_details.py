@@ -7,6 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.encryption_details_standard import EncryptionDetailsStandard
+from ..types import Unset
+
+
+def _secret_repr(value: object) -> str:
+    """<redacted> for a credential; a mapping keeps its keys (header names) only."""
+    if value is None or isinstance(value, Unset):
+        return repr(value)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{key!r}: <redacted>" for key in value) + "}"
+    return "<redacted>"
+
 
 T = TypeVar("T", bound="EncryptionDetails")
 
@@ -21,9 +32,11 @@ class EncryptionDetails:
     """
 
     initialization_vector: str
-    key: str
+    key: str = _attrs_field(repr=_secret_repr)
     standard: EncryptionDetailsStandard
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_secret_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         initialization_vector = self.initialization_vector

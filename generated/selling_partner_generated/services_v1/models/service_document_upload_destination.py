@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
+from urllib.parse import urlsplit
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +14,30 @@ if TYPE_CHECKING:
     from ..models.service_document_upload_destination_headers import (
         ServiceDocumentUploadDestinationHeaders,
     )
+
+
+def _url_repr(value: object) -> str:
+    """Scheme, host and path of a presigned URL; its query string carries the signature."""
+    if not isinstance(value, str):
+        return repr(value)
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return "<redacted>"
+    host = parts.netloc.rpartition("@")[2]
+    if not parts.scheme or not host:
+        return "<redacted>"
+    hidden = "?<redacted>" if parts.query or parts.fragment else ""
+    return repr(f"{parts.scheme}://{host}{parts.path}{hidden}")
+
+
+def _secret_repr(value: object) -> str:
+    """<redacted> for a credential; a mapping keeps its keys (header names) only."""
+    if value is None or isinstance(value, Unset):
+        return repr(value)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{key!r}: <redacted>" for key in value) + "}"
+    return "<redacted>"
 
 
 T = TypeVar("T", bound="ServiceDocumentUploadDestination")
@@ -30,9 +55,11 @@ class ServiceDocumentUploadDestination:
 
     encryption_details: EncryptionDetails
     upload_destination_id: str
-    url: str
+    url: str = _attrs_field(repr=_url_repr)
     headers: ServiceDocumentUploadDestinationHeaders | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_secret_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         encryption_details = self.encryption_details.to_dict()

@@ -6,12 +6,26 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
+
+def _secret_repr(value: object) -> str:
+    """<redacted> for a credential; a mapping keeps its keys (header names) only."""
+    if value is None or isinstance(value, Unset):
+        return repr(value)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{key!r}: <redacted>" for key in value) + "}"
+    return "<redacted>"
+
+
 T = TypeVar("T", bound="ServiceDocumentUploadDestinationHeaders")
 
 
 @_attrs_define
 class ServiceDocumentUploadDestinationHeaders:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_secret_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+
+def _secret_repr(value: object) -> str:
+    """<redacted> for a credential; a mapping keeps its keys (header names) only."""
+    if value is None or isinstance(value, Unset):
+        return repr(value)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{key!r}: <redacted>" for key in value) + "}"
+    return "<redacted>"
+
+
 T = TypeVar("T", bound="CreateRestrictedDataTokenResponse")
 
 
@@ -20,8 +30,10 @@ class CreateRestrictedDataTokenResponse:
     """
 
     expires_in: int | Unset = UNSET
-    restricted_data_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    restricted_data_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=_secret_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         expires_in = self.expires_in
