@@ -393,6 +393,40 @@ def test_nothing_is_sent_until_the_first_call_and_close_is_idempotent(fake: Fake
     sp.close()
 
 
+class CountingTransport(httpx.MockTransport):
+    closed = 0
+
+    def close(self) -> None:
+        self.closed += 1
+
+    async def aclose(self) -> None:
+        self.closed += 1
+
+
+def test_a_used_client_closes_everything_and_may_be_closed_again(fake: FakeAmazon) -> None:
+    inner = CountingTransport(fake)
+    sp = make(fake, transport=inner)
+    sp.things_v1.get_thing(thing_id="T", marketplace_ids=["A"])
+    sp.close()
+    closed = inner.closed
+    assert closed >= 1 and sp._lwa is None and sp._http is None
+    sp.close()
+    assert inner.closed == closed
+
+
+async def test_a_used_async_client_closes_everything_and_may_be_closed_again(
+    fake: FakeAmazon,
+) -> None:
+    inner = CountingTransport(fake)
+    sp = make_async(fake, transport=inner)
+    await sp.things_v1.get_thing(thing_id="T", marketplace_ids=["A"])
+    await sp.aclose()
+    closed = inner.closed
+    assert closed >= 1 and sp._lwa is None and sp._http is None
+    await sp.aclose()
+    assert inner.closed == closed
+
+
 def test_repr_shows_region_endpoint_and_masked_client_id(sp: SellingPartner) -> None:
     text = repr(sp)
     assert text.startswith("SellingPartner(region='NA'")
