@@ -16,6 +16,7 @@ from runtime_fakes import (
     FakeAmazon,
     FakeClock,
     json_response,
+    table_row,
 )
 from selling_partner import AsyncSellingPartner, Region, SellingPartner
 from selling_partner._operations import OperationIndex
@@ -34,25 +35,17 @@ TOKENS = "tokens_v2021_03_01"
 def _row(
     name: str, operation_id: str, method: str, path: str, **extra: Any
 ) -> tuple[str, dict[str, Any]]:
-    facts: dict[str, Any] = {
-        "operation_id": operation_id,
-        "module": f"featfake.api.shop.{name}",
-        "method": method,
-        "path": path,
+    facts = {
         "rate": 10.0,
         "burst": 100,
-        "csv": (),
-        "multi": (),
-        "retry_safe": method == "GET",
-        "pagination": None,
         "reference": f"https://example.invalid/{operation_id.lower()}",
         "params": {"path": {}, "query": {}, "header": {}, "body": None, "body_model": None},
         "grantless_scope": None,
         "restricted": False,
         "data_elements": (),
+        **extra,
     }
-    facts.update(extra)
-    return name, facts
+    return name, table_row(operation_id, method, path, module=f"featfake.api.shop.{name}", **facts)
 
 
 OPERATIONS: dict[str, dict[str, dict[str, Any]]] = {

@@ -58,6 +58,27 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
 }
 
 
+def table_row(
+    operation_id: str, method: str, path: str, *, module: str, **extra: Any
+) -> dict[str, Any]:
+    """One row of an operation table: plan 2/s burst 30, GETs retry-safe; ``extra`` overrides."""
+    facts: dict[str, Any] = {
+        "operation_id": operation_id,
+        "module": module,
+        "method": method,
+        "path": path,
+        "rate": 2.0,
+        "burst": 30,
+        "csv": (),
+        "multi": (),
+        "retry_safe": method == "GET",
+        "pagination": None,
+        "reference": "",
+    }
+    facts.update(extra)
+    return facts
+
+
 def index() -> OperationIndex:
     """The operation index of the fake Things API."""
     return OperationIndex.from_table(API_PACKAGES, OPERATIONS)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from runtime_fakes import table_row
 from selling_partner import _operations
 from selling_partner._operations import Operation, OperationIndex, OperationParams, Retirement
 
@@ -18,21 +19,14 @@ PREFIX = "/fba/outbound/2020-07-01"
 
 
 def _facts(operation_id: str, method: str, path: str, **extra: Any) -> dict[str, Any]:
-    facts: dict[str, Any] = {
-        "operation_id": operation_id,
-        "module": f"selling_partner_generated.{PKG}.api.fba_outbound.{operation_id}",
-        "method": method,
-        "path": path,
-        "rate": 2.0,
-        "burst": 30,
-        "csv": (),
-        "multi": (),
-        "retry_safe": method == "GET",
-        "pagination": None,
-        "reference": f"https://developer-docs.amazon.com/sp-api/reference/{operation_id.lower()}",
-    }
-    facts.update(extra)
-    return facts
+    reference = f"https://developer-docs.amazon.com/sp-api/reference/{operation_id.lower()}"
+    return table_row(
+        operation_id,
+        method,
+        path,
+        module=f"selling_partner_generated.{PKG}.api.fba_outbound.{operation_id}",
+        **{"reference": reference, **extra},
+    )
 
 
 API_PACKAGES = {PKG: {"model": "m.json", "version": "2020-07-01"}, "empty_v1": {}}

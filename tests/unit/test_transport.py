@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from runtime_fakes import table_row
 from selling_partner._errors import ConfigurationError, OutcomeUnknownError, ThrottledError
 from selling_partner._operations import Operation, OperationIndex
 from selling_partner._ratelimit import DEFAULT_RATE, BucketKey, InMemoryBucketStore
@@ -38,21 +39,7 @@ ID = "3f1c0a9b"
 
 
 def _op(operation_id: str, method: str, path: str, **extra: Any) -> dict[str, Any]:
-    facts: dict[str, Any] = {
-        "operation_id": operation_id,
-        "module": "m." + operation_id,
-        "method": method,
-        "path": path,
-        "rate": 2.0,
-        "burst": 30,
-        "csv": (),
-        "multi": (),
-        "retry_safe": method == "GET",
-        "pagination": None,
-        "reference": "",
-    }
-    facts.update(extra)
-    return facts
+    return table_row(operation_id, method, path, module="m." + operation_id, **extra)
 
 
 INDEX = OperationIndex.from_table(
