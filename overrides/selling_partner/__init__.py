@@ -36,6 +36,13 @@ from ._errors import (
 if TYPE_CHECKING:
     from ._client import DEFAULT_TIMEOUT, AsyncSellingPartner, SellingPartner
     from ._credentials import Credentials
+    from ._documents import (
+        AsyncDocuments,
+        DocumentError,
+        DocumentInfo,
+        Documents,
+        DocumentUrlExpiredError,
+    )
     from ._ratelimit import AsyncBucketStore, BucketStore, InMemoryBucketStore
     from ._regions import Marketplace, Region
     from ._response import ApiResponse
@@ -47,6 +54,7 @@ __all__ = [
     "ApiError",
     "ApiResponse",
     "AsyncBucketStore",
+    "AsyncDocuments",
     "AsyncSellingPartner",
     "AuthError",
     "BucketStore",
@@ -54,6 +62,10 @@ __all__ = [
     "ClientError",
     "ConfigurationError",
     "Credentials",
+    "DocumentError",
+    "DocumentInfo",
+    "DocumentUrlExpiredError",
+    "Documents",
     "ErrorDetail",
     "InMemoryBucketStore",
     "InMemoryTokenCache",
@@ -78,6 +90,11 @@ _LAZY = {
     "AsyncSellingPartner": "._client",
     "SellingPartner": "._client",
     "Credentials": "._credentials",
+    "AsyncDocuments": "._documents",
+    "DocumentError": "._documents",
+    "DocumentInfo": "._documents",
+    "DocumentUrlExpiredError": "._documents",
+    "Documents": "._documents",
     "AsyncBucketStore": "._ratelimit",
     "BucketStore": "._ratelimit",
     "InMemoryBucketStore": "._ratelimit",

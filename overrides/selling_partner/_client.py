@@ -24,7 +24,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -87,6 +87,9 @@ def _package_root(index: OperationIndex, package: str) -> str:
     return f"selling_partner_generated.{package}"
 
 
+if TYPE_CHECKING:  # _documents loads on first use of sp.documents
+    from ._documents import AsyncDocuments, Documents
+
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
 SleepT = TypeVar("SleepT", Callable[[float], None], Callable[[float], Awaitable[None]])
 
@@ -97,6 +100,9 @@ class _Base(Generic[TransportT, SleepT]):
     _call: type[Call] = SyncCall
     # The seller's (or scope=) token provider, built with the shared httpx client.
     _lwa: LwaTokenProvider | None = None
+    # Set by close(): a closed client would otherwise quietly open new connections
+    # that nothing closes.
+    _closed = False
 
     def __init__(
         self,
@@ -246,6 +252,14 @@ class _Base(Generic[TransportT, SleepT]):
         self._generated: dict[str, Any] = {}
         self._grantless: dict[str, LwaTokenProvider] = {}
         self._io: dict[str, Any] = {}
+
+    def _check_open(self) -> None:
+        # Called with self._guard held.
+        if self._closed:
+            raise ConfigurationError(
+                f"this {type(self).__name__} is closed: build a new client "
+                "(or keep using the one inside its `with` block)"
+            )
 
     # -- facts ---------------------------------------------------------------------
 
@@ -444,6 +458,7 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
     """
 
     _http: httpx.Client | None = None
+    _documents: Documents | None = None
 
     def _check_io(self, transport: object, bucket_store: object) -> None:
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
@@ -460,6 +475,7 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
     def httpx_client(self) -> httpx.Client:
         """The shared httpx client (auth, SP-API transport, error hook), built on first use."""
         with self._guard:
+            self._check_open()
             if self._http is None:
                 redact_presigned_urls()
                 inner = self._inner if self._inner is not None else httpx.HTTPTransport()
@@ -488,13 +504,40 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
         finally:
             SEEN.reset(seen)
 
-    def close(self) -> None:
-        """Close the HTTP connections (also done by ``with``)."""
+    @property
+    def documents(self) -> Documents:
+        """Report, feed-result and Data Kiosk downloads and feed uploads (presigned S3 URLs).
+
+        The S3 leg uses the client's inner transport, timeout and retry policy,
+        but never the SP-API token, rate limiter or error hook.
+        """
+        from ._documents import Documents
+
         with self._guard:
+            self._check_open()
+            if self._documents is None:
+                self._documents = Documents(
+                    self,
+                    transport=self._inner,
+                    timeout=self._timeout,
+                    retry=self._retry,
+                    sleep=self._sleep,
+                    rng=self._rng,
+                    wall_clock=self._wall_clock,
+                )
+            return self._documents
+
+    def close(self) -> None:
+        """Close the HTTP connections (also done by ``with``); the client cannot be reused."""
+        with self._guard:
+            self._closed = True
             http, self._http = self._http, None
+            docs, self._documents = self._documents, None
             providers = self._take_providers()
         if http is not None:
             http.close()
+        if docs is not None:
+            docs.close()
         for provider in providers:
             provider.close()
 
@@ -523,6 +566,7 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
     _call = AsyncCall
 
     _http: httpx.AsyncClient | None = None
+    _documents: AsyncDocuments | None = None
 
     def _check_io(self, transport: object, bucket_store: object) -> None:
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
@@ -541,6 +585,7 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
     def httpx_client(self) -> httpx.AsyncClient:
         """The shared httpx.AsyncClient (auth, SP-API transport, error hook), built on first use."""
         with self._guard:
+            self._check_open()
             if self._http is None:
                 redact_presigned_urls()
                 inner = self._inner if self._inner is not None else httpx.AsyncHTTPTransport()
@@ -566,13 +611,40 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
         finally:
             SEEN.reset(seen)
 
-    async def aclose(self) -> None:
-        """Close the HTTP connections (also done by ``async with``)."""
+    @property
+    def documents(self) -> AsyncDocuments:
+        """Report, feed-result and Data Kiosk downloads and feed uploads, with ``await``.
+
+        The S3 leg uses the client's inner transport, timeout and retry policy,
+        but never the SP-API token, rate limiter or error hook.
+        """
+        from ._documents import AsyncDocuments
+
         with self._guard:
+            self._check_open()
+            if self._documents is None:
+                self._documents = AsyncDocuments(
+                    self,
+                    transport=self._inner,
+                    timeout=self._timeout,
+                    retry=self._retry,
+                    sleep=self._sleep,
+                    rng=self._rng,
+                    wall_clock=self._wall_clock,
+                )
+            return self._documents
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections (also done by ``async with``); the client cannot be reused."""
+        with self._guard:
+            self._closed = True
             http, self._http = self._http, None
+            docs, self._documents = self._documents, None
             providers = self._take_providers()
         if http is not None:
             await http.aclose()
+        if docs is not None:
+            await docs.aclose()
         for provider in providers:
             await provider.aclose()
 

@@ -1022,3 +1022,40 @@ def test_real_socket_resume_with_the_default_transport(caplog: pytest.LogCapture
     assert _LocalS3.seen[1]["if-match"] == '"local"'
     assert sleeps == [0.25]
     assert "httpcore" in caplog.text and SIGNATURE not in caplog.text
+
+
+# -- wiring: sp.documents ----------------------------------------------------------------
+
+
+def test_sp_documents_is_wired_to_the_clients_transport_and_closed_with_it() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("amzn1.spdoc.w", REPORT)
+    sp, _ = make(world, clock)
+    with sp:
+        assert "documents" in dir(sp)
+        assert sp.documents is sp.documents  # one per client
+        assert sp.documents.download_report("amzn1.spdoc.w") == REPORT
+    assert len(world.s3_requests) == 1
+    with pytest.raises(ConfigurationError, match="closed"):
+        _ = sp.documents
+
+
+async def test_async_sp_documents_is_wired_and_closed_with_the_client() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("amzn1.spdoc.aw", REPORT)
+    sp, _ = amake(world, clock)
+    async with sp:
+        assert sp.documents is sp.documents
+        assert await sp.documents.download_report("amzn1.spdoc.aw") == REPORT
+    with pytest.raises(ConfigurationError, match="closed"):
+        _ = sp.documents
+
+
+def test_a_closed_client_refuses_new_calls_instead_of_reopening_connections() -> None:
+    world, clock = FakeWorld(), FakeClock()
+    world.report("amzn1.spdoc.c", REPORT)
+    sp, _ = make(world, clock)
+    sp.close()
+    with pytest.raises(ConfigurationError, match="SellingPartner is closed"):
+        sp.reports_v2021_06_30.get_report_document(report_document_id="amzn1.spdoc.c")
+    assert world.sp_requests == []
