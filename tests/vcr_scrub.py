@@ -20,6 +20,12 @@ What is replaced, and by what:
   value so a refresh still shows a new token on replay;
 - presigned URL parameters (``X-Amz-Signature``, ``X-Amz-Credential``,
   ``X-Amz-Security-Token``) anywhere in URIs, headers or bodies: a constant;
+- LWA token and client-credential shapes (``Atza|``, ``Atzr|``, also
+  URL-encoded as ``Atza%7C``) in any text, under any key: a constant;
+- token, credential and PII keys in a URI's query string, as in bodies;
+- JSON held in a string inside a JSON body is scrubbed like the body;
+- a gzip body (when vcrpy did not decode it) is scrubbed inside and re-packed;
+  a form body in another charset is decoded with it (latin-1 when unnamed);
 - PII keys in JSON bodies (names, address lines, phone numbers, e-mail
   addresses, buyer identifiers, see :data:`PII_KEYS`): ``pii-<hash>``, the same
   input always giving the same placeholder, so request bodies still match.
@@ -33,10 +39,12 @@ in a cassette file (the scan test runs it over every cassette in the repository)
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
 import re
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -135,6 +143,20 @@ _PRESIGNED_RE = re.compile(
     r"(?P<key>" + "|".join(PRESIGNED_PARAMS) + r")=(?P<value>[^&\"'\s<>\\]+)", re.IGNORECASE
 )
 
+# LWA tokens and client credentials in free text; the separator may be URL-encoded
+# (once or twice) or JSON-escaped. Built from pieces: this file holds no such literal.
+_SEP = r"(?:\||%7C|%257C|\\u007c)"
+_LWA_TEXT_RE = re.compile(
+    r"Atz[ar]"
+    + _SEP
+    + r"[^\s\"'&<>\\,;]*"
+    + r"|amzn1\.oa2-cs\.v1\.[A-Za-z0-9]+"
+    + r"|amzn1\.application-oa2-client\.[A-Za-z0-9]+",
+    re.IGNORECASE,
+)
+_GZIP_MAGIC = b"\x1f\x8b"
+
+_PRESIGNED_LOWER = frozenset(p.lower() for p in PRESIGNED_PARAMS)
 _JSON_TYPES = ("application/json", "+json")
 _FORM_TYPE = "application/x-www-form-urlencoded"
 
@@ -160,6 +182,26 @@ def _scrub_presigned(text: str) -> str:
     return _PRESIGNED_RE.sub(lambda m: f"{m.group('key')}={PLACEHOLDER}", text)
 
 
+def _scrub_text(text: str) -> str:
+    """Presigned parameters and LWA token/credential shapes in free text."""
+    return _LWA_TEXT_RE.sub(PLACEHOLDER, _scrub_presigned(text))
+
+
+def _scrub_string(text: str, *, request: bool) -> str:
+    stripped = text.strip()
+    if stripped[:1] in ("{", "[") and stripped[-1:] in ("}", "]"):
+        # JSON held in a string (a notification payload, an error detail).
+        try:
+            parsed = json.loads(stripped)
+        except ValueError:
+            parsed = None
+        if isinstance(parsed, dict | list):
+            cleaned = _scrub_json(parsed, request=request)
+            if cleaned != parsed:
+                return json.dumps(cleaned, separators=(",", ":"), ensure_ascii=False)
+    return _scrub_text(text)
+
+
 def _scrub_json(node: Any, *, request: bool) -> Any:
     if isinstance(node, dict):
         out: dict[str, Any] = {}
@@ -178,7 +220,7 @@ def _scrub_json(node: Any, *, request: bool) -> Any:
     if isinstance(node, list):
         return [_scrub_json(item, request=request) for item in node]
     if isinstance(node, str):
-        return _scrub_presigned(node)
+        return _scrub_string(node, request=request)
     return node
 
 
@@ -200,34 +242,71 @@ def _content_type(headers: Mapping[str, Any]) -> str:
     return ""
 
 
+def _charset(content_type: str) -> str | None:
+    match = re.search(r"charset=[\"']?([\w.:-]+)", content_type)
+    return match.group(1) if match else None
+
+
+def _scrub_pairs(pairs: list[tuple[str, str]], *, request: bool) -> list[tuple[str, str]]:
+    """Scrub ``(key, value)`` pairs of a form body or a query string."""
+    out: list[tuple[str, str]] = []
+    for key, value in pairs:
+        if key in LWA_REQUEST_KEYS or key in TOKEN_KEYS or key.lower() in _PRESIGNED_LOWER:
+            out.append((key, PLACEHOLDER))
+        elif key in PII_KEYS:
+            out.append((key, _pii_placeholder(value)))
+        else:
+            out.append((key, _scrub_string(value, request=request)))
+    return out
+
+
+def _gunzip(raw: bytes) -> bytes | None:
+    try:
+        return gzip.decompress(raw)
+    except (OSError, EOFError, zlib.error):
+        return None
+
+
 def _scrub_body(body: bytes | str | None, content_type: str, *, request: bool) -> bytes | None:
     if body is None:
         return None
     raw = body.encode("utf-8") if isinstance(body, str) else bytes(body)
     if not raw:
         return raw
+    if raw.startswith(_GZIP_MAGIC) and (inner := _gunzip(raw)) is not None:
+        # Left compressed (vcrpy's decode_compressed_response off): scrub inside.
+        cleaned_inner = _scrub_body(inner, content_type, request=request)
+        if cleaned_inner == inner or cleaned_inner is None:
+            return raw
+        return gzip.compress(cleaned_inner, mtime=0)
+    form = _FORM_TYPE in content_type
+    encoding = "utf-8"
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode(encoding)
     except UnicodeDecodeError:
-        return raw  # binary content: nothing textual to scrub
-    if _FORM_TYPE in content_type or (request and _looks_like_form(text)):
-        pairs = parse_qsl(text, keep_blank_values=True)
-        scrubbed = [
-            (k, PLACEHOLDER if k in LWA_REQUEST_KEYS or k in TOKEN_KEYS else _scrub_presigned(v))
-            for k, v in pairs
-        ]
-        return raw if scrubbed == pairs else urlencode(scrubbed).encode("utf-8")
+        if not form:
+            return raw  # binary content: nothing textual to scrub
+        encoding = _charset(content_type) or "latin-1"
+        try:
+            text = raw.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            encoding = "latin-1"
+            text = raw.decode(encoding)
+    if form or (request and _looks_like_form(text)):
+        pairs = parse_qsl(text, keep_blank_values=True, encoding=encoding)
+        scrubbed = _scrub_pairs(pairs, request=request)
+        return raw if scrubbed == pairs else urlencode(scrubbed, encoding=encoding).encode("ascii")
     if any(t in content_type for t in _JSON_TYPES) or text.lstrip()[:1] in ("{", "["):
         try:
             parsed = json.loads(text)
         except ValueError:
-            return _scrub_presigned(text).encode("utf-8")
+            return _scrub_text(text).encode("utf-8")
         cleaned = _scrub_json(parsed, request=request)
         if cleaned == parsed:
             return raw  # keep what the server sent, byte for byte
         # Compact separators keep bodies close to what SP-API sends.
         return json.dumps(cleaned, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    return _scrub_presigned(text).encode("utf-8")
+    return _scrub_text(text).encode("utf-8")
 
 
 def _looks_like_form(text: str) -> bool:
@@ -239,11 +318,10 @@ def _scrub_uri(uri: str) -> str:
     if not parts.query:
         return uri
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    names = {p.lower() for p in PRESIGNED_PARAMS}
-    if not any(k.lower() in names for k, _ in pairs):
-        return uri
-    query = urlencode([(k, PLACEHOLDER if k.lower() in names else v) for k, v in pairs])
-    return urlunsplit(parts._replace(query=query))
+    scrubbed = _scrub_pairs(pairs, request=True)
+    if scrubbed == pairs:
+        return uri  # keep the query byte for byte: it is matched on replay
+    return urlunsplit(parts._replace(query=urlencode(scrubbed)))
 
 
 def scrub_request(request: Any) -> Any:
@@ -287,7 +365,7 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
                 [PLACEHOLDER for _ in values] if isinstance(values, list) else [PLACEHOLDER]
             )
         elif isinstance(values, list):
-            headers[name] = [_scrub_presigned(str(v)) for v in values]
+            headers[name] = [_scrub_text(str(v)) for v in values]
     body_holder = response.setdefault("body", {})
     body = _scrub_body(body_holder.get("string"), _content_type(headers), request=False)
     if body is not None:
@@ -303,8 +381,8 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
 # Shapes that must never appear in a cassette. Built from pieces so this file
 # itself holds no token-shaped literal.
 _SECRET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("LWA access token", re.compile(re.escape("Atza" + "|"))),
-    ("LWA refresh token", re.compile(re.escape("Atzr" + "|"))),
+    ("LWA access token", re.compile("Atza" + _SEP, re.IGNORECASE)),
+    ("LWA refresh token", re.compile("Atzr" + _SEP, re.IGNORECASE)),
     ("LWA client secret", re.compile(re.escape("amzn1.oa2-cs" + ".v1."))),
     ("LWA client id", re.compile(re.escape("amzn1.application-oa2-client" + "."))),
     (
@@ -317,7 +395,10 @@ _SECRET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("AWS access key id", re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b")),
     (
         "e-mail address",
-        re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"),
+        re.compile(
+            r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
+            re.IGNORECASE,
+        ),
     ),
     # International (+CC ...) or separated North American shapes; bare digit runs
     # (ids, timestamps, lengths) are not phone numbers.
@@ -386,6 +467,22 @@ def _scan_json(node: Any, *, where: str, path: str) -> Iterator[Finding]:
     elif isinstance(node, list):
         for item in node:
             yield from _scan_json(item, where=where, path=path)
+    elif isinstance(node, str) and node.strip()[:1] in ("{", "["):
+        yield from _scan_json(_json_or_none(node), where=where, path=path)
+
+
+def _json_or_none(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _scan_query(uri: str, *, where: str, path: str) -> Iterator[Finding]:
+    for key, value in parse_qsl(urlsplit(uri).query, keep_blank_values=True):
+        secret = key in LWA_REQUEST_KEYS or key in TOKEN_KEYS or key.lower() in _PRESIGNED_LOWER
+        if (secret and value != PLACEHOLDER) or (key in PII_KEYS and not _is_placeholder(value)):
+            yield Finding(path, where, f"query parameter {key!r}", "***")
 
 
 def _strings(node: Any) -> Iterator[str]:
@@ -401,6 +498,8 @@ def _strings(node: Any) -> Iterator[str]:
 
 def _as_text(body: Any) -> str:
     if isinstance(body, bytes):
+        if body.startswith(_GZIP_MAGIC):
+            body = _gunzip(body) or body
         return body.decode("utf-8", errors="replace")
     return "" if body is None else str(body)
 
@@ -445,20 +544,17 @@ def scan_cassette(path: Path, *, literals: Iterable[str] = ()) -> list[Finding]:
                                 Finding(name, where + " headers", f"header {hname!r}", "***")
                             )
             if text.lstrip()[:1] in ("{", "["):
-                try:
-                    parsed = json.loads(text)
-                except ValueError:
-                    parsed = None
-                findings += _scan_json(parsed, where=where + " body", path=name)
+                findings += _scan_json(_json_or_none(text), where=where + " body", path=name)
             if part == "request" and "grant_type=" in text:
                 for key, value in parse_qsl(text, keep_blank_values=True):
                     if key in LWA_REQUEST_KEYS and value != PLACEHOLDER:
                         findings.append(
                             Finding(name, where + " body", f"form field {key!r}", "***")
                         )
-        findings += scan_text(
-            str(request.get("uri", "")), where=f"interaction {i} uri", path=name, literals=literals
-        )
+        uri = str(request.get("uri", ""))
+        where = f"interaction {i} uri"
+        findings += scan_text(uri, where=where, path=name, literals=literals)
+        findings += _scan_query(uri, where=where, path=name)
     return findings
 
 

@@ -244,3 +244,118 @@ def test_gzip_answer_is_decoded_scrubbed_and_replays(tmp_path: Path) -> None:
         replayed = post(c)
     assert str(replayed["access_token"]).startswith("scrubbed-access_token-")
     assert replayed["expires_in"] == 3600
+
+
+# ------------------------------------------------- leak paths the first version missed
+
+
+def _encoded(token: str) -> str:
+    return token.replace("|", "%7C")
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("refresh_token=" + _encoded(REFRESH), "LWA refresh token"),
+        ("t=" + _encoded(ACCESS), "LWA access token"),
+        ("t=" + ACCESS.replace("|", "%7c"), "LWA access token"),
+        ("t=" + ACCESS.replace("|", "%257C"), "LWA access token"),
+        ("?BuyerEmail=jane%40example.com", "e-mail address"),
+    ],
+)
+def test_scan_text_flags_url_encoded_shapes(text: str, what: str) -> None:
+    assert what in {f.what for f in scan_text(text, where="w", path="p")}
+
+
+@pytest.mark.parametrize("key", ["access_token", "refresh_token", "client_secret", "BuyerEmail"])
+def test_secret_and_pii_query_parameters_are_scrubbed(key: str) -> None:
+    value = "jane%40example.com" if key == "BuyerEmail" else _encoded(ACCESS)
+    req = scrub_request(Request("GET", f"https://x/orders/v0/orders?{key}={value}&a=1", None, {}))
+    assert "jane" not in req.uri and "IwEBIA" not in req.uri
+    assert "a=1" in req.uri
+    assert list(scan_text(req.uri, where="uri", path="p")) == []
+
+
+def test_token_shapes_in_free_text_are_scrubbed() -> None:
+    # An error message that echoes a token, under a key the scrubber does not know.
+    body = json.dumps(
+        {"errors": [{"message": "bad token " + ACCESS, "details": "r=" + _encoded(REFRESH)}]}
+    ).encode()
+    out = scrub_response(_response(body))["body"]["string"]
+    assert b"IwEBI" not in out
+    assert list(scan_text(out.decode(), where="body", path="p")) == []
+    text = scrub_response(_response(b"token " + ACCESS.encode(), "text/plain"))
+    assert b"IwEBI" not in text["body"]["string"]
+
+
+def test_json_nested_in_a_string_is_scrubbed() -> None:
+    inner = json.dumps({"access_token": "opaque-token-value", "buyerName": "Jane Example"})
+    body = json.dumps({"payload": {"notification": inner}}).encode()
+    out = json.loads(scrub_response(_response(body))["body"]["string"])
+    nested = json.loads(out["payload"]["notification"])
+    assert nested["access_token"].startswith("scrubbed-access_token-")
+    assert nested["buyerName"].startswith("pii-")
+
+
+def test_non_utf8_form_body_is_scrubbed() -> None:
+    body = "grant_type=refresh_token&client_secret=s\xe9cret-value&refresh_token=r\xe9fresh".encode(
+        "latin-1"
+    )
+    req = scrub_request(
+        Request(
+            "POST",
+            "https://api.amazon.com/auth/o2/token",
+            body,
+            {"Content-Type": "application/x-www-form-urlencoded; charset=ISO-8859-1"},
+        )
+    )
+    assert b"cret-value" not in req.body and b"fresh" not in req.body.replace(b"refresh_token", b"")
+
+
+def test_gzip_body_left_compressed_is_scrubbed() -> None:
+    # Without vcrpy's decode_compressed_response the scrubber must still see inside.
+    plain = json.dumps({"access_token": "opaque-token-value", "name": "Jane Example"}).encode()
+    resp = _response(gzip.compress(plain))
+    resp["headers"]["Content-Encoding"] = ["gzip"]  # type: ignore[index]
+    out = scrub_response(resp)["body"]["string"]
+    assert b"opaque-token-value" not in gzip.decompress(out)
+    assert b"Jane" not in gzip.decompress(out)
+
+
+def _cassette(tmp_path: Path, request: dict[str, object], response_body: object) -> Path:
+    import yaml
+
+    data = {
+        "version": 1,
+        "interactions": [
+            {
+                "request": {"method": "GET", "uri": "https://x/a", "body": None, "headers": {}}
+                | request,
+                "response": {
+                    "status": {"code": 200, "message": "OK"},
+                    "headers": {},
+                    "body": {"string": response_body},
+                },
+            }
+        ],
+    }
+    path = tmp_path / "c.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return path
+
+
+def test_scan_flags_a_token_query_parameter_and_nested_json_pii(tmp_path: Path) -> None:
+    path = _cassette(
+        tmp_path,
+        {"uri": "https://x/orders?access_token=opaque-token-value"},
+        json.dumps({"payload": json.dumps({"buyerName": "Jane Example"})}),
+    )
+    kinds = {f.what for f in scan_cassette(path)}
+    assert "query parameter 'access_token'" in kinds
+    assert "unscrubbed key 'buyerName'" in kinds
+
+
+def test_scan_looks_inside_gzip_bodies(tmp_path: Path) -> None:
+    packed = gzip.compress(json.dumps({"access_token": ACCESS}).encode())
+    kinds = {f.what for f in scan_cassette(_cassette(tmp_path, {}, packed))}
+    assert {"LWA access token", "unscrubbed key 'access_token'"} <= kinds
