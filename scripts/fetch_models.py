@@ -9,8 +9,10 @@ Sources, first match wins:
 4. otherwise the network: ``raw.githubusercontent.com`` at the pinned commit.
 
 Files land in ``.cache/models/<commit>/<upstream path>``. A cached file is
-re-checked on every run; a file whose sha256 differs from the registry, or a
-missing file, is a :class:`FetchError` naming it. The models are never
+re-checked on every run (a cached file with the wrong sha256 is deleted, and
+files are written to a temp file then renamed, so the cache never holds a bad
+or partial file); a source whose sha256 differs from the registry, a missing
+or unreadable file, or a failed download, is a :class:`FetchError` naming it. The models are never
 committed to this repository.
 
 Usage::
@@ -108,7 +110,23 @@ def _read_source(registry: Registry, model: Model, mirror: Path | None) -> tuple
     source = mirror / model.path
     if not source.is_file():
         raise FetchError(f"model file {model.path} is missing from the mirror {mirror}")
-    return source.read_bytes(), str(source)
+    try:
+        return source.read_bytes(), str(source)
+    except OSError as exc:
+        raise FetchError(f"cannot read {model.path} from the mirror {mirror}: {exc}") from exc
+
+
+def _cached_ok(target: Path, model: Model) -> bool:
+    """Whether the cached file is the pinned one; a bad one is removed, never kept."""
+    try:
+        if _sha256(target.read_bytes()) == model.sha256:
+            return True
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise FetchError(f"cannot read the cached {model.path} at {target}: {exc}") from exc
+    target.unlink(missing_ok=True)
+    return False
 
 
 def fetch(
@@ -142,7 +160,7 @@ def fetch(
     result: dict[str, Path] = {}
     for model in chosen:
         target = cache_path(registry, model, cache_dir)
-        if target.is_file() and _sha256(target.read_bytes()) == model.sha256:
+        if _cached_ok(target, model):
             result[model.package] = target
             continue
         data, origin = _read_source(registry, model, mirror)

@@ -246,33 +246,22 @@ class Router:
         return None, {}, path_known
 
 
-def _find_in_cache(model_path: str) -> Path | None:
-    candidates = sorted(
-        (_ROOT / ".cache" / "models").glob(f"*/{model_path}"),
-        key=lambda p: p.stat().st_mtime,
-        reverse=True,
-    )
-    return candidates[0] if candidates else None
-
-
 def _fetch(model_path: str) -> Path | None:
-    """The pinned, sha256-checked file, fetched into the cache if missing."""
+    """The pinned, sha256-checked file (fetched into the cache if missing or bad).
+
+    Always through ``fetch_models``: a file of another commit, or a corrupted
+    one, left in ``.cache/models/`` is never read.
+    """
     scripts = str(_ROOT / "scripts")
     if scripts not in sys.path:
         sys.path.insert(0, scripts)
-    try:
-        fetch_models = importlib.import_module("fetch_models")
-        spec_registry = importlib.import_module("spec_registry")
-    except ImportError:
-        return None
+    fetch_models = importlib.import_module("fetch_models")
+    spec_registry = importlib.import_module("spec_registry")
     registry = spec_registry.load_registry()
     model = next((m for m in registry.models if m.path == model_path), None)
     if model is None:
         return None
-    cached = Path(fetch_models.cache_path(registry, model))
-    if not cached.is_file():
-        cached = Path(fetch_models.fetch([model], registry=registry)[model.package])
-    return cached
+    return Path(fetch_models.fetch([model], registry=registry)[model.package])
 
 
 @functools.cache
@@ -282,12 +271,9 @@ def load_model(model_path: str) -> dict[str, Any]:
     Reads the pinned commit's file from the cache ``.cache/models/<commit>/``,
     running the fetch step (scripts/fetch_models.py) when it is not there yet.
     """
-    found = _fetch(model_path) or _find_in_cache(model_path)
-    if found is None or not found.is_file():
-        raise FileNotFoundError(
-            f"Amazon's model {model_path} is not in .cache/models/; "
-            "run `python scripts/fetch_models.py` (or `./dev regen`) first"
-        )
+    found = _fetch(model_path)
+    if found is None:
+        raise FileNotFoundError(f"Amazon's model {model_path} is not in spec/registry.toml")
     with found.open(encoding="utf-8") as handle:
         loaded: dict[str, Any] = json.load(handle)
     return loaded

@@ -88,3 +88,60 @@ def test_mirror_env_var(tmp_path: Path) -> None:
     assert default_mirror({"SPAPI_MODELS_MIRROR": str(tmp_path)}) == tmp_path
     with pytest.raises(FetchError, match="not a directory"):
         default_mirror({"SPAPI_MODELS_MIRROR": str(tmp_path / "missing")})
+
+
+def test_unreadable_mirror_file_is_a_fetch_error_naming_it(tmp_path: Path) -> None:
+    mirror = _mirror(tmp_path)
+    (mirror / PATH).unlink()
+    (mirror / PATH).mkdir()  # a directory where the file should be: unreadable as a file
+    with pytest.raises(FetchError, match=PATH):
+        fetch(registry=_registry(), mirror=mirror, cache_dir=tmp_path / "c")
+
+
+def test_read_error_in_the_mirror_is_a_fetch_error_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mirror = _mirror(tmp_path)
+    real = Path.read_bytes
+
+    def refuse(self: Path) -> bytes:
+        if self == mirror / PATH:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(FetchError, match=f"cannot read {PATH}"):
+        fetch(registry=_registry(), mirror=mirror, cache_dir=tmp_path / "c")
+
+
+def test_a_bad_cached_file_is_removed_even_when_the_source_is_bad_too(tmp_path: Path) -> None:
+    registry = _registry()
+    target = cache_path(registry, registry.models[0], tmp_path / "c")
+    target.parent.mkdir(parents=True)
+    target.write_bytes(b"partial")
+    with pytest.raises(FetchError, match="sha256 mismatch"):
+        fetch(registry=registry, mirror=_mirror(tmp_path, b'{"swagger"'), cache_dir=tmp_path / "c")
+    assert not target.exists()
+    assert list(target.parent.iterdir()) == []  # no temp file left behind either
+
+
+def test_a_partial_download_is_refused_and_not_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(httpx, "get", lambda url, **_: httpx.Response(200, content=CONTENT[:5]))
+    with pytest.raises(FetchError, match=f"sha256 mismatch for {PATH}"):
+        fetch(registry=_registry(), cache_dir=tmp_path / "c", use_default_mirror=False)
+    assert not (tmp_path / "c" / ("c" * 40) / PATH).exists()
+
+
+def test_main_reports_errors_without_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import fetch_models
+
+    monkeypatch.setattr(fetch_models, "load_registry", _registry)
+    monkeypatch.setattr(fetch_models, "CACHE_DIR", tmp_path / "c")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert fetch_models.main(["--mirror", str(empty)]) == 1
+    assert f"{PATH} is missing" in capsys.readouterr().err
