@@ -70,6 +70,8 @@ def test_every_static_case_of_every_model_is_collected() -> None:
     found = {
         package: _static_cases_in(spec.get("paths")) for package, spec in sandbox.models().items()
     }
+    # An empty table or cache must fail here, not compare two empty dicts.
+    assert set(found) == set(sandbox.table.API_PACKAGES) and sum(found.values()) > 0, found
     collected: dict[str, int] = dict.fromkeys(found, 0)
     for case in CASES:
         collected[case.package] += 1
