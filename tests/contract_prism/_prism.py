@@ -13,6 +13,9 @@ Nothing here reads our own generator's output: the check stands apart from it.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import socket
 import subprocess
 import time
@@ -76,8 +79,11 @@ def _wait_listening(proc: subprocess.Popen[bytes], port: int, log: Path) -> None
             with socket.create_connection(("127.0.0.1", port), timeout=1.0):
                 return
         time.sleep(0.1)  # waiting for a child process, not timing the code under test
-    proc.kill()
-    pytest.fail(f"Prism did not listen within {START_TIMEOUT}s:\n" + log.read_text()[-4000:])
+    pytest.fail(
+        f"Prism did not listen within {START_TIMEOUT}s:\n"
+        + log.read_text(errors="replace")[-4000:],
+        pytrace=False,
+    )
 
 
 def fo_model_paths() -> dict[str, Path]:
@@ -124,19 +130,25 @@ def start_prism(
     try:
         _wait_listening(proc, port, log)
     except BaseException:
-        proc.kill()
-        proc.wait(timeout=10)
+        stop([proc])
         raise
     return proc, PrismServer(package, f"http://127.0.0.1:{port}", spec, log)
 
 
+def _signal_group(proc: subprocess.Popen[bytes], sig: signal.Signals) -> None:
+    # Each server runs in its own session (start_new_session), so its process
+    # group holds every child it forked (Prism's --multiprocess HTTP server).
+    with contextlib.suppress(ProcessLookupError):  # the whole group has already exited
+        os.killpg(proc.pid, sig)
+
+
 def stop(procs: list[subprocess.Popen[bytes]]) -> None:
-    """Terminate the Prism processes, killing any that do not stop in 10 s."""
+    """Terminate each server's process group, killing any that does not stop in 10 s."""
     for proc in procs:
-        proc.terminate()
+        _signal_group(proc, signal.SIGTERM)
     for proc in procs:
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+        # Children that ignored SIGTERM, or outlived their parent, go too.
+        _signal_group(proc, signal.SIGKILL)
+        proc.wait(timeout=10)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import time
+from pathlib import Path
 
 import httpx
-from _prism import PrismServer
+from _prism import PrismServer, stop
 
 
 def _violations(response: httpx.Response) -> list[dict[str, object]]:
@@ -50,3 +53,32 @@ def test_prism_accepts_a_request_that_follows_the_model(
     )
     assert _violations(response) == []
     assert response.status_code == 200
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state not in ("Z", "X")  # a zombie has ended; only its exit status is left
+
+
+def test_stop_ends_the_children_of_a_server_too(tmp_path: Path) -> None:
+    # Prism forks its HTTP server when NODE_ENV=production (--multiprocess):
+    # stopping the CLI process alone would leave that child serving.
+    pid_file = tmp_path / "child.pid"
+    proc = subprocess.Popen(
+        ["sh", "-c", f"sleep 300 & echo $! > {pid_file}; wait"], start_new_session=True
+    )
+    for _ in range(500):  # bounded: the shell writes the file at once
+        if pid_file.exists() and pid_file.read_text().strip():
+            break
+        time.sleep(0.01)
+    child = int(pid_file.read_text())
+    stop([proc])
+    assert proc.returncode is not None
+    for _ in range(500):  # the signal is delivered asynchronously
+        if not _alive(child):
+            break
+        time.sleep(0.01)
+    assert not _alive(child)
