@@ -29,6 +29,7 @@ BIN = ROOT / "node_modules" / ".bin"
 # The FO packages of spec/registry.toml (one Prism server each).
 FO_PACKAGES = ("fulfillment_outbound_v2020_07_01", "fulfillment_outbound_v2026_07_04")
 START_TIMEOUT = 60.0  # seconds; Prism needs about 2 s here, more on a loaded CI machine
+PORT_ATTEMPTS = 3  # a free port taken by another process before Prism binds it
 
 
 @dataclass(frozen=True)
@@ -115,24 +116,36 @@ def convert(model: Path, out: Path) -> Path:
 def start_prism(
     package: str, model: Path, work: Path, env: dict[str, str]
 ) -> tuple[subprocess.Popen[bytes], PrismServer]:
-    """Convert ``model`` and start Prism on it; return once it listens."""
+    """Convert ``model`` and start Prism on it; return once it listens.
+
+    The free port is picked before Prism binds it, so on this shared machine
+    another process may take it first: Prism then exits with EADDRINUSE and is
+    started again on another port (at most ``PORT_ATTEMPTS`` times).
+    """
     spec = convert(model, work / f"{package}.openapi.json")
-    port = _free_port()
     log = work / f"{package}.log"
-    with log.open("wb") as sink:
-        proc = subprocess.Popen(
-            [_tool("prism"), "mock", "--errors", "-h", "127.0.0.1", "-p", str(port), str(spec)],
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            env=env,
-            start_new_session=True,
-        )
-    try:
-        _wait_listening(proc, port, log)
-    except BaseException:
-        stop([proc])
-        raise
-    return proc, PrismServer(package, f"http://127.0.0.1:{port}", spec, log)
+    for attempt in range(1, PORT_ATTEMPTS + 1):
+        port = _free_port()
+        with log.open("wb") as sink:
+            proc = subprocess.Popen(
+                [_tool("prism"), "mock", "--errors", "-h", "127.0.0.1", "-p", str(port), str(spec)],
+                stdout=sink,
+                stderr=subprocess.STDOUT,
+                env=env,
+                start_new_session=True,
+            )
+        try:
+            _wait_listening(proc, port, log)
+        except pytest.fail.Exception:
+            stop([proc])
+            if attempt < PORT_ATTEMPTS and "EADDRINUSE" in log.read_text(errors="replace"):
+                continue
+            raise
+        except BaseException:
+            stop([proc])
+            raise
+        return proc, PrismServer(package, f"http://127.0.0.1:{port}", spec, log)
+    raise AssertionError("unreachable: the last attempt returns or raises")
 
 
 def _signal_group(proc: subprocess.Popen[bytes], sig: signal.Signals) -> None:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 import subprocess
 import time
 from pathlib import Path
 
+import _prism
 import httpx
+import pytest
 from _prism import PrismServer, stop
 
 
@@ -82,3 +86,24 @@ def test_stop_ends_the_children_of_a_server_too(tmp_path: Path) -> None:
             break
         time.sleep(0.01)
     assert not _alive(child)
+
+
+def test_a_port_taken_before_prism_binds_it_is_retried_on_another(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Free ports are picked then handed to Prism: another process on this shared
+    # machine may take one in between. Prism then exits (EADDRINUSE); start again.
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        ports = iter([busy.getsockname()[1], _prism._free_port()])
+        monkeypatch.setattr(_prism, "_free_port", lambda: next(ports))
+        package = "fulfillment_outbound_v2020_07_01"
+        env = {**os.environ, "NO_COLOR": "1"}
+        proc, server = _prism.start_prism(package, _prism.fo_model_paths()[package], tmp_path, env)
+        try:
+            assert server.url != f"http://127.0.0.1:{busy.getsockname()[1]}"
+            response = httpx.get(f"{server.url}/fba/outbound/2020-07-01/features", timeout=30)
+            assert "sl-violations" in response.headers
+        finally:
+            stop([proc])
