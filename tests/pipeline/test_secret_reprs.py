@@ -565,3 +565,24 @@ def test_generated_code_defines_its_own_helpers() -> None:
         text = path.read_text("utf-8")
         assert "selling_partner." not in text.replace(TOP + ".", "")
         assert f"def {REPR_FUNCTIONS[secret.kind]}(" in text
+
+
+GENERATED_ROOT = Path(__file__).resolve().parents[2] / "generated" / "selling_partner_generated"
+PACKAGES = sorted(p.name for p in GENERATED_ROOT.iterdir() if (p / "types.py").is_file())
+
+
+def test_every_package_has_a_types_module() -> None:
+    assert len(PACKAGES) == 66
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_generated_response_repr_leaves_out_the_raw_body(package: str) -> None:
+    # The generated functions are usable directly; their Response must not print
+    # a body that can hold a presigned URL, an RDT or buyers' data.
+    types = importlib.import_module(f"selling_partner_generated.{package}.types")
+    signature = "X-Amz-Signature=" + "ab12" * 16
+    body = ('{"url": "https://bucket.s3.amazonaws.com/doc?' + signature + '"}').encode()
+    response = types.Response(status_code=200, content=body, headers={}, parsed=None)
+    assert signature not in repr(response)
+    assert "content=" not in repr(response)
+    assert response.content == body
