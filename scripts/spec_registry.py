@@ -140,6 +140,12 @@ def load_registry(path: Path = REGISTRY_PATH) -> Registry:
         if key != expected:
             raise RegistryError(f"{where}: key must be package_name(api, version) = {expected!r}")
         model_path = _string(table, "path", where)
+        parts = model_path.split("/")
+        if parts[0] != "models" or not model_path.endswith(".json") or ".." in parts:
+            # Joined to the mirror and the cache: it must stay inside both.
+            raise RegistryError(
+                f"{where}: path must be 'models/<folder>/<file>.json' (relative, no '..')"
+            )
         if model_path in seen_paths:
             raise RegistryError(f"{where}: path {model_path!r} is listed twice")
         seen_paths.add(model_path)

@@ -87,3 +87,14 @@ def test_registry_rejects_bad_sha_and_unknown_keys(tmp_path: Path) -> None:
 def test_registry_get_names_the_known_packages() -> None:
     with pytest.raises(RegistryError, match="orders_v0"):
         load_registry().get("no_such_v1")
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["/etc/o.json", "models/../../o.json", "models/x/../../o.json", "other/o.json", "models/o"],
+)
+def test_registry_paths_stay_inside_the_upstream_models_folder(tmp_path: Path, bad: str) -> None:
+    # The path is joined to the mirror and to the cache: it must not lead outside them.
+    entry = f'[models.orders_v0]\napi = "orders"\nversion = "v0"\npath = "{bad}"\n'
+    with pytest.raises(RegistryError, match="path"):
+        load_registry(_write(tmp_path, entry + f'sha256 = "{"0" * 64}"\n'))
