@@ -93,6 +93,17 @@ def vcr_config(recording: bool) -> dict[str, Any]:
     return config
 
 
+def _require_vcr(request: pytest.FixtureRequest) -> None:
+    if request.node.get_closest_marker("vcr") is None:
+        # Without the marker nothing is replayed and the network is not blocked:
+        # the client would call Amazon's real endpoint with replay credentials.
+        pytest.fail(
+            f"{request.node.nodeid} uses the cassette clients without @pytest.mark.vcr "
+            "(set `pytestmark = pytest.mark.vcr` in the module)",
+            pytrace=False,
+        )
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     """The fake time shared by the client and, when recording, the fake server."""
@@ -182,9 +193,14 @@ def _client_kwargs(recording: bool, fake: FakeSpApi | None, clock: FakeClock) ->
 
 @pytest.fixture
 def sp(
-    recording: bool, fake: FakeSpApi | None, clock: FakeClock, sent: list[Sent]
+    request: pytest.FixtureRequest,
+    recording: bool,
+    fake: FakeSpApi | None,
+    clock: FakeClock,
+    sent: list[Sent],
 ) -> Iterator[SellingPartner]:
     """The public sync client, wired for replay or recording (see the module doc)."""
+    _require_vcr(request)
     kwargs = _client_kwargs(recording, fake, clock)
     real_time = recording and fake is None
     with SellingPartner(
@@ -199,9 +215,14 @@ def sp(
 
 @pytest.fixture
 async def asp(
-    recording: bool, fake: FakeSpApi | None, clock: FakeClock, sent: list[Sent]
+    request: pytest.FixtureRequest,
+    recording: bool,
+    fake: FakeSpApi | None,
+    clock: FakeClock,
+    sent: list[Sent],
 ) -> AsyncIterator[AsyncSellingPartner]:
     """The public asyncio client, wired like :func:`sp`."""
+    _require_vcr(request)
     kwargs = _client_kwargs(recording, fake, clock)
     real_time = recording and fake is None
     async with AsyncSellingPartner(
