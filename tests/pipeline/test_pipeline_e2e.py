@@ -162,6 +162,8 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, An
 def test_regeneration_is_byte_identical(generated: dict[str, Any]) -> None:
     # Run "two" generated in two worker processes, with the twin package beside it.
     one, two = generated["roots"]
+    # compare_trees of two missing folders is empty too: make sure there is a tree.
+    assert len(list((one / "tiny_v1").rglob("*.py"))) > 3
     assert compare_trees(one / "tiny_v1", two / "tiny_v1") == []
     extra = compare_trees(one, two)
     assert "~ operations.py" in extra
