@@ -228,8 +228,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         try:
             reply = self.server.fake._dispatch(self.command, self.path, self.headers, body)
         except Exception as exc:
-            # A bug in the fake must be loud, not look like Amazon's InternalFailure.
+            # A bug in the fake must be loud, not look like Amazon's InternalFailure:
+            # recorded, it fails the ``with`` block that ran the fake (see __exit__).
             traceback.print_exc()
+            where = urlsplit(self.path).path
+            self.server.fake.bugs.append(f"{self.command} {where}: {type(exc).__name__}: {exc}")
             reply = _json_reply(
                 500, _errors("FakeServerBug", f"fake_spapi crashed: {type(exc).__name__}")
             )
@@ -332,6 +335,8 @@ class FakeSpApi:
         self._reset_stats_locked()
         self._httpd: _HttpServer | None = None
         self._thread: threading.Thread | None = None
+        # "<METHOD> <path>: <exception>" of each request the fake crashed on.
+        self.bugs: list[str] = []
 
     def __repr__(self) -> str:
         where = self.endpoint if self._httpd is not None else "stopped"
@@ -370,8 +375,11 @@ class FakeSpApi:
     def __enter__(self) -> FakeSpApi:
         return self.start()
 
-    def __exit__(self, *exc_info: object) -> None:
+    def __exit__(self, exc_type: object, *exc_info: object) -> None:
         self.stop()
+        if exc_type is None and self.bugs:
+            # Clear ``bugs`` in a test that provokes one on purpose.
+            raise AssertionError("fake_spapi crashed while serving: " + "; ".join(self.bugs))
 
     @property
     def port(self) -> int:

@@ -689,6 +689,27 @@ def test_a_bug_in_the_fake_is_loud(
     assert response.status_code == 500
     assert response.json()["errors"][0]["code"] == "FakeServerBug"
     assert "RuntimeError: boom" in capsys.readouterr().err
+    assert server.bugs == ["GET /fba/outbound/2020-07-01/tracking: RuntimeError: boom"]
+    server.bugs.clear()  # seen: the fixture's exit must not fail the test for it
+
+
+def test_a_bug_in_the_fake_fails_the_block_that_used_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A test whose client retries 5xx could otherwise pass over a crashing fake.
+    def broken(*args: Any) -> Any:
+        raise RuntimeError("boom")
+
+    with (
+        pytest.raises(AssertionError, match=r"fake_spapi crashed.*RuntimeError: boom"),
+        FakeSpApi() as fake,
+        httpx.Client() as http,
+    ):
+        monkeypatch.setattr(fake, "_api_locked", broken)
+        token = http.post(fake.token_url, data=refresh_form()).json()["access_token"]
+        http.get(
+            fake.endpoint + "/fba/outbound/2020-07-01/tracking",
+            params={"packageNumber": "1"},
+            headers={"x-amz-access-token": token},
+        )
 
 
 def test_success_body_is_a_fresh_copy_to_bend(
