@@ -545,9 +545,11 @@ def scan_cassette(path: Path, *, literals: Iterable[str] = ()) -> list[Finding]:
                             )
             if text.lstrip()[:1] in ("{", "["):
                 findings += _scan_json(_json_or_none(text), where=where + " body", path=name)
-            if part == "request" and "grant_type=" in text:
+            form = _FORM_TYPE in _content_type(headers)
+            if form or (part == "request" and _looks_like_form(text)):
                 for key, value in parse_qsl(text, keep_blank_values=True):
-                    if key in LWA_REQUEST_KEYS and value != PLACEHOLDER:
+                    secret = key in LWA_REQUEST_KEYS or key in TOKEN_KEYS
+                    if secret and value != PLACEHOLDER:
                         findings.append(
                             Finding(name, where + " body", f"form field {key!r}", "***")
                         )

@@ -322,7 +322,12 @@ def test_gzip_body_left_compressed_is_scrubbed() -> None:
     assert b"Jane" not in gzip.decompress(out)
 
 
-def _cassette(tmp_path: Path, request: dict[str, object], response_body: object) -> Path:
+def _cassette(
+    tmp_path: Path,
+    request: dict[str, object],
+    response_body: object,
+    response_headers: dict[str, list[str]] | None = None,
+) -> Path:
     import yaml
 
     data = {
@@ -333,7 +338,7 @@ def _cassette(tmp_path: Path, request: dict[str, object], response_body: object)
                 | request,
                 "response": {
                     "status": {"code": 200, "message": "OK"},
-                    "headers": {},
+                    "headers": response_headers or {},
                     "body": {"string": response_body},
                 },
             }
@@ -359,3 +364,20 @@ def test_scan_looks_inside_gzip_bodies(tmp_path: Path) -> None:
     packed = gzip.compress(json.dumps({"access_token": ACCESS}).encode())
     kinds = {f.what for f in scan_cassette(_cassette(tmp_path, {}, packed))}
     assert {"LWA access token", "unscrubbed key 'access_token'"} <= kinds
+
+
+def test_scan_reads_form_bodies_by_content_type_too(tmp_path: Path) -> None:
+    # Not only the LWA request (grant_type=...): any form body, either direction.
+    path = _cassette(
+        tmp_path,
+        {
+            "method": "POST",
+            "body": "client_secret=opaque-secret-value&x=1",
+            "headers": {"Content-Type": ["application/x-www-form-urlencoded"]},
+        },
+        "access_token=opaque-token-value&token_type=bearer",
+        {"Content-Type": ["application/x-www-form-urlencoded"]},
+    )
+    kinds = {(f.where.split()[-2], f.what) for f in scan_cassette(path)}
+    assert ("request", "form field 'client_secret'") in kinds
+    assert ("response", "form field 'access_token'") in kinds
