@@ -261,6 +261,17 @@ class _Base(Generic[TransportT, SleepT]):
                 "(or keep using the one inside its `with` block)"
             )
 
+    def _document_settings(self) -> dict[str, Any]:
+        # The S3 leg of sp.documents shares the client's network and bounds.
+        return {
+            "transport": self._inner,
+            "timeout": self._timeout,
+            "retry": self._retry,
+            "sleep": self._sleep,
+            "rng": self._rng,
+            "wall_clock": self._wall_clock,
+        }
+
     # -- facts ---------------------------------------------------------------------
 
     @property
@@ -516,15 +527,7 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
         with self._guard:
             self._check_open()
             if self._documents is None:
-                self._documents = Documents(
-                    self,
-                    transport=self._inner,
-                    timeout=self._timeout,
-                    retry=self._retry,
-                    sleep=self._sleep,
-                    rng=self._rng,
-                    wall_clock=self._wall_clock,
-                )
+                self._documents = Documents(self, **self._document_settings())
             return self._documents
 
     def close(self) -> None:
@@ -623,15 +626,7 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
         with self._guard:
             self._check_open()
             if self._documents is None:
-                self._documents = AsyncDocuments(
-                    self,
-                    transport=self._inner,
-                    timeout=self._timeout,
-                    retry=self._retry,
-                    sleep=self._sleep,
-                    rng=self._rng,
-                    wall_clock=self._wall_clock,
-                )
+                self._documents = AsyncDocuments(self, **self._document_settings())
             return self._documents
 
     async def aclose(self) -> None:
