@@ -38,6 +38,7 @@ import httpx
 
 from ._credentials import Credentials, mask
 from ._errors import AuthError, ErrorDetail, ServerError
+from ._headers import ACCESS_TOKEN
 from ._locks import lock_for
 from ._regions import LWA_TOKEN_URL
 from ._token_cache import CachedToken, InMemoryTokenCache, TokenCache
@@ -532,7 +533,7 @@ class LwaAuth(httpx.Auth):
             return
         source = self._source(request)
         token = source.token()
-        request.headers["x-amz-access-token"] = token
+        request.headers[ACCESS_TOKEN] = token
         request.extensions[AUTH_RETRY_PENDING] = True
         response = yield request
         request.extensions[AUTH_RETRY_PENDING] = False
@@ -541,7 +542,7 @@ class LwaAuth(httpx.Auth):
             if is_token_rejection(403, _errors_of(response)):
                 _log.debug("access token rejected (403); refreshing once and resending")
                 source.invalidate(token)
-                request.headers["x-amz-access-token"] = source.token()
+                request.headers[ACCESS_TOKEN] = source.token()
                 yield request
 
     async def async_auth_flow(
@@ -553,7 +554,7 @@ class LwaAuth(httpx.Auth):
             return
         source = self._source(request)
         token = await source.atoken()
-        request.headers["x-amz-access-token"] = token
+        request.headers[ACCESS_TOKEN] = token
         request.extensions[AUTH_RETRY_PENDING] = True
         response = yield request
         request.extensions[AUTH_RETRY_PENDING] = False
@@ -562,5 +563,5 @@ class LwaAuth(httpx.Auth):
             if is_token_rejection(403, _errors_of(response)):
                 _log.debug("access token rejected (403); refreshing once and resending")
                 source.invalidate(token)
-                request.headers["x-amz-access-token"] = await source.atoken()
+                request.headers[ACCESS_TOKEN] = await source.atoken()
                 yield request

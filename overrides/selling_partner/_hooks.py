@@ -23,6 +23,7 @@ from ._errors import (
     ServerError,
     ThrottledError,
 )
+from ._headers import RATE_LIMIT, REQUEST_ID
 from ._transport import OPERATION_EXTENSION  # where the transport tags the Operation
 
 __all__ = [
@@ -95,8 +96,8 @@ def error_for(
         f"{name} failed with HTTP {status}: {hint}",
         status=status,
         operation=operation,
-        request_id=headers.get("x-amzn-RequestId"),
-        rate_limit=headers.get("x-amzn-RateLimit-Limit"),
+        request_id=headers.get(REQUEST_ID),
+        rate_limit=headers.get(RATE_LIMIT),
         errors=errors,
     )
 

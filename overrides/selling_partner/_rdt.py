@@ -38,6 +38,7 @@ import httpx
 
 from ._auth import REFRESH_MARGIN
 from ._errors import ApiError, AuthError, ConfigurationError, ResponseParseError
+from ._headers import REQUEST_ID
 from ._hooks import error_for
 from ._locks import AsyncKeyedLocks, keyed_locks
 from ._token_cache import CachedToken, TokenCache
@@ -120,7 +121,7 @@ def interpret_rdt_response(
             f"{RDT_OPERATION} answered HTTP {status} without a restrictedDataToken",
             status=status,
             operation=RDT_OPERATION,
-            request_id=headers.get("x-amzn-RequestId"),
+            request_id=headers.get(REQUEST_ID),
         )
     return CachedToken.expiring(token, now, body.get("expiresIn"))
 

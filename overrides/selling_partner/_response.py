@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._errors import ResponseParseError
+from ._headers import RATE_LIMIT, REQUEST_ID
 from ._transport import ATTEMPTS_EXTENSION
 
 __all__ = ["ApiResponse", "parse_error"]
@@ -60,8 +61,8 @@ class ApiResponse(Generic[T]):
             status_code=int(generated.status_code),
             parsed=generated.parsed,
             operation=operation,
-            request_id=headers.get("x-amzn-RequestId"),
-            rate_limit=headers.get("x-amzn-RateLimit-Limit"),
+            request_id=headers.get(REQUEST_ID),
+            rate_limit=headers.get(RATE_LIMIT),
             attempts=attempts if isinstance(attempts, int) else None,
             headers=headers,
             content=bytes(generated.content),
@@ -90,6 +91,6 @@ def parse_error(
         f"the HTTP {status} answer of {operation} does not match Amazon's model: {detail}",
         status=status,
         operation=operation,
-        request_id=headers.get("x-amzn-RequestId"),
-        rate_limit=headers.get("x-amzn-RateLimit-Limit"),
+        request_id=headers.get(REQUEST_ID),
+        rate_limit=headers.get(RATE_LIMIT),
     )

@@ -38,6 +38,7 @@ from urllib.parse import unquote_plus
 import httpx
 
 from ._errors import ConfigurationError, OutcomeUnknownError, ThrottledError
+from ._headers import RATE_LIMIT, REQUEST_ID
 from ._operations import Operation, OperationIndex
 from ._ratelimit import (
     DEFAULT_BURST,
@@ -178,7 +179,7 @@ class _Core:
 
     def advertised_rate(self, op: Operation, response: httpx.Response) -> float | None:
         """The rate ``x-amzn-RateLimit-Limit`` announces, if usable."""
-        header = response.headers.get("x-amzn-RateLimit-Limit")
+        header = response.headers.get(RATE_LIMIT)
         rate = parse_rate_limit(header)
         if header is not None and rate is None:
             # Header values are never logged; saying that it was unusable is enough.
@@ -259,7 +260,7 @@ class _Core:
         if not _log.isEnabledFor(logging.DEBUG):
             return
         status: object = response.status_code if response is not None else type(error).__name__
-        request_id = response.headers.get("x-amzn-RequestId") if response is not None else None
+        request_id = response.headers.get(REQUEST_ID) if response is not None else None
         _log.debug(
             "%s %s %s -> %s request_id=%s attempt=%d wait=%.3fs duration=%.3fs next=%s%s",
             op.operation_id,
