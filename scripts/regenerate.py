@@ -69,6 +69,7 @@ OPERATIONS_TOML = SPEC_DIR / "operations.toml"
 GRANTLESS_TOML = SPEC_DIR / "grantless.toml"
 RESTRICTED_TOML = SPEC_DIR / "restricted.toml"
 RETIRED_TOML = SPEC_DIR / "retired.toml"
+CREATES_TOML = SPEC_DIR / "creates.toml"
 SWAGGER2OPENAPI = ROOT / "node_modules" / ".bin" / "swagger2openapi"
 README = ROOT / "README.md"
 # Per-package contract-test figures, written by tests/contract/_sandbox_update.py.
@@ -156,6 +157,50 @@ def _entry(listed: dict[str, Any], facts: OperationFacts) -> dict[str, Any] | No
     """The spec entry for an operation: by its operationId, or the model's own if renamed."""
     found = listed.get(facts.operation_id, listed.get(facts.original_operation_id))
     return found if isinstance(found, dict) else None
+
+
+_CREATE_KEYS = ("lookup", "arguments", "found", "answer")
+
+
+def _success_status(spec: dict[str, Any], facts: OperationFacts) -> int:
+    """The lowest 2xx status the model documents for an operation (200 if none)."""
+    responses = spec.get("paths", {}).get(facts.path, {}).get(facts.method.lower(), {})
+    codes = sorted(int(c) for c in responses.get("responses", {}) if str(c).isdigit())
+    return next((c for c in codes if 200 <= c < 300), 200)
+
+
+def _create_lookups(
+    package: str,
+    spec: dict[str, Any],
+    facts: Sequence[OperationFacts],
+    names: dict[str, str],
+) -> dict[str, dict[str, Any]]:
+    """``spec/creates.toml`` for ``package``: create operationId -> the compiled column.
+
+    ``names`` maps each operationId of the package to its python name. The
+    column holds the lookup's python name, ``arguments``, ``found`` and ``answer``
+    as written, and the create's documented 2xx ``status``; sources stay in spec/.
+    """
+    listed = _per_operation(CREATES_TOML, package, facts)
+    by_id = {f.operation_id: f for f in facts} | {f.original_operation_id: f for f in facts}
+    compiled: dict[str, dict[str, Any]] = {}
+    for op_id in sorted(listed):
+        entry = listed[op_id]
+        where = f"{CREATES_TOML.name} [{package}.{op_id}]"
+        if set(entry) - {*_CREATE_KEYS, "source"} or not entry.get("source"):
+            raise GenerationError(f"{where}: keys are {_CREATE_KEYS} and source (required)")
+        lookup = by_id.get(entry.get("lookup", ""))
+        if lookup is None or lookup.method != "GET":
+            raise GenerationError(f"{where}: lookup must name a GET operation of {package}")
+        create = by_id[op_id]
+        compiled[create.operation_id] = {
+            "lookup": names[lookup.operation_id],
+            "arguments": dict(entry.get("arguments", {})),
+            "found": dict(entry.get("found", {})),
+            "answer": dict(entry.get("answer", {})),
+            "status": _success_status(spec, create),
+        }
+    return compiled
 
 
 # Columns of a retired entry that the runtime needs; sources stay in spec/.
@@ -355,6 +400,10 @@ def _generate_model(
                 restricted_entry.get("data_elements", ()) if restricted_entry else ()
             ),
         }
+    names = {entry["operation_id"]: name for name, entry in operations.items()}
+    creates = _create_lookups(package, pre.spec, pre.operations, names)
+    for entry in operations.values():
+        entry["create_lookup"] = creates.get(str(entry["operation_id"]))
     return ModelResult(model, operations, pre.operations, pre.fixes, warnings)
 
 

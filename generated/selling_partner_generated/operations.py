@@ -293,6 +293,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_content_document": {
             "operation_id": "getContentDocument",
@@ -310,6 +311,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_content_document_asin_relations": {
             "operation_id": "listContentDocumentAsinRelations",
@@ -327,6 +329,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "post_content_document_approval_submission": {
             "operation_id": "postContentDocumentApprovalSubmission",
@@ -344,6 +347,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "post_content_document_asin_relations": {
             "operation_id": "postContentDocumentAsinRelations",
@@ -361,6 +365,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "post_content_document_suspend_submission": {
             "operation_id": "postContentDocumentSuspendSubmission",
@@ -378,6 +383,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "search_content_documents": {
             "operation_id": "searchContentDocuments",
@@ -395,6 +401,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "search_content_publish_records": {
             "operation_id": "searchContentPublishRecords",
@@ -412,6 +419,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_content_document": {
             "operation_id": "updateContentDocument",
@@ -429,6 +437,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "validate_content_document_asin_relations": {
             "operation_id": "validateContentDocumentAsinRelations",
@@ -446,6 +455,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "app_integrations_v2024_04_01": {
@@ -465,6 +475,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "delete_notifications": {
             "operation_id": "deleteNotifications",
@@ -482,6 +493,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "record_action_feedback": {
             "operation_id": "recordActionFeedback",
@@ -499,6 +511,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "application_management_v2023_11_30": {
@@ -518,6 +531,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": "sellingpartnerapi::client_credential:rotation",
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "awd_v2024_05_09": {
@@ -537,6 +551,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "check_inbound_eligibility": {
             "operation_id": "checkInboundEligibility",
@@ -554,6 +569,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "confirm_inbound": {
             "operation_id": "confirmInbound",
@@ -571,6 +587,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "confirm_outbound": {
             "operation_id": "confirmOutbound",
@@ -588,6 +605,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "confirm_replenishment_order": {
             "operation_id": "confirmReplenishmentOrder",
@@ -605,6 +623,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_inbound": {
             "operation_id": "createInbound",
@@ -622,6 +641,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_outbound": {
             "operation_id": "createOutbound",
@@ -639,6 +659,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_replenishment_order": {
             "operation_id": "createReplenishmentOrder",
@@ -656,6 +677,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_inbound": {
             "operation_id": "getInbound",
@@ -673,6 +695,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_inbound_shipment": {
             "operation_id": "getInboundShipment",
@@ -690,6 +713,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_inbound_shipment_labels": {
             "operation_id": "getInboundShipmentLabels",
@@ -707,6 +731,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_label_page_types": {
             "operation_id": "getLabelPageTypes",
@@ -724,6 +749,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_outbound": {
             "operation_id": "getOutbound",
@@ -741,6 +767,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_replenishment_order": {
             "operation_id": "getReplenishmentOrder",
@@ -758,6 +785,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_inbound_shipments": {
             "operation_id": "listInboundShipments",
@@ -775,6 +803,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_inventory": {
             "operation_id": "listInventory",
@@ -792,6 +821,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_outbounds": {
             "operation_id": "listOutbounds",
@@ -809,6 +839,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_replenishment_orders": {
             "operation_id": "listReplenishmentOrders",
@@ -826,6 +857,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_inbound": {
             "operation_id": "updateInbound",
@@ -843,6 +875,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_inbound_shipment_transport_details": {
             "operation_id": "updateInboundShipmentTransportDetails",
@@ -860,6 +893,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_outbound": {
             "operation_id": "updateOutbound",
@@ -877,6 +911,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "catalog_items_v0": {
@@ -896,6 +931,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "catalog_items_v2020_12_01": {
@@ -915,6 +951,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "search_catalog_items": {
             "operation_id": "searchCatalogItems",
@@ -932,6 +969,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "catalog_items_v2022_04_01": {
@@ -951,6 +989,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "search_catalog_items": {
             "operation_id": "searchCatalogItems",
@@ -968,6 +1007,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "customer_feedback_v2024_06_01": {
@@ -987,6 +1027,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_browse_node_return_trends": {
             "operation_id": "getBrowseNodeReturnTrends",
@@ -1004,6 +1045,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_browse_node_review_topics": {
             "operation_id": "getBrowseNodeReviewTopics",
@@ -1021,6 +1063,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_browse_node_review_trends": {
             "operation_id": "getBrowseNodeReviewTrends",
@@ -1038,6 +1081,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_item_browse_node": {
             "operation_id": "getItemBrowseNode",
@@ -1055,6 +1099,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_item_review_topics": {
             "operation_id": "getItemReviewTopics",
@@ -1072,6 +1117,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_item_review_trends": {
             "operation_id": "getItemReviewTrends",
@@ -1089,6 +1135,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "data_kiosk_v2023_11_15": {
@@ -1108,6 +1155,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_query": {
             "operation_id": "createQuery",
@@ -1125,6 +1173,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_document": {
             "operation_id": "getDocument",
@@ -1142,6 +1191,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_queries": {
             "operation_id": "getQueries",
@@ -1159,6 +1209,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_query": {
             "operation_id": "getQuery",
@@ -1176,6 +1227,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "delivery_shipment_invoice_v2022_07_01": {
@@ -1195,6 +1247,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "submit_invoice": {
             "operation_id": "submitInvoice",
@@ -1212,6 +1265,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "easy_ship_v2022_03_23": {
@@ -1231,6 +1285,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_scheduled_package_bulk": {
             "operation_id": "createScheduledPackageBulk",
@@ -1248,6 +1303,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_scheduled_package": {
             "operation_id": "getScheduledPackage",
@@ -1265,6 +1321,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_handover_slots": {
             "operation_id": "listHandoverSlots",
@@ -1282,6 +1339,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_scheduled_packages": {
             "operation_id": "updateScheduledPackages",
@@ -1299,6 +1357,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "external_fulfillment_inventory_v2024_09_11": {
@@ -1318,6 +1377,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "external_fulfillment_returns_v2024_09_11": {
@@ -1337,6 +1397,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_returns": {
             "operation_id": "listReturns",
@@ -1354,6 +1415,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "external_fulfillment_shipments_v2024_09_11": {
@@ -1373,6 +1435,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "generate_invoice": {
             "operation_id": "generateInvoice",
@@ -1390,6 +1453,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "generate_ship_labels": {
             "operation_id": "generateShipLabels",
@@ -1407,6 +1471,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_shipment": {
             "operation_id": "getShipment",
@@ -1424,6 +1489,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_shipments": {
             "operation_id": "getShipments",
@@ -1441,6 +1507,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "process_shipment": {
             "operation_id": "processShipment",
@@ -1458,6 +1525,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "retrieve_invoice": {
             "operation_id": "retrieveInvoice",
@@ -1475,6 +1543,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "retrieve_shipping_options": {
             "operation_id": "retrieveShippingOptions",
@@ -1492,6 +1561,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_package": {
             "operation_id": "updatePackage",
@@ -1509,6 +1579,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_package_status": {
             "operation_id": "updatePackageStatus",
@@ -1526,6 +1597,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "fba_inbound_eligibility_v1": {
@@ -1545,6 +1617,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "fba_inventory_v1": {
@@ -1564,6 +1637,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_inventory_item": {
             "operation_id": "createInventoryItem",
@@ -1581,6 +1655,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "delete_inventory_item": {
             "operation_id": "deleteInventoryItem",
@@ -1598,6 +1673,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_inventory_summaries": {
             "operation_id": "getInventorySummaries",
@@ -1615,6 +1691,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "feeds_v2021_06_30": {
@@ -1634,6 +1711,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_feed": {
             "operation_id": "createFeed",
@@ -1651,6 +1729,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_feed_document": {
             "operation_id": "createFeedDocument",
@@ -1668,6 +1747,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_feed": {
             "operation_id": "getFeed",
@@ -1685,6 +1765,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_feed_document": {
             "operation_id": "getFeedDocument",
@@ -1702,6 +1783,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_feeds": {
             "operation_id": "getFeeds",
@@ -1719,6 +1801,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "finances_invoices_v2026_06_25": {
@@ -1738,6 +1821,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_invoice_headers": {
             "operation_id": "getInvoiceHeaders",
@@ -1755,6 +1839,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "finances_v0": {
@@ -1774,6 +1859,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_financial_events": {
             "operation_id": "listFinancialEvents",
@@ -1791,6 +1877,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_financial_events_by_group_id": {
             "operation_id": "listFinancialEventsByGroupId",
@@ -1808,6 +1895,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_financial_events_by_order_id": {
             "operation_id": "listFinancialEventsByOrderId",
@@ -1825,6 +1913,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "finances_v2024_06_19": {
@@ -1844,6 +1933,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_summary": {
             "operation_id": "listSummary",
@@ -1861,6 +1951,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_transactions": {
             "operation_id": "listTransactions",
@@ -1878,6 +1969,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "fulfillment_inbound_v0": {
@@ -1897,6 +1989,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_labels": {
             "operation_id": "getLabels",
@@ -1914,6 +2007,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_prep_instructions": {
             "operation_id": "getPrepInstructions",
@@ -1931,6 +2025,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_shipment_items": {
             "operation_id": "getShipmentItems",
@@ -1948,6 +2043,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_shipment_items_by_shipment_id": {
             "operation_id": "getShipmentItemsByShipmentId",
@@ -1965,6 +2061,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_shipments": {
             "operation_id": "getShipments",
@@ -1982,6 +2079,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "fulfillment_inbound_v2024_03_20": {
@@ -2001,6 +2099,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "cancel_self_ship_appointment": {
             "operation_id": "cancelSelfShipAppointment",
@@ -2018,6 +2117,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "confirm_delivery_window_options": {
             "operation_id": "confirmDeliveryWindowOptions",
@@ -2035,6 +2135,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "confirm_packing_option": {
             "operation_id": "confirmPackingOption",
@@ -2052,6 +2153,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "confirm_placement_option": {
             "operation_id": "confirmPlacementOption",
@@ -2069,6 +2171,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "confirm_shipment_content_update_preview": {
             "operation_id": "confirmShipmentContentUpdatePreview",
@@ -2086,6 +2189,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "confirm_transportation_options": {
             "operation_id": "confirmTransportationOptions",
@@ -2103,6 +2207,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_inbound_plan": {
             "operation_id": "createInboundPlan",
@@ -2120,6 +2225,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_marketplace_item_labels": {
             "operation_id": "createMarketplaceItemLabels",
@@ -2137,6 +2243,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "generate_delivery_window_options": {
             "operation_id": "generateDeliveryWindowOptions",
@@ -2154,6 +2261,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "generate_packing_options": {
             "operation_id": "generatePackingOptions",
@@ -2171,6 +2279,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "generate_placement_options": {
             "operation_id": "generatePlacementOptions",
@@ -2188,6 +2297,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "generate_self_ship_appointment_slots": {
             "operation_id": "generateSelfShipAppointmentSlots",
@@ -2205,6 +2315,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "generate_shipment_content_update_previews": {
             "operation_id": "generateShipmentContentUpdatePreviews",
@@ -2222,6 +2333,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "generate_transportation_options": {
             "operation_id": "generateTransportationOptions",
@@ -2239,6 +2351,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_delivery_challan_document": {
             "operation_id": "getDeliveryChallanDocument",
@@ -2256,6 +2369,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_inbound_operation_status": {
             "operation_id": "getInboundOperationStatus",
@@ -2273,6 +2387,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_inbound_plan": {
             "operation_id": "getInboundPlan",
@@ -2290,6 +2405,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_self_ship_appointment_slots": {
             "operation_id": "getSelfShipAppointmentSlots",
@@ -2307,6 +2423,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_shipment": {
             "operation_id": "getShipment",
@@ -2324,6 +2441,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_shipment_content_update_preview": {
             "operation_id": "getShipmentContentUpdatePreview",
@@ -2341,6 +2459,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_delivery_window_options": {
             "operation_id": "listDeliveryWindowOptions",
@@ -2358,6 +2477,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_inbound_plan_boxes": {
             "operation_id": "listInboundPlanBoxes",
@@ -2375,6 +2495,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_inbound_plan_items": {
             "operation_id": "listInboundPlanItems",
@@ -2392,6 +2513,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_inbound_plan_pallets": {
             "operation_id": "listInboundPlanPallets",
@@ -2409,6 +2531,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_inbound_plans": {
             "operation_id": "listInboundPlans",
@@ -2426,6 +2549,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_item_compliance_details": {
             "operation_id": "listItemComplianceDetails",
@@ -2443,6 +2567,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_packing_group_boxes": {
             "operation_id": "listPackingGroupBoxes",
@@ -2460,6 +2585,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_packing_group_items": {
             "operation_id": "listPackingGroupItems",
@@ -2477,6 +2603,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_packing_options": {
             "operation_id": "listPackingOptions",
@@ -2494,6 +2621,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_placement_options": {
             "operation_id": "listPlacementOptions",
@@ -2511,6 +2639,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_prep_details": {
             "operation_id": "listPrepDetails",
@@ -2528,6 +2657,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_shipment_boxes": {
             "operation_id": "listShipmentBoxes",
@@ -2545,6 +2675,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_shipment_content_update_previews": {
             "operation_id": "listShipmentContentUpdatePreviews",
@@ -2562,6 +2693,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_shipment_items": {
             "operation_id": "listShipmentItems",
@@ -2579,6 +2711,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_shipment_pallets": {
             "operation_id": "listShipmentPallets",
@@ -2596,6 +2729,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_transportation_options": {
             "operation_id": "listTransportationOptions",
@@ -2613,6 +2747,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "schedule_self_ship_appointment": {
             "operation_id": "scheduleSelfShipAppointment",
@@ -2630,6 +2765,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "set_packing_information": {
             "operation_id": "setPackingInformation",
@@ -2647,6 +2783,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "set_prep_details": {
             "operation_id": "setPrepDetails",
@@ -2664,6 +2801,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_inbound_plan_name": {
             "operation_id": "updateInboundPlanName",
@@ -2681,6 +2819,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_item_compliance_details": {
             "operation_id": "updateItemComplianceDetails",
@@ -2698,6 +2837,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_shipment_name": {
             "operation_id": "updateShipmentName",
@@ -2715,6 +2855,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_shipment_source_address": {
             "operation_id": "updateShipmentSourceAddress",
@@ -2732,6 +2873,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_shipment_tracking_details": {
             "operation_id": "updateShipmentTrackingDetails",
@@ -2749,6 +2891,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "fulfillment_outbound_v2020_07_01": {
@@ -2768,6 +2911,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_fulfillment_order": {
             "operation_id": "createFulfillmentOrder",
@@ -2785,6 +2929,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": {"lookup": "get_fulfillment_order", "arguments": {"sellerFulfillmentOrderId": "body.sellerFulfillmentOrderId"}, "found": {}, "answer": {}, "status": 200},
         },
         "create_fulfillment_return": {
             "operation_id": "createFulfillmentReturn",
@@ -2802,6 +2947,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": {"lookup": "get_fulfillment_order", "arguments": {"sellerFulfillmentOrderId": "path.sellerFulfillmentOrderId"}, "found": {"payload.returnItems[].sellerReturnItemId": "body.items[].sellerReturnItemId"}, "answer": {"payload.returnItems": "payload.returnItems", "payload.returnAuthorizations": "payload.returnAuthorizations"}, "status": 200},
         },
         "delivery_offers": {
             "operation_id": "deliveryOffers",
@@ -2819,6 +2965,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_feature_inventory": {
             "operation_id": "getFeatureInventory",
@@ -2836,6 +2983,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_feature_sku": {
             "operation_id": "getFeatureSKU",
@@ -2853,6 +3001,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_features": {
             "operation_id": "getFeatures",
@@ -2870,6 +3019,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_fulfillment_order": {
             "operation_id": "getFulfillmentOrder",
@@ -2887,6 +3037,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_fulfillment_preview": {
             "operation_id": "getFulfillmentPreview",
@@ -2904,6 +3055,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_package_tracking_details": {
             "operation_id": "getPackageTrackingDetails",
@@ -2921,6 +3073,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_all_fulfillment_orders": {
             "operation_id": "listAllFulfillmentOrders",
@@ -2938,6 +3091,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_return_reason_codes": {
             "operation_id": "listReturnReasonCodes",
@@ -2955,6 +3109,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "submit_fulfillment_order_status_update": {
             "operation_id": "submitFulfillmentOrderStatusUpdate",
@@ -2972,6 +3127,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_fulfillment_order": {
             "operation_id": "updateFulfillmentOrder",
@@ -2989,6 +3145,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "fulfillment_outbound_v2026_07_04": {
@@ -3008,6 +3165,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_order": {
             "operation_id": "createOrder",
@@ -3025,6 +3183,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": {"lookup": "get_order", "arguments": {"orderId": "body.orderId", "x-amzn-fulfillment-service-id": "header.x-amzn-fulfillment-service-id"}, "found": {}, "answer": {"order": "order"}, "status": 200},
         },
         "get_offers": {
             "operation_id": "getOffers",
@@ -3042,6 +3201,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_order": {
             "operation_id": "getOrder",
@@ -3059,6 +3219,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_order_preview": {
             "operation_id": "getOrderPreview",
@@ -3076,6 +3237,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_orders": {
             "operation_id": "listOrders",
@@ -3093,6 +3255,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_order": {
             "operation_id": "updateOrder",
@@ -3110,6 +3273,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_order_status": {
             "operation_id": "updateOrderStatus",
@@ -3127,6 +3291,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_package": {
             "operation_id": "updatePackage",
@@ -3144,6 +3309,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "invoices_v2024_06_19": {
@@ -3163,6 +3329,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_invoices_export": {
             "operation_id": "createInvoicesExport",
@@ -3180,6 +3347,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_government_invoice_document": {
             "operation_id": "getGovernmentInvoiceDocument",
@@ -3197,6 +3365,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_government_invoice_status": {
             "operation_id": "getGovernmentInvoiceStatus",
@@ -3214,6 +3383,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_invoice": {
             "operation_id": "getInvoice",
@@ -3231,6 +3401,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_invoices": {
             "operation_id": "getInvoices",
@@ -3248,6 +3419,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_invoices_attributes": {
             "operation_id": "getInvoicesAttributes",
@@ -3265,6 +3437,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_invoices_document": {
             "operation_id": "getInvoicesDocument",
@@ -3282,6 +3455,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_invoices_export": {
             "operation_id": "getInvoicesExport",
@@ -3299,6 +3473,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_invoices_exports": {
             "operation_id": "getInvoicesExports",
@@ -3316,6 +3491,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "listings_items_v2020_09_01": {
@@ -3335,6 +3511,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "patch_listings_item": {
             "operation_id": "patchListingsItem",
@@ -3352,6 +3529,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "put_listings_item": {
             "operation_id": "putListingsItem",
@@ -3369,6 +3547,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "listings_items_v2021_08_01": {
@@ -3388,6 +3567,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_listings_item": {
             "operation_id": "getListingsItem",
@@ -3405,6 +3585,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "patch_listings_item": {
             "operation_id": "patchListingsItem",
@@ -3422,6 +3603,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "put_listings_item": {
             "operation_id": "putListingsItem",
@@ -3439,6 +3621,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "search_listings_items": {
             "operation_id": "searchListingsItems",
@@ -3456,6 +3639,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "listings_restrictions_v2021_08_01": {
@@ -3475,6 +3659,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "merchant_fulfillment_v0": {
@@ -3494,6 +3679,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_shipment": {
             "operation_id": "createShipment",
@@ -3511,6 +3697,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_additional_seller_inputs": {
             "operation_id": "getAdditionalSellerInputs",
@@ -3528,6 +3715,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_eligible_shipment_services": {
             "operation_id": "getEligibleShipmentServices",
@@ -3545,6 +3733,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_shipment": {
             "operation_id": "getShipment",
@@ -3562,6 +3751,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "messaging_v1": {
@@ -3581,6 +3771,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_confirm_delivery_details": {
             "operation_id": "createConfirmDeliveryDetails",
@@ -3598,6 +3789,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_confirm_order_details": {
             "operation_id": "createConfirmOrderDetails",
@@ -3615,6 +3807,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_confirm_service_details": {
             "operation_id": "createConfirmServiceDetails",
@@ -3632,6 +3825,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_digital_access_key": {
             "operation_id": "createDigitalAccessKey",
@@ -3649,6 +3843,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_legal_disclosure": {
             "operation_id": "createLegalDisclosure",
@@ -3666,6 +3861,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_unexpected_problem": {
             "operation_id": "createUnexpectedProblem",
@@ -3683,6 +3879,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_warranty": {
             "operation_id": "CreateWarranty",
@@ -3700,6 +3897,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_attributes": {
             "operation_id": "GetAttributes",
@@ -3717,6 +3915,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_messaging_actions_for_order": {
             "operation_id": "getMessagingActionsForOrder",
@@ -3734,6 +3933,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "send_invoice": {
             "operation_id": "sendInvoice",
@@ -3751,6 +3951,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "notifications_v1": {
@@ -3770,6 +3971,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": "sellingpartnerapi::notifications",
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_subscription": {
             "operation_id": "createSubscription",
@@ -3787,6 +3989,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": {"lookup": "get_subscription", "arguments": {"notificationType": "path.notificationType", "payloadVersion": "body.payloadVersion"}, "found": {"payload.payloadVersion": "body.payloadVersion"}, "answer": {"payload": "payload"}, "status": 200},
         },
         "delete_destination": {
             "operation_id": "deleteDestination",
@@ -3804,6 +4007,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": "sellingpartnerapi::notifications",
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "delete_subscription_by_id": {
             "operation_id": "deleteSubscriptionById",
@@ -3821,6 +4025,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": "sellingpartnerapi::notifications",
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_destination": {
             "operation_id": "getDestination",
@@ -3838,6 +4043,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": "sellingpartnerapi::notifications",
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_destinations": {
             "operation_id": "getDestinations",
@@ -3855,6 +4061,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": "sellingpartnerapi::notifications",
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_subscription": {
             "operation_id": "getSubscription",
@@ -3872,6 +4079,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_subscription_by_id": {
             "operation_id": "getSubscriptionById",
@@ -3889,6 +4097,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": "sellingpartnerapi::notifications",
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_subscriptions": {
             "operation_id": "getSubscriptions",
@@ -3906,6 +4115,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "send_test_notification": {
             "operation_id": "sendTestNotification",
@@ -3923,6 +4133,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "orders_v0": {
@@ -3942,6 +4153,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_order": {
             "operation_id": "getOrder",
@@ -3959,6 +4171,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": ("buyerInfo", "shippingAddress", "buyerTaxInformation"),
+            "create_lookup": None,
         },
         "get_order_address": {
             "operation_id": "getOrderAddress",
@@ -3976,6 +4189,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_order_buyer_info": {
             "operation_id": "getOrderBuyerInfo",
@@ -3993,6 +4207,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_order_items": {
             "operation_id": "getOrderItems",
@@ -4010,6 +4225,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": ("buyerInfo",),
+            "create_lookup": None,
         },
         "get_order_items_buyer_info": {
             "operation_id": "getOrderItemsBuyerInfo",
@@ -4027,6 +4243,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_order_regulated_info": {
             "operation_id": "getOrderRegulatedInfo",
@@ -4044,6 +4261,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_orders": {
             "operation_id": "getOrders",
@@ -4061,6 +4279,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": ("buyerInfo", "shippingAddress", "buyerTaxInformation"),
+            "create_lookup": None,
         },
         "update_shipment_status": {
             "operation_id": "updateShipmentStatus",
@@ -4078,6 +4297,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_verification_status": {
             "operation_id": "updateVerificationStatus",
@@ -4095,6 +4315,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "orders_v2026_01_01": {
@@ -4114,6 +4335,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "search_orders": {
             "operation_id": "searchOrders",
@@ -4131,6 +4353,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "product_fees_v0": {
@@ -4150,6 +4373,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_my_fees_estimate_for_sku": {
             "operation_id": "getMyFeesEstimateForSKU",
@@ -4167,6 +4391,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_my_fees_estimates": {
             "operation_id": "getMyFeesEstimates",
@@ -4184,6 +4409,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "product_pricing_v0": {
@@ -4203,6 +4429,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_item_offers": {
             "operation_id": "getItemOffers",
@@ -4220,6 +4447,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_item_offers_batch": {
             "operation_id": "getItemOffersBatch",
@@ -4237,6 +4465,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_listing_offers": {
             "operation_id": "getListingOffers",
@@ -4254,6 +4483,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_listing_offers_batch": {
             "operation_id": "getListingOffersBatch",
@@ -4271,6 +4501,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_pricing": {
             "operation_id": "getPricing",
@@ -4288,6 +4519,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "product_pricing_v2022_05_01": {
@@ -4307,6 +4539,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_featured_offer_expected_price_batch": {
             "operation_id": "getFeaturedOfferExpectedPriceBatch",
@@ -4324,6 +4557,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "product_type_definitions_v2020_09_01": {
@@ -4343,6 +4577,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "search_definitions_product_types": {
             "operation_id": "searchDefinitionsProductTypes",
@@ -4360,6 +4595,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "replenishment_v2022_11_07": {
@@ -4379,6 +4615,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_offer_metrics": {
             "operation_id": "listOfferMetrics",
@@ -4396,6 +4633,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_offers": {
             "operation_id": "listOffers",
@@ -4413,6 +4651,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "reports_v2021_06_30": {
@@ -4432,6 +4671,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "cancel_report_schedule": {
             "operation_id": "cancelReportSchedule",
@@ -4449,6 +4689,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_report": {
             "operation_id": "createReport",
@@ -4466,6 +4707,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_report_schedule": {
             "operation_id": "createReportSchedule",
@@ -4483,6 +4725,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_report": {
             "operation_id": "getReport",
@@ -4500,6 +4743,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_report_document": {
             "operation_id": "getReportDocument",
@@ -4517,6 +4761,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_report_schedule": {
             "operation_id": "getReportSchedule",
@@ -4534,6 +4779,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_report_schedules": {
             "operation_id": "getReportSchedules",
@@ -4551,6 +4797,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_reports": {
             "operation_id": "getReports",
@@ -4568,6 +4815,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "sales_v1": {
@@ -4587,6 +4835,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "seller_wallet_v2024_03_01": {
@@ -4606,6 +4855,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_transfer_schedule": {
             "operation_id": "createTransferSchedule",
@@ -4623,6 +4873,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "delete_schedule_transaction": {
             "operation_id": "deleteScheduleTransaction",
@@ -4640,6 +4891,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_account": {
             "operation_id": "getAccount",
@@ -4657,6 +4909,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_transaction": {
             "operation_id": "getTransaction",
@@ -4674,6 +4927,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_transfer_preview": {
             "operation_id": "getTransferPreview",
@@ -4691,6 +4945,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_transfer_schedule": {
             "operation_id": "getTransferSchedule",
@@ -4708,6 +4963,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_account_balances": {
             "operation_id": "listAccountBalances",
@@ -4725,6 +4981,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_account_transactions": {
             "operation_id": "listAccountTransactions",
@@ -4742,6 +4999,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_accounts": {
             "operation_id": "listAccounts",
@@ -4759,6 +5017,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_transfer_schedules": {
             "operation_id": "listTransferSchedules",
@@ -4776,6 +5035,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_transfer_schedule": {
             "operation_id": "updateTransferSchedule",
@@ -4793,6 +5053,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "sellers_v1": {
@@ -4812,6 +5073,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_marketplace_participations": {
             "operation_id": "getMarketplaceParticipations",
@@ -4829,6 +5091,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "services_v1": {
@@ -4848,6 +5111,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "assign_appointment_resources": {
             "operation_id": "assignAppointmentResources",
@@ -4865,6 +5129,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "cancel_reservation": {
             "operation_id": "cancelReservation",
@@ -4882,6 +5147,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "cancel_service_job_by_service_job_id": {
             "operation_id": "cancelServiceJobByServiceJobId",
@@ -4899,6 +5165,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "complete_service_job_by_service_job_id": {
             "operation_id": "completeServiceJobByServiceJobId",
@@ -4916,6 +5183,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_reservation": {
             "operation_id": "createReservation",
@@ -4933,6 +5201,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_service_document_upload_destination": {
             "operation_id": "createServiceDocumentUploadDestination",
@@ -4950,6 +5219,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_appointment_slots": {
             "operation_id": "getAppointmentSlots",
@@ -4967,6 +5237,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_appointmment_slots_by_job_id": {
             "operation_id": "getAppointmmentSlotsByJobId",
@@ -4984,6 +5255,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_fixed_slot_capacity": {
             "operation_id": "getFixedSlotCapacity",
@@ -5001,6 +5273,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_range_slot_capacity": {
             "operation_id": "getRangeSlotCapacity",
@@ -5018,6 +5291,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_service_job_by_service_job_id": {
             "operation_id": "getServiceJobByServiceJobId",
@@ -5035,6 +5309,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_service_jobs": {
             "operation_id": "getServiceJobs",
@@ -5052,6 +5327,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "reschedule_appointment_for_service_job_by_service_job_id": {
             "operation_id": "rescheduleAppointmentForServiceJobByServiceJobId",
@@ -5069,6 +5345,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "set_appointment_fulfillment_data": {
             "operation_id": "setAppointmentFulfillmentData",
@@ -5086,6 +5363,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_reservation": {
             "operation_id": "updateReservation",
@@ -5103,6 +5381,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_schedule": {
             "operation_id": "updateSchedule",
@@ -5120,6 +5399,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "shipment_invoicing_v0": {
@@ -5139,6 +5419,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_shipment_details": {
             "operation_id": "getShipmentDetails",
@@ -5156,6 +5437,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "submit_invoice": {
             "operation_id": "submitInvoice",
@@ -5173,6 +5455,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "shipping_v1": {
@@ -5192,6 +5475,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_shipment": {
             "operation_id": "createShipment",
@@ -5209,6 +5493,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_account": {
             "operation_id": "getAccount",
@@ -5226,6 +5511,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_rates": {
             "operation_id": "getRates",
@@ -5243,6 +5529,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_shipment": {
             "operation_id": "getShipment",
@@ -5260,6 +5547,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_tracking_information": {
             "operation_id": "getTrackingInformation",
@@ -5277,6 +5565,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "purchase_labels": {
             "operation_id": "purchaseLabels",
@@ -5294,6 +5583,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "purchase_shipment": {
             "operation_id": "purchaseShipment",
@@ -5311,6 +5601,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "retrieve_shipping_label": {
             "operation_id": "retrieveShippingLabel",
@@ -5328,6 +5619,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "shipping_v2": {
@@ -5347,6 +5639,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_claim": {
             "operation_id": "createClaim",
@@ -5364,6 +5657,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "direct_purchase_shipment": {
             "operation_id": "directPurchaseShipment",
@@ -5381,6 +5675,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "generate_collection_form": {
             "operation_id": "generateCollectionForm",
@@ -5398,6 +5693,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_access_points": {
             "operation_id": "getAccessPoints",
@@ -5415,6 +5711,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_additional_inputs": {
             "operation_id": "getAdditionalInputs",
@@ -5432,6 +5729,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_carrier_account_form_inputs": {
             "operation_id": "getCarrierAccountFormInputs",
@@ -5449,6 +5747,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_carrier_accounts": {
             "operation_id": "getCarrierAccounts",
@@ -5466,6 +5765,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_collection_form": {
             "operation_id": "getCollectionForm",
@@ -5483,6 +5783,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_collection_form_history": {
             "operation_id": "getCollectionFormHistory",
@@ -5500,6 +5801,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_rates": {
             "operation_id": "getRates",
@@ -5517,6 +5819,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_shipment_documents": {
             "operation_id": "getShipmentDocuments",
@@ -5534,6 +5837,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_tracking": {
             "operation_id": "getTracking",
@@ -5551,6 +5855,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_unmanifested_shipments": {
             "operation_id": "getUnmanifestedShipments",
@@ -5568,6 +5873,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "link_carrier_account": {
             "operation_id": "linkCarrierAccount",
@@ -5585,6 +5891,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "link_carrier_account_post": {
             "operation_id": "linkCarrierAccountPost",
@@ -5602,6 +5909,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "one_click_shipment": {
             "operation_id": "oneClickShipment",
@@ -5619,6 +5927,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "purchase_shipment": {
             "operation_id": "purchaseShipment",
@@ -5636,6 +5945,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "submit_ndr_feedback": {
             "operation_id": "submitNdrFeedback",
@@ -5653,6 +5963,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "unlink_carrier_account": {
             "operation_id": "unlinkCarrierAccount",
@@ -5670,6 +5981,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "solicitations_v1": {
@@ -5689,6 +6001,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_solicitation_actions_for_order": {
             "operation_id": "getSolicitationActionsForOrder",
@@ -5706,6 +6019,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "supply_sources_v2020_07_01": {
@@ -5725,6 +6039,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_supply_source": {
             "operation_id": "createSupplySource",
@@ -5742,6 +6057,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_supply_source": {
             "operation_id": "getSupplySource",
@@ -5759,6 +6075,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_supply_sources": {
             "operation_id": "getSupplySources",
@@ -5776,6 +6093,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_supply_source": {
             "operation_id": "updateSupplySource",
@@ -5793,6 +6111,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "update_supply_source_status": {
             "operation_id": "updateSupplySourceStatus",
@@ -5810,6 +6129,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "tokens_v2021_03_01": {
@@ -5829,6 +6149,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "tracking_v2026_01_30": {
@@ -5848,6 +6169,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "transfers_v2024_06_01": {
@@ -5867,6 +6189,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "initiate_payout": {
             "operation_id": "initiatePayout",
@@ -5884,6 +6207,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_expected_payouts": {
             "operation_id": "listExpectedPayouts",
@@ -5901,6 +6225,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "list_payouts": {
             "operation_id": "listPayouts",
@@ -5918,6 +6243,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "uploads_v2020_11_01": {
@@ -5937,6 +6263,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "vehicles_v2024_11_01": {
@@ -5956,6 +6283,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "vendor_direct_fulfillment_inventory_v1": {
@@ -5975,6 +6303,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "vendor_direct_fulfillment_orders_v1": {
@@ -5994,6 +6323,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_orders": {
             "operation_id": "getOrders",
@@ -6011,6 +6341,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "submit_acknowledgement": {
             "operation_id": "submitAcknowledgement",
@@ -6028,6 +6359,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "vendor_direct_fulfillment_orders_v2021_12_28": {
@@ -6047,6 +6379,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_orders": {
             "operation_id": "getOrders",
@@ -6064,6 +6397,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "submit_acknowledgement": {
             "operation_id": "submitAcknowledgement",
@@ -6081,6 +6415,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "vendor_direct_fulfillment_payments_v1": {
@@ -6100,6 +6435,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "vendor_direct_fulfillment_sandbox_data_v2021_10_28": {
@@ -6119,6 +6455,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_order_scenarios": {
             "operation_id": "getOrderScenarios",
@@ -6136,6 +6473,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "vendor_direct_fulfillment_shipping_v1": {
@@ -6155,6 +6493,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_customer_invoices": {
             "operation_id": "getCustomerInvoices",
@@ -6172,6 +6511,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_packing_slip": {
             "operation_id": "getPackingSlip",
@@ -6189,6 +6529,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_packing_slips": {
             "operation_id": "getPackingSlips",
@@ -6206,6 +6547,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_shipping_label": {
             "operation_id": "getShippingLabel",
@@ -6223,6 +6565,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_shipping_labels": {
             "operation_id": "getShippingLabels",
@@ -6240,6 +6583,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "submit_shipment_confirmations": {
             "operation_id": "submitShipmentConfirmations",
@@ -6257,6 +6601,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "submit_shipment_status_updates": {
             "operation_id": "submitShipmentStatusUpdates",
@@ -6274,6 +6619,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "submit_shipping_label_request": {
             "operation_id": "submitShippingLabelRequest",
@@ -6291,6 +6637,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "vendor_direct_fulfillment_shipping_v2021_12_28": {
@@ -6310,6 +6657,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "create_shipping_labels": {
             "operation_id": "createShippingLabels",
@@ -6327,6 +6675,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_customer_invoice": {
             "operation_id": "getCustomerInvoice",
@@ -6344,6 +6693,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_customer_invoices": {
             "operation_id": "getCustomerInvoices",
@@ -6361,6 +6711,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_packing_slip": {
             "operation_id": "getPackingSlip",
@@ -6378,6 +6729,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_packing_slips": {
             "operation_id": "getPackingSlips",
@@ -6395,6 +6747,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_shipping_label": {
             "operation_id": "getShippingLabel",
@@ -6412,6 +6765,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": True,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_shipping_labels": {
             "operation_id": "getShippingLabels",
@@ -6429,6 +6783,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "submit_shipment_confirmations": {
             "operation_id": "submitShipmentConfirmations",
@@ -6446,6 +6801,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "submit_shipment_status_updates": {
             "operation_id": "submitShipmentStatusUpdates",
@@ -6463,6 +6819,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "submit_shipping_label_request": {
             "operation_id": "submitShippingLabelRequest",
@@ -6480,6 +6837,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "vendor_direct_fulfillment_transactions_v1": {
@@ -6499,6 +6857,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "vendor_direct_fulfillment_transactions_v2021_12_28": {
@@ -6518,6 +6877,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "vendor_invoices_v1": {
@@ -6537,6 +6897,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "vendor_orders_v1": {
@@ -6556,6 +6917,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_purchase_orders": {
             "operation_id": "getPurchaseOrders",
@@ -6573,6 +6935,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_purchase_orders_status": {
             "operation_id": "getPurchaseOrdersStatus",
@@ -6590,6 +6953,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "submit_acknowledgement": {
             "operation_id": "submitAcknowledgement",
@@ -6607,6 +6971,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "vendor_shipments_v1": {
@@ -6626,6 +6991,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "get_shipment_labels": {
             "operation_id": "GetShipmentLabels",
@@ -6643,6 +7009,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "submit_shipment_confirmations": {
             "operation_id": "SubmitShipmentConfirmations",
@@ -6660,6 +7027,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
         "submit_shipments": {
             "operation_id": "SubmitShipments",
@@ -6677,6 +7045,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
     "vendor_transaction_status_v1": {
@@ -6696,6 +7065,7 @@ OPERATIONS: dict[str, dict[str, dict[str, object]]] = {
             "grantless_scope": None,
             "restricted": False,
             "data_elements": (),
+            "create_lookup": None,
         },
     },
 }

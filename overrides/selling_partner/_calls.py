@@ -29,6 +29,7 @@ from typing import Any, Protocol
 
 import httpx
 
+from ._creates import Step, certain, recovered
 from ._errors import ConfigurationError, RetiredOperationError, SellingPartnerError
 from ._grants import RESTRICTED_CALL, needs_refresh_token
 from ._operations import Operation, OperationIndex
@@ -357,6 +358,13 @@ class Call:
             RESTRICTED_CALL.reset(mark)
             SEEN.reset(token)
 
+    def _lookup(self) -> Call:
+        """The accessor of this create's lookup operation (``spec/creates.toml``)."""
+        rule = self.operation.create_lookup
+        assert rule is not None
+        op = self._owner.operations.operations(self.operation.package)[rule.lookup]
+        return type(self)(self._owner, op, self._rules)
+
     def _parse_failure(self, seen: list[httpx.Response], exc: Exception) -> Exception | None:
         # A KeyError/TypeError/ValueError after the answer arrived comes from the model's
         # from_dict (arguments were checked before sending): report it without body content.
@@ -375,7 +383,36 @@ class SyncCall(Call):
         return self.detailed(*args, **kwargs).parsed
 
     def detailed(self, *args: Any, **kwargs: Any) -> ApiResponse[Any]:
-        """Call the operation; return status, headers, request id, rate limit and model."""
+        """Call the operation; return status, headers, request id, rate limit and model.
+
+        A create listed in ``spec/creates.toml`` whose answer is lost is looked up
+        (see :mod:`._creates`): ``.recovered`` says when the answer came that way.
+        """
+        rule = self.operation.create_lookup
+        if rule is None:
+            return self._send(args, kwargs)
+        lookup = self._lookup()
+        steps = certain(self.operation, rule, lookup.operation, kwargs)
+        reply: Any = None
+        while True:
+            try:
+                step, argument = steps.send(reply)
+            except StopIteration as done:
+                answer, found, sends = done.value
+                if found is None:
+                    return answer  # type: ignore[no-any-return]
+                client = self._owner.client_for(self.operation.package)
+                return recovered(self.operation, rule, found, client, sends)
+            try:
+                if step is Step.SEND:
+                    reply = self._send(args, dict(kwargs))
+                else:
+                    assert isinstance(lookup, SyncCall)
+                    reply = lookup.detailed(**argument)
+            except SellingPartnerError as exc:
+                reply = exc
+
+    def _send(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> ApiResponse[Any]:
         elements = self._data_elements(kwargs.pop("restricted", None))
         fn, client = self._prepare(args, kwargs)
         started = time.perf_counter()
@@ -417,7 +454,35 @@ class AsyncCall(Call):
         return (await self.detailed(*args, **kwargs)).parsed
 
     async def detailed(self, *args: Any, **kwargs: Any) -> ApiResponse[Any]:
-        """Call the operation; return status, headers, request id, rate limit and model."""
+        """Call the operation; return status, headers, request id, rate limit and model.
+
+        Creates listed in ``spec/creates.toml``: see :meth:`SyncCall.detailed`.
+        """
+        rule = self.operation.create_lookup
+        if rule is None:
+            return await self._send(args, kwargs)
+        lookup = self._lookup()
+        steps = certain(self.operation, rule, lookup.operation, kwargs)
+        reply: Any = None
+        while True:
+            try:
+                step, argument = steps.send(reply)
+            except StopIteration as done:
+                answer, found, sends = done.value
+                if found is None:
+                    return answer  # type: ignore[no-any-return]
+                client = self._owner.client_for(self.operation.package)
+                return recovered(self.operation, rule, found, client, sends)
+            try:
+                if step is Step.SEND:
+                    reply = await self._send(args, dict(kwargs))
+                else:
+                    assert isinstance(lookup, AsyncCall)
+                    reply = await lookup.detailed(**argument)
+            except SellingPartnerError as exc:
+                reply = exc
+
+    async def _send(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> ApiResponse[Any]:
         elements = self._data_elements(kwargs.pop("restricted", None))
         fn, client = self._prepare(args, kwargs)
         started = time.perf_counter()

@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import unquote
 
-__all__ = ["Operation", "OperationIndex", "OperationParams", "Retirement"]
+__all__ = ["CreateLookup", "Operation", "OperationIndex", "OperationParams", "Retirement"]
 
 _TABLE_MODULE = "selling_partner_generated.operations"
 _REQUIRED = ("operation_id", "module", "method", "path")
@@ -78,6 +78,58 @@ class OperationParams:
             header=_names(f"{where}: params header", facts.get("header")),
             body=body,
             body_model=body_model,
+        )
+
+
+def _paths(where: str, value: object) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise ValueError(f"{where} must map paths to paths, got {value!r}")
+    return tuple(value.items())
+
+
+@dataclass(frozen=True, slots=True)
+class CreateLookup:
+    """How to make a create's outcome certain (``spec/creates.toml``).
+
+    Attributes:
+        lookup: Python name of the get operation (same package) that finds the object.
+        arguments: (lookup parameter wire name, where in the create request) pairs;
+            request paths start with ``path.``, ``query.``, ``header.`` or ``body.``.
+        found: (lookup answer path, create request path) pairs: every request value
+            must be among the answer's values. Empty: any 2xx lookup answer is found.
+        answer: (create answer path, lookup answer path) pairs the caller's answer
+            is built from when the object was found.
+        status: The create's documented success status.
+    """
+
+    lookup: str
+    arguments: tuple[tuple[str, str], ...]
+    found: tuple[tuple[str, str], ...] = ()
+    answer: tuple[tuple[str, str], ...] = ()
+    status: int = 200
+
+    @classmethod
+    def from_facts(cls, where: str, facts: object) -> CreateLookup | None:
+        """Build from the table's ``create_lookup`` column (None: none).
+
+        Raises:
+            ValueError: the column is malformed.
+        """
+        if facts is None:
+            return None
+        if not isinstance(facts, Mapping) or not isinstance(facts.get("lookup"), str):
+            raise ValueError(f"{where}: create_lookup must be a mapping with a lookup name")
+        status = facts.get("status", 200)
+        if not isinstance(status, int) or not 200 <= status < 300:
+            raise ValueError(f"{where}: create_lookup status must be a 2xx, got {status!r}")
+        return cls(
+            lookup=facts["lookup"],
+            arguments=_paths(f"{where}: create_lookup arguments", facts.get("arguments") or {}),
+            found=_paths(f"{where}: create_lookup found", facts.get("found") or {}),
+            answer=_paths(f"{where}: create_lookup answer", facts.get("answer") or {}),
+            status=status,
         )
 
 
@@ -188,6 +240,8 @@ class Operation:
         restricted: Whether the operation needs a Restricted Data Token.
         data_elements: ``dataElements`` the RDT request may name for it
             (e.g. ``buyerInfo``); empty for most restricted operations.
+        create_lookup: For a create that carries the caller's own unique id, how
+            to look the object up when the answer was lost (``spec/creates.toml``).
     """
 
     package: str
@@ -207,6 +261,7 @@ class Operation:
     grantless_scope: str | None = None
     restricted: bool = False
     data_elements: tuple[str, ...] = ()
+    create_lookup: CreateLookup | None = None
 
     @classmethod
     def from_facts(cls, package: str, name: str, facts: Mapping[str, Any]) -> Operation:
@@ -255,6 +310,7 @@ class Operation:
             grantless_scope=scope,
             restricted=bool(facts.get("restricted", False)),
             data_elements=tuple(elements),
+            create_lookup=CreateLookup.from_facts(where, facts.get("create_lookup")),
         )
 
 

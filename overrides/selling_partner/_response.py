@@ -31,6 +31,10 @@ class ApiResponse(Generic[T]):
         attempts: how many times the request was sent (retries included), if known.
         headers: the response headers.
         content: the raw body.
+        recovered: None when this is the operation's own answer. For a create whose
+            answer was lost (5xx or a broken connection) and whose object was then
+            found by its id (``spec/creates.toml``): the lookup's response; ``parsed``
+            and ``content`` are then built from it.
 
     ``repr`` names the parsed model's type but shows no body data (it may hold
     buyer data).
@@ -44,12 +48,15 @@ class ApiResponse(Generic[T]):
     attempts: int | None = None
     headers: httpx.Headers = field(default_factory=httpx.Headers, repr=False)
     content: bytes = field(default=b"", repr=False)
+    recovered: ApiResponse[Any] | None = field(default=None, repr=False)
 
     def __repr__(self) -> str:
         return (
             f"ApiResponse(status_code={self.status_code}, operation={self.operation!r}, "
             f"request_id={self.request_id!r}, rate_limit={self.rate_limit!r}, "
-            f"attempts={self.attempts!r}, parsed=<{type(self.parsed).__name__}>)"
+            f"attempts={self.attempts!r}, parsed=<{type(self.parsed).__name__}>"
+            + (f", recovered by {self.recovered.operation}" if self.recovered else "")
+            + ")"
         )
 
     @classmethod

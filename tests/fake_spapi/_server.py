@@ -157,6 +157,7 @@ class _Fault:
     status: int = 0
     body: Any = None
     headers: Mapping[str, str] = field(default_factory=dict)
+    after: bool = False  # the request takes effect first; only its answer is lost
 
 
 @dataclass
@@ -276,6 +277,10 @@ class FakeSpApi:
         api_packages: The ``API_PACKAGES`` mapping matching ``operations``.
         clock: Monotonic clock for buckets and token expiry (injectable for tests).
         latency: Seconds each SP-API answer is held back (to create concurrency).
+        remember_fulfillment_orders: ``createFulfillmentOrder`` (2020-07-01) stores
+            its ``sellerFulfillmentOrderId`` (counted in ``created``, duplicates
+            accepted so a doubled create shows), ``getFulfillmentOrder`` answers 404
+            for an id never created.
     """
 
     def __init__(
@@ -296,8 +301,12 @@ class FakeSpApi:
         api_packages: Mapping[str, Mapping[str, str]] | None = None,
         clock: Callable[[], float] = time.monotonic,
         latency: float = 0.0,
+        remember_fulfillment_orders: bool = False,
     ) -> None:
         self._host = host
+        self.remember_fulfillment_orders = remember_fulfillment_orders
+        #: sellerFulfillmentOrderId -> how many createFulfillmentOrder requests made it.
+        self.created: Counter[str] = Counter()
         self._requested_port = port
         self.client_id = client_id
         self._client_secret = client_secret
@@ -486,7 +495,14 @@ class FakeSpApi:
         with self._lock:
             self._faults.append(fault)
 
-    def fail_next(self, n: int = 1, status: int = 503, *, operation_id: str | None = None) -> None:
+    def fail_next(
+        self,
+        n: int = 1,
+        status: int = 503,
+        *,
+        operation_id: str | None = None,
+        after: bool = False,
+    ) -> None:
         """Answer the next ``n`` SP-API requests with ``status`` and Amazon's error body.
 
         Args:
@@ -494,14 +510,21 @@ class FakeSpApi:
             status: The HTTP status (500, 503, ...).
             operation_id: Only requests to this operation (:data:`LWA_TOKEN` for
                 the token endpoint); any SP-API operation if None.
+            after: The request is carried out first (a create is made), then its
+                answer is replaced by the error (a gateway that lost the answer).
         """
         if not 400 <= status <= 599:
             raise ValueError(f"status must be an HTTP error status, got {status}")
-        self._add_fault(_Fault("fail", n, operation_id, status))
+        self._add_fault(_Fault("fail", n, operation_id, status, after=after))
 
-    def drop_next(self, n: int = 1, *, operation_id: str | None = None) -> None:
-        """Close the connection after reading the next ``n`` requests, answering nothing."""
-        self._add_fault(_Fault("drop", n, operation_id))
+    def drop_next(
+        self, n: int = 1, *, operation_id: str | None = None, after: bool = False
+    ) -> None:
+        """Close the connection after reading the next ``n`` requests, answering nothing.
+
+        ``after=True`` carries each request out first (a create is made), then drops it.
+        """
+        self._add_fault(_Fault("drop", n, operation_id, after=after))
 
     def respond_next(
         self,
@@ -793,7 +816,7 @@ class FakeSpApi:
         if grant.scope != op.grantless_scope:
             return grant.identity, self._unauthorized("wrong_grant", limit_header)
         fault = self._take_fault_locked(op.key)
-        if fault is not None:
+        if fault is not None and not fault.after:
             reply = self._fault_reply(fault)
             if isinstance(reply, _Reply):
                 reply.headers = {**limit_header, **reply.headers}
@@ -822,7 +845,29 @@ class FakeSpApi:
                 400, _errors("InvalidInput", problem, ""), limit_header
             )
         status, answer = self._success(op, query)
+        if self.remember_fulfillment_orders:
+            found = self._fulfillment_orders_locked(op, path_params, body, answer)
+            if found is not None:
+                return grant.identity, _json_reply(404, found, limit_header)
+        if fault is not None:  # after=True: the work is done, the answer is lost
+            reply = self._fault_reply(fault)
+            if isinstance(reply, _Reply):
+                reply.headers = {**limit_header, **reply.headers}
+            return grant.identity, reply
         return grant.identity, _json_reply(status, answer, limit_header)
+
+    def _fulfillment_orders_locked(
+        self, op: Operation, path_params: Mapping[str, str], body: bytes, answer: Any
+    ) -> Any:
+        """Store a created order, or the 404 body for an order never created (else None)."""
+        if op.key == "createFulfillmentOrder":
+            self.created[json.loads(body)["sellerFulfillmentOrderId"]] += 1
+        elif op.key == "getFulfillmentOrder":
+            order_id = path_params.get("sellerFulfillmentOrderId", "")
+            if order_id not in self.created:
+                return _errors("NotFound", f"Fulfillment order {order_id} was not found.")
+            answer["payload"]["fulfillmentOrder"]["sellerFulfillmentOrderId"] = order_id
+        return None
 
     @staticmethod
     def _unauthorized(reason: str, headers: Mapping[str, str]) -> _Reply:

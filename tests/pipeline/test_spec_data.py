@@ -404,3 +404,73 @@ def test_audit_counts_examples_sandbox_schema_and_date_errors() -> None:
     assert (row.schema_errors, row.date_errors) == (1, 1)
     assert any("sandbox[1]" in line and "name" in line for line in row.failures)
     assert any("2024-02-30" in line for line in row.failures)
+
+
+# --- spec/creates.toml ----------------------------------------------------------------
+
+
+def _raw_operation(model: Mapping[str, Any], op_id: str) -> tuple[dict[str, Any], list[Any]]:
+    for item in model["paths"].values():
+        for method, op in item.items():
+            if method in HTTP_METHODS and isinstance(op, dict) and op.get("operationId") == op_id:
+                return op, list(item.get("parameters", [])) + list(op.get("parameters", []))
+    raise AssertionError(f"no operation {op_id}")
+
+
+def _schema_has(model: Mapping[str, Any], schema: Any, parts: list[str]) -> bool:
+    """Whether a swagger schema has the property path (``name[]`` walks array items)."""
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = model["definitions"][schema["$ref"].rsplit("/", 1)[1]]
+    if not parts:
+        return True
+    head = parts[0]
+    many = head.endswith("[]")
+    prop = (schema.get("properties") or {}).get(head[:-2] if many else head)
+    if prop is None:
+        return False
+    if many:
+        while "$ref" in prop:
+            prop = model["definitions"][prop["$ref"].rsplit("/", 1)[1]]
+        prop = prop.get("items")
+    return _schema_has(model, prop, parts[1:])
+
+
+def _request_has(model: Mapping[str, Any], params: list[Any], path: str) -> bool:
+    where, _, rest = path.partition(".")
+    for param in params:
+        if param.get("in") == where == "body":
+            return _schema_has(model, param.get("schema"), rest.split("."))
+        if param.get("in") == where and param.get("name") == rest:
+            return True
+    return False
+
+
+def test_creates_entries(registry: Registry, operations: dict[str, dict[str, Operation]]) -> None:
+    data = _check_operation_table(
+        "creates.toml", {"lookup", "arguments", "found", "answer", "source"}, registry, operations
+    )
+    paths = fetch(registry.models, registry=registry)
+    for package, entries in data.items():
+        model = json.loads(Path(paths[package]).read_text(encoding="utf-8"))
+        for op_id, entry in entries.items():
+            where = f"creates.toml [{package}.{op_id}]"
+            create, create_params = _raw_operation(model, op_id)
+            lookup, lookup_params = _raw_operation(model, entry["lookup"])
+            assert entry["lookup"] in operations[package], f"{where}: unknown lookup"
+            assert lookup is not create and "reference/" in entry["source"], where
+            for wire, source in entry["arguments"].items():
+                assert any(p.get("name") == wire for p in lookup_params), f"{where}: {wire}"
+                assert _request_has(model, create_params, source), f"{where}: {source}"
+            required = {p["name"] for p in lookup_params if p.get("in") == "path"}
+            assert required <= set(entry["arguments"]), f"{where}: lookup path parameters"
+            lookup_ok = lookup["responses"]["200"]["schema"]
+            create_ok = next(
+                r["schema"] for c, r in sorted(create["responses"].items()) if c.startswith("2")
+            )
+            for answer_path, request_path in entry.get("found", {}).items():
+                assert _schema_has(model, lookup_ok, answer_path.split(".")), where
+                assert _request_has(model, create_params, request_path), where
+            for create_path, lookup_path in entry.get("answer", {}).items():
+                assert _schema_has(model, create_ok, create_path.split(".")), where
+                assert _schema_has(model, lookup_ok, lookup_path.split(".")), where
+    assert "createFulfillmentOrder" in data["fulfillment_outbound_v2020_07_01"]
