@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         DocumentError,
         DocumentInfo,
         Documents,
+        DocumentTooLargeError,
         DocumentUrlExpiredError,
     )
     from ._ratelimit import AsyncBucketStore, BucketStore, InMemoryBucketStore
@@ -64,6 +65,7 @@ __all__ = [
     "Credentials",
     "DocumentError",
     "DocumentInfo",
+    "DocumentTooLargeError",
     "DocumentUrlExpiredError",
     "Documents",
     "ErrorDetail",
@@ -93,6 +95,7 @@ _LAZY = {
     "AsyncDocuments": "._documents",
     "DocumentError": "._documents",
     "DocumentInfo": "._documents",
+    "DocumentTooLargeError": "._documents",
     "DocumentUrlExpiredError": "._documents",
     "Documents": "._documents",
     "AsyncBucketStore": "._ratelimit",

@@ -63,9 +63,11 @@ from ._httpx_log import redact_presigned_urls, redact_url_text
 from ._retry import Action, RetryPolicy, decide, parse_retry_after
 
 __all__ = [
+    "DEFAULT_MAX_DOWNLOAD",
     "AsyncDocuments",
     "DocumentError",
     "DocumentInfo",
+    "DocumentTooLargeError",
     "DocumentUrlExpiredError",
     "Documents",
     "safe_url",
@@ -81,6 +83,15 @@ _OUT_CHUNK = 1 << 20
 _ERROR_BODY_LIMIT = 64 * 1024
 # Bytes read from a feed file per chunk of the PUT.
 _UPLOAD_CHUNK = 1 << 20
+#: Most bytes (after gunzip) an in-memory download (``download_*``) holds unless the
+#: call passes ``max_size=``; bigger documents go to a file with ``stream_*``.
+DEFAULT_MAX_DOWNLOAD = 256 * 1024 * 1024
+# A media type as RFC 9110 writes it: type/subtype and ;-separated parameters, in
+# printable ASCII (the PUT sends it as a header, exactly as S3 signed it).
+_TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+_MEDIA_TYPE = re.compile(
+    rf"{_TOKEN}/{_TOKEN}(?:[ \t]*;[ \t]*{_TOKEN}=(?:{_TOKEN}|\"[ !#-\[\]-~]*\"))*[ \t]*"
+)
 # Java charset names Amazon sends that Python's codecs do not know.
 _CHARSET_ALIASES = {"windows-31j": "cp932", "x-sjis": "shift_jis", "x-windows-949": "cp949"}
 
@@ -94,6 +105,14 @@ class DocumentError(ApiError):
     ``status`` is S3's status (None for a connection failure), ``request_id``
     S3's ``x-amz-request-id``, ``errors`` S3's ``Code`` and ``Message``. The
     message names the URL's host and path only, never its signature.
+    """
+
+
+class DocumentTooLargeError(DocumentError):
+    """An in-memory download went past its ``max_size``; nothing more was read.
+
+    Stream the document to a file instead (``stream_report`` and friends keep
+    memory flat), or pass a larger ``max_size=`` (None: no limit).
     """
 
 
@@ -189,10 +208,11 @@ def upload_body(content: object, content_type: object) -> bytes | FileBody:
     Raises:
         ConfigurationError: a bad content type, content, or a str without a charset.
     """
-    if not isinstance(content_type, str) or not content_type.strip() or "/" not in content_type:
+    if not isinstance(content_type, str) or not _MEDIA_TYPE.fullmatch(content_type):
         raise ConfigurationError(
             f"content_type must be a media type such as 'text/xml; charset=UTF-8' or "
-            f"'application/json; charset=UTF-8', got {content_type!r}"
+            f"'application/json; charset=UTF-8' (printable ASCII, type/subtype, then "
+            f"name=value parameters), got {content_type!r}"
         )
     if isinstance(content, bytes | bytearray | memoryview):
         return bytes(content)
@@ -625,6 +645,7 @@ class _Kind:
     url_field: str
     compression_field: str | None
     what: str
+    stream: str = "stream_report"
 
     @property
     def again(self) -> str:
@@ -646,9 +667,16 @@ _FEED_RESULT = _Kind(
     "url",
     "compression_algorithm",
     "feed document",
+    "stream_feed_result",
 )
 _DATA_KIOSK = _Kind(
-    "data_kiosk_v2023_11_15", "get_document", "document_id", "document_url", None, "document"
+    "data_kiosk_v2023_11_15",
+    "get_document",
+    "document_id",
+    "document_url",
+    None,
+    "document",
+    "stream_data_kiosk",
 )
 _CREATE_FEED = _Kind(
     "feeds_v2021_06_30", "create_feed_document", "body", "url", None, "feed document"
@@ -702,6 +730,37 @@ def _feed_spec(content_type: str) -> Any:
 
 class _Writable(Protocol):
     def write(self, data: bytes, /) -> object: ...
+
+
+class _Memory(io.BytesIO):
+    """The sink of an in-memory download: refuses to grow past ``limit`` bytes.
+
+    Gunzip hands over at most ``_OUT_CHUNK`` bytes per write, so a gzip bomb
+    stops within a chunk of the limit.
+    """
+
+    def __init__(self, kind: _Kind, limit: int | None) -> None:
+        super().__init__()
+        self._kind = kind
+        self._limit = limit
+
+    def write(self, data: Any, /) -> int:
+        if self._limit is not None and self.tell() + len(data) > self._limit:
+            stream = self._kind.stream
+            raise DocumentTooLargeError(
+                f"the {self._kind.what} is larger than max_size ({self._limit:,} bytes) and was "
+                f"not read further: write it to a file with sp.documents.{stream}(id, file) "
+                "(memory stays flat), or pass a larger max_size= (None: no limit)"
+            )
+        return super().write(data)
+
+
+def _max_size(value: object) -> int | None:
+    if value is None or (isinstance(value, int) and not isinstance(value, bool) and value > 0):
+        return value
+    raise ConfigurationError(
+        f"max_size must be a positive number of bytes or None (no limit), got {value!r}"
+    )
 
 
 class _BorrowedTransport(httpx.BaseTransport):
@@ -836,44 +895,70 @@ class Documents(_Shell):
 
     # -- reports, feed results, Data Kiosk ------------------------------------------
 
-    def download_report(self, report_document_id: str) -> bytes:
+    def download_report(
+        self, report_document_id: str, *, max_size: int | None = DEFAULT_MAX_DOWNLOAD
+    ) -> bytes:
         """The report's bytes (gunzipped when ``compressionAlgorithm`` is ``GZIP``).
 
+        Args:
+            report_document_id: The ``reportDocumentId`` of ``getReport``.
+            max_size: Most bytes (after gunzip) held in memory;
+                :data:`DEFAULT_MAX_DOWNLOAD` (256 MiB) by default, None for no limit.
+                Every ``download_*`` method takes it.
+
         Raises:
+            DocumentTooLargeError: the document is larger than ``max_size``: use
+                :meth:`stream_report` (also a gzip bomb, stopped within 1 MiB).
             DocumentUrlExpiredError: the URL expired, and so did a fresh one.
             DocumentError: S3 refused, the connection kept failing, or the gzip
                 stream is broken.
             ApiError: ``getReportDocument`` failed (e.g. ``NotFoundError``).
         """
-        return self._download(_REPORT, report_document_id)[0]
+        return self._download(_REPORT, report_document_id, max_size)[0]
 
     def download_report_text(
-        self, report_document_id: str, *, encoding: str | None = None, errors: str = "strict"
+        self,
+        report_document_id: str,
+        *,
+        encoding: str | None = None,
+        errors: str = "strict",
+        max_size: int | None = DEFAULT_MAX_DOWNLOAD,
     ) -> str:
         """The report as text: ``encoding``, else S3's Content-Type charset, else UTF-8."""
-        return decode_text(*self._download(_REPORT, report_document_id), encoding, errors)
+        data = self._download(_REPORT, report_document_id, max_size)
+        return decode_text(*data, encoding, errors)
 
     def stream_report(self, report_document_id: str, sink: _Writable) -> DocumentInfo:
         """Write the report to ``sink`` (``.write(bytes)``) in chunks; memory stays flat."""
         return self._stream(_REPORT, report_document_id, sink)
 
-    def download_feed_result(self, feed_document_id: str) -> bytes:
+    def download_feed_result(
+        self, feed_document_id: str, *, max_size: int | None = DEFAULT_MAX_DOWNLOAD
+    ) -> bytes:
         """A feed's processing report (the ``resultFeedDocumentId`` of ``getFeed``)."""
-        return self._download(_FEED_RESULT, feed_document_id)[0]
+        return self._download(_FEED_RESULT, feed_document_id, max_size)[0]
 
     def download_feed_result_text(
-        self, feed_document_id: str, *, encoding: str | None = None, errors: str = "strict"
+        self,
+        feed_document_id: str,
+        *,
+        encoding: str | None = None,
+        errors: str = "strict",
+        max_size: int | None = DEFAULT_MAX_DOWNLOAD,
     ) -> str:
         """A feed's processing report as text (see :meth:`download_report_text`)."""
-        return decode_text(*self._download(_FEED_RESULT, feed_document_id), encoding, errors)
+        data = self._download(_FEED_RESULT, feed_document_id, max_size)
+        return decode_text(*data, encoding, errors)
 
     def stream_feed_result(self, feed_document_id: str, sink: _Writable) -> DocumentInfo:
         """Write a feed's processing report to ``sink`` in chunks."""
         return self._stream(_FEED_RESULT, feed_document_id, sink)
 
-    def download_data_kiosk(self, document_id: str) -> bytes:
+    def download_data_kiosk(
+        self, document_id: str, *, max_size: int | None = DEFAULT_MAX_DOWNLOAD
+    ) -> bytes:
         """A Data Kiosk document (JSON Lines) from ``getDocument``'s ``documentUrl``."""
-        return self._download(_DATA_KIOSK, document_id)[0]
+        return self._download(_DATA_KIOSK, document_id, max_size)[0]
 
     def stream_data_kiosk(self, document_id: str, sink: _Writable) -> DocumentInfo:
         """Write a Data Kiosk document to ``sink`` in chunks."""
@@ -922,9 +1007,11 @@ class Documents(_Shell):
         url, compression = _located(kind, parsed)
         return self._transfer("GET", url, compression, kind.again)
 
-    def _download(self, kind: _Kind, document_id: str) -> tuple[bytes, str | None]:
+    def _download(
+        self, kind: _Kind, document_id: str, max_size: int | None
+    ) -> tuple[bytes, str | None]:
         # BytesIO hands its buffer over without a copy: peak about 1.1x the document.
-        sink = io.BytesIO()
+        sink = _Memory(kind, _max_size(max_size))
         info = self._stream(kind, document_id, sink)
         return sink.getvalue(), info.content_type
 
@@ -1046,38 +1133,55 @@ class AsyncDocuments(_Shell):
         if http is not None:
             await http.aclose()
 
-    async def download_report(self, report_document_id: str) -> bytes:
+    async def download_report(
+        self, report_document_id: str, *, max_size: int | None = DEFAULT_MAX_DOWNLOAD
+    ) -> bytes:
         """See :meth:`Documents.download_report`."""
-        return (await self._download(_REPORT, report_document_id))[0]
+        return (await self._download(_REPORT, report_document_id, max_size))[0]
 
     async def download_report_text(
-        self, report_document_id: str, *, encoding: str | None = None, errors: str = "strict"
+        self,
+        report_document_id: str,
+        *,
+        encoding: str | None = None,
+        errors: str = "strict",
+        max_size: int | None = DEFAULT_MAX_DOWNLOAD,
     ) -> str:
         """See :meth:`Documents.download_report_text`."""
-        return decode_text(*(await self._download(_REPORT, report_document_id)), encoding, errors)
+        data = await self._download(_REPORT, report_document_id, max_size)
+        return decode_text(*data, encoding, errors)
 
     async def stream_report(self, report_document_id: str, sink: Any) -> DocumentInfo:
         """See :meth:`Documents.stream_report`."""
         return await self._stream(_REPORT, report_document_id, sink)
 
-    async def download_feed_result(self, feed_document_id: str) -> bytes:
+    async def download_feed_result(
+        self, feed_document_id: str, *, max_size: int | None = DEFAULT_MAX_DOWNLOAD
+    ) -> bytes:
         """See :meth:`Documents.download_feed_result`."""
-        return (await self._download(_FEED_RESULT, feed_document_id))[0]
+        return (await self._download(_FEED_RESULT, feed_document_id, max_size))[0]
 
     async def download_feed_result_text(
-        self, feed_document_id: str, *, encoding: str | None = None, errors: str = "strict"
+        self,
+        feed_document_id: str,
+        *,
+        encoding: str | None = None,
+        errors: str = "strict",
+        max_size: int | None = DEFAULT_MAX_DOWNLOAD,
     ) -> str:
         """See :meth:`Documents.download_feed_result_text`."""
-        data = await self._download(_FEED_RESULT, feed_document_id)
+        data = await self._download(_FEED_RESULT, feed_document_id, max_size)
         return decode_text(*data, encoding, errors)
 
     async def stream_feed_result(self, feed_document_id: str, sink: Any) -> DocumentInfo:
         """See :meth:`Documents.stream_feed_result`."""
         return await self._stream(_FEED_RESULT, feed_document_id, sink)
 
-    async def download_data_kiosk(self, document_id: str) -> bytes:
+    async def download_data_kiosk(
+        self, document_id: str, *, max_size: int | None = DEFAULT_MAX_DOWNLOAD
+    ) -> bytes:
         """See :meth:`Documents.download_data_kiosk`."""
-        return (await self._download(_DATA_KIOSK, document_id))[0]
+        return (await self._download(_DATA_KIOSK, document_id, max_size))[0]
 
     async def stream_data_kiosk(self, document_id: str, sink: Any) -> DocumentInfo:
         """See :meth:`Documents.stream_data_kiosk`."""
@@ -1105,8 +1209,10 @@ class AsyncDocuments(_Shell):
         url, compression = _located(kind, parsed)
         return self._transfer("GET", url, compression, kind.again)
 
-    async def _download(self, kind: _Kind, document_id: str) -> tuple[bytes, str | None]:
-        sink = io.BytesIO()
+    async def _download(
+        self, kind: _Kind, document_id: str, max_size: int | None
+    ) -> tuple[bytes, str | None]:
+        sink = _Memory(kind, _max_size(max_size))
         info = await self._stream(kind, document_id, sink)
         return sink.getvalue(), info.content_type
 

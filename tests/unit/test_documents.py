@@ -7,12 +7,15 @@ scripted failures). Nothing sleeps: sleeps go to a fake clock.
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import io
 import json
 import logging
 import threading
 import traceback
+import tracemalloc
+import zlib
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -1059,3 +1062,141 @@ def test_a_closed_client_refuses_new_calls_instead_of_reopening_connections() ->
     with pytest.raises(ConfigurationError, match="SellingPartner is closed"):
         sp.reports_v2021_06_30.get_report_document(report_document_id="amzn1.spdoc.c")
     assert world.sp_requests == []
+
+
+# -- in-memory size limit (issue 8, item 4) ----------------------------------------------
+
+
+def _bomb(world: FakeWorld, document_id: str, mib: int) -> int:
+    """A gzip report of ``mib`` MiB of zeros (about 1000:1); returns its stored size."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    chunk = bytes(1 << 20)
+    stored = b"".join(packer.compress(chunk) for _ in range(mib)) + packer.flush()
+    key = f"doc/{document_id}"
+    world.objects[key] = (stored, {"content-type": "text/plain"})
+    world.documents[document_id] = {
+        "reportDocumentId": document_id,
+        "url": presigned(key),
+        "compressionAlgorithm": "GZIP",
+    }
+    return len(stored)
+
+
+def test_a_gzip_bomb_stops_at_the_limit_and_points_to_streaming() -> None:
+    from selling_partner import DocumentTooLargeError
+
+    world, clock = FakeWorld(), FakeClock()
+    stored = _bomb(world, "bomb", 64)  # ~64 KB inflating to 64 MiB
+    sp, docs = make(world, clock)
+    tracemalloc.start()
+    try:
+        with sp, pytest.raises(DocumentTooLargeError, match=r"stream_report\(id, file\)") as e:
+            docs.download_report("bomb", max_size=4 << 20)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert stored < 1 << 17
+    assert "larger than max_size (4,194,304 bytes)" in str(e.value)
+    assert peak < 12 << 20, peak  # never inflated past the limit (and one 1 MiB chunk)
+
+
+def test_every_in_memory_download_has_the_documented_default_limit() -> None:
+    import inspect
+
+    from selling_partner._documents import DEFAULT_MAX_DOWNLOAD
+
+    assert DEFAULT_MAX_DOWNLOAD == 256 * 1024 * 1024
+    for shell in (Documents, AsyncDocuments):
+        methods = [name for name in dir(shell) if name.startswith("download_")]
+        assert len(methods) == 5
+        for name in methods:
+            parameter = inspect.signature(getattr(shell, name)).parameters["max_size"]
+            assert parameter.default == DEFAULT_MAX_DOWNLOAD, (shell, name)
+            assert parameter.kind is inspect.Parameter.KEYWORD_ONLY
+
+
+@pytest.mark.parametrize("method", ["download_report", "download_report_text"])
+def test_max_size_per_call_and_streaming_stays_unlimited(method: str) -> None:
+    from selling_partner import DocumentTooLargeError
+
+    world, clock = FakeWorld(), FakeClock()
+    _bomb(world, "bomb", 8)
+    world.report("small", b"sku\tqty\n")
+    sp, docs = make(world, clock)
+    with sp:
+        with pytest.raises(DocumentTooLargeError, match="larger than max_size"):
+            getattr(docs, method)("bomb", max_size=4 << 20)
+        assert len(getattr(docs, method)("bomb", max_size=None)) == 8 << 20
+        assert len(getattr(docs, method)("small", max_size=8)) == 8
+        sink = RecordingSink()
+        info = docs.stream_report("bomb", sink)  # no limit when streaming; bounded chunks
+        assert info.size == 8 << 20 and max(len(c) for c in sink.chunks) <= 1 << 20
+        with pytest.raises(ConfigurationError, match="max_size"):
+            docs.download_report("small", max_size=0)
+
+
+def test_max_size_async_and_other_documents() -> None:
+    from selling_partner import DocumentTooLargeError
+
+    world, clock = FakeWorld(), FakeClock()
+    _bomb(world, "bomb", 4)
+    world.documents["feedbomb"] = dict(world.documents["bomb"], feedDocumentId="feedbomb")
+    sp, docs = make(world, clock)
+    with sp, pytest.raises(DocumentTooLargeError, match=r"stream_feed_result\(id, file\)"):
+        docs.download_feed_result("feedbomb", max_size=1 << 20)
+
+    async def go() -> None:
+        asp, adocs = amake(world, clock)
+        async with asp:
+            with pytest.raises(DocumentTooLargeError, match=r"stream_report"):
+                await adocs.download_report("bomb", max_size=1 << 20)
+            assert len(await adocs.download_report("bomb", max_size=4 << 20)) == 4 << 20
+
+    asyncio.run(go())
+
+
+# -- upload_feed checks its content type before createFeedDocument (issue 8, item 4) ----
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "text/xml\r\nX-Evil: 1",
+        "text/xml; charset=UTF-8\n",
+        "text/xml; charset=caf\u00e9",
+        "text/x\u00e9ml",
+        "/",
+        "text/",
+        "text xml/plain",
+        "text/xml; charset",
+    ],
+)
+def test_upload_refuses_a_content_type_s3_cannot_get_before_creating_a_document(
+    content_type: str,
+) -> None:
+    world, clock = FakeWorld(), FakeClock()
+    sp, docs = make(world, clock)
+    with sp, pytest.raises(ConfigurationError, match="media type"):
+        docs.upload_feed(b"<x/>", content_type)
+    assert world.sp_requests == [] and world.s3_requests == []  # no feed document made
+
+    async def go() -> None:
+        asp, adocs = amake(world, clock)
+        async with asp:
+            with pytest.raises(ConfigurationError, match="media type"):
+                await adocs.upload_feed(b"<x/>", content_type)
+
+    asyncio.run(go())
+    assert world.sp_requests == []
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    ["text/xml; charset=UTF-8", "text/tab-separated-values;charset=UTF-8", 'a/b; x="y z"'],
+)
+def test_upload_accepts_real_media_types(content_type: str) -> None:
+    world, clock = FakeWorld(), FakeClock()
+    sp, docs = make(world, clock)
+    with sp:
+        docs.upload_feed(b"<x/>", content_type)
+    assert world.puts == [(content_type, b"<x/>")]
