@@ -125,6 +125,25 @@ def token_request_form(credentials: Credentials) -> dict[str, str]:
     return form
 
 
+class _Form:
+    """The token request's form, built only where it is sent.
+
+    What the retry loop holds instead of the form itself: error trackers that
+    record local variables (``capture_locals``) see this repr, not the secrets.
+    """
+
+    __slots__ = ("_credentials",)
+
+    def __init__(self, credentials: Credentials) -> None:
+        self._credentials = credentials
+
+    def __repr__(self) -> str:
+        return f"<LWA {self._credentials.grant_type} form, credentials not shown>"
+
+    def fields(self) -> dict[str, str]:
+        return token_request_form(self._credentials)
+
+
 def lwa_backoff(attempt: int, retry: LwaRetry) -> float:
     """Seconds to wait after failed attempt number ``attempt`` (1-based)."""
     return float(min(retry.backoff_max, retry.backoff_base * 2 ** (attempt - 1)))
@@ -291,9 +310,10 @@ class LwaTokenProvider:
                 self._sleep(wait)
                 continue
             try:
-                reply = self._http().post(self._token_url, data=form)
+                reply = self._http().post(self._token_url, data=form.fields())
             except httpx.TransportError as exc:
-                reply = exc
+                # Its traceback's httpx frames hold the form as a local: drop them.
+                reply = exc.with_traceback(None)
 
     # -- async shell ---------------------------------------------------------------
 
@@ -365,22 +385,22 @@ class LwaTokenProvider:
                 await (self._async_sleep or _asyncio_sleep())(wait)
                 continue
             try:
-                reply = await self._ahttp().post(self._token_url, data=form)
+                reply = await self._ahttp().post(self._token_url, data=form.fields())
             except httpx.TransportError as exc:
-                reply = exc
+                reply = exc.with_traceback(None)  # see _fetch
 
     # -- shared decisions ----------------------------------------------------------
 
     def _attempts(
         self,
-    ) -> Generator[tuple[dict[str, str], float | None], Any, CachedToken]:
+    ) -> Generator[tuple[_Form, float | None], Any, CachedToken]:
         """The bounded token requests, as steps both shells carry out.
 
         Yields ``(form, None)``: post the form, send back the response or the
         ``httpx.TransportError``; or ``(form, wait)``: sleep ``wait`` seconds.
         Returns the token; raises the last failure once the retries are spent.
         """
-        form = token_request_form(self._credentials)
+        form = _Form(self._credentials)
         attempt = 0
         while True:
             attempt += 1
@@ -532,8 +552,9 @@ class LwaAuth(httpx.Auth):
             yield request
             return
         source = self._source(request)
-        token = source.token()
-        request.headers[ACCESS_TOKEN] = token
+        # The token lives only in the request's headers, never in a local variable
+        # (error trackers record locals; httpx leaves header values out of reprs).
+        request.headers[ACCESS_TOKEN] = source.token()
         request.extensions[AUTH_RETRY_PENDING] = True
         response = yield request
         request.extensions[AUTH_RETRY_PENDING] = False
@@ -541,7 +562,7 @@ class LwaAuth(httpx.Auth):
             response.read()
             if is_token_rejection(403, _errors_of(response)):
                 _log.debug("access token rejected (403); refreshing once and resending")
-                source.invalidate(token)
+                source.invalidate(request.headers[ACCESS_TOKEN])
                 request.headers[ACCESS_TOKEN] = source.token()
                 yield request
 
@@ -553,8 +574,7 @@ class LwaAuth(httpx.Auth):
             yield request
             return
         source = self._source(request)
-        token = await source.atoken()
-        request.headers[ACCESS_TOKEN] = token
+        request.headers[ACCESS_TOKEN] = await source.atoken()  # no local: see sync_auth_flow
         request.extensions[AUTH_RETRY_PENDING] = True
         response = yield request
         request.extensions[AUTH_RETRY_PENDING] = False
@@ -562,6 +582,6 @@ class LwaAuth(httpx.Auth):
             await response.aread()
             if is_token_rejection(403, _errors_of(response)):
                 _log.debug("access token rejected (403); refreshing once and resending")
-                source.invalidate(token)
+                source.invalidate(request.headers[ACCESS_TOKEN])
                 request.headers[ACCESS_TOKEN] = await source.atoken()
                 yield request

@@ -33,14 +33,19 @@ Errors about a response carry ``status``, ``operation``, ``request_id``
 ``errors`` list (each may be None or empty when there was no response). No
 message or repr ever contains a secret: only facts chosen here are formatted,
 never request headers or bodies; Login with Amazon's own error description is
-formatted with the credentials redacted.
+formatted with the credentials redacted. Amazon's own text (message, code,
+details) is scrubbed of the tokens the request carried (``secrets=``, in any
+spelling SP-API could echo) and of anything shaped like an LWA token, RDT or
+client secret, before it reaches ``str``, ``args``, ``errors`` or a traceback.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
+from urllib.parse import quote, quote_plus
 
 __all__ = [
     "ApiError",
@@ -55,7 +60,25 @@ __all__ = [
     "SellingPartnerError",
     "ServerError",
     "ThrottledError",
+    "scrub",
 ]
+
+#: Shapes of secrets SP-API or LWA text might echo: LWA access and refresh tokens
+#: (``Atza|``, ``Atzr|``), Restricted Data Tokens (``Atz.sprdt|``), also with the
+#: bar URL-encoded, and LWA client secrets (``amzn1.oa2-cs.v1.``).
+_SECRET_SHAPES = re.compile(
+    r"Atz[A-Za-z.]*(?:\||%7[Cc])[^\s\"'<>,;]+|amzn1\.oa2-cs\.v\d+\.[0-9A-Za-z]+"
+)
+_REDACTED = "[redacted]"
+
+
+def scrub(text: str, secrets: Iterable[str] = ()) -> str:
+    """``text`` without ``secrets`` (as sent, URL- or form-encoded) or token shapes."""
+    for secret in secrets:
+        if secret:
+            for spelling in {secret, quote_plus(secret), quote(secret, safe="")}:
+                text = text.replace(spelling, _REDACTED)
+    return _SECRET_SHAPES.sub(_REDACTED, text)
 
 
 @dataclass(frozen=True)
@@ -118,13 +141,27 @@ class _WithResponseFacts(SellingPartnerError):
         request_id: str | None = None,
         rate_limit: str | None = None,
         errors: Sequence[ErrorDetail] = (),
+        secrets: Iterable[str] = (),
     ) -> None:
+        """Store the facts; ``secrets`` (the request's tokens) are scrubbed from all text.
+
+        Only the scrubbed text is stored.
+        """
+        hidden = tuple(s for s in secrets if s)
         self.status = status
         self.operation = operation
         self.request_id = request_id
         self.rate_limit = rate_limit
-        self.errors = tuple(errors)
-        self.message = message
+        self.errors = tuple(
+            replace(
+                err,
+                code=scrub(err.code, hidden),
+                message=scrub(err.message, hidden),
+                details=None if err.details is None else scrub(err.details, hidden),
+            )
+            for err in errors
+        )
+        self.message = scrub(message, hidden)
         super().__init__(self._format())
 
     def _format(self) -> str:

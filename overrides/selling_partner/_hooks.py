@@ -23,7 +23,7 @@ from ._errors import (
     ServerError,
     ThrottledError,
 )
-from ._headers import RATE_LIMIT, REQUEST_ID
+from ._headers import ACCESS_TOKEN, RATE_LIMIT, REQUEST_ID
 from ._transport import OPERATION_EXTENSION  # where the transport tags the Operation
 
 __all__ = [
@@ -68,11 +68,13 @@ def error_for(
     *,
     operation: str | None,
     auth_retry_pending: bool = False,
+    secrets: tuple[str, ...] = (),
 ) -> ApiError | AuthError | None:
     """The exception for an error response, or None for a success.
 
     Also None for a token rejection that :class:`~selling_partner._auth.LwaAuth`
-    will answer by refreshing and resending (``auth_retry_pending``).
+    will answer by refreshing and resending (``auth_retry_pending``). ``secrets``
+    (the token the request carried) are scrubbed from Amazon's text.
     """
     if status < 400:
         return None
@@ -99,6 +101,7 @@ def error_for(
         request_id=headers.get(REQUEST_ID),
         rate_limit=headers.get(RATE_LIMIT),
         errors=errors,
+        secrets=secrets,
     )
 
 
@@ -109,6 +112,8 @@ def _raise(response: httpx.Response) -> None:
         response.content,
         operation=operation_id_of(response.request),
         auth_retry_pending=bool(response.request.extensions.get(AUTH_RETRY_PENDING)),
+        # The access token or RDT sent: SP-API's error text may echo it.
+        secrets=tuple(response.request.headers.get_list(ACCESS_TOKEN)),
     )
     if exc is not None:
         _log.debug(
