@@ -9,8 +9,9 @@ they:
    ``request.extensions["selling_partner.operation"]`` (before anything else,
    so hooks and logs can name it);
 2. send the repeated query keys of its ``csv`` parameters as one value joined
-   with a literal comma (``MarketplaceIds=A,B``, as Amazon documents it; a comma
-   inside a value stays encoded as ``%2C``, so the two cannot be confused);
+   with a literal comma (``MarketplaceIds=A,B``, as Amazon documents it); a value
+   that itself holds a comma is refused before sending (:func:`refuse_csv_commas`:
+   Amazon would split it);
 3. take a token from the bucket (identity, region, operationId) and wait for
    its slot, unless rate limiting is off; a slot further away than
    ``RetryPolicy.max_queue_wait`` raises :class:`~selling_partner.ThrottledError`
@@ -57,6 +58,7 @@ __all__ = [
     "SpApiTransport",
     "join_csv_query",
     "operation_path",
+    "refuse_csv_commas",
 ]
 
 OPERATION_EXTENSION = "selling_partner.operation"
@@ -124,6 +126,32 @@ def join_csv_query(query: bytes, csv: frozenset[str]) -> bytes:
     return b"&".join(out)
 
 
+def refuse_csv_commas(op: Operation, query: bytes) -> None:
+    """Refuse a value of a comma-joined (``csv``) parameter that holds a comma itself.
+
+    Amazon reads such a parameter as one comma-separated list: ``A,B`` (or ``A%2CB``)
+    would be two values, or be refused. The value itself is not shown (it may be PII).
+
+    Raises:
+        ConfigurationError: naming the operation, the parameter and the item.
+    """
+    counts: dict[str, int] = {}
+    for part in query.split(b"&"):
+        raw_key, _, raw_value = part.partition(b"=")
+        key = unquote_plus(raw_key.decode("ascii", "replace"))
+        if key not in op.csv:
+            continue
+        counts[key] = counts.get(key, 0) + 1
+        if b"," in raw_value or b"%2C" in raw_value.upper():
+            argument = op.params.query.get(key, key)
+            raise ConfigurationError(
+                f"{op.operation_id}: item {counts[key]} of {argument} ({key}) contains a comma, "
+                f"but Amazon reads {key} as one comma-separated list, so it would be split "
+                f"(or refused); nothing was sent. Pass each value as its own list item "
+                f"({argument}=['A', 'B']), none holding a comma"
+            )
+
+
 class _Core:
     """What both shells share: operation lookup, bucket seeds, decisions, logs."""
 
@@ -166,6 +194,7 @@ class _Core:
         request.extensions[OPERATION_EXTENSION] = op
         if op.csv:
             query = request.url.query
+            refuse_csv_commas(op, query)
             joined = join_csv_query(query, op.csv)
             if joined != query:
                 request.url = request.url.copy_with(query=joined)

@@ -206,14 +206,25 @@ def test_other_requests_pass_straight_through(shell: Shell, method: str, url: st
 def test_csv_parameters_are_comma_joined_and_multi_stay_repeated(shell: Shell) -> None:
     params = [
         ("MarketplaceIds", "A1"),
-        ("mskus", "S1"),
-        ("MarketplaceIds", "A2,x"),
+        ("mskus", "S1,x"),
+        ("MarketplaceIds", "A2"),
         ("mskus", "S2"),
         ("language", "en US"),
     ]
     shell.request(ok, url=CODES, params=params)
-    assert shell.seen[0].url.query == b"MarketplaceIds=A1,A2%2Cx&mskus=S1&mskus=S2&language=en+US"
-    assert shell.seen[0].url.params.get_list("MarketplaceIds") == ["A1,A2,x"]
+    assert shell.seen[0].url.query == b"MarketplaceIds=A1,A2&mskus=S1%2Cx&mskus=S2&language=en+US"
+    assert shell.seen[0].url.params.get_list("MarketplaceIds") == ["A1,A2"]
+
+
+@pytest.mark.parametrize("value", ["A2,x", "x,", ","])
+def test_a_csv_value_holding_a_comma_is_refused_before_sending(shell: Shell, value: str) -> None:
+    # It was sent as A1,A2%2Cx: Amazon would read three marketplaces, or refuse.
+    params = [("MarketplaceIds", "A1"), ("MarketplaceIds", value)]
+    with pytest.raises(ConfigurationError, match=r"item 2 of MarketplaceIds .* contains a comma"):
+        shell.request(ok, url=CODES, params=params)
+    with pytest.raises(ConfigurationError, match="item 1 of MarketplaceIds"):
+        shell.request(ok, url=CODES, params={"MarketplaceIds": value})
+    assert shell.seen == []
 
 
 def test_single_csv_value_and_other_operations_are_untouched(shell: Shell) -> None:
