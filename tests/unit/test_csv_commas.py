@@ -29,9 +29,9 @@ def settings() -> dict[str, Any]:
 
 def test_sync() -> None:
     fake = FakeAmazon()
-    with SellingPartner(transport=httpx.MockTransport(fake), **settings()) as sp:
-        with pytest.raises(ConfigurationError, match=MESSAGE):
-            sp.orders_v0.get_orders(marketplace_ids=["ATVPDKIKX0DER", "A2EUQ1WTGCTBG2,X"])
+    sp = SellingPartner(transport=httpx.MockTransport(fake), **settings())
+    with sp, pytest.raises(ConfigurationError, match=MESSAGE):
+        sp.orders_v0.get_orders(marketplace_ids=["ATVPDKIKX0DER", "A2EUQ1WTGCTBG2,X"])
     assert fake.api_requests() == []
 
 
