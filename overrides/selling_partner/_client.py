@@ -47,6 +47,7 @@ from ._grants import TokenRouter
 from ._hooks import async_raise_for_status, raise_for_status
 from ._httpx_log import redact_presigned_urls
 from ._operations import OperationIndex
+from ._proxy import AsyncRoutedTransport, Proxies, RoutedTransport
 from ._ratelimit import AsyncBucketStore, BucketStore
 from ._rdt import RDT_PATH, RdtProvider
 from ._regions import LWA_TOKEN_URL, Marketplace, Region, resolve_endpoint
@@ -117,6 +118,7 @@ class _Base(Generic[TransportT, SleepT]):
         endpoint: str | None = None,
         token_url: str | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        proxy: str | bool | None = None,
         rate_limiting: bool = True,
         raise_errors: bool = True,
         restricted_data: bool = False,
@@ -151,6 +153,11 @@ class _Base(Generic[TransportT, SleepT]):
             token_url: Login with Amazon token URL (defaults to Amazon's).
             timeout: seconds or an ``httpx.Timeout``; ``DEFAULT_TIMEOUT`` (10 s connect,
                 30 s read/write/pool) by default. Every request has one.
+            proxy: a forward proxy for SP-API, Login with Amazon and S3 alike:
+                None (default) reads ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``/
+                ``NO_PROXY`` from ``env`` when the client is built; a URL
+                (``"http://proxy.example:3128"``) sends everything through it;
+                False goes direct. Not with ``transport=`` (configure yours).
             rate_limiting: False turns the client's own rate limiter off (429s are
                 still retried).
             raise_errors: False returns 4xx/5xx answers (as ``ApiResponse`` with
@@ -186,13 +193,21 @@ class _Base(Generic[TransportT, SleepT]):
         self._check_io(transport, bucket_store)
         self._inner: TransportT | None = transport
         self._sleep: SleepT | None = sleep
+        environment = os.environ if env is None else env
         self._credentials, self._client_id, self._client_secret = resolve_client(
             client_id=client_id,
             client_secret=client_secret,
             refresh_token=refresh_token,
             scope=scope,
-            env=os.environ if env is None else env,
+            env=environment,
         )
+        if transport is not None and proxy not in (None, False):
+            raise ConfigurationError(
+                "proxy= configures the client's own transport: with transport= set the proxy "
+                "on that transport (httpx.HTTPTransport(proxy=...)) instead"
+            )
+        # Your own transport= goes where it goes: the environment is not read for it.
+        self._proxies = None if transport is not None else Proxies.resolve(proxy, environment)
         # Keys rate-limit buckets and RDTs: the seller's grant, or the app alone.
         self._identity = (
             self._credentials.identity
@@ -265,6 +280,7 @@ class _Base(Generic[TransportT, SleepT]):
         # The S3 leg of sp.documents shares the client's network and bounds.
         return {
             "transport": self._inner,
+            "proxies": self._proxies,
             "timeout": self._timeout,
             "retry": self._retry,
             "sleep": self._sleep,
@@ -489,7 +505,7 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
             self._check_open()
             if self._http is None:
                 redact_presigned_urls()
-                inner = self._inner if self._inner is not None else httpx.HTTPTransport()
+                inner = self._inner if self._inner is not None else RoutedTransport(self._proxies)
                 sleep = self._sleep or time.sleep
                 rdt = self._rdt_provider(post=self._post_rdt)
                 self._http = httpx.Client(
@@ -591,7 +607,9 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
             self._check_open()
             if self._http is None:
                 redact_presigned_urls()
-                inner = self._inner if self._inner is not None else httpx.AsyncHTTPTransport()
+                inner = (
+                    self._inner if self._inner is not None else AsyncRoutedTransport(self._proxies)
+                )
                 asleep = self._sleep  # None: asyncio.sleep, imported by the shells on use
                 rdt = self._rdt_provider(apost=self._apost_rdt)
                 self._http = httpx.AsyncClient(

@@ -60,6 +60,7 @@ import httpx
 
 from ._errors import ApiError, ConfigurationError, ErrorDetail
 from ._httpx_log import redact_presigned_urls, redact_url_text
+from ._proxy import AsyncRoutedTransport, Proxies, RoutedTransport
 from ._retry import Action, RetryPolicy, decide, parse_retry_after
 
 __all__ = [
@@ -836,6 +837,7 @@ class Documents(_Shell):
         sp: Any,
         *,
         transport: httpx.BaseTransport | None = None,
+        proxies: Proxies | None = None,
         timeout: httpx.Timeout | None = None,
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] | None = None,
@@ -848,6 +850,8 @@ class Documents(_Shell):
             sp: The client whose operations fetch the document URLs.
             transport: The inner transport for S3 (not closed here); None opens an
                 ``httpx.HTTPTransport`` of its own (closed by :meth:`close`).
+            proxies: Without ``transport``: the forward proxies of its own transport
+                (the client passes those its ``proxy=`` or environment chose).
             timeout: Per-request timeout (the client's ``DEFAULT_TIMEOUT`` by default).
             retry: Retry bounds and backoff for the S3 leg.
             sleep: Sleep between retries (injected in tests).
@@ -861,6 +865,7 @@ class Documents(_Shell):
                 "use AsyncDocuments with an async client"
             )
         self._transport = transport
+        self._proxies = proxies
         self._sleep = sleep if sleep is not None else time.sleep
         self._http: httpx.Client | None = None
 
@@ -871,10 +876,10 @@ class Documents(_Shell):
     def _build(self) -> httpx.Client:
         if self._http is None:
             redact_presigned_urls()
-            inner = (
+            inner: httpx.BaseTransport = (
                 _BorrowedTransport(self._transport)
                 if self._transport is not None
-                else httpx.HTTPTransport()
+                else RoutedTransport(self._proxies)
             )
             # No auth, no hooks, no base URL: a presigned URL carries its own credential.
             self._http = httpx.Client(transport=inner, timeout=self._timeout)
@@ -1086,6 +1091,7 @@ class AsyncDocuments(_Shell):
         sp: Any,
         *,
         transport: httpx.AsyncBaseTransport | None = None,
+        proxies: Proxies | None = None,
         timeout: httpx.Timeout | None = None,
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
@@ -1100,6 +1106,7 @@ class AsyncDocuments(_Shell):
                 "use Documents with a sync client"
             )
         self._transport = transport
+        self._proxies = proxies
         self._sleep: Callable[[float], Awaitable[None]] = (
             sleep if sleep is not None else _asyncio_sleep
         )
@@ -1112,10 +1119,10 @@ class AsyncDocuments(_Shell):
     def _build(self) -> httpx.AsyncClient:
         if self._http is None:
             redact_presigned_urls()
-            inner = (
+            inner: httpx.AsyncBaseTransport = (
                 _AsyncBorrowedTransport(self._transport)
                 if self._transport is not None
-                else httpx.AsyncHTTPTransport()
+                else AsyncRoutedTransport(self._proxies)
             )
             self._http = httpx.AsyncClient(transport=inner, timeout=self._timeout)
         return self._http
