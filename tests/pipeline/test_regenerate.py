@@ -29,6 +29,7 @@ COLUMNS = {
     "grantless_scope",
     "restricted",
     "data_elements",
+    "create_lookup",
 }
 
 
