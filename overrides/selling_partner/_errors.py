@@ -67,7 +67,7 @@ __all__ = [
 #: (``Atza|``, ``Atzr|``), Restricted Data Tokens (``Atz.sprdt|``), also with the
 #: bar URL-encoded, and LWA client secrets (``amzn1.oa2-cs.v1.``).
 _SECRET_SHAPES = re.compile(
-    r"Atz[A-Za-z.]*(?:\||%7[Cc])[^\s\"'<>,;]+|amzn1\.oa2-cs\.v\d+\.[0-9A-Za-z]+"
+    r"Atz[A-Za-z.]*(?:\||%7[Cc])[^\s\"'<>,;]+|amzn1\.oa2-cs\.v\d+\.[0-9A-Za-z_-]+"
 )
 _REDACTED = "[redacted]"
 

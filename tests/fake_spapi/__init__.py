@@ -65,7 +65,8 @@ Bodies
 
 Scenario controls (thread-safe; usable between calls)
     ``fail_next(n, status=503, operation_id=None)``, ``drop_next(n)`` (close the
-    connection after reading the request: outcome unknown),
+    connection after reading the request: outcome unknown; both take
+    ``after=True``: the request is carried out first, then its answer is lost),
     ``respond_next(operation_id, status, body, headers=None, n=1)`` (start
     from ``success_body(operation_id)`` for an unknown enum value or an extra
     field),
@@ -74,7 +75,10 @@ Scenario controls (thread-safe; usable between calls)
     ``set_rate_limit``, ``set_advertised_rate``, ``set_pages``, ``retry_after``,
     ``latency`` (seconds each answer is held: concurrency for benchmarks),
     ``pause()`` / ``resume()`` (hold SP-API requests in flight; ``in_flight``
-    counts them), ``add_refresh_token()`` (a second seller).
+    counts them), ``add_refresh_token()`` (a second seller),
+    ``remember_fulfillment_orders=True`` (``createFulfillmentOrder`` counts its
+    ``sellerFulfillmentOrderId`` in ``created``; ``getFulfillmentOrder`` answers 404
+    for an order never created).
     Faults without ``operation_id`` hit SP-API requests only; pass
     ``operation_id=LWA_TOKEN`` to hit the token endpoint.
 

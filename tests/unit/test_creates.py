@@ -191,3 +191,116 @@ def test_under_faults_no_create_is_lost_or_doubled(server: FakeSpApi) -> None:
     doubled = [i for i in ids if server.created[i] > 1]
     assert lost == [] and doubled == [], f"lost {lost}, made twice {doubled}"
     assert server.stats.requests["getFulfillmentOrder"] > 0  # the lookups did the work
+
+
+# -- the other creates of spec/creates.toml: `found` tests, copied answers, arguments ------
+
+RETURN_ITEM = {
+    "sellerReturnItemId": "return-1",
+    "sellerFulfillmentOrderItemId": "item-1",
+    "amazonShipmentId": "DnMDLWJWN",
+    "returnReasonCode": "NOTCOMPATIBLE",
+}
+
+
+def _return_lookup(server: FakeSpApi, return_ids: list[str]) -> None:
+    body = server.success_body("getFulfillmentOrder")
+    body["payload"]["returnItems"] = [
+        {
+            "sellerReturnItemId": rid,
+            "sellerFulfillmentOrderItemId": "item-1",
+            "amazonShipmentId": "DnMDLWJWN",
+            "sellerReturnReasonCode": "NOTCOMPATIBLE",
+            "status": "New",
+            "statusChangedDate": "2026-11-20T10:00:00Z",
+        }
+        for rid in return_ids
+    ]
+    server.respond_next("getFulfillmentOrder", 200, body)
+
+
+@pytest.mark.parametrize(
+    ("listed", "made"), [(["other", "return-1"], True), (["other"], False)], ids=["found", "absent"]
+)
+def test_a_return_is_found_by_its_return_item_ids(
+    server: FakeSpApi, listed: list[str], made: bool
+) -> None:
+    from selling_partner_generated.fulfillment_outbound_v2020_07_01.models import (
+        CreateFulfillmentReturnRequest,
+        CreateFulfillmentReturnResponse,
+    )
+
+    body = CreateFulfillmentReturnRequest.from_dict({"items": [RETURN_ITEM]})
+    with SellingPartner(**settings(server)) as sp:
+        server.fail_next(1, 500, operation_id="createFulfillmentReturn")
+        _return_lookup(server, listed)
+        answer = sp.fulfillment_outbound_v2020_07_01.create_fulfillment_return.detailed(
+            seller_fulfillment_order_id="ORDER-9", body=body
+        )
+    assert isinstance(answer.parsed, CreateFulfillmentReturnResponse)
+    assert (answer.recovered is not None) is made
+    assert server.stats.requests["createFulfillmentReturn"] == (1 if made else 2)
+    if made:  # the caller's answer carries the order's returns, copied from the lookup
+        items = answer.parsed.payload.return_items
+        assert [item.seller_return_item_id for item in items] == listed
+
+
+def test_create_order_2026_copies_the_order_from_get_order_async(server: FakeSpApi) -> None:
+    from selling_partner_generated.fulfillment_outbound_v2026_07_04.models import (
+        CreateOrderRequest,
+        CreateOrderResponse,
+    )
+
+    request = CreateOrderRequest.from_dict(
+        {
+            "orderId": "MY-ORDER-1",
+            "lineItems": [
+                {
+                    "lineItemId": "line-1",
+                    "product": {"productIdentifier": {"amazonSku": "SKU-RED-MUG"}},
+                    "amount": {"value": "2", "unit": "COUNT"},
+                }
+            ],
+            "destination": {"deliveryAddress": ORDER["destinationAddress"]},
+        }
+    )
+    seen: list[str] = []
+
+    async def go() -> Any:
+        async with AsyncSellingPartner(**settings(server)) as sp:
+
+            async def record(request: Any) -> None:
+                seen.append(
+                    f"{request.url.path} {request.headers.get('x-amzn-fulfillment-service-id')}"
+                )
+
+            sp.httpx_client().event_hooks["request"].append(record)
+            server.drop_next(1, operation_id="createOrder")
+            return await sp.fulfillment_outbound_v2026_07_04.create_order.detailed(
+                body=request, x_amzn_fulfillment_service_id="FS01"
+            )
+
+    answer = asyncio.run(go())
+    assert isinstance(answer.parsed, CreateOrderResponse)
+    assert answer.recovered is not None and answer.recovered.operation == "getOrder"
+    assert answer.parsed.order.order_id == answer.recovered.parsed.order.order_id
+    # The lookup asked for the caller's id, with the create's fulfillment service header.
+    assert seen[-1] == "/fulfillment/outbound/2026-07-04/orders/MY-ORDER-1 FS01"
+
+
+@pytest.mark.parametrize(("version", "made"), [("1.0", True), ("2.0", False)])
+def test_a_subscription_is_found_by_its_payload_version(
+    server: FakeSpApi, version: str, made: bool
+) -> None:
+    from selling_partner_generated.notifications_v1.models import CreateSubscriptionRequest
+
+    body = CreateSubscriptionRequest(payload_version=version, destination_id="dest-1")
+    with SellingPartner(**settings(server)) as sp:
+        server.fail_next(1, 503, operation_id="createSubscription")
+        answer = sp.notifications_v1.create_subscription.detailed(
+            notification_type="ANY_OFFER_CHANGED", body=body
+        )
+    assert (answer.recovered is not None) is made
+    assert server.stats.requests["createSubscription"] == (1 if made else 2)
+    if made:  # the subscription the lookup found is the caller's answer
+        assert answer.parsed.payload.payload_version == "1.0"
