@@ -205,7 +205,7 @@ def certain(
     the caller's answer with :func:`recovered`). Raises the create's error,
     or :class:`OutcomeUnknownError` when the lookup cannot tell.
     """
-    arguments = lookup_arguments(op, rule, lookup, kwargs)
+    arguments: dict[str, Any] | None = None  # read from the request on the first loss
     sends = 0
     while True:
         sends += 1
@@ -215,6 +215,8 @@ def certain(
             if isinstance(outcome, Exception):
                 raise outcome
             return outcome, None, sends
+        if arguments is None:
+            arguments = lookup_arguments(op, rule, lookup, kwargs)
         if arguments is None:
             # The id was not given (the model requires it, so the server refuses): as today.
             if isinstance(outcome, Exception):

@@ -28,7 +28,8 @@ class ApiResponse(Generic[T]):
         operation: the operationId, e.g. ``getPackageTrackingDetails``.
         request_id: ``x-amzn-RequestId``, to quote to Amazon support.
         rate_limit: ``x-amzn-RateLimit-Limit``, the rate Amazon applied (or None).
-        attempts: how many times the request was sent (retries included), if known.
+        attempts: how many times the request was sent (retries included), if known;
+            for a recovered create (see ``recovered``), how many times it was sent.
         headers: the response headers.
         content: the raw body.
         recovered: None when this is the operation's own answer. For a create whose

@@ -304,3 +304,19 @@ def test_a_subscription_is_found_by_its_payload_version(
     assert server.stats.requests["createSubscription"] == (1 if made else 2)
     if made:  # the subscription the lookup found is the caller's answer
         assert answer.parsed.payload.payload_version == "1.0"
+
+
+def test_a_refused_resend_is_looked_up_again(server: FakeSpApi) -> None:
+    # Made, answer lost; the lookup comes too early (404); the resend is refused (400:
+    # Amazon knows the id): the second lookup finds the order, and the call succeeds.
+    duplicate = {"errors": [{"code": "InvalidInput", "message": "ORDER-7 already exists"}]}
+    with SellingPartner(**settings(server)) as sp:
+        server.fail_next(1, 503, operation_id="createFulfillmentOrder", after=True)
+        server.respond_next("getFulfillmentOrder", 404, {"errors": [{"code": "NotFound"}]})
+        server.respond_next("createFulfillmentOrder", 400, duplicate)
+        answer = sp.fulfillment_outbound_v2020_07_01.create_fulfillment_order.detailed(
+            body=order("ORDER-7")
+        )
+    assert answer.recovered is not None and answer.attempts == 2
+    assert server.created["ORDER-7"] == 1
+    assert server.stats.requests["getFulfillmentOrder"] == 2
