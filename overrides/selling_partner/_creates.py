@@ -46,7 +46,7 @@ from ._errors import (
     ThrottledError,
 )
 from ._operations import CreateLookup, Operation
-from ._response import ApiResponse
+from ._response import ApiResponse, parse_error
 
 __all__ = ["MAX_SENDS", "Step", "certain", "lookup_arguments", "recovered"]
 
@@ -158,7 +158,11 @@ def recovered(
     content = json.dumps(body).encode()
     raw = httpx.Response(rule.status, content=content, headers={"content-type": "application/json"})
     module = importlib.import_module(op.module)
-    generated = module._build_response(client=client, response=raw)
+    try:
+        generated = module._build_response(client=client, response=raw)
+    except (KeyError, TypeError, ValueError, RecursionError) as exc:
+        # The lookup's answer lacks what the create's model requires.
+        raise parse_error(op.operation_id, rule.status, lookup.headers, exc) from None
     return ApiResponse(
         status_code=rule.status,
         parsed=generated.parsed,
