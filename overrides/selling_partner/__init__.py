@@ -36,6 +36,7 @@ from ._errors import (
 if TYPE_CHECKING:
     from ._client import DEFAULT_TIMEOUT, AsyncSellingPartner, SellingPartner
     from ._credentials import Credentials
+    from ._data_kiosk import AsyncDataKiosk, DataKiosk
     from ._documents import (
         AsyncDocuments,
         DocumentError,
@@ -43,9 +44,20 @@ if TYPE_CHECKING:
         Documents,
         DocumentUrlExpiredError,
     )
+    from ._feeds import AsyncFeeds, Feeds
+    from ._jobs import (
+        JobCancelledError,
+        JobError,
+        JobFailedError,
+        JobTimeoutError,
+        Progress,
+        WaitPolicy,
+    )
     from ._ratelimit import AsyncBucketStore, BucketStore, InMemoryBucketStore
     from ._regions import Marketplace, Region
+    from ._reports import AsyncReports, Reports
     from ._response import ApiResponse
+    from ._results import FeedResult, QueryResult, ReportResult
     from ._retry import RetryPolicy
     from ._token_cache import CachedToken, InMemoryTokenCache, TokenCache
 
@@ -54,7 +66,10 @@ __all__ = [
     "ApiError",
     "ApiResponse",
     "AsyncBucketStore",
+    "AsyncDataKiosk",
     "AsyncDocuments",
+    "AsyncFeeds",
+    "AsyncReports",
     "AsyncSellingPartner",
     "AuthError",
     "BucketStore",
@@ -62,17 +77,28 @@ __all__ = [
     "ClientError",
     "ConfigurationError",
     "Credentials",
+    "DataKiosk",
     "DocumentError",
     "DocumentInfo",
     "DocumentUrlExpiredError",
     "Documents",
     "ErrorDetail",
+    "FeedResult",
+    "Feeds",
     "InMemoryBucketStore",
     "InMemoryTokenCache",
+    "JobCancelledError",
+    "JobError",
+    "JobFailedError",
+    "JobTimeoutError",
     "Marketplace",
     "NotFoundError",
     "OutcomeUnknownError",
+    "Progress",
+    "QueryResult",
     "Region",
+    "ReportResult",
+    "Reports",
     "ResponseParseError",
     "RetiredOperationError",
     "RetryPolicy",
@@ -81,6 +107,7 @@ __all__ = [
     "ServerError",
     "ThrottledError",
     "TokenCache",
+    "WaitPolicy",
 ]
 
 # Public name -> private module, loaded on first access (PEP 562) so that
@@ -90,6 +117,21 @@ _LAZY = {
     "AsyncSellingPartner": "._client",
     "SellingPartner": "._client",
     "Credentials": "._credentials",
+    "AsyncDataKiosk": "._data_kiosk",
+    "DataKiosk": "._data_kiosk",
+    "AsyncFeeds": "._feeds",
+    "Feeds": "._feeds",
+    "JobCancelledError": "._jobs",
+    "JobError": "._jobs",
+    "JobFailedError": "._jobs",
+    "JobTimeoutError": "._jobs",
+    "Progress": "._jobs",
+    "WaitPolicy": "._jobs",
+    "AsyncReports": "._reports",
+    "Reports": "._reports",
+    "FeedResult": "._results",
+    "QueryResult": "._results",
+    "ReportResult": "._results",
     "AsyncDocuments": "._documents",
     "DocumentError": "._documents",
     "DocumentInfo": "._documents",

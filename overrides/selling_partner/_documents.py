@@ -68,6 +68,7 @@ __all__ = [
     "DocumentInfo",
     "DocumentUrlExpiredError",
     "Documents",
+    "codec_for",
     "safe_url",
 ]
 
@@ -665,6 +666,14 @@ def _check_id(kind: _Kind, value: object) -> str:
     return value
 
 
+def _locate_args(kind: _Kind, document_id: object, restricted: bool) -> dict[str, Any]:
+    """Arguments of the ``get*Document`` call; ``restricted`` asks for an RDT."""
+    args: dict[str, Any] = {kind.argument: _check_id(kind, document_id)}
+    if restricted:
+        args["restricted"] = True
+    return args
+
+
 def _located(kind: _Kind, parsed: object) -> tuple[str, str | None]:
     """The URL and compression of a ``get*Document`` answer."""
     url = getattr(parsed, kind.url_field, None)
@@ -836,8 +845,11 @@ class Documents(_Shell):
 
     # -- reports, feed results, Data Kiosk ------------------------------------------
 
-    def download_report(self, report_document_id: str) -> bytes:
+    def download_report(self, report_document_id: str, *, restricted: bool = False) -> bytes:
         """The report's bytes (gunzipped when ``compressionAlgorithm`` is ``GZIP``).
+
+        ``restricted=True`` fetches the document's URL with a Restricted Data Token
+        (reports of restricted report types, which hold buyers' data).
 
         Raises:
             DocumentUrlExpiredError: the URL expired, and so did a fresh one.
@@ -845,17 +857,25 @@ class Documents(_Shell):
                 stream is broken.
             ApiError: ``getReportDocument`` failed (e.g. ``NotFoundError``).
         """
-        return self._download(_REPORT, report_document_id)[0]
+        return self._download(_REPORT, report_document_id, restricted)[0]
 
     def download_report_text(
-        self, report_document_id: str, *, encoding: str | None = None, errors: str = "strict"
+        self,
+        report_document_id: str,
+        *,
+        encoding: str | None = None,
+        errors: str = "strict",
+        restricted: bool = False,
     ) -> str:
         """The report as text: ``encoding``, else S3's Content-Type charset, else UTF-8."""
-        return decode_text(*self._download(_REPORT, report_document_id), encoding, errors)
+        data = self._download(_REPORT, report_document_id, restricted)
+        return decode_text(*data, encoding, errors)
 
-    def stream_report(self, report_document_id: str, sink: _Writable) -> DocumentInfo:
+    def stream_report(
+        self, report_document_id: str, sink: _Writable, *, restricted: bool = False
+    ) -> DocumentInfo:
         """Write the report to ``sink`` (``.write(bytes)``) in chunks; memory stays flat."""
-        return self._stream(_REPORT, report_document_id, sink)
+        return self._stream(_REPORT, report_document_id, sink, restricted)
 
     def download_feed_result(self, feed_document_id: str) -> bytes:
         """A feed's processing report (the ``resultFeedDocumentId`` of ``getFeed``)."""
@@ -917,21 +937,25 @@ class Documents(_Shell):
 
     # -- I/O --------------------------------------------------------------------------
 
-    def _locate(self, kind: _Kind, document_id: str) -> _Transfer:
-        parsed = self._operation(kind)(**{kind.argument: _check_id(kind, document_id)})
+    def _locate(self, kind: _Kind, document_id: str, restricted: bool = False) -> _Transfer:
+        parsed = self._operation(kind)(**_locate_args(kind, document_id, restricted))
         url, compression = _located(kind, parsed)
         return self._transfer("GET", url, compression, kind.again)
 
-    def _download(self, kind: _Kind, document_id: str) -> tuple[bytes, str | None]:
+    def _download(
+        self, kind: _Kind, document_id: str, restricted: bool = False
+    ) -> tuple[bytes, str | None]:
         # BytesIO hands its buffer over without a copy: peak about 1.1x the document.
         sink = io.BytesIO()
-        info = self._stream(kind, document_id, sink)
+        info = self._stream(kind, document_id, sink, restricted)
         return sink.getvalue(), info.content_type
 
-    def _stream(self, kind: _Kind, document_id: str, sink: _Writable) -> DocumentInfo:
+    def _stream(
+        self, kind: _Kind, document_id: str, sink: _Writable, restricted: bool = False
+    ) -> DocumentInfo:
         _check_sink(sink)
-        t = self._locate(kind, document_id)
-        return self._get(t, sink, lambda: self._locate(kind, document_id))
+        t = self._locate(kind, document_id, restricted)
+        return self._get(t, sink, lambda: self._locate(kind, document_id, restricted))
 
     def _get(
         self, t: _Transfer, sink: _Writable, again: Callable[[], _Transfer] | None = None
@@ -1046,19 +1070,27 @@ class AsyncDocuments(_Shell):
         if http is not None:
             await http.aclose()
 
-    async def download_report(self, report_document_id: str) -> bytes:
+    async def download_report(self, report_document_id: str, *, restricted: bool = False) -> bytes:
         """See :meth:`Documents.download_report`."""
-        return (await self._download(_REPORT, report_document_id))[0]
+        return (await self._download(_REPORT, report_document_id, restricted))[0]
 
     async def download_report_text(
-        self, report_document_id: str, *, encoding: str | None = None, errors: str = "strict"
+        self,
+        report_document_id: str,
+        *,
+        encoding: str | None = None,
+        errors: str = "strict",
+        restricted: bool = False,
     ) -> str:
         """See :meth:`Documents.download_report_text`."""
-        return decode_text(*(await self._download(_REPORT, report_document_id)), encoding, errors)
+        data = await self._download(_REPORT, report_document_id, restricted)
+        return decode_text(*data, encoding, errors)
 
-    async def stream_report(self, report_document_id: str, sink: Any) -> DocumentInfo:
+    async def stream_report(
+        self, report_document_id: str, sink: Any, *, restricted: bool = False
+    ) -> DocumentInfo:
         """See :meth:`Documents.stream_report`."""
-        return await self._stream(_REPORT, report_document_id, sink)
+        return await self._stream(_REPORT, report_document_id, sink, restricted)
 
     async def download_feed_result(self, feed_document_id: str) -> bytes:
         """See :meth:`Documents.download_feed_result`."""
@@ -1100,20 +1132,24 @@ class AsyncDocuments(_Shell):
         await self._put(url, body, content_type)
         return document_id
 
-    async def _locate(self, kind: _Kind, document_id: str) -> _Transfer:
-        parsed = await self._operation(kind)(**{kind.argument: _check_id(kind, document_id)})
+    async def _locate(self, kind: _Kind, document_id: str, restricted: bool = False) -> _Transfer:
+        parsed = await self._operation(kind)(**_locate_args(kind, document_id, restricted))
         url, compression = _located(kind, parsed)
         return self._transfer("GET", url, compression, kind.again)
 
-    async def _download(self, kind: _Kind, document_id: str) -> tuple[bytes, str | None]:
+    async def _download(
+        self, kind: _Kind, document_id: str, restricted: bool = False
+    ) -> tuple[bytes, str | None]:
         sink = io.BytesIO()
-        info = await self._stream(kind, document_id, sink)
+        info = await self._stream(kind, document_id, sink, restricted)
         return sink.getvalue(), info.content_type
 
-    async def _stream(self, kind: _Kind, document_id: str, sink: Any) -> DocumentInfo:
+    async def _stream(
+        self, kind: _Kind, document_id: str, sink: Any, restricted: bool = False
+    ) -> DocumentInfo:
         _check_sink(sink)
-        t = await self._locate(kind, document_id)
-        return await self._get(t, sink, lambda: self._locate(kind, document_id))
+        t = await self._locate(kind, document_id, restricted)
+        return await self._get(t, sink, lambda: self._locate(kind, document_id, restricted))
 
     async def _get(
         self,
