@@ -53,6 +53,13 @@ if TYPE_CHECKING:
         Progress,
         WaitPolicy,
     )
+    from ._notifications import (
+        DedupeStore,
+        InMemoryDedupeStore,
+        Notification,
+        NotificationDeduplicator,
+        parse_notification,
+    )
     from ._ratelimit import AsyncBucketStore, BucketStore, InMemoryBucketStore
     from ._regions import Marketplace, Region
     from ._reports import AsyncReports, Reports
@@ -78,6 +85,7 @@ __all__ = [
     "ConfigurationError",
     "Credentials",
     "DataKiosk",
+    "DedupeStore",
     "DocumentError",
     "DocumentInfo",
     "DocumentUrlExpiredError",
@@ -86,6 +94,7 @@ __all__ = [
     "FeedResult",
     "Feeds",
     "InMemoryBucketStore",
+    "InMemoryDedupeStore",
     "InMemoryTokenCache",
     "JobCancelledError",
     "JobError",
@@ -93,6 +102,8 @@ __all__ = [
     "JobTimeoutError",
     "Marketplace",
     "NotFoundError",
+    "Notification",
+    "NotificationDeduplicator",
     "OutcomeUnknownError",
     "Progress",
     "QueryResult",
@@ -108,6 +119,7 @@ __all__ = [
     "ThrottledError",
     "TokenCache",
     "WaitPolicy",
+    "parse_notification",
 ]
 
 # Public name -> private module, loaded on first access (PEP 562) so that
@@ -117,6 +129,11 @@ _LAZY = {
     "AsyncSellingPartner": "._client",
     "SellingPartner": "._client",
     "Credentials": "._credentials",
+    "DedupeStore": "._notifications",
+    "InMemoryDedupeStore": "._notifications",
+    "Notification": "._notifications",
+    "NotificationDeduplicator": "._notifications",
+    "parse_notification": "._notifications",
     "AsyncDataKiosk": "._data_kiosk",
     "DataKiosk": "._data_kiosk",
     "AsyncFeeds": "._feeds",
