@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from ._response import ApiResponse
     from ._results import FeedResult, QueryResult, ReportResult
     from ._retry import RetryPolicy
+    from ._subscriptions import AsyncSubscriptions, SubscriptionInfo, Subscriptions
     from ._token_cache import CachedToken, InMemoryTokenCache, TokenCache
 
 __all__ = [
@@ -78,6 +79,7 @@ __all__ = [
     "AsyncFeeds",
     "AsyncReports",
     "AsyncSellingPartner",
+    "AsyncSubscriptions",
     "AuthError",
     "BucketStore",
     "CachedToken",
@@ -116,6 +118,8 @@ __all__ = [
     "SellingPartner",
     "SellingPartnerError",
     "ServerError",
+    "SubscriptionInfo",
+    "Subscriptions",
     "ThrottledError",
     "TokenCache",
     "WaitPolicy",
@@ -129,6 +133,9 @@ _LAZY = {
     "AsyncSellingPartner": "._client",
     "SellingPartner": "._client",
     "Credentials": "._credentials",
+    "Subscriptions": "._subscriptions",
+    "AsyncSubscriptions": "._subscriptions",
+    "SubscriptionInfo": "._subscriptions",
     "DedupeStore": "._notifications",
     "InMemoryDedupeStore": "._notifications",
     "Notification": "._notifications",

@@ -92,6 +92,7 @@ if TYPE_CHECKING:  # _documents loads on first use of sp.documents
     from ._documents import AsyncDocuments, Documents
     from ._feeds import AsyncFeeds, Feeds
     from ._reports import AsyncReports, Reports
+    from ._subscriptions import AsyncSubscriptions, Subscriptions
 
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
 SleepT = TypeVar("SleepT", Callable[[float], None], Callable[[float], Awaitable[None]])
@@ -558,6 +559,13 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
 
         return DataKiosk(self, **self._job_settings())
 
+    @property
+    def subscriptions(self) -> Subscriptions:
+        """Notification subscriptions: ``sp.subscriptions.subscribe(type, sqs_arn=...)``."""
+        from ._subscriptions import Subscriptions
+
+        return Subscriptions(self, **self._job_settings())
+
     def close(self) -> None:
         """Close the HTTP connections (also done by ``with``); the client cannot be reused."""
         with self._guard:
@@ -677,6 +685,13 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
         from ._data_kiosk import AsyncDataKiosk
 
         return AsyncDataKiosk(self, **self._job_settings())
+
+    @property
+    def subscriptions(self) -> AsyncSubscriptions:
+        """Notification subscriptions: ``await sp.subscriptions.subscribe(...)``."""
+        from ._subscriptions import AsyncSubscriptions
+
+        return AsyncSubscriptions(self, **self._job_settings())
 
     async def aclose(self) -> None:
         """Close the HTTP connections (also done by ``async with``); the client cannot be reused."""

@@ -166,6 +166,11 @@ class JobsWorld:
             ("data_kiosk_v2023_11_15", "createQuery"),
             ("data_kiosk_v2023_11_15", "getQuery"),
             ("data_kiosk_v2023_11_15", "getDocument"),
+            ("notifications_v1", "getDestinations"),
+            ("notifications_v1", "createDestination"),
+            ("notifications_v1", "getSubscription"),
+            ("notifications_v1", "createSubscription"),
+            ("notifications_v1", "sendTestNotification"),
         }
     )
 
@@ -192,6 +197,9 @@ class JobsWorld:
         self._signatures: dict[str, float] = {}  # signature -> expiry (server clock)
         self._faults: deque[tuple[str, int, int]] = deque()  # kind, status/after, remaining
         self.s3_requests: list[tuple[str, str, str | None]] = []  # method, path, Range
+        self.destinations: list[dict[str, Any]] = []
+        self.subscriptions: dict[str, dict[str, Any]] = {}  # notification type -> subscription
+        self.queue: list[str] = []  # SQS bodies of the test notifications sent (any queue)
         self.restricted_documents: set[str] = set()
         self.rdt_documents: list[str] = []  # report documents fetched with an RDT
         self.refused_without_rdt = 0
@@ -303,6 +311,8 @@ class JobsWorld:
                 self.rdt_documents.append(document_id)
         if package == "reports_v2021_06_30":
             return self._reports(operation_id, path, query, sent, base)
+        if package == "notifications_v1":
+            return self._notifications(operation_id, path, sent)
         if package == "feeds_v2021_06_30":
             return self._feeds(operation_id, path, sent, base)
         return self._queries(operation_id, path, sent, base)
@@ -486,6 +496,63 @@ class JobsWorld:
                 )
             out["errorDocumentId"] = job.document_id
         return 200, out
+
+    def _notifications(
+        self, operation_id: str, path: Mapping[str, str], sent: Any
+    ) -> tuple[int, Any]:
+        if operation_id == "getDestinations":
+            return 200, {"payload": self.destinations}
+        if operation_id == "createDestination":
+            spec = sent["resourceSpecification"]
+            resource: dict[str, Any] = {}
+            if "sqs" in spec:
+                resource["sqs"] = {"arn": spec["sqs"]["arn"]}
+            else:
+                bridge = spec["eventBridge"]
+                resource["eventBridge"] = {
+                    "name": "aws.partner/sellingpartnerapi.amazon.com/" + bridge["accountId"],
+                    "region": bridge["region"],
+                    "accountId": bridge["accountId"],
+                }
+            destination = {
+                "destinationId": self._id("dest-"),
+                "name": sent["name"],
+                "resource": resource,
+            }
+            self.destinations.append(destination)
+            return 200, {"payload": destination}
+        notification_type = path.get("notificationType", "")
+        subscription = self.subscriptions.get(notification_type)
+        if operation_id == "getSubscription":
+            if subscription is None:
+                return 404, {"errors": [{"code": "NotFound", "message": "No subscription."}]}
+            return 200, {"payload": subscription}
+        if operation_id == "createSubscription":
+            if subscription is not None:
+                return 409, {"errors": [{"code": "Conflict", "message": "Already subscribed."}]}
+            subscription = {
+                "subscriptionId": self._id("sub-"),
+                "payloadVersion": sent["payloadVersion"],
+                "destinationId": sent["destinationId"],
+            }
+            self.subscriptions[notification_type] = subscription
+            return 200, {"payload": subscription}
+        if subscription is None:  # sendTestNotification
+            return 404, {"errors": [{"code": "NotFound", "message": "No subscription."}]}
+        body = {
+            "NotificationVersion": "1.0",
+            "NotificationType": notification_type,
+            "PayloadVersion": subscription["payloadVersion"],
+            "EventTime": _iso(self._wall_clock()),
+            "Payload": {"testNotification": True},
+            "NotificationMetadata": {
+                "SubscriptionId": subscription["subscriptionId"],
+                "NotificationId": self._id("test-"),
+                "PublishTime": _iso(self._wall_clock()),
+            },
+        }
+        self.queue.append(json.dumps(body))
+        return 200, {"payload": {}}
 
     # -- S3 --------------------------------------------------------------------------
 
