@@ -19,7 +19,10 @@ under ``<endpoint>/_s3/`` (``X-Amz-Signature`` and friends in the query):
   answers ``403 Request has expired`` for URLs older than ``url_ttl`` seconds
   (server clock) or after ``expire_urls()``;
 - S3 faults: ``s3_fail_next(n, status)`` and ``s3_cut_next(n, after)`` (the body
-  stops after ``after`` bytes although Content-Length promised all of it).
+  stops after ``after`` bytes although Content-Length promised all of it);
+- with ``track_subscriptions = True``, notification destinations and
+  subscriptions are kept (``getSubscription`` answers 404 until one is
+  created) and ``sendTestNotification`` appends an SQS body to ``queue``.
 
 Nothing recorded holds a signature: records name the path only.
 """
@@ -197,6 +200,8 @@ class JobsWorld:
         self._signatures: dict[str, float] = {}  # signature -> expiry (server clock)
         self._faults: deque[tuple[str, int, int]] = deque()  # kind, status/after, remaining
         self.s3_requests: list[tuple[str, str, str | None]] = []  # method, path, Range
+        # Off: the notifications operations answer the model's examples, as before.
+        self.track_subscriptions = False
         self.destinations: list[dict[str, Any]] = []
         self.subscriptions: dict[str, dict[str, Any]] = {}  # notification type -> subscription
         self.queue: list[str] = []  # SQS bodies of the test notifications sent (any queue)
@@ -204,6 +209,12 @@ class JobsWorld:
         self.rdt_documents: list[str] = []  # report documents fetched with an RDT
         self.refused_without_rdt = 0
         self._serial = 0
+
+    def handles(self, package: str, operation_id: str) -> bool:
+        """Whether this world answers the operation (notifications: when tracking)."""
+        if package == "notifications_v1" and not self.track_subscriptions:
+            return False
+        return (package, operation_id) in self.HANDLED
 
     # -- plans and faults ------------------------------------------------------------
 

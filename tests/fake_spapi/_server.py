@@ -839,7 +839,7 @@ class FakeSpApi:
             )
         if op.operation_id == "createRestrictedDataToken":
             status, answer = 200, self._rdt_locked(grant, body)
-        elif (op.package, op.operation_id) in JobsWorld.HANDLED:
+        elif self.jobs.handles(op.package, op.operation_id):
             status, answer = self.jobs.answer(
                 op.package,
                 op.operation_id,

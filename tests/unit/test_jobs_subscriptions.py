@@ -22,6 +22,7 @@ def clock() -> Clock:
 def server(clock: Clock) -> Any:
     with FakeSpApi(clock=clock) as fake:
         fake.jobs._wall_clock = clock.wall_clock
+        fake.jobs.track_subscriptions = True
         yield fake
 
 
