@@ -53,6 +53,7 @@ if TYPE_CHECKING:
         Progress,
         WaitPolicy,
     )
+    from ._listings_feed import ListingsFeed, Patch
     from ._notifications import (
         DedupeStore,
         InMemoryDedupeStore,
@@ -102,11 +103,13 @@ __all__ = [
     "JobError",
     "JobFailedError",
     "JobTimeoutError",
+    "ListingsFeed",
     "Marketplace",
     "NotFoundError",
     "Notification",
     "NotificationDeduplicator",
     "OutcomeUnknownError",
+    "Patch",
     "Progress",
     "QueryResult",
     "Region",
@@ -133,6 +136,8 @@ _LAZY = {
     "AsyncSellingPartner": "._client",
     "SellingPartner": "._client",
     "Credentials": "._credentials",
+    "ListingsFeed": "._listings_feed",
+    "Patch": "._listings_feed",
     "Subscriptions": "._subscriptions",
     "AsyncSubscriptions": "._subscriptions",
     "SubscriptionInfo": "._subscriptions",
