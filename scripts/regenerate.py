@@ -42,6 +42,7 @@ from typing import Any
 
 from _preprocess import OperationFacts, PreprocessError, preprocess, reference_url
 from fetch_models import CACHE_DIR, FetchError, fetch
+from report_types import ReportTypesError, render_report_types
 from spec_registry import ROOT, SPEC_DIR, Model, Registry, load_registry
 
 __all__ = [
@@ -681,6 +682,10 @@ def generate_tree(
                 continue
             results.append(outcome)
     (out_root / "operations.py").write_text(render_operations(results), "utf-8")
+    try:
+        (out_root / "report_types.py").write_text(render_report_types(), "utf-8")
+    except ReportTypesError as exc:
+        raise GenerationError(str(exc)) from exc
     _check_no_prose(out_root)
     return results, failures
 

@@ -36,6 +36,7 @@ from ._errors import (
 if TYPE_CHECKING:
     from ._client import DEFAULT_TIMEOUT, AsyncSellingPartner, SellingPartner
     from ._credentials import Credentials
+    from ._data_kiosk import AsyncDataKiosk, DataKiosk
     from ._documents import (
         AsyncDocuments,
         DocumentError,
@@ -44,10 +45,30 @@ if TYPE_CHECKING:
         DocumentTooLargeError,
         DocumentUrlExpiredError,
     )
+    from ._feeds import AsyncFeeds, Feeds
+    from ._jobs import (
+        JobCancelledError,
+        JobError,
+        JobFailedError,
+        JobTimeoutError,
+        Progress,
+        WaitPolicy,
+    )
+    from ._listings_feed import ListingsFeed, Patch
+    from ._notifications import (
+        DedupeStore,
+        InMemoryDedupeStore,
+        Notification,
+        NotificationDeduplicator,
+        parse_notification,
+    )
     from ._ratelimit import AsyncBucketStore, BucketStore, InMemoryBucketStore
     from ._regions import Marketplace, Region
+    from ._reports import AsyncReports, Reports
     from ._response import ApiResponse
+    from ._results import FeedResult, QueryResult, ReportResult
     from ._retry import RetryPolicy
+    from ._subscriptions import AsyncSubscriptions, SubscriptionInfo, Subscriptions
     from ._token_cache import CachedToken, InMemoryTokenCache, TokenCache
 
 __all__ = [
@@ -55,34 +76,59 @@ __all__ = [
     "ApiError",
     "ApiResponse",
     "AsyncBucketStore",
+    "AsyncDataKiosk",
     "AsyncDocuments",
+    "AsyncFeeds",
+    "AsyncReports",
     "AsyncSellingPartner",
+    "AsyncSubscriptions",
     "AuthError",
     "BucketStore",
     "CachedToken",
     "ClientError",
     "ConfigurationError",
     "Credentials",
+    "DataKiosk",
+    "DedupeStore",
     "DocumentError",
     "DocumentInfo",
     "DocumentTooLargeError",
     "DocumentUrlExpiredError",
     "Documents",
     "ErrorDetail",
+    "FeedResult",
+    "Feeds",
     "InMemoryBucketStore",
+    "InMemoryDedupeStore",
     "InMemoryTokenCache",
+    "JobCancelledError",
+    "JobError",
+    "JobFailedError",
+    "JobTimeoutError",
+    "ListingsFeed",
     "Marketplace",
     "NotFoundError",
+    "Notification",
+    "NotificationDeduplicator",
     "OutcomeUnknownError",
+    "Patch",
+    "Progress",
+    "QueryResult",
     "Region",
+    "ReportResult",
+    "Reports",
     "ResponseParseError",
     "RetiredOperationError",
     "RetryPolicy",
     "SellingPartner",
     "SellingPartnerError",
     "ServerError",
+    "SubscriptionInfo",
+    "Subscriptions",
     "ThrottledError",
     "TokenCache",
+    "WaitPolicy",
+    "parse_notification",
 ]
 
 # Public name -> private module, loaded on first access (PEP 562) so that
@@ -92,6 +138,31 @@ _LAZY = {
     "AsyncSellingPartner": "._client",
     "SellingPartner": "._client",
     "Credentials": "._credentials",
+    "ListingsFeed": "._listings_feed",
+    "Patch": "._listings_feed",
+    "Subscriptions": "._subscriptions",
+    "AsyncSubscriptions": "._subscriptions",
+    "SubscriptionInfo": "._subscriptions",
+    "DedupeStore": "._notifications",
+    "InMemoryDedupeStore": "._notifications",
+    "Notification": "._notifications",
+    "NotificationDeduplicator": "._notifications",
+    "parse_notification": "._notifications",
+    "AsyncDataKiosk": "._data_kiosk",
+    "DataKiosk": "._data_kiosk",
+    "AsyncFeeds": "._feeds",
+    "Feeds": "._feeds",
+    "JobCancelledError": "._jobs",
+    "JobError": "._jobs",
+    "JobFailedError": "._jobs",
+    "JobTimeoutError": "._jobs",
+    "Progress": "._jobs",
+    "WaitPolicy": "._jobs",
+    "AsyncReports": "._reports",
+    "Reports": "._reports",
+    "FeedResult": "._results",
+    "QueryResult": "._results",
+    "ReportResult": "._results",
     "AsyncDocuments": "._documents",
     "DocumentError": "._documents",
     "DocumentInfo": "._documents",

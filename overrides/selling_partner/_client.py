@@ -89,7 +89,11 @@ def _package_root(index: OperationIndex, package: str) -> str:
 
 
 if TYPE_CHECKING:  # _documents loads on first use of sp.documents
+    from ._data_kiosk import AsyncDataKiosk, DataKiosk
     from ._documents import AsyncDocuments, Documents
+    from ._feeds import AsyncFeeds, Feeds
+    from ._reports import AsyncReports, Reports
+    from ._subscriptions import AsyncSubscriptions, Subscriptions
 
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
 SleepT = TypeVar("SleepT", Callable[[float], None], Callable[[float], Awaitable[None]])
@@ -287,6 +291,10 @@ class _Base(Generic[TransportT, SleepT]):
             "rng": self._rng,
             "wall_clock": self._wall_clock,
         }
+
+    def _job_settings(self) -> dict[str, Any]:
+        # The report, feed and Data Kiosk jobs wait with the client's clocks and sleep.
+        return {"sleep": self._sleep, "clock": self._clock, "wall_clock": self._wall_clock}
 
     # -- facts ---------------------------------------------------------------------
 
@@ -546,6 +554,34 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
                 self._documents = Documents(self, **self._document_settings())
             return self._documents
 
+    @property
+    def reports(self) -> Reports:
+        """Report jobs: ``sp.reports.fetch(report_type, ...)``: create, wait, download, decode."""
+        from ._reports import Reports
+
+        return Reports(self, **self._job_settings())
+
+    @property
+    def feeds(self) -> Feeds:
+        """Feed jobs: ``sp.feeds.submit(feed_type, content, content_type=...)``."""
+        from ._feeds import Feeds
+
+        return Feeds(self, **self._job_settings())
+
+    @property
+    def data_kiosk(self) -> DataKiosk:
+        """Data Kiosk jobs: ``sp.data_kiosk.run(query)`` / ``.rows(query)``."""
+        from ._data_kiosk import DataKiosk
+
+        return DataKiosk(self, **self._job_settings())
+
+    @property
+    def subscriptions(self) -> Subscriptions:
+        """Notification subscriptions: ``sp.subscriptions.subscribe(type, sqs_arn=...)``."""
+        from ._subscriptions import Subscriptions
+
+        return Subscriptions(self, **self._job_settings())
+
     def close(self) -> None:
         """Close the HTTP connections (also done by ``with``); the client cannot be reused."""
         with self._guard:
@@ -646,6 +682,34 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
             if self._documents is None:
                 self._documents = AsyncDocuments(self, **self._document_settings())
             return self._documents
+
+    @property
+    def reports(self) -> AsyncReports:
+        """Report jobs: ``await sp.reports.fetch(report_type, ...)``."""
+        from ._reports import AsyncReports
+
+        return AsyncReports(self, **self._job_settings())
+
+    @property
+    def feeds(self) -> AsyncFeeds:
+        """Feed jobs: ``await sp.feeds.submit(feed_type, content, content_type=...)``."""
+        from ._feeds import AsyncFeeds
+
+        return AsyncFeeds(self, **self._job_settings())
+
+    @property
+    def data_kiosk(self) -> AsyncDataKiosk:
+        """Data Kiosk jobs: ``await sp.data_kiosk.run(query)``."""
+        from ._data_kiosk import AsyncDataKiosk
+
+        return AsyncDataKiosk(self, **self._job_settings())
+
+    @property
+    def subscriptions(self) -> AsyncSubscriptions:
+        """Notification subscriptions: ``await sp.subscriptions.subscribe(...)``."""
+        from ._subscriptions import AsyncSubscriptions
+
+        return AsyncSubscriptions(self, **self._job_settings())
 
     async def aclose(self) -> None:
         """Close the HTTP connections (also done by ``async with``); the client cannot be reused."""

@@ -71,6 +71,7 @@ __all__ = [
     "DocumentTooLargeError",
     "DocumentUrlExpiredError",
     "Documents",
+    "codec_for",
     "safe_url",
 ]
 
@@ -694,6 +695,14 @@ def _check_id(kind: _Kind, value: object) -> str:
     return value
 
 
+def _locate_args(kind: _Kind, document_id: object, restricted: bool) -> dict[str, Any]:
+    """Arguments of the ``get*Document`` call; ``restricted`` asks for an RDT."""
+    args: dict[str, Any] = {kind.argument: _check_id(kind, document_id)}
+    if restricted:
+        args["restricted"] = True
+    return args
+
+
 def _located(kind: _Kind, parsed: object) -> tuple[str, str | None]:
     """The URL and compression of a ``get*Document`` answer."""
     url = getattr(parsed, kind.url_field, None)
@@ -901,7 +910,11 @@ class Documents(_Shell):
     # -- reports, feed results, Data Kiosk ------------------------------------------
 
     def download_report(
-        self, report_document_id: str, *, max_size: int | None = DEFAULT_MAX_DOWNLOAD
+        self,
+        report_document_id: str,
+        *,
+        max_size: int | None = DEFAULT_MAX_DOWNLOAD,
+        restricted: bool = False,
     ) -> bytes:
         """The report's bytes (gunzipped when ``compressionAlgorithm`` is ``GZIP``).
 
@@ -910,6 +923,8 @@ class Documents(_Shell):
             max_size: Most bytes (after gunzip) held in memory;
                 :data:`DEFAULT_MAX_DOWNLOAD` (256 MiB) by default, None for no limit.
                 Every ``download_*`` method takes it.
+            restricted: Fetch the document's URL with a Restricted Data Token
+                (reports of restricted report types, which hold buyers' data).
 
         Raises:
             DocumentTooLargeError: the document is larger than ``max_size``: use
@@ -919,7 +934,7 @@ class Documents(_Shell):
                 stream is broken.
             ApiError: ``getReportDocument`` failed (e.g. ``NotFoundError``).
         """
-        return self._download(_REPORT, report_document_id, max_size)[0]
+        return self._download(_REPORT, report_document_id, max_size, restricted)[0]
 
     def download_report_text(
         self,
@@ -928,14 +943,17 @@ class Documents(_Shell):
         encoding: str | None = None,
         errors: str = "strict",
         max_size: int | None = DEFAULT_MAX_DOWNLOAD,
+        restricted: bool = False,
     ) -> str:
         """The report as text: ``encoding``, else S3's Content-Type charset, else UTF-8."""
-        data = self._download(_REPORT, report_document_id, max_size)
+        data = self._download(_REPORT, report_document_id, max_size, restricted)
         return decode_text(*data, encoding, errors)
 
-    def stream_report(self, report_document_id: str, sink: _Writable) -> DocumentInfo:
+    def stream_report(
+        self, report_document_id: str, sink: _Writable, *, restricted: bool = False
+    ) -> DocumentInfo:
         """Write the report to ``sink`` (``.write(bytes)``) in chunks; memory stays flat."""
-        return self._stream(_REPORT, report_document_id, sink)
+        return self._stream(_REPORT, report_document_id, sink, restricted)
 
     def download_feed_result(
         self, feed_document_id: str, *, max_size: int | None = DEFAULT_MAX_DOWNLOAD
@@ -1007,23 +1025,25 @@ class Documents(_Shell):
 
     # -- I/O --------------------------------------------------------------------------
 
-    def _locate(self, kind: _Kind, document_id: str) -> _Transfer:
-        parsed = self._operation(kind)(**{kind.argument: _check_id(kind, document_id)})
+    def _locate(self, kind: _Kind, document_id: str, restricted: bool = False) -> _Transfer:
+        parsed = self._operation(kind)(**_locate_args(kind, document_id, restricted))
         url, compression = _located(kind, parsed)
         return self._transfer("GET", url, compression, kind.again)
 
     def _download(
-        self, kind: _Kind, document_id: str, max_size: int | None
+        self, kind: _Kind, document_id: str, max_size: int | None, restricted: bool = False
     ) -> tuple[bytes, str | None]:
         # BytesIO hands its buffer over without a copy: peak about 1.1x the document.
         sink = _Memory(kind, _max_size(max_size))
-        info = self._stream(kind, document_id, sink)
+        info = self._stream(kind, document_id, sink, restricted)
         return sink.getvalue(), info.content_type
 
-    def _stream(self, kind: _Kind, document_id: str, sink: _Writable) -> DocumentInfo:
+    def _stream(
+        self, kind: _Kind, document_id: str, sink: _Writable, restricted: bool = False
+    ) -> DocumentInfo:
         _check_sink(sink)
-        t = self._locate(kind, document_id)
-        return self._get(t, sink, lambda: self._locate(kind, document_id))
+        t = self._locate(kind, document_id, restricted)
+        return self._get(t, sink, lambda: self._locate(kind, document_id, restricted))
 
     def _get(
         self, t: _Transfer, sink: _Writable, again: Callable[[], _Transfer] | None = None
@@ -1141,10 +1161,14 @@ class AsyncDocuments(_Shell):
             await http.aclose()
 
     async def download_report(
-        self, report_document_id: str, *, max_size: int | None = DEFAULT_MAX_DOWNLOAD
+        self,
+        report_document_id: str,
+        *,
+        max_size: int | None = DEFAULT_MAX_DOWNLOAD,
+        restricted: bool = False,
     ) -> bytes:
         """See :meth:`Documents.download_report`."""
-        return (await self._download(_REPORT, report_document_id, max_size))[0]
+        return (await self._download(_REPORT, report_document_id, max_size, restricted))[0]
 
     async def download_report_text(
         self,
@@ -1153,14 +1177,17 @@ class AsyncDocuments(_Shell):
         encoding: str | None = None,
         errors: str = "strict",
         max_size: int | None = DEFAULT_MAX_DOWNLOAD,
+        restricted: bool = False,
     ) -> str:
         """See :meth:`Documents.download_report_text`."""
-        data = await self._download(_REPORT, report_document_id, max_size)
+        data = await self._download(_REPORT, report_document_id, max_size, restricted)
         return decode_text(*data, encoding, errors)
 
-    async def stream_report(self, report_document_id: str, sink: Any) -> DocumentInfo:
+    async def stream_report(
+        self, report_document_id: str, sink: Any, *, restricted: bool = False
+    ) -> DocumentInfo:
         """See :meth:`Documents.stream_report`."""
-        return await self._stream(_REPORT, report_document_id, sink)
+        return await self._stream(_REPORT, report_document_id, sink, restricted)
 
     async def download_feed_result(
         self, feed_document_id: str, *, max_size: int | None = DEFAULT_MAX_DOWNLOAD
@@ -1211,22 +1238,24 @@ class AsyncDocuments(_Shell):
         await self._put(url, body, content_type)
         return document_id
 
-    async def _locate(self, kind: _Kind, document_id: str) -> _Transfer:
-        parsed = await self._operation(kind)(**{kind.argument: _check_id(kind, document_id)})
+    async def _locate(self, kind: _Kind, document_id: str, restricted: bool = False) -> _Transfer:
+        parsed = await self._operation(kind)(**_locate_args(kind, document_id, restricted))
         url, compression = _located(kind, parsed)
         return self._transfer("GET", url, compression, kind.again)
 
     async def _download(
-        self, kind: _Kind, document_id: str, max_size: int | None
+        self, kind: _Kind, document_id: str, max_size: int | None, restricted: bool = False
     ) -> tuple[bytes, str | None]:
         sink = _Memory(kind, _max_size(max_size))
-        info = await self._stream(kind, document_id, sink)
+        info = await self._stream(kind, document_id, sink, restricted)
         return sink.getvalue(), info.content_type
 
-    async def _stream(self, kind: _Kind, document_id: str, sink: Any) -> DocumentInfo:
+    async def _stream(
+        self, kind: _Kind, document_id: str, sink: Any, restricted: bool = False
+    ) -> DocumentInfo:
         _check_sink(sink)
-        t = await self._locate(kind, document_id)
-        return await self._get(t, sink, lambda: self._locate(kind, document_id))
+        t = await self._locate(kind, document_id, restricted)
+        return await self._get(t, sink, lambda: self._locate(kind, document_id, restricted))
 
     async def _get(
         self,

@@ -32,6 +32,7 @@ from ._catalog import (
     schema_problem,
     valid_date,
 )
+from ._jobs import S3_PREFIX, JobsWorld
 
 __all__ = [
     "FAKE_CLIENT_ID",
@@ -147,6 +148,7 @@ class _Grant:
     identity: str
     expires_at: float
     scope: str | None = None  # set for grantless (client_credentials) tokens
+    rdt_paths: frozenset[str] | None = None  # set for Restricted Data Tokens: "METHOD path"
 
 
 @dataclass
@@ -165,6 +167,8 @@ class _Reply:
     status: int
     body: bytes
     headers: dict[str, str]
+    # A Content-Length larger than the body: the connection closes after the body (a cut).
+    declared: int | None = None
 
 
 _DROP = object()
@@ -248,10 +252,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_response(reply.status)
             for name, value in reply.headers.items():
                 self.send_header(name, value)
-            self.send_header("Content-Length", str(len(reply.body)))
+            self.send_header("Content-Length", str(reply.declared or len(reply.body)))
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(reply.body)
+            if reply.declared is not None and reply.declared > len(reply.body):
+                self.wfile.flush()
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _handle
 
@@ -346,6 +354,8 @@ class FakeSpApi:
         self._thread: threading.Thread | None = None
         # "<METHOD> <path>: <exception>" of each request the fake crashed on.
         self.bugs: list[str] = []
+        # Reports, feeds and Data Kiosk lifecycles and their S3 documents (_jobs.py).
+        self.jobs = JobsWorld(clock=clock)
 
     def __repr__(self) -> str:
         where = self.endpoint if self._httpd is not None else "stopped"
@@ -677,6 +687,12 @@ class FakeSpApi:
                 reply = self._token_locked(method, headers, body)
                 self._record_locked(LWA_TOKEN, reply, None, method, path, "")
             return reply
+        if path.startswith(S3_PREFIX):
+            with self._lock:
+                s3 = self.jobs.s3(method, path, url.query, headers, body)
+                reply = _Reply(s3.status, s3.body, s3.headers, s3.declared)
+                self._record_locked("s3", reply, None, method, path, "")
+            return reply
         op, path_params, path_known = self._router.match(method, path)
         if op is None:
             with self._lock:
@@ -844,11 +860,25 @@ class FakeSpApi:
             return grant.identity, _json_reply(
                 400, _errors("InvalidInput", problem, ""), limit_header
             )
-        status, answer = self._success(op, query)
-        if self.remember_fulfillment_orders:
-            found = self._fulfillment_orders_locked(op, path_params, body, answer)
-            if found is not None:
-                return grant.identity, _json_reply(404, found, limit_header)
+        if op.operation_id == "createRestrictedDataToken":
+            status, answer = 200, self._rdt_locked(grant, body)
+        elif self.jobs.handles(op.package, op.operation_id):
+            status, answer = self.jobs.answer(
+                op.package,
+                op.operation_id,
+                path_params,
+                query,
+                body,
+                self.endpoint,
+                rdt=grant.rdt_paths,
+            )
+            answer = b"" if answer is None else answer
+        else:
+            status, answer = self._success(op, query)
+            if self.remember_fulfillment_orders:
+                found = self._fulfillment_orders_locked(op, path_params, body, answer)
+                if found is not None:
+                    return grant.identity, _json_reply(404, found, limit_header)
         if fault is not None:  # after=True: the work is done, the answer is lost
             reply = self._fault_reply(fault)
             if isinstance(reply, _Reply):
@@ -868,6 +898,17 @@ class FakeSpApi:
                 return _errors("NotFound", f"Fulfillment order {order_id} was not found.")
             answer["payload"]["fulfillmentOrder"]["sellerFulfillmentOrderId"] = order_id
         return None
+
+    def _rdt_locked(self, grant: _Grant, body: bytes) -> dict[str, Any]:
+        """A Restricted Data Token for the resources asked: a grant of the same seller."""
+        sent = json.loads(body)
+        paths = frozenset(
+            f"{r.get('method', '')} {r.get('path', '')}"
+            for r in sent.get("restrictedResources", [])
+        )
+        token = "Atz.sprdt|" + secrets.token_urlsafe(96)
+        self._grants[token] = _Grant(grant.identity, self._clock() + 3600, None, paths)
+        return {"restrictedDataToken": token, "expiresIn": 3600}
 
     @staticmethod
     def _unauthorized(reason: str, headers: Mapping[str, str]) -> _Reply:
