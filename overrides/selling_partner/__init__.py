@@ -31,6 +31,7 @@ from ._errors import (
     SellingPartnerError,
     ServerError,
     ThrottledError,
+    TransportError,
 )
 
 if TYPE_CHECKING:
@@ -127,6 +128,7 @@ __all__ = [
     "Subscriptions",
     "ThrottledError",
     "TokenCache",
+    "TransportError",
     "WaitPolicy",
     "parse_notification",
 ]

@@ -30,11 +30,18 @@ from typing import Any, Protocol
 import httpx
 
 from ._creates import Step, certain, recovered
-from ._errors import ConfigurationError, RetiredOperationError, SellingPartnerError
+from ._errors import (
+    ConfigurationError,
+    ResponseParseError,
+    RetiredOperationError,
+    SellingPartnerError,
+)
 from ._grants import RESTRICTED_CALL, needs_refresh_token
+from ._headers import REQUEST_ID
 from ._operations import Operation, OperationIndex
 from ._pagination import PageCursor, plan_for
 from ._response import ApiResponse, parse_error
+from ._routing import CALLING
 
 __all__ = [
     "SEEN",
@@ -323,6 +330,7 @@ class Call:
         self, generated: Any, seen: list[httpx.Response], started: float
     ) -> ApiResponse[Any]:
         raw = seen[-1] if seen else None
+        _check_shape(self.operation, generated, raw)
         result = ApiResponse.build(generated, self.operation.operation_id, raw)
         _log.debug(
             "call operation=%s method=%s path=%s status=%d request_id=%s attempts=%s duration=%.3f",
@@ -338,23 +346,27 @@ class Call:
 
     @contextmanager
     def _recording(self, elements: tuple[str, ...] | None) -> Iterator[list[httpx.Response]]:
-        """Around one send: mark the call (restricted or not), collect its responses.
+        """Around one send: mark the call (its operation, restricted or not), collect responses.
 
-        A KeyError/TypeError/ValueError after an answer arrived becomes a
-        ResponseParseError that names no body content.
+        The operation mark (:data:`CALLING`) tags the request the generated code
+        builds (:mod:`._routing`). A KeyError/TypeError/ValueError (or a
+        RecursionError from JSON nested thousands deep) after an answer arrived
+        becomes a ResponseParseError that names no body content.
         """
         seen: list[httpx.Response] = []
         token = SEEN.set(seen)
         op = self.operation
         mark = RESTRICTED_CALL.set(None if elements is None else (op.package, op.name, elements))
+        calling = CALLING.set(op)
         try:
             yield seen
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, RecursionError) as exc:
             error = self._parse_failure(seen, exc)
             if error is None:
                 raise
             raise error from None
         finally:
+            CALLING.reset(calling)
             RESTRICTED_CALL.reset(mark)
             SEEN.reset(token)
 
@@ -373,6 +385,21 @@ class Call:
             return None
         raw = seen[-1]
         return parse_error(self.operation.operation_id, raw.status_code, raw.headers, exc)
+
+
+def _check_shape(op: Operation, generated: Any, raw: httpx.Response | None) -> None:
+    """Refuse a 2xx JSON array parsed as a model object (``from_dict([])`` accepts it)."""
+    parsed = getattr(generated, "parsed", None)
+    if raw is None or not 200 <= raw.status_code < 300 or not hasattr(parsed, "to_dict"):
+        return
+    if raw.content.lstrip()[:1] == b"[":
+        raise ResponseParseError(
+            f"the HTTP {raw.status_code} answer of {op.operation_id} does not match Amazon's "
+            "model: a JSON array where the model wants an object",
+            status=raw.status_code,
+            operation=op.operation_id,
+            request_id=raw.headers.get(REQUEST_ID),
+        )
 
 
 class SyncCall(Call):

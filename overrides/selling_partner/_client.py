@@ -53,6 +53,7 @@ from ._rdt import RDT_PATH, RdtProvider
 from ._regions import LWA_TOKEN_URL, Marketplace, Region, resolve_endpoint
 from ._retry import RetryPolicy
 from ._token_cache import InMemoryTokenCache, TokenCache
+from ._routing import CALLING, AsyncSpApiClient, SpApiClient
 from ._transport import AsyncSpApiTransport, SpApiTransport
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncSellingPartner", "SellingPartner"]
@@ -516,7 +517,8 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
                 inner = self._inner if self._inner is not None else RoutedTransport(self._proxies)
                 sleep = self._sleep or time.sleep
                 rdt = self._rdt_provider(post=self._post_rdt)
-                self._http = httpx.Client(
+                self._http = SpApiClient(
+                    operations=self.operations,
                     **self._wire({"transport": inner, "sleep": sleep}, rdt),
                     transport=SpApiTransport(
                         inner,
@@ -533,10 +535,11 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
 
     def _post_rdt(self, body: dict[str, Any]) -> httpx.Response:
         # Sent while a call is in progress: keep its response out of that call's record.
-        seen = SEEN.set(None)
+        seen, calling = SEEN.set(None), CALLING.set(None)
         try:
             return self.httpx_client().post(RDT_PATH, json=body)
         finally:
+            CALLING.reset(calling)
             SEEN.reset(seen)
 
     @property
@@ -648,7 +651,8 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
                 )
                 asleep = self._sleep  # None: asyncio.sleep, imported by the shells on use
                 rdt = self._rdt_provider(apost=self._apost_rdt)
-                self._http = httpx.AsyncClient(
+                self._http = AsyncSpApiClient(
+                    operations=self.operations,
                     **self._wire({"async_transport": inner, "async_sleep": asleep}, rdt),
                     transport=AsyncSpApiTransport(
                         inner, store=self._bucket_store, sleep=asleep, **self._transport_settings()
@@ -662,10 +666,11 @@ class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awai
 
     async def _apost_rdt(self, body: dict[str, Any]) -> httpx.Response:
         # Sent while a call is in progress: keep its response out of that call's record.
-        seen = SEEN.set(None)
+        seen, calling = SEEN.set(None), CALLING.set(None)
         try:
             return await self.httpx_client().post(RDT_PATH, json=body)
         finally:
+            CALLING.reset(calling)
             SEEN.reset(seen)
 
     @property

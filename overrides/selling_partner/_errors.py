@@ -21,12 +21,16 @@ Every exception derives from :class:`SellingPartnerError`::
         │                       Amazon unavailable after its retries
         ├── ResponseParseError  a 2xx body that does not match the model (names the
         │                       missing key or enum, never a value)
-        └── OutcomeUnknownError the connection broke after a non-idempotent request was
-                                sent (``__cause__`` is the httpx error)
+        ├── OutcomeUnknownError the connection broke after a non-idempotent request was
+        │                       sent (``__cause__`` is the httpx error)
+        └── TransportError      no answer: the connection failed after the retries that
+                                were safe, or the call ran past its deadline; names the
+                                operation, host and attempts (``__cause__``: the last
+                                httpx error)
 
-A transport error that is not retried (or still fails after the retries) is
-raised as httpx raised it (``httpx.ConnectError``...), on SP-API and Login with
-Amazon calls alike.
+No httpx exception escapes a call: a transport error that is not retried (or
+still fails after the retries) is raised as :class:`TransportError` with the
+httpx error as its ``__cause__``, on SP-API and Login with Amazon calls alike.
 
 Errors about a response carry ``status``, ``operation``, ``request_id``
 (``x-amzn-RequestId``), ``rate_limit`` (``x-amzn-RateLimit-Limit``) and Amazon's
@@ -60,6 +64,7 @@ __all__ = [
     "SellingPartnerError",
     "ServerError",
     "ThrottledError",
+    "TransportError",
     "scrub",
 ]
 
@@ -232,3 +237,35 @@ class OutcomeUnknownError(_WithResponseFacts):
     The operation may or may not have taken effect: check (for instance with the
     matching get operation) before sending it again.
     """
+
+
+class TransportError(_WithResponseFacts):
+    """No usable answer came: the connection failed, or the call ran past its deadline.
+
+    Raised after the retries that were safe to make. ``__cause__`` is the last
+    httpx error (``httpx.ConnectError``, ``httpx.ReadTimeout``...).
+
+    Attributes:
+        host: the host the request went to.
+        attempts: how many times it was sent (or tried to connect).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        host: str | None = None,
+        attempts: int | None = None,
+        status: int | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        self.host = host
+        self.attempts = attempts
+        super().__init__(message, status=status, operation=operation, request_id=request_id)
+
+    def __repr__(self) -> str:
+        return (
+            f"TransportError(operation={self.operation!r}, host={self.host!r}, "
+            f"attempts={self.attempts!r}, cause={type(self.__cause__).__name__})"
+        )

@@ -1,6 +1,7 @@
 """Which token each SP-API request carries: the seller's, a grantless one, or an RDT.
 
-Read from the operation table, per request (method and path give the operation):
+Read from the operation table, per request (the operation the request was built
+for, :func:`~selling_partner._routing.operation_of`; the transport reuses it):
 
 1. the call asked for restricted data (``restricted=``, see ``_client``) and this
    request is that call's operation: a Restricted Data Token for its method,
@@ -33,7 +34,7 @@ from ._auth import TokenSource
 from ._errors import ConfigurationError
 from ._operations import Operation, OperationIndex
 from ._rdt import RdtProvider, RestrictedResource
-from ._transport import operation_path
+from ._routing import operation_of, operation_path
 
 __all__ = [
     "RESTRICTED_CALL",
@@ -116,8 +117,7 @@ class TokenRouter:
         Raises:
             ConfigurationError: a seller operation on a client without a refresh token.
         """
-        path = operation_path(request, self._base_path)
-        op = self._operations.lookup(request.method, path)
+        op = operation_of(request, self._operations, self._base_path)
         wanted = RESTRICTED_CALL.get()
         if (
             wanted is not None
@@ -125,7 +125,7 @@ class TokenRouter:
             and self._rdt is not None
             and (op.package, op.name) == wanted[:2]
         ):
-            where = op.path if self._generic_paths else path
+            where = op.path if self._generic_paths else operation_path(request, self._base_path)
             return _RdtSource(self._rdt, RestrictedResource(op.method, where, wanted[2]))
         scope = grantless_scope(op)
         if scope is not None:

@@ -2,7 +2,9 @@
 
 The generated code parses documented error statuses into a model and returns it
 (and returns None for undocumented ones); this hook runs first and raises, so a
-caller never mistakes an error body for a result.
+caller never mistakes an error body for a result. A 3xx answer to an SP-API
+operation raises too: redirects are never followed (the token must not travel),
+and the generated code would return it as a parsed ``None``.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from ._errors import (
     ThrottledError,
 )
 from ._headers import ACCESS_TOKEN, RATE_LIMIT, REQUEST_ID
-from ._transport import OPERATION_EXTENSION  # where the transport tags the Operation
+from ._routing import OPERATION_EXTENSION  # where the request carries its Operation
 
 __all__ = [
     "OPERATION_EXTENSION",
@@ -57,7 +59,7 @@ def operation_id_of(request: httpx.Request) -> str | None:
 def _body(content: bytes) -> Any:
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
         return None
 
 
@@ -76,8 +78,19 @@ def error_for(
     will answer by refreshing and resending (``auth_retry_pending``). ``secrets``
     (the token the request carried) are scrubbed from Amazon's text.
     """
-    if status < 400:
+    if status < 300:
         return None
+    if status < 400:
+        # Redirects are not followed: the request did not reach the operation.
+        return ApiError(
+            f"{operation or 'request'} was answered with a redirect (HTTP {status}), which is "
+            "not followed: check endpoint= (a proxy or gateway in front of SP-API must "
+            "forward requests, not redirect them)",
+            status=status,
+            operation=operation,
+            request_id=headers.get(REQUEST_ID),
+            rate_limit=headers.get(RATE_LIMIT),
+        )
     errors = ErrorDetail.list_from_body(_body(content))
     if auth_retry_pending and is_token_rejection(status, errors):
         return None
@@ -106,6 +119,8 @@ def error_for(
 
 
 def _raise(response: httpx.Response) -> None:
+    if response.status_code < 400 and OPERATION_EXTENSION not in response.request.extensions:
+        return  # a redirect answering something else (a presigned URL): not ours to judge
     exc = error_for(
         response.status_code,
         response.headers,
@@ -127,14 +142,14 @@ def _raise(response: httpx.Response) -> None:
 
 
 def raise_for_status(response: httpx.Response) -> None:
-    """Sync response hook: raise the matching exception for a 4xx/5xx response."""
-    if response.status_code >= 400:
+    """Sync response hook: raise the matching exception for a 3xx/4xx/5xx response."""
+    if response.status_code >= 300:
         response.read()
         _raise(response)
 
 
 async def async_raise_for_status(response: httpx.Response) -> None:
-    """Async response hook: raise the matching exception for a 4xx/5xx response."""
-    if response.status_code >= 400:
+    """Async response hook: raise the matching exception for a 3xx/4xx/5xx response."""
+    if response.status_code >= 300:
         await response.aread()
         _raise(response)

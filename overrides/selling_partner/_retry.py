@@ -19,6 +19,7 @@ import httpx
 
 __all__ = [
     "Action",
+    "PLAUSIBLE_RATES",
     "Decision",
     "RetryPolicy",
     "backoff_delay",
@@ -39,6 +40,12 @@ class RetryPolicy:
         backoff_base: Backoff ceiling of the first retry, in seconds; doubled
             for each further retry.
         backoff_max: Largest backoff ceiling, in seconds.
+        deadline: Most seconds one request may take in all, from its first
+            rate-limit reservation to the last byte of its answer: queue waits,
+            backoff, retries and every read count against it. Each attempt's
+            connect, read, write and pool timeouts are cut to the time left, a
+            body still arriving at the deadline is cut off, and no retry is made
+            that could not finish before it.
         max_queue_wait: Most seconds one send may wait for its rate-limit slot
             (behind other calls of the same operation, or a 429 pause). A send
             that would wait longer raises :class:`~selling_partner.ThrottledError`
@@ -53,6 +60,11 @@ class RetryPolicy:
     call every 180 s). It stops a call queued behind many others (e.g. 8
     concurrent callers of a 1-per-minute operation) from hanging silently for
     many minutes.
+
+    The default ``deadline`` of 600 s leaves room for the default queue wait
+    (300 s) plus the retries' default wait budget (120 s) and their attempts; a
+    batch job that sets ``max_queue_wait=None`` raises it too. It must be a
+    finite number: every call is bounded in time.
     """
 
     max_attempts: int = 5
@@ -60,6 +72,7 @@ class RetryPolicy:
     backoff_base: float = 0.5
     backoff_max: float = 20.0
     max_queue_wait: float | None = 300.0
+    deadline: float = 600.0
 
     def __post_init__(self) -> None:
         attempts = self.max_attempts
@@ -71,6 +84,11 @@ class RetryPolicy:
             value = getattr(self, name)
             if not _seconds(value):
                 raise ValueError(f"RetryPolicy.{name} must be a number >= 0, got {value!r}")
+        if not _seconds(self.deadline) or self.deadline <= 0:
+            raise ValueError(
+                "RetryPolicy.deadline must be a positive, finite number of seconds (every call "
+                f"is bounded in time), got {self.deadline!r}"
+            )
         if self.max_queue_wait is not None and not _seconds(self.max_queue_wait):
             raise ValueError(
                 "RetryPolicy.max_queue_wait must be a number of seconds >= 0, or None to wait "
@@ -120,7 +138,7 @@ class _ErrorKind(enum.Enum):
 
 
 # Ordered: subclasses before their bases.
-_ERROR_KINDS: tuple[tuple[type[httpx.TransportError], _ErrorKind], ...] = (
+_ERROR_KINDS: tuple[tuple[type[httpx.HTTPError], _ErrorKind], ...] = (
     (httpx.ConnectError, _ErrorKind.NOT_SENT),
     (httpx.ConnectTimeout, _ErrorKind.NOT_SENT),
     (httpx.PoolTimeout, _ErrorKind.NOT_SENT),
@@ -130,12 +148,13 @@ _ERROR_KINDS: tuple[tuple[type[httpx.TransportError], _ErrorKind], ...] = (
 )
 
 
-def _classify(error: httpx.TransportError) -> _ErrorKind:
+def _classify(error: httpx.HTTPError) -> _ErrorKind:
     for cls, kind in _ERROR_KINDS:
         if isinstance(error, cls):
             return kind
     # ReadTimeout, WriteTimeout, ReadError, WriteError, RemoteProtocolError,
-    # CloseError and anything new: bytes may have reached the server.
+    # CloseError, a body that could not be decoded, and anything new: bytes may
+    # have reached the server.
     return _ErrorKind.MAYBE_SENT
 
 
@@ -180,15 +199,27 @@ def _http_date(text: str) -> datetime | None:
     return parsed if parsed.tzinfo is not None else None
 
 
+#: The rates an ``x-amzn-RateLimit-Limit`` header may set (requests per second).
+#: Amazon's slowest usage plan is 0.0056/s (one call every 180 s) and its fastest
+#: a few hundred per second: a value outside this range is a broken header, and
+#: adopting it could starve the bucket (1e-9/s: nothing sent again for 30 years,
+#: so no later header could correct it).
+PLAUSIBLE_RATES = (0.005, 1000.0)
+
+
 def parse_rate_limit(value: str | None) -> float | None:
-    """The rate from an ``x-amzn-RateLimit-Limit`` header, or ``None`` if absent or garbage."""
+    """The rate from an ``x-amzn-RateLimit-Limit`` header, or ``None`` if absent or implausible.
+
+    Only rates within :data:`PLAUSIBLE_RATES` are returned.
+    """
     if value is None:
         return None
     try:
         rate = float(value.strip())
     except ValueError:
         return None
-    return rate if math.isfinite(rate) and rate > 0 else None
+    low, high = PLAUSIBLE_RATES
+    return rate if math.isfinite(rate) and low <= rate <= high else None
 
 
 def decide(
@@ -200,7 +231,8 @@ def decide(
     rng: Callable[[], float],
     status: int | None = None,
     retry_after: float | None = None,
-    error: httpx.TransportError | None = None,
+    error: httpx.HTTPError | None = None,
+    remaining: float | None = None,
 ) -> Decision:
     """Decide what follows attempt number ``attempt`` (1-based) of one request.
 
@@ -212,7 +244,13 @@ def decide(
         rng: Uniform random source in [0, 1) for jitter.
         status: The response status, when a response came.
         retry_after: Parsed ``Retry-After`` of that response, if any.
-        error: The transport exception, when no response came.
+        error: The transport exception, when no response came (or its body broke off).
+        remaining: Seconds left before the request's deadline; a retry whose wait
+            would reach it is not made.
+
+    A 429 given up on (attempts, wait budget or deadline spent) with a
+    ``Retry-After`` still says ``pause_bucket`` with that delay: the next call
+    must wait it out too.
     """
     if error is not None:
         kind = _classify(error)
@@ -220,12 +258,21 @@ def decide(
             return Decision(Action.RAISE, reason=type(error).__name__)
         if kind is _ErrorKind.MAYBE_SENT and not retry_safe:
             return Decision(Action.OUTCOME_UNKNOWN, reason=type(error).__name__)
-        return _retry_or(Action.RAISE, attempt, waited, policy, rng, None, type(error).__name__)
+        return _retry_or(
+            Action.RAISE, attempt, waited, policy, rng, None, type(error).__name__, remaining
+        )
     if status == 429:
         # Throttled requests were not executed, so any operation may be resent.
-        return _retry_or(Action.RETURN, attempt, waited, policy, rng, retry_after, "429", True)
+        decision = _retry_or(
+            Action.RETURN, attempt, waited, policy, rng, retry_after, "429", remaining, True
+        )
+        if decision.action is Action.RETURN and retry_after:
+            return Decision(Action.RETURN, retry_after, True, decision.reason)
+        return decision
     if status is not None and status >= 500 and retry_safe:
-        return _retry_or(Action.RETURN, attempt, waited, policy, rng, retry_after, str(status))
+        return _retry_or(
+            Action.RETURN, attempt, waited, policy, rng, retry_after, str(status), remaining
+        )
     return Decision(Action.RETURN)
 
 
@@ -237,6 +284,7 @@ def _retry_or(
     rng: Callable[[], float],
     retry_after: float | None,
     reason: str,
+    remaining: float | None,
     pause_bucket: bool = False,
 ) -> Decision:
     if attempt >= policy.max_attempts:
@@ -245,4 +293,6 @@ def _retry_or(
     if waited + delay > policy.max_total_wait:
         # Waiting less than the server asked would only earn another refusal.
         return Decision(give_up, reason=f"{reason}, wait budget exhausted")
+    if remaining is not None and delay >= remaining:
+        return Decision(give_up, reason=f"{reason}, deadline reached")
     return Decision(Action.RETRY, delay=delay, pause_bucket=pause_bucket, reason=reason)

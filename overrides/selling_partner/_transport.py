@@ -5,9 +5,10 @@ an inner httpx transport. For a request that is an SP-API operation (found by
 method and path in the :class:`~selling_partner._operations.OperationIndex`)
 they:
 
-1. record the :class:`~selling_partner._operations.Operation` in
-   ``request.extensions["selling_partner.operation"]`` (before anything else,
-   so hooks and logs can name it);
+1. take the :class:`~selling_partner._operations.Operation` the request was
+   built for (``request.extensions["selling_partner.operation"]``, see
+   :mod:`._routing`; looked up by method and path when untagged) and refuse to
+   send a path that no longer has that operation's template's shape;
 2. send the repeated query keys of its ``csv`` parameters as one value joined
    with a literal comma (``MarketplaceIds=A,B``, as Amazon documents it); a value
    that itself holds a comma is refused before sending (:func:`refuse_csv_commas`:
@@ -16,10 +17,17 @@ they:
    its slot, unless rate limiting is off; a slot further away than
    ``RetryPolicy.max_queue_wait`` raises :class:`~selling_partner.ThrottledError`
    instead, before anything is sent;
-4. send, adopt ``x-amzn-RateLimit-Limit``, and retry as :mod:`._retry` decides:
-   429 always (pausing the bucket), 5xx and transport errors only when the
-   operation is ``retry_safe`` (or the request provably never left);
-5. record ``response.extensions["selling_partner.attempts"]``.
+4. send, read the body inside the attempt, adopt ``x-amzn-RateLimit-Limit``, and
+   retry as :mod:`._retry` decides: 429 always (pausing the bucket), 5xx,
+   transport errors and bodies cut mid-way only when the operation is
+   ``retry_safe`` (or the request provably never left). A 2xx whose body was cut
+   on an unsafe operation raises :class:`~selling_partner.OutcomeUnknownError`
+   saying it took effect; a failure after the retries raises
+   :class:`~selling_partner.TransportError` (``__cause__``: the httpx error);
+5. keep the whole request within ``RetryPolicy.deadline``: queue waits, retries
+   and every attempt's connect/read/write waits are bounded by the time left,
+   and a body still arriving at the deadline is cut off;
+6. record ``response.extensions["selling_partner.attempts"]``.
 
 Any other request (Login with Amazon, presigned document URLs) passes straight
 through. Both shells drive one core (:meth:`_Core.exchange`, a generator of steps); they
@@ -32,13 +40,18 @@ import enum
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import Any
 from urllib.parse import unquote_plus
 
 import httpx
 
-from ._errors import ConfigurationError, OutcomeUnknownError, ThrottledError
+from ._errors import (
+    ConfigurationError,
+    OutcomeUnknownError,
+    ThrottledError,
+    TransportError,
+)
 from ._headers import RATE_LIMIT, REQUEST_ID
 from ._operations import Operation, OperationIndex
 from ._ratelimit import (
@@ -50,9 +63,11 @@ from ._ratelimit import (
     InMemoryBucketStore,
 )
 from ._retry import Action, Decision, RetryPolicy, decide, parse_rate_limit, parse_retry_after
+from ._routing import OPERATION_EXTENSION, operation_of, operation_path, path_problem
 
 __all__ = [
     "ATTEMPTS_EXTENSION",
+    "MAX_PAUSE",
     "OPERATION_EXTENSION",
     "AsyncSpApiTransport",
     "SpApiTransport",
@@ -61,26 +76,16 @@ __all__ = [
     "refuse_csv_commas",
 ]
 
-OPERATION_EXTENSION = "selling_partner.operation"
 ATTEMPTS_EXTENSION = "selling_partner.attempts"
+#: Longest pause one 429's ``Retry-After`` imposes on the bucket when it is not
+#: waited out (given up at once): a single header must not starve it for ever.
+MAX_PAUSE = 600.0
 
 _log = logging.getLogger("selling_partner.transport")
 _RETURN = Decision(Action.RETURN)
 # A wait for a rate-limit slot longer than this is logged (DEBUG): a call that
 # is queued, not a burst of a few paced calls.
 _LOG_WAIT_OVER = 1.0
-
-
-def operation_path(request: httpx.Request, base_path: str = "") -> str:
-    """The request's path as the operation table writes it (percent-encoded, no query).
-
-    ``base_path`` is the endpoint's own path (``/spapi`` for a gateway at
-    ``https://gateway.example/spapi``, else ``""``): it is not part of the operation's.
-    """
-    path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
-    if base_path and path.startswith(base_path + "/"):
-        return path[len(base_path) :]
-    return path
 
 
 class _Step(enum.Enum):
@@ -187,11 +192,22 @@ class _Core:
         self.wall_clock = wall_clock
 
     def prepare(self, request: httpx.Request) -> Operation | None:
-        """Find the request's operation; tag and rewrite the request for it."""
-        op = self.operations.lookup(request.method, operation_path(request, self.base_path))
+        """The request's operation (tagged when built, else looked up once); rewrite for it.
+
+        Raises:
+            ConfigurationError: the path no longer has the shape of the operation's
+                template (a path parameter was empty, ``.`` or ``..``, or something
+                rewrote the URL): nothing is sent.
+        """
+        op = operation_of(request, self.operations, self.base_path)
         if op is None:
             return None
-        request.extensions[OPERATION_EXTENSION] = op
+        problem = path_problem(op, operation_path(request, self.base_path))
+        if problem is not None:
+            raise ConfigurationError(
+                f"refusing to send {op.package}.{op.name} ({op.operation_id}): {problem}; "
+                "an empty, '.' or '..' path parameter would reach another operation"
+            )
         if op.csv:
             query = request.url.query
             refuse_csv_commas(op, query)
@@ -218,7 +234,7 @@ class _Core:
         return rate
 
     def decide_response(
-        self, op: Operation, response: httpx.Response, attempt: int, waited: float
+        self, op: Operation, response: httpx.Response, attempt: int, waited: float, left: float
     ) -> Decision:
         if response.status_code < 429:
             return _RETURN  # the common case skips header parsing
@@ -235,10 +251,11 @@ class _Core:
             rng=self.rng,
             status=response.status_code,
             retry_after=retry_after,
+            remaining=left,
         )
 
     def decide_error(
-        self, op: Operation, error: httpx.TransportError, attempt: int, waited: float
+        self, op: Operation, error: httpx.HTTPError, attempt: int, waited: float, left: float
     ) -> Decision:
         return decide(
             retry_safe=op.retry_safe,
@@ -247,13 +264,14 @@ class _Core:
             policy=self.retry,
             rng=self.rng,
             error=error,
+            remaining=left,
         )
 
-    def check_wait(self, op: Operation, wait: float, attempt: int) -> None:
-        """Refuse a slot beyond ``max_queue_wait`` (the store did not take it); log long waits."""
+    def check_wait(self, op: Operation, wait: float, attempt: int, left: float) -> None:
+        """Refuse a slot beyond ``max_queue_wait`` or the deadline (the store did not take it)."""
         limit = self.retry.max_queue_wait
+        sent = "nothing was sent" if attempt == 1 else f"not resent after attempt {attempt - 1}"
         if limit is not None and wait > limit:
-            sent = "nothing was sent" if attempt == 1 else f"not resent after attempt {attempt - 1}"
             raise ThrottledError(
                 f"{op.operation_id} would have waited {wait:.1f} s for a rate-limit slot, more "
                 f"than RetryPolicy.max_queue_wait ({limit:g} s); {sent}. Other calls of "
@@ -262,18 +280,55 @@ class _Core:
                 "batch jobs)",
                 operation=op.operation_id,
             )
+        if wait > left:
+            raise ThrottledError(
+                f"{op.operation_id} would have waited {wait:.1f} s for a rate-limit slot, past "
+                f"the call's deadline (RetryPolicy.deadline={self.retry.deadline:g} s, "
+                f"{max(left, 0.0):.1f} s left); {sent}. Make fewer concurrent calls of it, or "
+                "raise RetryPolicy.deadline",
+                operation=op.operation_id,
+            )
         if wait > _LOG_WAIT_OVER:
             _log.debug(
                 "%s waits %.1fs for a rate-limit slot (attempt %d)", op.operation_id, wait, attempt
             )
 
-    @staticmethod
-    def outcome_unknown(op: Operation, error: httpx.TransportError) -> OutcomeUnknownError:
+    def outcome_unknown(self, op: Operation, error: httpx.HTTPError) -> OutcomeUnknownError:
         return OutcomeUnknownError(
             f"the connection broke ({type(error).__name__}) after {op.operation_id} was sent, "
             "so it may or may not have taken effect; check (e.g. with the matching get "
             "operation) before sending it again",
             operation=op.operation_id,
+        )
+
+    @staticmethod
+    def took_effect(op: Operation, response: httpx.Response, error: httpx.HTTPError) -> Exception:
+        """A 2xx answer to an unsafe operation whose body could not be read."""
+        return OutcomeUnknownError(
+            f"{op.operation_id} answered HTTP {response.status_code}, so it did take effect, but "
+            f"its body could not be read ({type(error).__name__}): the result is lost. Do not "
+            "send it again; look the result up (e.g. with the matching get operation)",
+            status=response.status_code,
+            operation=op.operation_id,
+            request_id=response.headers.get(REQUEST_ID),
+        )
+
+    def gave_up(
+        self, op: Operation, host: str, attempts: int, error: httpx.HTTPError, deadline: float
+    ) -> TransportError:
+        """The error for a request that got no usable answer."""
+        if self.clock() >= deadline:
+            why = (
+                f"did not finish within its deadline (RetryPolicy.deadline="
+                f"{self.retry.deadline:g} s; last: {type(error).__name__})"
+            )
+        else:
+            why = f"failed: {type(error).__name__}"
+        return TransportError(
+            f"{op.operation_id} ({op.method} to {host}) {why}, after {attempts} attempt(s)",
+            operation=op.operation_id,
+            host=host,
+            attempts=attempts,
         )
 
     @staticmethod
@@ -306,53 +361,77 @@ class _Core:
             else "",
         )
 
-    def exchange(self, op: Operation) -> Generator[tuple[_Step, Any], Any, httpx.Response]:
+    def exchange(
+        self, op: Operation, host: str
+    ) -> Generator[tuple[_Step, Any], Any, httpx.Response]:
         """The attempts of one request of ``op``, as steps for a shell to carry out.
 
         Yields ``(step, argument)``; the shell performs it and sends back the
-        result: the wait for ``RESERVE``, the response or the ``httpx.TransportError``
-        for ``SEND``, None otherwise. Returns the response to hand back; raises
-        the transport error, :class:`OutcomeUnknownError` or :class:`ThrottledError`.
+        result: the wait for ``RESERVE``; for ``SEND`` (argument: the deadline on
+        the core's clock) the response with its body read, the
+        ``httpx.TransportError`` raised before one came, or a :class:`_Cut` when
+        the body broke off; None otherwise. Returns the response to hand back;
+        raises :class:`TransportError`, :class:`OutcomeUnknownError` or
+        :class:`ThrottledError`.
         """
         key, rate, burst = self.key(op)
+        deadline = self.clock() + self.retry.deadline
         attempt = 0
         waited = 0.0
         while True:
             attempt += 1
             wait = 0.0
             if self.rate_limiting:
-                wait = yield (
-                    _Step.RESERVE,
-                    (key, rate, burst, self.clock(), self.retry.max_queue_wait),
-                )
-                self.check_wait(op, wait, attempt)
+                left = deadline - self.clock()
+                queue = self.retry.max_queue_wait
+                limit = max(0.0, left if queue is None else min(queue, left))
+                wait = yield (_Step.RESERVE, (key, rate, burst, self.clock(), limit))
+                self.check_wait(op, wait, attempt, left)
                 if wait > 0:
                     yield _Step.SLEEP, wait
                     if attempt > 1:
                         waited += wait
             started = self.clock()
-            outcome = yield _Step.SEND, None
+            outcome = yield _Step.SEND, deadline
             now = self.clock()
-            if isinstance(outcome, httpx.TransportError):
+            left = deadline - now
+            error: httpx.HTTPError | None = None
+            if isinstance(outcome, _Cut):
+                response: httpx.Response = outcome.response
+                error = outcome.error
+                if self.rate_limiting:
+                    yield _Step.OBSERVE, (key, rate, burst, now, self.advertised_rate(op, response))
+                if not op.retry_safe and response.status_code != 429:
+                    if response.status_code < 300:
+                        raise self.took_effect(op, response, error) from error
+                    # The status says what happened; the hook raises it (with no details).
+                    outcome = _emptied(response)
+                    error = None
+            elif isinstance(outcome, httpx.TransportError):
+                error = outcome
                 if self.rate_limiting:
                     # Anchor even without a response (see _ratelimit.anchor).
                     yield _Step.OBSERVE, (key, rate, burst, now, None)
-                decision = self.decide_error(op, outcome, attempt, waited)
-                self.log_attempt(op, attempt, wait, now - started, None, outcome, decision)
+            if error is not None:
+                decision = self.decide_error(op, error, attempt, waited, left)
+                self.log_attempt(op, attempt, wait, now - started, None, error, decision)
                 if decision.action is Action.OUTCOME_UNKNOWN:
-                    raise self.outcome_unknown(op, outcome) from outcome
+                    raise self.outcome_unknown(op, error) from error
                 if decision.action is not Action.RETRY:
-                    raise outcome
+                    raise self.gave_up(op, host, attempt, error, deadline) from error
                 yield _Step.SLEEP, decision.delay
                 waited += decision.delay
                 continue
-            response: httpx.Response = outcome
-            new_rate = self.advertised_rate(op, response)
-            if self.rate_limiting:
-                yield _Step.OBSERVE, (key, rate, burst, now, new_rate)
-            decision = self.decide_response(op, response, attempt, waited)
+            response = outcome
+            if self.rate_limiting and not isinstance(outcome, _Emptied):
+                yield _Step.OBSERVE, (key, rate, burst, now, self.advertised_rate(op, response))
+            decision = self.decide_response(op, response, attempt, waited, left)
             self.log_attempt(op, attempt, wait, now - started, response, None, decision)
             if decision.action is not Action.RETRY:
+                if decision.pause_bucket and self.rate_limiting:
+                    # Given up on a long Retry-After: the next call must still honour it.
+                    until = now + min(decision.delay, MAX_PAUSE)
+                    yield _Step.PAUSE, (key, rate, burst, now, until, started)
                 response.extensions[ATTEMPTS_EXTENSION] = attempt
                 return response
             yield _Step.DISCARD, response
@@ -362,6 +441,82 @@ class _Core:
             else:
                 yield _Step.SLEEP, decision.delay
                 waited += decision.delay
+
+
+class _Cut:
+    """An answer whose body broke off (or ran past the deadline) while it was read."""
+
+    __slots__ = ("error", "response")
+
+    def __init__(self, response: httpx.Response, error: httpx.HTTPError) -> None:
+        self.response = response
+        self.error = error
+
+
+class _Emptied(httpx.Response):
+    """The status and headers of a :class:`_Cut` answer, with an empty body."""
+
+
+def _emptied(response: httpx.Response) -> httpx.Response:
+    skip = {"content-length", "content-encoding", "transfer-encoding"}
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in skip]
+    emptied = _Emptied(response.status_code, headers=headers, content=b"")
+    emptied.extensions.update(response.extensions)
+    return emptied
+
+
+def _clamp(request: httpx.Request, timeouts: Any, left: float) -> None:
+    """Bound each network wait of the next attempt by the time left before the deadline."""
+    left = max(left, 0.001)
+    base = timeouts if isinstance(timeouts, dict) else {}
+    request.extensions["timeout"] = {
+        name: left if base.get(name) is None else min(float(base[name]), left)
+        for name in ("connect", "read", "write", "pool")
+    }
+
+
+def _past_deadline() -> httpx.ReadTimeout:
+    return httpx.ReadTimeout("the call ran past its deadline while its answer was arriving")
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that stops at the deadline (a trickling server is cut off)."""
+
+    def __init__(
+        self, inner: httpx.SyncByteStream, deadline: float, clock: Callable[[], float]
+    ) -> None:
+        self._inner = inner
+        self._deadline = deadline
+        self._clock = clock
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            if self._clock() > self._deadline:
+                raise _past_deadline()
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    """Async :class:`_DeadlineStream`."""
+
+    def __init__(
+        self, inner: httpx.AsyncByteStream, deadline: float, clock: Callable[[], float]
+    ) -> None:
+        self._inner = inner
+        self._deadline = deadline
+        self._clock = clock
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            if self._clock() > self._deadline:
+                raise _past_deadline()
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
 
 
 class SpApiTransport(httpx.BaseTransport):
@@ -429,7 +584,8 @@ class SpApiTransport(httpx.BaseTransport):
         op = self._core.prepare(request)
         if op is None:
             return self._inner.handle_request(request)
-        steps = self._core.exchange(op)
+        timeouts = request.extensions.get("timeout")
+        steps = self._core.exchange(op, request.url.host)
         reply: Any = None
         while True:
             try:
@@ -439,10 +595,7 @@ class SpApiTransport(httpx.BaseTransport):
                 return response
             reply = None
             if step is _Step.SEND:
-                try:
-                    reply = self._inner.handle_request(request)
-                except httpx.TransportError as exc:
-                    reply = exc
+                reply = self._send(request, timeouts, argument)
             elif step is _Step.SLEEP:
                 self._sleep(argument)
             elif step is _Step.RESERVE:
@@ -453,29 +606,31 @@ class SpApiTransport(httpx.BaseTransport):
             elif step is _Step.PAUSE:
                 self._store.pause(*argument)
             else:
-                _discard(argument)
+                argument.close()
+
+    def _send(
+        self, request: httpx.Request, timeouts: Any, deadline: float
+    ) -> httpx.Response | httpx.TransportError | _Cut:
+        """One attempt, its body read inside it (a cut body is this attempt's failure)."""
+        clock = self._core.clock
+        _clamp(request, timeouts, deadline - clock())
+        try:
+            response = self._inner.handle_request(request)
+        except httpx.TransportError as exc:
+            return exc
+        if not response.is_stream_consumed:
+            assert isinstance(response.stream, httpx.SyncByteStream)
+            response.stream = _DeadlineStream(response.stream, deadline, clock)
+        try:
+            response.read()
+        except (httpx.TransportError, httpx.DecodingError) as exc:
+            response.close()
+            return _Cut(response, exc)
+        return response
 
     def close(self) -> None:
         """Close the inner transport."""
         self._inner.close()
-
-
-def _discard(response: httpx.Response) -> None:
-    try:
-        response.read()
-    except httpx.HTTPError:
-        pass  # the connection is dropped instead of reused; the retry opens another
-    finally:
-        response.close()
-
-
-async def _adiscard(response: httpx.Response) -> None:
-    try:
-        await response.aread()
-    except httpx.HTTPError:
-        pass
-    finally:
-        await response.aclose()
 
 
 class AsyncSpApiTransport(httpx.AsyncBaseTransport):
@@ -563,7 +718,8 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
         op = self._core.prepare(request)
         if op is None:
             return await self._inner.handle_async_request(request)
-        steps = self._core.exchange(op)
+        timeouts = request.extensions.get("timeout")
+        steps = self._core.exchange(op, request.url.host)
         reply: Any = None
         while True:
             try:
@@ -573,10 +729,7 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
                 return response
             reply = None
             if step is _Step.SEND:
-                try:
-                    reply = await self._inner.handle_async_request(request)
-                except httpx.TransportError as exc:
-                    reply = exc
+                reply = await self._send(request, timeouts, argument)
             elif step is _Step.SLEEP:
                 await self._sleep(argument)
             elif step is _Step.RESERVE:
@@ -586,7 +739,27 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
             elif step is _Step.PAUSE:
                 await self._pause(*argument)
             else:
-                await _adiscard(argument)
+                await argument.aclose()
+
+    async def _send(
+        self, request: httpx.Request, timeouts: Any, deadline: float
+    ) -> httpx.Response | httpx.TransportError | _Cut:
+        """One attempt, its body read inside it (see :meth:`SpApiTransport._send`)."""
+        clock = self._core.clock
+        _clamp(request, timeouts, deadline - clock())
+        try:
+            response = await self._inner.handle_async_request(request)
+        except httpx.TransportError as exc:
+            return exc
+        if not response.is_stream_consumed:
+            assert isinstance(response.stream, httpx.AsyncByteStream)
+            response.stream = _AsyncDeadlineStream(response.stream, deadline, clock)
+        try:
+            await response.aread()
+        except (httpx.TransportError, httpx.DecodingError) as exc:
+            await response.aclose()
+            return _Cut(response, exc)
+        return response
 
     async def aclose(self) -> None:
         """Close the inner transport."""

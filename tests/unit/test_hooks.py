@@ -70,9 +70,23 @@ def test_not_found_is_a_client_error_and_an_api_error() -> None:
         raise_for_status(response(404))
 
 
-@pytest.mark.parametrize("status", [200, 201, 204, 302])
+@pytest.mark.parametrize("status", [200, 201, 204])
 def test_success_passes(status: int) -> None:
     raise_for_status(response(status, {}))
+
+
+def test_a_redirect_of_an_operation_raises_and_nothing_is_followed() -> None:
+    with pytest.raises(ApiError) as info:
+        raise_for_status(response(302, {}))
+    assert info.value.status == 302
+    assert info.value.operation == "getThing"
+    assert "redirect" in str(info.value)
+
+
+def test_a_redirect_of_another_request_is_not_judged() -> None:
+    r = httpx.Response(302, headers={"Location": "https://elsewhere.example/"})
+    r.request = httpx.Request("GET", "https://bucket.s3.amazonaws.com/report")
+    raise_for_status(r)
 
 
 def test_non_json_error_body_still_raises_without_body_text() -> None:

@@ -16,7 +16,13 @@ from typing import Any
 import httpx
 import pytest
 from runtime_fakes import table_row
-from selling_partner._errors import ConfigurationError, OutcomeUnknownError, ThrottledError
+from selling_partner._errors import (
+    ConfigurationError,
+    OutcomeUnknownError,
+    SellingPartnerError,
+    ThrottledError,
+    TransportError,
+)
 from selling_partner._operations import Operation, OperationIndex
 from selling_partner._ratelimit import DEFAULT_RATE, BucketKey, InMemoryBucketStore
 from selling_partner._retry import RetryPolicy
@@ -497,22 +503,32 @@ def test_unsafe_operation_is_resent_when_the_request_never_left(
     assert len(shell.seen) == 2
 
 
-def test_transport_error_retries_are_bounded_then_reraised(shell: Shell) -> None:
+def test_transport_error_retries_are_bounded_then_raised_in_the_error_tree(shell: Shell) -> None:
     def always(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("refused")
 
-    with pytest.raises(httpx.ConnectError):
+    with pytest.raises(TransportError) as info:
         shell.request(always, retry=RetryPolicy(max_attempts=3))
     assert len(shell.seen) == 3
     assert len(shell.clock.sleeps) == 2
+    error = info.value
+    assert isinstance(error, SellingPartnerError)
+    assert isinstance(error.__cause__, httpx.ConnectError)
+    assert (error.operation, error.host, error.attempts) == (
+        "getPackageTrackingDetails",
+        "sellingpartnerapi-na.amazon.com",
+        3,
+    )
+    assert "ConnectError" in str(error) and "3 attempt" in str(error)
 
 
 @pytest.mark.parametrize("error", [httpx.LocalProtocolError, httpx.UnsupportedProtocol])
 def test_local_errors_are_raised_without_retry(
     shell: Shell, error: type[httpx.TransportError]
 ) -> None:
-    with pytest.raises(error):
+    with pytest.raises(TransportError) as info:
         shell.request(replies(error("bad")))
+    assert isinstance(info.value.__cause__, error)
     assert len(shell.seen) == 1
 
 
@@ -789,7 +805,7 @@ def test_an_outage_does_not_starve_the_bucket_after_it_ends(shell: Shell) -> Non
 
     policy = RetryPolicy(max_attempts=1)
     for _ in range(40):
-        with pytest.raises(httpx.ConnectError):
+        with pytest.raises(TransportError):
             shell.request(down, url=INVOICES, retry=policy)  # 0.5/s, burst 1
         shell.clock.now += 10.0  # the caller tries again every 10 s
     shell.clock.sleeps.clear()
