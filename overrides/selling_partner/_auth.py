@@ -19,10 +19,16 @@ async client of the same cache refreshes could wait up to ``lock_timeout`` (then
 it fetches on its own rather than deadlock).
 
 Tokens are refreshed ``REFRESH_MARGIN`` (60 s) before ``expires_in`` runs out.
+
+Bounded in time: one token request (its attempts, backoff and reads) never takes
+longer than ``LwaRetry.deadline`` (a trickling server is cut off). When it
+fails, the callers that were waiting for it get the same failure instead of
+each asking Login with Amazon again (a caller that comes later tries afresh).
 """
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import logging
@@ -37,8 +43,8 @@ from urllib.parse import quote, quote_plus
 import httpx
 
 from ._credentials import Credentials, mask
-from ._errors import AuthError, ErrorDetail, ServerError
-from ._headers import ACCESS_TOKEN
+from ._errors import AuthError, ErrorDetail, SellingPartnerError, ServerError, TransportError
+from ._headers import ACCESS_TOKEN, header_value_problem
 from ._locks import lock_for
 from ._regions import LWA_TOKEN_URL
 from ._token_cache import CachedToken, InMemoryTokenCache, TokenCache
@@ -89,11 +95,14 @@ class LwaRetry:
         max_attempts: token requests in total, first included.
         backoff_base: wait before the second attempt; doubles each attempt.
         backoff_max: cap of one wait.
+        deadline: most seconds one token fetch takes in all (attempts, waits and
+            reads); each attempt's timeouts are cut to the time left.
     """
 
     max_attempts: int = 4
     backoff_base: float = 0.5
     backoff_max: float = 8.0
+    deadline: float = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +111,18 @@ class _Transient:
 
     status: int | None
     reason: str
+
+
+def _within(timeout: httpx.Timeout | float, left: float) -> httpx.Timeout:
+    """``timeout`` with each of its waits cut to the ``left`` seconds before the deadline."""
+    left = max(left, 0.001)
+    base = httpx.Timeout(timeout)
+    return httpx.Timeout(
+        connect=left if base.connect is None else min(base.connect, left),
+        read=left if base.read is None else min(base.read, left),
+        write=left if base.write is None else min(base.write, left),
+        pool=left if base.pool is None else min(base.pool, left),
+    )
 
 
 def _asyncio_sleep() -> Callable[[float], Awaitable[None]]:
@@ -161,7 +182,7 @@ def _redact(text: str, credentials: Credentials) -> str:
 def _json(content: bytes) -> Any:
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
         return None
 
 
@@ -177,9 +198,9 @@ def interpret_token_response(
     body = _json(content)
     if status == 200:
         token = body.get("access_token") if isinstance(body, dict) else None
-        if not isinstance(token, str) or not token:
+        if not isinstance(token, str) or not token or header_value_problem(token) is not None:
             raise AuthError(
-                "Login with Amazon answered 200 without an access_token",
+                "Login with Amazon answered 200 without an access_token that can be sent",
                 status=status,
                 operation=_OPERATION,
             )
@@ -249,6 +270,10 @@ class LwaTokenProvider:
         self._client: httpx.Client | None = None
         self._async_client: httpx.AsyncClient | None = None
         self._client_guard = threading.Lock()
+        # Fetches finished (either way), and the last one's failure with its number:
+        # callers that waited for a fetch that failed share its failure.
+        self._finished = 0
+        self._failure: tuple[int, SellingPartnerError] | None = None
 
     def __repr__(self) -> str:
         return (
@@ -271,6 +296,20 @@ class LwaTokenProvider:
         """Forget ``access_token`` (SP-API rejected it), unless already replaced."""
         self._cache.delete(self.cache_key, access_token)
 
+    def _share_failure(self, arrived: int) -> None:
+        """Raise the failure of a fetch that finished while this caller waited for it."""
+        failure = self._failure
+        if failure is not None and failure[0] > arrived:
+            shared = copy.copy(failure[1])
+            raise shared from failure[1].__cause__
+
+    def _store(self, fetched: CachedToken | None, failure: SellingPartnerError | None) -> None:
+        """Record a finished fetch (call with the lock held)."""
+        self._finished += 1
+        if fetched is not None:
+            self._cache.set(self.cache_key, fetched)
+        self._failure = None if failure is None else (self._finished, failure)
+
     # -- sync shell ----------------------------------------------------------------
 
     def token(self) -> str:
@@ -278,13 +317,19 @@ class LwaTokenProvider:
         cached = self._cached()
         if cached is not None:
             return cached
+        arrived = self._finished
         got = self._thread_lock.acquire(timeout=self._lock_timeout)
         try:
             cached = self._cached()
             if cached is not None:
                 return cached
-            fetched = self._fetch()
-            self._cache.set(self.cache_key, fetched)
+            self._share_failure(arrived)
+            try:
+                fetched = self._fetch()
+            except SellingPartnerError as exc:
+                self._store(None, exc)
+                raise
+            self._store(fetched, None)
             return fetched.access_token
         finally:
             if got:
@@ -297,8 +342,9 @@ class LwaTokenProvider:
             return self._client
 
     def _fetch(self) -> CachedToken:
-        steps = self._attempts()
-        reply: httpx.Response | httpx.TransportError | None = None
+        deadline = self._clock() + self._retry.deadline
+        steps = self._attempts(deadline)
+        reply: tuple[int, bytes] | httpx.HTTPError | None = None
         while True:
             try:
                 form, wait = steps.send(reply)
@@ -309,11 +355,31 @@ class LwaTokenProvider:
             if wait is not None:
                 self._sleep(wait)
                 continue
-            try:
-                reply = self._http().post(self._token_url, data=form.fields())
-            except httpx.TransportError as exc:
-                # Its traceback's httpx frames hold the form as a local: drop them.
-                reply = exc.with_traceback(None)
+            reply = self._post(form, deadline)
+
+    def _post(self, form: _Form, deadline: float) -> tuple[int, bytes] | httpx.HTTPError:
+        """One token request: ``(status, body)``, read by the deadline, or the httpx error.
+
+        Its own frame, so the answer (a token) is no local variable of a frame an
+        error tracker could record later.
+        """
+        try:
+            timeout = _within(self._timeout, deadline - self._clock())
+            body = bytearray()
+            with self._http().stream(
+                "POST", self._token_url, data=form.fields(), timeout=timeout
+            ) as response:
+                for chunk in response.iter_bytes():
+                    self._check_deadline(deadline)
+                    body += chunk
+            return response.status_code, bytes(body)
+        except (httpx.TransportError, httpx.DecodingError) as exc:
+            # Its traceback's frames hold the form and the answer as locals: drop them.
+            return exc.with_traceback(None)
+
+    def _check_deadline(self, deadline: float) -> None:
+        if self._clock() > deadline:
+            raise httpx.ReadTimeout("the token request ran past its deadline")
 
     # -- async shell ---------------------------------------------------------------
 
@@ -324,6 +390,7 @@ class LwaTokenProvider:
             return cached
         import asyncio  # loaded by the running loop already; not at import (~35 ms)
 
+        arrived = self._finished
         loop = asyncio.get_running_loop()
         loop_lock = self._loop_locks.setdefault(loop, asyncio.Lock())
         async with loop_lock:
@@ -337,8 +404,13 @@ class LwaTokenProvider:
                 cached = self._cached()
                 if cached is not None:
                     return cached
-                fetched = await self._afetch()
-                self._cache.set(self.cache_key, fetched)
+                self._share_failure(arrived)
+                try:
+                    fetched = await self._afetch()
+                except SellingPartnerError as exc:
+                    self._store(None, exc)
+                    raise
+                self._store(fetched, None)
                 return fetched.access_token
             finally:
                 if got:
@@ -372,8 +444,9 @@ class LwaTokenProvider:
             return self._async_client
 
     async def _afetch(self) -> CachedToken:
-        steps = self._attempts()
-        reply: httpx.Response | httpx.TransportError | None = None
+        deadline = self._clock() + self._retry.deadline
+        steps = self._attempts(deadline)
+        reply: tuple[int, bytes] | httpx.HTTPError | None = None
         while True:
             try:
                 form, wait = steps.send(reply)
@@ -384,21 +457,33 @@ class LwaTokenProvider:
             if wait is not None:
                 await (self._async_sleep or _asyncio_sleep())(wait)
                 continue
-            try:
-                reply = await self._ahttp().post(self._token_url, data=form.fields())
-            except httpx.TransportError as exc:
-                reply = exc.with_traceback(None)  # see _fetch
+            reply = await self._apost(form, deadline)
+
+    async def _apost(self, form: _Form, deadline: float) -> tuple[int, bytes] | httpx.HTTPError:
+        """Async :meth:`_post`."""
+        try:
+            timeout = _within(self._timeout, deadline - self._clock())
+            body = bytearray()
+            async with self._ahttp().stream(
+                "POST", self._token_url, data=form.fields(), timeout=timeout
+            ) as response:
+                async for chunk in response.aiter_bytes():
+                    self._check_deadline(deadline)
+                    body += chunk
+            return response.status_code, bytes(body)
+        except (httpx.TransportError, httpx.DecodingError) as exc:
+            return exc.with_traceback(None)  # see _post
 
     # -- shared decisions ----------------------------------------------------------
 
     def _attempts(
-        self,
+        self, deadline: float
     ) -> Generator[tuple[_Form, float | None], Any, CachedToken]:
         """The bounded token requests, as steps both shells carry out.
 
-        Yields ``(form, None)``: post the form, send back the response or the
-        ``httpx.TransportError``; or ``(form, wait)``: sleep ``wait`` seconds.
-        Returns the token; raises the last failure once the retries are spent.
+        Yields ``(form, None)``: post the form, send back ``(status, body)`` or
+        the httpx error; or ``(form, wait)``: sleep ``wait`` seconds. Returns the
+        token; raises once the retries or the deadline are spent.
         """
         form = _Form(self._credentials)
         attempt = 0
@@ -406,19 +491,22 @@ class LwaTokenProvider:
             attempt += 1
             started = time.perf_counter()
             reply = yield form, None
-            failure: Exception | None = None
-            if isinstance(reply, httpx.TransportError):
+            failure: httpx.HTTPError | None = None
+            if isinstance(reply, httpx.HTTPError):
                 outcome: CachedToken | _Transient = _Transient(None, type(reply).__name__)
                 failure = reply
             else:
+                status, content = reply
                 outcome = interpret_token_response(
-                    reply.status_code, reply.content, self._clock(), self._credentials
+                    status, content, self._clock(), self._credentials
                 )
             wait = self._after_attempt(attempt, outcome, time.perf_counter() - started)
             if isinstance(outcome, CachedToken):
                 return outcome
-            if wait is None:
-                raise self._give_up(outcome, attempt, failure)
+            late = wait is not None and self._clock() + wait >= deadline
+            if wait is None or late or self._clock() >= deadline:
+                error = self._give_up(outcome, attempt, failure, deadline=wait is not None)
+                raise error from failure
             yield form, wait
 
     def _after_attempt(
@@ -445,12 +533,26 @@ class LwaTokenProvider:
         )
         return wait
 
-    def _give_up(self, outcome: _Transient, attempts: int, failure: Exception | None) -> Exception:
+    def _give_up(
+        self, outcome: _Transient, attempts: int, failure: Exception | None, deadline: bool
+    ) -> SellingPartnerError:
+        late = (
+            f", within its deadline (LwaRetry.deadline={self._retry.deadline:g} s)"
+            if deadline
+            else ""
+        )
         if failure is not None:
-            return failure
+            host = httpx.URL(self._token_url).host
+            return TransportError(
+                f"Login with Amazon ({host}) could not be reached ({type(failure).__name__} "
+                f"after {attempts} attempt(s){late}); check the network, or token_url=",
+                operation=_OPERATION,
+                host=host,
+                attempts=attempts,
+            )
         return ServerError(
-            f"Login with Amazon is unavailable ({outcome.reason} after {attempts} attempts); "
-            "try again later",
+            f"Login with Amazon is unavailable ({outcome.reason} after {attempts} attempts"
+            f"{late}); try again later",
             status=outcome.status,
             operation=_OPERATION,
         )

@@ -1,7 +1,18 @@
-"""The SP-API header names the runtime reads or writes, named once."""
+"""The SP-API header names the runtime reads or writes, named once; what a value may hold."""
 
-__all__ = ["ACCESS_TOKEN", "RATE_LIMIT", "REQUEST_ID"]
+__all__ = ["ACCESS_TOKEN", "RATE_LIMIT", "REQUEST_ID", "header_value_problem"]
 
 ACCESS_TOKEN = "x-amz-access-token"  # the LWA access token or an RDT
 REQUEST_ID = "x-amzn-RequestId"  # Amazon's id of the request, for support cases
 RATE_LIMIT = "x-amzn-RateLimit-Limit"  # the rate Amazon applied, when it says
+
+
+def header_value_problem(value: str) -> str | None:
+    """Why ``value`` cannot be sent as an HTTP header value as it is, or None."""
+    try:
+        value.encode("ascii")
+    except UnicodeEncodeError:
+        return "holds a non-ASCII character"
+    if any(ord(c) < 0x20 and c != "\t" or c == "\x7f" for c in value):
+        return "holds a control character (CR, LF, NUL...)"
+    return None

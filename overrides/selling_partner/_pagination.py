@@ -119,7 +119,7 @@ class PagePlan:
         """The next token in a page's JSON body, or None when absent or empty."""
         try:
             node: Any = json.loads(content) if content else None
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
             return None
         for key in self.response_path:
             if not isinstance(node, Mapping):

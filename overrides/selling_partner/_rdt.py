@@ -38,7 +38,7 @@ import httpx
 
 from ._auth import REFRESH_MARGIN
 from ._errors import ApiError, AuthError, ConfigurationError, ResponseParseError
-from ._headers import REQUEST_ID
+from ._headers import REQUEST_ID, header_value_problem
 from ._hooks import error_for
 from ._locks import AsyncKeyedLocks, keyed_locks
 from ._token_cache import CachedToken, TokenCache
@@ -113,12 +113,13 @@ def interpret_rdt_response(
         raise refused(error)
     try:
         body: Any = json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
         body = None
     token = body.get("restrictedDataToken") if isinstance(body, dict) else None
-    if not isinstance(token, str) or not token:
+    if not isinstance(token, str) or not token or header_value_problem(token) is not None:
         raise ResponseParseError(
-            f"{RDT_OPERATION} answered HTTP {status} without a restrictedDataToken",
+            f"{RDT_OPERATION} answered HTTP {status} without a restrictedDataToken that can be "
+            "sent as a header",
             status=status,
             operation=RDT_OPERATION,
             request_id=headers.get(REQUEST_ID),

@@ -36,6 +36,7 @@ from urllib.parse import unquote
 import httpx
 
 from ._errors import ConfigurationError
+from ._headers import header_value_problem
 from ._operations import Operation, OperationIndex
 
 __all__ = [
@@ -43,7 +44,6 @@ __all__ = [
     "OPERATION_EXTENSION",
     "AsyncSpApiClient",
     "SpApiClient",
-    "header_value_problem",
     "operation_of",
     "operation_path",
     "path_problem",
@@ -110,17 +110,6 @@ def path_problem(op: Operation, path: str) -> str | None:
                 return f"{want} is {unquote(seg)!r} in the path {path!r}"
         elif seg != want and unquote(seg) != want:
             return f"the path {path!r} does not have the shape of {op.method} {op.path}"
-    return None
-
-
-def header_value_problem(value: str) -> str | None:
-    """Why ``value`` cannot be sent as an HTTP header value as it is, or None."""
-    try:
-        value.encode("ascii")
-    except UnicodeEncodeError:
-        return "holds a non-ASCII character"
-    if any(ord(c) < 0x20 and c != "\t" or c == "\x7f" for c in value):
-        return "holds a control character (CR, LF, NUL...)"
     return None
 
 

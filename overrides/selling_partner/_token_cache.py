@@ -13,11 +13,23 @@ import threading
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-__all__ = ["DEFAULT_LIFETIME", "CachedToken", "InMemoryTokenCache", "TokenCache"]
+__all__ = [
+    "DEFAULT_LIFETIME",
+    "LIFETIME_RANGE",
+    "CachedToken",
+    "InMemoryTokenCache",
+    "TokenCache",
+]
 
 #: Seconds an LWA token or RDT lives when the answer gives no usable lifetime
 #: (Amazon documents one hour for both).
 DEFAULT_LIFETIME = 3600.0
+#: The lifetimes an answer may set, in seconds. Below 120 s a token would be
+#: stale (60 s refresh margin) almost at once and fetched again on every call;
+#: above two hours (twice what Amazon documents) a broken value such as 1e300
+#: would cache a token for ever. A value outside is clamped into the range (a
+#: token really shorter lived is refreshed after its 403, like a revoked one).
+LIFETIME_RANGE = (120.0, 7200.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,16 +51,18 @@ class CachedToken:
         ``expires_in`` is the answer's raw value (LWA ``expires_in``, Tokens API
         ``expiresIn``); anything but a positive finite number (NaN, Infinity, a
         negative or boolean value, text) counts as :data:`DEFAULT_LIFETIME`: a NaN
-        expiry would never be fresh, an infinite one never refreshed.
+        expiry would never be fresh, an infinite one never refreshed. A usable
+        value is clamped into :data:`LIFETIME_RANGE`.
         """
         lifetime = DEFAULT_LIFETIME
         if isinstance(expires_in, int | float | str) and not isinstance(expires_in, bool):
             try:
                 value = float(expires_in)
-            except ValueError:
+            except (ValueError, OverflowError):
                 value = math.nan
             if math.isfinite(value) and value > 0:
-                lifetime = value
+                low, high = LIFETIME_RANGE
+                lifetime = min(max(value, low), high)
         return cls(access_token=access_token, expires_at=now + lifetime)
 
     def fresh(self, now: float, margin: float) -> bool:

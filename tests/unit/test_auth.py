@@ -19,7 +19,7 @@ from runtime_fakes import (
     json_response,
     token_response,
 )
-from selling_partner import AuthError, ServerError
+from selling_partner import AuthError, ServerError, TransportError
 from selling_partner._auth import (
     REFRESH_MARGIN,
     LwaAuth,
@@ -211,12 +211,16 @@ def test_retries_are_bounded_then_server_error() -> None:
     assert len(clock.sleeps) == LwaRetry().max_attempts - 1
 
 
-def test_connection_errors_bounded_then_reraised() -> None:
+def test_connection_errors_bounded_then_raised_as_transport_error() -> None:
     fake, clock = FakeAmazon(), FakeClock()
     fake.lwa.extend([httpx.ConnectError("refused")] * 10)
-    with pytest.raises(httpx.ConnectError):
+    with pytest.raises(TransportError) as info:
         provider(fake, clock).token()
     assert len(fake.token_requests) == LwaRetry().max_attempts
+    assert isinstance(info.value.__cause__, httpx.ConnectError)
+    assert info.value.operation == "LoginWithAmazon"
+    assert info.value.host == "api.amazon.com"
+    assert info.value.attempts == LwaRetry().max_attempts
 
 
 def test_fifty_threads_see_one_token_request() -> None:
