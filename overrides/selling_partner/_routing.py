@@ -160,10 +160,10 @@ def _check_relative(url: object) -> None:
     """Refuse a relative path with a dot or empty segment (it would be rewritten)."""
     if not isinstance(url, str) or not url.startswith("/"):
         return
-    segments = url.split("?", 1)[0].split("/")[1:]
-    if any(seg in (".", "..") or unquote(seg) in (".", "..") for seg in segments) or any(
-        seg == "" for seg in segments[:-1]
-    ):
+    path = url.split("?", 1)[0]
+    if path == "/":
+        return
+    if any(seg in _DOTS or unquote(seg) in _DOTS for seg in path.split("/")[1:]):
         raise ConfigurationError(
             f"refusing to send a request for {url.split('?', 1)[0]!r}: an empty, '.' or '..' "
             "path segment would send it to another path (was a path parameter empty?)"
