@@ -52,8 +52,8 @@ from ._ratelimit import AsyncBucketStore, BucketStore
 from ._rdt import RDT_PATH, RdtProvider
 from ._regions import LWA_TOKEN_URL, Marketplace, Region, resolve_endpoint
 from ._retry import RetryPolicy
-from ._token_cache import InMemoryTokenCache, TokenCache
 from ._routing import CALLING, AsyncSpApiClient, SpApiClient
+from ._token_cache import InMemoryTokenCache, TokenCache
 from ._transport import AsyncSpApiTransport, SpApiTransport
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncSellingPartner", "SellingPartner"]

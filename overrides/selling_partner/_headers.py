@@ -13,6 +13,6 @@ def header_value_problem(value: str) -> str | None:
         value.encode("ascii")
     except UnicodeEncodeError:
         return "holds a non-ASCII character"
-    if any(ord(c) < 0x20 and c != "\t" or c == "\x7f" for c in value):
+    if any((ord(c) < 0x20 and c != "\t") or c == "\x7f" for c in value):
         return "holds a control character (CR, LF, NUL...)"
     return None

@@ -18,8 +18,8 @@ from email.utils import parsedate_to_datetime
 import httpx
 
 __all__ = [
-    "Action",
     "PLAUSIBLE_RATES",
+    "Action",
     "Decision",
     "RetryPolicy",
     "backoff_delay",
