@@ -29,7 +29,6 @@ from runtime_fakes import (
     index,
     json_response,
     thing_body,
-    token_response,
 )
 from selling_partner import (
     AsyncSellingPartner,
@@ -410,6 +409,3 @@ def test_the_pause_of_a_huge_retry_after_is_bounded(
     assert 599 <= sum(clock.sleeps) <= 601  # MAX_PAUSE, not 100000 s
     assert len(fake.api_requests()) == 2
 
-
-def test_a_token_answer_is_a_token_response() -> None:
-    assert token_response(0).status_code == 200
