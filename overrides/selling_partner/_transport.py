@@ -36,6 +36,7 @@ differ only in how they send, sleep and call the store.
 
 from __future__ import annotations
 
+import datetime
 import enum
 import logging
 import random
@@ -614,6 +615,7 @@ class SpApiTransport(httpx.BaseTransport):
         """One attempt, its body read inside it (a cut body is this attempt's failure)."""
         clock = self._core.clock
         _clamp(request, timeouts, deadline - clock())
+        started = time.perf_counter()
         try:
             response = self._inner.handle_request(request)
         except httpx.TransportError as exc:
@@ -626,6 +628,8 @@ class SpApiTransport(httpx.BaseTransport):
         except (httpx.TransportError, httpx.DecodingError) as exc:
             response.close()
             return _Cut(response, exc)
+        # httpx sets it when it closes the body itself; here the body was read already.
+        response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
         return response
 
     def close(self) -> None:
@@ -747,6 +751,7 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
         """One attempt, its body read inside it (see :meth:`SpApiTransport._send`)."""
         clock = self._core.clock
         _clamp(request, timeouts, deadline - clock())
+        started = time.perf_counter()
         try:
             response = await self._inner.handle_async_request(request)
         except httpx.TransportError as exc:
@@ -759,6 +764,7 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
         except (httpx.TransportError, httpx.DecodingError) as exc:
             await response.aclose()
             return _Cut(response, exc)
+        response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
         return response
 
     async def aclose(self) -> None:

@@ -341,3 +341,20 @@ def test_everything_raised_above_is_inside_the_tree() -> None:
     error = TransportError("x", operation="op", host="h", attempts=2)
     assert "TransportError(operation='op', host='h', attempts=2" in repr(error)
     assert json.dumps(str(error))  # printable
+
+
+def test_a_response_read_inside_the_attempt_still_knows_its_elapsed_time(
+    server: RawServer,
+) -> None:
+    with SellingPartner(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        refresh_token=REFRESH_TOKEN,
+        endpoint=server.url,
+        token_url=server.url + TOKEN_PATH,
+        operations=index(),
+        env={},
+    ) as sp:
+        response = sp.httpx_client().get("/things/v1/things/T-1", params={"marketplaceIds": "A"})
+    assert response.json()["payload"]["thingId"] == "T-1"
+    assert response.elapsed.total_seconds() >= 0
