@@ -78,6 +78,8 @@ __all__ = [
 ]
 
 ATTEMPTS_EXTENSION = "selling_partner.attempts"
+# The request's deadline on the transport's clock (see _Core.deadline_of).
+DEADLINE_EXTENSION = "selling_partner.deadline"
 #: Longest pause one 429's ``Retry-After`` imposes on the bucket when it is not
 #: waited out (given up at once): a single header must not starve it for ever.
 MAX_PAUSE = 600.0
@@ -362,8 +364,20 @@ class _Core:
             else "",
         )
 
+    def deadline_of(self, request: httpx.Request) -> float:
+        """When ``request`` must be done by: set when it first reaches the transport.
+
+        Kept on the request, so the resend after a token refresh (the same request,
+        sent again by :class:`~selling_partner._auth.LwaAuth`) shares it.
+        """
+        deadline = request.extensions.get(DEADLINE_EXTENSION)
+        if not isinstance(deadline, float):
+            deadline = float(self.clock() + self.retry.deadline)
+            request.extensions[DEADLINE_EXTENSION] = deadline
+        return deadline
+
     def exchange(
-        self, op: Operation, host: str
+        self, op: Operation, host: str, deadline: float
     ) -> Generator[tuple[_Step, Any], Any, httpx.Response]:
         """The attempts of one request of ``op``, as steps for a shell to carry out.
 
@@ -376,7 +390,6 @@ class _Core:
         :class:`ThrottledError`.
         """
         key, rate, burst = self.key(op)
-        deadline = self.clock() + self.retry.deadline
         attempt = 0
         waited = 0.0
         while True:
@@ -586,7 +599,7 @@ class SpApiTransport(httpx.BaseTransport):
         if op is None:
             return self._inner.handle_request(request)
         timeouts = request.extensions.get("timeout")
-        steps = self._core.exchange(op, request.url.host)
+        steps = self._core.exchange(op, request.url.host, self._core.deadline_of(request))
         reply: Any = None
         while True:
             try:
@@ -723,7 +736,7 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
         if op is None:
             return await self._inner.handle_async_request(request)
         timeouts = request.extensions.get("timeout")
-        steps = self._core.exchange(op, request.url.host)
+        steps = self._core.exchange(op, request.url.host, self._core.deadline_of(request))
         reply: Any = None
         while True:
             try:

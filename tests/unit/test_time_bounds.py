@@ -157,6 +157,31 @@ def test_each_attempt_waits_no_longer_than_the_time_left(make: Any, fake: FakeAm
     }
 
 
+EXPIRED = {
+    "errors": [
+        {
+            "code": "Unauthorized",
+            "message": "Access to requested resource is denied.",
+            "details": "The access token you provided has expired.",
+        }
+    ]
+}
+
+
+def test_the_resend_after_a_token_refresh_shares_the_deadline(
+    make: Any, fake: FakeAmazon, clock: FakeClock
+) -> None:
+    def slow_rejection(request: httpx.Request) -> httpx.Response:
+        clock.now += 8.0
+        return json_response(403, EXPIRED)
+
+    fake.api.extend([slow_rejection, json_response(200, thing_body())])
+    sp = make(retry=RetryPolicy(deadline=10.0))
+    assert sp.call(GET).parsed.payload.thing_id == "T-1"
+    resent = fake.api_requests()[-1]
+    assert resent.extensions["timeout"]["read"] == pytest.approx(2.0)
+
+
 def test_retry_waits_count_against_the_deadline(make: Any, fake: FakeAmazon) -> None:
     fake.api.extend([httpx.Response(503, headers={"Retry-After": "4"}) for _ in range(5)])
     sp = make(retry=RetryPolicy(deadline=5.0))
