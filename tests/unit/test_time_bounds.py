@@ -433,4 +433,3 @@ def test_the_pause_of_a_huge_retry_after_is_bounded(
     sp.call(CREATE)
     assert 599 <= sum(clock.sleeps) <= 601  # MAX_PAUSE, not 100000 s
     assert len(fake.api_requests()) == 2
-
