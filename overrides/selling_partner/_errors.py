@@ -267,5 +267,9 @@ class TransportError(_WithResponseFacts):
     def __repr__(self) -> str:
         return (
             f"TransportError(operation={self.operation!r}, host={self.host!r}, "
-            f"attempts={self.attempts!r}, cause={type(self.__cause__).__name__})"
+            f"attempts={self.attempts!r}, cause={_name(self.__cause__)})"
         )
+
+
+def _name(cause: BaseException | None) -> str | None:
+    return None if cause is None else type(cause).__name__

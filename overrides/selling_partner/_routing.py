@@ -148,7 +148,7 @@ def _check_built(op: Operation, url: str, operations: OperationIndex | None) -> 
         raise ConfigurationError(f"{op.package}.{op.name}: refusing to send: {problem}")
     if operations is not None:
         other = operations.lookup(op.method, path)
-        if other is not None and other is not op:
+        if other is not None and (other.package, other.name) != (op.package, op.name):
             raise ConfigurationError(
                 f"{op.package}.{op.name}: a path parameter equals a literal part of "
                 f"{other.package}.{other.name}'s path ({other.method} {other.path}), so the "

@@ -108,7 +108,10 @@ def _check_arrival(op: Operation, wire: str, value: str, sent: list[httpx.Reques
             assert unquote(seg) == value, f"{op.operation_id} {wire}={value!r} sent {path}"
         elif not want.startswith("{"):
             assert seg == want, f"{op.operation_id} {wire}={value!r} sent {path}"
-    assert INDEX.lookup(op.method, path) is op, f"{op.operation_id}: {path} is another operation"
+    found = INDEX.lookup(op.method, path)
+    assert found is not None and (found.package, found.name) == (op.package, op.name), (
+        f"{op.operation_id}: {path} is another operation"
+    )
 
 
 def _send_all(within_call: bool) -> list[str]:
