@@ -305,7 +305,9 @@ class _Core:
         )
 
     @staticmethod
-    def took_effect(op: Operation, response: httpx.Response, error: httpx.HTTPError) -> Exception:
+    def took_effect(
+        op: Operation, response: httpx.Response, error: httpx.HTTPError
+    ) -> OutcomeUnknownError:
         """A 2xx answer to an unsafe operation whose body could not be read."""
         return OutcomeUnknownError(
             f"{op.operation_id} answered HTTP {response.status_code}, so it did take effect, but "
@@ -412,15 +414,16 @@ class _Core:
             error: httpx.HTTPError | None = None
             if isinstance(outcome, _Cut):
                 response: httpx.Response = outcome.response
-                error = outcome.error
                 if self.rate_limiting:
                     yield _Step.OBSERVE, (key, rate, burst, now, self.advertised_rate(op, response))
-                if not op.retry_safe and response.status_code != 429:
-                    if response.status_code < 300:
-                        raise self.took_effect(op, response, error) from error
-                    # The status says what happened; the hook raises it (with no details).
+                if response.status_code >= 300:
+                    # The status says what happened: decided on as usual (429 and safe 5xx
+                    # retried), then raised by the hook without Amazon's details.
                     outcome = _emptied(response)
-                    error = None
+                elif op.retry_safe:
+                    error = outcome.error
+                else:
+                    raise self.took_effect(op, response, outcome.error) from outcome.error
             elif isinstance(outcome, httpx.TransportError):
                 error = outcome
                 if self.rate_limiting:

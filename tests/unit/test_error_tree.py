@@ -144,6 +144,19 @@ def test_an_unsafe_2xx_whose_body_is_cut_says_it_took_effect(
     assert len(fake.api_requests()) == 1  # never sent twice
 
 
+def test_a_cut_429_is_retried_as_a_429_even_for_an_unsafe_operation(
+    kind: str, fake: FakeAmazon
+) -> None:
+    fake.api.extend([cut_response(429, b'{"errors": [{"co'), json_response(200, thing_body())])
+    response = call(kind, fake, CREATE)
+    assert response.attempts == 2
+
+
+def test_a_safe_5xx_whose_body_is_cut_is_retried(kind: str, fake: FakeAmazon) -> None:
+    fake.api.extend([cut_response(503, b'{"errors": [{"co'), json_response(200, thing_body())])
+    assert call(kind, fake, GET).attempts == 2
+
+
 def test_an_unsafe_error_status_whose_body_is_cut_raises_that_status(
     kind: str, fake: FakeAmazon
 ) -> None:
