@@ -43,7 +43,14 @@ from urllib.parse import quote, quote_plus
 import httpx
 
 from ._credentials import Credentials, mask
-from ._errors import AuthError, ErrorDetail, SellingPartnerError, ServerError, TransportError
+from ._errors import (
+    AuthError,
+    ErrorDetail,
+    SellingPartnerError,
+    ServerError,
+    TransportError,
+    describe,
+)
 from ._headers import ACCESS_TOKEN, header_value_problem
 from ._locks import lock_for
 from ._regions import LWA_TOKEN_URL
@@ -476,9 +483,7 @@ class LwaTokenProvider:
 
     # -- shared decisions ----------------------------------------------------------
 
-    def _attempts(
-        self, deadline: float
-    ) -> Generator[tuple[_Form, float | None], Any, CachedToken]:
+    def _attempts(self, deadline: float) -> Generator[tuple[_Form, float | None], Any, CachedToken]:
         """The bounded token requests, as steps both shells carry out.
 
         Yields ``(form, None)``: post the form, send back ``(status, body)`` or
@@ -544,7 +549,7 @@ class LwaTokenProvider:
         if failure is not None:
             host = httpx.URL(self._token_url).host
             return TransportError(
-                f"Login with Amazon ({host}) could not be reached ({type(failure).__name__} "
+                f"Login with Amazon ({host}) could not be reached ({describe(failure)}; "
                 f"after {attempts} attempt(s){late}); check the network, or token_url=",
                 operation=_OPERATION,
                 host=host,

@@ -65,6 +65,7 @@ __all__ = [
     "ServerError",
     "ThrottledError",
     "TransportError",
+    "describe",
     "scrub",
 ]
 
@@ -84,6 +85,14 @@ def scrub(text: str, secrets: Iterable[str] = ()) -> str:
             for spelling in {secret, quote_plus(secret), quote(secret, safe="")}:
                 text = text.replace(spelling, _REDACTED)
     return _SECRET_SHAPES.sub(_REDACTED, text)
+
+
+def describe(error: BaseException) -> str:
+    """``Type: message`` of a lower-level error, scrubbed and short, for a message of ours."""
+    text = scrub(str(error)).strip()
+    if len(text) > 200:
+        text = text[:200] + "..."
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
 @dataclass(frozen=True)

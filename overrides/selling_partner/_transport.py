@@ -52,6 +52,7 @@ from ._errors import (
     OutcomeUnknownError,
     ThrottledError,
     TransportError,
+    describe,
 )
 from ._headers import RATE_LIMIT, REQUEST_ID
 from ._operations import Operation, OperationIndex
@@ -325,10 +326,10 @@ class _Core:
         if self.clock() >= deadline:
             why = (
                 f"did not finish within its deadline (RetryPolicy.deadline="
-                f"{self.retry.deadline:g} s; last: {type(error).__name__})"
+                f"{self.retry.deadline:g} s; last: {describe(error)})"
             )
         else:
-            why = f"failed: {type(error).__name__}"
+            why = f"failed ({describe(error)})"
         return TransportError(
             f"{op.operation_id} ({op.method} to {host}) {why}, after {attempts} attempt(s)",
             operation=op.operation_id,
