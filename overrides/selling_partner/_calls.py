@@ -360,6 +360,14 @@ class Call:
         calling = CALLING.set(op)
         try:
             yield seen
+        except UnicodeEncodeError as exc:
+            if seen:
+                raise parse_error(op.operation_id, seen[-1].status_code, seen[-1].headers, exc)
+            # Text HTTP cannot carry (a lone surrogate) in a path, query or body argument.
+            raise ConfigurationError(
+                f"{op.package}.{op.name}: an argument holds text that cannot be sent "
+                f"({exc.reason}); pass valid Unicode text"
+            ) from exc
         except (KeyError, TypeError, ValueError, RecursionError) as exc:
             error = self._parse_failure(seen, exc)
             if error is None:

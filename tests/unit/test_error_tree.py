@@ -278,6 +278,40 @@ def test_an_access_token_that_cannot_be_sent_is_an_auth_error(
     assert fake.api_requests() == []
 
 
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"order_id": "902-\ud800"},  # path
+        {"order_id": "902-1", "restricted": False},  # control: sent
+    ],
+)
+def test_text_that_cannot_be_encoded_is_a_configuration_error(
+    kind: str, kwargs: dict[str, Any]
+) -> None:
+    fake = FakeAmazon()
+    op = ("orders_v0", "get_order", kwargs)
+    if "\ud800" in kwargs["order_id"]:
+        with pytest.raises(ConfigurationError, match="cannot be sent"):
+            call(kind, fake, op, operations=OperationIndex.default())
+        assert fake.requests == []
+    else:
+        with pytest.raises(ResponseParseError):  # a Thing is not an order; it was sent
+            call(kind, fake, op, operations=OperationIndex.default())
+        assert len(fake.api_requests()) == 1
+
+
+def test_a_lone_surrogate_in_a_query_argument_is_a_configuration_error(kind: str) -> None:
+    fake = FakeAmazon()
+    op = (
+        "orders_v0",
+        "get_orders",
+        {"marketplace_ids": ["ATVPDKIKX0DER"], "buyer_email": "\udfff"},
+    )
+    with pytest.raises(ConfigurationError, match="cannot be sent"):
+        call(kind, fake, op, operations=OperationIndex.default())
+    assert fake.api_requests() == []
+
+
 # -- JSON nested 100,000 levels deep -----------------------------------------------------------
 
 
