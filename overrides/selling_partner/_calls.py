@@ -362,7 +362,9 @@ class Call:
             yield seen
         except UnicodeEncodeError as exc:
             if seen:
-                raise parse_error(op.operation_id, seen[-1].status_code, seen[-1].headers, exc)
+                raise parse_error(
+                    op.operation_id, seen[-1].status_code, seen[-1].headers, exc
+                ) from None
             # Text HTTP cannot carry (a lone surrogate) in a path, query or body argument.
             raise ConfigurationError(
                 f"{op.package}.{op.name}: an argument holds text that cannot be sent "
