@@ -55,7 +55,7 @@ from selling_partner._operations import OperationIndex  # noqa: E402
 from selling_partner._ratelimit import BucketKey, InMemoryBucketStore  # noqa: E402
 from selling_partner._transport import SpApiTransport  # noqa: E402
 
-OPERATION = "getPackageTrackingDetails"
+OPERATION = "fulfillment_outbound_v2020_07_01.getPackageTrackingDetails"
 PATH = "/fba/outbound/2020-07-01/tracking"
 PARAMS = {"packageNumber": "1"}
 WORKERS = 8

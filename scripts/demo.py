@@ -46,7 +46,7 @@ from selling_partner import (  # noqa: E402
 
 PACKAGE = "fulfillment_outbound_v2020_07_01"
 TRACKING_OPERATION = "get_package_tracking_details"
-TRACKING_ID = "getPackageTrackingDetails"
+TRACKING_ID = "fulfillment_outbound_v2020_07_01.getPackageTrackingDetails"
 EXPECTED_TRACKING_NUMBER = "1Z50V7420354708051"
 RAISED_RATE = 10.0
 PAGES = 3
@@ -260,7 +260,7 @@ def step_outcome_unknown(step: Step, server: FakeSpApi, sp: SellingPartner) -> N
 def step_pagination(step: Step, server: FakeSpApi, sp: SellingPartner) -> None:
     """listAllFulfillmentOrders in pages linked by nextToken."""
     api = getattr(sp, PACKAGE)
-    server.set_pages("listAllFulfillmentOrders", PAGES)
+    server.set_pages("fulfillment_outbound_v2020_07_01.listAllFulfillmentOrders", PAGES)
     order_ids: list[str] = []
     next_token: str | None = None
     pages = 0

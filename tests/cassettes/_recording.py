@@ -11,6 +11,10 @@
 
 Replays never read the environment: they use :data:`REPLAY_CREDENTIALS` against
 :data:`NOMINAL_ENDPOINT`, which are no one's credentials.
+
+``SPAPI_CASSETTE_DIR`` moves the cassette folder (default: the committed
+``tests/cassettes/cassettes``): ``./dev record --check`` records into a scratch
+copy there, replays and scans it, and compares it with the committed one.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import asyncio
 import os
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -26,6 +31,8 @@ from fake_spapi import FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_REFRESH_TOKEN
 from vcr_scrub import scrub_request, scrub_response
 
 __all__ = [
+    "CASSETTE_DIR_ENV",
+    "COMMITTED_CASSETTES",
     "NOMINAL_ENDPOINT",
     "RECORD_TARGETS",
     "RECORD_TARGET_ENV",
@@ -35,12 +42,15 @@ __all__ = [
     "Sent",
     "TimedTransport",
     "access_token_header_matcher",
+    "cassette_root",
     "record_target",
     "recording_literals",
     "vcr_options",
 ]
 
 RECORD_TARGET_ENV = "SPAPI_RECORD_TARGET"
+CASSETTE_DIR_ENV = "SPAPI_CASSETTE_DIR"
+COMMITTED_CASSETTES = Path(__file__).resolve().parent / "cassettes"
 RECORD_TARGETS = ("fake", "sandbox", "production")
 NOMINAL_ENDPOINT = "https://sellingpartnerapi-na.amazon.com"
 START = 1_800_000_000.0  # the fake clock's epoch (2027-01-15)
@@ -90,6 +100,12 @@ def vcr_options() -> dict[str, Any]:
         "decode_compressed_response": True,
         "allow_playback_repeats": False,
     }
+
+
+def cassette_root() -> Path:
+    """The folder holding ``<module>/<test>.yaml``: ``SPAPI_CASSETTE_DIR`` or the committed one."""
+    configured = os.environ.get(CASSETTE_DIR_ENV, "").strip()
+    return Path(configured).resolve() if configured else COMMITTED_CASSETTES
 
 
 def record_target() -> str:

@@ -43,6 +43,7 @@ from _recording import (
     Sent,
     TimedTransport,
     access_token_header_matcher,
+    cassette_root,
     record_target,
     vcr_options,
 )
@@ -68,6 +69,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
     vcr.register_matcher("access_token_header", access_token_header_matcher)
+
+
+@pytest.fixture
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    """``<cassette root>/<test module>``; the root moves with ``SPAPI_CASSETTE_DIR``."""
+    return str(cassette_root() / request.node.path.stem)
 
 
 @pytest.fixture(scope="session")

@@ -12,16 +12,16 @@ from urllib.parse import urlsplit
 
 import yaml
 from _fo_calls import FO_OPERATIONS
+from _recording import cassette_root
 from selling_partner._operations import OperationIndex
 from vcr_scrub import iter_cassettes
 
-HERE = Path(__file__).resolve().parent
 FO_PACKAGES = {package for package, _ in FO_OPERATIONS}
 
 
 def _interactions() -> list[tuple[Path, dict[str, object]]]:
     out = []
-    for path in iter_cassettes(HERE / "cassettes"):
+    for path in iter_cassettes(cassette_root()):
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
         out += [(path, i) for i in data["interactions"]]
     return out

@@ -112,7 +112,7 @@ def test_429_pauses_then_the_resend_succeeds(
 ) -> None:
     if fake is not None:
         # The server's bucket holds one request; the client's table says burst 30.
-        fake.set_rate_limit("getPackageTrackingDetails", 2.0, 1)
+        fake.set_rate_limit("fulfillment_outbound_v2020_07_01.getPackageTrackingDetails", 2.0, 1)
         fake.retry_after = True
     fo = sp.fulfillment_outbound_v2020_07_01
     kwargs = call_kwargs(V2020, "get_package_tracking_details")
@@ -133,7 +133,7 @@ async def test_429_pauses_then_the_resend_succeeds_async(
     asp: AsyncSellingPartner, sent: list[Sent], fake: FakeSpApi | None, vcr: Any
 ) -> None:
     if fake is not None:
-        fake.set_rate_limit("getOffers", 5.0, 1)
+        fake.set_rate_limit("fulfillment_outbound_v2026_07_04.getOffers", 5.0, 1)
         fake.retry_after = True
     fo = asp.fulfillment_outbound_v2026_07_04
     await fo.get_offers(**call_kwargs(V2026, "get_offers"))
@@ -151,7 +151,9 @@ def test_limiter_paces_calls_beyond_the_burst(
 ) -> None:
     # No usage plan in the model: the client's default is 0.5 requests/s, burst 1.
     if fake is not None:
-        fake.set_rate_limit("submitFulfillmentOrderStatusUpdate", 0.5, 1)
+        fake.set_rate_limit(
+            "fulfillment_outbound_v2020_07_01.submitFulfillmentOrderStatusUpdate", 0.5, 1
+        )
     fo = sp.fulfillment_outbound_v2020_07_01
     for _ in range(2):
         fo.submit_fulfillment_order_status_update(
@@ -171,7 +173,7 @@ async def test_limiter_adopts_the_advertised_rate(
     # No usage plan in the model (client default 0.5/s, burst 1); the server
     # enforces and advertises a slower 0.25/s, which the client must adopt.
     if fake is not None:
-        fake.set_rate_limit("updatePackage", 0.25, 1)
+        fake.set_rate_limit("fulfillment_outbound_v2026_07_04.updatePackage", 0.25, 1)
     fo = asp.fulfillment_outbound_v2026_07_04
     for _ in range(2):
         await fo.update_package(**call_kwargs(V2026, "update_package"))
@@ -186,7 +188,9 @@ def test_limiter_adopts_the_advertised_rate_sync(
     sp: SellingPartner, sent: list[Sent], fake: FakeSpApi | None, vcr: Any
 ) -> None:
     if fake is not None:
-        fake.set_rate_limit("submitFulfillmentOrderStatusUpdate", 0.25, 1)
+        fake.set_rate_limit(
+            "fulfillment_outbound_v2020_07_01.submitFulfillmentOrderStatusUpdate", 0.25, 1
+        )
     fo = sp.fulfillment_outbound_v2020_07_01
     kwargs = call_kwargs(V2020, "submit_fulfillment_order_status_update")
     for _ in range(2):
@@ -333,7 +337,9 @@ def test_unknown_enum_value_and_extra_field_are_kept(
     sp: SellingPartner, fake: FakeSpApi | None
 ) -> None:
     if fake is not None:
-        fake.respond_next("getFulfillmentOrder", 200, _order_with_surprises())
+        fake.respond_next(
+            "fulfillment_outbound_v2020_07_01.getFulfillmentOrder", 200, _order_with_surprises()
+        )
     result = sp.fulfillment_outbound_v2020_07_01.get_fulfillment_order(
         **call_kwargs(V2020, "get_fulfillment_order")
     )

@@ -4,7 +4,8 @@ Usage::
 
     from fake_spapi import FakeSpApi, FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_REFRESH_TOKEN
 
-    with FakeSpApi(rate_limits={"getPackageTrackingDetails": (5.0, 5)}) as server:
+    TRACKING = "fulfillment_outbound_v2020_07_01.getPackageTrackingDetails"
+    with FakeSpApi(rate_limits={TRACKING: (5.0, 5)}) as server:
         sp = SellingPartner(..., endpoint=server.endpoint, token_url=server.token_url)
         ...
         assert server.stats.throttled == 0
@@ -42,7 +43,7 @@ Every SP-API request
 Rate limits
     A strict token bucket per (token identity, operation): full at first use,
     refilled continuously on a monotonic clock, no slack. Plan: the table's
-    rate/burst, replaced by ``rate_limits={"op": (rate, burst)}`` or
+    rate/burst, replaced by ``rate_limits={"<package>.<operationId>": (rate, burst)}`` or
     :meth:`FakeSpApi.set_rate_limit`; ``advertised_rate=10.0`` (or
     :meth:`FakeSpApi.set_advertised_rate`) is a raised plan: every operation's
     rate, enforced and advertised, burst kept. Operations the table gives no plan
@@ -53,14 +54,14 @@ Rate limits
 
 Bodies
     The model's 2xx example, schema-valid: Amazon's broken examples are replaced
-    by hand-written bodies in ``responses/<operationId>.json`` (fake but
+    by hand-written bodies in ``responses/<package>.<operationId>.json`` (fake but
     realistic PII: names, addresses, phones, emails) or patched by
     ``responses/corrections.json``; operations without an example get the
     smallest schema-valid body. Models are read from the fetched cache
     ``.cache/models/<commit>/``. Query/path parameters are checked against the
     model: required present, integers/enums valid, a comma-separated array not
     sent as repeated keys (400 ``InvalidInput``). Paginated operations answer
-    ``pages`` pages (default 3; ``pages={"listAllFulfillmentOrders": 5}`` or
+    ``pages`` pages (default 3; ``pages={"<package>.listAllFulfillmentOrders": 5}`` or
     :meth:`FakeSpApi.set_pages`) linked by opaque ``nextToken`` values.
 
 Scenario controls (thread-safe; usable between calls)
@@ -90,9 +91,11 @@ Stats
     for pacing analysis; ``reset_stats()`` zeroes them. Nothing recorded holds
     a secret.
 
-Operations are named by operationId everywhere (controls, stats, the files in
-``responses/``), or by ``<package>.<operationId>`` when two packages share an
-operationId (the bare name is then refused as ambiguous).
+Operations are named ``<package>.<operationId>`` everywhere (controls, stats,
+records, the files in ``responses/``), e.g.
+``fulfillment_outbound_v2020_07_01.getPackageTrackingDetails``: always
+qualified, so a name stays valid when Amazon adds a model that shares the
+operationId. A bare operationId is refused with the qualified name(s) to use.
 
 The clock is injectable (``clock=``) so tests of expiry and buckets never sleep.
 """

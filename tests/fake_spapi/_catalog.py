@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import copy
 import datetime
+import difflib
 import functools
 import importlib
 import json
 import re
 import sys
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -32,6 +32,7 @@ __all__ = [
     "load_model",
     "load_operations",
     "model_facts",
+    "operation_key",
     "schema_problem",
     "valid_date",
 ]
@@ -78,8 +79,11 @@ _FALLBACK_MODELS = {
 # pages of a paginated answer hold distinct records (data, not code per operation).
 # Keyed by Operation.key.
 PAGE_ITEM_IDS: dict[str, tuple[tuple[str, ...], str]] = {
-    "listAllFulfillmentOrders": (("payload", "fulfillmentOrders"), "sellerFulfillmentOrderId"),
-    "listOrders": (("orders",), "orderId"),
+    "fulfillment_outbound_v2020_07_01.listAllFulfillmentOrders": (
+        ("payload", "fulfillmentOrders"),
+        "sellerFulfillmentOrderId",
+    ),
+    "fulfillment_outbound_v2026_07_04.listOrders": (("orders",), "orderId"),
 }
 
 
@@ -103,8 +107,10 @@ class Param:
 class Operation:
     """One routed operation: the table's facts plus the compiled path.
 
-    ``key`` names it in stats, controls and ``responses/``: the operationId, or
-    ``<package>.<operationId>`` when two packages share that operationId.
+    ``key`` names it in stats, controls and ``responses/``:
+    ``<package>.<operationId>`` (:func:`operation_key`), always qualified, so a
+    name a test uses today stays unambiguous when a new model shares the
+    operationId.
     """
 
     operation_id: str
@@ -199,16 +205,16 @@ def load_operations(
                     literal_segments=literal,
                 )
             )
-    counts = Counter(op.operation_id for op in out)
-    return [
-        replace(
-            op,
-            key=op.operation_id
-            if counts[op.operation_id] == 1
-            else f"{op.package}.{op.operation_id}",
-        )
-        for op in out
-    ]
+    return [replace(op, key=operation_key(op.package, op.operation_id)) for op in out]
+
+
+def operation_key(package: str, operation_id: str) -> str:
+    """The fake's one name of an operation: ``<package>.<operationId>``.
+
+    ``operation_key("fulfillment_outbound_v2020_07_01", "getPackageTrackingDetails")``
+    is ``"fulfillment_outbound_v2020_07_01.getPackageTrackingDetails"``.
+    """
+    return f"{package}.{operation_id}"
 
 
 def _text_or_none(value: object) -> str | None:
@@ -225,12 +231,33 @@ class Router:
     def __init__(self, operations: Sequence[Operation]) -> None:
         self.operations = sorted(operations, key=lambda op: -op.literal_segments)
         self.keys = tuple(sorted(op.key for op in operations))
-        self.by_id = {f"{op.package}.{op.operation_id}": op for op in operations}
-        self.by_id.update({op.key: op for op in operations})
-        self.ambiguous: dict[str, list[str]] = {}
-        for op in operations:
-            if op.key != op.operation_id:
-                self.ambiguous.setdefault(op.operation_id, []).append(op.key)
+        self.by_key = {op.key: op for op in operations}
+        # operationId -> the keys that carry it: only to say what a bare name means.
+        self.keys_of_id: dict[str, list[str]] = {}
+        for key in self.keys:
+            self.keys_of_id.setdefault(self.by_key[key].operation_id, []).append(key)
+
+    def find(self, name: str) -> Operation:
+        """The operation named ``<package>.<operationId>``.
+
+        Raises:
+            ValueError: ``name`` is a bare operationId (the message gives the
+                qualified name(s) to use instead) or names no routed operation.
+        """
+        op = self.by_key.get(name)
+        if op is not None:
+            return op
+        if name in self.keys_of_id:
+            choices = " or ".join(repr(k) for k in self.keys_of_id[name])
+            raise ValueError(
+                f"name the operation as '<package>.<operationId>': for {name!r} use {choices}"
+            )
+        close = difflib.get_close_matches(name, self.keys, n=3, cutoff=0.6)
+        hint = f"; did you mean {' or '.join(repr(k) for k in close)}?" if close else ""
+        raise ValueError(
+            f"unknown operation {name!r} (name it '<package>.<operationId>'; "
+            f"{len(self.keys)} operations are routed, see FakeSpApi.operation_ids){hint}"
+        )
 
     def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
         """Return ``(operation, path_params, path_known)`` for a request."""

@@ -96,7 +96,8 @@ class RequestRecord:
 
     Attributes:
         at: Server clock reading when the request was decided.
-        operation: operationId, :data:`LWA_TOKEN`, or ``""`` for an unknown route.
+        operation: ``<package>.<operationId>``, :data:`LWA_TOKEN`, or ``""`` for an
+            unknown route.
         status: HTTP status sent (0 when the connection was dropped).
         identity: Bucket identity of the access token (a hash, never the token).
         method: HTTP method.
@@ -120,10 +121,10 @@ class Stats:
     """A snapshot of what the server has seen since start (or ``reset_stats``).
 
     Attributes:
-        requests: SP-API requests per operationId (throttled ones included).
+        requests: SP-API requests per ``<package>.<operationId>`` (throttled ones included).
         statuses: Answers per HTTP status, token endpoint included (0 = dropped).
         throttled: 429s sent.
-        throttled_by_operation: 429s per operationId.
+        throttled_by_operation: 429s per ``<package>.<operationId>``.
         token_requests: Token endpoint requests per ``grant_type`` (valid or not).
         concurrency_peak: Most SP-API requests in flight at once.
         records: Every request, in the order decided.
@@ -276,11 +277,13 @@ class FakeSpApi:
         client_secret: The LWA client secret it accepts.
         refresh_token: The refresh token it accepts.
         expires_in: Lifetime of issued access tokens, in seconds.
-        rate_limits: Per-operationId ``(rate, burst)`` replacing the table's plan.
+        rate_limits: ``{"<package>.<operationId>": (rate, burst)}`` replacing the
+            table's plan.
         advertised_rate: A raised plan: every operation's rate (burst kept).
         default_rate_limit: ``(rate, burst)`` for operations the table gives none.
         retry_after: Send ``Retry-After`` (whole seconds) on 429s.
-        pages: Per-operationId page count for paginated operations (default 3).
+        pages: ``{"<package>.<operationId>": count}`` for paginated operations
+            (default 3).
         operations: An operation table to use instead of the generated one.
         api_packages: The ``API_PACKAGES`` mapping matching ``operations``.
         clock: Monotonic clock for buckets and token expiry (injectable for tests).
@@ -359,7 +362,7 @@ class FakeSpApi:
 
     def __repr__(self) -> str:
         where = self.endpoint if self._httpd is not None else "stopped"
-        return f"FakeSpApi({where}, {len(self._router.by_id)} operations)"
+        return f"FakeSpApi({where}, {len(self._router.keys)} operations)"
 
     # ----------------------------------------------------------------- lifecycle
     def start(self) -> FakeSpApi:
@@ -419,7 +422,7 @@ class FakeSpApi:
 
     @property
     def operation_ids(self) -> tuple[str, ...]:
-        """The operations this server routes, by key (see :meth:`_operation`)."""
+        """The operations this server routes, as ``<package>.<operationId>``, sorted."""
         return self._router.keys
 
     def success_body(self, operation_id: str) -> Any:
@@ -432,18 +435,8 @@ class FakeSpApi:
 
     # ------------------------------------------------------------- rate plans
     def _operation(self, operation_id: str) -> Operation:
-        """The operation named by its operationId, or ``<package>.<operationId>``.
-
-        The qualified form is needed only when two packages share an operationId.
-        """
-        op = self._router.by_id.get(operation_id)
-        if op is not None:
-            return op
-        if operation_id in self._router.ambiguous:
-            choices = ", ".join(self._router.ambiguous[operation_id])
-            raise ValueError(f"operation {operation_id!r} is ambiguous: name one of {choices}")
-        known = ", ".join(self._router.keys)
-        raise ValueError(f"unknown operation {operation_id!r}; this server routes: {known}")
+        """The operation named ``<package>.<operationId>`` (see :meth:`Router.find`)."""
+        return self._router.find(operation_id)
 
     def _check_plan(self, operation_id: str, plan: tuple[float, int]) -> None:
         self._operation(operation_id)

@@ -26,6 +26,7 @@ from fake_spapi._catalog import _minimal, body_source, default_body, model_facts
 
 TRACKING = "/fba/outbound/2020-07-01/tracking"
 ORDERS = "/fba/outbound/2020-07-01/fulfillmentOrders"
+TRACKING_KEY = "fulfillment_outbound_v2020_07_01.getPackageTrackingDetails"
 
 
 class FakeClock:
@@ -67,7 +68,10 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def server(clock: FakeClock) -> Iterator[FakeSpApi]:
-    with FakeSpApi(clock=clock, rate_limits={"getPackageTrackingDetails": (5.0, 5)}) as fake:
+    with FakeSpApi(
+        clock=clock,
+        rate_limits={"fulfillment_outbound_v2020_07_01.getPackageTrackingDetails": (5.0, 5)},
+    ) as fake:
         yield fake
 
 
@@ -194,7 +198,9 @@ def test_success_body_and_headers(
     uuid.UUID(response.headers["x-amzn-RequestId"])
     payload = response.json()["payload"]
     assert payload["shipToAddress"] == {"city": "Anytown", "state": "WA", "country": "US"}
-    assert server.stats.requests == {"getPackageTrackingDetails": 1}
+    assert server.stats.requests == {
+        "fulfillment_outbound_v2020_07_01.getPackageTrackingDetails": 1
+    }
 
 
 @pytest.mark.parametrize(
@@ -279,14 +285,19 @@ def test_bucket_enforced_exactly(
     assert track(http, auth).status_code == 200
     stats = server.stats
     assert stats.throttled == 2
-    assert stats.throttled_by_operation == {"getPackageTrackingDetails": 2}
-    assert stats.requests == {"getPackageTrackingDetails": 8}
+    assert stats.throttled_by_operation == {
+        "fulfillment_outbound_v2020_07_01.getPackageTrackingDetails": 2
+    }
+    assert stats.requests == {"fulfillment_outbound_v2020_07_01.getPackageTrackingDetails": 8}
 
 
 def test_table_plan_applies_without_override(
     http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
 ) -> None:
-    assert server.rate_limit("listAllFulfillmentOrders") == (2.0, 30)
+    assert server.rate_limit("fulfillment_outbound_v2020_07_01.listAllFulfillmentOrders") == (
+        2.0,
+        30,
+    )
     response = http.get(ORDERS, headers=auth)
     assert response.headers["x-amzn-RateLimit-Limit"] == "2.0"
 
@@ -332,7 +343,7 @@ def test_switching_the_plan_live(
     assert response.status_code == 200
     assert response.headers["x-amzn-RateLimit-Limit"] == "10.0"
     server.set_advertised_rate(None)
-    server.set_rate_limit("getPackageTrackingDetails", 1.0, 1)
+    server.set_rate_limit("fulfillment_outbound_v2020_07_01.getPackageTrackingDetails", 1.0, 1)
     clock.advance(0.5)
     assert track(http, auth).status_code == 429
     clock.advance(0.5)
@@ -353,7 +364,9 @@ def test_bad_plans_are_refused_with_a_clear_message() -> None:
     with pytest.raises(ValueError, match="unknown operation 'getNothing'"):
         FakeSpApi(rate_limits={"getNothing": (1.0, 1)})
     with pytest.raises(ValueError, match=r"burst >= 1"):
-        FakeSpApi(rate_limits={"getPackageTrackingDetails": (1.0, 0)})
+        FakeSpApi(
+            rate_limits={"fulfillment_outbound_v2020_07_01.getPackageTrackingDetails": (1.0, 0)}
+        )
     with pytest.raises(ValueError, match="advertised_rate must be > 0"):
         FakeSpApi(advertised_rate=0)
     with pytest.raises(ValueError, match="default_rate_limit must be"):
@@ -397,7 +410,7 @@ def test_unknown_route_and_method(http: httpx.Client, auth: dict[str, str]) -> N
 def test_pagination_links_pages_with_next_token(
     http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
 ) -> None:
-    server.set_pages("listAllFulfillmentOrders", 3)
+    server.set_pages("fulfillment_outbound_v2020_07_01.listAllFulfillmentOrders", 3)
     seen: list[str] = []
     params: dict[str, str] = {}
     for _ in range(3):
@@ -435,10 +448,10 @@ def test_pagination_rejects_an_unknown_token(http: httpx.Client, auth: dict[str,
 
 
 def test_single_page(http: httpx.Client, server: FakeSpApi, auth: dict[str, str]) -> None:
-    server.set_pages("listAllFulfillmentOrders", 1)
+    server.set_pages("fulfillment_outbound_v2020_07_01.listAllFulfillmentOrders", 1)
     assert "nextToken" not in http.get(ORDERS, headers=auth).json()["payload"]
     with pytest.raises(ValueError, match="not paginated"):
-        server.set_pages("getPackageTrackingDetails", 2)
+        server.set_pages("fulfillment_outbound_v2020_07_01.getPackageTrackingDetails", 2)
 
 
 # -------------------------------------------------------------------- scenarios
@@ -453,7 +466,9 @@ def test_fail_next_then_normal(http: httpx.Client, server: FakeSpApi, auth: dict
 def test_fail_next_for_one_operation_only(
     http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
 ) -> None:
-    server.fail_next(1, status=500, operation_id="listAllFulfillmentOrders")
+    server.fail_next(
+        1, status=500, operation_id="fulfillment_outbound_v2020_07_01.listAllFulfillmentOrders"
+    )
     assert track(http, auth).status_code == 200
     response = http.get(ORDERS, headers=auth)
     assert (response.status_code, response.json()["errors"][0]["code"]) == (500, "InternalFailure")
@@ -473,8 +488,15 @@ def test_respond_next_sends_exactly_that(
     http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
 ) -> None:
     errors = {"errors": [{"code": "InvalidInput", "message": "Bad SKU", "details": "sku"}]}
-    server.respond_next("getPackageTrackingDetails", 400, errors, headers={"x-extra": "1"})
-    server.respond_next("getPackageTrackingDetails", 200, b"not json")
+    server.respond_next(
+        "fulfillment_outbound_v2020_07_01.getPackageTrackingDetails",
+        400,
+        errors,
+        headers={"x-extra": "1"},
+    )
+    server.respond_next(
+        "fulfillment_outbound_v2020_07_01.getPackageTrackingDetails", 200, b"not json"
+    )
     first, second = track(http, auth), track(http, auth)
     assert (first.status_code, first.json(), first.headers["x-extra"]) == (400, errors, "1")
     assert (second.status_code, second.content) == (200, b"not json")
@@ -715,13 +737,13 @@ def test_a_bug_in_the_fake_fails_the_block_that_used_it(monkeypatch: pytest.Monk
 def test_success_body_is_a_fresh_copy_to_bend(
     http: httpx.Client, server: FakeSpApi, auth: dict[str, str]
 ) -> None:
-    body = server.success_body("getPackageTrackingDetails")
+    body = server.success_body("fulfillment_outbound_v2020_07_01.getPackageTrackingDetails")
     body["payload"]["currentStatus"] = "TELEPORTED"
     body["payload"]["newField"] = 1
-    assert server.success_body("getPackageTrackingDetails")["payload"]["currentStatus"] == (
-        "DELIVERED"
-    )
-    server.respond_next("getPackageTrackingDetails", 200, body)
+    assert server.success_body("fulfillment_outbound_v2020_07_01.getPackageTrackingDetails")[
+        "payload"
+    ]["currentStatus"] == ("DELIVERED")
+    server.respond_next("fulfillment_outbound_v2020_07_01.getPackageTrackingDetails", 200, body)
     payload = track(http, auth).json()["payload"]
     assert (payload["currentStatus"], payload["newField"]) == ("TELEPORTED", 1)
 
@@ -766,6 +788,44 @@ def test_grantless_operations_need_a_grantless_token_and_only_they_take_one() ->
             assert "not valid for this operation" in response.json()["errors"][0]["details"]
 
 
+def test_operations_are_named_with_their_package_everywhere(server: FakeSpApi) -> None:
+    # Bare operationIds are refused even where unique today: a model Amazon adds
+    # tomorrow may share one, and a test's name must not turn ambiguous then.
+    assert all(key.count(".") == 1 for key in server.operation_ids)
+    assert TRACKING_KEY in server.operation_ids
+    bare = "getPackageTrackingDetails"
+    controls = [
+        lambda: server.set_rate_limit(bare, 1.0, 1),
+        lambda: server.rate_limit(bare),
+        lambda: server.set_pages("listAllFulfillmentOrders", 2),
+        lambda: server.fail_next(1, operation_id=bare),
+        lambda: server.drop_next(1, operation_id=bare),
+        lambda: server.respond_next(bare, 200, {}),
+        lambda: server.delay_next(1, operation_id=bare),
+        lambda: server.success_body(bare),
+        lambda: FakeSpApi(rate_limits={bare: (1.0, 1)}),
+        lambda: FakeSpApi(pages={"listAllFulfillmentOrders": 2}),
+    ]
+    for control in controls:
+        with pytest.raises(ValueError, match=r"name the operation as '<package>\.<operationId>'"):
+            control()
+    with pytest.raises(ValueError, match=f"use '{TRACKING_KEY}'"):
+        server.fail_next(1, operation_id=bare)
+    with pytest.raises(ValueError, match=f"did you mean '{TRACKING_KEY}'"):
+        server.fail_next(1, operation_id=TRACKING_KEY.replace("Details", "Detail"))
+
+
+def test_update_package_two_packages_share_is_set_per_package(server: FakeSpApi) -> None:
+    # Issue 18: the cassette test's set_rate_limit("updatePackage", ...) broke
+    # when a second package with an updatePackage arrived.
+    owners = [key for key in server.operation_ids if key.endswith(".updatePackage")]
+    assert "fulfillment_outbound_v2026_07_04.updatePackage" in owners and len(owners) > 1
+    server.set_rate_limit("fulfillment_outbound_v2026_07_04.updatePackage", 0.25, 1)
+    assert server.rate_limit("fulfillment_outbound_v2026_07_04.updatePackage") == (0.25, 1)
+    others = [server.rate_limit(key) for key in owners if "v2026_07_04" not in key]
+    assert (0.25, 1) not in others
+
+
 def test_an_operation_id_two_packages_share_is_named_with_its_package() -> None:
     table = {
         package: {
@@ -784,7 +844,7 @@ def test_an_operation_id_two_packages_share_is_named_with_its_package() -> None:
             "fulfillment_outbound_v2026_07_04.getOrder",
             "orders_v0.getOrder",
         )
-        with pytest.raises(ValueError, match="ambiguous: name one of"):
+        with pytest.raises(ValueError, match=r"'fulfillment_outbound_v2026_07_04\.getOrder' or"):
             fake.fail_next(1, operation_id="getOrder")
         fake.fail_next(1, operation_id="orders_v0.getOrder")
         headers = {"x-amz-access-token": get_token(http, fake)}
@@ -804,16 +864,21 @@ def test_fulfillment_outbound_bodies_are_realistic_not_synthesized(server: FakeS
     fo = {op.key for op in server._router.operations if op.path.startswith("/fba/outbound/")}
     broken = {key: src for key, src in sources.items() if "breaks the schema" in src and key in fo}
     assert broken == {}
-    assert sources["getPackageTrackingDetails"] == "hand-written"
-    assert sources["getFeatureInventory"] == "example"  # corrected in corrections.json
-    assert sources["createFulfillmentOrder"] == "synthesized: no example"
+    assert sources["fulfillment_outbound_v2020_07_01.getPackageTrackingDetails"] == "hand-written"
+    assert (
+        sources["fulfillment_outbound_v2020_07_01.getFeatureInventory"] == "example"
+    )  # corrected in corrections.json
+    assert (
+        sources["fulfillment_outbound_v2020_07_01.createFulfillmentOrder"]
+        == "synthesized: no example"
+    )
 
 
 def test_an_example_that_breaks_the_schema_is_replaced_by_a_valid_body(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     with FakeSpApi() as fake:
-        op = fake._operation("getFeatureInventory")
+        op = fake._operation("fulfillment_outbound_v2020_07_01.getFeatureInventory")
         _catalog._default_body.cache_clear()
         monkeypatch.setattr(_catalog, "_apply_corrections", lambda key, body: body)
         try:
@@ -830,7 +895,9 @@ def test_an_example_that_breaks_the_schema_is_replaced_by_a_valid_body(
 def test_delay_next_trips_a_client_timeout_then_answers_on_time(
     server: FakeSpApi, auth: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server.delay_next(1, seconds=0.3, operation_id="getPackageTrackingDetails")
+    server.delay_next(
+        1, seconds=0.3, operation_id="fulfillment_outbound_v2020_07_01.getPackageTrackingDetails"
+    )
     impatient = httpx.Client(base_url=server.endpoint, timeout=0.05)
     with impatient, pytest.raises(httpx.ReadTimeout):
         track(impatient, auth)

@@ -203,12 +203,16 @@ def test_fake_spapi_app_only_client_reaches_grantless_operations_only(server: Fa
 
 
 def test_pages_follow_the_fakes_tokens_to_the_end(server: FakeSpApi) -> None:
-    server.set_pages("listAllFulfillmentOrders", 4)
+    server.set_pages("fulfillment_outbound_v2020_07_01.listAllFulfillmentOrders", 4)
     with SellingPartner(**fake_settings(server)) as sp:
         pages = list(sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders.pages())
     assert len(pages) == 4
-    assert server.stats.requests["listAllFulfillmentOrders"] == 4
-    queries = [r.query for r in server.stats.records if r.operation == "listAllFulfillmentOrders"]
+    assert server.stats.requests["fulfillment_outbound_v2020_07_01.listAllFulfillmentOrders"] == 4
+    queries = [
+        r.query
+        for r in server.stats.records
+        if r.operation == "fulfillment_outbound_v2020_07_01.listAllFulfillmentOrders"
+    ]
     assert "nextToken" not in queries[0]
     assert all("nextToken" in q for q in queries[1:])
 

@@ -157,7 +157,7 @@ def test_dropped_connection_on_a_create_raises_outcome_unknown(rig: Rig, kind: s
     with pytest.raises(OutcomeUnknownError) as info:
         rig.calls(kind, 1, "POST", ORDERS, json={})
     assert info.value.operation == "createFulfillmentOrder"
-    assert rig.server.stats.requests["createFulfillmentOrder"] == 1
+    assert rig.server.stats.requests["fulfillment_outbound_v2020_07_01.createFulfillmentOrder"] == 1
 
 
 def test_dropped_connection_on_a_get_is_resent(rig: Rig, kind: str) -> None:
@@ -187,7 +187,7 @@ def test_default_plan_never_outpaces_a_strict_server_bucket(kind: str) -> None:
     safety-margin surplus the server's capped bucket loses.
     """
     clock = FakeClock()
-    op = "submitFulfillmentOrderStatusUpdate"
+    op = "fulfillment_outbound_v2020_07_01.submitFulfillmentOrderStatusUpdate"
     call = {
         "seller_fulfillment_order_id": "ORDER-2026-0001",
         "body": StatusUpdate.from_dict({"fulfillmentOrderStatus": "Processing"}),
