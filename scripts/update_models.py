@@ -325,7 +325,10 @@ class UpdateResult:
 
 
 def _load(path: Path) -> dict[str, Any]:
-    return json.loads(path.read_text("utf-8"))
+    spec = json.loads(path.read_text("utf-8"))
+    if not isinstance(spec, dict):
+        raise UpdateError(f"{path} is not a Swagger model (not a JSON object)")
+    return spec
 
 
 def update(
