@@ -16,7 +16,9 @@ Steps:
    (``model_changes.py``), print it, and add a line to ``CHANGELOG.md``;
 5. regenerate ``generated/`` and the README's table (``regenerate.py``).
 
-Run again with the same commit, it changes nothing. Usage::
+Run again with the same commit, it changes nothing: no report, the registry
+as it is, and a byte-identical regeneration (which also completes one that
+was interrupted). Usage::
 
     ./dev update --commit 0123abcd...(40 hex) [--mirror DIR]
 """
@@ -466,14 +468,18 @@ def main(argv: list[str] | None = None, *, run_regen: Callable[[], int] | None =
         return 1
     plan = result.plan
     if plan.is_noop:
-        print(f"update: spec/registry.toml is already at {args.commit}: nothing to do")
-        return 0
-    print(result.report)
-    print(
-        f"update: {len(plan.changed)} model(s) changed, {len(plan.added)} added, "
-        f"{len(plan.removed)} removed; report: {result.report_path}",
-        file=sys.stderr,
-    )
+        print(
+            f"update: spec/registry.toml is already at {args.commit}, every sha256 matches: "
+            "no report; regenerating only to make sure generated/ matches it",
+            file=sys.stderr,
+        )
+    else:
+        print(result.report)
+        print(
+            f"update: {len(plan.changed)} model(s) changed, {len(plan.added)} added, "
+            f"{len(plan.removed)} removed; report: {result.report_path}",
+            file=sys.stderr,
+        )
     for model in plan.removed:
         print(
             f"update: {model.package} is gone upstream: add the suggested entry in the report "

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fetch_models import fetch
+from fetch_models import default_mirror, fetch
 from model_changes import Change, diff_model
 from regenerate import compare_trees, generate_tree, render_supported_apis
 from spec_registry import Registry, load_registry
@@ -27,6 +27,7 @@ from update_models import (
     GitHubSource,
     MirrorSource,
     UpdateError,
+    main,
     plan_update,
     suggest_api,
     update,
@@ -467,3 +468,31 @@ def test_a_recursive_schema_is_walked_once() -> None:
     spec = _op([], {"$ref": "#/definitions/Node"})
     spec["definitions"] = {"Node": node}
     assert diff_model(spec, copy.deepcopy(spec)) == []
+
+
+# ----------------------------------------------------------------- the command
+
+
+def test_the_command_at_the_pinned_commit_reports_nothing_and_regenerates(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    registry = load_registry()
+    mirror = default_mirror()
+    if mirror is None:
+        pytest.fail("../shared/spapi-models (or SPAPI_MODELS_MIRROR) is needed: CI has it")
+    calls: list[str] = []
+    status = main(
+        ["--commit", registry.commit, "--mirror", str(mirror)],
+        run_regen=lambda: calls.append("regen") or 0,
+    )
+    assert status == 0 and calls == ["regen"]
+    err = capsys.readouterr().err
+    assert f"already at {registry.commit}, every sha256 matches: no report" in err
+    assert load_registry() == registry
+
+
+def test_the_command_names_a_bad_commit(capsys: pytest.CaptureFixture[str]) -> None:
+    calls: list[str] = []
+    status = main(["--commit", "HEAD", "--mirror", "."], run_regen=lambda: calls.append("x") or 0)
+    assert status == 1 and calls == []
+    assert "--commit must be 40 lower-case hex digits, got 'HEAD'" in capsys.readouterr().err
