@@ -1,12 +1,13 @@
 """Run the recording workflow into a scratch folder and check its result (``./dev record --check``).
 
 1. copy the committed cassettes (``tests/cassettes/cassettes``) to a scratch folder;
-2. record every cassette again into it against the local fake SP-API
-   (``--record-mode=rewrite``; ``SPAPI_RECORD_TARGET`` is forced to ``fake``:
-   this check never talks to Amazon);
+2. record every cassette again into it against the local fake SP-API (the
+   ``vcr`` tests, ``--record-mode=rewrite``; ``SPAPI_RECORD_TARGET`` is forced
+   to ``fake``: this check never talks to Amazon);
 3. replay the scratch folder offline, network blocked, with the secret and PII
-   scan and the coverage checks (``pytest tests/cassettes`` with
-   ``SPAPI_CASSETTE_DIR`` pointing at it);
+   scan and the coverage checks (the ``vcr`` and ``reads_cassettes`` tests,
+   ``SPAPI_CASSETTE_DIR`` pointing at the scratch folder; the suite's other
+   tests of tests/cassettes ran in ``./dev test`` already);
 4. compare it with the committed cassettes on what matters
    (``tests/cassette_compare.py``): any difference fails, with a diff.
 
@@ -60,11 +61,11 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(COMMITTED, scratch)
         started = time.perf_counter()
         _step(f"recording every cassette against the local fake into {scratch}")
-        if _pytest(scratch, extra, "--record-mode=rewrite") != 0:
+        if _pytest(scratch, extra, "-m", "vcr", "--record-mode=rewrite") != 0:
             print("record_check: recording against the fake failed", file=sys.stderr)
             return 1
         _step("replaying the scratch copy offline (network blocked), scanning it for secrets")
-        if _pytest(scratch, extra) != 0:
+        if _pytest(scratch, extra, "-m", "vcr or reads_cassettes") != 0:
             print(
                 "record_check: the fresh recording does not replay or scan clean", file=sys.stderr
             )

@@ -57,6 +57,11 @@ def pytest_configure(config: pytest.Config) -> None:
         "fake_only: the test drives the local fake's scenario controls; when recording "
         "against Amazon its cassette is replayed, not re-recorded",
     )
+    config.addinivalue_line(
+        "markers",
+        "reads_cassettes: checks the files of the cassette folder (SPAPI_CASSETTE_DIR); "
+        "`./dev record --check` runs these with the vcr tests on its scratch copy",
+    )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -10,11 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
 import yaml
 from _fo_calls import FO_OPERATIONS
 from _recording import cassette_root
 from selling_partner._operations import OperationIndex
 from vcr_scrub import iter_cassettes
+
+pytestmark = pytest.mark.reads_cassettes
 
 FO_PACKAGES = {package for package, _ in FO_OPERATIONS}
 

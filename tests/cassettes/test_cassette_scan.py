@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 import httpx
+import pytest
 import vcr
 from _recording import cassette_root, recording_literals
 from vcr_scrub import Finding, iter_cassettes, scan_cassette, scrub_request, scrub_response
@@ -106,6 +107,7 @@ def _kinds(findings: list[Finding]) -> set[str]:
     return {f.what for f in findings}
 
 
+@pytest.mark.reads_cassettes
 def test_every_cassette_in_the_repository_is_clean() -> None:
     # The repository, and the scratch folder of `./dev record --check` when set.
     cassettes = list(dict.fromkeys([*iter_cassettes(ROOT), *iter_cassettes(cassette_root())]))
