@@ -883,9 +883,9 @@ class FakeSpApi:
         self, op: Operation, path_params: Mapping[str, str], body: bytes, answer: Any
     ) -> Any:
         """Store a created order, or the 404 body for an order never created (else None)."""
-        if op.key == "createFulfillmentOrder":
+        if op.key == "fulfillment_outbound_v2020_07_01.createFulfillmentOrder":
             self.created[json.loads(body)["sellerFulfillmentOrderId"]] += 1
-        elif op.key == "getFulfillmentOrder":
+        elif op.key == "fulfillment_outbound_v2020_07_01.getFulfillmentOrder":
             order_id = path_params.get("sellerFulfillmentOrderId", "")
             if order_id not in self.created:
                 return _errors("NotFound", f"Fulfillment order {order_id} was not found.")

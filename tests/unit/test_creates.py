@@ -47,6 +47,12 @@ ORDER = {
 }
 FO = "fulfillment_outbound_v2020_07_01"
 
+# The fake names operations <package>.<operationId>.
+FO_CREATE = "fulfillment_outbound_v2020_07_01.createFulfillmentOrder"
+FO_GET = "fulfillment_outbound_v2020_07_01.getFulfillmentOrder"
+FO_UPDATE = "fulfillment_outbound_v2020_07_01.updateFulfillmentOrder"
+FO_RETURN = "fulfillment_outbound_v2020_07_01.createFulfillmentReturn"
+
 
 def order(order_id: str) -> CreateFulfillmentOrderRequest:
     body = copy.deepcopy(ORDER)
@@ -90,7 +96,7 @@ def test_the_table_carries_the_lookups_of_spec_creates() -> None:
 @pytest.mark.parametrize("after", [False, True], ids=["not-made", "made"])
 def test_a_lost_answer_is_looked_up_sync(server: FakeSpApi, fault: str, after: bool) -> None:
     with SellingPartner(**settings(server)) as sp:
-        getattr(server, f"{fault}_next")(1, operation_id="createFulfillmentOrder", after=after)
+        getattr(server, f"{fault}_next")(1, operation_id=FO_CREATE, after=after)
         answer = sp.fulfillment_outbound_v2020_07_01.create_fulfillment_order.detailed(
             body=order("ORDER-1")
         )
@@ -103,14 +109,14 @@ def test_a_lost_answer_is_looked_up_sync(server: FakeSpApi, fault: str, after: b
         assert "recovered by getFulfillmentOrder" in repr(answer)
     else:  # not made: not found, sent once more; that answer arrived
         assert answer.recovered is None
-    assert server.stats.requests["createFulfillmentOrder"] == 1 + (not after)
+    assert server.stats.requests[FO_CREATE] == 1 + (not after)
 
 
 @pytest.mark.parametrize("after", [False, True], ids=["not-made", "made"])
 def test_a_lost_answer_is_looked_up_async(server: FakeSpApi, after: bool) -> None:
     async def go() -> Any:
         async with AsyncSellingPartner(**settings(server)) as sp:
-            server.drop_next(1, operation_id="createFulfillmentOrder", after=after)
+            server.drop_next(1, operation_id=FO_CREATE, after=after)
             return await sp.fulfillment_outbound_v2020_07_01.create_fulfillment_order.detailed(
                 body=order("ORDER-2")
             )
@@ -122,18 +128,18 @@ def test_a_lost_answer_is_looked_up_async(server: FakeSpApi, after: bool) -> Non
 
 def test_every_send_lost_and_nothing_found_raises_saying_so(server: FakeSpApi) -> None:
     with SellingPartner(**settings(server)) as sp:
-        server.fail_next(MAX_SENDS, operation_id="createFulfillmentOrder")
+        server.fail_next(MAX_SENDS, operation_id=FO_CREATE)
         with pytest.raises(ServerError) as caught:
             sp.fulfillment_outbound_v2020_07_01.create_fulfillment_order(body=order("ORDER-3"))
     assert "did not take effect; sending it again is safe" in "".join(caught.value.__notes__)
     assert server.created["ORDER-3"] == 0
-    assert server.stats.requests["createFulfillmentOrder"] == MAX_SENDS
+    assert server.stats.requests[FO_CREATE] == MAX_SENDS
 
 
 def test_a_lookup_that_cannot_tell_raises_outcome_unknown(server: FakeSpApi) -> None:
     with SellingPartner(**settings(server)) as sp:
-        server.drop_next(1, operation_id="createFulfillmentOrder", after=True)
-        server.fail_next(10, 500, operation_id="getFulfillmentOrder")
+        server.drop_next(1, operation_id=FO_CREATE, after=True)
+        server.fail_next(10, 500, operation_id=FO_GET)
         with pytest.raises(OutcomeUnknownError, match="getFulfillmentOrder could not tell") as e:
             sp.fulfillment_outbound_v2020_07_01.create_fulfillment_order(body=order("ORDER-4"))
     assert isinstance(e.value.__cause__, ServerError)
@@ -142,7 +148,7 @@ def test_a_lookup_that_cannot_tell_raises_outcome_unknown(server: FakeSpApi) -> 
 
 def test_other_creates_keep_outcome_unknown(server: FakeSpApi) -> None:
     with SellingPartner(**settings(server)) as sp:
-        server.drop_next(1, operation_id="updateFulfillmentOrder")
+        server.drop_next(1, operation_id=FO_UPDATE)
         with pytest.raises(OutcomeUnknownError):
             sp.fulfillment_outbound_v2020_07_01.update_fulfillment_order(
                 seller_fulfillment_order_id="ORDER-5",
@@ -190,7 +196,7 @@ def test_under_faults_no_create_is_lost_or_doubled(server: FakeSpApi) -> None:
     lost = [i for i in ids if server.created[i] == 0 or i in failed]
     doubled = [i for i in ids if server.created[i] > 1]
     assert lost == [] and doubled == [], f"lost {lost}, made twice {doubled}"
-    assert server.stats.requests["getFulfillmentOrder"] > 0  # the lookups did the work
+    assert server.stats.requests[FO_GET] > 0  # the lookups did the work
 
 
 # -- the other creates of spec/creates.toml: `found` tests, copied answers, arguments ------
@@ -204,7 +210,7 @@ RETURN_ITEM = {
 
 
 def _return_lookup(server: FakeSpApi, return_ids: list[str]) -> None:
-    body = server.success_body("getFulfillmentOrder")
+    body = server.success_body(FO_GET)
     body["payload"]["returnItems"] = [
         {
             "sellerReturnItemId": rid,
@@ -216,7 +222,7 @@ def _return_lookup(server: FakeSpApi, return_ids: list[str]) -> None:
         }
         for rid in return_ids
     ]
-    server.respond_next("getFulfillmentOrder", 200, body)
+    server.respond_next(FO_GET, 200, body)
 
 
 @pytest.mark.parametrize(
@@ -232,14 +238,14 @@ def test_a_return_is_found_by_its_return_item_ids(
 
     body = CreateFulfillmentReturnRequest.from_dict({"items": [RETURN_ITEM]})
     with SellingPartner(**settings(server)) as sp:
-        server.fail_next(1, 500, operation_id="createFulfillmentReturn")
+        server.fail_next(1, 500, operation_id=FO_RETURN)
         _return_lookup(server, listed)
         answer = sp.fulfillment_outbound_v2020_07_01.create_fulfillment_return.detailed(
             seller_fulfillment_order_id="ORDER-9", body=body
         )
     assert isinstance(answer.parsed, CreateFulfillmentReturnResponse)
     assert (answer.recovered is not None) is made
-    assert server.stats.requests["createFulfillmentReturn"] == (1 if made else 2)
+    assert server.stats.requests[FO_RETURN] == (1 if made else 2)
     if made:  # the caller's answer carries the order's returns, copied from the lookup
         items = answer.parsed.payload.return_items
         assert [item.seller_return_item_id for item in items] == listed
@@ -275,7 +281,7 @@ def test_create_order_2026_copies_the_order_from_get_order_async(server: FakeSpA
                 )
 
             sp.httpx_client().event_hooks["request"].append(record)
-            server.drop_next(1, operation_id="createOrder")
+            server.drop_next(1, operation_id="fulfillment_outbound_v2026_07_04.createOrder")
             return await sp.fulfillment_outbound_v2026_07_04.create_order.detailed(
                 body=request, x_amzn_fulfillment_service_id="FS01"
             )
@@ -296,12 +302,12 @@ def test_a_subscription_is_found_by_its_payload_version(
 
     body = CreateSubscriptionRequest(payload_version=version, destination_id="dest-1")
     with SellingPartner(**settings(server)) as sp:
-        server.fail_next(1, 503, operation_id="createSubscription")
+        server.fail_next(1, 503, operation_id="notifications_v1.createSubscription")
         answer = sp.notifications_v1.create_subscription.detailed(
             notification_type="ANY_OFFER_CHANGED", body=body
         )
     assert (answer.recovered is not None) is made
-    assert server.stats.requests["createSubscription"] == (1 if made else 2)
+    assert server.stats.requests["notifications_v1.createSubscription"] == (1 if made else 2)
     if made:  # the subscription the lookup found is the caller's answer
         assert answer.parsed.payload.payload_version == "1.0"
 
@@ -311,12 +317,12 @@ def test_a_refused_resend_is_looked_up_again(server: FakeSpApi) -> None:
     # Amazon knows the id): the second lookup finds the order, and the call succeeds.
     duplicate = {"errors": [{"code": "InvalidInput", "message": "ORDER-7 already exists"}]}
     with SellingPartner(**settings(server)) as sp:
-        server.fail_next(1, 503, operation_id="createFulfillmentOrder", after=True)
-        server.respond_next("getFulfillmentOrder", 404, {"errors": [{"code": "NotFound"}]})
-        server.respond_next("createFulfillmentOrder", 400, duplicate)
+        server.fail_next(1, 503, operation_id=FO_CREATE, after=True)
+        server.respond_next(FO_GET, 404, {"errors": [{"code": "NotFound"}]})
+        server.respond_next(FO_CREATE, 400, duplicate)
         answer = sp.fulfillment_outbound_v2020_07_01.create_fulfillment_order.detailed(
             body=order("ORDER-7")
         )
     assert answer.recovered is not None and answer.attempts == 2
     assert server.created["ORDER-7"] == 1
-    assert server.stats.requests["getFulfillmentOrder"] == 2
+    assert server.stats.requests[FO_GET] == 2

@@ -77,7 +77,7 @@ class World:
     def plan_report(self) -> None:
         url = f"http://{S3_HOST}/doc/r1?X-Amz-Signature=abc"
         self.fake.respond_next(
-            "getReportDocument",
+            "reports_v2021_06_30.getReportDocument",
             200,
             {"reportDocumentId": "r1", "url": url, "compressionAlgorithm": "GZIP"},
         )
