@@ -15,7 +15,8 @@ What is random by nature, and kept out of the match (:data:`IGNORED_REQUEST_HEAD
 :data:`IGNORED_RESPONSE_HEADERS`, :func:`normalize`):
 
 - the server's port (the fake binds a free one per test): the ``uri``'s scheme,
-  host and port and the ``Host`` header;
+  host and port, the ``Host`` header, and the same origin inside any body or
+  header (the fake's presigned S3 URLs point at itself);
 - ``Date`` and ``x-amzn-RequestId`` (a uuid per answer);
 - the LWA access token (random per grant): after scrubbing it is
   ``scrubbed-access_token-<hash>``; every ``scrubbed-<key>-<hash>`` placeholder
@@ -74,8 +75,9 @@ def pagination_fields() -> frozenset[str]:
 class _Numbering:
     """Replaces random values by placeholders numbered by first appearance."""
 
-    def __init__(self, token_fields: frozenset[str]) -> None:
+    def __init__(self, token_fields: frozenset[str], origins: Iterable[str] = ()) -> None:
         self.token_fields = token_fields
+        self.origins = tuple(sorted(set(origins), key=len, reverse=True))
         self.tokens: dict[str, str] = {}
         self.scrubbed: dict[str, str] = {}
 
@@ -88,6 +90,8 @@ class _Numbering:
                 match.group(0), f"scrubbed-{match.group(1)}-#{len(self.scrubbed) + 1}"
             )
 
+        for origin in self.origins:  # the server's own URLs in bodies (presigned S3 URLs)
+            value = value.replace(origin, "<origin>")
         return _SCRUBBED.sub(number, value)
 
     def value(self, value: Any, key: str | None = None) -> Any:
@@ -139,10 +143,15 @@ def normalize(path: Path, token_fields: frozenset[str] | None = None) -> list[di
         token_fields: the pagination field names (default :func:`pagination_fields`).
     """
     fields = pagination_fields() if token_fields is None else token_fields
-    numbering = _Numbering(fields)
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+    interactions = data.get("interactions") or []
+    origins = []
+    for interaction in interactions:
+        url = urlsplit(str(interaction["request"]["uri"]))
+        origins.append(f"{url.scheme}://{url.netloc}")
+    numbering = _Numbering(fields, origins)
     out = []
-    for interaction in data.get("interactions") or []:
+    for interaction in interactions:
         request, response = interaction["request"], interaction["response"]
         req_headers = {k.lower(): [str(v) for v in vs] for k, vs in request["headers"].items()}
         res_headers = {k.lower(): [str(v) for v in vs] for k, vs in response["headers"].items()}

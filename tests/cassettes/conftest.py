@@ -138,7 +138,8 @@ def fake(recording: bool, clock: FakeClock) -> Iterator[FakeSpApi | None]:
     if not recording or record_target() != "fake":
         yield None
         return
-    with FakeSpApi(clock=clock) as server:
+    # The fake clock for the times in answers too (createdTime): recordings repeat.
+    with FakeSpApi(clock=clock, wall_clock=clock) as server:
         yield server
 
 

@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip as gzip_module
+import hashlib
 import json
 import secrets
 import time
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -115,7 +116,11 @@ class _Job:
 class _Object:
     body: bytes
     content_type: str
-    etag: str = field(default_factory=lambda: '"' + secrets.token_hex(8) + '"')
+
+    @property
+    def etag(self) -> str:
+        # S3's ETag of a single-part object is its MD5: stable, so recordings repeat.
+        return '"' + hashlib.md5(self.body, usedforsecurity=False).hexdigest()[:16] + '"'
 
 
 def _iso(when: float) -> str:

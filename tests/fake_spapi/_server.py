@@ -287,6 +287,7 @@ class FakeSpApi:
         operations: An operation table to use instead of the generated one.
         api_packages: The ``API_PACKAGES`` mapping matching ``operations``.
         clock: Monotonic clock for buckets and token expiry (injectable for tests).
+        wall_clock: Epoch seconds for the times in answers (``createdTime``...).
         latency: Seconds each SP-API answer is held back (to create concurrency).
         remember_fulfillment_orders: ``createFulfillmentOrder`` (2020-07-01) stores
             its ``sellerFulfillmentOrderId`` (counted in ``created``, duplicates
@@ -311,6 +312,7 @@ class FakeSpApi:
         operations: Mapping[str, Mapping[str, Mapping[str, object]]] | None = None,
         api_packages: Mapping[str, Mapping[str, str]] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
         latency: float = 0.0,
         remember_fulfillment_orders: bool = False,
     ) -> None:
@@ -358,7 +360,7 @@ class FakeSpApi:
         # "<METHOD> <path>: <exception>" of each request the fake crashed on.
         self.bugs: list[str] = []
         # Reports, feeds and Data Kiosk lifecycles and their S3 documents (_jobs.py).
-        self.jobs = JobsWorld(clock=clock)
+        self.jobs = JobsWorld(clock=clock, wall_clock=wall_clock)
 
     def __repr__(self) -> str:
         where = self.endpoint if self._httpd is not None else "stopped"

@@ -89,7 +89,10 @@ def test_submit_uploads_creates_waits_and_reads_the_processing_report(
     assert [(i["messageId"], i["severity"]) for i in result.issues] == [(2, "ERROR")]
     assert [p.state for p in seen] == ["uploaded", "created", "IN_QUEUE", "IN_PROGRESS", "DONE"]
     assert clock.slept == [2.0, 3.0]
-    assert server.stats.requests["createFeed"] == 1 and server.stats.requests["getFeed"] == 3
+    assert (
+        server.stats.requests["feeds_v2021_06_30.createFeed"] == 1
+        and server.stats.requests["feeds_v2021_06_30.getFeed"] == 3
+    )
 
 
 @MODES

@@ -154,9 +154,12 @@ def test_fetch_creates_waits_with_growing_pauses_downloads_and_decodes(
     assert states == ["created", "IN_QUEUE", "IN_PROGRESS", "DONE", "downloading", "downloaded"]
     assert seen[-1].bytes == len(LISTING)
     requests = server.stats.requests
-    assert requests["getReports"] == 1  # looked for a report to reuse first
-    assert requests["createReport"] == 1 and requests["getReport"] == 4
-    assert requests["getReportDocument"] == 1
+    assert requests["reports_v2021_06_30.getReports"] == 1  # looked for a report to reuse first
+    assert (
+        requests["reports_v2021_06_30.createReport"] == 1
+        and requests["reports_v2021_06_30.getReport"] == 4
+    )
+    assert requests["reports_v2021_06_30.getReportDocument"] == 1
     assert server.jobs.refused_without_rdt == 0 and server.jobs.rdt_documents == []
 
 
@@ -276,7 +279,7 @@ def test_restricted_report_type_gets_an_rdt_automatically(
     )
     _, rows = fetch(mode, server, clock, SHIPPING)
     assert rows == [{"order-id": "1", "buyer-name": "Jane Doe"}]
-    assert server.stats.requests["createRestrictedDataToken"] == 1
+    assert server.stats.requests["tokens_v2021_03_01.createRestrictedDataToken"] == 1
     assert len(server.jobs.rdt_documents) == 1 and server.jobs.refused_without_rdt == 0
 
 
@@ -306,7 +309,10 @@ def test_a_range_longer_than_the_type_allows_is_split_and_joined(
     start = dt.datetime(2026, 1, 1, tzinfo=UTC)
     end = dt.datetime(2026, 3, 31, 23, 59, 59, tzinfo=UTC)
     result, rows = fetch(mode, server, clock, ORDERS, start=start, end=end)
-    assert len(result.report_ids) == 3 and server.stats.requests["createReport"] == 3
+    assert (
+        len(result.report_ids) == 3
+        and server.stats.requests["reports_v2021_06_30.createReport"] == 3
+    )
     assert [r["purchase-date"] for r in rows[::2]] == ["2026-01-01", "2026-01-31", "2026-03-02"]
     sent = [
         (dt.datetime.fromisoformat(r["dataStartTime"]), dt.datetime.fromisoformat(r["dataEndTime"]))
@@ -343,12 +349,14 @@ def test_a_report_amazon_already_has_is_reused(server: FakeSpApi, clock: Clock) 
     assert first.reused == ()
     again, rows_again = fetch("sync", server, clock, ORDERS, start=start, end=end)
     assert again.reused == first.report_ids and rows_again == rows
-    assert server.stats.requests["createReport"] == 2  # the second fetch created none
+    assert (
+        server.stats.requests["reports_v2021_06_30.createReport"] == 2
+    )  # the second fetch created none
     # Options are not shown by getReports: with options, always a new report.
     fetch("sync", server, clock, ORDERS, start=start, end=end, options={"x": "y"})
-    assert server.stats.requests["createReport"] == 4
+    assert server.stats.requests["reports_v2021_06_30.createReport"] == 4
     fetch("sync", server, clock, ORDERS, start=start, end=end, reuse=None)
-    assert server.stats.requests["createReport"] == 6
+    assert server.stats.requests["reports_v2021_06_30.createReport"] == 6
 
 
 # -- FATAL, CANCELLED, timeouts ----------------------------------------------------
@@ -399,7 +407,7 @@ def test_one_fatal_window_fails_before_any_download(server: FakeSpApi, clock: Cl
 
     with pytest.raises(JobFailedError):
         run("sync", server, clock, job)
-    assert server.stats.requests["getReportDocument"] == 1  # only the warm-up's
+    assert server.stats.requests["reports_v2021_06_30.getReportDocument"] == 1  # only the warm-up's
 
 
 def test_timeout_names_the_report_and_says_it_goes_on(server: FakeSpApi, clock: Clock) -> None:
@@ -433,7 +441,7 @@ def test_503_while_polling_expired_url_and_cut_download_still_end_in_rows(
     mode: str, server: FakeSpApi, clock: Clock
 ) -> None:
     server.jobs.plan_report(LISTINGS, content=LISTING, statuses=["IN_QUEUE", "DONE"])
-    server.fail_next(2, 503, operation_id="getReport")
+    server.fail_next(2, 503, operation_id="reports_v2021_06_30.getReport")
     server.jobs.s3_cut_next(1, after=200)  # the gzip stream breaks after 200 bytes
     server.jobs.url_ttl = 0.0  # every presigned URL is already expired...
 
@@ -452,14 +460,16 @@ def test_503_while_polling_expired_url_and_cut_download_still_end_in_rows(
     server.jobs._presign = presign  # type: ignore[method-assign]
     _, rows = fetch(mode, server, clock, LISTINGS)
     assert len(rows) == 500
-    assert server.stats.requests["getReportDocument"] == 2  # a fresh URL after the expiry
+    assert (
+        server.stats.requests["reports_v2021_06_30.getReportDocument"] == 2
+    )  # a fresh URL after the expiry
     ranges = [r for _, _, r in server.jobs.s3_requests if r]
     assert ranges == ["bytes=200-"]  # the cut download resumed where it broke
 
 
 def test_429_on_create_is_retried(server: FakeSpApi, clock: Clock) -> None:
     server.jobs.plan_report(LISTINGS, content=LISTING)
-    server.fail_next(1, 429, operation_id="createReport")
+    server.fail_next(1, 429, operation_id="reports_v2021_06_30.createReport")
     _, rows = fetch("sync", server, clock, LISTINGS)
     assert len(rows) == 500 and server.stats.throttled == 1
 

@@ -50,8 +50,8 @@ def test_subscribe_creates_once_then_finds_what_exists(
         first.destination_id,
     )
     assert not again.created_destination and not again.created_subscription
-    assert server.stats.requests["createDestination"] == 1
-    assert server.stats.requests["createSubscription"] == 1
+    assert server.stats.requests["notifications_v1.createDestination"] == 1
+    assert server.stats.requests["notifications_v1.createSubscription"] == 1
     # getDestinations and createDestination are grantless: a notifications-scope token.
     assert server.stats.token_requests["client_credentials"] >= 1
 
