@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from _accessors import AccessorError, OperationSource, read_function, render_package, render_surface
 from _preprocess import OperationFacts, PreprocessError, preprocess, reference_url
 from fetch_models import CACHE_DIR, FetchError, fetch
 from report_types import ReportTypesError, render_report_types
@@ -321,11 +322,29 @@ def _endpoint_params(package: str, endpoint: Any) -> dict[str, Any]:
     }
 
 
+def _success_type(endpoint: Any) -> str:
+    """The python type of the operation's 2xx answers (what a typed accessor returns)."""
+    # A 2xx without a body (204) is parsed as None.
+    types = sorted(
+        {
+            "None"
+            if response.source["return_type"] == "None"
+            else response.prop.get_type_string().as_unembedded_code()
+            for response in endpoint.responses
+            if response.status_code.range is not None
+            and 200 <= response.status_code.range[0] <= response.status_code.range[1] <= 299
+        }
+    )
+    if not types or "Any" in types:
+        return "Any"
+    return " | ".join(types)
+
+
 def _endpoint_modules(
     package: str, data: Any
-) -> dict[tuple[str, str], tuple[str, str, dict[str, Any]]]:
-    """(METHOD, path) -> (function module, python name, params), from the generator's parser."""
-    modules: dict[tuple[str, str], tuple[str, str, dict[str, Any]]] = {}
+) -> dict[tuple[str, str], tuple[str, str, dict[str, Any], str]]:
+    """(METHOD, path) -> (function module, python name, params, 2xx type), from the parser."""
+    modules: dict[tuple[str, str], tuple[str, str, dict[str, Any], str]] = {}
     for tag, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
             # The generator renames path placeholders (snake_case); match on the shape.
@@ -337,6 +356,7 @@ def _endpoint_modules(
                 f"{TOP_PACKAGE}.{package}.api.{tag}.{name}",
                 name,
                 _endpoint_params(package, endpoint),
+                _success_type(endpoint),
             )
     return modules
 
@@ -369,13 +389,14 @@ def _generate_model(
     grantless = _per_operation(GRANTLESS_TOML, package, pre.operations)
     restricted = _per_operation(RESTRICTED_TOML, package, pre.operations)
     operations: dict[str, dict[str, Any]] = {}
+    sources: list[OperationSource] = []
     for facts in pre.operations:
         found = modules.get((facts.method, _shape(facts.path)))
         if found is None:
             raise GenerationError(
                 f"{package}: {facts.operation_id} ({facts.method} {facts.path}) was not generated"
             )
-        module, name, params = found
+        module, name, params, success = found
         module_file = out_root.parent / (module.replace(".", "/") + ".py")
         if not module_file.is_file():
             raise GenerationError(f"{package}: expected module {module_file} is missing")
@@ -401,11 +422,31 @@ def _generate_model(
                 restricted_entry.get("data_elements", ()) if restricted_entry else ()
             ),
         }
+        try:
+            function = read_function(module_file, params["body_model"], params["body"])
+        except AccessorError as exc:
+            raise GenerationError(f"{package}: {name}: {exc}") from exc
+        sources.append(OperationSource(name, operations[name], function, success))
     names = {entry["operation_id"]: name for name, entry in operations.items()}
     creates = _create_lookups(package, pre.spec, pre.operations, names)
     for entry in operations.values():
         entry["create_lookup"] = creates.get(str(entry["operation_id"]))
+    _write_accessors(package_dir / "accessors.py", package, model.version, sources)
     return ModelResult(model, operations, pre.operations, pre.fixes, warnings)
+
+
+def _write_accessors(
+    path: Path, package: str, version: str, sources: Sequence[OperationSource]
+) -> None:
+    """Write ``<package>/accessors.py`` and format it as the generator formats its code."""
+    try:
+        path.write_text(render_package(package, version, sources), "utf-8")
+    except AccessorError as exc:
+        raise GenerationError(f"{package}: accessors: {exc}") from exc
+    ruff = str(Path(sys.executable).parent / "ruff")
+    _run([ruff, "check", str(path), "--isolated", "--no-cache", "--fix-only", "--extend-select=I"],
+         f"{package}: ruff check (accessors)")
+    _run([ruff, "format", str(path), "--isolated", "--no-cache"], f"{package}: ruff format (accessors)")
 
 
 def _literal(value: Any) -> str:
@@ -660,6 +701,8 @@ def generate_tree(
     sources = fetch(models, registry=registry, mirror=mirror, cache_dir=cache_dir)
     out_root.mkdir(parents=True, exist_ok=True)
     (out_root / "__init__.py").write_text(TOP_INIT, "utf-8")
+    # PEP 561: the package ships its types (mypy and pyright read them from the wheel).
+    (out_root / "py.typed").write_text("", "utf-8")
     results: list[ModelResult] = []
     failures: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="spapi-regen-") as tmp:
@@ -686,8 +729,21 @@ def generate_tree(
         (out_root / "report_types.py").write_text(render_report_types(), "utf-8")
     except ReportTypesError as exc:
         raise GenerationError(str(exc)) from exc
+    _write_surface(out_root / "accessors.py", results)
     _check_no_prose(out_root)
     return results, failures
+
+
+def _write_surface(path: Path, results: Sequence[ModelResult]) -> None:
+    """Write ``accessors.py``, the clients' typed API attributes, formatted like the rest."""
+    path.write_text(
+        render_surface((r.model.package, r.model.version, len(r.operations)) for r in results),
+        "utf-8",
+    )
+    _run(
+        [str(Path(sys.executable).parent / "ruff"), "format", str(path), "--isolated", "--no-cache"],
+        "ruff format (accessors.py)",
+    )
 
 
 def _outcome(

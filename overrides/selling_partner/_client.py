@@ -27,6 +27,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
 import httpx
+from selling_partner_generated.accessors import Apis, AsyncApis
 
 from ._auth import LwaAuth, LwaRetry, LwaTokenProvider
 from ._calls import (
@@ -269,6 +270,7 @@ class _Base(Generic[TransportT, SleepT]):
         self._lwa_retry = lwa_retry
         self._guard = threading.Lock()
         self._apis: dict[str, Any] = {}
+        self._typed: dict[str, Any] = {}
         self._generated: dict[str, Any] = {}
         self._grantless: dict[str, LwaTokenProvider] = {}
         self._io: dict[str, Any] = {}
@@ -329,12 +331,31 @@ class _Base(Generic[TransportT, SleepT]):
 
     # -- accessors -----------------------------------------------------------------
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for names that are not ordinary attributes.
-        if name.startswith("_"):
-            raise AttributeError(name)
+    def _typed_api(self, package: str, kind: Any) -> Any:
+        """``sp.<package>``: the generated typed accessor ``kind`` over the runtime's ``Api``.
+
+        Called by the generated properties (``selling_partner_generated.accessors``).
+
+        Raises:
+            AttributeError: the client's operation index has no such package.
+        """
         with self._guard:
-            api = self._apis.get(name)
+            typed = self._typed.get(package)
+        if typed is not None:
+            return typed
+        typed = kind(self._api(package))
+        with self._guard:
+            return self._typed.setdefault(package, typed)
+
+    def _api(self, name: str) -> Api:
+        """The runtime accessor of API package ``name`` (one per client and package).
+
+        Raises:
+            RetiredOperationError: Amazon removed that API version (names the successor).
+            AttributeError: no such package (with a "did you mean").
+        """
+        with self._guard:
+            api: Api | None = self._apis.get(name)
         if api is not None:
             return api
         packages = self.operations.packages()
@@ -347,7 +368,18 @@ class _Base(Generic[TransportT, SleepT]):
             )
         api = Api(self, name, self._rules, self._call)
         with self._guard:
-            return self._apis.setdefault(name, api)
+            found: Api = self._apis.setdefault(name, api)
+            return found
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, so a misspelled API is an error there; at run time
+        # retired APIs, typos ("did you mean") and packages of a custom operation index
+        # that have no generated accessor come here.
+        def __getattr__(self, name: str) -> Any:
+            # Only called for names that are not ordinary attributes.
+            if name.startswith("_"):
+                raise AttributeError(name)
+            return self._api(name)
 
     def __dir__(self) -> list[str]:
         return sorted(set(super().__dir__()) | set(self.operations.packages()))
@@ -475,7 +507,7 @@ class _Base(Generic[TransportT, SleepT]):
         )
 
 
-class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
+class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]], Apis):
     """A synchronous SP-API client.
 
     ::
@@ -611,7 +643,9 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]]):
         self.close()
 
 
-class AsyncSellingPartner(_Base[httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]]):
+class AsyncSellingPartner(
+    _Base[httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]], AsyncApis
+):
     """The asyncio SP-API client: :class:`SellingPartner` with ``await``.
 
     ::

@@ -66,5 +66,6 @@ def test_an_accessor_imports_only_its_own_package() -> None:
         f"refresh_token={FAKE_REFRESH_TOKEN!r}, region='na', env={{}})\n"
         "sp.orders_v0.get_orders._load()"
     )
-    # operations: the table the runtime reads on first use; orders_v0: the one API used.
-    assert _modules_after(code) == ["operations", "orders_v0"]
+    # accessors: the clients' typed API attributes (imports no package); operations: the
+    # table the runtime reads on first use; orders_v0: the one API used.
+    assert _modules_after(code) == ["accessors", "operations", "orders_v0"]
