@@ -95,9 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             ).stdout
             if i:  # the first run only fills the bytecode cache
                 runs.append(json.loads(out.strip().splitlines()[-1]))
-    print(
-        f"first call against the local fake (median / min of {len(runs)} fresh interpreters, ms)"
-    )
+    print(f"first call against the local fake (median / min of {len(runs)} fresh interpreters, ms)")
     for key, label in (
         ("import", "import selling_partner"),
         ("call", "construct + first call"),

@@ -40,7 +40,16 @@ __all__ = [
 TOP_PACKAGE = "selling_partner_generated"
 _BUILTINS = set(dir(builtins))
 # Names the accessor module itself imports (not taken from the generated module).
-_OWN = {"UNSET", "Any", "AsyncIterator", "Iterator", "Literal", "Mapping", "Sequence", "TYPE_CHECKING"}
+_OWN = {
+    "UNSET",
+    "Any",
+    "AsyncIterator",
+    "Iterator",
+    "Literal",
+    "Mapping",
+    "Sequence",
+    "TYPE_CHECKING",
+}
 
 
 class AccessorError(RuntimeError):
@@ -195,9 +204,7 @@ def _facts_doc(op: OperationSource) -> list[str]:
     lines = [f"{facts['operation_id']}: {facts['method']} {facts['path']}", "", _rate(facts)]
     pagination = facts.get("pagination")
     if pagination:
-        lines.append(
-            f"Paginated: next-page token {pagination['request']!s}; .pages() follows it."
-        )
+        lines.append(f"Paginated: next-page token {pagination['request']!s}; .pages() follows it.")
     if facts.get("restricted"):
         elements = ", ".join(facts.get("data_elements") or ())
         lines.append(
@@ -380,9 +387,7 @@ def render_package(package: str, version: str, ops: Sequence[OperationSource]) -
         for used in op.function.names.values():
             typing_names |= used
         typing_names |= _names(ast.parse(op.result, mode="eval"))
-    models = {
-        name for name, line in imports.items() if line.startswith("from .models")
-    }
+    models = {name for name, line in imports.items() if line.startswith("from .models")}
     runtime_lines, typing_lines = set(), set()
     for name in sorted((runtime_names | typing_names) - _BUILTINS - _OWN):
         line = imports.get(name)

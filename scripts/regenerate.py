@@ -444,9 +444,14 @@ def _write_accessors(
     except AccessorError as exc:
         raise GenerationError(f"{package}: accessors: {exc}") from exc
     ruff = str(Path(sys.executable).parent / "ruff")
-    _run([ruff, "check", str(path), "--isolated", "--no-cache", "--fix-only", "--extend-select=I"],
-         f"{package}: ruff check (accessors)")
-    _run([ruff, "format", str(path), "--isolated", "--no-cache"], f"{package}: ruff format (accessors)")
+    _run(
+        [ruff, "check", str(path), "--isolated", "--no-cache", "--fix-only", "--extend-select=I"],
+        f"{package}: ruff check (accessors)",
+    )
+    _run(
+        [ruff, "format", str(path), "--isolated", "--no-cache"],
+        f"{package}: ruff format (accessors)",
+    )
 
 
 def _literal(value: Any) -> str:
@@ -741,7 +746,13 @@ def _write_surface(path: Path, results: Sequence[ModelResult]) -> None:
         "utf-8",
     )
     _run(
-        [str(Path(sys.executable).parent / "ruff"), "format", str(path), "--isolated", "--no-cache"],
+        [
+            str(Path(sys.executable).parent / "ruff"),
+            "format",
+            str(path),
+            "--isolated",
+            "--no-cache",
+        ],
         "ruff format (accessors.py)",
     )
 
