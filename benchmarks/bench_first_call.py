@@ -14,7 +14,13 @@ installed wheel has it; interpreter start-up not counted):
 * ``import selling_partner``;
 * ``construct + first call``: from ``SellingPartner(...)`` to the parsed model;
 * ``total``: from before the import to the parsed model (the figure of record);
+* the CPU time of that total (the child's own work: on a busy machine it varies
+  far less than wall time, so it shows what a change saves);
 * the wheel's size (built from the worktree), with ``--wheel``.
+
+``--compare DIR`` runs the same child against another checkout too (its
+``overrides/`` and ``generated/`` first on ``PYTHONPATH``), alternating with this
+tree run by run, so both see the same machine load: before/after figures.
 
 Run: ``./dev bench`` or ``.venv/bin/python benchmarks/bench_first_call.py [--runs N] [--wheel]``.
 """
@@ -43,18 +49,18 @@ from fake_spapi import (  # noqa: E402  (tests/ is put on the path just above)
 
 CHILD = """
 import json, time
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 import selling_partner
 t1 = time.perf_counter()
 sp = selling_partner.SellingPartner(
     client_id={client_id!r}, client_secret={client_secret!r},
     refresh_token={refresh_token!r}, endpoint={endpoint!r}, token_url={token_url!r}, env={{}})
 result = sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details(package_number=1)
-t2 = time.perf_counter()
+t2, c2 = time.perf_counter(), time.process_time()
 assert type(result).__name__ == "GetPackageTrackingDetailsResponse", type(result)
 sp.close()
 print(json.dumps({{"import": (t1 - t0) * 1000, "call": (t2 - t1) * 1000,
-                  "total": (t2 - t0) * 1000}}))
+                  "total": (t2 - t0) * 1000, "cpu": (c2 - c0) * 1000}}))
 """
 
 
@@ -77,7 +83,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15, help="fresh interpreters")
     parser.add_argument("--wheel", action="store_true", help="also build the wheel, print size")
+    parser.add_argument("--compare", type=Path, help="another checkout to measure alongside")
     args, _ = parser.parse_known_args(argv)  # ./dev bench passes its arguments to every script
+    trees: dict[str, Path | None] = {"this tree": None}
+    if args.compare is not None:
+        trees[str(args.compare)] = args.compare
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
     with FakeSpApi() as server, tempfile.TemporaryDirectory(prefix="bench-pyc-") as pyc:
         code = CHILD.format(
             client_id=FAKE_CLIENT_ID,
@@ -86,23 +97,31 @@ def main(argv: list[str] | None = None) -> int:
             endpoint=server.endpoint,
             token_url=server.token_url,
         )
-        env = dict(os.environ, PYTHONPYCACHEPREFIX=pyc)
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        runs: list[dict[str, float]] = []
         for i in range(max(1, args.runs) + 1):
-            out = subprocess.run(
-                [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-            ).stdout
-            if i:  # the first run only fills the bytecode cache
-                runs.append(json.loads(out.strip().splitlines()[-1]))
-    print(f"first call against the local fake (median / min of {len(runs)} fresh interpreters, ms)")
-    for key, label in (
-        ("import", "import selling_partner"),
-        ("call", "construct + first call"),
-        ("total", "total (import to parsed model)"),
-    ):
-        values = [r[key] for r in runs]
-        print(f"  {label:40s} {statistics.median(values):9.1f} / {min(values):9.1f}")
+            for n, (name, tree) in enumerate(trees.items()):
+                env = dict(os.environ, PYTHONPYCACHEPREFIX=f"{pyc}/{n}")
+                env.pop("PYTHONDONTWRITEBYTECODE", None)
+                if tree is not None:
+                    env["PYTHONPATH"] = f"{tree / 'overrides'}{os.pathsep}{tree / 'generated'}"
+                out = subprocess.run(
+                    [sys.executable, "-c", code],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                    env=env,
+                ).stdout
+                if i:  # the first run only fills the bytecode cache
+                    runs[name].append(json.loads(out.strip().splitlines()[-1]))
+    for name, measured in runs.items():
+        print(f"first call against the local fake, {name} (median / min of {len(measured)}, ms)")
+        for key, label in (
+            ("import", "import selling_partner"),
+            ("call", "construct + first call"),
+            ("total", "total (import to parsed model)"),
+            ("cpu", "CPU time of that (steadier when busy)"),
+        ):
+            values = [r[key] for r in measured]
+            print(f"  {label:40s} {statistics.median(values):9.1f} / {min(values):9.1f}")
     if args.wheel:
         size, unpacked, files = _wheel_size()
         print(f"wheel: {size / 1e6:.2f} MB ({unpacked / 1e6:.1f} MB unpacked, {files} files)")

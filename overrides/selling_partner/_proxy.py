@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from ._errors import ConfigurationError
+from ._tls import AsyncSchemeTransport, SchemeTransport
 
 __all__ = ["AsyncRoutedTransport", "Proxies", "RoutedTransport"]
 
@@ -135,7 +136,8 @@ class RoutedTransport(httpx.BaseTransport):
     def __init__(self, proxies: Proxies | None) -> None:
         """Open the transports ``proxies`` needs (a direct one always)."""
         self._proxies = proxies
-        self._direct = httpx.HTTPTransport()
+        # Direct: TLS set up on the first https request (_tls).
+        self._direct = SchemeTransport()
         self._via: dict[str, httpx.HTTPTransport] = {}
         if proxies is not None:
             for url in {proxies.http, proxies.https} - {None}:
@@ -164,7 +166,8 @@ class AsyncRoutedTransport(httpx.AsyncBaseTransport):
     def __init__(self, proxies: Proxies | None) -> None:
         """Open the transports ``proxies`` needs (a direct one always)."""
         self._proxies = proxies
-        self._direct = httpx.AsyncHTTPTransport()
+        # Direct: TLS set up on the first https request (_tls).
+        self._direct = AsyncSchemeTransport()
         self._via: dict[str, httpx.AsyncHTTPTransport] = {}
         if proxies is not None:
             for url in {proxies.http, proxies.https} - {None}:
