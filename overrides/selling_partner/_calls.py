@@ -16,7 +16,6 @@ and ``client_for``) and its :class:`CallRules`.
 from __future__ import annotations
 
 import contextvars
-import difflib
 import importlib
 import inspect
 import logging
@@ -165,6 +164,8 @@ def _restricted_value(value: object) -> bool | tuple[str, ...] | None:
 
 def suggest(name: str, candidates: list[str]) -> str:
     """``"; did you mean a, b?"`` for a mistyped ``name``, or ``""``."""
+    import difflib  # only on a typo: not worth its import on every client start
+
     close = difflib.get_close_matches(name, candidates, n=3, cutoff=0.6)
     close += [c for c in candidates if c.startswith(name + "_") and c not in close][:3]
     return f"; did you mean {', '.join(close)}?" if close else ""

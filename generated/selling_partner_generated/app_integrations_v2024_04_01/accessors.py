@@ -101,13 +101,13 @@ class DeleteNotificationsCall(_Operation):
 
     def __call__(
         self, *, body: "DeleteNotificationsRequest | Mapping[str, Any]"
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
         self, *, body: "DeleteNotificationsRequest | Mapping[str, Any]"
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -125,7 +125,7 @@ class RecordActionFeedbackCall(_Operation):
         *,
         notification_id: str,
         body: "RecordActionFeedbackRequest | Mapping[str, Any]",
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
@@ -134,7 +134,7 @@ class RecordActionFeedbackCall(_Operation):
         *,
         notification_id: str,
         body: "RecordActionFeedbackRequest | Mapping[str, Any]",
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -204,13 +204,13 @@ class AsyncDeleteNotificationsCall(_Operation):
 
     async def __call__(
         self, *, body: "DeleteNotificationsRequest | Mapping[str, Any]"
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
         self, *, body: "DeleteNotificationsRequest | Mapping[str, Any]"
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -228,7 +228,7 @@ class AsyncRecordActionFeedbackCall(_Operation):
         *,
         notification_id: str,
         body: "RecordActionFeedbackRequest | Mapping[str, Any]",
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
@@ -237,7 +237,7 @@ class AsyncRecordActionFeedbackCall(_Operation):
         *,
         notification_id: str,
         body: "RecordActionFeedbackRequest | Mapping[str, Any]",
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

@@ -73,11 +73,11 @@ class RotateApplicationClientSecretCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/rotateapplicationclientsecret
     """
 
-    def __call__(self) -> "Any":
+    def __call__(self) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self) -> "ApiResponse[Any]":
+    def detailed(self) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -108,11 +108,11 @@ class AsyncRotateApplicationClientSecretCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/rotateapplicationclientsecret
     """
 
-    async def __call__(self) -> "Any":
+    async def __call__(self) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self) -> "ApiResponse[Any]":
+    async def detailed(self) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

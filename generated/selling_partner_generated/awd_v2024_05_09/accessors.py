@@ -114,11 +114,11 @@ class CancelInboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelinbound
     """
 
-    def __call__(self, *, order_id: str) -> "Any":
+    def __call__(self, *, order_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, order_id: str) -> "ApiResponse[Any]":
+    def detailed(self, *, order_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -152,11 +152,11 @@ class ConfirmInboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirminbound
     """
 
-    def __call__(self, *, order_id: str) -> "Any":
+    def __call__(self, *, order_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, order_id: str) -> "ApiResponse[Any]":
+    def detailed(self, *, order_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -169,11 +169,11 @@ class ConfirmOutboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirmoutbound
     """
 
-    def __call__(self, *, order_id: str) -> "Any":
+    def __call__(self, *, order_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, order_id: str) -> "ApiResponse[Any]":
+    def detailed(self, *, order_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -186,11 +186,11 @@ class ConfirmReplenishmentOrderCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirmreplenishmentorder
     """
 
-    def __call__(self, *, order_id: str) -> "Any":
+    def __call__(self, *, order_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, order_id: str) -> "ApiResponse[Any]":
+    def detailed(self, *, order_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -632,13 +632,13 @@ class UpdateInboundCall(_Operation):
 
     def __call__(
         self, *, order_id: str, body: "InboundOrder | Mapping[str, Any]"
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
         self, *, order_id: str, body: "InboundOrder | Mapping[str, Any]"
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -653,13 +653,13 @@ class UpdateInboundShipmentTransportDetailsCall(_Operation):
 
     def __call__(
         self, *, shipment_id: str, body: "TransportationDetails | Mapping[str, Any]"
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
         self, *, shipment_id: str, body: "TransportationDetails | Mapping[str, Any]"
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -922,11 +922,11 @@ class AsyncCancelInboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelinbound
     """
 
-    async def __call__(self, *, order_id: str) -> "Any":
+    async def __call__(self, *, order_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, order_id: str) -> "ApiResponse[Any]":
+    async def detailed(self, *, order_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -960,11 +960,11 @@ class AsyncConfirmInboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirminbound
     """
 
-    async def __call__(self, *, order_id: str) -> "Any":
+    async def __call__(self, *, order_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, order_id: str) -> "ApiResponse[Any]":
+    async def detailed(self, *, order_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -977,11 +977,11 @@ class AsyncConfirmOutboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirmoutbound
     """
 
-    async def __call__(self, *, order_id: str) -> "Any":
+    async def __call__(self, *, order_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, order_id: str) -> "ApiResponse[Any]":
+    async def detailed(self, *, order_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -994,11 +994,11 @@ class AsyncConfirmReplenishmentOrderCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirmreplenishmentorder
     """
 
-    async def __call__(self, *, order_id: str) -> "Any":
+    async def __call__(self, *, order_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, order_id: str) -> "ApiResponse[Any]":
+    async def detailed(self, *, order_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -1442,13 +1442,13 @@ class AsyncUpdateInboundCall(_Operation):
 
     async def __call__(
         self, *, order_id: str, body: "InboundOrder | Mapping[str, Any]"
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
         self, *, order_id: str, body: "InboundOrder | Mapping[str, Any]"
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -1463,13 +1463,13 @@ class AsyncUpdateInboundShipmentTransportDetailsCall(_Operation):
 
     async def __call__(
         self, *, shipment_id: str, body: "TransportationDetails | Mapping[str, Any]"
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
         self, *, shipment_id: str, body: "TransportationDetails | Mapping[str, Any]"
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

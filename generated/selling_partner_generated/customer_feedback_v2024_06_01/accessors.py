@@ -11,6 +11,22 @@ from .types import UNSET
 if TYPE_CHECKING:
     from selling_partner import ApiResponse
 
+    from .models.browse_node_response import BrowseNodeResponse
+    from .models.browse_node_return_topics_response import (
+        BrowseNodeReturnTopicsResponse,
+    )
+    from .models.browse_node_return_trends_response import (
+        BrowseNodeReturnTrendsResponse,
+    )
+    from .models.browse_node_review_topics_response import (
+        BrowseNodeReviewTopicsResponse,
+    )
+    from .models.browse_node_review_trends_response import (
+        BrowseNodeReviewTrendsResponse,
+    )
+    from .models.item_review_topics_response import ItemReviewTopicsResponse
+    from .models.item_review_trends_response import ItemReviewTrendsResponse
+
 
 class _Operation:
     """An operation bound to a client; calls go to the runtime's call object."""
@@ -72,13 +88,15 @@ class GetBrowseNodeReturnTopicsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getbrowsenodereturntopics
     """
 
-    def __call__(self, *, browse_node_id: str, marketplace_id: str) -> "Any":
+    def __call__(
+        self, *, browse_node_id: str, marketplace_id: str
+    ) -> "BrowseNodeReturnTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
         self, *, browse_node_id: str, marketplace_id: str
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[BrowseNodeReturnTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -91,13 +109,15 @@ class GetBrowseNodeReturnTrendsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getbrowsenodereturntrends
     """
 
-    def __call__(self, *, browse_node_id: str, marketplace_id: str) -> "Any":
+    def __call__(
+        self, *, browse_node_id: str, marketplace_id: str
+    ) -> "BrowseNodeReturnTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
         self, *, browse_node_id: str, marketplace_id: str
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[BrowseNodeReturnTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -112,13 +132,13 @@ class GetBrowseNodeReviewTopicsCall(_Operation):
 
     def __call__(
         self, *, browse_node_id: str, marketplace_id: str, sort_by: str
-    ) -> "Any":
+    ) -> "BrowseNodeReviewTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
         self, *, browse_node_id: str, marketplace_id: str, sort_by: str
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[BrowseNodeReviewTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -131,13 +151,15 @@ class GetBrowseNodeReviewTrendsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getbrowsenodereviewtrends
     """
 
-    def __call__(self, *, browse_node_id: str, marketplace_id: str) -> "Any":
+    def __call__(
+        self, *, browse_node_id: str, marketplace_id: str
+    ) -> "BrowseNodeReviewTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
         self, *, browse_node_id: str, marketplace_id: str
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[BrowseNodeReviewTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -150,11 +172,15 @@ class GetItemBrowseNodeCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getitembrowsenode
     """
 
-    def __call__(self, *, asin: str, marketplace_id: str) -> "Any":
+    def __call__(
+        self, *, asin: str, marketplace_id: str
+    ) -> "BrowseNodeResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, asin: str, marketplace_id: str) -> "ApiResponse[Any]":
+    def detailed(
+        self, *, asin: str, marketplace_id: str
+    ) -> "ApiResponse[BrowseNodeResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -167,13 +193,15 @@ class GetItemReviewTopicsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getitemreviewtopics
     """
 
-    def __call__(self, *, asin: str, marketplace_id: str, sort_by: str) -> "Any":
+    def __call__(
+        self, *, asin: str, marketplace_id: str, sort_by: str
+    ) -> "ItemReviewTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
         self, *, asin: str, marketplace_id: str, sort_by: str
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[ItemReviewTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -186,11 +214,15 @@ class GetItemReviewTrendsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getitemreviewtrends
     """
 
-    def __call__(self, *, asin: str, marketplace_id: str) -> "Any":
+    def __call__(
+        self, *, asin: str, marketplace_id: str
+    ) -> "ItemReviewTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, asin: str, marketplace_id: str) -> "ApiResponse[Any]":
+    def detailed(
+        self, *, asin: str, marketplace_id: str
+    ) -> "ApiResponse[ItemReviewTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -285,13 +317,15 @@ class AsyncGetBrowseNodeReturnTopicsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getbrowsenodereturntopics
     """
 
-    async def __call__(self, *, browse_node_id: str, marketplace_id: str) -> "Any":
+    async def __call__(
+        self, *, browse_node_id: str, marketplace_id: str
+    ) -> "BrowseNodeReturnTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
         self, *, browse_node_id: str, marketplace_id: str
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[BrowseNodeReturnTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -304,13 +338,15 @@ class AsyncGetBrowseNodeReturnTrendsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getbrowsenodereturntrends
     """
 
-    async def __call__(self, *, browse_node_id: str, marketplace_id: str) -> "Any":
+    async def __call__(
+        self, *, browse_node_id: str, marketplace_id: str
+    ) -> "BrowseNodeReturnTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
         self, *, browse_node_id: str, marketplace_id: str
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[BrowseNodeReturnTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -325,13 +361,13 @@ class AsyncGetBrowseNodeReviewTopicsCall(_Operation):
 
     async def __call__(
         self, *, browse_node_id: str, marketplace_id: str, sort_by: str
-    ) -> "Any":
+    ) -> "BrowseNodeReviewTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
         self, *, browse_node_id: str, marketplace_id: str, sort_by: str
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[BrowseNodeReviewTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -344,13 +380,15 @@ class AsyncGetBrowseNodeReviewTrendsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getbrowsenodereviewtrends
     """
 
-    async def __call__(self, *, browse_node_id: str, marketplace_id: str) -> "Any":
+    async def __call__(
+        self, *, browse_node_id: str, marketplace_id: str
+    ) -> "BrowseNodeReviewTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
         self, *, browse_node_id: str, marketplace_id: str
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[BrowseNodeReviewTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -363,11 +401,15 @@ class AsyncGetItemBrowseNodeCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getitembrowsenode
     """
 
-    async def __call__(self, *, asin: str, marketplace_id: str) -> "Any":
+    async def __call__(
+        self, *, asin: str, marketplace_id: str
+    ) -> "BrowseNodeResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, asin: str, marketplace_id: str) -> "ApiResponse[Any]":
+    async def detailed(
+        self, *, asin: str, marketplace_id: str
+    ) -> "ApiResponse[BrowseNodeResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -380,13 +422,15 @@ class AsyncGetItemReviewTopicsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getitemreviewtopics
     """
 
-    async def __call__(self, *, asin: str, marketplace_id: str, sort_by: str) -> "Any":
+    async def __call__(
+        self, *, asin: str, marketplace_id: str, sort_by: str
+    ) -> "ItemReviewTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
         self, *, asin: str, marketplace_id: str, sort_by: str
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[ItemReviewTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -399,11 +443,15 @@ class AsyncGetItemReviewTrendsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getitemreviewtrends
     """
 
-    async def __call__(self, *, asin: str, marketplace_id: str) -> "Any":
+    async def __call__(
+        self, *, asin: str, marketplace_id: str
+    ) -> "ItemReviewTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, asin: str, marketplace_id: str) -> "ApiResponse[Any]":
+    async def detailed(
+        self, *, asin: str, marketplace_id: str
+    ) -> "ApiResponse[ItemReviewTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

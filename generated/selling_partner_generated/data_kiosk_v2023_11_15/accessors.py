@@ -83,11 +83,11 @@ class CancelQueryCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelquery
     """
 
-    def __call__(self, *, query_id: str) -> "Any":
+    def __call__(self, *, query_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, query_id: str) -> "ApiResponse[Any]":
+    def detailed(self, *, query_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -268,11 +268,11 @@ class AsyncCancelQueryCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelquery
     """
 
-    async def __call__(self, *, query_id: str) -> "Any":
+    async def __call__(self, *, query_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, query_id: str) -> "ApiResponse[Any]":
+    async def detailed(self, *, query_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

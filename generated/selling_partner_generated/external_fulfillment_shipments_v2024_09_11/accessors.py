@@ -91,13 +91,13 @@ class CreatePackagesCall(_Operation):
 
     def __call__(
         self, *, shipment_id: str, body: "Packages | Mapping[str, Any]"
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
         self, *, shipment_id: str, body: "Packages | Mapping[str, Any]"
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -251,7 +251,7 @@ class ProcessShipmentCall(_Operation):
         shipment_id: str,
         body: "ShipmentAcknowledgementRequest | Unset | Mapping[str, Any]" = UNSET,
         operation: "ProcessShipmentOperation",
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
@@ -261,7 +261,7 @@ class ProcessShipmentCall(_Operation):
         shipment_id: str,
         body: "ShipmentAcknowledgementRequest | Unset | Mapping[str, Any]" = UNSET,
         operation: "ProcessShipmentOperation",
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -314,13 +314,13 @@ class UpdatePackageCall(_Operation):
 
     def __call__(
         self, *, shipment_id: str, package_id: str, body: "Package | Mapping[str, Any]"
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
         self, *, shipment_id: str, package_id: str, body: "Package | Mapping[str, Any]"
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -340,7 +340,7 @@ class UpdatePackageStatusCall(_Operation):
         package_id: str,
         body: "PackageDeliveryStatus | Unset | Mapping[str, Any]" = UNSET,
         status: "UpdatePackageStatusStatus | Unset" = UNSET,
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
@@ -351,7 +351,7 @@ class UpdatePackageStatusCall(_Operation):
         package_id: str,
         body: "PackageDeliveryStatus | Unset | Mapping[str, Any]" = UNSET,
         status: "UpdatePackageStatusStatus | Unset" = UNSET,
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -471,13 +471,13 @@ class AsyncCreatePackagesCall(_Operation):
 
     async def __call__(
         self, *, shipment_id: str, body: "Packages | Mapping[str, Any]"
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
         self, *, shipment_id: str, body: "Packages | Mapping[str, Any]"
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -631,7 +631,7 @@ class AsyncProcessShipmentCall(_Operation):
         shipment_id: str,
         body: "ShipmentAcknowledgementRequest | Unset | Mapping[str, Any]" = UNSET,
         operation: "ProcessShipmentOperation",
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
@@ -641,7 +641,7 @@ class AsyncProcessShipmentCall(_Operation):
         shipment_id: str,
         body: "ShipmentAcknowledgementRequest | Unset | Mapping[str, Any]" = UNSET,
         operation: "ProcessShipmentOperation",
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -694,13 +694,13 @@ class AsyncUpdatePackageCall(_Operation):
 
     async def __call__(
         self, *, shipment_id: str, package_id: str, body: "Package | Mapping[str, Any]"
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
         self, *, shipment_id: str, package_id: str, body: "Package | Mapping[str, Any]"
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -720,7 +720,7 @@ class AsyncUpdatePackageStatusCall(_Operation):
         package_id: str,
         body: "PackageDeliveryStatus | Unset | Mapping[str, Any]" = UNSET,
         status: "UpdatePackageStatusStatus | Unset" = UNSET,
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
@@ -731,7 +731,7 @@ class AsyncUpdatePackageStatusCall(_Operation):
         package_id: str,
         body: "PackageDeliveryStatus | Unset | Mapping[str, Any]" = UNSET,
         status: "UpdatePackageStatusStatus | Unset" = UNSET,
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

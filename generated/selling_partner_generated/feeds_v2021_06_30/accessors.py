@@ -87,11 +87,11 @@ class CancelFeedCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelfeed
     """
 
-    def __call__(self, *, feed_id: str) -> "Any":
+    def __call__(self, *, feed_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, feed_id: str) -> "ApiResponse[Any]":
+    def detailed(self, *, feed_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -321,11 +321,11 @@ class AsyncCancelFeedCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelfeed
     """
 
-    async def __call__(self, *, feed_id: str) -> "Any":
+    async def __call__(self, *, feed_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, feed_id: str) -> "ApiResponse[Any]":
+    async def detailed(self, *, feed_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

@@ -1572,7 +1572,7 @@ class UpdateInboundPlanNameCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "UpdateInboundPlanNameRequest | Mapping[str, Any]",
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
@@ -1581,7 +1581,7 @@ class UpdateInboundPlanNameCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "UpdateInboundPlanNameRequest | Mapping[str, Any]",
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -1627,7 +1627,7 @@ class UpdateShipmentNameCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentNameRequest | Mapping[str, Any]",
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
@@ -1637,7 +1637,7 @@ class UpdateShipmentNameCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentNameRequest | Mapping[str, Any]",
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -3610,7 +3610,7 @@ class AsyncUpdateInboundPlanNameCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "UpdateInboundPlanNameRequest | Mapping[str, Any]",
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
@@ -3619,7 +3619,7 @@ class AsyncUpdateInboundPlanNameCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "UpdateInboundPlanNameRequest | Mapping[str, Any]",
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -3665,7 +3665,7 @@ class AsyncUpdateShipmentNameCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentNameRequest | Mapping[str, Any]",
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
@@ -3675,7 +3675,7 @@ class AsyncUpdateShipmentNameCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentNameRequest | Mapping[str, Any]",
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

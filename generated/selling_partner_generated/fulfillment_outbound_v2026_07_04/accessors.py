@@ -311,7 +311,7 @@ class UpdateOrderStatusCall(_Operation):
         order_id: str,
         body: "UpdateOrderStatusRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
@@ -321,7 +321,7 @@ class UpdateOrderStatusCall(_Operation):
         order_id: str,
         body: "UpdateOrderStatusRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -341,7 +341,7 @@ class UpdatePackageCall(_Operation):
         package_id: str,
         body: "UpdatePackageRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
@@ -352,7 +352,7 @@ class UpdatePackageCall(_Operation):
         package_id: str,
         body: "UpdatePackageRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -680,7 +680,7 @@ class AsyncUpdateOrderStatusCall(_Operation):
         order_id: str,
         body: "UpdateOrderStatusRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
@@ -690,7 +690,7 @@ class AsyncUpdateOrderStatusCall(_Operation):
         order_id: str,
         body: "UpdateOrderStatusRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -710,7 +710,7 @@ class AsyncUpdatePackageCall(_Operation):
         package_id: str,
         body: "UpdatePackageRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
@@ -721,7 +721,7 @@ class AsyncUpdatePackageCall(_Operation):
         package_id: str,
         body: "UpdatePackageRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

@@ -93,13 +93,13 @@ class CreateGovernmentInvoiceCall(_Operation):
 
     def __call__(
         self, *, body: "GovernmentInvoiceRequest | Mapping[str, Any]"
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
         self, *, body: "GovernmentInvoiceRequest | Mapping[str, Any]"
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -543,13 +543,13 @@ class AsyncCreateGovernmentInvoiceCall(_Operation):
 
     async def __call__(
         self, *, body: "GovernmentInvoiceRequest | Mapping[str, Any]"
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
         self, *, body: "GovernmentInvoiceRequest | Mapping[str, Any]"
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

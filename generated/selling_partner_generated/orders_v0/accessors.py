@@ -90,13 +90,13 @@ class ConfirmShipmentCall(_Operation):
 
     def __call__(
         self, *, order_id: str, body: "ConfirmShipmentRequest | Mapping[str, Any]"
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
         self, *, order_id: str, body: "ConfirmShipmentRequest | Mapping[str, Any]"
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -468,13 +468,13 @@ class UpdateShipmentStatusCall(_Operation):
 
     def __call__(
         self, *, order_id: str, body: "UpdateShipmentStatusRequest | Mapping[str, Any]"
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
         self, *, order_id: str, body: "UpdateShipmentStatusRequest | Mapping[str, Any]"
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -492,7 +492,7 @@ class UpdateVerificationStatusCall(_Operation):
         *,
         order_id: str,
         body: "UpdateVerificationStatusRequest | Mapping[str, Any]",
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
@@ -501,7 +501,7 @@ class UpdateVerificationStatusCall(_Operation):
         *,
         order_id: str,
         body: "UpdateVerificationStatusRequest | Mapping[str, Any]",
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -632,13 +632,13 @@ class AsyncConfirmShipmentCall(_Operation):
 
     async def __call__(
         self, *, order_id: str, body: "ConfirmShipmentRequest | Mapping[str, Any]"
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
         self, *, order_id: str, body: "ConfirmShipmentRequest | Mapping[str, Any]"
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -1010,13 +1010,13 @@ class AsyncUpdateShipmentStatusCall(_Operation):
 
     async def __call__(
         self, *, order_id: str, body: "UpdateShipmentStatusRequest | Mapping[str, Any]"
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
         self, *, order_id: str, body: "UpdateShipmentStatusRequest | Mapping[str, Any]"
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -1034,7 +1034,7 @@ class AsyncUpdateVerificationStatusCall(_Operation):
         *,
         order_id: str,
         body: "UpdateVerificationStatusRequest | Mapping[str, Any]",
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
@@ -1043,7 +1043,7 @@ class AsyncUpdateVerificationStatusCall(_Operation):
         *,
         order_id: str,
         body: "UpdateVerificationStatusRequest | Mapping[str, Any]",
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

@@ -89,11 +89,11 @@ class CancelReportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreport
     """
 
-    def __call__(self, *, report_id: str) -> "Any":
+    def __call__(self, *, report_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, report_id: str) -> "ApiResponse[Any]":
+    def detailed(self, *, report_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -106,11 +106,11 @@ class CancelReportScheduleCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreportschedule
     """
 
-    def __call__(self, *, report_schedule_id: str) -> "Any":
+    def __call__(self, *, report_schedule_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, report_schedule_id: str) -> "ApiResponse[Any]":
+    def detailed(self, *, report_schedule_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -408,11 +408,11 @@ class AsyncCancelReportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreport
     """
 
-    async def __call__(self, *, report_id: str) -> "Any":
+    async def __call__(self, *, report_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, report_id: str) -> "ApiResponse[Any]":
+    async def detailed(self, *, report_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -425,11 +425,11 @@ class AsyncCancelReportScheduleCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreportschedule
     """
 
-    async def __call__(self, *, report_schedule_id: str) -> "Any":
+    async def __call__(self, *, report_schedule_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, report_schedule_id: str) -> "ApiResponse[Any]":
+    async def detailed(self, *, report_schedule_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

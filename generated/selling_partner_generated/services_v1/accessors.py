@@ -166,13 +166,13 @@ class CancelReservationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreservation
     """
 
-    def __call__(self, *, reservation_id: str, marketplace_ids: list[str]) -> "Any":
+    def __call__(self, *, reservation_id: str, marketplace_ids: list[str]) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
         self, *, reservation_id: str, marketplace_ids: list[str]
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -611,7 +611,7 @@ class SetAppointmentFulfillmentDataCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "SetAppointmentFulfillmentDataRequest | Mapping[str, Any]",
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
@@ -621,7 +621,7 @@ class SetAppointmentFulfillmentDataCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "SetAppointmentFulfillmentDataRequest | Mapping[str, Any]",
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -953,13 +953,13 @@ class AsyncCancelReservationCall(_Operation):
 
     async def __call__(
         self, *, reservation_id: str, marketplace_ids: list[str]
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
         self, *, reservation_id: str, marketplace_ids: list[str]
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -1400,7 +1400,7 @@ class AsyncSetAppointmentFulfillmentDataCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "SetAppointmentFulfillmentDataRequest | Mapping[str, Any]",
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
@@ -1410,7 +1410,7 @@ class AsyncSetAppointmentFulfillmentDataCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "SetAppointmentFulfillmentDataRequest | Mapping[str, Any]",
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

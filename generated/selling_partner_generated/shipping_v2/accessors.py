@@ -695,7 +695,7 @@ class SubmitNdrFeedbackCall(_Operation):
         *,
         body: "SubmitNdrFeedbackRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "SubmitNdrFeedbackXAmznShippingBusinessId | Unset" = UNSET,
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
@@ -704,7 +704,7 @@ class SubmitNdrFeedbackCall(_Operation):
         *,
         body: "SubmitNdrFeedbackRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "SubmitNdrFeedbackXAmznShippingBusinessId | Unset" = UNSET,
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -1475,7 +1475,7 @@ class AsyncSubmitNdrFeedbackCall(_Operation):
         *,
         body: "SubmitNdrFeedbackRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "SubmitNdrFeedbackXAmznShippingBusinessId | Unset" = UNSET,
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
@@ -1484,7 +1484,7 @@ class AsyncSubmitNdrFeedbackCall(_Operation):
         *,
         body: "SubmitNdrFeedbackRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "SubmitNdrFeedbackXAmznShippingBusinessId | Unset" = UNSET,
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

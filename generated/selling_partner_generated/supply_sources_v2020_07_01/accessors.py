@@ -82,11 +82,11 @@ class ArchiveSupplySourceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/archivesupplysource
     """
 
-    def __call__(self, *, supply_source_id: str) -> "Any":
+    def __call__(self, *, supply_source_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, supply_source_id: str) -> "ApiResponse[Any]":
+    def detailed(self, *, supply_source_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -176,7 +176,7 @@ class UpdateSupplySourceCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceRequest | Unset | Mapping[str, Any]" = UNSET,
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
@@ -185,7 +185,7 @@ class UpdateSupplySourceCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceRequest | Unset | Mapping[str, Any]" = UNSET,
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -203,7 +203,7 @@ class UpdateSupplySourceStatusCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceStatusRequest | Unset | Mapping[str, Any]" = UNSET,
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
@@ -212,7 +212,7 @@ class UpdateSupplySourceStatusCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceStatusRequest | Unset | Mapping[str, Any]" = UNSET,
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -292,11 +292,11 @@ class AsyncArchiveSupplySourceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/archivesupplysource
     """
 
-    async def __call__(self, *, supply_source_id: str) -> "Any":
+    async def __call__(self, *, supply_source_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, supply_source_id: str) -> "ApiResponse[Any]":
+    async def detailed(self, *, supply_source_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -386,7 +386,7 @@ class AsyncUpdateSupplySourceCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceRequest | Unset | Mapping[str, Any]" = UNSET,
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
@@ -395,7 +395,7 @@ class AsyncUpdateSupplySourceCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceRequest | Unset | Mapping[str, Any]" = UNSET,
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -413,7 +413,7 @@ class AsyncUpdateSupplySourceStatusCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceStatusRequest | Unset | Mapping[str, Any]" = UNSET,
-    ) -> "Any":
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
@@ -422,7 +422,7 @@ class AsyncUpdateSupplySourceStatusCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceStatusRequest | Unset | Mapping[str, Any]" = UNSET,
-    ) -> "ApiResponse[Any]":
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
