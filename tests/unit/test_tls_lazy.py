@@ -46,9 +46,7 @@ def test_a_plain_http_client_never_loads_the_ca_bundle(loads: list[Any]) -> None
 async def test_an_async_plain_http_client_never_loads_the_ca_bundle(loads: list[Any]) -> None:
     with FakeSpApi() as server:
         async with AsyncSellingPartner(**_settings(server)) as sp:
-            await sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details(
-                package_number=1
-            )
+            await sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details(package_number=1)
     assert loads == []
 
 
