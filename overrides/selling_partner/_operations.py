@@ -320,7 +320,7 @@ class _Node:
 
     literal: dict[str, _Node] = field(default_factory=dict)
     placeholder: _Node | None = None
-    ops: dict[str, Operation] = field(default_factory=dict)  # by method
+    ops: dict[str, tuple[str, str]] = field(default_factory=dict)  # method -> (package, name)
 
 
 def _segments(path: str) -> list[str]:
@@ -358,10 +358,13 @@ class OperationIndex:
         self._by_package: dict[str, Mapping[str, Operation]] = {
             package: MappingProxyType(dict(ops)) for package, ops in operations.items()
         }
+        # Table rows whose Operation objects are built on first use of their package
+        # (the generated table: a client uses a few of its 66 packages).
+        self._rows: dict[str, Mapping[str, Mapping[str, Any]]] = {}
         self._root = _Node()
         for ops in self._by_package.values():
             for op in ops.values():
-                self._insert(op)
+                self._insert(op.package, op.name, op.method, op.path)
 
     @classmethod
     def from_table(
@@ -398,13 +401,48 @@ class OperationIndex:
         return cls(built, retired)
 
     @classmethod
+    def lazy_table(
+        cls,
+        api_packages: Mapping[str, Any],
+        operations: Mapping[str, Mapping[str, Any]],
+        retired: Mapping[str, Any] | None = None,
+    ) -> OperationIndex:
+        """:meth:`from_table` for a trusted table: each package's operations are built
+        (and their rows checked) on first use of that package.
+
+        Methods and paths are indexed at once, so clashes still raise here.
+
+        Raises:
+            ValueError: the tables are inconsistent, or two operations share a
+                method and path template.
+        """
+        unknown = sorted(set(operations) - set(api_packages))
+        if unknown:
+            raise ValueError(
+                f"operations table names package(s) {', '.join(unknown)} missing from "
+                "API_PACKAGES; regenerate the table with `./dev regen`"
+            )
+        index = cls({}, retired)
+        index._rows = {package: operations.get(package, {}) for package in api_packages}
+        for package, rows in index._rows.items():
+            for name, facts in rows.items():
+                method, path = facts.get("method"), facts.get("path")
+                if not isinstance(method, str) or not isinstance(path, str):
+                    raise ValueError(
+                        f"operations table entry {package}.{name} lacks method or path; "
+                        "regenerate the table with `./dev regen`"
+                    )
+                index._insert(package, name, method.upper(), path)
+        return index
+
+    @classmethod
     def default(cls) -> OperationIndex:
         """The index of the generated table, built on first use and cached."""
         return _default_index()
 
     def packages(self) -> tuple[str, ...]:
         """Names of all packages, sorted."""
-        return tuple(sorted(self._by_package))
+        return tuple(sorted(self._by_package.keys() | self._rows.keys()))
 
     def operations(self, package: str) -> Mapping[str, Operation]:
         """The operations of ``package`` by python function name.
@@ -412,10 +450,17 @@ class OperationIndex:
         Raises:
             KeyError: unknown package.
         """
-        try:
-            return self._by_package[package]
-        except KeyError:
-            raise KeyError(f"unknown API package {package!r}") from None
+        found = self._by_package.get(package)
+        if found is not None:
+            return found
+        rows = self._rows.get(package)
+        if rows is None:
+            raise KeyError(f"unknown API package {package!r}")
+        built = MappingProxyType(
+            {name: Operation.from_facts(package, name, facts) for name, facts in rows.items()}
+        )
+        # Two threads may build the same package: either result is the same.
+        return self._by_package.setdefault(package, built)
 
     def get(self, package: str, name: str) -> Operation:
         """One operation by package and python function name.
@@ -455,10 +500,10 @@ class OperationIndex:
 
     def __iter__(self) -> Iterator[Operation]:
         for package in self.packages():
-            yield from self._by_package[package].values()
+            yield from self.operations(package).values()
 
     def __len__(self) -> int:
-        return sum(len(ops) for ops in self._by_package.values())
+        return sum(len(self.operations(package)) for package in self.packages())
 
     def lookup(self, method: str, path: str) -> Operation | None:
         """The operation a request for ``method`` and concrete ``path`` calls, if any.
@@ -468,26 +513,29 @@ class OperationIndex:
         Literal segments beat ``{placeholders}``, checked left to right.
         """
         segments = [unquote(seg) for seg in _segments(path.split("?", 1)[0])]
-        return self._match(self._root, segments, 0, method.upper())
+        found = self._match(self._root, segments, 0, method.upper())
+        return None if found is None else self.get(*found)
 
-    def _insert(self, op: Operation) -> None:
+    def _insert(self, package: str, name: str, method: str, path: str) -> None:
         node = self._root
-        for seg in _segments(op.path):
+        for seg in _segments(path):
             if _is_placeholder(seg):
                 if node.placeholder is None:
                     node.placeholder = _Node()
                 node = node.placeholder
             else:
                 node = node.literal.setdefault(seg, _Node())
-        clash = node.ops.get(op.method)
+        clash = node.ops.get(method)
         if clash is not None:
             raise ValueError(
-                f"{op.package}.{op.name} and {clash.package}.{clash.name} both answer "
-                f"{op.method} {op.path}; the table must give each request one operation"
+                f"{package}.{name} and {clash[0]}.{clash[1]} both answer "
+                f"{method} {path}; the table must give each request one operation"
             )
-        node.ops[op.method] = op
+        node.ops[method] = (package, name)
 
-    def _match(self, node: _Node, segments: list[str], i: int, method: str) -> Operation | None:
+    def _match(
+        self, node: _Node, segments: list[str], i: int, method: str
+    ) -> tuple[str, str] | None:
         if i == len(segments):
             return node.ops.get(method)
         child = node.literal.get(segments[i])
@@ -504,6 +552,6 @@ class OperationIndex:
 def _default_index() -> OperationIndex:
     # Imported lazily: `import selling_partner` must stay cheap and side-effect free.
     table = importlib.import_module(_TABLE_MODULE)
-    return OperationIndex.from_table(
+    return OperationIndex.lazy_table(
         table.API_PACKAGES, table.OPERATIONS, getattr(table, "RETIRED", None)
     )
