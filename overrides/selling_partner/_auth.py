@@ -13,8 +13,8 @@ first queue on a per-event-loop ``asyncio.Lock`` so the loop is not blocked, and
 take the thread lock without blocking when it is free (the common case), or wait
 for it in the default executor when a sync caller holds it. Every waiter re-reads
 the cache after getting the lock, so it finds the token the first caller stored.
-Across processes (a shared cache such as Redis) tokens are shared but fetches are
-not coordinated. Calling a *sync* client from inside a running event loop while an
+Across processes, a shared cache (:class:`~selling_partner._token_cache.SharedTokenCache`,
+e.g. Redis) runs the fetch itself, one per key for the whole fleet. Calling a *sync* client from inside a running event loop while an
 async client of the same cache refreshes could wait up to ``lock_timeout`` (then
 it fetches on its own rather than deadlock).
 
@@ -54,7 +54,7 @@ from ._errors import (
 from ._headers import ACCESS_TOKEN, header_value_problem
 from ._locks import lock_for
 from ._regions import LWA_TOKEN_URL
-from ._token_cache import CachedToken, InMemoryTokenCache, TokenCache
+from ._token_cache import AsyncTokenCache, CacheAccess, CachedToken, InMemoryTokenCache, TokenCache
 
 if TYPE_CHECKING:
     import asyncio
@@ -250,7 +250,7 @@ class LwaTokenProvider:
         token_url: str = LWA_TOKEN_URL,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
-        cache: TokenCache | None = None,
+        cache: TokenCache | AsyncTokenCache | None = None,
         timeout: httpx.Timeout | float = 30.0,
         retry: LwaRetry | None = None,
         clock: Callable[[], float] = time.time,
@@ -262,7 +262,7 @@ class LwaTokenProvider:
         self._token_url = token_url
         self._transport = transport
         self._async_transport = async_transport
-        self._cache: TokenCache = cache if cache is not None else InMemoryTokenCache()
+        self._cache = CacheAccess(cache if cache is not None else InMemoryTokenCache())
         self._timeout = timeout
         self._retry = retry or LwaRetry()
         self._clock = clock
@@ -270,7 +270,7 @@ class LwaTokenProvider:
         self._async_sleep = async_sleep
         self._lock_timeout = lock_timeout
         self.cache_key = f"lwa:{credentials.identity}"
-        self._thread_lock = lock_for(self._cache, self.cache_key)
+        self._thread_lock = lock_for(self._cache.cache, self.cache_key)
         self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
             weakref.WeakKeyDictionary()
         )
@@ -293,15 +293,24 @@ class LwaTokenProvider:
         """The credentials this provider fetches tokens for."""
         return self._credentials
 
+    def _usable(self, token: CachedToken) -> bool:
+        return token.fresh(self._clock(), REFRESH_MARGIN)
+
     def _cached(self) -> str | None:
         token = self._cache.get(self.cache_key)
-        if token is not None and token.fresh(self._clock(), REFRESH_MARGIN):
-            return token.access_token
-        return None
+        return token.access_token if token is not None and self._usable(token) else None
+
+    async def _acached(self) -> str | None:
+        token = await self._cache.aget(self.cache_key)
+        return token.access_token if token is not None and self._usable(token) else None
 
     def invalidate(self, access_token: str) -> None:
         """Forget ``access_token`` (SP-API rejected it), unless already replaced."""
         self._cache.delete(self.cache_key, access_token)
+
+    async def ainvalidate(self, access_token: str) -> None:
+        """Async :meth:`invalidate`."""
+        await self._cache.adelete(self.cache_key, access_token)
 
     def _share_failure(self, arrived: int) -> None:
         """Raise the failure of a fetch that finished while this caller waited for it."""
@@ -312,9 +321,7 @@ class LwaTokenProvider:
 
     def _store(self, fetched: CachedToken | None, failure: SellingPartnerError | None) -> None:
         """Record a finished fetch (call with the lock held)."""
-        self._finished += 1
-        if fetched is not None:
-            self._cache.set(self.cache_key, fetched)
+        self._finished += 1  # a fetched token is stored by the cache access (fetch)
         self._failure = None if failure is None else (self._finished, failure)
 
     # -- sync shell ----------------------------------------------------------------
@@ -332,7 +339,7 @@ class LwaTokenProvider:
                 return cached
             self._share_failure(arrived)
             try:
-                fetched = self._fetch()
+                fetched = self._cache.fetch(self.cache_key, self._fetch, self._usable)
             except SellingPartnerError as exc:
                 self._store(None, exc)
                 raise
@@ -392,7 +399,7 @@ class LwaTokenProvider:
 
     async def atoken(self) -> str:
         """Async :meth:`token`: never blocks the event loop while another caller fetches."""
-        cached = self._cached()
+        cached = await self._acached()
         if cached is not None:
             return cached
         import asyncio  # loaded by the running loop already; not at import (~35 ms)
@@ -401,19 +408,19 @@ class LwaTokenProvider:
         loop = asyncio.get_running_loop()
         loop_lock = self._loop_locks.setdefault(loop, asyncio.Lock())
         async with loop_lock:
-            cached = self._cached()
+            cached = await self._acached()
             if cached is not None:
                 return cached
             got = self._thread_lock.acquire(blocking=False)
             if not got:
                 got = await self._wait_thread_lock(loop)
             try:
-                cached = self._cached()
+                cached = await self._acached()
                 if cached is not None:
                     return cached
                 self._share_failure(arrived)
                 try:
-                    fetched = await self._afetch()
+                    fetched = await self._cache.afetch(self.cache_key, self._afetch, self._usable)
                 except SellingPartnerError as exc:
                     self._store(None, exc)
                     raise
@@ -613,6 +620,10 @@ class TokenSource(Protocol):
         """Forget ``access_token``: SP-API rejected it."""
         ...
 
+    async def ainvalidate(self, access_token: str) -> None:
+        """Async :meth:`invalidate` (a cache may need I/O)."""
+        ...
+
 
 class LwaAuth(httpx.Auth):
     """httpx auth: adds ``x-amz-access-token``; on a token rejection refreshes once.
@@ -689,6 +700,6 @@ class LwaAuth(httpx.Auth):
             await response.aread()
             if is_token_rejection(403, _errors_of(response)):
                 _log.debug("access token rejected (403); refreshing once and resending")
-                source.invalidate(request.headers[ACCESS_TOKEN])
+                await source.ainvalidate(request.headers[ACCESS_TOKEN])
                 request.headers[ACCESS_TOKEN] = await source.atoken()
                 yield request

@@ -54,7 +54,7 @@ from ._rdt import RDT_PATH, RdtProvider
 from ._regions import LWA_TOKEN_URL, Marketplace, Region, resolve_endpoint
 from ._retry import RetryPolicy
 from ._routing import CALLING, AsyncSpApiClient, SpApiClient
-from ._token_cache import InMemoryTokenCache, TokenCache
+from ._token_cache import AsyncTokenCache, InMemoryTokenCache, TokenCache
 from ._transport import AsyncSpApiTransport, SpApiTransport
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncSellingPartner", "SellingPartner"]
@@ -110,6 +110,8 @@ class _Base(Generic[TransportT, SleepT]):
     # Set by close(): a closed client would otherwise quietly open new connections
     # that nothing closes.
     _closed = False
+    # The token caches this shell can use.
+    _token_caches: tuple[type, ...] = (TokenCache,)
 
     def __init__(
         self,
@@ -131,7 +133,9 @@ class _Base(Generic[TransportT, SleepT]):
         rdt_paths: str = "concrete",
         retry: RetryPolicy | None = None,
         bucket_store: BucketStore | AsyncBucketStore | None = None,
-        token_cache: TokenCache | None = None,
+        token_cache: TokenCache | AsyncTokenCache | None = None,
+        redis_url: str | None = None,
+        token_encryption_key: str | bytes | None = None,
         operations: OperationIndex | None = None,
         env: Mapping[str, str] | None = None,
         clock: Callable[[], float] = time.monotonic,
@@ -181,6 +185,12 @@ class _Base(Generic[TransportT, SleepT]):
             retry: bounds on retries (``RetryPolicy``).
             bucket_store: where rate-limit buckets live (share one across clients).
             token_cache: where access tokens live (share one across clients).
+            redis_url: share rate limits and tokens with every process using this
+                Redis (``redis://host:6379/0``): builds the Redis bucket store and
+                token cache (needs ``selling-partner[redis]``); instead of
+                ``bucket_store=``/``token_cache=``. The client closes them.
+            token_encryption_key: with ``redis_url``, a Fernet key that encrypts the
+                tokens stored in Redis (else they are stored in clear).
             transport: the inner httpx transport (``httpx.MockTransport`` in tests);
                 used for both SP-API and Login with Amazon.
             operations: the operation index (defaults to the generated table).
@@ -214,11 +224,11 @@ class _Base(Generic[TransportT, SleepT]):
             )
         # Your own transport= goes where it goes: the environment is not read for it.
         self._proxies = None if transport is not None else Proxies.resolve(proxy, environment)
-        # Keys rate-limit buckets and RDTs: the seller's grant, or the app alone.
+        # Keys rate-limit buckets and RDTs: the seller's grant, or the app alone
+        # (which also keys the buckets of grantless operations).
+        self._app_identity = hashlib.sha256(f"{self._client_id}\0app".encode()).hexdigest()[:16]
         self._identity = (
-            self._credentials.identity
-            if self._credentials is not None
-            else hashlib.sha256(f"{self._client_id}\0app".encode()).hexdigest()[:16]
+            self._credentials.identity if self._credentials is not None else self._app_identity
         )
         self._region, self._endpoint = resolve_endpoint(
             region=region, marketplace=marketplace, sandbox=sandbox, endpoint=endpoint
@@ -236,10 +246,23 @@ class _Base(Generic[TransportT, SleepT]):
         self._timeout = _timeout(timeout)
         if retry is not None and not isinstance(retry, RetryPolicy):
             raise ConfigurationError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
-        if token_cache is not None and not isinstance(token_cache, TokenCache):
+        if token_cache is not None and not isinstance(token_cache, self._token_caches):
             raise ConfigurationError(
                 f"token_cache must implement TokenCache (get, set, delete), "
                 f"got {type(token_cache).__name__}"
+            )
+        self._owned: tuple[Any, ...] = ()
+        if redis_url is not None:
+            if bucket_store is not None or token_cache is not None:
+                raise ConfigurationError(
+                    "redis_url builds the bucket store and the token cache: pass redis_url, "
+                    "or bucket_store=/token_cache=, not both"
+                )
+            bucket_store, token_cache = self._owned = self._fleet(redis_url, token_encryption_key)
+        elif token_encryption_key is not None:
+            raise ConfigurationError(
+                "token_encryption_key encrypts tokens stored in Redis: pass redis_url too "
+                "(or give the key to RedisTokenCache)"
             )
         if operations is not None and not isinstance(operations, OperationIndex):
             raise ConfigurationError(
@@ -260,7 +283,7 @@ class _Base(Generic[TransportT, SleepT]):
         self._generic_rdt_paths = rdt_paths == "generic"
         self._retry = retry
         self._bucket_store = bucket_store
-        self._token_cache: TokenCache = (
+        self._token_cache: TokenCache | AsyncTokenCache = (
             token_cache if token_cache is not None else InMemoryTokenCache()
         )
         self._operations = operations
@@ -415,6 +438,9 @@ class _Base(Generic[TransportT, SleepT]):
     def _attach(self, client: Any) -> None:
         raise NotImplementedError
 
+    def _fleet(self, url: str, key: str | bytes | None) -> tuple[Any, Any]:
+        raise NotImplementedError
+
     def _check_io(self, transport: object, bucket_store: object) -> None:
         raise NotImplementedError
 
@@ -463,6 +489,7 @@ class _Base(Generic[TransportT, SleepT]):
         return {
             "operations": self.operations,
             "identity": self._identity,
+            "app_identity": self._app_identity,
             "region": self._region.value,
             "rate_limiting": self._rate_limiting,
             "retry": self._retry,
@@ -565,6 +592,11 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]], Apis):
     def _attach(self, client: Any) -> None:
         client.set_httpx_client(self.httpx_client())
 
+    def _fleet(self, url: str, key: str | bytes | None) -> tuple[Any, Any]:
+        from ._fleet import sync_fleet
+
+        return sync_fleet(url, key)
+
     def _post_rdt(self, body: dict[str, Any]) -> httpx.Response:
         # Sent while a call is in progress: keep its response out of that call's record.
         seen, calling = SEEN.set(None), CALLING.set(None)
@@ -630,6 +662,8 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]], Apis):
             docs.close()
         for provider in providers:
             provider.close()
+        for owned in self._owned:  # redis_url's store and cache
+            owned.close()
 
     def __enter__(self) -> Self:
         return self
@@ -656,6 +690,7 @@ class AsyncSellingPartner(
     """
 
     _call = AsyncCall
+    _token_caches = (TokenCache, AsyncTokenCache)
 
     _http: httpx.AsyncClient | None = None
     _documents: AsyncDocuments | None = None
@@ -697,6 +732,11 @@ class AsyncSellingPartner(
 
     def _attach(self, client: Any) -> None:
         client.set_async_httpx_client(self.httpx_client())
+
+    def _fleet(self, url: str, key: str | bytes | None) -> tuple[Any, Any]:
+        from ._fleet import async_fleet
+
+        return async_fleet(url, key)
 
     async def _apost_rdt(self, body: dict[str, Any]) -> httpx.Response:
         # Sent while a call is in progress: keep its response out of that call's record.
@@ -763,6 +803,8 @@ class AsyncSellingPartner(
             await docs.aclose()
         for provider in providers:
             await provider.aclose()
+        for owned in self._owned:  # redis_url's store and cache
+            await owned.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -80,6 +80,9 @@ class _RdtSource:
     def invalidate(self, access_token: str) -> None:
         self._provider.invalidate(self._resource, access_token)
 
+    async def ainvalidate(self, access_token: str) -> None:
+        await self._provider.ainvalidate(self._resource, access_token)
+
 
 class TokenRouter:
     """Picks the token source of each request (see the module docstring).

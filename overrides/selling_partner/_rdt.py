@@ -41,7 +41,7 @@ from ._errors import ApiError, AuthError, ConfigurationError, ResponseParseError
 from ._headers import REQUEST_ID, header_value_problem
 from ._hooks import error_for
 from ._locks import AsyncKeyedLocks, keyed_locks
-from ._token_cache import CachedToken, TokenCache
+from ._token_cache import AsyncTokenCache, CacheAccess, CachedToken, TokenCache
 
 if TYPE_CHECKING:
     import asyncio
@@ -147,9 +147,11 @@ class RdtProvider:
     """Restricted Data Tokens for one seller: from the cache, or from the Tokens API.
 
     One fetch in flight per (cache, key) across threads (a thread lock) and per
-    event loop (an asyncio lock); every waiter re-reads the cache first. Locks
-    live only while a fetch runs; each RDT stored is deleted from the cache once
-    it has expired (checked whenever the provider stores another).
+    event loop (an asyncio lock), and across processes when the cache is shared
+    (Redis); every waiter re-reads the cache first. Locks live only while a
+    fetch runs; each RDT stored in a process-local cache is deleted from it once
+    it has expired (checked whenever the provider stores another; a shared
+    cache expires its entries itself).
 
     Args:
         cache: where RDTs live (the client's token cache).
@@ -162,13 +164,13 @@ class RdtProvider:
     def __init__(
         self,
         *,
-        cache: TokenCache,
+        cache: TokenCache | AsyncTokenCache,
         identity: str,
         clock: Callable[[], float],
         post: Callable[[dict[str, Any]], httpx.Response] | None = None,
         apost: Callable[[dict[str, Any]], Awaitable[httpx.Response]] | None = None,
     ) -> None:
-        self._cache = cache
+        self._cache = CacheAccess(cache)
         self._identity = identity
         self._clock = clock
         self._post = post
@@ -185,18 +187,25 @@ class RdtProvider:
     def __repr__(self) -> str:
         return f"RdtProvider(identity={self._identity!r})"
 
+    def _usable(self, token: CachedToken) -> bool:
+        return token.fresh(self._clock(), REFRESH_MARGIN)
+
     def _cached(self, key: str) -> str | None:
         token = self._cache.get(key)
-        if token is not None and token.fresh(self._clock(), REFRESH_MARGIN):
-            return token.access_token
-        return None
+        return token.access_token if token is not None and self._usable(token) else None
 
-    def _store(self, key: str, response: httpx.Response, resource: RestrictedResource) -> str:
-        token = interpret_rdt_response(
+    async def _acached(self, key: str) -> str | None:
+        token = await self._cache.aget(key)
+        return token.access_token if token is not None and self._usable(token) else None
+
+    def _interpret(self, response: httpx.Response) -> CachedToken:
+        return interpret_rdt_response(
             response.status_code, response.headers, response.content, self._clock()
         )
-        self._cache.set(key, token)
-        self._forget_expired(key, token)
+
+    def _keep(self, key: str, token: CachedToken, resource: RestrictedResource) -> str:
+        if self._cache.needs_cleanup:
+            self._forget_expired(key, token)
         _log.debug(
             "rdt fetched method=%s path=%s data_elements=%s expires_in=%.0f",
             resource.method,
@@ -212,7 +221,8 @@ class RdtProvider:
             heapq.heappush(self._stored, (token.expires_at, key, token.access_token))
             while self._stored and self._stored[0][0] <= now:
                 _, old_key, old_token = heapq.heappop(self._stored)
-                self._cache.delete(old_key, old_token)  # unless already replaced
+                # Unless already replaced; a process-local cache: no I/O, also from async code.
+                self._cache.delete(old_key, old_token)
 
     def token(self, resource: RestrictedResource) -> str:
         """A fresh RDT for ``resource`` (sync)."""
@@ -222,22 +232,27 @@ class RdtProvider:
         cached = self._cached(key)
         if cached is not None:
             return cached
-        with keyed_locks(self._cache).hold(key):
+        post = self._post
+
+        def fetch() -> CachedToken:
+            try:
+                response = post(rdt_request_body([resource]))
+            except AuthError as exc:
+                raise refused(exc) from None
+            return self._interpret(response)
+
+        with keyed_locks(self._cache.cache).hold(key):
             cached = self._cached(key)
             if cached is not None:
                 return cached
-            try:
-                response = self._post(rdt_request_body([resource]))
-            except AuthError as exc:
-                raise refused(exc) from None
-            return self._store(key, response, resource)
+            return self._keep(key, self._cache.fetch(key, fetch, self._usable), resource)
 
     async def atoken(self, resource: RestrictedResource) -> str:
         """A fresh RDT for ``resource`` (async; never blocks the event loop)."""
         if self._apost is None:
             raise ConfigurationError("RdtProvider needs apost= to fetch RDTs asynchronously")
         key = rdt_cache_key(self._identity, resource)
-        cached = self._cached(key)
+        cached = await self._acached(key)
         if cached is not None:
             return cached
         import asyncio  # loaded by the running loop already; not at import (~35 ms)
@@ -246,16 +261,26 @@ class RdtProvider:
         locks = self._loop_locks.get(loop)
         if locks is None:
             locks = self._loop_locks[loop] = AsyncKeyedLocks()
-        async with locks.hold(key):
-            cached = self._cached(key)
-            if cached is not None:
-                return cached
+        apost = self._apost
+
+        async def fetch() -> CachedToken:
             try:
-                response = await self._apost(rdt_request_body([resource]))
+                response = await apost(rdt_request_body([resource]))
             except AuthError as exc:
                 raise refused(exc) from None
-            return self._store(key, response, resource)
+            return self._interpret(response)
+
+        async with locks.hold(key):
+            cached = await self._acached(key)
+            if cached is not None:
+                return cached
+            token = await self._cache.afetch(key, fetch, self._usable)
+            return self._keep(key, token, resource)
 
     def invalidate(self, resource: RestrictedResource, access_token: str) -> None:
         """Forget an RDT SP-API rejected, unless already replaced."""
         self._cache.delete(rdt_cache_key(self._identity, resource), access_token)
+
+    async def ainvalidate(self, resource: RestrictedResource, access_token: str) -> None:
+        """Async :meth:`invalidate`."""
+        await self._cache.adelete(rdt_cache_key(self._identity, resource), access_token)

@@ -3,21 +3,29 @@
 A cache maps a key (a non-secret digest of the LWA identity and grant, see
 ``Credentials.identity``) to a :class:`CachedToken`. Expiry times are absolute
 wall-clock seconds (``time.time()`` unless a clock is injected), so a shared cache
-(a later issue adds Redis) means the same thing in every process.
+(Redis, :mod:`._redis_tokens`) means the same thing in every process.
+:class:`AsyncTokenCache` is the asyncio form; :class:`SharedTokenCache` (and its
+async twin) adds single flight across processes; :class:`CacheAccess` is how the
+token providers use whichever a cache implements.
 """
 
 from __future__ import annotations
 
 import math
 import threading
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 __all__ = [
     "DEFAULT_LIFETIME",
     "LIFETIME_RANGE",
+    "AsyncSharedTokenCache",
+    "AsyncTokenCache",
+    "CacheAccess",
     "CachedToken",
     "InMemoryTokenCache",
+    "SharedTokenCache",
     "TokenCache",
 ]
 
@@ -123,3 +131,123 @@ class InMemoryTokenCache:
 
     def __repr__(self) -> str:
         return f"InMemoryTokenCache({len(self._tokens)} tokens)"
+
+
+@runtime_checkable
+class AsyncTokenCache(Protocol):
+    """:class:`TokenCache` for caches that need I/O (e.g. Redis) from asyncio code."""
+
+    async def aget(self, key: str) -> CachedToken | None:
+        """The token stored under ``key``, or None."""
+        ...
+
+    async def aset(self, key: str, token: CachedToken) -> None:
+        """Store ``token`` under ``key``, replacing any previous one."""
+        ...
+
+    async def adelete(self, key: str, access_token: str | None = None) -> None:
+        """Forget ``key``; with ``access_token``, only if that is the stored token."""
+        ...
+
+
+@runtime_checkable
+class SharedTokenCache(Protocol):
+    """A cache shared by many processes: one fetch per key for all of them.
+
+    Such a cache also expires its entries itself (nothing to clean up).
+    """
+
+    def fetch_once(
+        self,
+        key: str,
+        fetch: Callable[[], CachedToken],
+        usable: Callable[[CachedToken], bool],
+    ) -> CachedToken:
+        """A usable token of ``key``: the stored one, or ``fetch()``'s, stored.
+
+        Only one caller in the whole fleet runs ``fetch`` at a time for a key;
+        the others wait for its token, or raise its failure.
+        """
+        ...
+
+
+@runtime_checkable
+class AsyncSharedTokenCache(Protocol):
+    """:class:`SharedTokenCache` for asyncio code."""
+
+    async def afetch_once(
+        self,
+        key: str,
+        fetch: Callable[[], Awaitable[CachedToken]],
+        usable: Callable[[CachedToken], bool],
+    ) -> CachedToken:
+        """A usable token of ``key`` (see :meth:`SharedTokenCache.fetch_once`)."""
+        ...
+
+
+class CacheAccess:
+    """How the token providers use a cache, whichever protocols it implements.
+
+    Decided once per cache (``isinstance`` against a protocol is slow): sync
+    callers use :class:`TokenCache`; async callers prefer
+    :class:`AsyncTokenCache`; fetches go through the cache's single flight when
+    it is shared.
+    """
+
+    def __init__(self, cache: TokenCache | AsyncTokenCache) -> None:
+        self.cache = cache
+        self._sync = cache if isinstance(cache, TokenCache) else None
+        self._async = cache if isinstance(cache, AsyncTokenCache) else None
+        self._shared = cache if isinstance(cache, SharedTokenCache) else None
+        self._ashared = cache if isinstance(cache, AsyncSharedTokenCache) else None
+        #: Whether expired entries must be deleted by their writer: a process-local
+        #: sync cache. A shared cache (Redis) expires them itself.
+        self.needs_cleanup = (
+            self._sync is not None and self._shared is None and self._ashared is None
+        )
+
+    def _sync_cache(self) -> TokenCache:
+        if self._sync is None:
+            raise TypeError(f"{type(self.cache).__name__} is async only: use an async client")
+        return self._sync
+
+    def get(self, key: str) -> CachedToken | None:
+        return self._sync_cache().get(key)
+
+    def delete(self, key: str, access_token: str | None = None) -> None:
+        self._sync_cache().delete(key, access_token)
+
+    def fetch(
+        self, key: str, fetch: Callable[[], CachedToken], usable: Callable[[CachedToken], bool]
+    ) -> CachedToken:
+        if self._shared is not None:
+            return self._shared.fetch_once(key, fetch, usable)
+        token = fetch()
+        self._sync_cache().set(key, token)
+        return token
+
+    async def aget(self, key: str) -> CachedToken | None:
+        if self._async is not None:
+            return await self._async.aget(key)
+        return self._sync_cache().get(key)
+
+    async def adelete(self, key: str, access_token: str | None = None) -> None:
+        if self._async is not None:
+            await self._async.adelete(key, access_token)
+        else:
+            self._sync_cache().delete(key, access_token)
+
+    async def afetch(
+        self,
+        key: str,
+        fetch: Callable[[], Awaitable[CachedToken]],
+        usable: Callable[[CachedToken], bool],
+    ) -> CachedToken:
+        if self._ashared is not None:
+            return await self._ashared.afetch_once(key, fetch, usable)
+        token = await fetch()
+        if self._async is not None:
+            await self._async.aset(key, token)
+        else:
+            self._sync_cache().set(key, token)
+        return token

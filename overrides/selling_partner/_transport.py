@@ -176,6 +176,7 @@ class _Core:
         rng: Callable[[], float],
         base_path: str,
         wall_clock: Callable[[], float],
+        app_identity: str | None = None,
     ) -> None:
         if not isinstance(operations, OperationIndex):
             raise ConfigurationError(
@@ -187,6 +188,8 @@ class _Core:
                 raise ConfigurationError(f"{name} must be a non-empty string, got {value!r}")
         self.operations = operations
         self.identity = identity
+        # Grantless operations are limited per application, not per seller.
+        self.app_identity = app_identity if app_identity is not None else identity
         self.region = region
         self.rate_limiting = rate_limiting
         self.retry = retry if retry is not None else RetryPolicy()
@@ -224,7 +227,8 @@ class _Core:
         """The bucket key and the seed (rate, burst) for ``op``."""
         rate = op.rate if op.rate is not None else DEFAULT_RATE
         burst = op.burst if op.burst is not None else DEFAULT_BURST
-        return BucketKey(self.identity, self.region, op.operation_id), rate, burst
+        identity = self.app_identity if op.grantless_scope is not None else self.identity
+        return BucketKey(identity, self.region, op.operation_id), rate, burst
 
     def advertised_rate(self, op: Operation, response: httpx.Response) -> float | None:
         """The rate ``x-amzn-RateLimit-Limit`` announces, if usable."""
@@ -559,6 +563,9 @@ class SpApiTransport(httpx.BaseTransport):
             matching a request to its operation.
         wall_clock: Wall-clock seconds, for an HTTP-date ``Retry-After`` that comes
             without a ``Date`` header.
+        app_identity: Non-secret digest naming the application (client id):
+            grantless operations are limited per application, so their buckets
+            are kept under it (``identity`` when not given).
     """
 
     def __init__(
@@ -576,6 +583,7 @@ class SpApiTransport(httpx.BaseTransport):
         rng: Callable[[], float] = random.random,
         base_path: str = "",
         wall_clock: Callable[[], float] = time.time,
+        app_identity: str | None = None,
     ) -> None:
         self._core = _Core(
             operations=operations,
@@ -587,6 +595,7 @@ class SpApiTransport(httpx.BaseTransport):
             rng=rng,
             base_path=base_path,
             wall_clock=wall_clock,
+            app_identity=app_identity,
         )
         if store is not None and not isinstance(store, BucketStore):
             raise ConfigurationError(
@@ -676,6 +685,7 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
         rng: Callable[[], float] = random.random,
         base_path: str = "",
         wall_clock: Callable[[], float] = time.time,
+        app_identity: str | None = None,
     ) -> None:
         """Create the transport; see :class:`SpApiTransport` (``sleep``: ``asyncio.sleep``)."""
         self._core = _Core(
@@ -688,6 +698,7 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
             rng=rng,
             base_path=base_path,
             wall_clock=wall_clock,
+            app_identity=app_identity,
         )
         if store is not None and not isinstance(store, AsyncBucketStore | BucketStore):
             raise ConfigurationError(
