@@ -280,7 +280,7 @@ class _Core:
             known = self._known.get(key)
             if known is not None and self.clock() < known.full_by:
                 missing_empty = True  # if Redis lost it, the server's bucket is not full
-            if known is not None and known.epoch != self.outage.epoch:
+            if known is not None and (known.epoch != self.outage.epoch or self.outage.down):
                 cap_empty = True  # Redis was away since: the fleet paced on its own
         return [
             op,

@@ -1,8 +1,12 @@
-"""Token bucket maths (pure) and the in-memory bucket store.
+"""Token bucket maths (pure) and the bucket stores: in memory, and in a real Redis.
 
-The property tests at the end replay random workloads (sequential and
-concurrent callers, latencies, jitter, 429 pauses, rate changes) against the
-fake server's strict token bucket, the reference a real server is assumed to be.
+The store tests and the property tests at the end run against both stores
+(``make_store``): the Redis one runs the same maths as a server-side Lua
+script, on the callers' clock here (``server_clock=False``) so that the
+simulated time drives it. The property tests replay random workloads
+(sequential and concurrent callers, latencies, jitter, 429 pauses, rate
+changes) against the fake server's strict token bucket, the reference a real
+server is assumed to be.
 """
 
 from __future__ import annotations
@@ -10,7 +14,10 @@ from __future__ import annotations
 import heapq
 import math
 import threading
+import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 from fake_spapi import TokenBucket
@@ -33,9 +40,30 @@ from selling_partner._ratelimit import (
     refill,
     take,
 )
+from selling_partner._redis_buckets import RedisBucketStore
 
 EXACT = {"safety_delay": 0.0, "safety_factor": 1.0}
 KEY = BucketKey("id-1", "na", "getPackageTrackingDetails")
+
+MakeStore = Callable[..., Any]
+
+
+@pytest.fixture(scope="module", params=["memory", "redis"])
+def make_store(request: pytest.FixtureRequest) -> Iterator[MakeStore]:
+    """Builds an empty store of each kind (Redis: a fresh key prefix per store)."""
+    if request.param == "memory":
+        yield InMemoryBucketStore
+        return
+    import redis
+
+    client = redis.Redis.from_url(request.getfixturevalue("redis_server").url)
+
+    def make(**kwargs: float) -> RedisBucketStore:
+        prefix = f"test-{uuid.uuid4().hex[:12]}"
+        return RedisBucketStore(client, prefix=prefix, server_clock=False, **kwargs)
+
+    yield make
+    client.close()
 
 
 def drain(state: BucketState, now: float, n: int) -> tuple[BucketState, list[float]]:
@@ -216,8 +244,8 @@ def test_safety_margins_are_small() -> None:
     assert 0 < SAFETY_DELAY <= 0.01
 
 
-def test_store_seeds_once_then_keeps_what_it_learnt() -> None:
-    store = InMemoryBucketStore(**EXACT)
+def test_store_seeds_once_then_keeps_what_it_learnt(make_store: MakeStore) -> None:
+    store = make_store(**EXACT)
     assert isinstance(store, BucketStore)
     assert not isinstance(store, AsyncBucketStore)
     assert store.state(KEY) is None
@@ -232,11 +260,10 @@ def test_store_seeds_once_then_keeps_what_it_learnt() -> None:
     assert store.state(KEY).rate == 4.0  # type: ignore[union-attr]
     store.pause(KEY, 2.0, 1, 0.0, 10.0)  # the first of two slots throttled: one ahead
     assert store.reserve(KEY, 2.0, 1, 0.0) == pytest.approx(10.5)
-    assert "buckets=1" in repr(store)
 
 
-def test_store_reserve_with_max_wait_keeps_the_slot_for_others() -> None:
-    store = InMemoryBucketStore(**EXACT)
+def test_store_reserve_with_max_wait_keeps_the_slot_for_others(make_store: MakeStore) -> None:
+    store = make_store(**EXACT)
     assert store.reserve(KEY, 1.0, 1, 0.0) == 0.0
     before = store.state(KEY)
     assert store.reserve(KEY, 1.0, 1, 0.0, max_wait=0.5) == 1.0
@@ -244,8 +271,8 @@ def test_store_reserve_with_max_wait_keeps_the_slot_for_others() -> None:
     assert store.reserve(KEY, 1.0, 1, 0.0) == 1.0  # the next caller gets that slot
 
 
-def test_store_buckets_are_per_identity_region_and_operation() -> None:
-    store = InMemoryBucketStore(**EXACT)
+def test_store_buckets_are_per_identity_region_and_operation(make_store: MakeStore) -> None:
+    store = make_store(**EXACT)
     keys = [
         KEY,
         KEY._replace(identity="id-2"),
@@ -257,8 +284,8 @@ def test_store_buckets_are_per_identity_region_and_operation() -> None:
     assert store.reserve(KEY, 1.0, 1, 0.0) == 1.0
 
 
-def test_store_pause_and_observe_seed_unknown_buckets() -> None:
-    store = InMemoryBucketStore(**EXACT)
+def test_store_pause_and_observe_seed_unknown_buckets(make_store: MakeStore) -> None:
+    store = make_store(**EXACT)
     store.pause(KEY, 2.0, 30, 0.0, 5.0)
     assert store.state(KEY) == BucketState(rate=2.0, burst=30, due=14.5, at=5.0, anchored=True)
     other = KEY._replace(operation="x")
@@ -276,13 +303,15 @@ def test_store_pause_and_observe_seed_unknown_buckets() -> None:
         ({"safety_factor": 1.5}, r"safety_factor must be in \(0, 1\]"),
     ],
 )
-def test_store_refuses_bad_margins(kwargs: dict[str, float], message: str) -> None:
+def test_store_refuses_bad_margins(
+    make_store: MakeStore, kwargs: dict[str, float], message: str
+) -> None:
     with pytest.raises(ValueError, match=message):
-        InMemoryBucketStore(**kwargs)
+        make_store(**kwargs)
 
 
-def test_concurrent_reservations_get_distinct_slots() -> None:
-    store = InMemoryBucketStore(**EXACT)
+def test_concurrent_reservations_get_distinct_slots(make_store: MakeStore) -> None:
+    store = make_store(**EXACT)
     waits: list[float] = []
     lock = threading.Lock()
     start = threading.Barrier(8)
@@ -353,10 +382,10 @@ class Sent:
     informed: bool  # reserved after a 429 pause that followed the last surprise
 
 
-def run(w: Workload) -> list[Sent]:
+def run(w: Workload, make_store: MakeStore = InMemoryBucketStore) -> list[Sent]:
     """Replay ``w``: the client's store paces, a strict bucket decides, 429s pause."""
     period = 1 / w.rate
-    store = InMemoryBucketStore()
+    store = make_store()
     server: TokenBucket | None = None
     events: list[tuple[float, int, str, int, bool]] = []
     order = iter(range(10**9))
@@ -457,28 +486,34 @@ PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[Heal
 
 @PROPERTY
 @given(workloads(surprises=False))
-def test_the_schedule_never_outpaces_a_strict_server_bucket(w: Workload) -> None:
+def test_the_schedule_never_outpaces_a_strict_server_bucket(
+    make_store: MakeStore, w: Workload
+) -> None:
     """Any callers, latencies, jitter, a slower server clock, a raised plan: never a 429."""
-    sent = run(w)
+    sent = run(w, make_store)
     assert [s for s in sent if not s.admitted] == []
     assert len(sent) == sum(w.calls)
 
 
 @PROPERTY
 @given(workloads(surprises=True))
-def test_after_a_429_pause_the_schedule_fits_the_server_again(w: Workload) -> None:
+def test_after_a_429_pause_the_schedule_fits_the_server_again(
+    make_store: MakeStore, w: Workload
+) -> None:
     """Another app spends tokens, the plan drops: after the 429 that tells, no more 429s."""
-    sent = run(w)
+    sent = run(w, make_store)
     assert [s for s in sent if s.informed and not s.admitted] == []
     assert sum(s.admitted for s in sent) == sum(w.calls)
 
 
 @pytest.mark.parametrize("rate", RATES)
 @pytest.mark.parametrize("burst", BURSTS)
-def test_the_schedule_is_paced_not_slowed_down(rate: float, burst: int) -> None:
+def test_the_schedule_is_paced_not_slowed_down(
+    make_store: MakeStore, rate: float, burst: int
+) -> None:
     # One caller sending back to back: the burst, then one call per interval.
     w = Workload(rate, burst, [burst + 20], [0.0], [0.0], [0.0], 0.0, 0.0)
-    sent = run(w)
+    sent = run(w, make_store)
     assert all(s.admitted for s in sent)
     span = sent[-1].at - sent[0].at
     ideal = 20 / rate
