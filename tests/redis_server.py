@@ -33,11 +33,14 @@ def redis_binary(name: str = "redis-server") -> str:
     return found
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+def _free_port(below: int = 65536) -> int:
+    """A free loopback port under ``below`` (a cluster node's bus port is its port + 10000)."""
+    while True:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port: int = sock.getsockname()[1]
+        if port < below:
+            return port
 
 
 def _ping(port: int) -> bool:
@@ -53,7 +56,8 @@ class RedisServer:
     """One redis-server process; ``restart()`` stops it and starts it again, empty."""
 
     def __init__(self, *, port: int | None = None, extra: tuple[str, ...] = ()) -> None:
-        self.port = port or _free_port()
+        cluster = "--cluster-enabled" in extra
+        self.port = port or _free_port(55536 if cluster else 65536)
         self._extra = extra
         self._dir = Path(tempfile.mkdtemp(prefix="sp-redis-"))
         self._proc: subprocess.Popen[bytes] | None = None

@@ -64,13 +64,22 @@ if TYPE_CHECKING:
         parse_notification,
     )
     from ._ratelimit import AsyncBucketStore, BucketStore, InMemoryBucketStore
+    from ._redis_buckets import AsyncRedisBucketStore, RedisBucketStore
+    from ._redis_tokens import AsyncRedisTokenCache, RedisTokenCache
     from ._regions import Marketplace, Region
     from ._reports import AsyncReports, Reports
     from ._response import ApiResponse
     from ._results import FeedResult, QueryResult, ReportResult
     from ._retry import RetryPolicy
     from ._subscriptions import AsyncSubscriptions, SubscriptionInfo, Subscriptions
-    from ._token_cache import CachedToken, InMemoryTokenCache, TokenCache
+    from ._token_cache import (
+        AsyncSharedTokenCache,
+        AsyncTokenCache,
+        CachedToken,
+        InMemoryTokenCache,
+        SharedTokenCache,
+        TokenCache,
+    )
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -80,9 +89,13 @@ __all__ = [
     "AsyncDataKiosk",
     "AsyncDocuments",
     "AsyncFeeds",
+    "AsyncRedisBucketStore",
+    "AsyncRedisTokenCache",
     "AsyncReports",
     "AsyncSellingPartner",
+    "AsyncSharedTokenCache",
     "AsyncSubscriptions",
+    "AsyncTokenCache",
     "AuthError",
     "BucketStore",
     "CachedToken",
@@ -115,6 +128,8 @@ __all__ = [
     "Patch",
     "Progress",
     "QueryResult",
+    "RedisBucketStore",
+    "RedisTokenCache",
     "Region",
     "ReportResult",
     "Reports",
@@ -124,6 +139,7 @@ __all__ = [
     "SellingPartner",
     "SellingPartnerError",
     "ServerError",
+    "SharedTokenCache",
     "SubscriptionInfo",
     "Subscriptions",
     "ThrottledError",
@@ -174,6 +190,10 @@ _LAZY = {
     "AsyncBucketStore": "._ratelimit",
     "BucketStore": "._ratelimit",
     "InMemoryBucketStore": "._ratelimit",
+    "AsyncRedisBucketStore": "._redis_buckets",
+    "RedisBucketStore": "._redis_buckets",
+    "AsyncRedisTokenCache": "._redis_tokens",
+    "RedisTokenCache": "._redis_tokens",
     "Marketplace": "._regions",
     "Region": "._regions",
     "ApiResponse": "._response",
@@ -181,6 +201,9 @@ _LAZY = {
     "CachedToken": "._token_cache",
     "InMemoryTokenCache": "._token_cache",
     "TokenCache": "._token_cache",
+    "AsyncTokenCache": "._token_cache",
+    "SharedTokenCache": "._token_cache",
+    "AsyncSharedTokenCache": "._token_cache",
 }
 
 

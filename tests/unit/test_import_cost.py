@@ -49,6 +49,8 @@ def test_import_loads_neither_httpx_nor_generated_code_and_adds_no_handlers() ->
     ]
     # asyncio (~35 ms) loads with an async client's first await, not with the names.
     assert "asyncio" not in client
+    # redis-py (the optional fleet mode) loads only when a Redis store is built.
+    assert not [m for m in client if m == "redis" or m.startswith("redis.")]
     assert result["handlers"] == 0 and result["root_changed"] is False
     assert result["httpx_filters"] == 0  # added when a client builds its httpx client
     assert result["all_resolve"] is True
