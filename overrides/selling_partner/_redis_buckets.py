@@ -205,7 +205,8 @@ local full_in = s.due + math.max(0, s.at - now)
 if s.anchored then full_in = s.due + (s.at - now) end
 if not (full_in > 0) then full_in = 0 end
 redis.call('PEXPIRE', KEYS[1], math.ceil((full_in + tonumber(ARGV[15])) * 1000))
-return {fmt(wait), fmt(s.rate), string.format('%d', s.burst), tostring(workers), fmt(full_in)}
+return {fmt(wait), fmt(s.rate), string.format('%d', s.burst), tostring(workers), fmt(full_in),
+        s.anchored and '1' or '0'}
 """
 
 
@@ -229,6 +230,7 @@ class _Known:
     workers: int
     full_by: float  # caller clock: not full again before this
     epoch: int  # Outage.epoch when learnt
+    anchored: bool
 
 
 class _Core:
@@ -304,7 +306,7 @@ class _Core:
 
     def reserved(self, key: BucketKey, reply: list[Any]) -> float:
         """Record what a reserve reply says about the bucket; the wait."""
-        wait, rate, burst, workers, full_in = reply
+        wait, rate, burst, workers, full_in, anchored = reply
         full = _num(full_in)
         self._known[key] = _Known(
             rate=_num(rate),
@@ -312,6 +314,7 @@ class _Core:
             workers=max(1, int(_num(workers))),
             full_by=self.clock() + full,
             epoch=self.outage.epoch,
+            anchored=anchored in (b"1", "1"),
         )
         if self._local:
             with self._guard:
@@ -375,6 +378,30 @@ class _Core:
                 sent=sent,
                 safety_factor=self.safety_factor,
             )
+
+    def observe_changes_nothing(self, key: BucketKey, advertised: float | None) -> bool:
+        """True when ``observe`` would leave the bucket as it is: no round trip then.
+
+        The bucket was anchored when this store last reserved from it, and the
+        response announces the rate it had (or none). Anchoring happens once and
+        adopting the same rate changes nothing, so skipping halves the round trips
+        of a steady stream of calls. A bucket Redis recreated is re-learnt by the
+        next reserve (its creator sees it unanchored and observes).
+        """
+        known = self._known.get(key)
+        return (
+            known is not None
+            and known.anchored
+            and (advertised is None or advertised == known.rate)
+            and not self.outage.down
+        )
+
+    def observed(self, key: BucketKey, advertised: float | None) -> None:
+        known = self._known.get(key)
+        if known is not None:
+            known.anchored = True
+            if advertised is not None:
+                known.rate = advertised
 
     def describe(self, name: str) -> str:
         state = "down, pacing locally" if self.outage.down else "up"
@@ -480,9 +507,13 @@ class RedisBucketStore:
         self, key: BucketKey, rate: float, burst: int, now: float, advertised: float | None
     ) -> None:
         """An attempt ended at ``now``; anchor, adopt ``advertised`` (see ``BucketStore``)."""
+        if self._core.observe_changes_nothing(key, advertised):
+            return
         args = self._core.args("observe", key, rate, burst, now, advertised=advertised)
         if self._call(key, args) is None:
             self._core.local_observe(key, rate, burst, now, advertised)
+        else:
+            self._core.observed(key, advertised)
 
     def pause(
         self,
@@ -574,9 +605,13 @@ class AsyncRedisBucketStore:
         self, key: BucketKey, rate: float, burst: int, now: float, advertised: float | None
     ) -> None:
         """An attempt ended at ``now``; anchor, adopt ``advertised`` (see ``BucketStore``)."""
+        if self._core.observe_changes_nothing(key, advertised):
+            return
         args = self._core.args("observe", key, rate, burst, now, advertised=advertised)
         if await self._call(key, args) is None:
             self._core.local_observe(key, rate, burst, now, advertised)
+        else:
+            self._core.observed(key, advertised)
 
     async def apause(
         self,
