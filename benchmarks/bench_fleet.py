@@ -179,11 +179,27 @@ def run_fleet(
         per = [calls // PROCESSES + (1 if i < calls % PROCESSES else 0) for i in range(PROCESSES)]
         procs = [
             subprocess.Popen(
-                [sys.executable, __file__, "--worker", "--mode", mode, "--calls", str(n),
-                 "--endpoint", server.endpoint, "--token-url", server.token_url,
-                 "--redis-url", store.url if shared else "-", "--signal-url", signals.url],
-                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            )  # fmt: skip
+                [
+                    sys.executable,
+                    __file__,
+                    "--worker",
+                    "--mode",
+                    mode,
+                    "--calls",
+                    str(n),
+                    "--endpoint",
+                    server.endpoint,
+                    "--token-url",
+                    server.token_url,
+                    "--redis-url",
+                    store.url if shared else "-",
+                    "--signal-url",
+                    signals.url,
+                ],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
             for n in per
         ]
         signal = redis.Redis.from_url(signals.url)
@@ -263,13 +279,18 @@ def main() -> int:
     calls = 60 if args.quick else 120
     ideal = (calls - BURST) / RATE
     outcomes = [
-        run_fleet(f"{PROCESSES} processes x {WORKERS} threads", "threads", calls,
-                  target=ideal * 1.05),
-        run_fleet(f"{PROCESSES} processes x {WORKERS} asyncio tasks", "asyncio", calls,
-                  target=ideal * 1.05),
+        run_fleet(
+            f"{PROCESSES} processes x {WORKERS} threads", "threads", calls, target=ideal * 1.05
+        ),
+        run_fleet(
+            f"{PROCESSES} processes x {WORKERS} asyncio tasks",
+            "asyncio",
+            calls,
+            target=ideal * 1.05,
+        ),
         run_fleet("threads, Redis restarted mid-run", "threads", calls, restart_at=ideal / 3),
         run_fleet("threads, no Redis (each paces alone)", "threads", calls, shared=False),
-    ]  # fmt: skip
+    ]
     print(
         f"\nFleet mode: {OPERATION} (plan {RATE:g}/s, burst {BURST}) against fake_spapi's strict "
         f"bucket, {PROCESSES} processes sharing one Redis"

@@ -73,15 +73,22 @@ class RedisServer:
     def start(self) -> RedisServer:
         args = [
             redis_binary(),
-            "--port", str(self.port),
-            "--bind", "127.0.0.1",
-            "--dir", str(self._dir),
-            "--save", "",
-            "--appendonly", "no",
-            "--daemonize", "no",
-            "--logfile", str(self._dir / "redis.log"),
+            "--port",
+            str(self.port),
+            "--bind",
+            "127.0.0.1",
+            "--dir",
+            str(self._dir),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--daemonize",
+            "no",
+            "--logfile",
+            str(self._dir / "redis.log"),
             *self._extra,
-        ]  # fmt: skip
+        ]
         self._proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + _START_TIMEOUT
         while not _ping(self.port):
@@ -144,10 +151,19 @@ class RedisCluster:
                 self.nodes.append(node.start())
             addresses = [f"127.0.0.1:{node.port}" for node in self.nodes]
             subprocess.run(
-                [redis_binary("redis-cli"), "--cluster", "create", *addresses,
-                 "--cluster-replicas", "0", "--cluster-yes"],
-                check=True, capture_output=True, timeout=30,
-            )  # fmt: skip
+                [
+                    redis_binary("redis-cli"),
+                    "--cluster",
+                    "create",
+                    *addresses,
+                    "--cluster-replicas",
+                    "0",
+                    "--cluster-yes",
+                ],
+                check=True,
+                capture_output=True,
+                timeout=30,
+            )
             deadline = time.monotonic() + _START_TIMEOUT
             while not self._ok():
                 if time.monotonic() > deadline:
@@ -162,8 +178,10 @@ class RedisCluster:
         for node in self.nodes:
             out = subprocess.run(
                 [redis_binary("redis-cli"), "-p", str(node.port), "cluster", "info"],
-                capture_output=True, text=True, timeout=5,
-            ).stdout  # fmt: skip
+                capture_output=True,
+                text=True,
+                timeout=5,
+            ).stdout
             if "cluster_state:ok" not in out:
                 return False
         return True

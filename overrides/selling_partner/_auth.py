@@ -13,10 +13,10 @@ first queue on a per-event-loop ``asyncio.Lock`` so the loop is not blocked, and
 take the thread lock without blocking when it is free (the common case), or wait
 for it in the default executor when a sync caller holds it. Every waiter re-reads
 the cache after getting the lock, so it finds the token the first caller stored.
-Across processes, a shared cache (:class:`~selling_partner._token_cache.SharedTokenCache`,
-e.g. Redis) runs the fetch itself, one per key for the whole fleet. Calling a *sync* client from inside a running event loop while an
-async client of the same cache refreshes could wait up to ``lock_timeout`` (then
-it fetches on its own rather than deadlock).
+Across processes, a shared cache (``SharedTokenCache``, e.g. Redis) runs the
+fetch itself, one per key for the whole fleet. Calling a *sync* client from
+inside a running event loop while an async client of the same cache refreshes
+could wait up to ``lock_timeout`` (then it fetches on its own rather than deadlock).
 
 Tokens are refreshed ``REFRESH_MARGIN`` (60 s) before ``expires_in`` runs out.
 

@@ -94,9 +94,9 @@ def _flight(
     delay = _FIRST_POLL
     waited_for: str | None = None
     while True:
-        token = yield _Step.READ, None
-        if token is not None and usable(token):
-            return token
+        stored: CachedToken | None = yield _Step.READ, None
+        if stored is not None and usable(stored):
+            return stored
         if waited_for is not None:
             failure = yield _Step.FAILURE, waited_for
             if failure is not None:
@@ -112,7 +112,7 @@ def _flight(
         yield _Step.SLEEP, delay
         delay = min(delay * 1.5, _MAX_POLL)
     try:
-        token = yield _Step.FETCH, None
+        token: CachedToken = yield _Step.FETCH, None
     except Exception as exc:
         if owner:
             yield _Step.FAIL, _failure(owner, exc)
@@ -145,16 +145,17 @@ def _shared_error(raw: bytes) -> Exception:
     note = "the token request was made by another process of the fleet"
     message = f"{info.get('message') or name} ({note})"
     status, operation = info.get("status"), info.get("operation")
-    cls = getattr(_errors, name, None) if name in _errors.__all__ else None
+    cls: Any = getattr(_errors, name, None) if name in _errors.__all__ else None
     if isinstance(cls, type) and issubclass(cls, SellingPartnerError):
+        build: Any = cls  # the response-facts errors take status and operation, others not
         try:
-            error: Exception = cls(message, status=status, operation=operation)
+            error: Exception = build(message, status=status, operation=operation)
         except TypeError:  # a plain message (ConfigurationError...)
-            error = cls(message)
+            error = build(message)
         return error
     transport = getattr(httpx, name, None)
     if isinstance(transport, type) and issubclass(transport, httpx.TransportError):
-        return transport(f"{name} ({note})")
+        return transport(f"{name} ({note})")  # the same httpx error type, no URL
     return ServerError(f"token request failed ({name}; {note})", operation=operation)
 
 
@@ -433,7 +434,7 @@ class RedisTokenCache:
 
 
 class AsyncRedisTokenCache:
-    """:class:`RedisTokenCache` on ``redis.asyncio`` (``aget``/``aset``/``adelete``/``afetch_once``).
+    """:class:`RedisTokenCache` on ``redis.asyncio`` (``aget``, ``aset``, ``adelete``...).
 
     Same arguments, with a ``redis.asyncio`` client and an awaited ``sleep``.
     Like any asyncio client, use it from one event loop.

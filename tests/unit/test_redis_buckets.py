@@ -232,9 +232,8 @@ async def test_the_async_store_shares_buckets_with_the_sync_one(redis_url: str) 
     assert 2.0 < await store.areserve(KEY, 1.0, 1, 0.0) <= 2.5  # after the pause
     state = await store.astate(KEY)
     assert state is not None and state.rate == 4.0
-    assert "AsyncRedisBucketStore(prefix='selling-partner', clock='server', redis=up)" == repr(
-        store
-    )
+    shown = "AsyncRedisBucketStore(prefix='selling-partner', clock='server', redis=up)"
+    assert repr(store) == shown
     await store.aclose()
     sync.close()
 

@@ -100,10 +100,25 @@ def run_fleet(
     """
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", _WORKER, mode, str(calls), str(threads), server.endpoint,
-             server.token_url, redis_url, FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_REFRESH_TOKEN],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-c",
+                _WORKER,
+                mode,
+                str(calls),
+                str(threads),
+                server.endpoint,
+                server.token_url,
+                redis_url,
+                FAKE_CLIENT_ID,
+                FAKE_CLIENT_SECRET,
+                FAKE_REFRESH_TOKEN,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
         for _ in range(processes)
     ]
     results = []
@@ -181,9 +196,13 @@ def test_grantless_operations_get_a_bucket_per_application() -> None:
     for seller in ("seller-1", "seller-2"):
         inner = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
         transport = SpApiTransport(
-            inner, operations=index, identity=seller, region="na", app_identity="app",
+            inner,
+            operations=index,
+            identity=seller,
+            region="na",
+            app_identity="app",
             store=store,
-        )  # fmt: skip
+        )
         with httpx.Client(base_url="https://sp", transport=transport) as client:
             client.get("/notifications/v1/destinations")  # grantless getDestinations
             client.get("/fba/outbound/2020-07-01/tracking", params={"packageNumber": 1})
@@ -204,11 +223,14 @@ def test_clients_of_one_app_share_its_grantless_bucket() -> None:
 
     for refresh in ("Atzr|seller-1", "Atzr|seller-2"):
         with SellingPartner(
-            client_id="amzn1.application-oa2-client.app", client_secret="s",
-            refresh_token=refresh, endpoint="https://sp.example",
+            client_id="amzn1.application-oa2-client.app",
+            client_secret="s",
+            refresh_token=refresh,
+            endpoint="https://sp.example",
             token_url="https://sp.example/auth/o2/token",
-            transport=httpx.MockTransport(answer), bucket_store=store,
-        ) as sp:  # fmt: skip
+            transport=httpx.MockTransport(answer),
+            bucket_store=store,
+        ) as sp:
             sp.notifications_v1.get_destinations()
     keys = [k for k in store._buckets if k.operation == "getDestinations"]
     assert len(keys) == 1  # per application, not per seller
@@ -249,11 +271,17 @@ def test_a_redis_restart_mid_run_causes_no_caller_error_and_no_429(
     own_redis: RedisServer,
 ) -> None:
     """The table's plan (2/s, burst 30): the burst, then Redis gone, then back empty."""
-    with FakeSpApi() as fake, SellingPartner(
-        client_id=FAKE_CLIENT_ID, client_secret=FAKE_CLIENT_SECRET,
-        refresh_token=FAKE_REFRESH_TOKEN, endpoint=fake.endpoint, token_url=fake.token_url,
-        redis_url=own_redis.url,
-    ) as sp:  # fmt: skip
+    with (
+        FakeSpApi() as fake,
+        SellingPartner(
+            client_id=FAKE_CLIENT_ID,
+            client_secret=FAKE_CLIENT_SECRET,
+            refresh_token=FAKE_REFRESH_TOKEN,
+            endpoint=fake.endpoint,
+            token_url=fake.token_url,
+            redis_url=own_redis.url,
+        ) as sp,
+    ):
         op = sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details
         for _ in range(30):
             op(package_number=1)  # the burst

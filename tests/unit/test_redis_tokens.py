@@ -47,9 +47,7 @@ def test_protocols(client: redis.Redis) -> None:
     assert isinstance(acache, AsyncTokenCache) and isinstance(acache, AsyncSharedTokenCache)
 
 
-def test_set_get_delete_and_the_ttl_is_the_tokens_life(
-    redis_url: str, client: redis.Redis
-) -> None:
+def test_set_get_delete_and_the_ttl_is_the_tokens_life(redis_url: str, client: redis.Redis) -> None:
     cache = RedisTokenCache(client)
     stored = token(600)
     cache.set(KEY, stored)
