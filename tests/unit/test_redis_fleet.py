@@ -16,6 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 import redis
+from cryptography.fernet import Fernet
 from fake_spapi import FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_REFRESH_TOKEN, FakeSpApi
 from redis_server import RedisCluster, RedisServer
 from selling_partner import (
@@ -296,3 +297,31 @@ def test_a_redis_restart_mid_run_causes_no_caller_error_and_no_429(
     assert stats.throttled == 0
     # The restart emptied Redis: one more token request (for the whole fleet, single flight).
     assert sum(stats.token_requests.values()) == 2
+
+
+def test_no_secret_in_redis_key_names_and_tokens_encrypted_on_request(redis_url: str) -> None:
+    key = Fernet.generate_key()
+    with FakeSpApi() as fake, SellingPartner(
+        client_id=FAKE_CLIENT_ID,
+        client_secret=FAKE_CLIENT_SECRET,
+        refresh_token=FAKE_REFRESH_TOKEN,
+        endpoint=fake.endpoint,
+        token_url=fake.token_url,
+        redis_url=redis_url,
+        token_encryption_key=key,
+    ) as sp:
+        sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details(package_number=1)
+        sp.notifications_v1.get_destinations()  # a grantless token too
+        client = redis.Redis.from_url(redis_url)
+        names = [k.decode() for k in client.keys("*")]
+        values = b"".join(
+            client.get(k) or b"" for k in client.keys("*") if client.type(k) == b"string"
+        )
+        client.close()
+    assert sum(fake.stats.token_requests.values()) == 2  # seller + grantless
+    secrets = (FAKE_CLIENT_SECRET, FAKE_REFRESH_TOKEN, FAKE_CLIENT_ID, "Atza|", "Atzr|")
+    assert len([n for n in names if n.endswith(":lwa")]) == 2
+    for secret in secrets:
+        assert not [n for n in names if secret in n]
+        assert secret.encode() not in values  # encrypted; refresh token and secret never stored
+    assert all(n.startswith("selling-partner:{") for n in names)
