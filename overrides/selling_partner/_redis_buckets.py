@@ -108,11 +108,13 @@ if h[1] then
   s = {rate = tonumber(h[1]), burst = tonumber(h[2]), due = num(h[3]), at = num(h[4]),
        anchored = (h[5] == '1'), last = num(h[6])}
 else
-  -- new_bucket: full, not anchored; or empty when the caller knows Redis lost it
+  -- new_bucket: full, not anchored; or, when the caller knows Redis lost it, not
+  -- full for ARGV[13] seconds (the slots the fleet handed out are still pending)
   s = {rate = tonumber(ARGV[2]), burst = tonumber(ARGV[3]), due = -INF, at = now,
        anchored = false, last = -INF}
-  if ARGV[13] == '1' then
-    s.due = s.burst * (1.0 / (s.rate * sf))
+  local floor = tonumber(ARGV[13])
+  if floor > 0 then
+    s.due = floor
     s.anchored = true
   end
 end
@@ -175,11 +177,12 @@ end
 local wait = 0.0
 local workers = 0
 if op == 'reserve' then
-  if ARGV[14] == '1' then
-    -- the fleet spent tokens this bucket did not see: at most empty now
+  local floor = tonumber(ARGV[14])
+  if floor > 0 then
+    -- the fleet paced without Redis meanwhile: not full for `floor` seconds from now
     anchor(now)
     refill(now)
-    s.due = math.max(s.due, s.burst * (1.0 / (s.rate * sf)))
+    s.due = math.max(s.due, floor - (s.at - now))
   end
   wait = take(now, num(ARGV[8]))
   redis.call('ZADD', KEYS[2], now, ARGV[12])
@@ -277,13 +280,9 @@ class _Core:
         until: float | None = None,
         sent: float | None = None,
     ) -> list[str]:
-        missing_empty = cap_empty = False
+        if_missing = if_kept = 0.0
         if op == "reserve":
-            known = self._known.get(key)
-            if known is not None and self.clock() < known.full_by:
-                missing_empty = True  # if Redis lost it, the server's bucket is not full
-            if known is not None and (known.epoch != self.outage.epoch or self.outage.down):
-                cap_empty = True  # Redis was away since: the fleet paced on its own
+            if_missing, if_kept = self._floors(key, now)
         return [
             op,
             _fmt(rate),
@@ -297,12 +296,37 @@ class _Core:
             _fmt(until),
             _fmt(sent),
             self.worker,
-            "1" if missing_empty else "0",
-            "1" if cap_empty else "0",
+            _fmt(if_missing),
+            _fmt(if_kept),
             _fmt(_TTL_MARGIN),
             str(_EPOCH),
             _fmt(_WORKER_WINDOW),
         ]
+
+    def _floors(self, key: BucketKey, now: float) -> tuple[float, float]:
+        """Seconds the bucket cannot be full for, if Redis lost it / if it kept it.
+
+        0 when nothing is known. A bucket this store saw, and that cannot be full
+        again yet, comes back (after a restart without persistence) not full for
+        as long as it last said, and at least empty: slots handed out ahead are
+        still pending, and the fleet may have spent more since. After an outage
+        the fleet paced with local shares Redis did not see: the bucket is at
+        least empty, after this process's own pending local slots (the others'
+        run alongside).
+        """
+        known = self._known.get(key)
+        if known is None:
+            return 0.0, 0.0
+        interval = 1.0 / (known.rate * self.safety_factor)
+        empty = known.burst * interval
+        remaining = known.full_by - self.clock()
+        after_outage = known.epoch != self.outage.epoch or self.outage.down
+        if not after_outage:
+            return (max(remaining, empty) if remaining > 0 else 0.0), 0.0
+        local = self._local.get(key)
+        pending = max(0.0, local.last - now) if local is not None else 0.0
+        kept = pending + empty
+        return max(remaining, kept), kept
 
     def reserved(self, key: BucketKey, reply: list[Any]) -> float:
         """Record what a reserve reply says about the bucket; the wait."""
@@ -318,7 +342,7 @@ class _Core:
         )
         if self._local:
             with self._guard:
-                self._local.clear()  # next outage starts from what Redis says then
+                self._local.pop(key, None)  # a next outage starts from what Redis says then
         return _num(wait)
 
     # -- the local fallback (Redis unreachable) ---------------------------------------
@@ -332,9 +356,13 @@ class _Core:
             return new_bucket(now, rate, burst)
         share_rate = known.rate / known.workers
         share_burst = max(1, known.burst // known.workers)
-        # Empty: the fleet may just have spent the server's bucket.
+        # Empty once the slots the fleet was handed are sent (Redis said when the
+        # bucket would be full again): the fleet may just have spent it.
+        shared_empty = known.burst / (known.rate * self.safety_factor)
+        pending = max(0.0, known.full_by - self.clock() - shared_empty)
         interval = 1.0 / (share_rate * self.safety_factor)
-        return BucketState(share_rate, share_burst, share_burst * interval, now, anchored=True)
+        due = pending + share_burst * interval
+        return BucketState(share_rate, share_burst, due, now, anchored=True)
 
     def local_reserve(
         self, key: BucketKey, rate: float, burst: int, now: float, max_wait: float | None
