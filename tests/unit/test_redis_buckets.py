@@ -257,3 +257,15 @@ async def test_the_async_store_falls_back_when_redis_is_down(own_redis: RedisSer
     assert await store.areserve(KEY, 2.0, 1, 0.0) == 0.5
     assert "redis=down" in repr(store)
     await store.aclose()
+
+
+def test_a_missing_redis_server_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
+    from redis_server import redis_binary
+
+    monkeypatch.setenv("PATH", "/nonexistent")
+    server = RedisServer()
+    with pytest.raises(RuntimeError, match="apt-get install -y redis-server"):
+        server.start()
+    server.close()
+    with pytest.raises(RuntimeError, match="never skipped"):
+        redis_binary("redis-cli")
