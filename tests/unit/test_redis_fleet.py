@@ -37,6 +37,8 @@ from selling_partner._transport import SpApiTransport
 
 ROOT = Path(__file__).resolve().parents[2]
 OP = "getPackageTrackingDetails"
+# The fake names an operationId two packages share by <package>.<operationId>.
+FAKE_OP = f"fulfillment_outbound_v2020_07_01.{OP}"
 CREDS = {
     "client_id": "amzn1.application-oa2-client.x",
     "client_secret": "s",
@@ -202,7 +204,7 @@ def test_processes_sharing_redis_never_outpace_the_servers_bucket(
         stats = server.stats
     assert [r.get("200") for r in results] == [20, 20, 20]
     assert stats.throttled == 0
-    assert stats.requests[OP] == 90  # the parent's 30, the fleet's 60, no resends
+    assert stats.requests[FAKE_OP] == 90  # the parent's 30, the fleet's 60, no resends
     assert sum(stats.token_requests.values()) == 0  # one before the reset, for them all
 
 
@@ -355,7 +357,7 @@ def test_a_redis_restart_mid_run_causes_no_caller_error_and_no_429(
         for _ in range(2):
             op(package_number=1)
         stats = fake.stats
-    assert stats.requests[OP] == 34
+    assert stats.requests[FAKE_OP] == 34
     assert stats.throttled == 0
     # The restart emptied Redis: one more token request (for the whole fleet, single flight).
     assert sum(stats.token_requests.values()) == 2
