@@ -38,6 +38,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from email.message import Message
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -280,7 +281,9 @@ class JobsWorld:
         self.documents[document_id] = answer
         return document_id
 
-    def _document_answer(self, base: str, document_id: str, id_field: str, url_field: str) -> Any:
+    def _document_answer(
+        self, base: str, document_id: str, id_field: str, url_field: str
+    ) -> tuple[int, Any]:
         stored = self.documents.get(document_id)
         if stored is None:
             return 404, {"errors": [{"code": "NotFound", "message": "No such document."}]}
@@ -355,10 +358,10 @@ class JobsWorld:
                 if name in sent:
                     facts[name] = sent[name]
             plan = self.report_plans.get(sent["reportType"], ReportPlan())
-            job = _Job("report", report_id, facts, tuple(plan.statuses))
-            job.facts["_plan"] = plan
-            job.facts["_request"] = sent
-            self.reports[report_id] = job
+            created = _Job("report", report_id, facts, tuple(plan.statuses))
+            created.facts["_plan"] = plan
+            created.facts["_request"] = sent
+            self.reports[report_id] = created
             return 202, {"reportId": report_id}
         if operation_id == "getReports":
             return 200, {"reports": self._listing(parse_qs(query))}
@@ -456,12 +459,12 @@ class JobsWorld:
             return 404, {"errors": [{"code": "NotFound", "message": "No such feed."}]}
         status = self._advance(job)
         if status in ("DONE", "FATAL") and job.document_id is None:
-            plan: FeedPlan = job.facts["_plan"]
+            feed_plan: FeedPlan = job.facts["_plan"]
             uploaded = self.uploads.get(job.facts["_input"], b"")
-            result = plan.result if plan.result is not None else _listings_report
+            result = feed_plan.result if feed_plan.result is not None else _listings_report
             data = result(uploaded) if callable(result) else result
             job.document_id = self._store(
-                base, "feed", data, gzip=plan.gzip, content_type=plan.content_type
+                base, "feed", data, gzip=feed_plan.gzip, content_type=feed_plan.content_type
             )
         out = self._public(job.facts)
         out["processingStatus"] = status
@@ -572,9 +575,7 @@ class JobsWorld:
 
     # -- S3 --------------------------------------------------------------------------
 
-    def s3(
-        self, method: str, path: str, query: str, headers: Mapping[str, str], body: bytes
-    ) -> S3Answer:
+    def s3(self, method: str, path: str, query: str, headers: Message, body: bytes) -> S3Answer:
         """One request to the fake S3."""
         key = path[len(S3_PREFIX) :]
         self.s3_requests.append((method, path, headers.get("Range")))

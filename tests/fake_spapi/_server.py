@@ -33,6 +33,9 @@ from ._catalog import (
     valid_date,
 )
 from ._jobs import S3_PREFIX, JobsWorld
+from ._orders import FulfillmentOrders
+from ._sandbox import SandboxCase
+from ._sandbox import match as sandbox_case
 
 __all__ = [
     "FAKE_CLIENT_ID",
@@ -355,6 +358,9 @@ class FakeSpApi:
         self._gate = threading.Event()
         self._gate.set()
         self._reset_stats_locked()
+        # Stateful Fulfillment Outbound orders (the offline SP-API sets one); None:
+        # those operations give their static answers.
+        self.orders: FulfillmentOrders | None = None
         self._httpd: _HttpServer | None = None
         self._thread: threading.Thread | None = None
         # "<METHOD> <path>: <exception>" of each request the fake crashed on.
@@ -845,17 +851,37 @@ class FakeSpApi:
                 _errors("QuotaExceeded", "You exceeded your quota for the requested resource."),
                 extra,
             )
-        problem = self._validate(op, path_params, query, body)
+        # A request matching one of the model's sandbox cases gets the case's answer:
+        # an error case as it stands (its request is often invalid on purpose); a
+        # success case only once the request passed the model's checks, and only
+        # where no stateful answer (orders, ...) applies: it replaces the static body.
+        # Answered here, the request still meets an ``after`` fault below.
+        case = sandbox_case(op, path_params, query, headers, body)
+        decided: _Reply | None = None
+        if case is not None and case.status >= 400:
+            decided = self._case_reply(case, limit_header)
+        problem = None if decided is not None else self._validate(op, path_params, query, body)
         if problem is not None:
             return grant.identity, _json_reply(
                 400, _errors("InvalidInput", problem, ""), limit_header
             )
-        problem = self._page_problem(op, query)
+        if decided is None and self.orders is not None:
+            sent = json.loads(body) if body.strip() else None
+            stateful = self.orders.answer(op, path_params, query, sent, grant.identity)
+            if stateful is not None:
+                decided = _json_reply(*stateful, limit_header)
+        # A case's own page token is Amazon's, not one this server handed out.
+        skip_page_check = case is not None or decided is not None
+        problem = None if skip_page_check else self._page_problem(op, query)
         if problem is not None:
             return grant.identity, _json_reply(
                 400, _errors("InvalidInput", problem, ""), limit_header
             )
-        if op.operation_id == "createRestrictedDataToken":
+        status: int
+        answer: Any
+        if decided is not None:
+            status, answer = decided.status, decided.body
+        elif op.operation_id == "createRestrictedDataToken":
             status, answer = 200, self._rdt_locked(grant, body)
         elif self.jobs.handles(op.package, op.operation_id):
             status, answer = self.jobs.answer(
@@ -868,6 +894,9 @@ class FakeSpApi:
                 rdt=grant.rdt_paths,
             )
             answer = b"" if answer is None else answer
+        elif case is not None:
+            decided = self._case_reply(case, limit_header)
+            status, answer = decided.status, decided.body
         else:
             status, answer = self._success(op, query)
             if self.remember_fulfillment_orders:
@@ -879,6 +908,8 @@ class FakeSpApi:
             if isinstance(reply, _Reply):
                 reply.headers = {**limit_header, **reply.headers}
             return grant.identity, reply
+        if decided is not None:
+            return grant.identity, decided
         return grant.identity, _json_reply(status, answer, limit_header)
 
     def _fulfillment_orders_locked(
@@ -904,6 +935,11 @@ class FakeSpApi:
         token = "Atz.sprdt|" + secrets.token_urlsafe(96)
         self._grants[token] = _Grant(grant.identity, self._clock() + 3600, None, paths)
         return {"restrictedDataToken": token, "expiresIn": 3600}
+
+    @staticmethod
+    def _case_reply(case: SandboxCase, headers: Mapping[str, str]) -> _Reply:
+        answer: Any = case.response if case.has_response and case.status != 204 else b""
+        return _json_reply(case.status, answer, {**headers, **case.headers})
 
     @staticmethod
     def _unauthorized(reason: str, headers: Mapping[str, str]) -> _Reply:
