@@ -277,8 +277,13 @@ def _fetch(model_path: str) -> Path | None:
     """The pinned, sha256-checked file (fetched into the cache if missing or bad).
 
     Always through ``fetch_models``: a file of another commit, or a corrupted
-    one, left in ``.cache/models/`` is never read.
+    one, left in ``.cache/models/`` is never read. Installed as
+    ``selling_partner.testing`` (no scripts/ beside it), the same checks run
+    into the user's cache folder.
     """
+    if not (_ROOT / "scripts" / "fetch_models.py").is_file():
+        installed = importlib.import_module("selling_partner.testing._models")
+        return installed.fetch_model(model_path)  # type: ignore[no-any-return]
     scripts = str(_ROOT / "scripts")
     if scripts not in sys.path:
         sys.path.insert(0, scripts)
