@@ -268,6 +268,8 @@ def test_help_everywhere(run: Run) -> None:
         ["apis"],
         ["auth", "check"],
         ["documents", "download"],
+        ["reports", "fetch"],
+        ["feeds", "submit"],
         ["sandbox", "serve"],
     ):
         result = run(*args, "--help")

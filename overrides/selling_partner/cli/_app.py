@@ -57,9 +57,17 @@ sandbox_app = typer.Typer(
 )
 auth_app = typer.Typer(help="Check credentials.", no_args_is_help=True)
 documents_app = typer.Typer(help="Report, feed and Data Kiosk documents.", no_args_is_help=True)
+reports_app = typer.Typer(
+    help="Reports: create, wait, download in one command.", no_args_is_help=True
+)
+feeds_app = typer.Typer(
+    help="Feeds: upload, submit, wait for the processing report.", no_args_is_help=True
+)
 app.add_typer(sandbox_app, name="sandbox")
 app.add_typer(auth_app, name="auth")
 app.add_typer(documents_app, name="documents")
+app.add_typer(reports_app, name="reports")
+app.add_typer(feeds_app, name="feeds")
 
 
 @dataclass(frozen=True)
@@ -438,6 +446,176 @@ def documents_download(
                 partial.unlink(missing_ok=True)
         if output is not None:
             typer.echo(f"wrote {output}", err=True)
+
+
+# -- reports fetch / feeds submit ----------------------------------------------------
+
+
+def _pairs(values: list[str] | None, what: str) -> dict[str, str] | None:
+    out: dict[str, str] = {}
+    for pair in values or []:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise ArgumentError(f"{what} {pair!r}: write it as name=value")
+        out[name.strip()] = value
+    return out or None
+
+
+def _date(value: str | None, what: str) -> Any:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value)
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ArgumentError(
+            f"{what}: expected an ISO 8601 date (2026-01-31) or date-time with a zone "
+            f"(2026-01-31T12:00:00Z), got {value!r}"
+        ) from None
+    if moment.tzinfo is None:
+        raise ArgumentError(f"{what}: give the zone too (2026-01-31T12:00:00Z), got {value!r}")
+    return moment
+
+
+@contextlib.contextmanager
+def _job_status(what: str) -> Iterator[Any]:
+    """A status line on stderr (a terminal only) fed by the jobs' ``progress=`` callback."""
+    err = _err()
+    if not err.is_terminal:
+        yield None
+        return
+    with err.status(what) as status:
+
+        def show(step: Any) -> None:
+            part = f" (part {step.part}/{step.parts})" if step.parts > 1 else ""
+            size = f", {step.bytes:,} bytes" if step.bytes else ""
+            status.update(f"{step.job} {step.job_id or ''} {step.state}{part}{size}")
+
+        yield show
+
+
+_MARKETPLACES = typer.Option(
+    "--marketplace-id", help="A marketplace id (repeat it); default: the client's --marketplace."
+)
+_TIMEOUT = typer.Option(help="Seconds to wait for Amazon before giving up (the job goes on).")
+
+
+@reports_app.command("fetch", epilog=EXIT_CODES_HELP)
+def reports_fetch(
+    ctx: typer.Context,
+    report_type: Annotated[str, typer.Argument(help="e.g. GET_MERCHANT_LISTINGS_ALL_DATA.")],
+    marketplace_id: Annotated[list[str] | None, _MARKETPLACES] = None,
+    start: Annotated[str | None, typer.Option(help="Start of the data (ISO 8601).")] = None,
+    end: Annotated[
+        str | None, typer.Option(help="End of the data (ISO 8601; default now).")
+    ] = None,
+    option: Annotated[
+        list[str] | None, typer.Option("--option", help="A reportOptions name=value (repeat it).")
+    ] = None,
+    raw: Annotated[
+        bool, typer.Option(help="The document's bytes as Amazon wrote them, not JSON Lines rows.")
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
+    ] = None,
+    timeout: Annotated[float, _TIMEOUT] = 3600.0,
+) -> None:
+    """Create a report (one per window Amazon allows), wait for it, print its rows.
+
+    Rows come as JSON Lines (one object per row, keyed by the header line); --raw
+    gives the document itself (JSON and XML reports too). A status line shows the
+    wait on stderr when it is a terminal.
+    """
+    from .._jobs import WaitPolicy
+
+    with _failures():
+        settings = _state(ctx).settings()
+        kwargs: dict[str, Any] = {
+            "marketplace_ids": marketplace_id or None,
+            "start": _date(start, "--start"),
+            "end": _date(end, "--end"),
+            "options": _pairs(option, "--option"),
+            "wait": WaitPolicy(timeout=timeout),
+        }
+        partial = None if output is None else output.with_name(output.name + ".part")
+        try:
+            with (
+                _client(settings) as sp,
+                _job_status(f"report {report_type}") as show,
+                contextlib.ExitStack() as stack,
+            ):
+                result = stack.enter_context(sp.reports.fetch(report_type, progress=show, **kwargs))
+                sink: BinaryIO = (
+                    sys.stdout.buffer
+                    if partial is None
+                    else stack.enter_context(partial.open("wb"))
+                )
+                if raw:
+                    result.copy_to(sink)
+                else:
+                    for row in result.rows():
+                        sink.write(dumps(row, pretty=False).encode() + b"\n")
+            if partial is not None and output is not None:
+                partial.replace(output)
+        finally:
+            if partial is not None:
+                partial.unlink(missing_ok=True)
+
+
+@feeds_app.command("submit", epilog=EXIT_CODES_HELP)
+def feeds_submit(
+    ctx: typer.Context,
+    feed_type: Annotated[str, typer.Argument(help="e.g. JSON_LISTINGS_FEED.")],
+    file: Annotated[str, typer.Argument(help="The feed: a file, or - for stdin.")],
+    content_type: Annotated[
+        str, typer.Option(help="e.g. 'application/json; charset=UTF-8' (sent to Amazon as is).")
+    ],
+    marketplace_id: Annotated[list[str] | None, _MARKETPLACES] = None,
+    option: Annotated[
+        list[str] | None, typer.Option("--option", help="A feedOptions name=value (repeat it).")
+    ] = None,
+    timeout: Annotated[float, _TIMEOUT] = 3600.0,
+) -> None:
+    """Upload a feed, submit it, wait; print the feed's ids and its processing report (JSON)."""
+    from .._jobs import WaitPolicy
+
+    with _failures():
+        if file == "-":
+            content: bytes = sys.stdin.buffer.read()
+        else:
+            try:
+                content = Path(file).read_bytes()
+            except OSError as exc:
+                raise ArgumentError(f"{file}: cannot read it ({exc.strerror})") from None
+        settings = _state(ctx).settings()
+        with _client(settings) as sp, _job_status(f"feed {feed_type}") as show:
+            result = sp.feeds.submit(
+                feed_type,
+                content,
+                content_type=content_type,
+                marketplace_ids=marketplace_id or None,
+                options=_pairs(option, "--option"),
+                wait=WaitPolicy(timeout=timeout),
+                progress=show,
+            )
+        report: Any = result.report
+        with contextlib.suppress(ValueError, SellingPartnerError):
+            report = result.json()
+        typer.echo(
+            dumps(
+                {
+                    "feed_id": result.feed_id,
+                    "feed_document_id": result.feed_document_id,
+                    "processing_status": result.processing_status,
+                    "result_feed_document_id": result.result_feed_document_id,
+                    "report": report,
+                },
+                pretty=True,
+            )
+        )
 
 
 # -- auth check ----------------------------------------------------------------------

@@ -16,6 +16,9 @@ Exit codes (also in ``selling-partner --help``):
 10    the answer does not match Amazon's model
 11    the operation or API was retired by Amazon
 12    a report, feed or Data Kiosk document transfer failed
+13    a report, feed or Data Kiosk query ended FATAL (Amazon's error document quoted)
+14    ... was CANCELLED (a report without data, usually)
+15    ... was not done within --timeout (it goes on at Amazon: fetch it later)
 130   interrupted (Ctrl-C)
 ====  ==================================================================
 """
@@ -29,6 +32,7 @@ from typing import Any
 
 from .. import _errors
 from .._documents import DocumentError
+from .._jobs import JobCancelledError, JobError, JobFailedError, JobTimeoutError
 from ._args import ArgumentError
 
 __all__ = ["EXIT_CODES", "EXIT_CODES_HELP", "describe_error", "exit_code", "jsonable"]
@@ -47,13 +51,18 @@ EXIT_CODES: dict[type[BaseException], int] = {
     _errors.ResponseParseError: 10,
     _errors.RetiredOperationError: 11,
     DocumentError: 12,
+    JobError: 13,
+    JobFailedError: 13,
+    JobCancelledError: 14,
+    JobTimeoutError: 15,
     KeyboardInterrupt: 130,
 }
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 configuration, 4 authentication, "
     "5 not found, 6 other 4xx, 7 throttled, 8 server error, 9 outcome unknown, "
-    "10 answer does not match the model, 11 retired, 12 document transfer, 130 interrupted."
+    "10 answer does not match the model, 11 retired, 12 document transfer, 13 job FATAL, "
+    "14 job cancelled, 15 job timed out, 130 interrupted."
 )
 
 
