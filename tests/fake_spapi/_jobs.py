@@ -30,6 +30,7 @@ Nothing recorded holds a signature: records name the path only.
 from __future__ import annotations
 
 import datetime as dt
+import email.message
 import gzip as gzip_module
 import hashlib
 import json
@@ -38,7 +39,6 @@ import time
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from email.message import Message
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -575,7 +575,9 @@ class JobsWorld:
 
     # -- S3 --------------------------------------------------------------------------
 
-    def s3(self, method: str, path: str, query: str, headers: Message, body: bytes) -> S3Answer:
+    def s3(
+        self, method: str, path: str, query: str, headers: email.message.Message, body: bytes
+    ) -> S3Answer:
         """One request to the fake S3."""
         key = path[len(S3_PREFIX) :]
         self.s3_requests.append((method, path, headers.get("Range")))
