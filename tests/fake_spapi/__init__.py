@@ -63,6 +63,11 @@ Bodies
     sent as repeated keys (400 ``InvalidInput``). Paginated operations answer
     ``pages`` pages (default 3; ``pages={"<package>.listAllFulfillmentOrders": 5}`` or
     :meth:`FakeSpApi.set_pages`) linked by opaque ``nextToken`` values.
+    A request matching one of the model's ``x-amzn-api-sandbox`` static cases
+    gets that case's answer (``_sandbox.py``: error cases before the parameter
+    checks, success cases instead of the static body). With ``orders`` set (a
+    ``_orders.FulfillmentOrders``, as ``selling_partner.testing.OfflineSpApi``
+    does) Fulfillment Outbound 2020-07-01 orders are stateful.
 
 Scenario controls (thread-safe; usable between calls)
     ``fail_next(n, status=503, operation_id=None)``, ``drop_next(n)`` (close the
