@@ -211,3 +211,15 @@ def test_quick_start_renders_its_code_blocks_in_chromium(served: str, tmp_path: 
     width, height, colours = _png_size_and_colours(shot.read_bytes())
     assert (width, height) == (1280, 1600)
     assert colours > 16  # not a blank page
+
+
+def test_readme_links_to_every_guide_page() -> None:
+    readme = (ROOT / "README.md").read_text()
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
+    linked = set(re.findall(r"\]\((docs/site/[^)#]+)\)", readme))
+    for entry in config["nav"]:
+        (page,) = entry.values()
+        if page != "index.md" and not page.startswith("apis/"):
+            assert f"docs/site/{page}" in linked, page
+    for target in linked:
+        assert (ROOT / target).is_file(), target

@@ -171,3 +171,26 @@ def test_version_defined_once_and_in_the_changelog() -> None:
     changelog = (ROOT / "CHANGELOG.md").read_text()
     assert f"## [{__version__}] - " in changelog
     assert "## [Unreleased]" in changelog
+
+
+def test_dev_update_adds_its_line_under_the_models_section(tmp_path: Path) -> None:
+    import update_models
+
+    changelog = tmp_path / "CHANGELOG.md"
+    shutil.copy(ROOT / "CHANGELOG.md", changelog)
+    before = changelog.read_text()
+    update_models._add_changelog_line(
+        changelog, tmp_path / "r.md", "a" * 40, "b" * 40, "2027-01-01", []
+    )
+    after = changelog.read_text()
+    line = (
+        "- 2027-01-01: models aaaaaaa -> bbbbbbb: 0 API(s) changed, 0 breaking ([report](r.md))\n"
+    )
+    assert after == before.replace("## [Unreleased]", line + "\n## [Unreleased]", 1)
+    update_models._add_changelog_line(
+        changelog, tmp_path / "s.md", "b" * 40, "c" * 40, "2027-02-01", []
+    )
+    newer = (
+        "- 2027-02-01: models bbbbbbb -> ccccccc: 0 API(s) changed, 0 breaking ([report](s.md))\n"
+    )
+    assert changelog.read_text() == after.replace(line, newer + line, 1)
