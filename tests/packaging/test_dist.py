@@ -99,8 +99,9 @@ def test_wheel_carries_licence_notice_packages_and_metadata(dist: dict[str, Path
             classifiers = meta.get_all("Classifier") or []
             for minor in pythons.SUPPORTED:
                 assert f"Programming Language :: Python :: {minor}" in classifiers
-            if "Typing :: Typed" in classifiers:  # claimed only when it is true
-                assert "selling_partner/py.typed" in names
+            assert "Typing :: Typed" in classifiers
+            assert "selling_partner/py.typed" in names
+            assert "selling_partner_generated/py.typed" in names
             assert meta.get_all("Project-URL")
             assert meta["Keywords"]
 
