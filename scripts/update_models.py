@@ -445,6 +445,8 @@ def _add_changelog_line(
         text = text.rstrip("\n") + "\n\n" + _CHANGELOG_HEAD.split("\n\n", 1)[1]
     start = text.index(_CHANGELOG_ANCHOR)
     end = text.index("\n\n", start) + 2
+    if text[end:] and not text[end:].startswith("- "):
+        line += "\n"  # the first line, before the next section: keep a blank line between
     changelog.write_text(text[:end] + line + text[end:], "utf-8")
 
 

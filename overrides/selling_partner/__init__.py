@@ -33,6 +33,7 @@ from ._errors import (
     ThrottledError,
     TransportError,
 )
+from ._version import __version__
 
 if TYPE_CHECKING:
     from ._client import DEFAULT_TIMEOUT, AsyncSellingPartner, SellingPartner
@@ -146,6 +147,7 @@ __all__ = [
     "TokenCache",
     "TransportError",
     "WaitPolicy",
+    "__version__",
     "parse_notification",
 ]
 
