@@ -86,13 +86,17 @@ def _amzn(args: argparse.Namespace) -> tuple[Callable[[], Any], Any]:
         "token_url": args.endpoint + "/auth/o2/token",
         "throttle": args.limiter == "on",
     }
-    if args.mode == "async":
-        sp: Any = AsyncSellingPartner(**settings)
-        api = sp.fulfillment_outbound_v2020_07_01
-        return (lambda: api.list_tracking(1)), sp
-    sp = SellingPartner(**settings)
+    sp: Any = (AsyncSellingPartner if args.mode == "async" else SellingPartner)(**settings)
     api = sp.fulfillment_outbound_v2020_07_01
     return (lambda: api.list_tracking(1)), sp
+
+
+def _raise_amzn_plan(sp: Any) -> None:
+    # amzn-selling-partner adopts x-amzn-RateLimit-Limit only when retrying a 429:
+    # give its buckets the raised plan as that would (same limiter work, no waits).
+    throttler = sp._http._throttler
+    for bucket in [] if throttler is None else throttler._buckets.values():
+        bucket.update_rate(RAISED_PLAN)
 
 
 def _worker(args: argparse.Namespace) -> None:
@@ -105,6 +109,9 @@ def _worker(args: argparse.Namespace) -> None:
                 for _ in range(n):
                     await call()
 
+            await call()
+            if args.client == "amzn":
+                _raise_amzn_plan(sp)
             for _ in range(warm):
                 await call()
             shares = _shares(args.calls, args.level)
@@ -121,6 +128,9 @@ def _worker(args: argparse.Namespace) -> None:
             for _ in range(n):
                 call()
 
+        call()
+        if args.client == "amzn":
+            _raise_amzn_plan(sp)
         for _ in range(warm):
             call()
         threads = [
