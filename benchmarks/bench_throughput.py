@@ -61,7 +61,7 @@ def _ours(args: argparse.Namespace) -> tuple[Callable[[], Any], Any]:
         "rate_limiting": args.limiter == "on",
     }
     if args.inner == "aiohttp":
-        from selling_partner.aiohttp import AiohttpTransport
+        from selling_partner import AiohttpTransport
 
         settings["transport"] = AiohttpTransport()
     if args.mode == "async":
