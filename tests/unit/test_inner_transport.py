@@ -111,7 +111,9 @@ def test_aiohttp_transport_carries_every_call(server: FakeSpApi) -> None:
     assert all(r.parsed.payload is not None for r in replies)
     assert features.payload is not None
     # One token request, then every call with the token (LWA went through aiohttp too).
-    assert server.stats.requests["getPackageTrackingDetails"] == 30
+    stats = server.stats
+    assert stats.requests["fulfillment_outbound_v2020_07_01.getPackageTrackingDetails"] == 30
+    assert sum(stats.token_requests.values()) == 1
 
 
 def test_aiohttp_transport_posts_forms_and_streams_answers(server: FakeSpApi) -> None:
