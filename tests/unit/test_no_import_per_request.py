@@ -53,7 +53,7 @@ def searches() -> Iterator[ImportSearches]:
 
 @pytest.fixture
 def server() -> Iterator[FakeSpApi]:
-    with FakeSpApi(advertised_rate=1_000_000.0) as fake:
+    with FakeSpApi(advertised_rate=1000.0) as fake:
         yield fake
 
 
