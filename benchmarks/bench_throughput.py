@@ -1,8 +1,9 @@
 """Throughput benchmark: calls/s as concurrency grows, beside amzn-selling-partner.
 
 getPackageTrackingDetails against the local fake SP-API, run in its own process
-(``python -m fake_spapi``, advertising a raised plan of 1,000 requests/s, the most the client believes, so
-that a limiter that is on never has to wait): calls per second at 1, 10 and 50
+(``python -m fake_spapi``, advertising a raised plan of 1,000 requests/s, the
+most the client believes, so that a limiter that is on seldom has to wait):
+calls per second at 1, 10 and 50
 asyncio tasks sharing one ``AsyncSellingPartner``, and 1 and 8 threads sharing
 one ``SellingPartner``, with the limiter off and on. Each level runs in a fresh
 worker process (so one run's pools and imports do not help the next), after a
