@@ -127,7 +127,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise ConfigurationError(f"max_connections must be >= 1, got {max_connections}")
         self._limit = max_connections
         self._keepalive = float(keepalive_expiry)
-        self._ssl = httpx.create_ssl_context(verify=verify)
+        self._verify = verify
         self._session: aiohttp.ClientSession | None = None
 
     def __repr__(self) -> str:
@@ -137,8 +137,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # Built on first use: a ClientSession belongs to the running event loop.
         if self._session is None or self._session.closed:
             aiohttp = _aiohttp()
+            # The CA bundle is loaded here, not when the transport is built (as _tls does).
+            context = httpx.create_ssl_context(verify=self._verify)
             connector = aiohttp.TCPConnector(
-                limit=self._limit, keepalive_timeout=self._keepalive, ssl=self._ssl
+                limit=self._limit, keepalive_timeout=self._keepalive, ssl=context
             )
             self._session = aiohttp.ClientSession(
                 connector=connector, trust_env=False, auto_decompress=False
