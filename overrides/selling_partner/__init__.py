@@ -36,6 +36,7 @@ from ._errors import (
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._aiohttp import AiohttpTransport
     from ._client import DEFAULT_TIMEOUT, AsyncSellingPartner, SellingPartner
     from ._credentials import Credentials
     from ._data_kiosk import AsyncDataKiosk, DataKiosk
@@ -84,6 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "AiohttpTransport",
     "ApiError",
     "ApiResponse",
     "AsyncBucketStore",
@@ -154,6 +156,7 @@ __all__ = [
 # Public name -> private module, loaded on first access (PEP 562) so that
 # `import selling_partner` does not pay for httpx or the generated packages.
 _LAZY = {
+    "AiohttpTransport": "._aiohttp",
     "DEFAULT_TIMEOUT": "._client",
     "AsyncSellingPartner": "._client",
     "SellingPartner": "._client",

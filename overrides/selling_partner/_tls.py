@@ -13,6 +13,7 @@ TLS handshake (it never needs to: it only carries plain http).
 
 from __future__ import annotations
 
+import functools
 import ssl
 import threading
 from typing import Any
@@ -57,9 +58,9 @@ class _Routes:
 class SchemeTransport(httpx.BaseTransport):
     """``httpx.HTTPTransport()``, with its TLS context built on the first https request."""
 
-    def __init__(self) -> None:
-        """Build nothing yet."""
-        self._routes = _Routes(httpx.HTTPTransport)
+    def __init__(self, **options: Any) -> None:
+        """Build nothing yet; ``options`` go to each ``httpx.HTTPTransport`` (``limits=``)."""
+        self._routes = _Routes(functools.partial(httpx.HTTPTransport, **options))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` through the transport for its scheme."""
@@ -75,9 +76,9 @@ class SchemeTransport(httpx.BaseTransport):
 class AsyncSchemeTransport(httpx.AsyncBaseTransport):
     """``httpx.AsyncHTTPTransport()``, with its TLS context built on the first https request."""
 
-    def __init__(self) -> None:
-        """Build nothing yet."""
-        self._routes = _Routes(httpx.AsyncHTTPTransport)
+    def __init__(self, **options: Any) -> None:
+        """Build nothing yet; ``options`` go to each ``httpx.AsyncHTTPTransport``."""
+        self._routes = _Routes(functools.partial(httpx.AsyncHTTPTransport, **options))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` through the transport for its scheme."""
