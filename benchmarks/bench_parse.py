@@ -6,9 +6,10 @@ the body is at least 5 MB. Two pages:
 
 * ``conforming``: every order has every field the model requires and a list
   of feature constraints (the fast path: the generated ``from_dict``);
-* ``deviating``: as Amazon's example and real answers write them, every other
-  order has ``"featureConstraints": null`` and no ``marketplaceId`` (the
-  tolerant reader re-reads the page and records each deviation).
+* ``deviating``: the example's orders as Amazon wrote them: no ``marketplaceId``,
+  ``fulfillmentOrderStatus`` in capitals (not the model's enum spelling), every
+  other order with ``"featureConstraints": null`` (the tolerant reader re-reads
+  the page and records each deviation).
 
 Figures (median and minimum of ``--runs``): ``json.loads``; the generated
 ``from_dict`` of the whole page; the whole call through ``SellingPartner``
@@ -62,6 +63,7 @@ def page(deviating: bool) -> bytes:
         order["displayableOrderId"] = f"bench-{n:09d}"
         if not deviating:
             order["marketplaceId"] = "ATVPDKIKX0DER"
+            order["fulfillmentOrderStatus"] = "Received"  # the example's RECEIVED is not in the enum
         out.append(order)
         size += len(json.dumps(order)) + 2
         n += 1
@@ -117,9 +119,10 @@ def main() -> None:
             env={},
         )
         call = sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders
-        modes: list[tuple[str, dict[str, Any]]] = [("default", {})]
-        if "strict" in call.detailed.__doc__ or "":
-            modes = [("strict=True", {"strict": True}), ("tolerant (default)", {})]
+        modes: list[tuple[str, dict[str, Any]]] = [
+            ("strict=True", {"strict": True}),
+            ("tolerant (default)", {}),
+        ]
         for label, extra in modes:
             try:
                 med, low = _time(lambda extra=extra: call.detailed(**extra), args.runs)

@@ -24,6 +24,8 @@ from ._errors import (
     ClientError,
     ConfigurationError,
     ErrorDetail,
+    InvalidArgumentError,
+    MissingFieldError,
     NotFoundError,
     OutcomeUnknownError,
     ResponseParseError,
@@ -80,6 +82,7 @@ if TYPE_CHECKING:
         SharedTokenCache,
         TokenCache,
     )
+    from ._tolerant import Deviation
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -104,6 +107,7 @@ __all__ = [
     "Credentials",
     "DataKiosk",
     "DedupeStore",
+    "Deviation",
     "DocumentError",
     "DocumentInfo",
     "DocumentTooLargeError",
@@ -115,12 +119,14 @@ __all__ = [
     "InMemoryBucketStore",
     "InMemoryDedupeStore",
     "InMemoryTokenCache",
+    "InvalidArgumentError",
     "JobCancelledError",
     "JobError",
     "JobFailedError",
     "JobTimeoutError",
     "ListingsFeed",
     "Marketplace",
+    "MissingFieldError",
     "NotFoundError",
     "Notification",
     "NotificationDeduplicator",
@@ -204,6 +210,7 @@ _LAZY = {
     "AsyncTokenCache": "._token_cache",
     "SharedTokenCache": "._token_cache",
     "AsyncSharedTokenCache": "._token_cache",
+    "Deviation": "._tolerant",
 }
 
 

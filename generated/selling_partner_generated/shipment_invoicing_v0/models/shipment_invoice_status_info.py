@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shipment_invoice_status import ShipmentInvoiceStatus
-from ..types import UNSET, Unset
+from ..types import FAST, READER, UNSET, DeviationError, Unset, absent, model_repr
 
 T = TypeVar("T", bound="ShipmentInvoiceStatusInfo")
 
@@ -23,8 +23,17 @@ class ShipmentInvoiceStatusInfo:
     amazon_shipment_id: str | Unset = UNSET
     invoice_status: ShipmentInvoiceStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_shipment_id = self.amazon_shipment_id
 
         invoice_status: str | Unset = UNSET
@@ -42,9 +51,33 @@ class ShipmentInvoiceStatusInfo:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("AmazonShipmentId", "amazon_shipment_id", False, ("str",)),
+                (
+                    "InvoiceStatus",
+                    "invoice_status",
+                    False,
+                    ("enum", ShipmentInvoiceStatus),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         amazon_shipment_id = d.pop("AmazonShipmentId", UNSET)
+        if (
+            _reader is not None
+            and amazon_shipment_id.__class__ is not str
+            and amazon_shipment_id is not UNSET
+        ):
+            raise DeviationError("AmazonShipmentId")
 
         _invoice_status = d.pop("InvoiceStatus", UNSET)
         invoice_status: ShipmentInvoiceStatus | Unset

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.detail_codes import DetailCodes
+from ..types import FAST, READER, absent, model_repr
 
 T = TypeVar("T", bound="TrackingDetailCodes")
 
@@ -22,8 +23,17 @@ class TrackingDetailCodes:
     forward: list[DetailCodes]
     returns: list[DetailCodes]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         forward = []
         for forward_item_data in self.forward:
             forward_item = forward_item_data.value
@@ -46,7 +56,20 @@ class TrackingDetailCodes:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("forward", "forward", True, ("list", ("enum", DetailCodes))),
+                ("returns", "returns", True, ("list", ("enum", DetailCodes))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         forward = []
         _forward = d.pop("forward")
