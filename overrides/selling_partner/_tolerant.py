@@ -367,8 +367,9 @@ class DeviationLog:
 
 def types_of(module: Any) -> Any:
     """The generated ``types`` module an endpoint module uses, if it has ``READER``."""
-    unset = getattr(module, "Unset", None)
-    types = sys.modules.get(getattr(unset, "__module__", ""))
+    # every endpoint module imports Response from its package's types module
+    response = getattr(module, "Response", None)
+    types = sys.modules.get(getattr(response, "__module__", ""))
     return types if hasattr(types, "READER") else None
 
 
