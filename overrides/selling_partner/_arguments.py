@@ -276,15 +276,18 @@ def _datetime(value: Any, path: str) -> AmazonDateTime:
             parsed = datetime.datetime.fromisoformat(value)
         except ValueError:
             raise _Problem(
-                path, f"must be an ISO 8601 date-time such as 2024-01-01T00:00:00Z, got {_given(value)}"
+                path,
+                f"must be an ISO 8601 date-time such as 2024-01-01T00:00:00Z, got {_given(value)}",
             ) from None
         if parsed.tzinfo is None:
             raise _Problem(path, "the date-time string has no offset: add Z (UTC) or +hh:mm")
         return AmazonDateTime.of(parsed)
     if not isinstance(value, datetime.datetime):
-        hint = " (a date has no time of day: pass a datetime with tzinfo)" if isinstance(
-            value, datetime.date
-        ) else ""
+        hint = (
+            " (a date has no time of day: pass a datetime with tzinfo)"
+            if isinstance(value, datetime.date)
+            else ""
+        )
         raise _Problem(path, f"must be {_expected(('datetime',))}, got {_given(value)}{hint}")
     if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
         raise _Problem(
@@ -300,7 +303,9 @@ def _date(value: Any, path: str) -> datetime.date:
         try:
             return datetime.date.fromisoformat(value)
         except ValueError:
-            raise _Problem(path, f"must be a date such as 2024-01-31, got {_given(value)}") from None
+            raise _Problem(
+                path, f"must be a date such as 2024-01-31, got {_given(value)}"
+            ) from None
     if isinstance(value, datetime.datetime):
         raise _Problem(path, "must be a date, got a datetime: pass value.date()")
     if not isinstance(value, datetime.date):

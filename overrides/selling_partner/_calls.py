@@ -318,7 +318,7 @@ class Call:
         self, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> tuple[PageCursor, dict[str, Any]]:
         """Check a paged call's arguments now (not on first iteration); start its cursor."""
-        extra = {k: kwargs.pop(k) for k in ("restricted", "strict") if k in kwargs}
+        extra: dict[str, Any] = {k: kwargs.pop(k) for k in ("restricted", "strict") if k in kwargs}
         self._data_elements(extra.get("restricted"))
         self._strict(extra.get("strict"))
         _, signature = self._load()

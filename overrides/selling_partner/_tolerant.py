@@ -87,7 +87,7 @@ def spec_of(cls: type) -> tuple[tuple[tuple[str, str, bool, tuple[Any, ...]], ..
     return spec
 
 
-_SPECS: dict[type, Any] = {}
+_SPECS: dict[type, tuple[tuple[tuple[str, str, bool, tuple[Any, ...]], ...], Any]] = {}
 
 _JSON_NAMES = {
     "str": "string",
@@ -193,6 +193,7 @@ class Reader:
         self.operation = operation
         self.request_id = request_id
         self.deviations: list[Deviation] = []
+        self._tried: dict[type, list[int]] = {}
 
     def __call__(self, cls: type, data: Any) -> Any:
         """``from_dict`` of the top-level model (the generated code calls this)."""
@@ -209,47 +210,58 @@ class Reader:
         The generated ``from_dict`` (FAST mode) reads each object first, so only
         the objects that stray are walked field by field.
         """
-        if fast:
+        tried = self._tried.setdefault(cls, [0, 0])  # fast reads: failed, succeeded
+        # a class whose objects keep straying (every order of a page lacks the same
+        # field) is walked straight away: the failed fast read would be wasted work
+        if fast and (tried[0] < 8 or tried[0] < 4 * tried[1]):
             hooks = sys.modules[cls.__module__]
             token = hooks.READER.set(hooks.FAST)
             try:
-                return cls.from_dict(data)  # type: ignore[attr-defined]
+                result = cls.from_dict(data)  # type: ignore[attr-defined]
             except PARSE_ERRORS:
-                pass
+                tried[0] += 1
+            else:
+                tried[1] += 1
+                return result
             finally:
                 hooks.READER.reset(token)
-        fields, extra = spec_of(cls)
-        instance = object.__new__(cls)
+        fields, extra, wires, unset = _layout(cls)
+        instance: Any = object.__new__(cls)
         missing: dict[str, tuple[str, Any]] = {}
-        known = set()
+        setattr_ = object.__setattr__
         for wire, name, required, kind in fields:
-            known.add(wire)
-            where = f"{path}.{wire}"
             raw = data.get(wire, _NOTHING)
+            tag = kind[0]
+            # the common case first: a value of the right JSON type, no path built
+            if raw is not None and raw is not _NOTHING and _PLAIN.get(tag) is type(raw):
+                setattr_(instance, name, raw)
+                continue
+            where = f"{path}.{wire}"
             if raw is _NOTHING:
                 if required:
                     self._note(where, "missing", kind)
                     missing[name] = (where, _NOTHING)
                 else:
-                    object.__setattr__(instance, name, _unset(cls))
+                    setattr_(instance, name, unset)
                 continue
             value = self.value(kind, raw, where)
             if value is _NOTHING:
                 if required:
                     missing[name] = (where, raw)
                 else:
-                    object.__setattr__(instance, name, _unset(cls))
+                    setattr_(instance, name, unset)
             else:
-                object.__setattr__(instance, name, value)
-        rest = {k: v for k, v in data.items() if k not in known}
+                setattr_(instance, name, value)
         if extra is not None:
             additional = {}
-            for key, raw in rest.items():
+            for key, raw in data.items():
+                if key in wires:
+                    continue
                 value = self.value(extra, raw, f"{path}.{key}")
                 if value is not _NOTHING:
                     additional[key] = value
-            object.__setattr__(instance, "additional_properties", additional)
-        object.__setattr__(
+            setattr_(instance, "additional_properties", additional)
+        setattr_(
             instance,
             "_parse_notes",
             Notes(self.operation, self.request_id, missing) if missing else None,
@@ -330,9 +342,21 @@ class Reader:
             return _NOTHING
 
 
-def _unset(cls: type) -> Any:
-    # a model with optional fields imports UNSET from its package's types module
-    return sys.modules[cls.__module__].UNSET
+# JSON types read as they are (a float field also takes an int: see value())
+_PLAIN: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool}
+
+_LAYOUTS: dict[type, tuple[Any, Any, frozenset[str], Any]] = {}
+
+
+def _layout(cls: type) -> tuple[Any, Any, frozenset[str], Any]:
+    """``spec_of`` plus the set of wire names and the package's UNSET, cached."""
+    layout = _LAYOUTS.get(cls)
+    if layout is None:
+        fields, extra = spec_of(cls)
+        # a model with optional fields imports UNSET from its package's types module
+        unset = getattr(sys.modules[cls.__module__], "UNSET", None)
+        layout = _LAYOUTS[cls] = (fields, extra, frozenset(w for w, *_ in fields), unset)
+    return layout
 
 
 class DeviationLog:
@@ -409,4 +433,3 @@ def reread(
     finally:
         types.READER.reset(token)
     return generated, tuple(reader.deviations)
-

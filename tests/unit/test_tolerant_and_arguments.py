@@ -22,7 +22,12 @@ ORDER = {
     "displayableOrderDate": "2020-01-09T19:46:45Z",
     "displayableOrderComment": "c",
     "shippingSpeedCategory": "Standard",
-    "destinationAddress": {"name": "n", "addressLine1": "a", "countryCode": "US", "postalCode": "1"},
+    "destinationAddress": {
+        "name": "n",
+        "addressLine1": "a",
+        "countryCode": "US",
+        "postalCode": "1",
+    },
     "receivedDate": "2020-01-21T21:07:13Z",
     "fulfillmentOrderStatus": "Received",
     "statusUpdatedDate": "2020-01-21T21:07:30",  # no offset
@@ -63,12 +68,15 @@ def test_a_deviating_page_parses_and_records_each_deviation(
         call.detailed()  # the same deviations are not logged again
         pages = list(call.pages())
     orders = r.parsed.payload.fulfillment_orders
+    orders_at = "$.payload.fulfillmentOrders"
+    features = "featureConstraints: null (expected array of object FeatureSettings)"
+    no_offset = "statusUpdatedDate: date-time without offset (expected date-time)"
     assert sorted(str(d) for d in r.deviations) == [
-        "$.payload.fulfillmentOrders[0].featureConstraints: null (expected array of object FeatureSettings)",
-        "$.payload.fulfillmentOrders[0].marketplaceId: missing (expected string)",
-        "$.payload.fulfillmentOrders[0].statusUpdatedDate: date-time without offset (expected date-time)",
-        "$.payload.fulfillmentOrders[1].featureConstraints: null (expected array of object FeatureSettings)",
-        "$.payload.fulfillmentOrders[1].statusUpdatedDate: date-time without offset (expected date-time)",
+        f"{orders_at}[0].{features}",
+        f"{orders_at}[0].marketplaceId: missing (expected string)",
+        f"{orders_at}[0].{no_offset}",
+        f"{orders_at}[1].{features}",
+        f"{orders_at}[1].{no_offset}",
     ]
     assert orders[0].status_updated_date.tzinfo is datetime.UTC
     assert orders[1].marketplace_id == "M"
@@ -106,9 +114,18 @@ def test_strict_keeps_failing_fast_per_client_and_per_call() -> None:
 
 
 def test_a_conforming_answer_has_no_deviations_and_a_float_rate_limit() -> None:
-    body = {"payload": {"fulfillmentOrders": [{**ORDER, "marketplaceId": "M",
-                                               "statusUpdatedDate": "2020-01-21T21:07:30Z",
-                                               "featureConstraints": []}]}}
+    body = {
+        "payload": {
+            "fulfillmentOrders": [
+                {
+                    **ORDER,
+                    "marketplaceId": "M",
+                    "statusUpdatedDate": "2020-01-21T21:07:30Z",
+                    "featureConstraints": [],
+                }
+            ]
+        }
+    }
     with _client([], body=body) as sp:
         r = sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders.detailed()
     assert r.deviations == ()
@@ -140,8 +157,11 @@ def test_datetimes_go_out_as_amazon_writes_them_and_naive_ones_are_refused() -> 
     sent: list[httpx.Request] = []
     with _client(sent) as sp:
         call = sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders
-        call(query_start_date=datetime.datetime(2024, 1, 1, 1, tzinfo=datetime.timezone(
-            datetime.timedelta(hours=1))))
+        call(
+            query_start_date=datetime.datetime(
+                2024, 1, 1, 1, tzinfo=datetime.timezone(datetime.timedelta(hours=1))
+            )
+        )
         call(query_start_date=datetime.datetime(2024, 1, 1, 0, 0, 0, 250000, tzinfo=datetime.UTC))
         with pytest.raises(InvalidArgumentError, match="query_start_date: must be an aware"):
             call(query_start_date=datetime.datetime(2024, 1, 1))
@@ -159,8 +179,13 @@ BODY = {
     "displayableOrderDate": "2024-01-01T00:00:00Z",
     "displayableOrderComment": "c",
     "shippingSpeedCategory": "Standard",
-    "destinationAddress": {"name": "n", "addressLine1": "a", "countryCode": "US",
-                           "stateOrRegion": "WA", "postalCode": "1"},
+    "destinationAddress": {
+        "name": "n",
+        "addressLine1": "a",
+        "countryCode": "US",
+        "stateOrRegion": "WA",
+        "postalCode": "1",
+    },
     "items": [{"sellerSku": "S", "sellerFulfillmentOrderItemId": "1", "quantity": 1}],
 }
 
@@ -176,10 +201,19 @@ def test_a_body_mapping_in_amazons_names_is_validated_and_sent() -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"shippingSpeedCategory": "Warp"}, r"\$\.shippingSpeedCategory: must be a ShippingSpeedCategory"),
-        ({"items": [{"sellerSku": "S", "quantity": 1}]}, r"\$\.items\[0\]\.sellerFulfillmentOrderItemId: missing"),
+        (
+            {"shippingSpeedCategory": "Warp"},
+            r"\$\.shippingSpeedCategory: must be a ShippingSpeedCategory",
+        ),
+        (
+            {"items": [{"sellerSku": "S", "quantity": 1}]},
+            r"\$\.items\[0\]\.sellerFulfillmentOrderItemId: missing",
+        ),
         ({"items": "S"}, r"\$\.items: must be a list"),
-        ({"displayableOrderDate": "2024-01-01T00:00:00"}, r"\$\.displayableOrderDate: the date-time string has no offset"),
+        (
+            {"displayableOrderDate": "2024-01-01T00:00:00"},
+            r"\$\.displayableOrderDate: the date-time string has no offset",
+        ),
     ],
 )
 def test_a_malformed_body_mapping_names_the_json_path(change: dict[str, Any], message: str) -> None:
