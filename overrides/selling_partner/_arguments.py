@@ -201,7 +201,7 @@ def check_arguments(
     if marketplace_id is not None:
         for name in ("marketplace_ids", "marketplace_id"):
             kind = facts.kinds.get(name)
-            if kind is not None and name not in out:
+            if kind is not None and out.get(name) is None:
                 out[name] = [marketplace_id] if kind[0] == "list" else marketplace_id
     for name, value in out.items():
         kind = facts.kinds.get(name)

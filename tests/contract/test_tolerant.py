@@ -52,14 +52,10 @@ def listed_cases() -> dict[str, tuple[str, str, int, Any]]:
     listed_sandbox = sandbox.listed()
     for case in sandbox.all_cases():
         two_xx = 200 <= case.status < 300 and case.status != 204
-        if case.id in listed_sandbox and two_xx and case.has_response:
-            if case.response_schema is not None:
-                out[f"sandbox {case.id}"] = (
-                    case.package,
-                    case.operation_id,
-                    case.status,
-                    case.response,
-                )
+        with_body = case.has_response and case.response_schema is not None
+        if case.id in listed_sandbox and two_xx and with_body:
+            key = f"sandbox {case.id}"
+            out[key] = (case.package, case.operation_id, case.status, case.response)
     return out
 
 
