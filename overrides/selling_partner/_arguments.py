@@ -15,7 +15,8 @@ the wire names from the operation table's ``params`` column. For each call:
   refused; a ``date`` goes where the model wants a date;
 - a request body may be the generated model or a plain mapping in Amazon's wire
   names (camelCase, as Amazon's documentation writes it), validated against the
-  model: the first problem is named by its JSON path.
+  model (a model in its wire form, from ``to_dict()``): the first problem is named
+  by its JSON path.
 
 Every problem raises :class:`InvalidArgumentError` naming the parameter, what
 the model expects and what was given.
@@ -264,7 +265,9 @@ def _convert(kind: Kind, value: Any, path: str) -> Any:
     # model
     cls = kind[1]
     if isinstance(value, cls):
-        return value
+        # checked in its wire form like a mapping (a naive datetime, an enum value the
+        # model does not list), and rebuilt so date-times go out in Amazon's spelling
+        return _model(cls, value.to_dict(), path)
     if isinstance(value, Mapping):
         return _model(cls, value, path)
     raise _Problem(path, f"must be {_expected(kind)}, got {_given(value)}")

@@ -251,3 +251,21 @@ def test_amazons_list_parameter_names_and_given_twice() -> None:
     assert sent[1].url.params["processingStatuses"] == "DONE,FATAL"
     assert sent[1].url.params["createdSince"] == "2024-01-01T00:00:00Z"
     assert len(sent) == 2
+
+
+def test_a_body_model_is_checked_too_and_sends_amazons_date_spelling() -> None:
+    from selling_partner._arguments import to_model
+    from selling_partner_generated.fulfillment_outbound_v2020_07_01.models import (
+        CreateFulfillmentOrderRequest,
+    )
+
+    model = to_model(CreateFulfillmentOrderRequest, BODY)
+    model.displayable_order_date = datetime.datetime(2024, 1, 1, 12, tzinfo=datetime.UTC)
+    sent: list[httpx.Request] = []
+    with _client(sent, body={}) as sp:
+        sp.fulfillment_outbound_v2020_07_01.create_fulfillment_order(body=model)
+        model.displayable_order_date = datetime.datetime(2024, 1, 1, 12)  # naive
+        with pytest.raises(InvalidArgumentError, match=r"body at \$\.displayableOrderDate"):
+            sp.fulfillment_outbound_v2020_07_01.create_fulfillment_order(body=model)
+    assert json.loads(sent[0].content)["displayableOrderDate"] == "2024-01-01T12:00:00Z"
+    assert len(sent) == 1
