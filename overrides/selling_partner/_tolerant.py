@@ -55,7 +55,19 @@ _log = logging.getLogger("selling_partner.models")
 #: What the generated parsing raises on a body that does not match the model.
 PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
-_NOTHING: Any = object()
+class _Nothing:
+    """Nothing was sent (not even null); survives copy and pickle as the one instance."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> str:
+        return "_NOTHING"
+
+    def __repr__(self) -> str:
+        return "<nothing>"
+
+
+_NOTHING: Any = _Nothing()
 _INDEX = re.compile(r"\[\d+\]")
 
 

@@ -12,6 +12,10 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __reduce__(self) -> str:
+        # copy, deepcopy and pickle give back the one UNSET (identity checks rely on it)
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
@@ -88,6 +92,39 @@ def absent(instance: Any, name: str) -> Any:
     )
 
 
+_ABSENT: Any = object()
+
+
+def model_eq(instance: Any, other: Any) -> Any:
+    """``==`` of two models, field by field; a required field Amazon left out equals only its like."""
+    if other.__class__ is not instance.__class__:
+        return NotImplemented
+    for attribute in fields(type(instance)):
+        if attribute.eq is False:
+            continue
+        if getattr(instance, attribute.name, _ABSENT) != getattr(
+            other, attribute.name, _ABSENT
+        ):
+            return False
+    return True
+
+
+def model_getstate(instance: Any) -> dict[str, Any]:
+    """Pickle and copy state: the fields that are set (a missing required field stays missing)."""
+    state = {}
+    for attribute in fields(type(instance)):
+        value = getattr(instance, attribute.name, _ABSENT)
+        if value is not _ABSENT:
+            state[attribute.name] = value
+    return state
+
+
+def model_setstate(instance: Any, state: Mapping[str, Any]) -> None:
+    """The inverse of model_getstate."""
+    for name, value in state.items():
+        object.__setattr__(instance, name, value)
+
+
 def model_repr(instance: Any) -> str:
     """``Class(a=..., b=...)`` showing the fields that are set only.
 
@@ -120,5 +157,8 @@ __all__ = [
     "Response",
     "Unset",
     "absent",
+    "model_eq",
+    "model_getstate",
     "model_repr",
+    "model_setstate",
 ]

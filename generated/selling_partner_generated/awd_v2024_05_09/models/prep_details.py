@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.label_owner import LabelOwner
 from ..models.prep_category import PrepCategory
 from ..models.prep_owner import PrepOwner
-from ..types import FAST, READER, UNSET, Unset, absent, model_repr
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.prep_instruction import PrepInstruction
@@ -40,6 +50,15 @@ class PrepDetails:
 
     def __getattr__(self, name: str) -> Any:
         return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:

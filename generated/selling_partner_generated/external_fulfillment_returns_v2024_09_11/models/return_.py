@@ -10,7 +10,18 @@ from ..models.return_package_delivery_mode import ReturnPackageDeliveryMode
 from ..models.return_return_sub_type import ReturnReturnSubType
 from ..models.return_return_type import ReturnReturnType
 from ..models.return_status import ReturnStatus
-from ..types import FAST, READER, UNSET, DeviationError, Unset, absent, model_repr
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.marketplace_channel_details import MarketplaceChannelDetails
@@ -69,6 +80,15 @@ class Return:
 
     def __getattr__(self, name: str) -> Any:
         return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:

@@ -10,7 +10,17 @@ from ..models.packing_slip_requirement_requirement import (
     PackingSlipRequirementRequirement,
 )
 from ..models.packing_slip_requirement_status import PackingSlipRequirementStatus
-from ..types import FAST, READER, UNSET, Unset, absent, model_repr
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="PackingSlipRequirement")
 
@@ -33,6 +43,15 @@ class PackingSlipRequirement:
 
     def __getattr__(self, name: str) -> Any:
         return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:

@@ -10,7 +10,18 @@ from ..models.priority import Priority
 from ..models.shipment_info_payment_method import ShipmentInfoPaymentMethod
 from ..models.shipment_info_processing_source import ShipmentInfoProcessingSource
 from ..models.shipment_info_shipment_type import ShipmentInfoShipmentType
-from ..types import FAST, READER, UNSET, DeviationError, Unset, absent, model_repr
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.replaced_shipment_info import ReplacedShipmentInfo
@@ -51,6 +62,15 @@ class ShipmentInfo:
 
     def __getattr__(self, name: str) -> Any:
         return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:

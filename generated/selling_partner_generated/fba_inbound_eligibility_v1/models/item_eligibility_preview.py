@@ -10,7 +10,18 @@ from ..models.item_eligibility_preview_ineligibility_reason_list_item import (
     ItemEligibilityPreviewIneligibilityReasonListItem,
 )
 from ..models.item_eligibility_preview_program import ItemEligibilityPreviewProgram
-from ..types import FAST, READER, UNSET, DeviationError, Unset, absent, model_repr
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ItemEligibilityPreview")
 
@@ -41,6 +52,15 @@ class ItemEligibilityPreview:
 
     def __getattr__(self, name: str) -> Any:
         return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:

@@ -6,7 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import FAST, READER, DeviationError, absent, model_repr
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="MskuQuantity")
 
@@ -29,6 +38,15 @@ class MskuQuantity:
 
     def __getattr__(self, name: str) -> Any:
         return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:

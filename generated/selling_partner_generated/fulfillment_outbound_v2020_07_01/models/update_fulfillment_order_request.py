@@ -10,7 +10,18 @@ from attrs import field as _attrs_field
 from ..models.fulfillment_action import FulfillmentAction
 from ..models.fulfillment_policy import FulfillmentPolicy
 from ..models.shipping_speed_category import ShippingSpeedCategory
-from ..types import FAST, READER, UNSET, DeviationError, Unset, absent, model_repr
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -59,6 +70,15 @@ class UpdateFulfillmentOrderRequest:
 
     def __getattr__(self, name: str) -> Any:
         return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:

@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 from ..models.featured_buying_option_buying_option_type import (
     FeaturedBuyingOptionBuyingOptionType,
 )
-from ..types import FAST, READER, absent, model_repr
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.segmented_featured_offer import SegmentedFeaturedOffer
@@ -36,6 +44,15 @@ class FeaturedBuyingOption:
 
     def __getattr__(self, name: str) -> Any:
         return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:

@@ -10,7 +10,15 @@ from ..models.condition import Condition
 from ..models.lowest_priced_offers_input_offer_type import (
     LowestPricedOffersInputOfferType,
 )
-from ..types import FAST, READER, absent, model_repr
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="LowestPricedOffersInput")
 
@@ -33,6 +41,15 @@ class LowestPricedOffersInput:
 
     def __getattr__(self, name: str) -> Any:
         return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:

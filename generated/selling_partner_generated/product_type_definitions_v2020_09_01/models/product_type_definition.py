@@ -12,7 +12,18 @@ from ..models.product_type_definition_requirements import (
 from ..models.product_type_definition_requirements_enforced import (
     ProductTypeDefinitionRequirementsEnforced,
 )
-from ..types import FAST, READER, UNSET, DeviationError, Unset, absent, model_repr
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.product_type_definition_property_groups import (
@@ -59,6 +70,15 @@ class ProductTypeDefinition:
 
     def __getattr__(self, name: str) -> Any:
         return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:

@@ -10,7 +10,18 @@ from ..models.aggregation_frequency import AggregationFrequency
 from ..models.fulfillment_channel_type import FulfillmentChannelType
 from ..models.program_type import ProgramType
 from ..models.time_period_type import TimePeriodType
-from ..types import FAST, READER, UNSET, DeviationError, Unset, absent, model_repr
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.time_interval import TimeInterval
@@ -53,6 +64,15 @@ class ListOfferMetricsRequestFilters:
 
     def __getattr__(self, name: str) -> Any:
         return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:

@@ -10,7 +10,18 @@ from ..models.bank_account_holder_status import BankAccountHolderStatus
 from ..models.bank_account_number_format import BankAccountNumberFormat
 from ..models.bank_account_ownership_type import BankAccountOwnershipType
 from ..models.bank_number_format import BankNumberFormat
-from ..types import FAST, READER, UNSET, DeviationError, Unset, absent, model_repr
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="BankAccount")
 
@@ -51,6 +62,15 @@ class BankAccount:
 
     def __getattr__(self, name: str) -> Any:
         return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:

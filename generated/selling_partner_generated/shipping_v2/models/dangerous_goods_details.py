@@ -12,7 +12,18 @@ from ..models.dangerous_goods_details_packing_group import (
 from ..models.dangerous_goods_details_packing_instruction import (
     DangerousGoodsDetailsPackingInstruction,
 )
-from ..types import FAST, READER, UNSET, DeviationError, Unset, absent, model_repr
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="DangerousGoodsDetails")
 
@@ -39,6 +50,15 @@ class DangerousGoodsDetails:
 
     def __getattr__(self, name: str) -> Any:
         return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:

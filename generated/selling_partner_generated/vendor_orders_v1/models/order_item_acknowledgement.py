@@ -13,7 +13,18 @@ from ..models.order_item_acknowledgement_acknowledgement_code import (
 from ..models.order_item_acknowledgement_rejection_reason import (
     OrderItemAcknowledgementRejectionReason,
 )
-from ..types import FAST, READER, UNSET, DeviationError, Unset, absent, model_repr
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_quantity import ItemQuantity
@@ -46,6 +57,15 @@ class OrderItemAcknowledgement:
 
     def __getattr__(self, name: str) -> Any:
         return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import FAST, READER, UNSET, Unset, absent, model_repr
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -34,6 +44,15 @@ class OrderList:
 
     def __getattr__(self, name: str) -> Any:
         return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:

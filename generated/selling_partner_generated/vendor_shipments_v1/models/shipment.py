@@ -10,7 +10,18 @@ from attrs import field as _attrs_field
 from ..models.shipment_current_shipment_status import ShipmentCurrentShipmentStatus
 from ..models.shipment_shipment_freight_term import ShipmentShipmentFreightTerm
 from ..models.shipment_transaction_type import ShipmentTransactionType
-from ..types import FAST, READER, UNSET, DeviationError, Unset, absent, model_repr
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.collect_freight_pickup_details import CollectFreightPickupDetails
@@ -80,6 +91,15 @@ class Shipment:
 
     def __getattr__(self, name: str) -> Any:
         return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
