@@ -4,8 +4,10 @@
 ``asyncio_detailed``) with that package's client and returns the parsed model;
 ``.detailed(**kwargs)`` returns the full :class:`ApiResponse`; ``.pages`` and
 ``.detailed_pages`` follow the next-page token (:mod:`._pagination`). Arguments
-are checked against the generated function's signature before anything is sent;
-``restricted=`` is checked against the table and marks the call for
+are checked against the generated function's signature before anything is sent
+(names, types, enums, date-times, body mappings: :mod:`._arguments`); an answer
+that strays from the model is read tolerantly (:mod:`._tolerant`) unless
+``strict=True`` (per call, or the client's ``strict``); ``restricted=`` is checked against the table and marks the call for
 :class:`~selling_partner._grants.TokenRouter` (:data:`RESTRICTED_CALL`). Retired
 APIs and operations raise :class:`RetiredOperationError` naming what replaces them.
 
