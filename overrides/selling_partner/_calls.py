@@ -7,8 +7,9 @@
 are checked against the generated function's signature before anything is sent
 (names, types, enums, date-times, body mappings: :mod:`._arguments`); an answer
 that strays from the model is read tolerantly (:mod:`._tolerant`) unless
-``strict=True`` (per call, or the client's ``strict``); ``restricted=`` is checked against the table and marks the call for
-:class:`~selling_partner._grants.TokenRouter` (:data:`RESTRICTED_CALL`). Retired
+``strict=True`` (per call, or the client's ``strict``); ``restricted=`` is checked
+against the table and marks the call for :class:`~selling_partner._grants.TokenRouter`
+(:data:`RESTRICTED_CALL`). Retired
 APIs and operations raise :class:`RetiredOperationError` naming what replaces them.
 
 What an accessor needs from its client is an :class:`Owner` (the operation index
@@ -385,7 +386,7 @@ class Call:
         deviations: tuple[Deviation, ...] = (),
     ) -> ApiResponse[Any]:
         raw = seen[-1] if seen else None
-        _check_shape(self.operation, generated, raw, deviations)
+        _check_shape(self.operation, generated, raw)
         result = ApiResponse.build(generated, self.operation.operation_id, raw, deviations)
         _log.debug(
             "call operation=%s method=%s path=%s status=%d request_id=%s attempts=%s duration=%.3f",
