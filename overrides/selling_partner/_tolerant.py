@@ -55,6 +55,7 @@ _log = logging.getLogger("selling_partner.models")
 #: What the generated parsing raises on a body that does not match the model.
 PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
+
 class _Nothing:
     """Nothing was sent (not even null); survives copy and pickle as the one instance."""
 
