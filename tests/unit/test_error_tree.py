@@ -282,7 +282,7 @@ def test_an_access_token_that_cannot_be_sent_is_an_auth_error(
     "kwargs",
     [
         {"order_id": "902-\ud800"},  # path
-        {"order_id": "902-1", "restricted": False},  # control: sent
+        {"order_id": "902-1", "restricted": False, "strict": True},  # control: sent
     ],
 )
 def test_text_that_cannot_be_encoded_is_a_configuration_error(
