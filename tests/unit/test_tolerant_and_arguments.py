@@ -37,6 +37,15 @@ ORDER = {
 PAGE = {"payload": {"fulfillmentOrders": [ORDER, {**ORDER, "marketplaceId": "M"}]}}
 
 
+def runtime(accessor: Any) -> Any:
+    """The runtime call object a typed accessor delegates to (``selling_partner._calls``).
+
+    Amazon's parameter names and the marketplace fill work there; the typed
+    accessors' own signatures take the Python names and the required arguments.
+    """
+    return getattr(accessor, "_call", accessor)
+
+
 def _client(sent: list[httpx.Request], body: Any = PAGE, **options: Any) -> SellingPartner:
     def answer(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/o2/token"):
@@ -142,14 +151,14 @@ def test_a_conforming_answer_has_no_deviations_and_a_float_rate_limit() -> None:
 def test_a_wrong_type_raises_before_sending(kwargs: dict[str, Any], message: str) -> None:
     sent: list[httpx.Request] = []
     with _client(sent) as sp, pytest.raises(InvalidArgumentError, match=message):
-        sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details(**kwargs)
+        runtime(sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details)(**kwargs)
     assert sent == []
 
 
 def test_amazons_parameter_names_work() -> None:
     sent: list[httpx.Request] = []
     with _client(sent, body={}) as sp:
-        sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details(packageNumber=7)
+        runtime(sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details)(packageNumber=7)
     assert sent[0].url.params["packageNumber"] == "7"
 
 
@@ -226,27 +235,30 @@ def test_a_malformed_body_mapping_names_the_json_path(change: dict[str, Any], me
 def test_marketplace_fills_marketplace_ids_left_out() -> None:
     sent: list[httpx.Request] = []
     with _client(sent, body={}, marketplace="DE") as sp:
-        sp.fulfillment_outbound_v2020_07_01.get_features()  # marketplace_id: str
+        runtime(sp.fulfillment_outbound_v2020_07_01.get_features)()  # marketplace_id: str
         sp.fulfillment_outbound_v2020_07_01.get_features(marketplace_id="ATVPDKIKX0DER")
-        sp.orders_v0.get_orders(created_after="2024-01-01")  # marketplace_ids: list
+        runtime(sp.orders_v0.get_orders)(created_after="2024-01-01")  # marketplace_ids: list
     assert [r.url.params["marketplaceId"] for r in sent[:2]] == ["A1PA6795UKMFR9", "ATVPDKIKX0DER"]
     assert sent[2].url.params["MarketplaceIds"] == "A1PA6795UKMFR9"
     with _client([], body={}) as sp, pytest.raises(TypeError, match="marketplace_ids"):
-        sp.orders_v0.get_orders()  # no marketplace= on the client: still required
+        runtime(sp.orders_v0.get_orders)()  # no marketplace= on the client: still required
 
 
 def test_amazons_list_parameter_names_and_given_twice() -> None:
     sent: list[httpx.Request] = []
     with _client(sent, body={}) as sp:
-        sp.orders_v0.get_orders(MarketplaceIds=["A", "B"], CreatedAfter="2024-01-01T00:00:00Z")
+        get_orders = runtime(sp.orders_v0.get_orders)
+        get_orders(MarketplaceIds=["A", "B"], CreatedAfter="2024-01-01T00:00:00Z")
         with pytest.raises(InvalidArgumentError, match="marketplace_ids is given twice"):
-            sp.orders_v0.get_orders(MarketplaceIds=["A"], marketplace_ids=["B"])
+            get_orders(MarketplaceIds=["A"], marketplace_ids=["B"])
         with pytest.raises(InvalidArgumentError, match="marketplace_ids: must be a list of string"):
             sp.orders_v0.get_orders(marketplace_ids="A")
         reports = sp.reports_v2021_06_30.get_reports
         with pytest.raises(InvalidArgumentError, match=r"processing_statuses at \$\[1\]: must be"):
             reports(processing_statuses=["DONE", "LOST"])
-        reports(processingStatuses=["DONE", "FATAL"], created_since="2024-01-01T02:00:00+02:00")
+        runtime(reports)(
+            processingStatuses=["DONE", "FATAL"], created_since="2024-01-01T02:00:00+02:00"
+        )
     assert sent[0].url.params["MarketplaceIds"] == "A,B"
     assert sent[1].url.params["processingStatuses"] == "DONE,FATAL"
     assert sent[1].url.params["createdSince"] == "2024-01-01T00:00:00Z"

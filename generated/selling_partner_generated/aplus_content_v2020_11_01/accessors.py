@@ -85,7 +85,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -102,6 +102,7 @@ class CreateContentDocumentCall(_Operation):
         *,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "PostContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -111,6 +112,7 @@ class CreateContentDocumentCall(_Operation):
         *,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[PostContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -130,6 +132,7 @@ class GetContentDocumentCall(_Operation):
         content_reference_key: str,
         marketplace_id: str,
         included_data_set: "list[GetContentDocumentIncludedDataSetItem]",
+        strict: bool | None = None,
     ) -> "GetContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -140,6 +143,7 @@ class GetContentDocumentCall(_Operation):
         content_reference_key: str,
         marketplace_id: str,
         included_data_set: "list[GetContentDocumentIncludedDataSetItem]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -162,6 +166,7 @@ class ListContentDocumentAsinRelationsCall(_Operation):
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListContentDocumentAsinRelationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -174,6 +179,7 @@ class ListContentDocumentAsinRelationsCall(_Operation):
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListContentDocumentAsinRelationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -186,6 +192,7 @@ class ListContentDocumentAsinRelationsCall(_Operation):
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListContentDocumentAsinRelationsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -198,6 +205,7 @@ class ListContentDocumentAsinRelationsCall(_Operation):
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListContentDocumentAsinRelationsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -212,13 +220,21 @@ class PostContentDocumentApprovalSubmissionCall(_Operation):
     """
 
     def __call__(
-        self, *, content_reference_key: str, marketplace_id: str
+        self,
+        *,
+        content_reference_key: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, content_reference_key: str, marketplace_id: str
+        self,
+        *,
+        content_reference_key: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -238,6 +254,7 @@ class PostContentDocumentAsinRelationsCall(_Operation):
         content_reference_key: str,
         body: "PostContentDocumentAsinRelationsRequest | Mapping[str, Any]",
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -248,6 +265,7 @@ class PostContentDocumentAsinRelationsCall(_Operation):
         content_reference_key: str,
         body: "PostContentDocumentAsinRelationsRequest | Mapping[str, Any]",
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -262,13 +280,21 @@ class PostContentDocumentSuspendSubmissionCall(_Operation):
     """
 
     def __call__(
-        self, *, content_reference_key: str, marketplace_id: str
+        self,
+        *,
+        content_reference_key: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, content_reference_key: str, marketplace_id: str
+        self,
+        *,
+        content_reference_key: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -284,25 +310,41 @@ class SearchContentDocumentsCall(_Operation):
     """
 
     def __call__(
-        self, *, marketplace_id: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "SearchContentDocumentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, marketplace_id: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SearchContentDocumentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
     def pages(
-        self, *, marketplace_id: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[SearchContentDocumentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self, *, marketplace_id: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[SearchContentDocumentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -318,25 +360,45 @@ class SearchContentPublishRecordsCall(_Operation):
     """
 
     def __call__(
-        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str,
+        asin: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "SearchContentPublishRecordsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str,
+        asin: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SearchContentPublishRecordsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
     def pages(
-        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str,
+        asin: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[SearchContentPublishRecordsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str,
+        asin: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[SearchContentPublishRecordsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -356,6 +418,7 @@ class UpdateContentDocumentCall(_Operation):
         content_reference_key: str,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "PostContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -366,6 +429,7 @@ class UpdateContentDocumentCall(_Operation):
         content_reference_key: str,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[PostContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -385,6 +449,7 @@ class ValidateContentDocumentAsinRelationsCall(_Operation):
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
         asin_set: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ValidateContentDocumentAsinRelationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -395,6 +460,7 @@ class ValidateContentDocumentAsinRelationsCall(_Operation):
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
         asin_set: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ValidateContentDocumentAsinRelationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -545,6 +611,7 @@ class AsyncCreateContentDocumentCall(_Operation):
         *,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "PostContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -554,6 +621,7 @@ class AsyncCreateContentDocumentCall(_Operation):
         *,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[PostContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -573,6 +641,7 @@ class AsyncGetContentDocumentCall(_Operation):
         content_reference_key: str,
         marketplace_id: str,
         included_data_set: "list[GetContentDocumentIncludedDataSetItem]",
+        strict: bool | None = None,
     ) -> "GetContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -583,6 +652,7 @@ class AsyncGetContentDocumentCall(_Operation):
         content_reference_key: str,
         marketplace_id: str,
         included_data_set: "list[GetContentDocumentIncludedDataSetItem]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -605,6 +675,7 @@ class AsyncListContentDocumentAsinRelationsCall(_Operation):
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListContentDocumentAsinRelationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -617,6 +688,7 @@ class AsyncListContentDocumentAsinRelationsCall(_Operation):
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListContentDocumentAsinRelationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -629,6 +701,7 @@ class AsyncListContentDocumentAsinRelationsCall(_Operation):
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListContentDocumentAsinRelationsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -641,6 +714,7 @@ class AsyncListContentDocumentAsinRelationsCall(_Operation):
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListContentDocumentAsinRelationsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -655,13 +729,21 @@ class AsyncPostContentDocumentApprovalSubmissionCall(_Operation):
     """
 
     async def __call__(
-        self, *, content_reference_key: str, marketplace_id: str
+        self,
+        *,
+        content_reference_key: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, content_reference_key: str, marketplace_id: str
+        self,
+        *,
+        content_reference_key: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -681,6 +763,7 @@ class AsyncPostContentDocumentAsinRelationsCall(_Operation):
         content_reference_key: str,
         body: "PostContentDocumentAsinRelationsRequest | Mapping[str, Any]",
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -691,6 +774,7 @@ class AsyncPostContentDocumentAsinRelationsCall(_Operation):
         content_reference_key: str,
         body: "PostContentDocumentAsinRelationsRequest | Mapping[str, Any]",
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -705,13 +789,21 @@ class AsyncPostContentDocumentSuspendSubmissionCall(_Operation):
     """
 
     async def __call__(
-        self, *, content_reference_key: str, marketplace_id: str
+        self,
+        *,
+        content_reference_key: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, content_reference_key: str, marketplace_id: str
+        self,
+        *,
+        content_reference_key: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -727,25 +819,41 @@ class AsyncSearchContentDocumentsCall(_Operation):
     """
 
     async def __call__(
-        self, *, marketplace_id: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "SearchContentDocumentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, marketplace_id: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SearchContentDocumentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
     def pages(
-        self, *, marketplace_id: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[SearchContentDocumentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self, *, marketplace_id: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[SearchContentDocumentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -761,25 +869,45 @@ class AsyncSearchContentPublishRecordsCall(_Operation):
     """
 
     async def __call__(
-        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str,
+        asin: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "SearchContentPublishRecordsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str,
+        asin: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SearchContentPublishRecordsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
     def pages(
-        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str,
+        asin: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[SearchContentPublishRecordsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str,
+        asin: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[SearchContentPublishRecordsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -799,6 +927,7 @@ class AsyncUpdateContentDocumentCall(_Operation):
         content_reference_key: str,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "PostContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -809,6 +938,7 @@ class AsyncUpdateContentDocumentCall(_Operation):
         content_reference_key: str,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[PostContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -828,6 +958,7 @@ class AsyncValidateContentDocumentAsinRelationsCall(_Operation):
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
         asin_set: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ValidateContentDocumentAsinRelationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -838,6 +969,7 @@ class AsyncValidateContentDocumentAsinRelationsCall(_Operation):
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
         asin_set: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ValidateContentDocumentAsinRelationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -70,7 +70,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -89,6 +89,7 @@ class GetCatalogItemCall(_Operation):
         marketplace_ids: list[str],
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Item":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -100,6 +101,7 @@ class GetCatalogItemCall(_Operation):
         marketplace_ids: list[str],
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[Item]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -126,6 +128,7 @@ class SearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ItemSearchResults":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -142,6 +145,7 @@ class SearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ItemSearchResults]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -158,6 +162,7 @@ class SearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ItemSearchResults]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -174,6 +179,7 @@ class SearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ItemSearchResults]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -219,6 +225,7 @@ class AsyncGetCatalogItemCall(_Operation):
         marketplace_ids: list[str],
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Item":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -230,6 +237,7 @@ class AsyncGetCatalogItemCall(_Operation):
         marketplace_ids: list[str],
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[Item]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -256,6 +264,7 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ItemSearchResults":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -272,6 +281,7 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ItemSearchResults]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -288,6 +298,7 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ItemSearchResults]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -304,6 +315,7 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ItemSearchResults]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

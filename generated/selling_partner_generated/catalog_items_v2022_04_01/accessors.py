@@ -73,7 +73,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -92,6 +92,7 @@ class GetCatalogItemCall(_Operation):
         marketplace_ids: list[str],
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Item":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -103,6 +104,7 @@ class GetCatalogItemCall(_Operation):
         marketplace_ids: list[str],
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[Item]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -132,6 +134,7 @@ class SearchCatalogItemsCall(_Operation):
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ItemSearchResults":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -151,6 +154,7 @@ class SearchCatalogItemsCall(_Operation):
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ItemSearchResults]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -170,6 +174,7 @@ class SearchCatalogItemsCall(_Operation):
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ItemSearchResults]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -189,6 +194,7 @@ class SearchCatalogItemsCall(_Operation):
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ItemSearchResults]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -234,6 +240,7 @@ class AsyncGetCatalogItemCall(_Operation):
         marketplace_ids: list[str],
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Item":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -245,6 +252,7 @@ class AsyncGetCatalogItemCall(_Operation):
         marketplace_ids: list[str],
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[Item]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -274,6 +282,7 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ItemSearchResults":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -293,6 +302,7 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ItemSearchResults]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -312,6 +322,7 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ItemSearchResults]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -331,6 +342,7 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ItemSearchResults]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

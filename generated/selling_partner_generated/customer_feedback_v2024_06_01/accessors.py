@@ -76,7 +76,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -89,13 +89,13 @@ class GetBrowseNodeReturnTopicsCall(_Operation):
     """
 
     def __call__(
-        self, *, browse_node_id: str, marketplace_id: str
+        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "BrowseNodeReturnTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, browse_node_id: str, marketplace_id: str
+        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[BrowseNodeReturnTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -110,13 +110,13 @@ class GetBrowseNodeReturnTrendsCall(_Operation):
     """
 
     def __call__(
-        self, *, browse_node_id: str, marketplace_id: str
+        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "BrowseNodeReturnTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, browse_node_id: str, marketplace_id: str
+        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[BrowseNodeReturnTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -131,13 +131,23 @@ class GetBrowseNodeReviewTopicsCall(_Operation):
     """
 
     def __call__(
-        self, *, browse_node_id: str, marketplace_id: str, sort_by: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str,
+        sort_by: str,
+        strict: bool | None = None,
     ) -> "BrowseNodeReviewTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, browse_node_id: str, marketplace_id: str, sort_by: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str,
+        sort_by: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[BrowseNodeReviewTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -152,13 +162,13 @@ class GetBrowseNodeReviewTrendsCall(_Operation):
     """
 
     def __call__(
-        self, *, browse_node_id: str, marketplace_id: str
+        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "BrowseNodeReviewTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, browse_node_id: str, marketplace_id: str
+        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[BrowseNodeReviewTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -173,13 +183,13 @@ class GetItemBrowseNodeCall(_Operation):
     """
 
     def __call__(
-        self, *, asin: str, marketplace_id: str
+        self, *, asin: str, marketplace_id: str, strict: bool | None = None
     ) -> "BrowseNodeResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, asin: str, marketplace_id: str
+        self, *, asin: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[BrowseNodeResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -194,13 +204,23 @@ class GetItemReviewTopicsCall(_Operation):
     """
 
     def __call__(
-        self, *, asin: str, marketplace_id: str, sort_by: str
+        self,
+        *,
+        asin: str,
+        marketplace_id: str,
+        sort_by: str,
+        strict: bool | None = None,
     ) -> "ItemReviewTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, asin: str, marketplace_id: str, sort_by: str
+        self,
+        *,
+        asin: str,
+        marketplace_id: str,
+        sort_by: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ItemReviewTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -215,13 +235,13 @@ class GetItemReviewTrendsCall(_Operation):
     """
 
     def __call__(
-        self, *, asin: str, marketplace_id: str
+        self, *, asin: str, marketplace_id: str, strict: bool | None = None
     ) -> "ItemReviewTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, asin: str, marketplace_id: str
+        self, *, asin: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[ItemReviewTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -318,13 +338,13 @@ class AsyncGetBrowseNodeReturnTopicsCall(_Operation):
     """
 
     async def __call__(
-        self, *, browse_node_id: str, marketplace_id: str
+        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "BrowseNodeReturnTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, browse_node_id: str, marketplace_id: str
+        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[BrowseNodeReturnTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -339,13 +359,13 @@ class AsyncGetBrowseNodeReturnTrendsCall(_Operation):
     """
 
     async def __call__(
-        self, *, browse_node_id: str, marketplace_id: str
+        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "BrowseNodeReturnTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, browse_node_id: str, marketplace_id: str
+        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[BrowseNodeReturnTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -360,13 +380,23 @@ class AsyncGetBrowseNodeReviewTopicsCall(_Operation):
     """
 
     async def __call__(
-        self, *, browse_node_id: str, marketplace_id: str, sort_by: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str,
+        sort_by: str,
+        strict: bool | None = None,
     ) -> "BrowseNodeReviewTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, browse_node_id: str, marketplace_id: str, sort_by: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str,
+        sort_by: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[BrowseNodeReviewTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -381,13 +411,13 @@ class AsyncGetBrowseNodeReviewTrendsCall(_Operation):
     """
 
     async def __call__(
-        self, *, browse_node_id: str, marketplace_id: str
+        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "BrowseNodeReviewTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, browse_node_id: str, marketplace_id: str
+        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[BrowseNodeReviewTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -402,13 +432,13 @@ class AsyncGetItemBrowseNodeCall(_Operation):
     """
 
     async def __call__(
-        self, *, asin: str, marketplace_id: str
+        self, *, asin: str, marketplace_id: str, strict: bool | None = None
     ) -> "BrowseNodeResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, asin: str, marketplace_id: str
+        self, *, asin: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[BrowseNodeResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -423,13 +453,23 @@ class AsyncGetItemReviewTopicsCall(_Operation):
     """
 
     async def __call__(
-        self, *, asin: str, marketplace_id: str, sort_by: str
+        self,
+        *,
+        asin: str,
+        marketplace_id: str,
+        sort_by: str,
+        strict: bool | None = None,
     ) -> "ItemReviewTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, asin: str, marketplace_id: str, sort_by: str
+        self,
+        *,
+        asin: str,
+        marketplace_id: str,
+        sort_by: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ItemReviewTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -444,13 +484,13 @@ class AsyncGetItemReviewTrendsCall(_Operation):
     """
 
     async def __call__(
-        self, *, asin: str, marketplace_id: str
+        self, *, asin: str, marketplace_id: str, strict: bool | None = None
     ) -> "ItemReviewTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, asin: str, marketplace_id: str
+        self, *, asin: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[ItemReviewTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

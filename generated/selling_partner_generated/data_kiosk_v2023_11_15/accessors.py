@@ -71,7 +71,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -83,11 +83,13 @@ class CancelQueryCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelquery
     """
 
-    def __call__(self, *, query_id: str) -> "None":
+    def __call__(self, *, query_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, query_id: str) -> "ApiResponse[None]":
+    def detailed(
+        self, *, query_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -101,13 +103,19 @@ class CreateQueryCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateQuerySpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateQuerySpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateQueryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateQuerySpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateQuerySpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateQueryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -121,11 +129,15 @@ class GetDocumentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdocument
     """
 
-    def __call__(self, *, document_id: str) -> "GetDocumentResponse":
+    def __call__(
+        self, *, document_id: str, strict: bool | None = None
+    ) -> "GetDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, document_id: str) -> "ApiResponse[GetDocumentResponse]":
+    def detailed(
+        self, *, document_id: str, strict: bool | None = None
+    ) -> "ApiResponse[GetDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -147,6 +159,7 @@ class GetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetQueriesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -159,6 +172,7 @@ class GetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetQueriesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -171,6 +185,7 @@ class GetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetQueriesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -183,6 +198,7 @@ class GetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetQueriesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -196,11 +212,13 @@ class GetQueryCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getquery
     """
 
-    def __call__(self, *, query_id: str) -> "Query":
+    def __call__(self, *, query_id: str, strict: bool | None = None) -> "Query":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, query_id: str) -> "ApiResponse[Query]":
+    def detailed(
+        self, *, query_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Query]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -268,11 +286,13 @@ class AsyncCancelQueryCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelquery
     """
 
-    async def __call__(self, *, query_id: str) -> "None":
+    async def __call__(self, *, query_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, query_id: str) -> "ApiResponse[None]":
+    async def detailed(
+        self, *, query_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -286,13 +306,19 @@ class AsyncCreateQueryCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateQuerySpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateQuerySpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateQueryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateQuerySpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateQuerySpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateQueryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -306,11 +332,15 @@ class AsyncGetDocumentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdocument
     """
 
-    async def __call__(self, *, document_id: str) -> "GetDocumentResponse":
+    async def __call__(
+        self, *, document_id: str, strict: bool | None = None
+    ) -> "GetDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, document_id: str) -> "ApiResponse[GetDocumentResponse]":
+    async def detailed(
+        self, *, document_id: str, strict: bool | None = None
+    ) -> "ApiResponse[GetDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -332,6 +362,7 @@ class AsyncGetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetQueriesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -344,6 +375,7 @@ class AsyncGetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetQueriesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -356,6 +388,7 @@ class AsyncGetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetQueriesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -368,6 +401,7 @@ class AsyncGetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetQueriesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -381,11 +415,13 @@ class AsyncGetQueryCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getquery
     """
 
-    async def __call__(self, *, query_id: str) -> "Query":
+    async def __call__(self, *, query_id: str, strict: bool | None = None) -> "Query":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, query_id: str) -> "ApiResponse[Query]":
+    async def detailed(
+        self, *, query_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Query]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

@@ -72,7 +72,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -85,13 +85,19 @@ class CreateScheduledPackageCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateScheduledPackageRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateScheduledPackageRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "Package":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateScheduledPackageRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateScheduledPackageRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[Package]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -111,6 +117,7 @@ class CreateScheduledPackageBulkCall(_Operation):
         *,
         body: "CreateScheduledPackagesRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CreateScheduledPackagesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -120,6 +127,7 @@ class CreateScheduledPackageBulkCall(_Operation):
         *,
         body: "CreateScheduledPackagesRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateScheduledPackagesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -133,12 +141,14 @@ class GetScheduledPackageCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getscheduledpackage
     """
 
-    def __call__(self, *, amazon_order_id: str, marketplace_id: str) -> "Package":
+    def __call__(
+        self, *, amazon_order_id: str, marketplace_id: str, strict: bool | None = None
+    ) -> "Package":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, amazon_order_id: str, marketplace_id: str
+        self, *, amazon_order_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[Package]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -153,13 +163,19 @@ class ListHandoverSlotsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "ListHandoverSlotsRequest | Unset | Mapping[str, Any]" = UNSET
+        self,
+        *,
+        body: "ListHandoverSlotsRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ListHandoverSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "ListHandoverSlotsRequest | Unset | Mapping[str, Any]" = UNSET
+        self,
+        *,
+        body: "ListHandoverSlotsRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListHandoverSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -177,6 +193,7 @@ class UpdateScheduledPackagesCall(_Operation):
         self,
         *,
         body: "UpdateScheduledPackagesRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "Packages":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -185,6 +202,7 @@ class UpdateScheduledPackagesCall(_Operation):
         self,
         *,
         body: "UpdateScheduledPackagesRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[Packages]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -256,13 +274,19 @@ class AsyncCreateScheduledPackageCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateScheduledPackageRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateScheduledPackageRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "Package":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateScheduledPackageRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateScheduledPackageRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[Package]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -282,6 +306,7 @@ class AsyncCreateScheduledPackageBulkCall(_Operation):
         *,
         body: "CreateScheduledPackagesRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CreateScheduledPackagesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -291,6 +316,7 @@ class AsyncCreateScheduledPackageBulkCall(_Operation):
         *,
         body: "CreateScheduledPackagesRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateScheduledPackagesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -304,12 +330,14 @@ class AsyncGetScheduledPackageCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getscheduledpackage
     """
 
-    async def __call__(self, *, amazon_order_id: str, marketplace_id: str) -> "Package":
+    async def __call__(
+        self, *, amazon_order_id: str, marketplace_id: str, strict: bool | None = None
+    ) -> "Package":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, amazon_order_id: str, marketplace_id: str
+        self, *, amazon_order_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[Package]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -324,13 +352,19 @@ class AsyncListHandoverSlotsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "ListHandoverSlotsRequest | Unset | Mapping[str, Any]" = UNSET
+        self,
+        *,
+        body: "ListHandoverSlotsRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ListHandoverSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "ListHandoverSlotsRequest | Unset | Mapping[str, Any]" = UNSET
+        self,
+        *,
+        body: "ListHandoverSlotsRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListHandoverSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -348,6 +382,7 @@ class AsyncUpdateScheduledPackagesCall(_Operation):
         self,
         *,
         body: "UpdateScheduledPackagesRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "Packages":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -356,6 +391,7 @@ class AsyncUpdateScheduledPackagesCall(_Operation):
         self,
         *,
         body: "UpdateScheduledPackagesRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[Packages]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -66,7 +66,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -78,11 +78,13 @@ class GetReturnCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreturn
     """
 
-    def __call__(self, *, return_id: str) -> "Return":
+    def __call__(self, *, return_id: str, strict: bool | None = None) -> "Return":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, return_id: str) -> "ApiResponse[Return]":
+    def detailed(
+        self, *, return_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Return]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -111,6 +113,7 @@ class ListReturnsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ReturnsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -130,6 +133,7 @@ class ListReturnsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ReturnsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -149,6 +153,7 @@ class ListReturnsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ReturnsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -168,6 +173,7 @@ class ListReturnsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ReturnsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -206,11 +212,13 @@ class AsyncGetReturnCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreturn
     """
 
-    async def __call__(self, *, return_id: str) -> "Return":
+    async def __call__(self, *, return_id: str, strict: bool | None = None) -> "Return":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, return_id: str) -> "ApiResponse[Return]":
+    async def detailed(
+        self, *, return_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Return]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -239,6 +247,7 @@ class AsyncListReturnsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ReturnsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -258,6 +267,7 @@ class AsyncListReturnsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ReturnsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -277,6 +287,7 @@ class AsyncListReturnsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ReturnsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -296,6 +307,7 @@ class AsyncListReturnsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ReturnsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

@@ -77,7 +77,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -90,13 +90,21 @@ class CreatePackagesCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, body: "Packages | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "Packages | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, body: "Packages | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "Packages | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -110,11 +118,15 @@ class GenerateInvoiceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/generateinvoice
     """
 
-    def __call__(self, *, shipment_id: str) -> "InvoiceResponse":
+    def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, shipment_id: str) -> "ApiResponse[InvoiceResponse]":
+    def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -134,6 +146,7 @@ class GenerateShipLabelsCall(_Operation):
         body: "ShipLabelsInput | Unset | Mapping[str, Any]" = UNSET,
         shipping_option_id: str | Unset = UNSET,
         operation: "GenerateShipLabelsOperation",
+        strict: bool | None = None,
     ) -> "ShipLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -145,6 +158,7 @@ class GenerateShipLabelsCall(_Operation):
         body: "ShipLabelsInput | Unset | Mapping[str, Any]" = UNSET,
         shipping_option_id: str | Unset = UNSET,
         operation: "GenerateShipLabelsOperation",
+        strict: bool | None = None,
     ) -> "ApiResponse[ShipLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -158,11 +172,13 @@ class GetShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getshipment
     """
 
-    def __call__(self, *, shipment_id: str) -> "Shipment":
+    def __call__(self, *, shipment_id: str, strict: bool | None = None) -> "Shipment":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, shipment_id: str) -> "ApiResponse[Shipment]":
+    def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Shipment]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -187,6 +203,7 @@ class GetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -202,6 +219,7 @@ class GetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -217,6 +235,7 @@ class GetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ShipmentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -232,6 +251,7 @@ class GetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ShipmentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -251,6 +271,7 @@ class ProcessShipmentCall(_Operation):
         shipment_id: str,
         body: "ShipmentAcknowledgementRequest | Unset | Mapping[str, Any]" = UNSET,
         operation: "ProcessShipmentOperation",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -261,6 +282,7 @@ class ProcessShipmentCall(_Operation):
         shipment_id: str,
         body: "ShipmentAcknowledgementRequest | Unset | Mapping[str, Any]" = UNSET,
         operation: "ProcessShipmentOperation",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -274,11 +296,15 @@ class RetrieveInvoiceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/retrieveinvoice
     """
 
-    def __call__(self, *, shipment_id: str) -> "InvoiceResponse":
+    def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, shipment_id: str) -> "ApiResponse[InvoiceResponse]":
+    def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -292,13 +318,13 @@ class RetrieveShippingOptionsCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, package_id: str
+        self, *, shipment_id: str, package_id: str, strict: bool | None = None
     ) -> "ShippingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, package_id: str
+        self, *, shipment_id: str, package_id: str, strict: bool | None = None
     ) -> "ApiResponse[ShippingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -313,13 +339,23 @@ class UpdatePackageCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, package_id: str, body: "Package | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        package_id: str,
+        body: "Package | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, package_id: str, body: "Package | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        package_id: str,
+        body: "Package | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -340,6 +376,7 @@ class UpdatePackageStatusCall(_Operation):
         package_id: str,
         body: "PackageDeliveryStatus | Unset | Mapping[str, Any]" = UNSET,
         status: "UpdatePackageStatusStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -351,6 +388,7 @@ class UpdatePackageStatusCall(_Operation):
         package_id: str,
         body: "PackageDeliveryStatus | Unset | Mapping[str, Any]" = UNSET,
         status: "UpdatePackageStatusStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -470,13 +508,21 @@ class AsyncCreatePackagesCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, body: "Packages | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "Packages | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, body: "Packages | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "Packages | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -490,11 +536,15 @@ class AsyncGenerateInvoiceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/generateinvoice
     """
 
-    async def __call__(self, *, shipment_id: str) -> "InvoiceResponse":
+    async def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, shipment_id: str) -> "ApiResponse[InvoiceResponse]":
+    async def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -514,6 +564,7 @@ class AsyncGenerateShipLabelsCall(_Operation):
         body: "ShipLabelsInput | Unset | Mapping[str, Any]" = UNSET,
         shipping_option_id: str | Unset = UNSET,
         operation: "GenerateShipLabelsOperation",
+        strict: bool | None = None,
     ) -> "ShipLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -525,6 +576,7 @@ class AsyncGenerateShipLabelsCall(_Operation):
         body: "ShipLabelsInput | Unset | Mapping[str, Any]" = UNSET,
         shipping_option_id: str | Unset = UNSET,
         operation: "GenerateShipLabelsOperation",
+        strict: bool | None = None,
     ) -> "ApiResponse[ShipLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -538,11 +590,15 @@ class AsyncGetShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getshipment
     """
 
-    async def __call__(self, *, shipment_id: str) -> "Shipment":
+    async def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "Shipment":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, shipment_id: str) -> "ApiResponse[Shipment]":
+    async def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Shipment]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -567,6 +623,7 @@ class AsyncGetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -582,6 +639,7 @@ class AsyncGetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -597,6 +655,7 @@ class AsyncGetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ShipmentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -612,6 +671,7 @@ class AsyncGetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ShipmentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -631,6 +691,7 @@ class AsyncProcessShipmentCall(_Operation):
         shipment_id: str,
         body: "ShipmentAcknowledgementRequest | Unset | Mapping[str, Any]" = UNSET,
         operation: "ProcessShipmentOperation",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -641,6 +702,7 @@ class AsyncProcessShipmentCall(_Operation):
         shipment_id: str,
         body: "ShipmentAcknowledgementRequest | Unset | Mapping[str, Any]" = UNSET,
         operation: "ProcessShipmentOperation",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -654,11 +716,15 @@ class AsyncRetrieveInvoiceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/retrieveinvoice
     """
 
-    async def __call__(self, *, shipment_id: str) -> "InvoiceResponse":
+    async def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, shipment_id: str) -> "ApiResponse[InvoiceResponse]":
+    async def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -672,13 +738,13 @@ class AsyncRetrieveShippingOptionsCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, package_id: str
+        self, *, shipment_id: str, package_id: str, strict: bool | None = None
     ) -> "ShippingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, package_id: str
+        self, *, shipment_id: str, package_id: str, strict: bool | None = None
     ) -> "ApiResponse[ShippingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -693,13 +759,23 @@ class AsyncUpdatePackageCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, package_id: str, body: "Package | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        package_id: str,
+        body: "Package | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, package_id: str, body: "Package | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        package_id: str,
+        body: "Package | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -720,6 +796,7 @@ class AsyncUpdatePackageStatusCall(_Operation):
         package_id: str,
         body: "PackageDeliveryStatus | Unset | Mapping[str, Any]" = UNSET,
         status: "UpdatePackageStatusStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -731,6 +808,7 @@ class AsyncUpdatePackageStatusCall(_Operation):
         package_id: str,
         body: "PackageDeliveryStatus | Unset | Mapping[str, Any]" = UNSET,
         status: "UpdatePackageStatusStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

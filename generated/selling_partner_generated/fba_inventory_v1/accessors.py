@@ -72,7 +72,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -89,6 +89,7 @@ class AddInventoryCall(_Operation):
         *,
         body: "AddInventoryRequest | Mapping[str, Any]",
         x_amzn_idempotency_token: str,
+        strict: bool | None = None,
     ) -> "AddInventoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -98,6 +99,7 @@ class AddInventoryCall(_Operation):
         *,
         body: "AddInventoryRequest | Mapping[str, Any]",
         x_amzn_idempotency_token: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[AddInventoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -112,13 +114,19 @@ class CreateInventoryItemCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateInventoryItemRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateInventoryItemRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateInventoryItemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateInventoryItemRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateInventoryItemRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateInventoryItemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -133,13 +141,13 @@ class DeleteInventoryItemCall(_Operation):
     """
 
     def __call__(
-        self, *, seller_sku: str, marketplace_id: str
+        self, *, seller_sku: str, marketplace_id: str, strict: bool | None = None
     ) -> "DeleteInventoryItemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, seller_sku: str, marketplace_id: str
+        self, *, seller_sku: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[DeleteInventoryItemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -165,6 +173,7 @@ class GetInventorySummariesCall(_Operation):
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "GetInventorySummariesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -180,6 +189,7 @@ class GetInventorySummariesCall(_Operation):
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInventorySummariesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -195,6 +205,7 @@ class GetInventorySummariesCall(_Operation):
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "Iterator[GetInventorySummariesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -210,6 +221,7 @@ class GetInventorySummariesCall(_Operation):
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetInventorySummariesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -273,6 +285,7 @@ class AsyncAddInventoryCall(_Operation):
         *,
         body: "AddInventoryRequest | Mapping[str, Any]",
         x_amzn_idempotency_token: str,
+        strict: bool | None = None,
     ) -> "AddInventoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -282,6 +295,7 @@ class AsyncAddInventoryCall(_Operation):
         *,
         body: "AddInventoryRequest | Mapping[str, Any]",
         x_amzn_idempotency_token: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[AddInventoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -296,13 +310,19 @@ class AsyncCreateInventoryItemCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateInventoryItemRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateInventoryItemRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateInventoryItemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateInventoryItemRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateInventoryItemRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateInventoryItemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -317,13 +337,13 @@ class AsyncDeleteInventoryItemCall(_Operation):
     """
 
     async def __call__(
-        self, *, seller_sku: str, marketplace_id: str
+        self, *, seller_sku: str, marketplace_id: str, strict: bool | None = None
     ) -> "DeleteInventoryItemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, seller_sku: str, marketplace_id: str
+        self, *, seller_sku: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[DeleteInventoryItemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -349,6 +369,7 @@ class AsyncGetInventorySummariesCall(_Operation):
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "GetInventorySummariesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -364,6 +385,7 @@ class AsyncGetInventorySummariesCall(_Operation):
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInventorySummariesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -379,6 +401,7 @@ class AsyncGetInventorySummariesCall(_Operation):
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetInventorySummariesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -394,6 +417,7 @@ class AsyncGetInventorySummariesCall(_Operation):
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetInventorySummariesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

@@ -75,7 +75,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -87,11 +87,13 @@ class CancelFeedCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelfeed
     """
 
-    def __call__(self, *, feed_id: str) -> "None":
+    def __call__(self, *, feed_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, feed_id: str) -> "ApiResponse[None]":
+    def detailed(
+        self, *, feed_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -105,13 +107,19 @@ class CreateFeedCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateFeedSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFeedSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateFeedResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateFeedSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFeedSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateFeedResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -126,13 +134,19 @@ class CreateFeedDocumentCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateFeedDocumentSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFeedDocumentSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateFeedDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateFeedDocumentSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFeedDocumentSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateFeedDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -146,11 +160,13 @@ class GetFeedCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getfeed
     """
 
-    def __call__(self, *, feed_id: str) -> "Feed":
+    def __call__(self, *, feed_id: str, strict: bool | None = None) -> "Feed":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, feed_id: str) -> "ApiResponse[Feed]":
+    def detailed(
+        self, *, feed_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Feed]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -168,6 +184,7 @@ class GetFeedDocumentCall(_Operation):
         *,
         feed_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "FeedDocument":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -177,6 +194,7 @@ class GetFeedDocumentCall(_Operation):
         *,
         feed_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[FeedDocument]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -201,6 +219,7 @@ class GetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetFeedsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -215,6 +234,7 @@ class GetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetFeedsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -229,6 +249,7 @@ class GetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetFeedsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -243,6 +264,7 @@ class GetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetFeedsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -321,11 +343,13 @@ class AsyncCancelFeedCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelfeed
     """
 
-    async def __call__(self, *, feed_id: str) -> "None":
+    async def __call__(self, *, feed_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, feed_id: str) -> "ApiResponse[None]":
+    async def detailed(
+        self, *, feed_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -339,13 +363,19 @@ class AsyncCreateFeedCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateFeedSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFeedSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateFeedResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateFeedSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFeedSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateFeedResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -360,13 +390,19 @@ class AsyncCreateFeedDocumentCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateFeedDocumentSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFeedDocumentSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateFeedDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateFeedDocumentSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFeedDocumentSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateFeedDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -380,11 +416,13 @@ class AsyncGetFeedCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getfeed
     """
 
-    async def __call__(self, *, feed_id: str) -> "Feed":
+    async def __call__(self, *, feed_id: str, strict: bool | None = None) -> "Feed":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, feed_id: str) -> "ApiResponse[Feed]":
+    async def detailed(
+        self, *, feed_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Feed]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -402,6 +440,7 @@ class AsyncGetFeedDocumentCall(_Operation):
         *,
         feed_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "FeedDocument":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -411,6 +450,7 @@ class AsyncGetFeedDocumentCall(_Operation):
         *,
         feed_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[FeedDocument]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -435,6 +475,7 @@ class AsyncGetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetFeedsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -449,6 +490,7 @@ class AsyncGetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetFeedsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -463,6 +505,7 @@ class AsyncGetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetFeedsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -477,6 +520,7 @@ class AsyncGetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetFeedsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

@@ -65,7 +65,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -83,6 +83,7 @@ class GetInvoiceCall(_Operation):
         invoice_identifier: str,
         marketplace_id: str,
         next_token_for_line_items: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -93,6 +94,7 @@ class GetInvoiceCall(_Operation):
         invoice_identifier: str,
         marketplace_id: str,
         next_token_for_line_items: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -115,6 +117,7 @@ class GetInvoiceHeadersCall(_Operation):
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -127,6 +130,7 @@ class GetInvoiceHeadersCall(_Operation):
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -139,6 +143,7 @@ class GetInvoiceHeadersCall(_Operation):
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -151,6 +156,7 @@ class GetInvoiceHeadersCall(_Operation):
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -195,6 +201,7 @@ class AsyncGetInvoiceCall(_Operation):
         invoice_identifier: str,
         marketplace_id: str,
         next_token_for_line_items: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -205,6 +212,7 @@ class AsyncGetInvoiceCall(_Operation):
         invoice_identifier: str,
         marketplace_id: str,
         next_token_for_line_items: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -227,6 +235,7 @@ class AsyncGetInvoiceHeadersCall(_Operation):
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -239,6 +248,7 @@ class AsyncGetInvoiceHeadersCall(_Operation):
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -251,6 +261,7 @@ class AsyncGetInvoiceHeadersCall(_Operation):
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -263,6 +274,7 @@ class AsyncGetInvoiceHeadersCall(_Operation):
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

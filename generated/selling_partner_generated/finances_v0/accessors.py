@@ -67,7 +67,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -87,6 +87,7 @@ class ListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListFinancialEventGroupsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -98,6 +99,7 @@ class ListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventGroupsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -109,6 +111,7 @@ class ListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListFinancialEventGroupsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -120,6 +123,7 @@ class ListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListFinancialEventGroupsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -141,6 +145,7 @@ class ListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -152,6 +157,7 @@ class ListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -163,6 +169,7 @@ class ListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -174,6 +181,7 @@ class ListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -196,6 +204,7 @@ class ListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -208,6 +217,7 @@ class ListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -220,6 +230,7 @@ class ListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -232,6 +243,7 @@ class ListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -252,6 +264,7 @@ class ListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -262,6 +275,7 @@ class ListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -272,6 +286,7 @@ class ListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -282,6 +297,7 @@ class ListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -357,6 +373,7 @@ class AsyncListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListFinancialEventGroupsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -368,6 +385,7 @@ class AsyncListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventGroupsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -379,6 +397,7 @@ class AsyncListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListFinancialEventGroupsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -390,6 +409,7 @@ class AsyncListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListFinancialEventGroupsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -411,6 +431,7 @@ class AsyncListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -422,6 +443,7 @@ class AsyncListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -433,6 +455,7 @@ class AsyncListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -444,6 +467,7 @@ class AsyncListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -466,6 +490,7 @@ class AsyncListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -478,6 +503,7 @@ class AsyncListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -490,6 +516,7 @@ class AsyncListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -502,6 +529,7 @@ class AsyncListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -522,6 +550,7 @@ class AsyncListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -532,6 +561,7 @@ class AsyncListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -542,6 +572,7 @@ class AsyncListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -552,6 +583,7 @@ class AsyncListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

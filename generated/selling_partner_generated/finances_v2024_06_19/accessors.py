@@ -66,7 +66,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -87,6 +87,7 @@ class ListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListBalancesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -99,6 +100,7 @@ class ListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListBalancesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -111,6 +113,7 @@ class ListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListBalancesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -123,6 +126,7 @@ class ListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListBalancesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -147,6 +151,7 @@ class ListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "SummaryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -161,6 +166,7 @@ class ListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SummaryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -175,6 +181,7 @@ class ListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[SummaryResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -189,6 +196,7 @@ class ListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[SummaryResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -213,6 +221,7 @@ class ListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListTransactionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -227,6 +236,7 @@ class ListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListTransactionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -241,6 +251,7 @@ class ListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListTransactionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -255,6 +266,7 @@ class ListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListTransactionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -314,6 +326,7 @@ class AsyncListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListBalancesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -326,6 +339,7 @@ class AsyncListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListBalancesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -338,6 +352,7 @@ class AsyncListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListBalancesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -350,6 +365,7 @@ class AsyncListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListBalancesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -374,6 +390,7 @@ class AsyncListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "SummaryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -388,6 +405,7 @@ class AsyncListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SummaryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -402,6 +420,7 @@ class AsyncListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[SummaryResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -416,6 +435,7 @@ class AsyncListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[SummaryResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -440,6 +460,7 @@ class AsyncListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListTransactionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -454,6 +475,7 @@ class AsyncListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListTransactionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -468,6 +490,7 @@ class AsyncListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListTransactionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -482,6 +505,7 @@ class AsyncListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListTransactionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

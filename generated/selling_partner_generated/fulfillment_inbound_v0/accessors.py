@@ -75,7 +75,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -87,11 +87,15 @@ class GetBillOfLadingCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getbilloflading
     """
 
-    def __call__(self, *, shipment_id: str) -> "GetBillOfLadingResponse":
+    def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "GetBillOfLadingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, shipment_id: str) -> "ApiResponse[GetBillOfLadingResponse]":
+    def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[GetBillOfLadingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -115,6 +119,7 @@ class GetLabelsCall(_Operation):
         number_of_pallets: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_start_index: int | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -130,6 +135,7 @@ class GetLabelsCall(_Operation):
         number_of_pallets: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_start_index: int | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -149,6 +155,7 @@ class GetPrepInstructionsCall(_Operation):
         ship_to_country_code: str,
         seller_sku_list: list[str] | Unset = UNSET,
         asin_list: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetPrepInstructionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -159,6 +166,7 @@ class GetPrepInstructionsCall(_Operation):
         ship_to_country_code: str,
         seller_sku_list: list[str] | Unset = UNSET,
         asin_list: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPrepInstructionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -181,6 +189,7 @@ class GetShipmentItemsCall(_Operation):
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "GetShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -193,6 +202,7 @@ class GetShipmentItemsCall(_Operation):
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -205,6 +215,7 @@ class GetShipmentItemsCall(_Operation):
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "Iterator[GetShipmentItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -217,6 +228,7 @@ class GetShipmentItemsCall(_Operation):
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetShipmentItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -231,13 +243,21 @@ class GetShipmentItemsByShipmentIdCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, marketplace_id: str | Unset = UNSET
+        self,
+        *,
+        shipment_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, marketplace_id: str | Unset = UNSET
+        self,
+        *,
+        shipment_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -262,6 +282,7 @@ class GetShipmentsCall(_Operation):
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "GetShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -276,6 +297,7 @@ class GetShipmentsCall(_Operation):
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -290,6 +312,7 @@ class GetShipmentsCall(_Operation):
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "Iterator[GetShipmentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -304,6 +327,7 @@ class GetShipmentsCall(_Operation):
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetShipmentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -385,12 +409,14 @@ class AsyncGetBillOfLadingCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getbilloflading
     """
 
-    async def __call__(self, *, shipment_id: str) -> "GetBillOfLadingResponse":
+    async def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "GetBillOfLadingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str
+        self, *, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetBillOfLadingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -415,6 +441,7 @@ class AsyncGetLabelsCall(_Operation):
         number_of_pallets: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_start_index: int | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -430,6 +457,7 @@ class AsyncGetLabelsCall(_Operation):
         number_of_pallets: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_start_index: int | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -449,6 +477,7 @@ class AsyncGetPrepInstructionsCall(_Operation):
         ship_to_country_code: str,
         seller_sku_list: list[str] | Unset = UNSET,
         asin_list: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetPrepInstructionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -459,6 +488,7 @@ class AsyncGetPrepInstructionsCall(_Operation):
         ship_to_country_code: str,
         seller_sku_list: list[str] | Unset = UNSET,
         asin_list: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPrepInstructionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -481,6 +511,7 @@ class AsyncGetShipmentItemsCall(_Operation):
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "GetShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -493,6 +524,7 @@ class AsyncGetShipmentItemsCall(_Operation):
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -505,6 +537,7 @@ class AsyncGetShipmentItemsCall(_Operation):
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetShipmentItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -517,6 +550,7 @@ class AsyncGetShipmentItemsCall(_Operation):
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetShipmentItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -531,13 +565,21 @@ class AsyncGetShipmentItemsByShipmentIdCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, marketplace_id: str | Unset = UNSET
+        self,
+        *,
+        shipment_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, marketplace_id: str | Unset = UNSET
+        self,
+        *,
+        shipment_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -562,6 +604,7 @@ class AsyncGetShipmentsCall(_Operation):
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "GetShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -576,6 +619,7 @@ class AsyncGetShipmentsCall(_Operation):
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -590,6 +634,7 @@ class AsyncGetShipmentsCall(_Operation):
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetShipmentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -604,6 +649,7 @@ class AsyncGetShipmentsCall(_Operation):
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetShipmentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

@@ -188,7 +188,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -200,12 +200,14 @@ class CancelInboundPlanCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelinboundplan
     """
 
-    def __call__(self, *, inbound_plan_id: str) -> "CancelInboundPlanResponse":
+    def __call__(
+        self, *, inbound_plan_id: str, strict: bool | None = None
+    ) -> "CancelInboundPlanResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str
+        self, *, inbound_plan_id: str, strict: bool | None = None
     ) -> "ApiResponse[CancelInboundPlanResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -225,6 +227,7 @@ class CancelSelfShipAppointmentCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "CancelSelfShipAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CancelSelfShipAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -235,6 +238,7 @@ class CancelSelfShipAppointmentCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "CancelSelfShipAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelSelfShipAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -249,13 +253,23 @@ class ConfirmDeliveryWindowOptionsCall(_Operation):
     """
 
     def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, delivery_window_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        delivery_window_option_id: str,
+        strict: bool | None = None,
     ) -> "ConfirmDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, delivery_window_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        delivery_window_option_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -270,13 +284,21 @@ class ConfirmPackingOptionCall(_Operation):
     """
 
     def __call__(
-        self, *, inbound_plan_id: str, packing_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        packing_option_id: str,
+        strict: bool | None = None,
     ) -> "ConfirmPackingOptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, packing_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        packing_option_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmPackingOptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -291,13 +313,21 @@ class ConfirmPlacementOptionCall(_Operation):
     """
 
     def __call__(
-        self, *, inbound_plan_id: str, placement_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        placement_option_id: str,
+        strict: bool | None = None,
     ) -> "ConfirmPlacementOptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, placement_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        placement_option_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmPlacementOptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -312,13 +342,23 @@ class ConfirmShipmentContentUpdatePreviewCall(_Operation):
     """
 
     def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        content_update_preview_id: str,
+        strict: bool | None = None,
     ) -> "ConfirmShipmentContentUpdatePreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        content_update_preview_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmShipmentContentUpdatePreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -337,6 +377,7 @@ class ConfirmTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "ConfirmTransportationOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ConfirmTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -346,6 +387,7 @@ class ConfirmTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "ConfirmTransportationOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -360,13 +402,19 @@ class CreateInboundPlanCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateInboundPlanRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateInboundPlanRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateInboundPlanResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateInboundPlanRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateInboundPlanRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateInboundPlanResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -381,13 +429,19 @@ class CreateMarketplaceItemLabelsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateMarketplaceItemLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateMarketplaceItemLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -402,13 +456,13 @@ class GenerateDeliveryWindowOptionsCall(_Operation):
     """
 
     def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "GenerateDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[GenerateDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -422,12 +476,14 @@ class GeneratePackingOptionsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/generatepackingoptions
     """
 
-    def __call__(self, *, inbound_plan_id: str) -> "GeneratePackingOptionsResponse":
+    def __call__(
+        self, *, inbound_plan_id: str, strict: bool | None = None
+    ) -> "GeneratePackingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str
+        self, *, inbound_plan_id: str, strict: bool | None = None
     ) -> "ApiResponse[GeneratePackingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -446,6 +502,7 @@ class GeneratePlacementOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GeneratePlacementOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GeneratePlacementOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -455,6 +512,7 @@ class GeneratePlacementOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GeneratePlacementOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GeneratePlacementOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -474,6 +532,7 @@ class GenerateSelfShipAppointmentSlotsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateSelfShipAppointmentSlotsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GenerateSelfShipAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -484,6 +543,7 @@ class GenerateSelfShipAppointmentSlotsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateSelfShipAppointmentSlotsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GenerateSelfShipAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -503,6 +563,7 @@ class GenerateShipmentContentUpdatePreviewsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateShipmentContentUpdatePreviewsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GenerateShipmentContentUpdatePreviewsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -513,6 +574,7 @@ class GenerateShipmentContentUpdatePreviewsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateShipmentContentUpdatePreviewsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GenerateShipmentContentUpdatePreviewsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -531,6 +593,7 @@ class GenerateTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GenerateTransportationOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GenerateTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -540,6 +603,7 @@ class GenerateTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GenerateTransportationOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GenerateTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -554,13 +618,13 @@ class GetDeliveryChallanDocumentCall(_Operation):
     """
 
     def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "GetDeliveryChallanDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetDeliveryChallanDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -574,11 +638,15 @@ class GetInboundOperationStatusCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinboundoperationstatus
     """
 
-    def __call__(self, *, operation_id: str) -> "InboundOperationStatus":
+    def __call__(
+        self, *, operation_id: str, strict: bool | None = None
+    ) -> "InboundOperationStatus":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, operation_id: str) -> "ApiResponse[InboundOperationStatus]":
+    def detailed(
+        self, *, operation_id: str, strict: bool | None = None
+    ) -> "ApiResponse[InboundOperationStatus]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -591,11 +659,15 @@ class GetInboundPlanCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinboundplan
     """
 
-    def __call__(self, *, inbound_plan_id: str) -> "InboundPlan":
+    def __call__(
+        self, *, inbound_plan_id: str, strict: bool | None = None
+    ) -> "InboundPlan":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, inbound_plan_id: str) -> "ApiResponse[InboundPlan]":
+    def detailed(
+        self, *, inbound_plan_id: str, strict: bool | None = None
+    ) -> "ApiResponse[InboundPlan]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -616,6 +688,7 @@ class GetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetSelfShipAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -627,6 +700,7 @@ class GetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSelfShipAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -638,6 +712,7 @@ class GetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetSelfShipAppointmentSlotsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -649,6 +724,7 @@ class GetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetSelfShipAppointmentSlotsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -662,12 +738,14 @@ class GetShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getshipment
     """
 
-    def __call__(self, *, inbound_plan_id: str, shipment_id: str) -> "Shipment":
+    def __call__(
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
+    ) -> "Shipment":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[Shipment]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -682,13 +760,23 @@ class GetShipmentContentUpdatePreviewCall(_Operation):
     """
 
     def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        content_update_preview_id: str,
+        strict: bool | None = None,
     ) -> "ContentUpdatePreview":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        content_update_preview_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ContentUpdatePreview]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -710,6 +798,7 @@ class ListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -721,6 +810,7 @@ class ListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -732,6 +822,7 @@ class ListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListDeliveryWindowOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -743,6 +834,7 @@ class ListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListDeliveryWindowOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -763,6 +855,7 @@ class ListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListInboundPlanBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -773,6 +866,7 @@ class ListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -783,6 +877,7 @@ class ListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListInboundPlanBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -793,6 +888,7 @@ class ListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListInboundPlanBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -813,6 +909,7 @@ class ListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListInboundPlanItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -823,6 +920,7 @@ class ListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -833,6 +931,7 @@ class ListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListInboundPlanItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -843,6 +942,7 @@ class ListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListInboundPlanItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -863,6 +963,7 @@ class ListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListInboundPlanPalletsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -873,6 +974,7 @@ class ListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanPalletsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -883,6 +985,7 @@ class ListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListInboundPlanPalletsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -893,6 +996,7 @@ class ListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListInboundPlanPalletsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -915,6 +1019,7 @@ class ListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ListInboundPlansResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -927,6 +1032,7 @@ class ListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlansResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -939,6 +1045,7 @@ class ListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListInboundPlansResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -951,6 +1058,7 @@ class ListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListInboundPlansResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -965,13 +1073,13 @@ class ListItemComplianceDetailsCall(_Operation):
     """
 
     def __call__(
-        self, *, mskus: list[str], marketplace_id: str
+        self, *, mskus: list[str], marketplace_id: str, strict: bool | None = None
     ) -> "ListItemComplianceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, mskus: list[str], marketplace_id: str
+        self, *, mskus: list[str], marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[ListItemComplianceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -993,6 +1101,7 @@ class ListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPackingGroupBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1004,6 +1113,7 @@ class ListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingGroupBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1015,6 +1125,7 @@ class ListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListPackingGroupBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1026,6 +1137,7 @@ class ListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListPackingGroupBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1047,6 +1159,7 @@ class ListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPackingGroupItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1058,6 +1171,7 @@ class ListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingGroupItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1069,6 +1183,7 @@ class ListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListPackingGroupItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1080,6 +1195,7 @@ class ListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListPackingGroupItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1100,6 +1216,7 @@ class ListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPackingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1110,6 +1227,7 @@ class ListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1120,6 +1238,7 @@ class ListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListPackingOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1130,6 +1249,7 @@ class ListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListPackingOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1150,6 +1270,7 @@ class ListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPlacementOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1160,6 +1281,7 @@ class ListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPlacementOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1170,6 +1292,7 @@ class ListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListPlacementOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1180,6 +1303,7 @@ class ListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListPlacementOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1194,13 +1318,13 @@ class ListPrepDetailsCall(_Operation):
     """
 
     def __call__(
-        self, *, marketplace_id: str, mskus: list[str]
+        self, *, marketplace_id: str, mskus: list[str], strict: bool | None = None
     ) -> "ListPrepDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, marketplace_id: str, mskus: list[str]
+        self, *, marketplace_id: str, mskus: list[str], strict: bool | None = None
     ) -> "ApiResponse[ListPrepDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1222,6 +1346,7 @@ class ListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListShipmentBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1233,6 +1358,7 @@ class ListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1244,6 +1370,7 @@ class ListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListShipmentBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1255,6 +1382,7 @@ class ListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListShipmentBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1276,6 +1404,7 @@ class ListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListShipmentContentUpdatePreviewsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1287,6 +1416,7 @@ class ListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentContentUpdatePreviewsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1298,6 +1428,7 @@ class ListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListShipmentContentUpdatePreviewsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1309,6 +1440,7 @@ class ListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListShipmentContentUpdatePreviewsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1330,6 +1462,7 @@ class ListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1341,6 +1474,7 @@ class ListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1352,6 +1486,7 @@ class ListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListShipmentItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1363,6 +1498,7 @@ class ListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListShipmentItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1384,6 +1520,7 @@ class ListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListShipmentPalletsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1395,6 +1532,7 @@ class ListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentPalletsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1406,6 +1544,7 @@ class ListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListShipmentPalletsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1417,6 +1556,7 @@ class ListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListShipmentPalletsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1439,6 +1579,7 @@ class ListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1451,6 +1592,7 @@ class ListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1463,6 +1605,7 @@ class ListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListTransportationOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1475,6 +1618,7 @@ class ListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListTransportationOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1495,6 +1639,7 @@ class ScheduleSelfShipAppointmentCall(_Operation):
         shipment_id: str,
         slot_id: str,
         body: "ScheduleSelfShipAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ScheduleSelfShipAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1506,6 +1651,7 @@ class ScheduleSelfShipAppointmentCall(_Operation):
         shipment_id: str,
         slot_id: str,
         body: "ScheduleSelfShipAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[ScheduleSelfShipAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1524,6 +1670,7 @@ class SetPackingInformationCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "SetPackingInformationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SetPackingInformationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1533,6 +1680,7 @@ class SetPackingInformationCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "SetPackingInformationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SetPackingInformationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1547,13 +1695,19 @@ class SetPrepDetailsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SetPrepDetailsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SetPrepDetailsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SetPrepDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SetPrepDetailsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SetPrepDetailsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SetPrepDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1572,6 +1726,7 @@ class UpdateInboundPlanNameCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "UpdateInboundPlanNameRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1581,6 +1736,7 @@ class UpdateInboundPlanNameCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "UpdateInboundPlanNameRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1599,6 +1755,7 @@ class UpdateItemComplianceDetailsCall(_Operation):
         *,
         body: "UpdateItemComplianceDetailsRequest | Mapping[str, Any]",
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "UpdateItemComplianceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1608,6 +1765,7 @@ class UpdateItemComplianceDetailsCall(_Operation):
         *,
         body: "UpdateItemComplianceDetailsRequest | Mapping[str, Any]",
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateItemComplianceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1627,6 +1785,7 @@ class UpdateShipmentNameCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentNameRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1637,6 +1796,7 @@ class UpdateShipmentNameCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentNameRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1656,6 +1816,7 @@ class UpdateShipmentSourceAddressCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentSourceAddressRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "UpdateShipmentSourceAddressResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1666,6 +1827,7 @@ class UpdateShipmentSourceAddressCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentSourceAddressRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateShipmentSourceAddressResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1685,6 +1847,7 @@ class UpdateShipmentTrackingDetailsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentTrackingDetailsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "UpdateShipmentTrackingDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1695,6 +1858,7 @@ class UpdateShipmentTrackingDetailsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentTrackingDetailsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateShipmentTrackingDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -2234,12 +2398,14 @@ class AsyncCancelInboundPlanCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelinboundplan
     """
 
-    async def __call__(self, *, inbound_plan_id: str) -> "CancelInboundPlanResponse":
+    async def __call__(
+        self, *, inbound_plan_id: str, strict: bool | None = None
+    ) -> "CancelInboundPlanResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str
+        self, *, inbound_plan_id: str, strict: bool | None = None
     ) -> "ApiResponse[CancelInboundPlanResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2259,6 +2425,7 @@ class AsyncCancelSelfShipAppointmentCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "CancelSelfShipAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CancelSelfShipAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2269,6 +2436,7 @@ class AsyncCancelSelfShipAppointmentCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "CancelSelfShipAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelSelfShipAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2283,13 +2451,23 @@ class AsyncConfirmDeliveryWindowOptionsCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, delivery_window_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        delivery_window_option_id: str,
+        strict: bool | None = None,
     ) -> "ConfirmDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, delivery_window_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        delivery_window_option_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2304,13 +2482,21 @@ class AsyncConfirmPackingOptionCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, packing_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        packing_option_id: str,
+        strict: bool | None = None,
     ) -> "ConfirmPackingOptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, packing_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        packing_option_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmPackingOptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2325,13 +2511,21 @@ class AsyncConfirmPlacementOptionCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, placement_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        placement_option_id: str,
+        strict: bool | None = None,
     ) -> "ConfirmPlacementOptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, placement_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        placement_option_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmPlacementOptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2346,13 +2540,23 @@ class AsyncConfirmShipmentContentUpdatePreviewCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        content_update_preview_id: str,
+        strict: bool | None = None,
     ) -> "ConfirmShipmentContentUpdatePreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        content_update_preview_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmShipmentContentUpdatePreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2371,6 +2575,7 @@ class AsyncConfirmTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "ConfirmTransportationOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ConfirmTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2380,6 +2585,7 @@ class AsyncConfirmTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "ConfirmTransportationOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2394,13 +2600,19 @@ class AsyncCreateInboundPlanCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateInboundPlanRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateInboundPlanRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateInboundPlanResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateInboundPlanRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateInboundPlanRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateInboundPlanResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2415,13 +2627,19 @@ class AsyncCreateMarketplaceItemLabelsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateMarketplaceItemLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateMarketplaceItemLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2436,13 +2654,13 @@ class AsyncGenerateDeliveryWindowOptionsCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "GenerateDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[GenerateDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2457,13 +2675,13 @@ class AsyncGeneratePackingOptionsCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str
+        self, *, inbound_plan_id: str, strict: bool | None = None
     ) -> "GeneratePackingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str
+        self, *, inbound_plan_id: str, strict: bool | None = None
     ) -> "ApiResponse[GeneratePackingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2482,6 +2700,7 @@ class AsyncGeneratePlacementOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GeneratePlacementOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GeneratePlacementOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2491,6 +2710,7 @@ class AsyncGeneratePlacementOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GeneratePlacementOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GeneratePlacementOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2510,6 +2730,7 @@ class AsyncGenerateSelfShipAppointmentSlotsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateSelfShipAppointmentSlotsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GenerateSelfShipAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2520,6 +2741,7 @@ class AsyncGenerateSelfShipAppointmentSlotsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateSelfShipAppointmentSlotsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GenerateSelfShipAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2539,6 +2761,7 @@ class AsyncGenerateShipmentContentUpdatePreviewsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateShipmentContentUpdatePreviewsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GenerateShipmentContentUpdatePreviewsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2549,6 +2772,7 @@ class AsyncGenerateShipmentContentUpdatePreviewsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateShipmentContentUpdatePreviewsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GenerateShipmentContentUpdatePreviewsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2567,6 +2791,7 @@ class AsyncGenerateTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GenerateTransportationOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GenerateTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2576,6 +2801,7 @@ class AsyncGenerateTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GenerateTransportationOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GenerateTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2590,13 +2816,13 @@ class AsyncGetDeliveryChallanDocumentCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "GetDeliveryChallanDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetDeliveryChallanDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2610,12 +2836,14 @@ class AsyncGetInboundOperationStatusCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinboundoperationstatus
     """
 
-    async def __call__(self, *, operation_id: str) -> "InboundOperationStatus":
+    async def __call__(
+        self, *, operation_id: str, strict: bool | None = None
+    ) -> "InboundOperationStatus":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, operation_id: str
+        self, *, operation_id: str, strict: bool | None = None
     ) -> "ApiResponse[InboundOperationStatus]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2629,11 +2857,15 @@ class AsyncGetInboundPlanCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinboundplan
     """
 
-    async def __call__(self, *, inbound_plan_id: str) -> "InboundPlan":
+    async def __call__(
+        self, *, inbound_plan_id: str, strict: bool | None = None
+    ) -> "InboundPlan":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, inbound_plan_id: str) -> "ApiResponse[InboundPlan]":
+    async def detailed(
+        self, *, inbound_plan_id: str, strict: bool | None = None
+    ) -> "ApiResponse[InboundPlan]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -2654,6 +2886,7 @@ class AsyncGetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetSelfShipAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2665,6 +2898,7 @@ class AsyncGetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSelfShipAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2676,6 +2910,7 @@ class AsyncGetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetSelfShipAppointmentSlotsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -2687,6 +2922,7 @@ class AsyncGetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetSelfShipAppointmentSlotsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -2700,12 +2936,14 @@ class AsyncGetShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getshipment
     """
 
-    async def __call__(self, *, inbound_plan_id: str, shipment_id: str) -> "Shipment":
+    async def __call__(
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
+    ) -> "Shipment":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[Shipment]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2720,13 +2958,23 @@ class AsyncGetShipmentContentUpdatePreviewCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        content_update_preview_id: str,
+        strict: bool | None = None,
     ) -> "ContentUpdatePreview":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        content_update_preview_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ContentUpdatePreview]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2748,6 +2996,7 @@ class AsyncListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2759,6 +3008,7 @@ class AsyncListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2770,6 +3020,7 @@ class AsyncListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListDeliveryWindowOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -2781,6 +3032,7 @@ class AsyncListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListDeliveryWindowOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -2801,6 +3053,7 @@ class AsyncListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListInboundPlanBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2811,6 +3064,7 @@ class AsyncListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2821,6 +3075,7 @@ class AsyncListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListInboundPlanBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -2831,6 +3086,7 @@ class AsyncListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListInboundPlanBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -2851,6 +3107,7 @@ class AsyncListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListInboundPlanItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2861,6 +3118,7 @@ class AsyncListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2871,6 +3129,7 @@ class AsyncListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListInboundPlanItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -2881,6 +3140,7 @@ class AsyncListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListInboundPlanItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -2901,6 +3161,7 @@ class AsyncListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListInboundPlanPalletsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2911,6 +3172,7 @@ class AsyncListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanPalletsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2921,6 +3183,7 @@ class AsyncListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListInboundPlanPalletsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -2931,6 +3194,7 @@ class AsyncListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListInboundPlanPalletsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -2953,6 +3217,7 @@ class AsyncListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ListInboundPlansResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2965,6 +3230,7 @@ class AsyncListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlansResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2977,6 +3243,7 @@ class AsyncListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListInboundPlansResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -2989,6 +3256,7 @@ class AsyncListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListInboundPlansResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3003,13 +3271,13 @@ class AsyncListItemComplianceDetailsCall(_Operation):
     """
 
     async def __call__(
-        self, *, mskus: list[str], marketplace_id: str
+        self, *, mskus: list[str], marketplace_id: str, strict: bool | None = None
     ) -> "ListItemComplianceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, mskus: list[str], marketplace_id: str
+        self, *, mskus: list[str], marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[ListItemComplianceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3031,6 +3299,7 @@ class AsyncListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPackingGroupBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3042,6 +3311,7 @@ class AsyncListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingGroupBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3053,6 +3323,7 @@ class AsyncListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListPackingGroupBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3064,6 +3335,7 @@ class AsyncListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListPackingGroupBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3085,6 +3357,7 @@ class AsyncListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPackingGroupItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3096,6 +3369,7 @@ class AsyncListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingGroupItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3107,6 +3381,7 @@ class AsyncListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListPackingGroupItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3118,6 +3393,7 @@ class AsyncListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListPackingGroupItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3138,6 +3414,7 @@ class AsyncListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPackingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3148,6 +3425,7 @@ class AsyncListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3158,6 +3436,7 @@ class AsyncListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListPackingOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3168,6 +3447,7 @@ class AsyncListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListPackingOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3188,6 +3468,7 @@ class AsyncListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPlacementOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3198,6 +3479,7 @@ class AsyncListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPlacementOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3208,6 +3490,7 @@ class AsyncListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListPlacementOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3218,6 +3501,7 @@ class AsyncListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListPlacementOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3232,13 +3516,13 @@ class AsyncListPrepDetailsCall(_Operation):
     """
 
     async def __call__(
-        self, *, marketplace_id: str, mskus: list[str]
+        self, *, marketplace_id: str, mskus: list[str], strict: bool | None = None
     ) -> "ListPrepDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, marketplace_id: str, mskus: list[str]
+        self, *, marketplace_id: str, mskus: list[str], strict: bool | None = None
     ) -> "ApiResponse[ListPrepDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3260,6 +3544,7 @@ class AsyncListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListShipmentBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3271,6 +3556,7 @@ class AsyncListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3282,6 +3568,7 @@ class AsyncListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListShipmentBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3293,6 +3580,7 @@ class AsyncListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListShipmentBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3314,6 +3602,7 @@ class AsyncListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListShipmentContentUpdatePreviewsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3325,6 +3614,7 @@ class AsyncListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentContentUpdatePreviewsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3336,6 +3626,7 @@ class AsyncListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListShipmentContentUpdatePreviewsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3347,6 +3638,7 @@ class AsyncListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListShipmentContentUpdatePreviewsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3368,6 +3660,7 @@ class AsyncListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3379,6 +3672,7 @@ class AsyncListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3390,6 +3684,7 @@ class AsyncListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListShipmentItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3401,6 +3696,7 @@ class AsyncListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListShipmentItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3422,6 +3718,7 @@ class AsyncListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListShipmentPalletsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3433,6 +3730,7 @@ class AsyncListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentPalletsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3444,6 +3742,7 @@ class AsyncListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListShipmentPalletsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3455,6 +3754,7 @@ class AsyncListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListShipmentPalletsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3477,6 +3777,7 @@ class AsyncListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3489,6 +3790,7 @@ class AsyncListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3501,6 +3803,7 @@ class AsyncListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListTransportationOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3513,6 +3816,7 @@ class AsyncListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListTransportationOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3533,6 +3837,7 @@ class AsyncScheduleSelfShipAppointmentCall(_Operation):
         shipment_id: str,
         slot_id: str,
         body: "ScheduleSelfShipAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ScheduleSelfShipAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3544,6 +3849,7 @@ class AsyncScheduleSelfShipAppointmentCall(_Operation):
         shipment_id: str,
         slot_id: str,
         body: "ScheduleSelfShipAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[ScheduleSelfShipAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3562,6 +3868,7 @@ class AsyncSetPackingInformationCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "SetPackingInformationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SetPackingInformationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3571,6 +3878,7 @@ class AsyncSetPackingInformationCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "SetPackingInformationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SetPackingInformationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3585,13 +3893,19 @@ class AsyncSetPrepDetailsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SetPrepDetailsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SetPrepDetailsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SetPrepDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SetPrepDetailsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SetPrepDetailsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SetPrepDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3610,6 +3924,7 @@ class AsyncUpdateInboundPlanNameCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "UpdateInboundPlanNameRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3619,6 +3934,7 @@ class AsyncUpdateInboundPlanNameCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "UpdateInboundPlanNameRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3637,6 +3953,7 @@ class AsyncUpdateItemComplianceDetailsCall(_Operation):
         *,
         body: "UpdateItemComplianceDetailsRequest | Mapping[str, Any]",
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "UpdateItemComplianceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3646,6 +3963,7 @@ class AsyncUpdateItemComplianceDetailsCall(_Operation):
         *,
         body: "UpdateItemComplianceDetailsRequest | Mapping[str, Any]",
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateItemComplianceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3665,6 +3983,7 @@ class AsyncUpdateShipmentNameCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentNameRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3675,6 +3994,7 @@ class AsyncUpdateShipmentNameCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentNameRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3694,6 +4014,7 @@ class AsyncUpdateShipmentSourceAddressCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentSourceAddressRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "UpdateShipmentSourceAddressResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3704,6 +4025,7 @@ class AsyncUpdateShipmentSourceAddressCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentSourceAddressRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateShipmentSourceAddressResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3723,6 +4045,7 @@ class AsyncUpdateShipmentTrackingDetailsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentTrackingDetailsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "UpdateShipmentTrackingDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3733,6 +4056,7 @@ class AsyncUpdateShipmentTrackingDetailsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentTrackingDetailsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateShipmentTrackingDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -93,7 +93,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -106,13 +106,13 @@ class CancelFulfillmentOrderCall(_Operation):
     """
 
     def __call__(
-        self, *, seller_fulfillment_order_id: str
+        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
     ) -> "CancelFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, seller_fulfillment_order_id: str
+        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
     ) -> "ApiResponse[CancelFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -127,13 +127,19 @@ class CreateFulfillmentOrderCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateFulfillmentOrderRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFulfillmentOrderRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateFulfillmentOrderRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFulfillmentOrderRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -152,6 +158,7 @@ class CreateFulfillmentReturnCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "CreateFulfillmentReturnRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateFulfillmentReturnResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -161,6 +168,7 @@ class CreateFulfillmentReturnCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "CreateFulfillmentReturnRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateFulfillmentReturnResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -175,13 +183,19 @@ class DeliveryOffersCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GetDeliveryOffersRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetDeliveryOffersRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetDeliveryOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GetDeliveryOffersRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetDeliveryOffersRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetDeliveryOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -203,6 +217,7 @@ class GetFeatureInventoryCall(_Operation):
         marketplace_id: str,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetFeatureInventoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -214,6 +229,7 @@ class GetFeatureInventoryCall(_Operation):
         marketplace_id: str,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetFeatureInventoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -225,6 +241,7 @@ class GetFeatureInventoryCall(_Operation):
         marketplace_id: str,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetFeatureInventoryResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -236,6 +253,7 @@ class GetFeatureInventoryCall(_Operation):
         marketplace_id: str,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetFeatureInventoryResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -250,13 +268,23 @@ class GetFeatureSkuCall(_Operation):
     """
 
     def __call__(
-        self, *, feature_name: str, seller_sku: str, marketplace_id: str
+        self,
+        *,
+        feature_name: str,
+        seller_sku: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "GetFeatureSkuResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, feature_name: str, seller_sku: str, marketplace_id: str
+        self,
+        *,
+        feature_name: str,
+        seller_sku: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetFeatureSkuResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -270,11 +298,15 @@ class GetFeaturesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getfeatures
     """
 
-    def __call__(self, *, marketplace_id: str) -> "GetFeaturesResponse":
+    def __call__(
+        self, *, marketplace_id: str, strict: bool | None = None
+    ) -> "GetFeaturesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, marketplace_id: str) -> "ApiResponse[GetFeaturesResponse]":
+    def detailed(
+        self, *, marketplace_id: str, strict: bool | None = None
+    ) -> "ApiResponse[GetFeaturesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -288,13 +320,13 @@ class GetFulfillmentOrderCall(_Operation):
     """
 
     def __call__(
-        self, *, seller_fulfillment_order_id: str
+        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
     ) -> "GetFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, seller_fulfillment_order_id: str
+        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -309,13 +341,19 @@ class GetFulfillmentPreviewCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GetFulfillmentPreviewRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetFulfillmentPreviewRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetFulfillmentPreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GetFulfillmentPreviewRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetFulfillmentPreviewRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetFulfillmentPreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -329,12 +367,14 @@ class GetPackageTrackingDetailsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getpackagetrackingdetails
     """
 
-    def __call__(self, *, package_number: int) -> "GetPackageTrackingDetailsResponse":
+    def __call__(
+        self, *, package_number: int, strict: bool | None = None
+    ) -> "GetPackageTrackingDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, package_number: int
+        self, *, package_number: int, strict: bool | None = None
     ) -> "ApiResponse[GetPackageTrackingDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -354,6 +394,7 @@ class ListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListAllFulfillmentOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -363,6 +404,7 @@ class ListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListAllFulfillmentOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -372,6 +414,7 @@ class ListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListAllFulfillmentOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -381,6 +424,7 @@ class ListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListAllFulfillmentOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -401,6 +445,7 @@ class ListReturnReasonCodesCall(_Operation):
         marketplace_id: str | Unset = UNSET,
         seller_fulfillment_order_id: str | Unset = UNSET,
         language: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListReturnReasonCodesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -412,6 +457,7 @@ class ListReturnReasonCodesCall(_Operation):
         marketplace_id: str | Unset = UNSET,
         seller_fulfillment_order_id: str | Unset = UNSET,
         language: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListReturnReasonCodesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -430,6 +476,7 @@ class SubmitFulfillmentOrderStatusUpdateCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "SubmitFulfillmentOrderStatusUpdateRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitFulfillmentOrderStatusUpdateResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -439,6 +486,7 @@ class SubmitFulfillmentOrderStatusUpdateCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "SubmitFulfillmentOrderStatusUpdateRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitFulfillmentOrderStatusUpdateResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -457,6 +505,7 @@ class UpdateFulfillmentOrderCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "UpdateFulfillmentOrderRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "UpdateFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -466,6 +515,7 @@ class UpdateFulfillmentOrderCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "UpdateFulfillmentOrderRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -635,13 +685,13 @@ class AsyncCancelFulfillmentOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, seller_fulfillment_order_id: str
+        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
     ) -> "CancelFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, seller_fulfillment_order_id: str
+        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
     ) -> "ApiResponse[CancelFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -656,13 +706,19 @@ class AsyncCreateFulfillmentOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateFulfillmentOrderRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFulfillmentOrderRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateFulfillmentOrderRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFulfillmentOrderRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -681,6 +737,7 @@ class AsyncCreateFulfillmentReturnCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "CreateFulfillmentReturnRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateFulfillmentReturnResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -690,6 +747,7 @@ class AsyncCreateFulfillmentReturnCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "CreateFulfillmentReturnRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateFulfillmentReturnResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -704,13 +762,19 @@ class AsyncDeliveryOffersCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GetDeliveryOffersRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetDeliveryOffersRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetDeliveryOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GetDeliveryOffersRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetDeliveryOffersRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetDeliveryOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -732,6 +796,7 @@ class AsyncGetFeatureInventoryCall(_Operation):
         marketplace_id: str,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetFeatureInventoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -743,6 +808,7 @@ class AsyncGetFeatureInventoryCall(_Operation):
         marketplace_id: str,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetFeatureInventoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -754,6 +820,7 @@ class AsyncGetFeatureInventoryCall(_Operation):
         marketplace_id: str,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetFeatureInventoryResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -765,6 +832,7 @@ class AsyncGetFeatureInventoryCall(_Operation):
         marketplace_id: str,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetFeatureInventoryResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -779,13 +847,23 @@ class AsyncGetFeatureSkuCall(_Operation):
     """
 
     async def __call__(
-        self, *, feature_name: str, seller_sku: str, marketplace_id: str
+        self,
+        *,
+        feature_name: str,
+        seller_sku: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "GetFeatureSkuResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, feature_name: str, seller_sku: str, marketplace_id: str
+        self,
+        *,
+        feature_name: str,
+        seller_sku: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetFeatureSkuResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -799,12 +877,14 @@ class AsyncGetFeaturesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getfeatures
     """
 
-    async def __call__(self, *, marketplace_id: str) -> "GetFeaturesResponse":
+    async def __call__(
+        self, *, marketplace_id: str, strict: bool | None = None
+    ) -> "GetFeaturesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, marketplace_id: str
+        self, *, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetFeaturesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -819,13 +899,13 @@ class AsyncGetFulfillmentOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, seller_fulfillment_order_id: str
+        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
     ) -> "GetFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, seller_fulfillment_order_id: str
+        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -840,13 +920,19 @@ class AsyncGetFulfillmentPreviewCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GetFulfillmentPreviewRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetFulfillmentPreviewRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetFulfillmentPreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GetFulfillmentPreviewRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetFulfillmentPreviewRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetFulfillmentPreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -861,13 +947,13 @@ class AsyncGetPackageTrackingDetailsCall(_Operation):
     """
 
     async def __call__(
-        self, *, package_number: int
+        self, *, package_number: int, strict: bool | None = None
     ) -> "GetPackageTrackingDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, package_number: int
+        self, *, package_number: int, strict: bool | None = None
     ) -> "ApiResponse[GetPackageTrackingDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -887,6 +973,7 @@ class AsyncListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListAllFulfillmentOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -896,6 +983,7 @@ class AsyncListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListAllFulfillmentOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -905,6 +993,7 @@ class AsyncListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListAllFulfillmentOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -914,6 +1003,7 @@ class AsyncListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListAllFulfillmentOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -934,6 +1024,7 @@ class AsyncListReturnReasonCodesCall(_Operation):
         marketplace_id: str | Unset = UNSET,
         seller_fulfillment_order_id: str | Unset = UNSET,
         language: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListReturnReasonCodesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -945,6 +1036,7 @@ class AsyncListReturnReasonCodesCall(_Operation):
         marketplace_id: str | Unset = UNSET,
         seller_fulfillment_order_id: str | Unset = UNSET,
         language: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListReturnReasonCodesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -963,6 +1055,7 @@ class AsyncSubmitFulfillmentOrderStatusUpdateCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "SubmitFulfillmentOrderStatusUpdateRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitFulfillmentOrderStatusUpdateResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -972,6 +1065,7 @@ class AsyncSubmitFulfillmentOrderStatusUpdateCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "SubmitFulfillmentOrderStatusUpdateRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitFulfillmentOrderStatusUpdateResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -990,6 +1084,7 @@ class AsyncUpdateFulfillmentOrderCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "UpdateFulfillmentOrderRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "UpdateFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -999,6 +1094,7 @@ class AsyncUpdateFulfillmentOrderCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "UpdateFulfillmentOrderRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -79,7 +79,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -92,13 +92,21 @@ class CancelOrderCall(_Operation):
     """
 
     def __call__(
-        self, *, order_id: str, x_amzn_fulfillment_service_id: str | Unset = UNSET
+        self,
+        *,
+        order_id: str,
+        x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CancelOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, order_id: str, x_amzn_fulfillment_service_id: str | Unset = UNSET
+        self,
+        *,
+        order_id: str,
+        x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -117,6 +125,7 @@ class CreateOrderCall(_Operation):
         *,
         body: "CreateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateOrderAcceptedResponse | CreateOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -126,6 +135,7 @@ class CreateOrderCall(_Operation):
         *,
         body: "CreateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateOrderAcceptedResponse | CreateOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -144,6 +154,7 @@ class GetOffersCall(_Operation):
         *,
         body: "GetOffersRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -153,6 +164,7 @@ class GetOffersCall(_Operation):
         *,
         body: "GetOffersRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -172,6 +184,7 @@ class GetOrderCall(_Operation):
         order_id: str,
         shipments: "GetOrderShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -182,6 +195,7 @@ class GetOrderCall(_Operation):
         order_id: str,
         shipments: "GetOrderShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -200,6 +214,7 @@ class GetOrderPreviewCall(_Operation):
         *,
         body: "GetOrderPreviewRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetOrderPreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -209,6 +224,7 @@ class GetOrderPreviewCall(_Operation):
         *,
         body: "GetOrderPreviewRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderPreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -230,6 +246,7 @@ class ListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -241,6 +258,7 @@ class ListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -252,6 +270,7 @@ class ListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -263,6 +282,7 @@ class ListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -282,6 +302,7 @@ class UpdateOrderCall(_Operation):
         order_id: str,
         body: "UpdateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "UpdateOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -292,6 +313,7 @@ class UpdateOrderCall(_Operation):
         order_id: str,
         body: "UpdateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -311,6 +333,7 @@ class UpdateOrderStatusCall(_Operation):
         order_id: str,
         body: "UpdateOrderStatusRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -321,6 +344,7 @@ class UpdateOrderStatusCall(_Operation):
         order_id: str,
         body: "UpdateOrderStatusRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -341,6 +365,7 @@ class UpdatePackageCall(_Operation):
         package_id: str,
         body: "UpdatePackageRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -352,6 +377,7 @@ class UpdatePackageCall(_Operation):
         package_id: str,
         body: "UpdatePackageRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -461,13 +487,21 @@ class AsyncCancelOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, order_id: str, x_amzn_fulfillment_service_id: str | Unset = UNSET
+        self,
+        *,
+        order_id: str,
+        x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CancelOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, order_id: str, x_amzn_fulfillment_service_id: str | Unset = UNSET
+        self,
+        *,
+        order_id: str,
+        x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -486,6 +520,7 @@ class AsyncCreateOrderCall(_Operation):
         *,
         body: "CreateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateOrderAcceptedResponse | CreateOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -495,6 +530,7 @@ class AsyncCreateOrderCall(_Operation):
         *,
         body: "CreateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateOrderAcceptedResponse | CreateOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -513,6 +549,7 @@ class AsyncGetOffersCall(_Operation):
         *,
         body: "GetOffersRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -522,6 +559,7 @@ class AsyncGetOffersCall(_Operation):
         *,
         body: "GetOffersRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -541,6 +579,7 @@ class AsyncGetOrderCall(_Operation):
         order_id: str,
         shipments: "GetOrderShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -551,6 +590,7 @@ class AsyncGetOrderCall(_Operation):
         order_id: str,
         shipments: "GetOrderShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -569,6 +609,7 @@ class AsyncGetOrderPreviewCall(_Operation):
         *,
         body: "GetOrderPreviewRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetOrderPreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -578,6 +619,7 @@ class AsyncGetOrderPreviewCall(_Operation):
         *,
         body: "GetOrderPreviewRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderPreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -599,6 +641,7 @@ class AsyncListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -610,6 +653,7 @@ class AsyncListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -621,6 +665,7 @@ class AsyncListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -632,6 +677,7 @@ class AsyncListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -651,6 +697,7 @@ class AsyncUpdateOrderCall(_Operation):
         order_id: str,
         body: "UpdateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "UpdateOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -661,6 +708,7 @@ class AsyncUpdateOrderCall(_Operation):
         order_id: str,
         body: "UpdateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -680,6 +728,7 @@ class AsyncUpdateOrderStatusCall(_Operation):
         order_id: str,
         body: "UpdateOrderStatusRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -690,6 +739,7 @@ class AsyncUpdateOrderStatusCall(_Operation):
         order_id: str,
         body: "UpdateOrderStatusRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -710,6 +760,7 @@ class AsyncUpdatePackageCall(_Operation):
         package_id: str,
         body: "UpdatePackageRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -721,6 +772,7 @@ class AsyncUpdatePackageCall(_Operation):
         package_id: str,
         body: "UpdatePackageRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

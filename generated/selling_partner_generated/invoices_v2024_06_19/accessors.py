@@ -79,7 +79,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -92,13 +92,19 @@ class CreateGovernmentInvoiceCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GovernmentInvoiceRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GovernmentInvoiceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GovernmentInvoiceRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GovernmentInvoiceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -113,13 +119,19 @@ class CreateInvoicesExportCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "ExportInvoicesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "ExportInvoicesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ExportInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "ExportInvoicesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "ExportInvoicesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[ExportInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -142,6 +154,7 @@ class GetGovernmentInvoiceDocumentCall(_Operation):
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
         file_format: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GovtInvoiceDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -155,6 +168,7 @@ class GetGovernmentInvoiceDocumentCall(_Operation):
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
         file_format: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GovtInvoiceDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -176,6 +190,7 @@ class GetGovernmentInvoiceStatusCall(_Operation):
         shipment_id: str,
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GovernmentInvoiceStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -188,6 +203,7 @@ class GetGovernmentInvoiceStatusCall(_Operation):
         shipment_id: str,
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GovernmentInvoiceStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -201,12 +217,14 @@ class GetInvoiceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoice
     """
 
-    def __call__(self, *, invoice_id: str, marketplace_id: str) -> "GetInvoiceResponse":
+    def __call__(
+        self, *, invoice_id: str, marketplace_id: str, strict: bool | None = None
+    ) -> "GetInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, invoice_id: str, marketplace_id: str
+        self, *, invoice_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -238,6 +256,7 @@ class GetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -259,6 +278,7 @@ class GetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -280,6 +300,7 @@ class GetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -301,6 +322,7 @@ class GetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -314,12 +336,14 @@ class GetInvoicesAttributesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicesattributes
     """
 
-    def __call__(self, *, marketplace_id: str) -> "GetInvoicesAttributesResponse":
+    def __call__(
+        self, *, marketplace_id: str, strict: bool | None = None
+    ) -> "GetInvoicesAttributesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, marketplace_id: str
+        self, *, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetInvoicesAttributesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -333,12 +357,14 @@ class GetInvoicesDocumentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicesdocument
     """
 
-    def __call__(self, *, invoices_document_id: str) -> "GetInvoicesDocumentResponse":
+    def __call__(
+        self, *, invoices_document_id: str, strict: bool | None = None
+    ) -> "GetInvoicesDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, invoices_document_id: str
+        self, *, invoices_document_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetInvoicesDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -352,11 +378,15 @@ class GetInvoicesExportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicesexport
     """
 
-    def __call__(self, *, export_id: str) -> "GetInvoicesExportResponse":
+    def __call__(
+        self, *, export_id: str, strict: bool | None = None
+    ) -> "GetInvoicesExportResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, export_id: str) -> "ApiResponse[GetInvoicesExportResponse]":
+    def detailed(
+        self, *, export_id: str, strict: bool | None = None
+    ) -> "ApiResponse[GetInvoicesExportResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -379,6 +409,7 @@ class GetInvoicesExportsCall(_Operation):
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoicesExportsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -392,6 +423,7 @@ class GetInvoicesExportsCall(_Operation):
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesExportsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -405,6 +437,7 @@ class GetInvoicesExportsCall(_Operation):
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetInvoicesExportsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -418,6 +451,7 @@ class GetInvoicesExportsCall(_Operation):
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetInvoicesExportsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -542,13 +576,19 @@ class AsyncCreateGovernmentInvoiceCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GovernmentInvoiceRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GovernmentInvoiceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GovernmentInvoiceRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GovernmentInvoiceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -563,13 +603,19 @@ class AsyncCreateInvoicesExportCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "ExportInvoicesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "ExportInvoicesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ExportInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "ExportInvoicesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "ExportInvoicesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[ExportInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -592,6 +638,7 @@ class AsyncGetGovernmentInvoiceDocumentCall(_Operation):
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
         file_format: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GovtInvoiceDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -605,6 +652,7 @@ class AsyncGetGovernmentInvoiceDocumentCall(_Operation):
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
         file_format: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GovtInvoiceDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -626,6 +674,7 @@ class AsyncGetGovernmentInvoiceStatusCall(_Operation):
         shipment_id: str,
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GovernmentInvoiceStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -638,6 +687,7 @@ class AsyncGetGovernmentInvoiceStatusCall(_Operation):
         shipment_id: str,
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GovernmentInvoiceStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -652,13 +702,13 @@ class AsyncGetInvoiceCall(_Operation):
     """
 
     async def __call__(
-        self, *, invoice_id: str, marketplace_id: str
+        self, *, invoice_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "GetInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, invoice_id: str, marketplace_id: str
+        self, *, invoice_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -690,6 +740,7 @@ class AsyncGetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -711,6 +762,7 @@ class AsyncGetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -732,6 +784,7 @@ class AsyncGetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -753,6 +806,7 @@ class AsyncGetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -766,12 +820,14 @@ class AsyncGetInvoicesAttributesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicesattributes
     """
 
-    async def __call__(self, *, marketplace_id: str) -> "GetInvoicesAttributesResponse":
+    async def __call__(
+        self, *, marketplace_id: str, strict: bool | None = None
+    ) -> "GetInvoicesAttributesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, marketplace_id: str
+        self, *, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetInvoicesAttributesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -786,13 +842,13 @@ class AsyncGetInvoicesDocumentCall(_Operation):
     """
 
     async def __call__(
-        self, *, invoices_document_id: str
+        self, *, invoices_document_id: str, strict: bool | None = None
     ) -> "GetInvoicesDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, invoices_document_id: str
+        self, *, invoices_document_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetInvoicesDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -806,12 +862,14 @@ class AsyncGetInvoicesExportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicesexport
     """
 
-    async def __call__(self, *, export_id: str) -> "GetInvoicesExportResponse":
+    async def __call__(
+        self, *, export_id: str, strict: bool | None = None
+    ) -> "GetInvoicesExportResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, export_id: str
+        self, *, export_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetInvoicesExportResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -835,6 +893,7 @@ class AsyncGetInvoicesExportsCall(_Operation):
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoicesExportsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -848,6 +907,7 @@ class AsyncGetInvoicesExportsCall(_Operation):
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesExportsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -861,6 +921,7 @@ class AsyncGetInvoicesExportsCall(_Operation):
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetInvoicesExportsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -874,6 +935,7 @@ class AsyncGetInvoicesExportsCall(_Operation):
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetInvoicesExportsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

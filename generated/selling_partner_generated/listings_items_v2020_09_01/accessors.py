@@ -65,7 +65,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -84,6 +84,7 @@ class DeleteListingsItemCall(_Operation):
         sku: str,
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -95,6 +96,7 @@ class DeleteListingsItemCall(_Operation):
         sku: str,
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -116,6 +118,7 @@ class PatchListingsItemCall(_Operation):
         body: "ListingsItemPatchRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -128,6 +131,7 @@ class PatchListingsItemCall(_Operation):
         body: "ListingsItemPatchRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -149,6 +153,7 @@ class PutListingsItemCall(_Operation):
         body: "ListingsItemPutRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -161,6 +166,7 @@ class PutListingsItemCall(_Operation):
         body: "ListingsItemPutRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -215,6 +221,7 @@ class AsyncDeleteListingsItemCall(_Operation):
         sku: str,
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -226,6 +233,7 @@ class AsyncDeleteListingsItemCall(_Operation):
         sku: str,
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -247,6 +255,7 @@ class AsyncPatchListingsItemCall(_Operation):
         body: "ListingsItemPatchRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -259,6 +268,7 @@ class AsyncPatchListingsItemCall(_Operation):
         body: "ListingsItemPatchRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -280,6 +290,7 @@ class AsyncPutListingsItemCall(_Operation):
         body: "ListingsItemPutRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -292,6 +303,7 @@ class AsyncPutListingsItemCall(_Operation):
         body: "ListingsItemPutRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -96,7 +96,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -115,6 +115,7 @@ class DeleteListingsItemCall(_Operation):
         sku: str,
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -126,6 +127,7 @@ class DeleteListingsItemCall(_Operation):
         sku: str,
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -147,6 +149,7 @@ class GetListingsItemCall(_Operation):
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
         included_data: "list[GetListingsItemIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Item":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -159,6 +162,7 @@ class GetListingsItemCall(_Operation):
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
         included_data: "list[GetListingsItemIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[Item]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -182,6 +186,7 @@ class PatchListingsItemCall(_Operation):
         included_data: "list[PatchListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PatchListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -196,6 +201,7 @@ class PatchListingsItemCall(_Operation):
         included_data: "list[PatchListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PatchListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -219,6 +225,7 @@ class PutListingsItemCall(_Operation):
         included_data: "list[PutListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PutListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -233,6 +240,7 @@ class PutListingsItemCall(_Operation):
         included_data: "list[PutListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PutListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -269,6 +277,7 @@ class SearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ItemSearchResults":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -295,6 +304,7 @@ class SearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ItemSearchResults]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -321,6 +331,7 @@ class SearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ItemSearchResults]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -347,6 +358,7 @@ class SearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ItemSearchResults]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -422,6 +434,7 @@ class AsyncDeleteListingsItemCall(_Operation):
         sku: str,
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -433,6 +446,7 @@ class AsyncDeleteListingsItemCall(_Operation):
         sku: str,
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -454,6 +468,7 @@ class AsyncGetListingsItemCall(_Operation):
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
         included_data: "list[GetListingsItemIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Item":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -466,6 +481,7 @@ class AsyncGetListingsItemCall(_Operation):
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
         included_data: "list[GetListingsItemIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[Item]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -489,6 +505,7 @@ class AsyncPatchListingsItemCall(_Operation):
         included_data: "list[PatchListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PatchListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -503,6 +520,7 @@ class AsyncPatchListingsItemCall(_Operation):
         included_data: "list[PatchListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PatchListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -526,6 +544,7 @@ class AsyncPutListingsItemCall(_Operation):
         included_data: "list[PutListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PutListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -540,6 +559,7 @@ class AsyncPutListingsItemCall(_Operation):
         included_data: "list[PutListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PutListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -576,6 +596,7 @@ class AsyncSearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ItemSearchResults":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -602,6 +623,7 @@ class AsyncSearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ItemSearchResults]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -628,6 +650,7 @@ class AsyncSearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ItemSearchResults]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -654,6 +677,7 @@ class AsyncSearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ItemSearchResults]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

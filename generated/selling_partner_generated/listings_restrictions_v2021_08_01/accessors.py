@@ -65,7 +65,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -86,6 +86,7 @@ class GetListingsRestrictionsCall(_Operation):
         marketplace_ids: list[str],
         reason_locale: str | Unset = UNSET,
         product_type: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "RestrictionList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -99,6 +100,7 @@ class GetListingsRestrictionsCall(_Operation):
         marketplace_ids: list[str],
         reason_locale: str | Unset = UNSET,
         product_type: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[RestrictionList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -135,6 +137,7 @@ class AsyncGetListingsRestrictionsCall(_Operation):
         marketplace_ids: list[str],
         reason_locale: str | Unset = UNSET,
         product_type: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "RestrictionList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -148,6 +151,7 @@ class AsyncGetListingsRestrictionsCall(_Operation):
         marketplace_ids: list[str],
         reason_locale: str | Unset = UNSET,
         product_type: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[RestrictionList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -78,7 +78,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -92,13 +92,21 @@ class CancelShipmentCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -118,6 +126,7 @@ class CreateShipmentCall(_Operation):
         *,
         body: "CreateShipmentRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CreateShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -127,6 +136,7 @@ class CreateShipmentCall(_Operation):
         *,
         body: "CreateShipmentRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -141,13 +151,19 @@ class GetAdditionalSellerInputsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetAdditionalSellerInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAdditionalSellerInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -162,13 +178,19 @@ class GetEligibleShipmentServicesCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetEligibleShipmentServicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetEligibleShipmentServicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -184,13 +206,21 @@ class GetShipmentCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -267,13 +297,21 @@ class AsyncCancelShipmentCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -293,6 +331,7 @@ class AsyncCreateShipmentCall(_Operation):
         *,
         body: "CreateShipmentRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CreateShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -302,6 +341,7 @@ class AsyncCreateShipmentCall(_Operation):
         *,
         body: "CreateShipmentRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -316,13 +356,19 @@ class AsyncGetAdditionalSellerInputsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetAdditionalSellerInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAdditionalSellerInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -337,13 +383,19 @@ class AsyncGetEligibleShipmentServicesCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetEligibleShipmentServicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetEligibleShipmentServicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -359,13 +411,21 @@ class AsyncGetShipmentCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

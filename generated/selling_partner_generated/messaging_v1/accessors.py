@@ -104,7 +104,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -122,6 +122,7 @@ class ConfirmCustomizationDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmCustomizationDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateConfirmCustomizationDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -132,6 +133,7 @@ class ConfirmCustomizationDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmCustomizationDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmCustomizationDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -151,6 +153,7 @@ class CreateConfirmDeliveryDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmDeliveryDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateConfirmDeliveryDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -161,6 +164,7 @@ class CreateConfirmDeliveryDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmDeliveryDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmDeliveryDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -180,6 +184,7 @@ class CreateConfirmOrderDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmOrderDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateConfirmOrderDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -190,6 +195,7 @@ class CreateConfirmOrderDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmOrderDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmOrderDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -209,6 +215,7 @@ class CreateConfirmServiceDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmServiceDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateConfirmServiceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -219,6 +226,7 @@ class CreateConfirmServiceDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmServiceDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmServiceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -238,6 +246,7 @@ class CreateDigitalAccessKeyCall(_Operation):
         amazon_order_id: str,
         body: "CreateDigitalAccessKeyRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateDigitalAccessKeyResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -248,6 +257,7 @@ class CreateDigitalAccessKeyCall(_Operation):
         amazon_order_id: str,
         body: "CreateDigitalAccessKeyRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateDigitalAccessKeyResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -267,6 +277,7 @@ class CreateLegalDisclosureCall(_Operation):
         amazon_order_id: str,
         body: "CreateLegalDisclosureRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateLegalDisclosureResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -277,6 +288,7 @@ class CreateLegalDisclosureCall(_Operation):
         amazon_order_id: str,
         body: "CreateLegalDisclosureRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateLegalDisclosureResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -296,6 +308,7 @@ class CreateUnexpectedProblemCall(_Operation):
         amazon_order_id: str,
         body: "CreateUnexpectedProblemRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateUnexpectedProblemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -306,6 +319,7 @@ class CreateUnexpectedProblemCall(_Operation):
         amazon_order_id: str,
         body: "CreateUnexpectedProblemRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateUnexpectedProblemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -325,6 +339,7 @@ class CreateWarrantyCall(_Operation):
         amazon_order_id: str,
         body: "CreateWarrantyRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateWarrantyResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -335,6 +350,7 @@ class CreateWarrantyCall(_Operation):
         amazon_order_id: str,
         body: "CreateWarrantyRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateWarrantyResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -349,13 +365,21 @@ class GetAttributesCall(_Operation):
     """
 
     def __call__(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "GetAttributesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAttributesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -370,13 +394,21 @@ class GetMessagingActionsForOrderCall(_Operation):
     """
 
     def __call__(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "GetMessagingActionsForOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[GetMessagingActionsForOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -396,6 +428,7 @@ class SendInvoiceCall(_Operation):
         amazon_order_id: str,
         body: "InvoiceRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -406,6 +439,7 @@ class SendInvoiceCall(_Operation):
         amazon_order_id: str,
         body: "InvoiceRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -549,6 +583,7 @@ class AsyncConfirmCustomizationDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmCustomizationDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateConfirmCustomizationDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -559,6 +594,7 @@ class AsyncConfirmCustomizationDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmCustomizationDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmCustomizationDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -578,6 +614,7 @@ class AsyncCreateConfirmDeliveryDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmDeliveryDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateConfirmDeliveryDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -588,6 +625,7 @@ class AsyncCreateConfirmDeliveryDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmDeliveryDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmDeliveryDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -607,6 +645,7 @@ class AsyncCreateConfirmOrderDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmOrderDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateConfirmOrderDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -617,6 +656,7 @@ class AsyncCreateConfirmOrderDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmOrderDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmOrderDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -636,6 +676,7 @@ class AsyncCreateConfirmServiceDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmServiceDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateConfirmServiceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -646,6 +687,7 @@ class AsyncCreateConfirmServiceDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmServiceDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmServiceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -665,6 +707,7 @@ class AsyncCreateDigitalAccessKeyCall(_Operation):
         amazon_order_id: str,
         body: "CreateDigitalAccessKeyRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateDigitalAccessKeyResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -675,6 +718,7 @@ class AsyncCreateDigitalAccessKeyCall(_Operation):
         amazon_order_id: str,
         body: "CreateDigitalAccessKeyRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateDigitalAccessKeyResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -694,6 +738,7 @@ class AsyncCreateLegalDisclosureCall(_Operation):
         amazon_order_id: str,
         body: "CreateLegalDisclosureRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateLegalDisclosureResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -704,6 +749,7 @@ class AsyncCreateLegalDisclosureCall(_Operation):
         amazon_order_id: str,
         body: "CreateLegalDisclosureRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateLegalDisclosureResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -723,6 +769,7 @@ class AsyncCreateUnexpectedProblemCall(_Operation):
         amazon_order_id: str,
         body: "CreateUnexpectedProblemRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateUnexpectedProblemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -733,6 +780,7 @@ class AsyncCreateUnexpectedProblemCall(_Operation):
         amazon_order_id: str,
         body: "CreateUnexpectedProblemRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateUnexpectedProblemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -752,6 +800,7 @@ class AsyncCreateWarrantyCall(_Operation):
         amazon_order_id: str,
         body: "CreateWarrantyRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateWarrantyResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -762,6 +811,7 @@ class AsyncCreateWarrantyCall(_Operation):
         amazon_order_id: str,
         body: "CreateWarrantyRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateWarrantyResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -776,13 +826,21 @@ class AsyncGetAttributesCall(_Operation):
     """
 
     async def __call__(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "GetAttributesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAttributesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -797,13 +855,21 @@ class AsyncGetMessagingActionsForOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "GetMessagingActionsForOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[GetMessagingActionsForOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -823,6 +889,7 @@ class AsyncSendInvoiceCall(_Operation):
         amazon_order_id: str,
         body: "InvoiceRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -833,6 +900,7 @@ class AsyncSendInvoiceCall(_Operation):
         amazon_order_id: str,
         body: "InvoiceRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

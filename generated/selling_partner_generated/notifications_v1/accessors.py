@@ -77,7 +77,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -91,13 +91,19 @@ class CreateDestinationCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateDestinationRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateDestinationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateDestinationRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateDestinationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -116,6 +122,7 @@ class CreateSubscriptionCall(_Operation):
         *,
         notification_type: str,
         body: "CreateSubscriptionRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateSubscriptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -125,6 +132,7 @@ class CreateSubscriptionCall(_Operation):
         *,
         notification_type: str,
         body: "CreateSubscriptionRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateSubscriptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -139,12 +147,14 @@ class DeleteDestinationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/deletedestination
     """
 
-    def __call__(self, *, destination_id: str) -> "DeleteDestinationResponse":
+    def __call__(
+        self, *, destination_id: str, strict: bool | None = None
+    ) -> "DeleteDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, destination_id: str
+        self, *, destination_id: str, strict: bool | None = None
     ) -> "ApiResponse[DeleteDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -160,13 +170,21 @@ class DeleteSubscriptionByIdCall(_Operation):
     """
 
     def __call__(
-        self, *, notification_type: str, subscription_id: str
+        self,
+        *,
+        notification_type: str,
+        subscription_id: str,
+        strict: bool | None = None,
     ) -> "DeleteSubscriptionByIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, notification_type: str, subscription_id: str
+        self,
+        *,
+        notification_type: str,
+        subscription_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[DeleteSubscriptionByIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -181,11 +199,15 @@ class GetDestinationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdestination
     """
 
-    def __call__(self, *, destination_id: str) -> "GetDestinationResponse":
+    def __call__(
+        self, *, destination_id: str, strict: bool | None = None
+    ) -> "GetDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, destination_id: str) -> "ApiResponse[GetDestinationResponse]":
+    def detailed(
+        self, *, destination_id: str, strict: bool | None = None
+    ) -> "ApiResponse[GetDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -199,11 +221,13 @@ class GetDestinationsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdestinations
     """
 
-    def __call__(self) -> "GetDestinationsResponse":
+    def __call__(self, *, strict: bool | None = None) -> "GetDestinationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self) -> "ApiResponse[GetDestinationsResponse]":
+    def detailed(
+        self, *, strict: bool | None = None
+    ) -> "ApiResponse[GetDestinationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -217,13 +241,21 @@ class GetSubscriptionCall(_Operation):
     """
 
     def __call__(
-        self, *, notification_type: str, payload_version: str | Unset = UNSET
+        self,
+        *,
+        notification_type: str,
+        payload_version: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetSubscriptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, notification_type: str, payload_version: str | Unset = UNSET
+        self,
+        *,
+        notification_type: str,
+        payload_version: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSubscriptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -239,13 +271,21 @@ class GetSubscriptionByIdCall(_Operation):
     """
 
     def __call__(
-        self, *, notification_type: str, subscription_id: str
+        self,
+        *,
+        notification_type: str,
+        subscription_id: str,
+        strict: bool | None = None,
     ) -> "GetSubscriptionByIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, notification_type: str, subscription_id: str
+        self,
+        *,
+        notification_type: str,
+        subscription_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSubscriptionByIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -267,6 +307,7 @@ class GetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetSubscriptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -278,6 +319,7 @@ class GetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSubscriptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -289,6 +331,7 @@ class GetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetSubscriptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -300,6 +343,7 @@ class GetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetSubscriptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -318,6 +362,7 @@ class SendTestNotificationCall(_Operation):
         *,
         notification_type: str,
         body: "SendTestNotificationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SendTestNotificationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -327,6 +372,7 @@ class SendTestNotificationCall(_Operation):
         *,
         notification_type: str,
         body: "SendTestNotificationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SendTestNotificationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -453,13 +499,19 @@ class AsyncCreateDestinationCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateDestinationRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateDestinationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateDestinationRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateDestinationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -478,6 +530,7 @@ class AsyncCreateSubscriptionCall(_Operation):
         *,
         notification_type: str,
         body: "CreateSubscriptionRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateSubscriptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -487,6 +540,7 @@ class AsyncCreateSubscriptionCall(_Operation):
         *,
         notification_type: str,
         body: "CreateSubscriptionRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateSubscriptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -501,12 +555,14 @@ class AsyncDeleteDestinationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/deletedestination
     """
 
-    async def __call__(self, *, destination_id: str) -> "DeleteDestinationResponse":
+    async def __call__(
+        self, *, destination_id: str, strict: bool | None = None
+    ) -> "DeleteDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, destination_id: str
+        self, *, destination_id: str, strict: bool | None = None
     ) -> "ApiResponse[DeleteDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -522,13 +578,21 @@ class AsyncDeleteSubscriptionByIdCall(_Operation):
     """
 
     async def __call__(
-        self, *, notification_type: str, subscription_id: str
+        self,
+        *,
+        notification_type: str,
+        subscription_id: str,
+        strict: bool | None = None,
     ) -> "DeleteSubscriptionByIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, notification_type: str, subscription_id: str
+        self,
+        *,
+        notification_type: str,
+        subscription_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[DeleteSubscriptionByIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -543,12 +607,14 @@ class AsyncGetDestinationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdestination
     """
 
-    async def __call__(self, *, destination_id: str) -> "GetDestinationResponse":
+    async def __call__(
+        self, *, destination_id: str, strict: bool | None = None
+    ) -> "GetDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, destination_id: str
+        self, *, destination_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -563,11 +629,15 @@ class AsyncGetDestinationsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdestinations
     """
 
-    async def __call__(self) -> "GetDestinationsResponse":
+    async def __call__(
+        self, *, strict: bool | None = None
+    ) -> "GetDestinationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self) -> "ApiResponse[GetDestinationsResponse]":
+    async def detailed(
+        self, *, strict: bool | None = None
+    ) -> "ApiResponse[GetDestinationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -581,13 +651,21 @@ class AsyncGetSubscriptionCall(_Operation):
     """
 
     async def __call__(
-        self, *, notification_type: str, payload_version: str | Unset = UNSET
+        self,
+        *,
+        notification_type: str,
+        payload_version: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetSubscriptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, notification_type: str, payload_version: str | Unset = UNSET
+        self,
+        *,
+        notification_type: str,
+        payload_version: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSubscriptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -603,13 +681,21 @@ class AsyncGetSubscriptionByIdCall(_Operation):
     """
 
     async def __call__(
-        self, *, notification_type: str, subscription_id: str
+        self,
+        *,
+        notification_type: str,
+        subscription_id: str,
+        strict: bool | None = None,
     ) -> "GetSubscriptionByIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, notification_type: str, subscription_id: str
+        self,
+        *,
+        notification_type: str,
+        subscription_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSubscriptionByIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -631,6 +717,7 @@ class AsyncGetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetSubscriptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -642,6 +729,7 @@ class AsyncGetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSubscriptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -653,6 +741,7 @@ class AsyncGetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetSubscriptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -664,6 +753,7 @@ class AsyncGetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetSubscriptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -682,6 +772,7 @@ class AsyncSendTestNotificationCall(_Operation):
         *,
         notification_type: str,
         body: "SendTestNotificationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SendTestNotificationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -691,6 +782,7 @@ class AsyncSendTestNotificationCall(_Operation):
         *,
         notification_type: str,
         body: "SendTestNotificationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SendTestNotificationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -76,7 +76,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -89,13 +89,21 @@ class ConfirmShipmentCall(_Operation):
     """
 
     def __call__(
-        self, *, order_id: str, body: "ConfirmShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "ConfirmShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, order_id: str, body: "ConfirmShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "ConfirmShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -118,6 +126,7 @@ class GetOrderCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -130,6 +139,7 @@ class GetOrderCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -145,13 +155,21 @@ class GetOrderAddressCall(_Operation):
     """
 
     def __call__(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderAddressResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderAddressResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -167,13 +185,21 @@ class GetOrderBuyerInfoCall(_Operation):
     """
 
     def __call__(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderBuyerInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderBuyerInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -198,6 +224,7 @@ class GetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -211,6 +238,7 @@ class GetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -224,6 +252,7 @@ class GetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[GetOrderItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -237,6 +266,7 @@ class GetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetOrderItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -258,6 +288,7 @@ class GetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderItemsBuyerInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -268,6 +299,7 @@ class GetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderItemsBuyerInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -278,6 +310,7 @@ class GetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[GetOrderItemsBuyerInfoResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -288,6 +321,7 @@ class GetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetOrderItemsBuyerInfoResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -303,13 +337,21 @@ class GetOrderRegulatedInfoCall(_Operation):
     """
 
     def __call__(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderRegulatedInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderRegulatedInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -354,6 +396,7 @@ class GetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "GetOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -387,6 +430,7 @@ class GetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -420,6 +464,7 @@ class GetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[GetOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -453,6 +498,7 @@ class GetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -467,13 +513,21 @@ class UpdateShipmentStatusCall(_Operation):
     """
 
     def __call__(
-        self, *, order_id: str, body: "UpdateShipmentStatusRequest | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "UpdateShipmentStatusRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, order_id: str, body: "UpdateShipmentStatusRequest | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "UpdateShipmentStatusRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -492,6 +546,7 @@ class UpdateVerificationStatusCall(_Operation):
         *,
         order_id: str,
         body: "UpdateVerificationStatusRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -501,6 +556,7 @@ class UpdateVerificationStatusCall(_Operation):
         *,
         order_id: str,
         body: "UpdateVerificationStatusRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -631,13 +687,21 @@ class AsyncConfirmShipmentCall(_Operation):
     """
 
     async def __call__(
-        self, *, order_id: str, body: "ConfirmShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "ConfirmShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, order_id: str, body: "ConfirmShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "ConfirmShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -660,6 +724,7 @@ class AsyncGetOrderCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -672,6 +737,7 @@ class AsyncGetOrderCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -687,13 +753,21 @@ class AsyncGetOrderAddressCall(_Operation):
     """
 
     async def __call__(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderAddressResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderAddressResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -709,13 +783,21 @@ class AsyncGetOrderBuyerInfoCall(_Operation):
     """
 
     async def __call__(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderBuyerInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderBuyerInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -740,6 +822,7 @@ class AsyncGetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -753,6 +836,7 @@ class AsyncGetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -766,6 +850,7 @@ class AsyncGetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetOrderItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -779,6 +864,7 @@ class AsyncGetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetOrderItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -800,6 +886,7 @@ class AsyncGetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderItemsBuyerInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -810,6 +897,7 @@ class AsyncGetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderItemsBuyerInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -820,6 +908,7 @@ class AsyncGetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetOrderItemsBuyerInfoResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -830,6 +919,7 @@ class AsyncGetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetOrderItemsBuyerInfoResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -845,13 +935,21 @@ class AsyncGetOrderRegulatedInfoCall(_Operation):
     """
 
     async def __call__(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderRegulatedInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderRegulatedInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -896,6 +994,7 @@ class AsyncGetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "GetOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -929,6 +1028,7 @@ class AsyncGetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -962,6 +1062,7 @@ class AsyncGetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -995,6 +1096,7 @@ class AsyncGetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1009,13 +1111,21 @@ class AsyncUpdateShipmentStatusCall(_Operation):
     """
 
     async def __call__(
-        self, *, order_id: str, body: "UpdateShipmentStatusRequest | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "UpdateShipmentStatusRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, order_id: str, body: "UpdateShipmentStatusRequest | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "UpdateShipmentStatusRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1034,6 +1144,7 @@ class AsyncUpdateVerificationStatusCall(_Operation):
         *,
         order_id: str,
         body: "UpdateVerificationStatusRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1043,6 +1154,7 @@ class AsyncUpdateVerificationStatusCall(_Operation):
         *,
         order_id: str,
         body: "UpdateVerificationStatusRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

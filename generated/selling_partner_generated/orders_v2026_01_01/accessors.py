@@ -71,7 +71,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -88,6 +88,7 @@ class GetOrderCall(_Operation):
         *,
         order_id: str,
         included_data: "list[GetOrderIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -97,6 +98,7 @@ class GetOrderCall(_Operation):
         *,
         order_id: str,
         included_data: "list[GetOrderIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -124,6 +126,7 @@ class SearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "SearchOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -141,6 +144,7 @@ class SearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SearchOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -158,6 +162,7 @@ class SearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[SearchOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -175,6 +180,7 @@ class SearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[SearchOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -218,6 +224,7 @@ class AsyncGetOrderCall(_Operation):
         *,
         order_id: str,
         included_data: "list[GetOrderIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -227,6 +234,7 @@ class AsyncGetOrderCall(_Operation):
         *,
         order_id: str,
         included_data: "list[GetOrderIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -254,6 +262,7 @@ class AsyncSearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "SearchOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -271,6 +280,7 @@ class AsyncSearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SearchOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -288,6 +298,7 @@ class AsyncSearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[SearchOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -305,6 +316,7 @@ class AsyncSearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[SearchOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

@@ -66,7 +66,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -79,13 +79,21 @@ class GetMyFeesEstimateForAsinCall(_Operation):
     """
 
     def __call__(
-        self, *, asin: str, body: "GetMyFeesEstimateRequest | Mapping[str, Any]"
+        self,
+        *,
+        asin: str,
+        body: "GetMyFeesEstimateRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetMyFeesEstimateResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, asin: str, body: "GetMyFeesEstimateRequest | Mapping[str, Any]"
+        self,
+        *,
+        asin: str,
+        body: "GetMyFeesEstimateRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetMyFeesEstimateResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -100,13 +108,21 @@ class GetMyFeesEstimateForSkuCall(_Operation):
     """
 
     def __call__(
-        self, *, seller_sku: str, body: "GetMyFeesEstimateRequest | Mapping[str, Any]"
+        self,
+        *,
+        seller_sku: str,
+        body: "GetMyFeesEstimateRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetMyFeesEstimateResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, seller_sku: str, body: "GetMyFeesEstimateRequest | Mapping[str, Any]"
+        self,
+        *,
+        seller_sku: str,
+        body: "GetMyFeesEstimateRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetMyFeesEstimateResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -121,13 +137,13 @@ class GetMyFeesEstimatesCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "list[FeesEstimateByIdRequest]"
+        self, *, body: "list[FeesEstimateByIdRequest]", strict: bool | None = None
     ) -> "list[FeesEstimateResult]":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "list[FeesEstimateByIdRequest]"
+        self, *, body: "list[FeesEstimateByIdRequest]", strict: bool | None = None
     ) -> "ApiResponse[list[FeesEstimateResult]]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -180,13 +196,21 @@ class AsyncGetMyFeesEstimateForAsinCall(_Operation):
     """
 
     async def __call__(
-        self, *, asin: str, body: "GetMyFeesEstimateRequest | Mapping[str, Any]"
+        self,
+        *,
+        asin: str,
+        body: "GetMyFeesEstimateRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetMyFeesEstimateResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, asin: str, body: "GetMyFeesEstimateRequest | Mapping[str, Any]"
+        self,
+        *,
+        asin: str,
+        body: "GetMyFeesEstimateRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetMyFeesEstimateResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -201,13 +225,21 @@ class AsyncGetMyFeesEstimateForSkuCall(_Operation):
     """
 
     async def __call__(
-        self, *, seller_sku: str, body: "GetMyFeesEstimateRequest | Mapping[str, Any]"
+        self,
+        *,
+        seller_sku: str,
+        body: "GetMyFeesEstimateRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetMyFeesEstimateResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, seller_sku: str, body: "GetMyFeesEstimateRequest | Mapping[str, Any]"
+        self,
+        *,
+        seller_sku: str,
+        body: "GetMyFeesEstimateRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetMyFeesEstimateResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -222,13 +254,13 @@ class AsyncGetMyFeesEstimatesCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "list[FeesEstimateByIdRequest]"
+        self, *, body: "list[FeesEstimateByIdRequest]", strict: bool | None = None
     ) -> "list[FeesEstimateResult]":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "list[FeesEstimateByIdRequest]"
+        self, *, body: "list[FeesEstimateByIdRequest]", strict: bool | None = None
     ) -> "ApiResponse[list[FeesEstimateResult]]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -79,7 +79,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -99,6 +99,7 @@ class GetCompetitivePricingCall(_Operation):
         skus: list[str] | Unset = UNSET,
         item_type: "GetCompetitivePricingItemType",
         customer_type: "GetCompetitivePricingCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetPricingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -111,6 +112,7 @@ class GetCompetitivePricingCall(_Operation):
         skus: list[str] | Unset = UNSET,
         item_type: "GetCompetitivePricingItemType",
         customer_type: "GetCompetitivePricingCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPricingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -131,6 +133,7 @@ class GetItemOffersCall(_Operation):
         marketplace_id: str,
         item_condition: "GetItemOffersItemCondition",
         customer_type: "GetItemOffersCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -142,6 +145,7 @@ class GetItemOffersCall(_Operation):
         marketplace_id: str,
         item_condition: "GetItemOffersItemCondition",
         customer_type: "GetItemOffersCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -156,13 +160,19 @@ class GetItemOffersBatchCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GetItemOffersBatchRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetItemOffersBatchRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetItemOffersBatchResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GetItemOffersBatchRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetItemOffersBatchRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetItemOffersBatchResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -183,6 +193,7 @@ class GetListingOffersCall(_Operation):
         marketplace_id: str,
         item_condition: "GetListingOffersItemCondition",
         customer_type: "GetListingOffersCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -194,6 +205,7 @@ class GetListingOffersCall(_Operation):
         marketplace_id: str,
         item_condition: "GetListingOffersItemCondition",
         customer_type: "GetListingOffersCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -208,13 +220,19 @@ class GetListingOffersBatchCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GetListingOffersBatchRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetListingOffersBatchRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetListingOffersBatchResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GetListingOffersBatchRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetListingOffersBatchRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetListingOffersBatchResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -237,6 +255,7 @@ class GetPricingCall(_Operation):
         item_type: "GetPricingItemType",
         item_condition: "GetPricingItemCondition | Unset" = UNSET,
         offer_type: "GetPricingOfferType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetPricingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -250,6 +269,7 @@ class GetPricingCall(_Operation):
         item_type: "GetPricingItemType",
         item_condition: "GetPricingItemCondition | Unset" = UNSET,
         offer_type: "GetPricingOfferType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPricingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -335,6 +355,7 @@ class AsyncGetCompetitivePricingCall(_Operation):
         skus: list[str] | Unset = UNSET,
         item_type: "GetCompetitivePricingItemType",
         customer_type: "GetCompetitivePricingCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetPricingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -347,6 +368,7 @@ class AsyncGetCompetitivePricingCall(_Operation):
         skus: list[str] | Unset = UNSET,
         item_type: "GetCompetitivePricingItemType",
         customer_type: "GetCompetitivePricingCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPricingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -367,6 +389,7 @@ class AsyncGetItemOffersCall(_Operation):
         marketplace_id: str,
         item_condition: "GetItemOffersItemCondition",
         customer_type: "GetItemOffersCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -378,6 +401,7 @@ class AsyncGetItemOffersCall(_Operation):
         marketplace_id: str,
         item_condition: "GetItemOffersItemCondition",
         customer_type: "GetItemOffersCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -392,13 +416,19 @@ class AsyncGetItemOffersBatchCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GetItemOffersBatchRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetItemOffersBatchRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetItemOffersBatchResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GetItemOffersBatchRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetItemOffersBatchRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetItemOffersBatchResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -419,6 +449,7 @@ class AsyncGetListingOffersCall(_Operation):
         marketplace_id: str,
         item_condition: "GetListingOffersItemCondition",
         customer_type: "GetListingOffersCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -430,6 +461,7 @@ class AsyncGetListingOffersCall(_Operation):
         marketplace_id: str,
         item_condition: "GetListingOffersItemCondition",
         customer_type: "GetListingOffersCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -444,13 +476,19 @@ class AsyncGetListingOffersBatchCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GetListingOffersBatchRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetListingOffersBatchRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetListingOffersBatchResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GetListingOffersBatchRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetListingOffersBatchRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetListingOffersBatchResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -473,6 +511,7 @@ class AsyncGetPricingCall(_Operation):
         item_type: "GetPricingItemType",
         item_condition: "GetPricingItemCondition | Unset" = UNSET,
         offer_type: "GetPricingOfferType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetPricingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -486,6 +525,7 @@ class AsyncGetPricingCall(_Operation):
         item_type: "GetPricingItemType",
         item_condition: "GetPricingItemCondition | Unset" = UNSET,
         offer_type: "GetPricingOfferType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPricingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -73,7 +73,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -96,6 +96,7 @@ class GetDefinitionsProductTypeCall(_Operation):
         requirements_enforced: "GetDefinitionsProductTypeRequirementsEnforced | Unset" = GetDefinitionsProductTypeRequirementsEnforced.ENFORCED,
         locale: "GetDefinitionsProductTypeLocale | Unset" = GetDefinitionsProductTypeLocale.DEFAULT,
         parentage_level: "GetDefinitionsProductTypeParentageLevel | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ProductTypeDefinition":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -111,6 +112,7 @@ class GetDefinitionsProductTypeCall(_Operation):
         requirements_enforced: "GetDefinitionsProductTypeRequirementsEnforced | Unset" = GetDefinitionsProductTypeRequirementsEnforced.ENFORCED,
         locale: "GetDefinitionsProductTypeLocale | Unset" = GetDefinitionsProductTypeLocale.DEFAULT,
         parentage_level: "GetDefinitionsProductTypeParentageLevel | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ProductTypeDefinition]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -132,6 +134,7 @@ class SearchDefinitionsProductTypesCall(_Operation):
         item_name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         search_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ProductTypeList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -144,6 +147,7 @@ class SearchDefinitionsProductTypesCall(_Operation):
         item_name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         search_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ProductTypeList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -196,6 +200,7 @@ class AsyncGetDefinitionsProductTypeCall(_Operation):
         requirements_enforced: "GetDefinitionsProductTypeRequirementsEnforced | Unset" = GetDefinitionsProductTypeRequirementsEnforced.ENFORCED,
         locale: "GetDefinitionsProductTypeLocale | Unset" = GetDefinitionsProductTypeLocale.DEFAULT,
         parentage_level: "GetDefinitionsProductTypeParentageLevel | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ProductTypeDefinition":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -211,6 +216,7 @@ class AsyncGetDefinitionsProductTypeCall(_Operation):
         requirements_enforced: "GetDefinitionsProductTypeRequirementsEnforced | Unset" = GetDefinitionsProductTypeRequirementsEnforced.ENFORCED,
         locale: "GetDefinitionsProductTypeLocale | Unset" = GetDefinitionsProductTypeLocale.DEFAULT,
         parentage_level: "GetDefinitionsProductTypeParentageLevel | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ProductTypeDefinition]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -232,6 +238,7 @@ class AsyncSearchDefinitionsProductTypesCall(_Operation):
         item_name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         search_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ProductTypeList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -244,6 +251,7 @@ class AsyncSearchDefinitionsProductTypesCall(_Operation):
         item_name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         search_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ProductTypeList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -72,7 +72,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -88,6 +88,7 @@ class GetSellingPartnerMetricsCall(_Operation):
         self,
         *,
         body: "GetSellingPartnerMetricsRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "GetSellingPartnerMetricsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -96,6 +97,7 @@ class GetSellingPartnerMetricsCall(_Operation):
         self,
         *,
         body: "GetSellingPartnerMetricsRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSellingPartnerMetricsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -110,13 +112,19 @@ class ListOfferMetricsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "ListOfferMetricsRequest | Unset | Mapping[str, Any]" = UNSET
+        self,
+        *,
+        body: "ListOfferMetricsRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ListOfferMetricsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "ListOfferMetricsRequest | Unset | Mapping[str, Any]" = UNSET
+        self,
+        *,
+        body: "ListOfferMetricsRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListOfferMetricsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -131,13 +139,19 @@ class ListOffersCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "ListOffersRequest | Unset | Mapping[str, Any]" = UNSET
+        self,
+        *,
+        body: "ListOffersRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ListOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "ListOffersRequest | Unset | Mapping[str, Any]" = UNSET
+        self,
+        *,
+        body: "ListOffersRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -191,6 +205,7 @@ class AsyncGetSellingPartnerMetricsCall(_Operation):
         self,
         *,
         body: "GetSellingPartnerMetricsRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "GetSellingPartnerMetricsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -199,6 +214,7 @@ class AsyncGetSellingPartnerMetricsCall(_Operation):
         self,
         *,
         body: "GetSellingPartnerMetricsRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSellingPartnerMetricsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -213,13 +229,19 @@ class AsyncListOfferMetricsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "ListOfferMetricsRequest | Unset | Mapping[str, Any]" = UNSET
+        self,
+        *,
+        body: "ListOfferMetricsRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ListOfferMetricsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "ListOfferMetricsRequest | Unset | Mapping[str, Any]" = UNSET
+        self,
+        *,
+        body: "ListOfferMetricsRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListOfferMetricsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -234,13 +256,19 @@ class AsyncListOffersCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "ListOffersRequest | Unset | Mapping[str, Any]" = UNSET
+        self,
+        *,
+        body: "ListOffersRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ListOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "ListOffersRequest | Unset | Mapping[str, Any]" = UNSET
+        self,
+        *,
+        body: "ListOffersRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

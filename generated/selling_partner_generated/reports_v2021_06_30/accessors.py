@@ -77,7 +77,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -89,11 +89,13 @@ class CancelReportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreport
     """
 
-    def __call__(self, *, report_id: str) -> "None":
+    def __call__(self, *, report_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, report_id: str) -> "ApiResponse[None]":
+    def detailed(
+        self, *, report_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -106,11 +108,15 @@ class CancelReportScheduleCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreportschedule
     """
 
-    def __call__(self, *, report_schedule_id: str) -> "None":
+    def __call__(
+        self, *, report_schedule_id: str, strict: bool | None = None
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, report_schedule_id: str) -> "ApiResponse[None]":
+    def detailed(
+        self, *, report_schedule_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -124,13 +130,19 @@ class CreateReportCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateReportSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateReportSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateReportResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateReportSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateReportSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateReportResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -145,13 +157,19 @@ class CreateReportScheduleCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateReportScheduleSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateReportScheduleSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateReportScheduleResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateReportScheduleSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateReportScheduleSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateReportScheduleResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -165,11 +183,13 @@ class GetReportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreport
     """
 
-    def __call__(self, *, report_id: str) -> "Report":
+    def __call__(self, *, report_id: str, strict: bool | None = None) -> "Report":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, report_id: str) -> "ApiResponse[Report]":
+    def detailed(
+        self, *, report_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Report]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -189,6 +209,7 @@ class GetReportDocumentCall(_Operation):
         report_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ReportDocument":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -199,6 +220,7 @@ class GetReportDocumentCall(_Operation):
         report_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[ReportDocument]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -212,11 +234,15 @@ class GetReportScheduleCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreportschedule
     """
 
-    def __call__(self, *, report_schedule_id: str) -> "ReportSchedule":
+    def __call__(
+        self, *, report_schedule_id: str, strict: bool | None = None
+    ) -> "ReportSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, report_schedule_id: str) -> "ApiResponse[ReportSchedule]":
+    def detailed(
+        self, *, report_schedule_id: str, strict: bool | None = None
+    ) -> "ApiResponse[ReportSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -229,11 +255,15 @@ class GetReportSchedulesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreportschedules
     """
 
-    def __call__(self, *, report_types: list[str]) -> "ReportScheduleList":
+    def __call__(
+        self, *, report_types: list[str], strict: bool | None = None
+    ) -> "ReportScheduleList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, report_types: list[str]) -> "ApiResponse[ReportScheduleList]":
+    def detailed(
+        self, *, report_types: list[str], strict: bool | None = None
+    ) -> "ApiResponse[ReportScheduleList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -257,6 +287,7 @@ class GetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetReportsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -271,6 +302,7 @@ class GetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetReportsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -285,6 +317,7 @@ class GetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetReportsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -299,6 +332,7 @@ class GetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetReportsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -408,11 +442,13 @@ class AsyncCancelReportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreport
     """
 
-    async def __call__(self, *, report_id: str) -> "None":
+    async def __call__(self, *, report_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, report_id: str) -> "ApiResponse[None]":
+    async def detailed(
+        self, *, report_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -425,11 +461,15 @@ class AsyncCancelReportScheduleCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreportschedule
     """
 
-    async def __call__(self, *, report_schedule_id: str) -> "None":
+    async def __call__(
+        self, *, report_schedule_id: str, strict: bool | None = None
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, report_schedule_id: str) -> "ApiResponse[None]":
+    async def detailed(
+        self, *, report_schedule_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -443,13 +483,19 @@ class AsyncCreateReportCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateReportSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateReportSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateReportResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateReportSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateReportSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateReportResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -464,13 +510,19 @@ class AsyncCreateReportScheduleCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateReportScheduleSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateReportScheduleSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateReportScheduleResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateReportScheduleSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateReportScheduleSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateReportScheduleResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -484,11 +536,13 @@ class AsyncGetReportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreport
     """
 
-    async def __call__(self, *, report_id: str) -> "Report":
+    async def __call__(self, *, report_id: str, strict: bool | None = None) -> "Report":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, report_id: str) -> "ApiResponse[Report]":
+    async def detailed(
+        self, *, report_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Report]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -508,6 +562,7 @@ class AsyncGetReportDocumentCall(_Operation):
         report_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ReportDocument":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -518,6 +573,7 @@ class AsyncGetReportDocumentCall(_Operation):
         report_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[ReportDocument]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -531,12 +587,14 @@ class AsyncGetReportScheduleCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreportschedule
     """
 
-    async def __call__(self, *, report_schedule_id: str) -> "ReportSchedule":
+    async def __call__(
+        self, *, report_schedule_id: str, strict: bool | None = None
+    ) -> "ReportSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, report_schedule_id: str
+        self, *, report_schedule_id: str, strict: bool | None = None
     ) -> "ApiResponse[ReportSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -550,12 +608,14 @@ class AsyncGetReportSchedulesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreportschedules
     """
 
-    async def __call__(self, *, report_types: list[str]) -> "ReportScheduleList":
+    async def __call__(
+        self, *, report_types: list[str], strict: bool | None = None
+    ) -> "ReportScheduleList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, report_types: list[str]
+        self, *, report_types: list[str], strict: bool | None = None
     ) -> "ApiResponse[ReportScheduleList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -580,6 +640,7 @@ class AsyncGetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetReportsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -594,6 +655,7 @@ class AsyncGetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetReportsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -608,6 +670,7 @@ class AsyncGetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetReportsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -622,6 +685,7 @@ class AsyncGetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetReportsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

@@ -74,7 +74,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -93,6 +93,7 @@ class CreateTransactionCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "CreateTransactionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -104,6 +105,7 @@ class CreateTransactionCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateTransactionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -124,6 +126,7 @@ class CreateTransferScheduleCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -135,6 +138,7 @@ class CreateTransferScheduleCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -149,13 +153,21 @@ class DeleteScheduleTransactionCall(_Operation):
     """
 
     def __call__(
-        self, *, transfer_schedule_id: str, marketplace_id: str
+        self,
+        *,
+        transfer_schedule_id: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "DeleteTransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, transfer_schedule_id: str, marketplace_id: str
+        self,
+        *,
+        transfer_schedule_id: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[DeleteTransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -169,12 +181,14 @@ class GetAccountCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getaccount
     """
 
-    def __call__(self, *, account_id: str, marketplace_id: str) -> "BankAccount":
+    def __call__(
+        self, *, account_id: str, marketplace_id: str, strict: bool | None = None
+    ) -> "BankAccount":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, account_id: str, marketplace_id: str
+        self, *, account_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[BankAccount]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -188,12 +202,14 @@ class GetTransactionCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/gettransaction
     """
 
-    def __call__(self, *, transaction_id: str, marketplace_id: str) -> "Transaction":
+    def __call__(
+        self, *, transaction_id: str, marketplace_id: str, strict: bool | None = None
+    ) -> "Transaction":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, transaction_id: str, marketplace_id: str
+        self, *, transaction_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[Transaction]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -216,6 +232,7 @@ class GetTransferPreviewCall(_Operation):
         destination_currency_code: str,
         base_amount: float,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "TransferRatePreview":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -229,6 +246,7 @@ class GetTransferPreviewCall(_Operation):
         destination_currency_code: str,
         base_amount: float,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferRatePreview]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -243,13 +261,21 @@ class GetTransferScheduleCall(_Operation):
     """
 
     def __call__(
-        self, *, transfer_schedule_id: str, marketplace_id: str
+        self,
+        *,
+        transfer_schedule_id: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, transfer_schedule_id: str, marketplace_id: str
+        self,
+        *,
+        transfer_schedule_id: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -263,12 +289,14 @@ class ListAccountBalancesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/listaccountbalances
     """
 
-    def __call__(self, *, account_id: str, marketplace_id: str) -> "BalanceListing":
+    def __call__(
+        self, *, account_id: str, marketplace_id: str, strict: bool | None = None
+    ) -> "BalanceListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, account_id: str, marketplace_id: str
+        self, *, account_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[BalanceListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -289,6 +317,7 @@ class ListAccountTransactionsCall(_Operation):
         account_id: str,
         next_page_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "TransactionListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -299,6 +328,7 @@ class ListAccountTransactionsCall(_Operation):
         account_id: str,
         next_page_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -309,6 +339,7 @@ class ListAccountTransactionsCall(_Operation):
         account_id: str,
         next_page_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "Iterator[TransactionListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -319,6 +350,7 @@ class ListAccountTransactionsCall(_Operation):
         account_id: str,
         next_page_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[TransactionListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -332,11 +364,15 @@ class ListAccountsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/listaccounts
     """
 
-    def __call__(self, *, marketplace_id: str) -> "BankAccountListing":
+    def __call__(
+        self, *, marketplace_id: str, strict: bool | None = None
+    ) -> "BankAccountListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, marketplace_id: str) -> "ApiResponse[BankAccountListing]":
+    def detailed(
+        self, *, marketplace_id: str, strict: bool | None = None
+    ) -> "ApiResponse[BankAccountListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -356,6 +392,7 @@ class ListTransferSchedulesCall(_Operation):
         account_id: str,
         marketplace_id: str,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "TransferScheduleListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -366,6 +403,7 @@ class ListTransferSchedulesCall(_Operation):
         account_id: str,
         marketplace_id: str,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferScheduleListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -376,6 +414,7 @@ class ListTransferSchedulesCall(_Operation):
         account_id: str,
         marketplace_id: str,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[TransferScheduleListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -386,6 +425,7 @@ class ListTransferSchedulesCall(_Operation):
         account_id: str,
         marketplace_id: str,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[TransferScheduleListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -406,6 +446,7 @@ class UpdateTransferScheduleCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -417,6 +458,7 @@ class UpdateTransferScheduleCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -565,6 +607,7 @@ class AsyncCreateTransactionCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "CreateTransactionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -576,6 +619,7 @@ class AsyncCreateTransactionCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateTransactionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -596,6 +640,7 @@ class AsyncCreateTransferScheduleCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -607,6 +652,7 @@ class AsyncCreateTransferScheduleCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -621,13 +667,21 @@ class AsyncDeleteScheduleTransactionCall(_Operation):
     """
 
     async def __call__(
-        self, *, transfer_schedule_id: str, marketplace_id: str
+        self,
+        *,
+        transfer_schedule_id: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "DeleteTransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, transfer_schedule_id: str, marketplace_id: str
+        self,
+        *,
+        transfer_schedule_id: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[DeleteTransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -641,12 +695,14 @@ class AsyncGetAccountCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getaccount
     """
 
-    async def __call__(self, *, account_id: str, marketplace_id: str) -> "BankAccount":
+    async def __call__(
+        self, *, account_id: str, marketplace_id: str, strict: bool | None = None
+    ) -> "BankAccount":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, account_id: str, marketplace_id: str
+        self, *, account_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[BankAccount]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -661,13 +717,13 @@ class AsyncGetTransactionCall(_Operation):
     """
 
     async def __call__(
-        self, *, transaction_id: str, marketplace_id: str
+        self, *, transaction_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "Transaction":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, transaction_id: str, marketplace_id: str
+        self, *, transaction_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[Transaction]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -690,6 +746,7 @@ class AsyncGetTransferPreviewCall(_Operation):
         destination_currency_code: str,
         base_amount: float,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "TransferRatePreview":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -703,6 +760,7 @@ class AsyncGetTransferPreviewCall(_Operation):
         destination_currency_code: str,
         base_amount: float,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferRatePreview]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -717,13 +775,21 @@ class AsyncGetTransferScheduleCall(_Operation):
     """
 
     async def __call__(
-        self, *, transfer_schedule_id: str, marketplace_id: str
+        self,
+        *,
+        transfer_schedule_id: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, transfer_schedule_id: str, marketplace_id: str
+        self,
+        *,
+        transfer_schedule_id: str,
+        marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -738,13 +804,13 @@ class AsyncListAccountBalancesCall(_Operation):
     """
 
     async def __call__(
-        self, *, account_id: str, marketplace_id: str
+        self, *, account_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "BalanceListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, account_id: str, marketplace_id: str
+        self, *, account_id: str, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[BalanceListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -765,6 +831,7 @@ class AsyncListAccountTransactionsCall(_Operation):
         account_id: str,
         next_page_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "TransactionListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -775,6 +842,7 @@ class AsyncListAccountTransactionsCall(_Operation):
         account_id: str,
         next_page_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -785,6 +853,7 @@ class AsyncListAccountTransactionsCall(_Operation):
         account_id: str,
         next_page_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "AsyncIterator[TransactionListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -795,6 +864,7 @@ class AsyncListAccountTransactionsCall(_Operation):
         account_id: str,
         next_page_token: str | Unset = UNSET,
         marketplace_id: str,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[TransactionListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -808,12 +878,14 @@ class AsyncListAccountsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/listaccounts
     """
 
-    async def __call__(self, *, marketplace_id: str) -> "BankAccountListing":
+    async def __call__(
+        self, *, marketplace_id: str, strict: bool | None = None
+    ) -> "BankAccountListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, marketplace_id: str
+        self, *, marketplace_id: str, strict: bool | None = None
     ) -> "ApiResponse[BankAccountListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -834,6 +906,7 @@ class AsyncListTransferSchedulesCall(_Operation):
         account_id: str,
         marketplace_id: str,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "TransferScheduleListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -844,6 +917,7 @@ class AsyncListTransferSchedulesCall(_Operation):
         account_id: str,
         marketplace_id: str,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferScheduleListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -854,6 +928,7 @@ class AsyncListTransferSchedulesCall(_Operation):
         account_id: str,
         marketplace_id: str,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[TransferScheduleListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -864,6 +939,7 @@ class AsyncListTransferSchedulesCall(_Operation):
         account_id: str,
         marketplace_id: str,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[TransferScheduleListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -884,6 +960,7 @@ class AsyncUpdateTransferScheduleCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -895,6 +972,7 @@ class AsyncUpdateTransferScheduleCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -65,7 +65,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -77,11 +77,13 @@ class GetAccountCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getaccount
     """
 
-    def __call__(self) -> "GetAccountResponse":
+    def __call__(self, *, strict: bool | None = None) -> "GetAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self) -> "ApiResponse[GetAccountResponse]":
+    def detailed(
+        self, *, strict: bool | None = None
+    ) -> "ApiResponse[GetAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -94,11 +96,15 @@ class GetMarketplaceParticipationsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getmarketplaceparticipations
     """
 
-    def __call__(self) -> "GetMarketplaceParticipationsResponse":
+    def __call__(
+        self, *, strict: bool | None = None
+    ) -> "GetMarketplaceParticipationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self) -> "ApiResponse[GetMarketplaceParticipationsResponse]":
+    def detailed(
+        self, *, strict: bool | None = None
+    ) -> "ApiResponse[GetMarketplaceParticipationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -137,11 +143,13 @@ class AsyncGetAccountCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getaccount
     """
 
-    async def __call__(self) -> "GetAccountResponse":
+    async def __call__(self, *, strict: bool | None = None) -> "GetAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self) -> "ApiResponse[GetAccountResponse]":
+    async def detailed(
+        self, *, strict: bool | None = None
+    ) -> "ApiResponse[GetAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -154,11 +162,15 @@ class AsyncGetMarketplaceParticipationsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getmarketplaceparticipations
     """
 
-    async def __call__(self) -> "GetMarketplaceParticipationsResponse":
+    async def __call__(
+        self, *, strict: bool | None = None
+    ) -> "GetMarketplaceParticipationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self) -> "ApiResponse[GetMarketplaceParticipationsResponse]":
+    async def detailed(
+        self, *, strict: bool | None = None
+    ) -> "ApiResponse[GetMarketplaceParticipationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

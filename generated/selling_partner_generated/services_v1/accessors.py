@@ -104,7 +104,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -117,13 +117,21 @@ class AddAppointmentForServiceJobByServiceJobIdCall(_Operation):
     """
 
     def __call__(
-        self, *, service_job_id: str, body: "AddAppointmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        service_job_id: str,
+        body: "AddAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SetAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, service_job_id: str, body: "AddAppointmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        service_job_id: str,
+        body: "AddAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SetAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -143,6 +151,7 @@ class AssignAppointmentResourcesCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "AssignAppointmentResourcesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "AssignAppointmentResourcesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -153,6 +162,7 @@ class AssignAppointmentResourcesCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "AssignAppointmentResourcesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[AssignAppointmentResourcesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -166,12 +176,22 @@ class CancelReservationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreservation
     """
 
-    def __call__(self, *, reservation_id: str, marketplace_ids: list[str]) -> "None":
+    def __call__(
+        self,
+        *,
+        reservation_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, reservation_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        reservation_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -186,13 +206,21 @@ class CancelServiceJobByServiceJobIdCall(_Operation):
     """
 
     def __call__(
-        self, *, service_job_id: str, cancellation_reason_code: str
+        self,
+        *,
+        service_job_id: str,
+        cancellation_reason_code: str,
+        strict: bool | None = None,
     ) -> "CancelServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, service_job_id: str, cancellation_reason_code: str
+        self,
+        *,
+        service_job_id: str,
+        cancellation_reason_code: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -207,13 +235,13 @@ class CompleteServiceJobByServiceJobIdCall(_Operation):
     """
 
     def __call__(
-        self, *, service_job_id: str
+        self, *, service_job_id: str, strict: bool | None = None
     ) -> "CompleteServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, service_job_id: str
+        self, *, service_job_id: str, strict: bool | None = None
     ) -> "ApiResponse[CompleteServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -232,6 +260,7 @@ class CreateReservationCall(_Operation):
         *,
         body: "CreateReservationRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateReservationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -241,6 +270,7 @@ class CreateReservationCall(_Operation):
         *,
         body: "CreateReservationRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateReservationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -255,13 +285,19 @@ class CreateServiceDocumentUploadDestinationCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "ServiceUploadDocument | Mapping[str, Any]"
+        self,
+        *,
+        body: "ServiceUploadDocument | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateServiceDocumentUploadDestination":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "ServiceUploadDocument | Mapping[str, Any]"
+        self,
+        *,
+        body: "ServiceUploadDocument | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateServiceDocumentUploadDestination]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -283,6 +319,7 @@ class GetAppointmentSlotsCall(_Operation):
         marketplace_ids: list[str],
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -295,6 +332,7 @@ class GetAppointmentSlotsCall(_Operation):
         marketplace_ids: list[str],
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -315,6 +353,7 @@ class GetAppointmmentSlotsByJobIdCall(_Operation):
         marketplace_ids: list[str],
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -326,6 +365,7 @@ class GetAppointmmentSlotsByJobIdCall(_Operation):
         marketplace_ids: list[str],
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -347,6 +387,7 @@ class GetFixedSlotCapacityCall(_Operation):
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "FixedSlotCapacity":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -358,6 +399,7 @@ class GetFixedSlotCapacityCall(_Operation):
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[FixedSlotCapacity]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -369,6 +411,7 @@ class GetFixedSlotCapacityCall(_Operation):
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[FixedSlotCapacity]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -380,6 +423,7 @@ class GetFixedSlotCapacityCall(_Operation):
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[FixedSlotCapacity]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -401,6 +445,7 @@ class GetRangeSlotCapacityCall(_Operation):
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "RangeSlotCapacity":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -412,6 +457,7 @@ class GetRangeSlotCapacityCall(_Operation):
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[RangeSlotCapacity]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -423,6 +469,7 @@ class GetRangeSlotCapacityCall(_Operation):
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[RangeSlotCapacity]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -434,6 +481,7 @@ class GetRangeSlotCapacityCall(_Operation):
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[RangeSlotCapacity]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -447,12 +495,14 @@ class GetServiceJobByServiceJobIdCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getservicejobbyservicejobid
     """
 
-    def __call__(self, *, service_job_id: str) -> "GetServiceJobByServiceJobIdResponse":
+    def __call__(
+        self, *, service_job_id: str, strict: bool | None = None
+    ) -> "GetServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, service_job_id: str
+        self, *, service_job_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -488,6 +538,7 @@ class GetServiceJobsCall(_Operation):
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetServiceJobsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -513,6 +564,7 @@ class GetServiceJobsCall(_Operation):
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetServiceJobsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -538,6 +590,7 @@ class GetServiceJobsCall(_Operation):
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetServiceJobsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -563,6 +616,7 @@ class GetServiceJobsCall(_Operation):
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetServiceJobsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -582,6 +636,7 @@ class RescheduleAppointmentForServiceJobByServiceJobIdCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "RescheduleAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SetAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -592,6 +647,7 @@ class RescheduleAppointmentForServiceJobByServiceJobIdCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "RescheduleAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SetAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -611,6 +667,7 @@ class SetAppointmentFulfillmentDataCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "SetAppointmentFulfillmentDataRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -621,6 +678,7 @@ class SetAppointmentFulfillmentDataCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "SetAppointmentFulfillmentDataRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -640,6 +698,7 @@ class UpdateReservationCall(_Operation):
         reservation_id: str,
         body: "UpdateReservationRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "UpdateReservationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -650,6 +709,7 @@ class UpdateReservationCall(_Operation):
         reservation_id: str,
         body: "UpdateReservationRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateReservationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -669,6 +729,7 @@ class UpdateScheduleCall(_Operation):
         resource_id: str,
         body: "UpdateScheduleRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "UpdateScheduleResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -679,6 +740,7 @@ class UpdateScheduleCall(_Operation):
         resource_id: str,
         body: "UpdateScheduleRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateScheduleResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -902,13 +964,21 @@ class AsyncAddAppointmentForServiceJobByServiceJobIdCall(_Operation):
     """
 
     async def __call__(
-        self, *, service_job_id: str, body: "AddAppointmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        service_job_id: str,
+        body: "AddAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SetAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, service_job_id: str, body: "AddAppointmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        service_job_id: str,
+        body: "AddAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SetAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -928,6 +998,7 @@ class AsyncAssignAppointmentResourcesCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "AssignAppointmentResourcesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "AssignAppointmentResourcesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -938,6 +1009,7 @@ class AsyncAssignAppointmentResourcesCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "AssignAppointmentResourcesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[AssignAppointmentResourcesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -952,13 +1024,21 @@ class AsyncCancelReservationCall(_Operation):
     """
 
     async def __call__(
-        self, *, reservation_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        reservation_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, reservation_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        reservation_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -973,13 +1053,21 @@ class AsyncCancelServiceJobByServiceJobIdCall(_Operation):
     """
 
     async def __call__(
-        self, *, service_job_id: str, cancellation_reason_code: str
+        self,
+        *,
+        service_job_id: str,
+        cancellation_reason_code: str,
+        strict: bool | None = None,
     ) -> "CancelServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, service_job_id: str, cancellation_reason_code: str
+        self,
+        *,
+        service_job_id: str,
+        cancellation_reason_code: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -994,13 +1082,13 @@ class AsyncCompleteServiceJobByServiceJobIdCall(_Operation):
     """
 
     async def __call__(
-        self, *, service_job_id: str
+        self, *, service_job_id: str, strict: bool | None = None
     ) -> "CompleteServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, service_job_id: str
+        self, *, service_job_id: str, strict: bool | None = None
     ) -> "ApiResponse[CompleteServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1019,6 +1107,7 @@ class AsyncCreateReservationCall(_Operation):
         *,
         body: "CreateReservationRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateReservationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1028,6 +1117,7 @@ class AsyncCreateReservationCall(_Operation):
         *,
         body: "CreateReservationRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateReservationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1042,13 +1132,19 @@ class AsyncCreateServiceDocumentUploadDestinationCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "ServiceUploadDocument | Mapping[str, Any]"
+        self,
+        *,
+        body: "ServiceUploadDocument | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateServiceDocumentUploadDestination":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "ServiceUploadDocument | Mapping[str, Any]"
+        self,
+        *,
+        body: "ServiceUploadDocument | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateServiceDocumentUploadDestination]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1070,6 +1166,7 @@ class AsyncGetAppointmentSlotsCall(_Operation):
         marketplace_ids: list[str],
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1082,6 +1179,7 @@ class AsyncGetAppointmentSlotsCall(_Operation):
         marketplace_ids: list[str],
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1102,6 +1200,7 @@ class AsyncGetAppointmmentSlotsByJobIdCall(_Operation):
         marketplace_ids: list[str],
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1113,6 +1212,7 @@ class AsyncGetAppointmmentSlotsByJobIdCall(_Operation):
         marketplace_ids: list[str],
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1134,6 +1234,7 @@ class AsyncGetFixedSlotCapacityCall(_Operation):
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "FixedSlotCapacity":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1145,6 +1246,7 @@ class AsyncGetFixedSlotCapacityCall(_Operation):
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[FixedSlotCapacity]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1156,6 +1258,7 @@ class AsyncGetFixedSlotCapacityCall(_Operation):
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[FixedSlotCapacity]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1167,6 +1270,7 @@ class AsyncGetFixedSlotCapacityCall(_Operation):
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[FixedSlotCapacity]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1188,6 +1292,7 @@ class AsyncGetRangeSlotCapacityCall(_Operation):
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "RangeSlotCapacity":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1199,6 +1304,7 @@ class AsyncGetRangeSlotCapacityCall(_Operation):
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[RangeSlotCapacity]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1210,6 +1316,7 @@ class AsyncGetRangeSlotCapacityCall(_Operation):
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[RangeSlotCapacity]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1221,6 +1328,7 @@ class AsyncGetRangeSlotCapacityCall(_Operation):
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[RangeSlotCapacity]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1235,13 +1343,13 @@ class AsyncGetServiceJobByServiceJobIdCall(_Operation):
     """
 
     async def __call__(
-        self, *, service_job_id: str
+        self, *, service_job_id: str, strict: bool | None = None
     ) -> "GetServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, service_job_id: str
+        self, *, service_job_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1277,6 +1385,7 @@ class AsyncGetServiceJobsCall(_Operation):
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetServiceJobsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1302,6 +1411,7 @@ class AsyncGetServiceJobsCall(_Operation):
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetServiceJobsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1327,6 +1437,7 @@ class AsyncGetServiceJobsCall(_Operation):
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetServiceJobsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1352,6 +1463,7 @@ class AsyncGetServiceJobsCall(_Operation):
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetServiceJobsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1371,6 +1483,7 @@ class AsyncRescheduleAppointmentForServiceJobByServiceJobIdCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "RescheduleAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SetAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1381,6 +1494,7 @@ class AsyncRescheduleAppointmentForServiceJobByServiceJobIdCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "RescheduleAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SetAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1400,6 +1514,7 @@ class AsyncSetAppointmentFulfillmentDataCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "SetAppointmentFulfillmentDataRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1410,6 +1525,7 @@ class AsyncSetAppointmentFulfillmentDataCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "SetAppointmentFulfillmentDataRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1429,6 +1545,7 @@ class AsyncUpdateReservationCall(_Operation):
         reservation_id: str,
         body: "UpdateReservationRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "UpdateReservationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1439,6 +1556,7 @@ class AsyncUpdateReservationCall(_Operation):
         reservation_id: str,
         body: "UpdateReservationRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateReservationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1458,6 +1576,7 @@ class AsyncUpdateScheduleCall(_Operation):
         resource_id: str,
         body: "UpdateScheduleRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "UpdateScheduleResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1468,6 +1587,7 @@ class AsyncUpdateScheduleCall(_Operation):
         resource_id: str,
         body: "UpdateScheduleRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateScheduleResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -66,7 +66,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -78,11 +78,15 @@ class GetInvoiceStatusCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicestatus
     """
 
-    def __call__(self, *, shipment_id: str) -> "GetInvoiceStatusResponse":
+    def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "GetInvoiceStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, shipment_id: str) -> "ApiResponse[GetInvoiceStatusResponse]":
+    def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[GetInvoiceStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -97,13 +101,21 @@ class GetShipmentDetailsCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShipmentDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -118,13 +130,21 @@ class SubmitInvoiceCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, body: "SubmitInvoiceRequest | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "SubmitInvoiceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, body: "SubmitInvoiceRequest | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "SubmitInvoiceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -173,12 +193,14 @@ class AsyncGetInvoiceStatusCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicestatus
     """
 
-    async def __call__(self, *, shipment_id: str) -> "GetInvoiceStatusResponse":
+    async def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "GetInvoiceStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str
+        self, *, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetInvoiceStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -194,13 +216,21 @@ class AsyncGetShipmentDetailsCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShipmentDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -215,13 +245,21 @@ class AsyncSubmitInvoiceCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, body: "SubmitInvoiceRequest | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "SubmitInvoiceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, body: "SubmitInvoiceRequest | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "SubmitInvoiceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

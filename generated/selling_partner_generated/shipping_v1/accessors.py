@@ -76,7 +76,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -88,11 +88,15 @@ class CancelShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelshipment
     """
 
-    def __call__(self, *, shipment_id: str) -> "CancelShipmentResponse":
+    def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, shipment_id: str) -> "ApiResponse[CancelShipmentResponse]":
+    def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -106,13 +110,19 @@ class CreateShipmentCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -126,11 +136,13 @@ class GetAccountCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getaccount
     """
 
-    def __call__(self) -> "GetAccountResponse":
+    def __call__(self, *, strict: bool | None = None) -> "GetAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self) -> "ApiResponse[GetAccountResponse]":
+    def detailed(
+        self, *, strict: bool | None = None
+    ) -> "ApiResponse[GetAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -144,13 +156,13 @@ class GetRatesCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GetRatesRequest | Mapping[str, Any]"
+        self, *, body: "GetRatesRequest | Mapping[str, Any]", strict: bool | None = None
     ) -> "GetRatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GetRatesRequest | Mapping[str, Any]"
+        self, *, body: "GetRatesRequest | Mapping[str, Any]", strict: bool | None = None
     ) -> "ApiResponse[GetRatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -166,13 +178,21 @@ class GetShipmentCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -186,12 +206,14 @@ class GetTrackingInformationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/gettrackinginformation
     """
 
-    def __call__(self, *, tracking_id: str) -> "GetTrackingInformationResponse":
+    def __call__(
+        self, *, tracking_id: str, strict: bool | None = None
+    ) -> "GetTrackingInformationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, tracking_id: str
+        self, *, tracking_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetTrackingInformationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -206,13 +228,21 @@ class PurchaseLabelsCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, body: "PurchaseLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "PurchaseLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "PurchaseLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, body: "PurchaseLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "PurchaseLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[PurchaseLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -227,13 +257,19 @@ class PurchaseShipmentCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "PurchaseShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "PurchaseShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "PurchaseShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "PurchaseShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "PurchaseShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[PurchaseShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -253,6 +289,7 @@ class RetrieveShippingLabelCall(_Operation):
         shipment_id: str,
         tracking_id: str,
         body: "RetrieveShippingLabelRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "RetrieveShippingLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -263,6 +300,7 @@ class RetrieveShippingLabelCall(_Operation):
         shipment_id: str,
         tracking_id: str,
         body: "RetrieveShippingLabelRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[RetrieveShippingLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -371,12 +409,14 @@ class AsyncCancelShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelshipment
     """
 
-    async def __call__(self, *, shipment_id: str) -> "CancelShipmentResponse":
+    async def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str
+        self, *, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -391,13 +431,19 @@ class AsyncCreateShipmentCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -411,11 +457,13 @@ class AsyncGetAccountCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getaccount
     """
 
-    async def __call__(self) -> "GetAccountResponse":
+    async def __call__(self, *, strict: bool | None = None) -> "GetAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self) -> "ApiResponse[GetAccountResponse]":
+    async def detailed(
+        self, *, strict: bool | None = None
+    ) -> "ApiResponse[GetAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -429,13 +477,13 @@ class AsyncGetRatesCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GetRatesRequest | Mapping[str, Any]"
+        self, *, body: "GetRatesRequest | Mapping[str, Any]", strict: bool | None = None
     ) -> "GetRatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GetRatesRequest | Mapping[str, Any]"
+        self, *, body: "GetRatesRequest | Mapping[str, Any]", strict: bool | None = None
     ) -> "ApiResponse[GetRatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -451,13 +499,21 @@ class AsyncGetShipmentCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -471,12 +527,14 @@ class AsyncGetTrackingInformationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/gettrackinginformation
     """
 
-    async def __call__(self, *, tracking_id: str) -> "GetTrackingInformationResponse":
+    async def __call__(
+        self, *, tracking_id: str, strict: bool | None = None
+    ) -> "GetTrackingInformationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, tracking_id: str
+        self, *, tracking_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetTrackingInformationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -491,13 +549,21 @@ class AsyncPurchaseLabelsCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, body: "PurchaseLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "PurchaseLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "PurchaseLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, body: "PurchaseLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "PurchaseLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[PurchaseLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -512,13 +578,19 @@ class AsyncPurchaseShipmentCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "PurchaseShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "PurchaseShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "PurchaseShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "PurchaseShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "PurchaseShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[PurchaseShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -538,6 +610,7 @@ class AsyncRetrieveShippingLabelCall(_Operation):
         shipment_id: str,
         tracking_id: str,
         body: "RetrieveShippingLabelRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "RetrieveShippingLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -548,6 +621,7 @@ class AsyncRetrieveShippingLabelCall(_Operation):
         shipment_id: str,
         tracking_id: str,
         body: "RetrieveShippingLabelRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[RetrieveShippingLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

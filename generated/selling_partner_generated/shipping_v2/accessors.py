@@ -165,7 +165,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -182,6 +182,7 @@ class CancelShipmentCall(_Operation):
         *,
         shipment_id: str,
         x_amzn_shipping_business_id: "CancelShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -191,6 +192,7 @@ class CancelShipmentCall(_Operation):
         *,
         shipment_id: str,
         x_amzn_shipping_business_id: "CancelShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -209,6 +211,7 @@ class CreateClaimCall(_Operation):
         *,
         body: "CreateClaimRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "CreateClaimXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "CreateClaimResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -218,6 +221,7 @@ class CreateClaimCall(_Operation):
         *,
         body: "CreateClaimRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "CreateClaimXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateClaimResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -240,6 +244,7 @@ class DirectPurchaseShipmentCall(_Operation):
         locale: str | Unset = UNSET,
         x_amzn_shipping_business_id: "DirectPurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "DirectPurchaseResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -252,6 +257,7 @@ class DirectPurchaseShipmentCall(_Operation):
         locale: str | Unset = UNSET,
         x_amzn_shipping_business_id: "DirectPurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[DirectPurchaseResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -271,6 +277,7 @@ class GenerateCollectionFormCall(_Operation):
         body: "GenerateCollectionFormRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "GenerateCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GenerateCollectionFormResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -281,6 +288,7 @@ class GenerateCollectionFormCall(_Operation):
         body: "GenerateCollectionFormRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "GenerateCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GenerateCollectionFormResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -301,6 +309,7 @@ class GetAccessPointsCall(_Operation):
         country_code: str,
         postal_code: str,
         x_amzn_shipping_business_id: "GetAccessPointsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetAccessPointsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -312,6 +321,7 @@ class GetAccessPointsCall(_Operation):
         country_code: str,
         postal_code: str,
         x_amzn_shipping_business_id: "GetAccessPointsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAccessPointsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -331,6 +341,7 @@ class GetAdditionalInputsCall(_Operation):
         request_token: str,
         rate_id: str,
         x_amzn_shipping_business_id: "GetAdditionalInputsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetAdditionalInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -341,6 +352,7 @@ class GetAdditionalInputsCall(_Operation):
         request_token: str,
         rate_id: str,
         x_amzn_shipping_business_id: "GetAdditionalInputsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAdditionalInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -358,6 +370,7 @@ class GetCarrierAccountFormInputsCall(_Operation):
         self,
         *,
         x_amzn_shipping_business_id: "GetCarrierAccountFormInputsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetCarrierAccountFormInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -366,6 +379,7 @@ class GetCarrierAccountFormInputsCall(_Operation):
         self,
         *,
         x_amzn_shipping_business_id: "GetCarrierAccountFormInputsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCarrierAccountFormInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -384,6 +398,7 @@ class GetCarrierAccountsCall(_Operation):
         *,
         body: "GetCarrierAccountsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCarrierAccountsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetCarrierAccountsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -393,6 +408,7 @@ class GetCarrierAccountsCall(_Operation):
         *,
         body: "GetCarrierAccountsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCarrierAccountsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCarrierAccountsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -411,6 +427,7 @@ class GetCollectionFormCall(_Operation):
         *,
         collection_form_id: str,
         x_amzn_shipping_business_id: "GetCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetCollectionFormResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -420,6 +437,7 @@ class GetCollectionFormCall(_Operation):
         *,
         collection_form_id: str,
         x_amzn_shipping_business_id: "GetCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCollectionFormResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -438,6 +456,7 @@ class GetCollectionFormHistoryCall(_Operation):
         *,
         body: "GetCollectionFormHistoryRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCollectionFormHistoryXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetCollectionFormHistoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -447,6 +466,7 @@ class GetCollectionFormHistoryCall(_Operation):
         *,
         body: "GetCollectionFormHistoryRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCollectionFormHistoryXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCollectionFormHistoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -465,6 +485,7 @@ class GetRatesCall(_Operation):
         *,
         body: "GetRatesRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetRatesXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetRatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -474,6 +495,7 @@ class GetRatesCall(_Operation):
         *,
         body: "GetRatesRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetRatesXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetRatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -495,6 +517,7 @@ class GetShipmentDocumentsCall(_Operation):
         format_: str | Unset = UNSET,
         dpi: float | Unset = UNSET,
         x_amzn_shipping_business_id: "GetShipmentDocumentsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentDocumentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -507,6 +530,7 @@ class GetShipmentDocumentsCall(_Operation):
         format_: str | Unset = UNSET,
         dpi: float | Unset = UNSET,
         x_amzn_shipping_business_id: "GetShipmentDocumentsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentDocumentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -526,6 +550,7 @@ class GetTrackingCall(_Operation):
         tracking_id: str,
         carrier_id: str,
         x_amzn_shipping_business_id: "GetTrackingXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetTrackingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -536,6 +561,7 @@ class GetTrackingCall(_Operation):
         tracking_id: str,
         carrier_id: str,
         x_amzn_shipping_business_id: "GetTrackingXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetTrackingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -554,6 +580,7 @@ class GetUnmanifestedShipmentsCall(_Operation):
         *,
         body: "GetUnmanifestedShipmentsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetUnmanifestedShipmentsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetUnmanifestedShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -563,6 +590,7 @@ class GetUnmanifestedShipmentsCall(_Operation):
         *,
         body: "GetUnmanifestedShipmentsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetUnmanifestedShipmentsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetUnmanifestedShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -582,6 +610,7 @@ class LinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "LinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -592,6 +621,7 @@ class LinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[LinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -611,6 +641,7 @@ class LinkCarrierAccountPostCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountPostXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "LinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -621,6 +652,7 @@ class LinkCarrierAccountPostCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountPostXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[LinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -639,6 +671,7 @@ class OneClickShipmentCall(_Operation):
         *,
         body: "OneClickShipmentRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "OneClickShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "OneClickShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -648,6 +681,7 @@ class OneClickShipmentCall(_Operation):
         *,
         body: "OneClickShipmentRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "OneClickShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[OneClickShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -667,6 +701,7 @@ class PurchaseShipmentCall(_Operation):
         body: "PurchaseShipmentRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "PurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "PurchaseShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -677,6 +712,7 @@ class PurchaseShipmentCall(_Operation):
         body: "PurchaseShipmentRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "PurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[PurchaseShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -695,6 +731,7 @@ class SubmitNdrFeedbackCall(_Operation):
         *,
         body: "SubmitNdrFeedbackRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "SubmitNdrFeedbackXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -704,6 +741,7 @@ class SubmitNdrFeedbackCall(_Operation):
         *,
         body: "SubmitNdrFeedbackRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "SubmitNdrFeedbackXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -723,6 +761,7 @@ class UnlinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "UnlinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "UnlinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "UnlinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -733,6 +772,7 @@ class UnlinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "UnlinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "UnlinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[UnlinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -962,6 +1002,7 @@ class AsyncCancelShipmentCall(_Operation):
         *,
         shipment_id: str,
         x_amzn_shipping_business_id: "CancelShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -971,6 +1012,7 @@ class AsyncCancelShipmentCall(_Operation):
         *,
         shipment_id: str,
         x_amzn_shipping_business_id: "CancelShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -989,6 +1031,7 @@ class AsyncCreateClaimCall(_Operation):
         *,
         body: "CreateClaimRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "CreateClaimXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "CreateClaimResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -998,6 +1041,7 @@ class AsyncCreateClaimCall(_Operation):
         *,
         body: "CreateClaimRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "CreateClaimXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateClaimResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1020,6 +1064,7 @@ class AsyncDirectPurchaseShipmentCall(_Operation):
         locale: str | Unset = UNSET,
         x_amzn_shipping_business_id: "DirectPurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "DirectPurchaseResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1032,6 +1077,7 @@ class AsyncDirectPurchaseShipmentCall(_Operation):
         locale: str | Unset = UNSET,
         x_amzn_shipping_business_id: "DirectPurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[DirectPurchaseResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1051,6 +1097,7 @@ class AsyncGenerateCollectionFormCall(_Operation):
         body: "GenerateCollectionFormRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "GenerateCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GenerateCollectionFormResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1061,6 +1108,7 @@ class AsyncGenerateCollectionFormCall(_Operation):
         body: "GenerateCollectionFormRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "GenerateCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GenerateCollectionFormResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1081,6 +1129,7 @@ class AsyncGetAccessPointsCall(_Operation):
         country_code: str,
         postal_code: str,
         x_amzn_shipping_business_id: "GetAccessPointsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetAccessPointsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1092,6 +1141,7 @@ class AsyncGetAccessPointsCall(_Operation):
         country_code: str,
         postal_code: str,
         x_amzn_shipping_business_id: "GetAccessPointsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAccessPointsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1111,6 +1161,7 @@ class AsyncGetAdditionalInputsCall(_Operation):
         request_token: str,
         rate_id: str,
         x_amzn_shipping_business_id: "GetAdditionalInputsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetAdditionalInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1121,6 +1172,7 @@ class AsyncGetAdditionalInputsCall(_Operation):
         request_token: str,
         rate_id: str,
         x_amzn_shipping_business_id: "GetAdditionalInputsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAdditionalInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1138,6 +1190,7 @@ class AsyncGetCarrierAccountFormInputsCall(_Operation):
         self,
         *,
         x_amzn_shipping_business_id: "GetCarrierAccountFormInputsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetCarrierAccountFormInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1146,6 +1199,7 @@ class AsyncGetCarrierAccountFormInputsCall(_Operation):
         self,
         *,
         x_amzn_shipping_business_id: "GetCarrierAccountFormInputsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCarrierAccountFormInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1164,6 +1218,7 @@ class AsyncGetCarrierAccountsCall(_Operation):
         *,
         body: "GetCarrierAccountsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCarrierAccountsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetCarrierAccountsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1173,6 +1228,7 @@ class AsyncGetCarrierAccountsCall(_Operation):
         *,
         body: "GetCarrierAccountsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCarrierAccountsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCarrierAccountsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1191,6 +1247,7 @@ class AsyncGetCollectionFormCall(_Operation):
         *,
         collection_form_id: str,
         x_amzn_shipping_business_id: "GetCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetCollectionFormResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1200,6 +1257,7 @@ class AsyncGetCollectionFormCall(_Operation):
         *,
         collection_form_id: str,
         x_amzn_shipping_business_id: "GetCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCollectionFormResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1218,6 +1276,7 @@ class AsyncGetCollectionFormHistoryCall(_Operation):
         *,
         body: "GetCollectionFormHistoryRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCollectionFormHistoryXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetCollectionFormHistoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1227,6 +1286,7 @@ class AsyncGetCollectionFormHistoryCall(_Operation):
         *,
         body: "GetCollectionFormHistoryRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCollectionFormHistoryXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCollectionFormHistoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1245,6 +1305,7 @@ class AsyncGetRatesCall(_Operation):
         *,
         body: "GetRatesRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetRatesXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetRatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1254,6 +1315,7 @@ class AsyncGetRatesCall(_Operation):
         *,
         body: "GetRatesRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetRatesXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetRatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1275,6 +1337,7 @@ class AsyncGetShipmentDocumentsCall(_Operation):
         format_: str | Unset = UNSET,
         dpi: float | Unset = UNSET,
         x_amzn_shipping_business_id: "GetShipmentDocumentsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentDocumentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1287,6 +1350,7 @@ class AsyncGetShipmentDocumentsCall(_Operation):
         format_: str | Unset = UNSET,
         dpi: float | Unset = UNSET,
         x_amzn_shipping_business_id: "GetShipmentDocumentsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentDocumentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1306,6 +1370,7 @@ class AsyncGetTrackingCall(_Operation):
         tracking_id: str,
         carrier_id: str,
         x_amzn_shipping_business_id: "GetTrackingXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetTrackingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1316,6 +1381,7 @@ class AsyncGetTrackingCall(_Operation):
         tracking_id: str,
         carrier_id: str,
         x_amzn_shipping_business_id: "GetTrackingXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetTrackingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1334,6 +1400,7 @@ class AsyncGetUnmanifestedShipmentsCall(_Operation):
         *,
         body: "GetUnmanifestedShipmentsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetUnmanifestedShipmentsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetUnmanifestedShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1343,6 +1410,7 @@ class AsyncGetUnmanifestedShipmentsCall(_Operation):
         *,
         body: "GetUnmanifestedShipmentsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetUnmanifestedShipmentsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetUnmanifestedShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1362,6 +1430,7 @@ class AsyncLinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "LinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1372,6 +1441,7 @@ class AsyncLinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[LinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1391,6 +1461,7 @@ class AsyncLinkCarrierAccountPostCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountPostXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "LinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1401,6 +1472,7 @@ class AsyncLinkCarrierAccountPostCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountPostXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[LinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1419,6 +1491,7 @@ class AsyncOneClickShipmentCall(_Operation):
         *,
         body: "OneClickShipmentRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "OneClickShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "OneClickShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1428,6 +1501,7 @@ class AsyncOneClickShipmentCall(_Operation):
         *,
         body: "OneClickShipmentRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "OneClickShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[OneClickShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1447,6 +1521,7 @@ class AsyncPurchaseShipmentCall(_Operation):
         body: "PurchaseShipmentRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "PurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "PurchaseShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1457,6 +1532,7 @@ class AsyncPurchaseShipmentCall(_Operation):
         body: "PurchaseShipmentRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "PurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[PurchaseShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1475,6 +1551,7 @@ class AsyncSubmitNdrFeedbackCall(_Operation):
         *,
         body: "SubmitNdrFeedbackRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "SubmitNdrFeedbackXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1484,6 +1561,7 @@ class AsyncSubmitNdrFeedbackCall(_Operation):
         *,
         body: "SubmitNdrFeedbackRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "SubmitNdrFeedbackXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1503,6 +1581,7 @@ class AsyncUnlinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "UnlinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "UnlinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "UnlinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1513,6 +1592,7 @@ class AsyncUnlinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "UnlinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "UnlinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[UnlinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -67,7 +67,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -80,13 +80,21 @@ class CreateProductReviewAndSellerFeedbackSolicitationCall(_Operation):
     """
 
     def __call__(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateProductReviewAndSellerFeedbackSolicitationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateProductReviewAndSellerFeedbackSolicitationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -101,13 +109,21 @@ class GetSolicitationActionsForOrderCall(_Operation):
     """
 
     def __call__(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "GetSolicitationActionsForOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSolicitationActionsForOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -153,13 +169,21 @@ class AsyncCreateProductReviewAndSellerFeedbackSolicitationCall(_Operation):
     """
 
     async def __call__(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "CreateProductReviewAndSellerFeedbackSolicitationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateProductReviewAndSellerFeedbackSolicitationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -174,13 +198,21 @@ class AsyncGetSolicitationActionsForOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "GetSolicitationActionsForOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSolicitationActionsForOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

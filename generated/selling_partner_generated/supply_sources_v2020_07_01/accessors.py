@@ -70,7 +70,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -82,11 +82,13 @@ class ArchiveSupplySourceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/archivesupplysource
     """
 
-    def __call__(self, *, supply_source_id: str) -> "None":
+    def __call__(self, *, supply_source_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, supply_source_id: str) -> "ApiResponse[None]":
+    def detailed(
+        self, *, supply_source_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -100,13 +102,19 @@ class CreateSupplySourceCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateSupplySourceRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateSupplySourceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateSupplySourceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateSupplySourceRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateSupplySourceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateSupplySourceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -120,11 +128,15 @@ class GetSupplySourceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getsupplysource
     """
 
-    def __call__(self, *, supply_source_id: str) -> "SupplySource":
+    def __call__(
+        self, *, supply_source_id: str, strict: bool | None = None
+    ) -> "SupplySource":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, supply_source_id: str) -> "ApiResponse[SupplySource]":
+    def detailed(
+        self, *, supply_source_id: str, strict: bool | None = None
+    ) -> "ApiResponse[SupplySource]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -139,25 +151,41 @@ class GetSupplySourcesCall(_Operation):
     """
 
     def __call__(
-        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
+        self,
+        *,
+        next_page_token: str | Unset = UNSET,
+        page_size: float | Unset = 10.0,
+        strict: bool | None = None,
     ) -> "GetSupplySourcesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
+        self,
+        *,
+        next_page_token: str | Unset = UNSET,
+        page_size: float | Unset = 10.0,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSupplySourcesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
     def pages(
-        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
+        self,
+        *,
+        next_page_token: str | Unset = UNSET,
+        page_size: float | Unset = 10.0,
+        strict: bool | None = None,
     ) -> "Iterator[GetSupplySourcesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
+        self,
+        *,
+        next_page_token: str | Unset = UNSET,
+        page_size: float | Unset = 10.0,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetSupplySourcesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -176,6 +204,7 @@ class UpdateSupplySourceCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -185,6 +214,7 @@ class UpdateSupplySourceCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -203,6 +233,7 @@ class UpdateSupplySourceStatusCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceStatusRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -212,6 +243,7 @@ class UpdateSupplySourceStatusCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceStatusRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -292,11 +324,15 @@ class AsyncArchiveSupplySourceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/archivesupplysource
     """
 
-    async def __call__(self, *, supply_source_id: str) -> "None":
+    async def __call__(
+        self, *, supply_source_id: str, strict: bool | None = None
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, supply_source_id: str) -> "ApiResponse[None]":
+    async def detailed(
+        self, *, supply_source_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -310,13 +346,19 @@ class AsyncCreateSupplySourceCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateSupplySourceRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateSupplySourceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateSupplySourceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateSupplySourceRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateSupplySourceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateSupplySourceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -330,11 +372,15 @@ class AsyncGetSupplySourceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getsupplysource
     """
 
-    async def __call__(self, *, supply_source_id: str) -> "SupplySource":
+    async def __call__(
+        self, *, supply_source_id: str, strict: bool | None = None
+    ) -> "SupplySource":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, supply_source_id: str) -> "ApiResponse[SupplySource]":
+    async def detailed(
+        self, *, supply_source_id: str, strict: bool | None = None
+    ) -> "ApiResponse[SupplySource]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -349,25 +395,41 @@ class AsyncGetSupplySourcesCall(_Operation):
     """
 
     async def __call__(
-        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
+        self,
+        *,
+        next_page_token: str | Unset = UNSET,
+        page_size: float | Unset = 10.0,
+        strict: bool | None = None,
     ) -> "GetSupplySourcesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
+        self,
+        *,
+        next_page_token: str | Unset = UNSET,
+        page_size: float | Unset = 10.0,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSupplySourcesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
     def pages(
-        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
+        self,
+        *,
+        next_page_token: str | Unset = UNSET,
+        page_size: float | Unset = 10.0,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetSupplySourcesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
+        self,
+        *,
+        next_page_token: str | Unset = UNSET,
+        page_size: float | Unset = 10.0,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetSupplySourcesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -386,6 +448,7 @@ class AsyncUpdateSupplySourceCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -395,6 +458,7 @@ class AsyncUpdateSupplySourceCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -413,6 +477,7 @@ class AsyncUpdateSupplySourceStatusCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceStatusRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -422,6 +487,7 @@ class AsyncUpdateSupplySourceStatusCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceStatusRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -71,7 +71,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -88,6 +88,7 @@ class GetPaymentMethodsCall(_Operation):
         *,
         marketplace_id: str,
         payment_method_types: "list[GetPaymentMethodsPaymentMethodTypesItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetPaymentMethodsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -97,6 +98,7 @@ class GetPaymentMethodsCall(_Operation):
         *,
         marketplace_id: str,
         payment_method_types: "list[GetPaymentMethodsPaymentMethodTypesItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPaymentMethodsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -111,13 +113,19 @@ class InitiatePayoutCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "InitiatePayoutRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "InitiatePayoutRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "InitiatePayoutResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "InitiatePayoutRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "InitiatePayoutRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[InitiatePayoutResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -138,6 +146,7 @@ class ListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListExpectedPayoutsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -148,6 +157,7 @@ class ListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListExpectedPayoutsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -158,6 +168,7 @@ class ListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListExpectedPayoutsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -168,6 +179,7 @@ class ListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListExpectedPayoutsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -191,6 +203,7 @@ class ListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPayoutsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -204,6 +217,7 @@ class ListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPayoutsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -217,6 +231,7 @@ class ListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListPayoutsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -230,6 +245,7 @@ class ListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListPayoutsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -294,6 +310,7 @@ class AsyncGetPaymentMethodsCall(_Operation):
         *,
         marketplace_id: str,
         payment_method_types: "list[GetPaymentMethodsPaymentMethodTypesItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetPaymentMethodsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -303,6 +320,7 @@ class AsyncGetPaymentMethodsCall(_Operation):
         *,
         marketplace_id: str,
         payment_method_types: "list[GetPaymentMethodsPaymentMethodTypesItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPaymentMethodsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -317,13 +335,19 @@ class AsyncInitiatePayoutCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "InitiatePayoutRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "InitiatePayoutRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "InitiatePayoutResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "InitiatePayoutRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "InitiatePayoutRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[InitiatePayoutResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -344,6 +368,7 @@ class AsyncListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListExpectedPayoutsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -354,6 +379,7 @@ class AsyncListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListExpectedPayoutsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -364,6 +390,7 @@ class AsyncListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListExpectedPayoutsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -374,6 +401,7 @@ class AsyncListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListExpectedPayoutsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -397,6 +425,7 @@ class AsyncListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPayoutsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -410,6 +439,7 @@ class AsyncListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPayoutsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -423,6 +453,7 @@ class AsyncListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListPayoutsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -436,6 +467,7 @@ class AsyncListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListPayoutsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

@@ -64,7 +64,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -83,6 +83,7 @@ class CreateUploadDestinationForResourceCall(_Operation):
         marketplace_ids: list[str],
         content_md5: str,
         content_type: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateUploadDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -94,6 +95,7 @@ class CreateUploadDestinationForResourceCall(_Operation):
         marketplace_ids: list[str],
         content_md5: str,
         content_type: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateUploadDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -133,6 +135,7 @@ class AsyncCreateUploadDestinationForResourceCall(_Operation):
         marketplace_ids: list[str],
         content_md5: str,
         content_type: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateUploadDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -144,6 +147,7 @@ class AsyncCreateUploadDestinationForResourceCall(_Operation):
         marketplace_ids: list[str],
         content_md5: str,
         content_type: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateUploadDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -64,7 +64,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -84,6 +84,7 @@ class GetVehiclesCall(_Operation):
         marketplace_id: str,
         vehicle_type: "GetVehiclesVehicleType",
         updated_after: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "VehiclesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -95,6 +96,7 @@ class GetVehiclesCall(_Operation):
         marketplace_id: str,
         vehicle_type: "GetVehiclesVehicleType",
         updated_after: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[VehiclesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -106,6 +108,7 @@ class GetVehiclesCall(_Operation):
         marketplace_id: str,
         vehicle_type: "GetVehiclesVehicleType",
         updated_after: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[VehiclesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -117,6 +120,7 @@ class GetVehiclesCall(_Operation):
         marketplace_id: str,
         vehicle_type: "GetVehiclesVehicleType",
         updated_after: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[VehiclesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -153,6 +157,7 @@ class AsyncGetVehiclesCall(_Operation):
         marketplace_id: str,
         vehicle_type: "GetVehiclesVehicleType",
         updated_after: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "VehiclesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -164,6 +169,7 @@ class AsyncGetVehiclesCall(_Operation):
         marketplace_id: str,
         vehicle_type: "GetVehiclesVehicleType",
         updated_after: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[VehiclesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -175,6 +181,7 @@ class AsyncGetVehiclesCall(_Operation):
         marketplace_id: str,
         vehicle_type: "GetVehiclesVehicleType",
         updated_after: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[VehiclesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -186,6 +193,7 @@ class AsyncGetVehiclesCall(_Operation):
         marketplace_id: str,
         vehicle_type: "GetVehiclesVehicleType",
         updated_after: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[VehiclesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

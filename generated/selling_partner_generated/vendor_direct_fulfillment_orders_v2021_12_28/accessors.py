@@ -69,7 +69,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -83,13 +83,21 @@ class GetOrderCall(_Operation):
     """
 
     def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Order":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[Order]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -117,6 +125,7 @@ class GetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "OrderList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -133,6 +142,7 @@ class GetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[OrderList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -149,6 +159,7 @@ class GetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[OrderList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -165,6 +176,7 @@ class GetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[OrderList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -179,13 +191,19 @@ class SubmitAcknowledgementCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "TransactionId":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionId]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -238,13 +256,21 @@ class AsyncGetOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Order":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[Order]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -272,6 +298,7 @@ class AsyncGetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "OrderList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -288,6 +315,7 @@ class AsyncGetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[OrderList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -304,6 +332,7 @@ class AsyncGetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[OrderList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -320,6 +349,7 @@ class AsyncGetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[OrderList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -334,13 +364,19 @@ class AsyncSubmitAcknowledgementCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "TransactionId":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionId]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -65,7 +65,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -78,13 +78,19 @@ class GenerateOrderScenariosCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GenerateOrderScenarioRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GenerateOrderScenarioRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GenerateOrderScenarioRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GenerateOrderScenarioRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -98,11 +104,15 @@ class GetOrderScenariosCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getorderscenarios
     """
 
-    def __call__(self, *, transaction_id: str) -> "TransactionStatus":
+    def __call__(
+        self, *, transaction_id: str, strict: bool | None = None
+    ) -> "TransactionStatus":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, transaction_id: str) -> "ApiResponse[TransactionStatus]":
+    def detailed(
+        self, *, transaction_id: str, strict: bool | None = None
+    ) -> "ApiResponse[TransactionStatus]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -140,13 +150,19 @@ class AsyncGenerateOrderScenariosCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GenerateOrderScenarioRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GenerateOrderScenarioRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GenerateOrderScenarioRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GenerateOrderScenarioRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -160,12 +176,14 @@ class AsyncGetOrderScenariosCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getorderscenarios
     """
 
-    async def __call__(self, *, transaction_id: str) -> "TransactionStatus":
+    async def __call__(
+        self, *, transaction_id: str, strict: bool | None = None
+    ) -> "TransactionStatus":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, transaction_id: str
+        self, *, transaction_id: str, strict: bool | None = None
     ) -> "ApiResponse[TransactionStatus]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -86,7 +86,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -100,13 +100,21 @@ class GetCustomerInvoiceCall(_Operation):
     """
 
     def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetCustomerInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCustomerInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -132,6 +140,7 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetCustomerInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -146,6 +155,7 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCustomerInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -160,6 +170,7 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[GetCustomerInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -174,6 +185,7 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetCustomerInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -189,13 +201,21 @@ class GetPackingSlipCall(_Operation):
     """
 
     def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetPackingSlipResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPackingSlipResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -221,6 +241,7 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetPackingSlipListResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -235,6 +256,7 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPackingSlipListResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -249,6 +271,7 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[GetPackingSlipListResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -263,6 +286,7 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetPackingSlipListResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -278,13 +302,21 @@ class GetShippingLabelCall(_Operation):
     """
 
     def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShippingLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShippingLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -310,6 +342,7 @@ class GetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShippingLabelListResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -324,6 +357,7 @@ class GetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShippingLabelListResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -338,6 +372,7 @@ class GetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[GetShippingLabelListResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -352,6 +387,7 @@ class GetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetShippingLabelListResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -366,13 +402,19 @@ class SubmitShipmentConfirmationsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -387,13 +429,19 @@ class SubmitShipmentStatusUpdatesCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitShipmentStatusUpdatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitShipmentStatusUpdatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -408,13 +456,19 @@ class SubmitShippingLabelRequestCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitShippingLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitShippingLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -539,13 +593,21 @@ class AsyncGetCustomerInvoiceCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetCustomerInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCustomerInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -571,6 +633,7 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetCustomerInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -585,6 +648,7 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCustomerInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -599,6 +663,7 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetCustomerInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -613,6 +678,7 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetCustomerInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -628,13 +694,21 @@ class AsyncGetPackingSlipCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetPackingSlipResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPackingSlipResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -660,6 +734,7 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetPackingSlipListResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -674,6 +749,7 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPackingSlipListResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -688,6 +764,7 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetPackingSlipListResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -702,6 +779,7 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetPackingSlipListResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -717,13 +795,21 @@ class AsyncGetShippingLabelCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShippingLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShippingLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -749,6 +835,7 @@ class AsyncGetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShippingLabelListResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -763,6 +850,7 @@ class AsyncGetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShippingLabelListResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -777,6 +865,7 @@ class AsyncGetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetShippingLabelListResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -791,6 +880,7 @@ class AsyncGetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetShippingLabelListResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -805,13 +895,19 @@ class AsyncSubmitShipmentConfirmationsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -826,13 +922,19 @@ class AsyncSubmitShipmentStatusUpdatesCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitShipmentStatusUpdatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitShipmentStatusUpdatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -847,13 +949,19 @@ class AsyncSubmitShippingLabelRequestCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitShippingLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitShippingLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -83,7 +83,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -96,13 +96,19 @@ class CreateContainerLabelCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateContainerLabelRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateContainerLabelRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateContainerLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateContainerLabelRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateContainerLabelRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateContainerLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -123,6 +129,7 @@ class CreateShippingLabelsCall(_Operation):
         purchase_order_number: str,
         body: "CreateShippingLabelsRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ShippingLabel":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -133,6 +140,7 @@ class CreateShippingLabelsCall(_Operation):
         purchase_order_number: str,
         body: "CreateShippingLabelsRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShippingLabel]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -148,13 +156,21 @@ class GetCustomerInvoiceCall(_Operation):
     """
 
     def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CustomerInvoice":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CustomerInvoice]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -180,6 +196,7 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CustomerInvoiceList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -194,6 +211,7 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CustomerInvoiceList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -208,6 +226,7 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[CustomerInvoiceList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -222,6 +241,7 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[CustomerInvoiceList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -237,13 +257,21 @@ class GetPackingSlipCall(_Operation):
     """
 
     def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "PackingSlip":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[PackingSlip]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -269,6 +297,7 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "PackingSlipList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -283,6 +312,7 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[PackingSlipList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -297,6 +327,7 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[PackingSlipList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -311,6 +342,7 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[PackingSlipList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -326,13 +358,21 @@ class GetShippingLabelCall(_Operation):
     """
 
     def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ShippingLabel":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShippingLabel]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -356,6 +396,7 @@ class GetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ShippingLabelList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -369,6 +410,7 @@ class GetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShippingLabelList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -382,6 +424,7 @@ class GetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ShippingLabelList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -395,6 +438,7 @@ class GetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ShippingLabelList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -409,13 +453,19 @@ class SubmitShipmentConfirmationsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -430,13 +480,19 @@ class SubmitShipmentStatusUpdatesCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -451,13 +507,19 @@ class SubmitShippingLabelRequestCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -601,13 +663,19 @@ class AsyncCreateContainerLabelCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateContainerLabelRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateContainerLabelRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateContainerLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateContainerLabelRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateContainerLabelRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateContainerLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -628,6 +696,7 @@ class AsyncCreateShippingLabelsCall(_Operation):
         purchase_order_number: str,
         body: "CreateShippingLabelsRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ShippingLabel":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -638,6 +707,7 @@ class AsyncCreateShippingLabelsCall(_Operation):
         purchase_order_number: str,
         body: "CreateShippingLabelsRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShippingLabel]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -653,13 +723,21 @@ class AsyncGetCustomerInvoiceCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CustomerInvoice":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CustomerInvoice]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -685,6 +763,7 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CustomerInvoiceList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -699,6 +778,7 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CustomerInvoiceList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -713,6 +793,7 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[CustomerInvoiceList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -727,6 +808,7 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[CustomerInvoiceList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -742,13 +824,21 @@ class AsyncGetPackingSlipCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "PackingSlip":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[PackingSlip]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -774,6 +864,7 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "PackingSlipList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -788,6 +879,7 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[PackingSlipList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -802,6 +894,7 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[PackingSlipList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -816,6 +909,7 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[PackingSlipList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -831,13 +925,21 @@ class AsyncGetShippingLabelCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ShippingLabel":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShippingLabel]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -861,6 +963,7 @@ class AsyncGetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ShippingLabelList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -874,6 +977,7 @@ class AsyncGetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShippingLabelList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -887,6 +991,7 @@ class AsyncGetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ShippingLabelList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -900,6 +1005,7 @@ class AsyncGetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ShippingLabelList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -914,13 +1020,19 @@ class AsyncSubmitShipmentConfirmationsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -935,13 +1047,19 @@ class AsyncSubmitShipmentStatusUpdatesCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -956,13 +1074,19 @@ class AsyncSubmitShippingLabelRequestCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

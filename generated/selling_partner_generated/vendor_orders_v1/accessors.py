@@ -87,7 +87,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -99,12 +99,14 @@ class GetPurchaseOrderCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getpurchaseorder
     """
 
-    def __call__(self, *, purchase_order_number: str) -> "GetPurchaseOrderResponse":
+    def __call__(
+        self, *, purchase_order_number: str, strict: bool | None = None
+    ) -> "GetPurchaseOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str
+        self, *, purchase_order_number: str, strict: bool | None = None
     ) -> "ApiResponse[GetPurchaseOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -134,6 +136,7 @@ class GetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetPurchaseOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -153,6 +156,7 @@ class GetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPurchaseOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -172,6 +176,7 @@ class GetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetPurchaseOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -191,6 +196,7 @@ class GetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetPurchaseOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -221,6 +227,7 @@ class GetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetPurchaseOrdersStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -241,6 +248,7 @@ class GetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPurchaseOrdersStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -261,6 +269,7 @@ class GetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetPurchaseOrdersStatusResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -281,6 +290,7 @@ class GetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetPurchaseOrdersStatusResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -295,13 +305,19 @@ class SubmitAcknowledgementCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitAcknowledgementResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitAcknowledgementResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -364,13 +380,13 @@ class AsyncGetPurchaseOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str
+        self, *, purchase_order_number: str, strict: bool | None = None
     ) -> "GetPurchaseOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str
+        self, *, purchase_order_number: str, strict: bool | None = None
     ) -> "ApiResponse[GetPurchaseOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -400,6 +416,7 @@ class AsyncGetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetPurchaseOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -419,6 +436,7 @@ class AsyncGetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPurchaseOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -438,6 +456,7 @@ class AsyncGetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetPurchaseOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -457,6 +476,7 @@ class AsyncGetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetPurchaseOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -487,6 +507,7 @@ class AsyncGetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetPurchaseOrdersStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -507,6 +528,7 @@ class AsyncGetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPurchaseOrdersStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -527,6 +549,7 @@ class AsyncGetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetPurchaseOrdersStatusResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -547,6 +570,7 @@ class AsyncGetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetPurchaseOrdersStatusResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -561,13 +585,19 @@ class AsyncSubmitAcknowledgementCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitAcknowledgementResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitAcknowledgementResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

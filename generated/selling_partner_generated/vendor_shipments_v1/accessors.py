@@ -74,7 +74,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (name in ("restricted", "strict") and value is None)
     }
 
 
@@ -114,6 +114,7 @@ class GetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -145,6 +146,7 @@ class GetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -176,6 +178,7 @@ class GetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetShipmentDetailsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -207,6 +210,7 @@ class GetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetShipmentDetailsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -232,6 +236,7 @@ class GetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentLabels":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -247,6 +252,7 @@ class GetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentLabels]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -262,6 +268,7 @@ class GetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetShipmentLabels]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -277,6 +284,7 @@ class GetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetShipmentLabels]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -291,13 +299,19 @@ class SubmitShipmentConfirmationsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -312,13 +326,13 @@ class SubmitShipmentsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShipments | Mapping[str, Any]"
+        self, *, body: "SubmitShipments | Mapping[str, Any]", strict: bool | None = None
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShipments | Mapping[str, Any]"
+        self, *, body: "SubmitShipments | Mapping[str, Any]", strict: bool | None = None
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -408,6 +422,7 @@ class AsyncGetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -439,6 +454,7 @@ class AsyncGetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -470,6 +486,7 @@ class AsyncGetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetShipmentDetailsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -501,6 +518,7 @@ class AsyncGetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetShipmentDetailsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -526,6 +544,7 @@ class AsyncGetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentLabels":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -541,6 +560,7 @@ class AsyncGetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentLabels]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -556,6 +576,7 @@ class AsyncGetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetShipmentLabels]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -571,6 +592,7 @@ class AsyncGetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetShipmentLabels]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -585,13 +607,19 @@ class AsyncSubmitShipmentConfirmationsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -606,13 +634,13 @@ class AsyncSubmitShipmentsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShipments | Mapping[str, Any]"
+        self, *, body: "SubmitShipments | Mapping[str, Any]", strict: bool | None = None
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShipments | Mapping[str, Any]"
+        self, *, body: "SubmitShipments | Mapping[str, Any]", strict: bool | None = None
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
