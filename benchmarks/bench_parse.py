@@ -122,7 +122,8 @@ def main() -> None:
             rate_limiting=False,
             env={},
         )
-        call = sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders
+        # the runtime call object (strict= per call; the typed accessor takes the client's)
+        call = sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders._call
         modes: list[tuple[str, dict[str, Any]]] = [
             ("strict=True", {"strict": True}),
             ("tolerant (default)", {}),

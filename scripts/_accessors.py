@@ -250,8 +250,6 @@ def _signature(op: OperationSource, models: set[str], result: str) -> str:
     restricted = _restricted(op.facts)
     if restricted is not None:
         params.append(f"restricted: {restricted} = None")
-    # issue 9: a call's own strict= (None: the client's setting)
-    params.append("strict: bool | None = None")
     inner = ", ".join(["self", "*", *params]) if params else "self"
     return f"({inner}) -> {result}"
 
@@ -372,9 +370,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
     return {
         name: value
         for name, value in values.items()
-        if name != "self"
-        and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        if name != "self" and value is not UNSET and not (name == "restricted" and value is None)
     }
 '''
 

@@ -72,7 +72,7 @@ def test_missing_required_field_is_a_parse_error_in_strict_mode() -> None:
         make(handler({"payload": {"trackingNumber": "x"}})) as sp,
         pytest.raises(ResponseParseError, match="packageNumber"),
     ):
-        sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details(
+        sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details._call(
             package_number=1, strict=True
         )
 

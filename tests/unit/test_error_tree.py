@@ -282,7 +282,7 @@ def test_an_access_token_that_cannot_be_sent_is_an_auth_error(
     "kwargs",
     [
         {"order_id": "902-\ud800"},  # path
-        {"order_id": "902-1", "restricted": False, "strict": True},  # control: sent
+        {"order_id": "902-1", "restricted": False},  # control: sent
     ],
 )
 def test_text_that_cannot_be_encoded_is_a_configuration_error(
@@ -296,7 +296,7 @@ def test_text_that_cannot_be_encoded_is_a_configuration_error(
         assert fake.requests == []
     else:
         with pytest.raises(ResponseParseError):  # a Thing is not an order; it was sent
-            call(kind, fake, op, operations=OperationIndex.default())
+            call(kind, fake, op, operations=OperationIndex.default(), strict=True)
         assert len(fake.api_requests()) == 1
 
 

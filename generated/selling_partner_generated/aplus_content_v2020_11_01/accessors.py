@@ -85,7 +85,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -102,7 +102,6 @@ class CreateContentDocumentCall(_Operation):
         *,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "PostContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -112,7 +111,6 @@ class CreateContentDocumentCall(_Operation):
         *,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[PostContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -132,7 +130,6 @@ class GetContentDocumentCall(_Operation):
         content_reference_key: str,
         marketplace_id: str,
         included_data_set: "list[GetContentDocumentIncludedDataSetItem]",
-        strict: bool | None = None,
     ) -> "GetContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -143,7 +140,6 @@ class GetContentDocumentCall(_Operation):
         content_reference_key: str,
         marketplace_id: str,
         included_data_set: "list[GetContentDocumentIncludedDataSetItem]",
-        strict: bool | None = None,
     ) -> "ApiResponse[GetContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -166,7 +162,6 @@ class ListContentDocumentAsinRelationsCall(_Operation):
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListContentDocumentAsinRelationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -179,7 +174,6 @@ class ListContentDocumentAsinRelationsCall(_Operation):
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListContentDocumentAsinRelationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -192,7 +186,6 @@ class ListContentDocumentAsinRelationsCall(_Operation):
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListContentDocumentAsinRelationsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -205,7 +198,6 @@ class ListContentDocumentAsinRelationsCall(_Operation):
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListContentDocumentAsinRelationsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -220,21 +212,13 @@ class PostContentDocumentApprovalSubmissionCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        content_reference_key: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, content_reference_key: str, marketplace_id: str
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        content_reference_key: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, content_reference_key: str, marketplace_id: str
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -254,7 +238,6 @@ class PostContentDocumentAsinRelationsCall(_Operation):
         content_reference_key: str,
         body: "PostContentDocumentAsinRelationsRequest | Mapping[str, Any]",
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -265,7 +248,6 @@ class PostContentDocumentAsinRelationsCall(_Operation):
         content_reference_key: str,
         body: "PostContentDocumentAsinRelationsRequest | Mapping[str, Any]",
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -280,21 +262,13 @@ class PostContentDocumentSuspendSubmissionCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        content_reference_key: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, content_reference_key: str, marketplace_id: str
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        content_reference_key: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, content_reference_key: str, marketplace_id: str
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -310,41 +284,25 @@ class SearchContentDocumentsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        marketplace_id: str,
-        page_token: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, marketplace_id: str, page_token: str | Unset = UNSET
     ) -> "SearchContentDocumentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        marketplace_id: str,
-        page_token: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, marketplace_id: str, page_token: str | Unset = UNSET
     ) -> "ApiResponse[SearchContentDocumentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
     def pages(
-        self,
-        *,
-        marketplace_id: str,
-        page_token: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, marketplace_id: str, page_token: str | Unset = UNSET
     ) -> "Iterator[SearchContentDocumentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self,
-        *,
-        marketplace_id: str,
-        page_token: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, marketplace_id: str, page_token: str | Unset = UNSET
     ) -> "Iterator[ApiResponse[SearchContentDocumentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -360,45 +318,25 @@ class SearchContentPublishRecordsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        marketplace_id: str,
-        asin: str,
-        page_token: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
     ) -> "SearchContentPublishRecordsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        marketplace_id: str,
-        asin: str,
-        page_token: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
     ) -> "ApiResponse[SearchContentPublishRecordsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
     def pages(
-        self,
-        *,
-        marketplace_id: str,
-        asin: str,
-        page_token: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
     ) -> "Iterator[SearchContentPublishRecordsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self,
-        *,
-        marketplace_id: str,
-        asin: str,
-        page_token: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
     ) -> "Iterator[ApiResponse[SearchContentPublishRecordsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -418,7 +356,6 @@ class UpdateContentDocumentCall(_Operation):
         content_reference_key: str,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "PostContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -429,7 +366,6 @@ class UpdateContentDocumentCall(_Operation):
         content_reference_key: str,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[PostContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -449,7 +385,6 @@ class ValidateContentDocumentAsinRelationsCall(_Operation):
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
         asin_set: list[str] | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ValidateContentDocumentAsinRelationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -460,7 +395,6 @@ class ValidateContentDocumentAsinRelationsCall(_Operation):
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
         asin_set: list[str] | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ValidateContentDocumentAsinRelationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -611,7 +545,6 @@ class AsyncCreateContentDocumentCall(_Operation):
         *,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "PostContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -621,7 +554,6 @@ class AsyncCreateContentDocumentCall(_Operation):
         *,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[PostContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -641,7 +573,6 @@ class AsyncGetContentDocumentCall(_Operation):
         content_reference_key: str,
         marketplace_id: str,
         included_data_set: "list[GetContentDocumentIncludedDataSetItem]",
-        strict: bool | None = None,
     ) -> "GetContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -652,7 +583,6 @@ class AsyncGetContentDocumentCall(_Operation):
         content_reference_key: str,
         marketplace_id: str,
         included_data_set: "list[GetContentDocumentIncludedDataSetItem]",
-        strict: bool | None = None,
     ) -> "ApiResponse[GetContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -675,7 +605,6 @@ class AsyncListContentDocumentAsinRelationsCall(_Operation):
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListContentDocumentAsinRelationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -688,7 +617,6 @@ class AsyncListContentDocumentAsinRelationsCall(_Operation):
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListContentDocumentAsinRelationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -701,7 +629,6 @@ class AsyncListContentDocumentAsinRelationsCall(_Operation):
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListContentDocumentAsinRelationsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -714,7 +641,6 @@ class AsyncListContentDocumentAsinRelationsCall(_Operation):
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListContentDocumentAsinRelationsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -729,21 +655,13 @@ class AsyncPostContentDocumentApprovalSubmissionCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        content_reference_key: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, content_reference_key: str, marketplace_id: str
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        content_reference_key: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, content_reference_key: str, marketplace_id: str
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -763,7 +681,6 @@ class AsyncPostContentDocumentAsinRelationsCall(_Operation):
         content_reference_key: str,
         body: "PostContentDocumentAsinRelationsRequest | Mapping[str, Any]",
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -774,7 +691,6 @@ class AsyncPostContentDocumentAsinRelationsCall(_Operation):
         content_reference_key: str,
         body: "PostContentDocumentAsinRelationsRequest | Mapping[str, Any]",
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -789,21 +705,13 @@ class AsyncPostContentDocumentSuspendSubmissionCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        content_reference_key: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, content_reference_key: str, marketplace_id: str
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        content_reference_key: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, content_reference_key: str, marketplace_id: str
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -819,41 +727,25 @@ class AsyncSearchContentDocumentsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        marketplace_id: str,
-        page_token: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, marketplace_id: str, page_token: str | Unset = UNSET
     ) -> "SearchContentDocumentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        marketplace_id: str,
-        page_token: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, marketplace_id: str, page_token: str | Unset = UNSET
     ) -> "ApiResponse[SearchContentDocumentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
     def pages(
-        self,
-        *,
-        marketplace_id: str,
-        page_token: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, marketplace_id: str, page_token: str | Unset = UNSET
     ) -> "AsyncIterator[SearchContentDocumentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self,
-        *,
-        marketplace_id: str,
-        page_token: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, marketplace_id: str, page_token: str | Unset = UNSET
     ) -> "AsyncIterator[ApiResponse[SearchContentDocumentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -869,45 +761,25 @@ class AsyncSearchContentPublishRecordsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        marketplace_id: str,
-        asin: str,
-        page_token: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
     ) -> "SearchContentPublishRecordsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        marketplace_id: str,
-        asin: str,
-        page_token: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
     ) -> "ApiResponse[SearchContentPublishRecordsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
     def pages(
-        self,
-        *,
-        marketplace_id: str,
-        asin: str,
-        page_token: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
     ) -> "AsyncIterator[SearchContentPublishRecordsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self,
-        *,
-        marketplace_id: str,
-        asin: str,
-        page_token: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
     ) -> "AsyncIterator[ApiResponse[SearchContentPublishRecordsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -927,7 +799,6 @@ class AsyncUpdateContentDocumentCall(_Operation):
         content_reference_key: str,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "PostContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -938,7 +809,6 @@ class AsyncUpdateContentDocumentCall(_Operation):
         content_reference_key: str,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[PostContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -958,7 +828,6 @@ class AsyncValidateContentDocumentAsinRelationsCall(_Operation):
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
         asin_set: list[str] | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ValidateContentDocumentAsinRelationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -969,7 +838,6 @@ class AsyncValidateContentDocumentAsinRelationsCall(_Operation):
         body: "PostContentDocumentRequest | Mapping[str, Any]",
         marketplace_id: str,
         asin_set: list[str] | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ValidateContentDocumentAsinRelationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -66,7 +66,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -79,19 +79,13 @@ class CreateNotificationCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CreateNotificationRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateNotificationRequest | Mapping[str, Any]"
     ) -> "CreateNotificationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CreateNotificationRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateNotificationRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateNotificationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -106,19 +100,13 @@ class DeleteNotificationsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "DeleteNotificationsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "DeleteNotificationsRequest | Mapping[str, Any]"
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "DeleteNotificationsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "DeleteNotificationsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -137,7 +125,6 @@ class RecordActionFeedbackCall(_Operation):
         *,
         notification_id: str,
         body: "RecordActionFeedbackRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -147,7 +134,6 @@ class RecordActionFeedbackCall(_Operation):
         *,
         notification_id: str,
         body: "RecordActionFeedbackRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -196,19 +182,13 @@ class AsyncCreateNotificationCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CreateNotificationRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateNotificationRequest | Mapping[str, Any]"
     ) -> "CreateNotificationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CreateNotificationRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateNotificationRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateNotificationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -223,19 +203,13 @@ class AsyncDeleteNotificationsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "DeleteNotificationsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "DeleteNotificationsRequest | Mapping[str, Any]"
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "DeleteNotificationsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "DeleteNotificationsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -254,7 +228,6 @@ class AsyncRecordActionFeedbackCall(_Operation):
         *,
         notification_id: str,
         body: "RecordActionFeedbackRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -264,7 +237,6 @@ class AsyncRecordActionFeedbackCall(_Operation):
         *,
         notification_id: str,
         body: "RecordActionFeedbackRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -60,7 +60,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -73,11 +73,11 @@ class RotateApplicationClientSecretCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/rotateapplicationclientsecret
     """
 
-    def __call__(self, *, strict: bool | None = None) -> "None":
+    def __call__(self) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, strict: bool | None = None) -> "ApiResponse[None]":
+    def detailed(self) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -108,11 +108,11 @@ class AsyncRotateApplicationClientSecretCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/rotateapplicationclientsecret
     """
 
-    async def __call__(self, *, strict: bool | None = None) -> "None":
+    async def __call__(self) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, strict: bool | None = None) -> "ApiResponse[None]":
+    async def detailed(self) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

@@ -102,7 +102,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -114,13 +114,11 @@ class CancelInboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelinbound
     """
 
-    def __call__(self, *, order_id: str, strict: bool | None = None) -> "None":
+    def __call__(self, *, order_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    def detailed(self, *, order_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -134,13 +132,13 @@ class CheckInboundEligibilityCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "InboundPackages | Mapping[str, Any]", strict: bool | None = None
+        self, *, body: "InboundPackages | Mapping[str, Any]"
     ) -> "InboundEligibility":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "InboundPackages | Mapping[str, Any]", strict: bool | None = None
+        self, *, body: "InboundPackages | Mapping[str, Any]"
     ) -> "ApiResponse[InboundEligibility]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -154,13 +152,11 @@ class ConfirmInboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirminbound
     """
 
-    def __call__(self, *, order_id: str, strict: bool | None = None) -> "None":
+    def __call__(self, *, order_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    def detailed(self, *, order_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -173,13 +169,11 @@ class ConfirmOutboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirmoutbound
     """
 
-    def __call__(self, *, order_id: str, strict: bool | None = None) -> "None":
+    def __call__(self, *, order_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    def detailed(self, *, order_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -192,13 +186,11 @@ class ConfirmReplenishmentOrderCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirmreplenishmentorder
     """
 
-    def __call__(self, *, order_id: str, strict: bool | None = None) -> "None":
+    def __call__(self, *, order_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    def detailed(self, *, order_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -212,19 +204,13 @@ class CreateInboundCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "InboundOrderCreationData | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "InboundOrderCreationData | Mapping[str, Any]"
     ) -> "InboundOrderReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "InboundOrderCreationData | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "InboundOrderCreationData | Mapping[str, Any]"
     ) -> "ApiResponse[InboundOrderReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -239,19 +225,13 @@ class CreateOutboundCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "OutboundOrderCreationData | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "OutboundOrderCreationData | Mapping[str, Any]"
     ) -> "OutboundOrderReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "OutboundOrderCreationData | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "OutboundOrderCreationData | Mapping[str, Any]"
     ) -> "ApiResponse[OutboundOrderReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -266,19 +246,13 @@ class CreateReplenishmentOrderCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "ReplenishmentOrderCreationData | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "ReplenishmentOrderCreationData | Mapping[str, Any]"
     ) -> "ReplenishmentOrderReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "ReplenishmentOrderCreationData | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "ReplenishmentOrderCreationData | Mapping[str, Any]"
     ) -> "ApiResponse[ReplenishmentOrderReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -292,13 +266,11 @@ class GetInboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinbound
     """
 
-    def __call__(self, *, order_id: str, strict: bool | None = None) -> "InboundOrder":
+    def __call__(self, *, order_id: str) -> "InboundOrder":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "ApiResponse[InboundOrder]":
+    def detailed(self, *, order_id: str) -> "ApiResponse[InboundOrder]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -316,7 +288,6 @@ class GetInboundShipmentCall(_Operation):
         *,
         shipment_id: str,
         sku_quantities: "GetInboundShipmentSkuQuantities | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "InboundShipment":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -326,7 +297,6 @@ class GetInboundShipmentCall(_Operation):
         *,
         shipment_id: str,
         sku_quantities: "GetInboundShipmentSkuQuantities | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[InboundShipment]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -346,7 +316,6 @@ class GetInboundShipmentLabelsCall(_Operation):
         shipment_id: str,
         page_type: "GetInboundShipmentLabelsPageType | Unset" = UNSET,
         format_type: "GetInboundShipmentLabelsFormatType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ShipmentLabels":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -357,7 +326,6 @@ class GetInboundShipmentLabelsCall(_Operation):
         shipment_id: str,
         page_type: "GetInboundShipmentLabelsPageType | Unset" = UNSET,
         format_type: "GetInboundShipmentLabelsFormatType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ShipmentLabels]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -371,15 +339,11 @@ class GetLabelPageTypesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getlabelpagetypes
     """
 
-    def __call__(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "ShipmentLabelPageTypes":
+    def __call__(self, *, shipment_id: str) -> "ShipmentLabelPageTypes":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "ApiResponse[ShipmentLabelPageTypes]":
+    def detailed(self, *, shipment_id: str) -> "ApiResponse[ShipmentLabelPageTypes]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -392,13 +356,11 @@ class GetOutboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getoutbound
     """
 
-    def __call__(self, *, order_id: str, strict: bool | None = None) -> "OutboundOrder":
+    def __call__(self, *, order_id: str) -> "OutboundOrder":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "ApiResponse[OutboundOrder]":
+    def detailed(self, *, order_id: str) -> "ApiResponse[OutboundOrder]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -411,15 +373,11 @@ class GetReplenishmentOrderCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreplenishmentorder
     """
 
-    def __call__(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "ReplenishmentOrder":
+    def __call__(self, *, order_id: str) -> "ReplenishmentOrder":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "ApiResponse[ReplenishmentOrder]":
+    def detailed(self, *, order_id: str) -> "ApiResponse[ReplenishmentOrder]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -443,7 +401,6 @@ class ListInboundShipmentsCall(_Operation):
         updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ShipmentListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -458,7 +415,6 @@ class ListInboundShipmentsCall(_Operation):
         updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ShipmentListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -473,7 +429,6 @@ class ListInboundShipmentsCall(_Operation):
         updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ShipmentListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -488,7 +443,6 @@ class ListInboundShipmentsCall(_Operation):
         updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ShipmentListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -511,7 +465,6 @@ class ListInventoryCall(_Operation):
         details: "ListInventoryDetails | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         max_results: int | Unset = 25,
-        strict: bool | None = None,
     ) -> "InventoryListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -524,7 +477,6 @@ class ListInventoryCall(_Operation):
         details: "ListInventoryDetails | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         max_results: int | Unset = 25,
-        strict: bool | None = None,
     ) -> "ApiResponse[InventoryListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -537,7 +489,6 @@ class ListInventoryCall(_Operation):
         details: "ListInventoryDetails | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         max_results: int | Unset = 25,
-        strict: bool | None = None,
     ) -> "Iterator[InventoryListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -550,7 +501,6 @@ class ListInventoryCall(_Operation):
         details: "ListInventoryDetails | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         max_results: int | Unset = 25,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[InventoryListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -573,7 +523,6 @@ class ListOutboundsCall(_Operation):
         sort_order: "ListOutboundsSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "OutboundListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -586,7 +535,6 @@ class ListOutboundsCall(_Operation):
         sort_order: "ListOutboundsSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[OutboundListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -599,7 +547,6 @@ class ListOutboundsCall(_Operation):
         sort_order: "ListOutboundsSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[OutboundListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -612,7 +559,6 @@ class ListOutboundsCall(_Operation):
         sort_order: "ListOutboundsSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[OutboundListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -635,7 +581,6 @@ class ListReplenishmentOrdersCall(_Operation):
         sort_order: "ListReplenishmentOrdersSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ReplenishmentOrderListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -648,7 +593,6 @@ class ListReplenishmentOrdersCall(_Operation):
         sort_order: "ListReplenishmentOrdersSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ReplenishmentOrderListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -661,7 +605,6 @@ class ListReplenishmentOrdersCall(_Operation):
         sort_order: "ListReplenishmentOrdersSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ReplenishmentOrderListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -674,7 +617,6 @@ class ListReplenishmentOrdersCall(_Operation):
         sort_order: "ListReplenishmentOrdersSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ReplenishmentOrderListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -689,21 +631,13 @@ class UpdateInboundCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        order_id: str,
-        body: "InboundOrder | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, order_id: str, body: "InboundOrder | Mapping[str, Any]"
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        order_id: str,
-        body: "InboundOrder | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, order_id: str, body: "InboundOrder | Mapping[str, Any]"
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -718,21 +652,13 @@ class UpdateInboundShipmentTransportDetailsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        shipment_id: str,
-        body: "TransportationDetails | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, body: "TransportationDetails | Mapping[str, Any]"
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        shipment_id: str,
-        body: "TransportationDetails | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, body: "TransportationDetails | Mapping[str, Any]"
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -747,21 +673,13 @@ class UpdateOutboundCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        order_id: str,
-        body: "OutboundOrder | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, order_id: str, body: "OutboundOrder | Mapping[str, Any]"
     ) -> "OutboundOrderReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        order_id: str,
-        body: "OutboundOrder | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, order_id: str, body: "OutboundOrder | Mapping[str, Any]"
     ) -> "ApiResponse[OutboundOrderReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1004,13 +922,11 @@ class AsyncCancelInboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelinbound
     """
 
-    async def __call__(self, *, order_id: str, strict: bool | None = None) -> "None":
+    async def __call__(self, *, order_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    async def detailed(self, *, order_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -1024,13 +940,13 @@ class AsyncCheckInboundEligibilityCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "InboundPackages | Mapping[str, Any]", strict: bool | None = None
+        self, *, body: "InboundPackages | Mapping[str, Any]"
     ) -> "InboundEligibility":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "InboundPackages | Mapping[str, Any]", strict: bool | None = None
+        self, *, body: "InboundPackages | Mapping[str, Any]"
     ) -> "ApiResponse[InboundEligibility]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1044,13 +960,11 @@ class AsyncConfirmInboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirminbound
     """
 
-    async def __call__(self, *, order_id: str, strict: bool | None = None) -> "None":
+    async def __call__(self, *, order_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    async def detailed(self, *, order_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -1063,13 +977,11 @@ class AsyncConfirmOutboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirmoutbound
     """
 
-    async def __call__(self, *, order_id: str, strict: bool | None = None) -> "None":
+    async def __call__(self, *, order_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    async def detailed(self, *, order_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -1082,13 +994,11 @@ class AsyncConfirmReplenishmentOrderCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirmreplenishmentorder
     """
 
-    async def __call__(self, *, order_id: str, strict: bool | None = None) -> "None":
+    async def __call__(self, *, order_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    async def detailed(self, *, order_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -1102,19 +1012,13 @@ class AsyncCreateInboundCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "InboundOrderCreationData | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "InboundOrderCreationData | Mapping[str, Any]"
     ) -> "InboundOrderReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "InboundOrderCreationData | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "InboundOrderCreationData | Mapping[str, Any]"
     ) -> "ApiResponse[InboundOrderReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1129,19 +1033,13 @@ class AsyncCreateOutboundCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "OutboundOrderCreationData | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "OutboundOrderCreationData | Mapping[str, Any]"
     ) -> "OutboundOrderReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "OutboundOrderCreationData | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "OutboundOrderCreationData | Mapping[str, Any]"
     ) -> "ApiResponse[OutboundOrderReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1156,19 +1054,13 @@ class AsyncCreateReplenishmentOrderCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "ReplenishmentOrderCreationData | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "ReplenishmentOrderCreationData | Mapping[str, Any]"
     ) -> "ReplenishmentOrderReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "ReplenishmentOrderCreationData | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "ReplenishmentOrderCreationData | Mapping[str, Any]"
     ) -> "ApiResponse[ReplenishmentOrderReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1182,15 +1074,11 @@ class AsyncGetInboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinbound
     """
 
-    async def __call__(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "InboundOrder":
+    async def __call__(self, *, order_id: str) -> "InboundOrder":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "ApiResponse[InboundOrder]":
+    async def detailed(self, *, order_id: str) -> "ApiResponse[InboundOrder]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -1208,7 +1096,6 @@ class AsyncGetInboundShipmentCall(_Operation):
         *,
         shipment_id: str,
         sku_quantities: "GetInboundShipmentSkuQuantities | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "InboundShipment":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1218,7 +1105,6 @@ class AsyncGetInboundShipmentCall(_Operation):
         *,
         shipment_id: str,
         sku_quantities: "GetInboundShipmentSkuQuantities | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[InboundShipment]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1238,7 +1124,6 @@ class AsyncGetInboundShipmentLabelsCall(_Operation):
         shipment_id: str,
         page_type: "GetInboundShipmentLabelsPageType | Unset" = UNSET,
         format_type: "GetInboundShipmentLabelsFormatType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ShipmentLabels":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1249,7 +1134,6 @@ class AsyncGetInboundShipmentLabelsCall(_Operation):
         shipment_id: str,
         page_type: "GetInboundShipmentLabelsPageType | Unset" = UNSET,
         format_type: "GetInboundShipmentLabelsFormatType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ShipmentLabels]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1263,14 +1147,12 @@ class AsyncGetLabelPageTypesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getlabelpagetypes
     """
 
-    async def __call__(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "ShipmentLabelPageTypes":
+    async def __call__(self, *, shipment_id: str) -> "ShipmentLabelPageTypes":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, strict: bool | None = None
+        self, *, shipment_id: str
     ) -> "ApiResponse[ShipmentLabelPageTypes]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1284,15 +1166,11 @@ class AsyncGetOutboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getoutbound
     """
 
-    async def __call__(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "OutboundOrder":
+    async def __call__(self, *, order_id: str) -> "OutboundOrder":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "ApiResponse[OutboundOrder]":
+    async def detailed(self, *, order_id: str) -> "ApiResponse[OutboundOrder]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -1305,15 +1183,11 @@ class AsyncGetReplenishmentOrderCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreplenishmentorder
     """
 
-    async def __call__(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "ReplenishmentOrder":
+    async def __call__(self, *, order_id: str) -> "ReplenishmentOrder":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, order_id: str, strict: bool | None = None
-    ) -> "ApiResponse[ReplenishmentOrder]":
+    async def detailed(self, *, order_id: str) -> "ApiResponse[ReplenishmentOrder]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -1337,7 +1211,6 @@ class AsyncListInboundShipmentsCall(_Operation):
         updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ShipmentListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1352,7 +1225,6 @@ class AsyncListInboundShipmentsCall(_Operation):
         updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ShipmentListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1367,7 +1239,6 @@ class AsyncListInboundShipmentsCall(_Operation):
         updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ShipmentListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1382,7 +1253,6 @@ class AsyncListInboundShipmentsCall(_Operation):
         updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ShipmentListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1405,7 +1275,6 @@ class AsyncListInventoryCall(_Operation):
         details: "ListInventoryDetails | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         max_results: int | Unset = 25,
-        strict: bool | None = None,
     ) -> "InventoryListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1418,7 +1287,6 @@ class AsyncListInventoryCall(_Operation):
         details: "ListInventoryDetails | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         max_results: int | Unset = 25,
-        strict: bool | None = None,
     ) -> "ApiResponse[InventoryListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1431,7 +1299,6 @@ class AsyncListInventoryCall(_Operation):
         details: "ListInventoryDetails | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         max_results: int | Unset = 25,
-        strict: bool | None = None,
     ) -> "AsyncIterator[InventoryListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1444,7 +1311,6 @@ class AsyncListInventoryCall(_Operation):
         details: "ListInventoryDetails | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         max_results: int | Unset = 25,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[InventoryListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1467,7 +1333,6 @@ class AsyncListOutboundsCall(_Operation):
         sort_order: "ListOutboundsSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "OutboundListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1480,7 +1345,6 @@ class AsyncListOutboundsCall(_Operation):
         sort_order: "ListOutboundsSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[OutboundListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1493,7 +1357,6 @@ class AsyncListOutboundsCall(_Operation):
         sort_order: "ListOutboundsSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[OutboundListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1506,7 +1369,6 @@ class AsyncListOutboundsCall(_Operation):
         sort_order: "ListOutboundsSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[OutboundListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1529,7 +1391,6 @@ class AsyncListReplenishmentOrdersCall(_Operation):
         sort_order: "ListReplenishmentOrdersSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ReplenishmentOrderListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1542,7 +1403,6 @@ class AsyncListReplenishmentOrdersCall(_Operation):
         sort_order: "ListReplenishmentOrdersSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ReplenishmentOrderListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1555,7 +1415,6 @@ class AsyncListReplenishmentOrdersCall(_Operation):
         sort_order: "ListReplenishmentOrdersSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ReplenishmentOrderListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1568,7 +1427,6 @@ class AsyncListReplenishmentOrdersCall(_Operation):
         sort_order: "ListReplenishmentOrdersSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ReplenishmentOrderListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1583,21 +1441,13 @@ class AsyncUpdateInboundCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        order_id: str,
-        body: "InboundOrder | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, order_id: str, body: "InboundOrder | Mapping[str, Any]"
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        order_id: str,
-        body: "InboundOrder | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, order_id: str, body: "InboundOrder | Mapping[str, Any]"
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1612,21 +1462,13 @@ class AsyncUpdateInboundShipmentTransportDetailsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        shipment_id: str,
-        body: "TransportationDetails | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, body: "TransportationDetails | Mapping[str, Any]"
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        shipment_id: str,
-        body: "TransportationDetails | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, body: "TransportationDetails | Mapping[str, Any]"
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1641,21 +1483,13 @@ class AsyncUpdateOutboundCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        order_id: str,
-        body: "OutboundOrder | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, order_id: str, body: "OutboundOrder | Mapping[str, Any]"
     ) -> "OutboundOrderReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        order_id: str,
-        body: "OutboundOrder | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, order_id: str, body: "OutboundOrder | Mapping[str, Any]"
     ) -> "ApiResponse[OutboundOrderReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

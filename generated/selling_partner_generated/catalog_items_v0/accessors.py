@@ -62,7 +62,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -80,7 +80,6 @@ class ListCatalogCategoriesCall(_Operation):
         marketplace_id: str,
         asin: str | Unset = UNSET,
         seller_sku: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListCatalogCategoriesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -91,7 +90,6 @@ class ListCatalogCategoriesCall(_Operation):
         marketplace_id: str,
         asin: str | Unset = UNSET,
         seller_sku: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListCatalogCategoriesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -125,7 +123,6 @@ class AsyncListCatalogCategoriesCall(_Operation):
         marketplace_id: str,
         asin: str | Unset = UNSET,
         seller_sku: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListCatalogCategoriesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -136,7 +133,6 @@ class AsyncListCatalogCategoriesCall(_Operation):
         marketplace_id: str,
         asin: str | Unset = UNSET,
         seller_sku: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListCatalogCategoriesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

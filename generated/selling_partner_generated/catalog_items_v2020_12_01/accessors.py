@@ -70,7 +70,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -89,7 +89,6 @@ class GetCatalogItemCall(_Operation):
         marketplace_ids: list[str],
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Item":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -101,7 +100,6 @@ class GetCatalogItemCall(_Operation):
         marketplace_ids: list[str],
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[Item]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -128,7 +126,6 @@ class SearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ItemSearchResults":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -145,7 +142,6 @@ class SearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ItemSearchResults]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -162,7 +158,6 @@ class SearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ItemSearchResults]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -179,7 +174,6 @@ class SearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ItemSearchResults]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -225,7 +219,6 @@ class AsyncGetCatalogItemCall(_Operation):
         marketplace_ids: list[str],
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Item":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -237,7 +230,6 @@ class AsyncGetCatalogItemCall(_Operation):
         marketplace_ids: list[str],
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[Item]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -264,7 +256,6 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ItemSearchResults":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -281,7 +272,6 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ItemSearchResults]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -298,7 +288,6 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ItemSearchResults]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -315,7 +304,6 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ItemSearchResults]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

@@ -73,7 +73,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -92,7 +92,6 @@ class GetCatalogItemCall(_Operation):
         marketplace_ids: list[str],
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Item":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -104,7 +103,6 @@ class GetCatalogItemCall(_Operation):
         marketplace_ids: list[str],
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[Item]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -134,7 +132,6 @@ class SearchCatalogItemsCall(_Operation):
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ItemSearchResults":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -154,7 +151,6 @@ class SearchCatalogItemsCall(_Operation):
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ItemSearchResults]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -174,7 +170,6 @@ class SearchCatalogItemsCall(_Operation):
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ItemSearchResults]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -194,7 +189,6 @@ class SearchCatalogItemsCall(_Operation):
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ItemSearchResults]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -240,7 +234,6 @@ class AsyncGetCatalogItemCall(_Operation):
         marketplace_ids: list[str],
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Item":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -252,7 +245,6 @@ class AsyncGetCatalogItemCall(_Operation):
         marketplace_ids: list[str],
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[Item]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -282,7 +274,6 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ItemSearchResults":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -302,7 +293,6 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ItemSearchResults]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -322,7 +312,6 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ItemSearchResults]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -342,7 +331,6 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ItemSearchResults]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

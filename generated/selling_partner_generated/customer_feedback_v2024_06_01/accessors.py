@@ -76,7 +76,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -89,13 +89,13 @@ class GetBrowseNodeReturnTopicsCall(_Operation):
     """
 
     def __call__(
-        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, browse_node_id: str, marketplace_id: str
     ) -> "BrowseNodeReturnTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, browse_node_id: str, marketplace_id: str
     ) -> "ApiResponse[BrowseNodeReturnTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -110,13 +110,13 @@ class GetBrowseNodeReturnTrendsCall(_Operation):
     """
 
     def __call__(
-        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, browse_node_id: str, marketplace_id: str
     ) -> "BrowseNodeReturnTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, browse_node_id: str, marketplace_id: str
     ) -> "ApiResponse[BrowseNodeReturnTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -131,23 +131,13 @@ class GetBrowseNodeReviewTopicsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        browse_node_id: str,
-        marketplace_id: str,
-        sort_by: str,
-        strict: bool | None = None,
+        self, *, browse_node_id: str, marketplace_id: str, sort_by: str
     ) -> "BrowseNodeReviewTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        browse_node_id: str,
-        marketplace_id: str,
-        sort_by: str,
-        strict: bool | None = None,
+        self, *, browse_node_id: str, marketplace_id: str, sort_by: str
     ) -> "ApiResponse[BrowseNodeReviewTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -162,13 +152,13 @@ class GetBrowseNodeReviewTrendsCall(_Operation):
     """
 
     def __call__(
-        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, browse_node_id: str, marketplace_id: str
     ) -> "BrowseNodeReviewTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, browse_node_id: str, marketplace_id: str
     ) -> "ApiResponse[BrowseNodeReviewTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -183,13 +173,13 @@ class GetItemBrowseNodeCall(_Operation):
     """
 
     def __call__(
-        self, *, asin: str, marketplace_id: str, strict: bool | None = None
+        self, *, asin: str, marketplace_id: str
     ) -> "BrowseNodeResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, asin: str, marketplace_id: str, strict: bool | None = None
+        self, *, asin: str, marketplace_id: str
     ) -> "ApiResponse[BrowseNodeResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -204,23 +194,13 @@ class GetItemReviewTopicsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        asin: str,
-        marketplace_id: str,
-        sort_by: str,
-        strict: bool | None = None,
+        self, *, asin: str, marketplace_id: str, sort_by: str
     ) -> "ItemReviewTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        asin: str,
-        marketplace_id: str,
-        sort_by: str,
-        strict: bool | None = None,
+        self, *, asin: str, marketplace_id: str, sort_by: str
     ) -> "ApiResponse[ItemReviewTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -235,13 +215,13 @@ class GetItemReviewTrendsCall(_Operation):
     """
 
     def __call__(
-        self, *, asin: str, marketplace_id: str, strict: bool | None = None
+        self, *, asin: str, marketplace_id: str
     ) -> "ItemReviewTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, asin: str, marketplace_id: str, strict: bool | None = None
+        self, *, asin: str, marketplace_id: str
     ) -> "ApiResponse[ItemReviewTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -338,13 +318,13 @@ class AsyncGetBrowseNodeReturnTopicsCall(_Operation):
     """
 
     async def __call__(
-        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, browse_node_id: str, marketplace_id: str
     ) -> "BrowseNodeReturnTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, browse_node_id: str, marketplace_id: str
     ) -> "ApiResponse[BrowseNodeReturnTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -359,13 +339,13 @@ class AsyncGetBrowseNodeReturnTrendsCall(_Operation):
     """
 
     async def __call__(
-        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, browse_node_id: str, marketplace_id: str
     ) -> "BrowseNodeReturnTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, browse_node_id: str, marketplace_id: str
     ) -> "ApiResponse[BrowseNodeReturnTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -380,23 +360,13 @@ class AsyncGetBrowseNodeReviewTopicsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        browse_node_id: str,
-        marketplace_id: str,
-        sort_by: str,
-        strict: bool | None = None,
+        self, *, browse_node_id: str, marketplace_id: str, sort_by: str
     ) -> "BrowseNodeReviewTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        browse_node_id: str,
-        marketplace_id: str,
-        sort_by: str,
-        strict: bool | None = None,
+        self, *, browse_node_id: str, marketplace_id: str, sort_by: str
     ) -> "ApiResponse[BrowseNodeReviewTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -411,13 +381,13 @@ class AsyncGetBrowseNodeReviewTrendsCall(_Operation):
     """
 
     async def __call__(
-        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, browse_node_id: str, marketplace_id: str
     ) -> "BrowseNodeReviewTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, browse_node_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, browse_node_id: str, marketplace_id: str
     ) -> "ApiResponse[BrowseNodeReviewTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -432,13 +402,13 @@ class AsyncGetItemBrowseNodeCall(_Operation):
     """
 
     async def __call__(
-        self, *, asin: str, marketplace_id: str, strict: bool | None = None
+        self, *, asin: str, marketplace_id: str
     ) -> "BrowseNodeResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, asin: str, marketplace_id: str, strict: bool | None = None
+        self, *, asin: str, marketplace_id: str
     ) -> "ApiResponse[BrowseNodeResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -453,23 +423,13 @@ class AsyncGetItemReviewTopicsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        asin: str,
-        marketplace_id: str,
-        sort_by: str,
-        strict: bool | None = None,
+        self, *, asin: str, marketplace_id: str, sort_by: str
     ) -> "ItemReviewTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        asin: str,
-        marketplace_id: str,
-        sort_by: str,
-        strict: bool | None = None,
+        self, *, asin: str, marketplace_id: str, sort_by: str
     ) -> "ApiResponse[ItemReviewTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -484,13 +444,13 @@ class AsyncGetItemReviewTrendsCall(_Operation):
     """
 
     async def __call__(
-        self, *, asin: str, marketplace_id: str, strict: bool | None = None
+        self, *, asin: str, marketplace_id: str
     ) -> "ItemReviewTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, asin: str, marketplace_id: str, strict: bool | None = None
+        self, *, asin: str, marketplace_id: str
     ) -> "ApiResponse[ItemReviewTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

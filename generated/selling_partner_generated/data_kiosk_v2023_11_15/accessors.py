@@ -71,7 +71,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -83,13 +83,11 @@ class CancelQueryCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelquery
     """
 
-    def __call__(self, *, query_id: str, strict: bool | None = None) -> "None":
+    def __call__(self, *, query_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, query_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    def detailed(self, *, query_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -103,19 +101,13 @@ class CreateQueryCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CreateQuerySpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateQuerySpecification | Mapping[str, Any]"
     ) -> "CreateQueryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CreateQuerySpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateQuerySpecification | Mapping[str, Any]"
     ) -> "ApiResponse[CreateQueryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -129,15 +121,11 @@ class GetDocumentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdocument
     """
 
-    def __call__(
-        self, *, document_id: str, strict: bool | None = None
-    ) -> "GetDocumentResponse":
+    def __call__(self, *, document_id: str) -> "GetDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, document_id: str, strict: bool | None = None
-    ) -> "ApiResponse[GetDocumentResponse]":
+    def detailed(self, *, document_id: str) -> "ApiResponse[GetDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -159,7 +147,6 @@ class GetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetQueriesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -172,7 +159,6 @@ class GetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetQueriesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -185,7 +171,6 @@ class GetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[GetQueriesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -198,7 +183,6 @@ class GetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetQueriesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -212,13 +196,11 @@ class GetQueryCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getquery
     """
 
-    def __call__(self, *, query_id: str, strict: bool | None = None) -> "Query":
+    def __call__(self, *, query_id: str) -> "Query":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, query_id: str, strict: bool | None = None
-    ) -> "ApiResponse[Query]":
+    def detailed(self, *, query_id: str) -> "ApiResponse[Query]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -286,13 +268,11 @@ class AsyncCancelQueryCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelquery
     """
 
-    async def __call__(self, *, query_id: str, strict: bool | None = None) -> "None":
+    async def __call__(self, *, query_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, query_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    async def detailed(self, *, query_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -306,19 +286,13 @@ class AsyncCreateQueryCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CreateQuerySpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateQuerySpecification | Mapping[str, Any]"
     ) -> "CreateQueryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CreateQuerySpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateQuerySpecification | Mapping[str, Any]"
     ) -> "ApiResponse[CreateQueryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -332,15 +306,11 @@ class AsyncGetDocumentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdocument
     """
 
-    async def __call__(
-        self, *, document_id: str, strict: bool | None = None
-    ) -> "GetDocumentResponse":
+    async def __call__(self, *, document_id: str) -> "GetDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, document_id: str, strict: bool | None = None
-    ) -> "ApiResponse[GetDocumentResponse]":
+    async def detailed(self, *, document_id: str) -> "ApiResponse[GetDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -362,7 +332,6 @@ class AsyncGetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetQueriesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -375,7 +344,6 @@ class AsyncGetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetQueriesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -388,7 +356,6 @@ class AsyncGetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetQueriesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -401,7 +368,6 @@ class AsyncGetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetQueriesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -415,13 +381,11 @@ class AsyncGetQueryCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getquery
     """
 
-    async def __call__(self, *, query_id: str, strict: bool | None = None) -> "Query":
+    async def __call__(self, *, query_id: str) -> "Query":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, query_id: str, strict: bool | None = None
-    ) -> "ApiResponse[Query]":
+    async def detailed(self, *, query_id: str) -> "ApiResponse[Query]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

@@ -67,7 +67,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -87,7 +87,6 @@ class GetInvoiceStatusCall(_Operation):
         marketplace_id: str,
         invoice_type: "GetInvoiceStatusInvoiceType",
         program_type: "GetInvoiceStatusProgramType",
-        strict: bool | None = None,
     ) -> "GetInvoiceStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -100,7 +99,6 @@ class GetInvoiceStatusCall(_Operation):
         marketplace_id: str,
         invoice_type: "GetInvoiceStatusInvoiceType",
         program_type: "GetInvoiceStatusProgramType",
-        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoiceStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -120,7 +118,6 @@ class SubmitInvoiceCall(_Operation):
         body: "SubmitInvoiceRequest | Mapping[str, Any]",
         order_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "SubmitInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -131,7 +128,6 @@ class SubmitInvoiceCall(_Operation):
         body: "SubmitInvoiceRequest | Mapping[str, Any]",
         order_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[SubmitInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -177,7 +173,6 @@ class AsyncGetInvoiceStatusCall(_Operation):
         marketplace_id: str,
         invoice_type: "GetInvoiceStatusInvoiceType",
         program_type: "GetInvoiceStatusProgramType",
-        strict: bool | None = None,
     ) -> "GetInvoiceStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -190,7 +185,6 @@ class AsyncGetInvoiceStatusCall(_Operation):
         marketplace_id: str,
         invoice_type: "GetInvoiceStatusInvoiceType",
         program_type: "GetInvoiceStatusProgramType",
-        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoiceStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -210,7 +204,6 @@ class AsyncSubmitInvoiceCall(_Operation):
         body: "SubmitInvoiceRequest | Mapping[str, Any]",
         order_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "SubmitInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -221,7 +214,6 @@ class AsyncSubmitInvoiceCall(_Operation):
         body: "SubmitInvoiceRequest | Mapping[str, Any]",
         order_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[SubmitInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -72,7 +72,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -85,19 +85,13 @@ class CreateScheduledPackageCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CreateScheduledPackageRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateScheduledPackageRequest | Mapping[str, Any]"
     ) -> "Package":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CreateScheduledPackageRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateScheduledPackageRequest | Mapping[str, Any]"
     ) -> "ApiResponse[Package]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -117,7 +111,6 @@ class CreateScheduledPackageBulkCall(_Operation):
         *,
         body: "CreateScheduledPackagesRequest | Mapping[str, Any]",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "CreateScheduledPackagesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -127,7 +120,6 @@ class CreateScheduledPackageBulkCall(_Operation):
         *,
         body: "CreateScheduledPackagesRequest | Mapping[str, Any]",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateScheduledPackagesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -141,14 +133,12 @@ class GetScheduledPackageCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getscheduledpackage
     """
 
-    def __call__(
-        self, *, amazon_order_id: str, marketplace_id: str, strict: bool | None = None
-    ) -> "Package":
+    def __call__(self, *, amazon_order_id: str, marketplace_id: str) -> "Package":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, amazon_order_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, amazon_order_id: str, marketplace_id: str
     ) -> "ApiResponse[Package]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -163,19 +153,13 @@ class ListHandoverSlotsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "ListHandoverSlotsRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
+        self, *, body: "ListHandoverSlotsRequest | Unset | Mapping[str, Any]" = UNSET
     ) -> "ListHandoverSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "ListHandoverSlotsRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
+        self, *, body: "ListHandoverSlotsRequest | Unset | Mapping[str, Any]" = UNSET
     ) -> "ApiResponse[ListHandoverSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -193,7 +177,6 @@ class UpdateScheduledPackagesCall(_Operation):
         self,
         *,
         body: "UpdateScheduledPackagesRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
     ) -> "Packages":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -202,7 +185,6 @@ class UpdateScheduledPackagesCall(_Operation):
         self,
         *,
         body: "UpdateScheduledPackagesRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[Packages]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -274,19 +256,13 @@ class AsyncCreateScheduledPackageCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CreateScheduledPackageRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateScheduledPackageRequest | Mapping[str, Any]"
     ) -> "Package":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CreateScheduledPackageRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateScheduledPackageRequest | Mapping[str, Any]"
     ) -> "ApiResponse[Package]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -306,7 +282,6 @@ class AsyncCreateScheduledPackageBulkCall(_Operation):
         *,
         body: "CreateScheduledPackagesRequest | Mapping[str, Any]",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "CreateScheduledPackagesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -316,7 +291,6 @@ class AsyncCreateScheduledPackageBulkCall(_Operation):
         *,
         body: "CreateScheduledPackagesRequest | Mapping[str, Any]",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateScheduledPackagesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -330,14 +304,12 @@ class AsyncGetScheduledPackageCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getscheduledpackage
     """
 
-    async def __call__(
-        self, *, amazon_order_id: str, marketplace_id: str, strict: bool | None = None
-    ) -> "Package":
+    async def __call__(self, *, amazon_order_id: str, marketplace_id: str) -> "Package":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, amazon_order_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, amazon_order_id: str, marketplace_id: str
     ) -> "ApiResponse[Package]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -352,19 +324,13 @@ class AsyncListHandoverSlotsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "ListHandoverSlotsRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
+        self, *, body: "ListHandoverSlotsRequest | Unset | Mapping[str, Any]" = UNSET
     ) -> "ListHandoverSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "ListHandoverSlotsRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
+        self, *, body: "ListHandoverSlotsRequest | Unset | Mapping[str, Any]" = UNSET
     ) -> "ApiResponse[ListHandoverSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -382,7 +348,6 @@ class AsyncUpdateScheduledPackagesCall(_Operation):
         self,
         *,
         body: "UpdateScheduledPackagesRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
     ) -> "Packages":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -391,7 +356,6 @@ class AsyncUpdateScheduledPackagesCall(_Operation):
         self,
         *,
         body: "UpdateScheduledPackagesRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[Packages]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -77,7 +77,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -90,21 +90,13 @@ class CreatePackagesCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        shipment_id: str,
-        body: "Packages | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, body: "Packages | Mapping[str, Any]"
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        shipment_id: str,
-        body: "Packages | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, body: "Packages | Mapping[str, Any]"
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -118,15 +110,11 @@ class GenerateInvoiceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/generateinvoice
     """
 
-    def __call__(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "InvoiceResponse":
+    def __call__(self, *, shipment_id: str) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "ApiResponse[InvoiceResponse]":
+    def detailed(self, *, shipment_id: str) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -146,7 +134,6 @@ class GenerateShipLabelsCall(_Operation):
         body: "ShipLabelsInput | Unset | Mapping[str, Any]" = UNSET,
         shipping_option_id: str | Unset = UNSET,
         operation: "GenerateShipLabelsOperation",
-        strict: bool | None = None,
     ) -> "ShipLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -158,7 +145,6 @@ class GenerateShipLabelsCall(_Operation):
         body: "ShipLabelsInput | Unset | Mapping[str, Any]" = UNSET,
         shipping_option_id: str | Unset = UNSET,
         operation: "GenerateShipLabelsOperation",
-        strict: bool | None = None,
     ) -> "ApiResponse[ShipLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -172,13 +158,11 @@ class GetShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getshipment
     """
 
-    def __call__(self, *, shipment_id: str, strict: bool | None = None) -> "Shipment":
+    def __call__(self, *, shipment_id: str) -> "Shipment":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "ApiResponse[Shipment]":
+    def detailed(self, *, shipment_id: str) -> "ApiResponse[Shipment]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -203,7 +187,6 @@ class GetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -219,7 +202,6 @@ class GetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -235,7 +217,6 @@ class GetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ShipmentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -251,7 +232,6 @@ class GetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ShipmentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -271,7 +251,6 @@ class ProcessShipmentCall(_Operation):
         shipment_id: str,
         body: "ShipmentAcknowledgementRequest | Unset | Mapping[str, Any]" = UNSET,
         operation: "ProcessShipmentOperation",
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -282,7 +261,6 @@ class ProcessShipmentCall(_Operation):
         shipment_id: str,
         body: "ShipmentAcknowledgementRequest | Unset | Mapping[str, Any]" = UNSET,
         operation: "ProcessShipmentOperation",
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -296,15 +274,11 @@ class RetrieveInvoiceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/retrieveinvoice
     """
 
-    def __call__(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "InvoiceResponse":
+    def __call__(self, *, shipment_id: str) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "ApiResponse[InvoiceResponse]":
+    def detailed(self, *, shipment_id: str) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -318,13 +292,13 @@ class RetrieveShippingOptionsCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, package_id: str, strict: bool | None = None
+        self, *, shipment_id: str, package_id: str
     ) -> "ShippingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, package_id: str, strict: bool | None = None
+        self, *, shipment_id: str, package_id: str
     ) -> "ApiResponse[ShippingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -339,23 +313,13 @@ class UpdatePackageCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        shipment_id: str,
-        package_id: str,
-        body: "Package | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, package_id: str, body: "Package | Mapping[str, Any]"
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        shipment_id: str,
-        package_id: str,
-        body: "Package | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, package_id: str, body: "Package | Mapping[str, Any]"
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -376,7 +340,6 @@ class UpdatePackageStatusCall(_Operation):
         package_id: str,
         body: "PackageDeliveryStatus | Unset | Mapping[str, Any]" = UNSET,
         status: "UpdatePackageStatusStatus | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -388,7 +351,6 @@ class UpdatePackageStatusCall(_Operation):
         package_id: str,
         body: "PackageDeliveryStatus | Unset | Mapping[str, Any]" = UNSET,
         status: "UpdatePackageStatusStatus | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -508,21 +470,13 @@ class AsyncCreatePackagesCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        shipment_id: str,
-        body: "Packages | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, body: "Packages | Mapping[str, Any]"
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        shipment_id: str,
-        body: "Packages | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, body: "Packages | Mapping[str, Any]"
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -536,15 +490,11 @@ class AsyncGenerateInvoiceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/generateinvoice
     """
 
-    async def __call__(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "InvoiceResponse":
+    async def __call__(self, *, shipment_id: str) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "ApiResponse[InvoiceResponse]":
+    async def detailed(self, *, shipment_id: str) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -564,7 +514,6 @@ class AsyncGenerateShipLabelsCall(_Operation):
         body: "ShipLabelsInput | Unset | Mapping[str, Any]" = UNSET,
         shipping_option_id: str | Unset = UNSET,
         operation: "GenerateShipLabelsOperation",
-        strict: bool | None = None,
     ) -> "ShipLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -576,7 +525,6 @@ class AsyncGenerateShipLabelsCall(_Operation):
         body: "ShipLabelsInput | Unset | Mapping[str, Any]" = UNSET,
         shipping_option_id: str | Unset = UNSET,
         operation: "GenerateShipLabelsOperation",
-        strict: bool | None = None,
     ) -> "ApiResponse[ShipLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -590,15 +538,11 @@ class AsyncGetShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getshipment
     """
 
-    async def __call__(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "Shipment":
+    async def __call__(self, *, shipment_id: str) -> "Shipment":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "ApiResponse[Shipment]":
+    async def detailed(self, *, shipment_id: str) -> "ApiResponse[Shipment]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -623,7 +567,6 @@ class AsyncGetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -639,7 +582,6 @@ class AsyncGetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -655,7 +597,6 @@ class AsyncGetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ShipmentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -671,7 +612,6 @@ class AsyncGetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ShipmentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -691,7 +631,6 @@ class AsyncProcessShipmentCall(_Operation):
         shipment_id: str,
         body: "ShipmentAcknowledgementRequest | Unset | Mapping[str, Any]" = UNSET,
         operation: "ProcessShipmentOperation",
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -702,7 +641,6 @@ class AsyncProcessShipmentCall(_Operation):
         shipment_id: str,
         body: "ShipmentAcknowledgementRequest | Unset | Mapping[str, Any]" = UNSET,
         operation: "ProcessShipmentOperation",
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -716,15 +654,11 @@ class AsyncRetrieveInvoiceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/retrieveinvoice
     """
 
-    async def __call__(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "InvoiceResponse":
+    async def __call__(self, *, shipment_id: str) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "ApiResponse[InvoiceResponse]":
+    async def detailed(self, *, shipment_id: str) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -738,13 +672,13 @@ class AsyncRetrieveShippingOptionsCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, package_id: str, strict: bool | None = None
+        self, *, shipment_id: str, package_id: str
     ) -> "ShippingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, package_id: str, strict: bool | None = None
+        self, *, shipment_id: str, package_id: str
     ) -> "ApiResponse[ShippingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -759,23 +693,13 @@ class AsyncUpdatePackageCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        shipment_id: str,
-        package_id: str,
-        body: "Package | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, package_id: str, body: "Package | Mapping[str, Any]"
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        shipment_id: str,
-        package_id: str,
-        body: "Package | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, package_id: str, body: "Package | Mapping[str, Any]"
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -796,7 +720,6 @@ class AsyncUpdatePackageStatusCall(_Operation):
         package_id: str,
         body: "PackageDeliveryStatus | Unset | Mapping[str, Any]" = UNSET,
         status: "UpdatePackageStatusStatus | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -808,7 +731,6 @@ class AsyncUpdatePackageStatusCall(_Operation):
         package_id: str,
         body: "PackageDeliveryStatus | Unset | Mapping[str, Any]" = UNSET,
         status: "UpdatePackageStatusStatus | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

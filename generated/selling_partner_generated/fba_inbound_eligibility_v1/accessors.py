@@ -67,7 +67,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -85,7 +85,6 @@ class GetItemEligibilityPreviewCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         asin: str,
         program: "GetItemEligibilityPreviewProgram",
-        strict: bool | None = None,
     ) -> "GetItemEligibilityPreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -96,7 +95,6 @@ class GetItemEligibilityPreviewCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         asin: str,
         program: "GetItemEligibilityPreviewProgram",
-        strict: bool | None = None,
     ) -> "ApiResponse[GetItemEligibilityPreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -132,7 +130,6 @@ class AsyncGetItemEligibilityPreviewCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         asin: str,
         program: "GetItemEligibilityPreviewProgram",
-        strict: bool | None = None,
     ) -> "GetItemEligibilityPreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -143,7 +140,6 @@ class AsyncGetItemEligibilityPreviewCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         asin: str,
         program: "GetItemEligibilityPreviewProgram",
-        strict: bool | None = None,
     ) -> "ApiResponse[GetItemEligibilityPreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -72,7 +72,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -89,7 +89,6 @@ class AddInventoryCall(_Operation):
         *,
         body: "AddInventoryRequest | Mapping[str, Any]",
         x_amzn_idempotency_token: str,
-        strict: bool | None = None,
     ) -> "AddInventoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -99,7 +98,6 @@ class AddInventoryCall(_Operation):
         *,
         body: "AddInventoryRequest | Mapping[str, Any]",
         x_amzn_idempotency_token: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[AddInventoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -114,19 +112,13 @@ class CreateInventoryItemCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CreateInventoryItemRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateInventoryItemRequest | Mapping[str, Any]"
     ) -> "CreateInventoryItemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CreateInventoryItemRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateInventoryItemRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateInventoryItemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -141,13 +133,13 @@ class DeleteInventoryItemCall(_Operation):
     """
 
     def __call__(
-        self, *, seller_sku: str, marketplace_id: str, strict: bool | None = None
+        self, *, seller_sku: str, marketplace_id: str
     ) -> "DeleteInventoryItemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, seller_sku: str, marketplace_id: str, strict: bool | None = None
+        self, *, seller_sku: str, marketplace_id: str
     ) -> "ApiResponse[DeleteInventoryItemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -173,7 +165,6 @@ class GetInventorySummariesCall(_Operation):
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "GetInventorySummariesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -189,7 +180,6 @@ class GetInventorySummariesCall(_Operation):
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[GetInventorySummariesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -205,7 +195,6 @@ class GetInventorySummariesCall(_Operation):
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "Iterator[GetInventorySummariesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -221,7 +210,6 @@ class GetInventorySummariesCall(_Operation):
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetInventorySummariesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -285,7 +273,6 @@ class AsyncAddInventoryCall(_Operation):
         *,
         body: "AddInventoryRequest | Mapping[str, Any]",
         x_amzn_idempotency_token: str,
-        strict: bool | None = None,
     ) -> "AddInventoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -295,7 +282,6 @@ class AsyncAddInventoryCall(_Operation):
         *,
         body: "AddInventoryRequest | Mapping[str, Any]",
         x_amzn_idempotency_token: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[AddInventoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -310,19 +296,13 @@ class AsyncCreateInventoryItemCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CreateInventoryItemRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateInventoryItemRequest | Mapping[str, Any]"
     ) -> "CreateInventoryItemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CreateInventoryItemRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateInventoryItemRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateInventoryItemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -337,13 +317,13 @@ class AsyncDeleteInventoryItemCall(_Operation):
     """
 
     async def __call__(
-        self, *, seller_sku: str, marketplace_id: str, strict: bool | None = None
+        self, *, seller_sku: str, marketplace_id: str
     ) -> "DeleteInventoryItemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, seller_sku: str, marketplace_id: str, strict: bool | None = None
+        self, *, seller_sku: str, marketplace_id: str
     ) -> "ApiResponse[DeleteInventoryItemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -369,7 +349,6 @@ class AsyncGetInventorySummariesCall(_Operation):
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "GetInventorySummariesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -385,7 +364,6 @@ class AsyncGetInventorySummariesCall(_Operation):
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[GetInventorySummariesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -401,7 +379,6 @@ class AsyncGetInventorySummariesCall(_Operation):
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetInventorySummariesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -417,7 +394,6 @@ class AsyncGetInventorySummariesCall(_Operation):
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetInventorySummariesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

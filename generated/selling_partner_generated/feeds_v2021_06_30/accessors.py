@@ -75,7 +75,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -87,13 +87,11 @@ class CancelFeedCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelfeed
     """
 
-    def __call__(self, *, feed_id: str, strict: bool | None = None) -> "None":
+    def __call__(self, *, feed_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, feed_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    def detailed(self, *, feed_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -107,19 +105,13 @@ class CreateFeedCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CreateFeedSpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateFeedSpecification | Mapping[str, Any]"
     ) -> "CreateFeedResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CreateFeedSpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateFeedSpecification | Mapping[str, Any]"
     ) -> "ApiResponse[CreateFeedResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -134,19 +126,13 @@ class CreateFeedDocumentCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CreateFeedDocumentSpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateFeedDocumentSpecification | Mapping[str, Any]"
     ) -> "CreateFeedDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CreateFeedDocumentSpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateFeedDocumentSpecification | Mapping[str, Any]"
     ) -> "ApiResponse[CreateFeedDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -160,13 +146,11 @@ class GetFeedCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getfeed
     """
 
-    def __call__(self, *, feed_id: str, strict: bool | None = None) -> "Feed":
+    def __call__(self, *, feed_id: str) -> "Feed":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, feed_id: str, strict: bool | None = None
-    ) -> "ApiResponse[Feed]":
+    def detailed(self, *, feed_id: str) -> "ApiResponse[Feed]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -184,7 +168,6 @@ class GetFeedDocumentCall(_Operation):
         *,
         feed_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "FeedDocument":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -194,7 +177,6 @@ class GetFeedDocumentCall(_Operation):
         *,
         feed_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[FeedDocument]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -219,7 +201,6 @@ class GetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetFeedsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -234,7 +215,6 @@ class GetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetFeedsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -249,7 +229,6 @@ class GetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[GetFeedsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -264,7 +243,6 @@ class GetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetFeedsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -343,13 +321,11 @@ class AsyncCancelFeedCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelfeed
     """
 
-    async def __call__(self, *, feed_id: str, strict: bool | None = None) -> "None":
+    async def __call__(self, *, feed_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, feed_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    async def detailed(self, *, feed_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -363,19 +339,13 @@ class AsyncCreateFeedCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CreateFeedSpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateFeedSpecification | Mapping[str, Any]"
     ) -> "CreateFeedResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CreateFeedSpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateFeedSpecification | Mapping[str, Any]"
     ) -> "ApiResponse[CreateFeedResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -390,19 +360,13 @@ class AsyncCreateFeedDocumentCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CreateFeedDocumentSpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateFeedDocumentSpecification | Mapping[str, Any]"
     ) -> "CreateFeedDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CreateFeedDocumentSpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateFeedDocumentSpecification | Mapping[str, Any]"
     ) -> "ApiResponse[CreateFeedDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -416,13 +380,11 @@ class AsyncGetFeedCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getfeed
     """
 
-    async def __call__(self, *, feed_id: str, strict: bool | None = None) -> "Feed":
+    async def __call__(self, *, feed_id: str) -> "Feed":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, feed_id: str, strict: bool | None = None
-    ) -> "ApiResponse[Feed]":
+    async def detailed(self, *, feed_id: str) -> "ApiResponse[Feed]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -440,7 +402,6 @@ class AsyncGetFeedDocumentCall(_Operation):
         *,
         feed_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "FeedDocument":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -450,7 +411,6 @@ class AsyncGetFeedDocumentCall(_Operation):
         *,
         feed_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[FeedDocument]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -475,7 +435,6 @@ class AsyncGetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetFeedsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -490,7 +449,6 @@ class AsyncGetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetFeedsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -505,7 +463,6 @@ class AsyncGetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetFeedsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -520,7 +477,6 @@ class AsyncGetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetFeedsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

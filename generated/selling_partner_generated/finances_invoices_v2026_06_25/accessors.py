@@ -65,7 +65,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -83,7 +83,6 @@ class GetInvoiceCall(_Operation):
         invoice_identifier: str,
         marketplace_id: str,
         next_token_for_line_items: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -94,7 +93,6 @@ class GetInvoiceCall(_Operation):
         invoice_identifier: str,
         marketplace_id: str,
         next_token_for_line_items: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -117,7 +115,6 @@ class GetInvoiceHeadersCall(_Operation):
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -130,7 +127,6 @@ class GetInvoiceHeadersCall(_Operation):
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -143,7 +139,6 @@ class GetInvoiceHeadersCall(_Operation):
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[GetInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -156,7 +151,6 @@ class GetInvoiceHeadersCall(_Operation):
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -201,7 +195,6 @@ class AsyncGetInvoiceCall(_Operation):
         invoice_identifier: str,
         marketplace_id: str,
         next_token_for_line_items: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -212,7 +205,6 @@ class AsyncGetInvoiceCall(_Operation):
         invoice_identifier: str,
         marketplace_id: str,
         next_token_for_line_items: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -235,7 +227,6 @@ class AsyncGetInvoiceHeadersCall(_Operation):
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -248,7 +239,6 @@ class AsyncGetInvoiceHeadersCall(_Operation):
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -261,7 +251,6 @@ class AsyncGetInvoiceHeadersCall(_Operation):
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -274,7 +263,6 @@ class AsyncGetInvoiceHeadersCall(_Operation):
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

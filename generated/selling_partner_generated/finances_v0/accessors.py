@@ -67,7 +67,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -87,7 +87,6 @@ class ListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListFinancialEventGroupsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -99,7 +98,6 @@ class ListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventGroupsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -111,7 +109,6 @@ class ListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListFinancialEventGroupsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -123,7 +120,6 @@ class ListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListFinancialEventGroupsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -145,7 +141,6 @@ class ListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -157,7 +152,6 @@ class ListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -169,7 +163,6 @@ class ListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -181,7 +174,6 @@ class ListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -204,7 +196,6 @@ class ListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -217,7 +208,6 @@ class ListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -230,7 +220,6 @@ class ListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -243,7 +232,6 @@ class ListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -264,7 +252,6 @@ class ListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -275,7 +262,6 @@ class ListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -286,7 +272,6 @@ class ListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -297,7 +282,6 @@ class ListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -373,7 +357,6 @@ class AsyncListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListFinancialEventGroupsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -385,7 +368,6 @@ class AsyncListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventGroupsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -397,7 +379,6 @@ class AsyncListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListFinancialEventGroupsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -409,7 +390,6 @@ class AsyncListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListFinancialEventGroupsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -431,7 +411,6 @@ class AsyncListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -443,7 +422,6 @@ class AsyncListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -455,7 +433,6 @@ class AsyncListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -467,7 +444,6 @@ class AsyncListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -490,7 +466,6 @@ class AsyncListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -503,7 +478,6 @@ class AsyncListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -516,7 +490,6 @@ class AsyncListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -529,7 +502,6 @@ class AsyncListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -550,7 +522,6 @@ class AsyncListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -561,7 +532,6 @@ class AsyncListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -572,7 +542,6 @@ class AsyncListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -583,7 +552,6 @@ class AsyncListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

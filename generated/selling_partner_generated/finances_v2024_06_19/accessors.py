@@ -66,7 +66,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -87,7 +87,6 @@ class ListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListBalancesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -100,7 +99,6 @@ class ListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListBalancesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -113,7 +111,6 @@ class ListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListBalancesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -126,7 +123,6 @@ class ListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListBalancesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -151,7 +147,6 @@ class ListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "SummaryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -166,7 +161,6 @@ class ListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[SummaryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -181,7 +175,6 @@ class ListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[SummaryResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -196,7 +189,6 @@ class ListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[SummaryResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -221,7 +213,6 @@ class ListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListTransactionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -236,7 +227,6 @@ class ListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListTransactionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -251,7 +241,6 @@ class ListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListTransactionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -266,7 +255,6 @@ class ListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListTransactionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -326,7 +314,6 @@ class AsyncListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListBalancesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -339,7 +326,6 @@ class AsyncListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListBalancesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -352,7 +338,6 @@ class AsyncListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListBalancesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -365,7 +350,6 @@ class AsyncListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListBalancesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -390,7 +374,6 @@ class AsyncListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "SummaryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -405,7 +388,6 @@ class AsyncListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[SummaryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -420,7 +402,6 @@ class AsyncListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[SummaryResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -435,7 +416,6 @@ class AsyncListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[SummaryResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -460,7 +440,6 @@ class AsyncListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListTransactionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -475,7 +454,6 @@ class AsyncListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListTransactionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -490,7 +468,6 @@ class AsyncListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListTransactionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -505,7 +482,6 @@ class AsyncListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListTransactionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

@@ -75,7 +75,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -87,15 +87,11 @@ class GetBillOfLadingCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getbilloflading
     """
 
-    def __call__(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "GetBillOfLadingResponse":
+    def __call__(self, *, shipment_id: str) -> "GetBillOfLadingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "ApiResponse[GetBillOfLadingResponse]":
+    def detailed(self, *, shipment_id: str) -> "ApiResponse[GetBillOfLadingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -119,7 +115,6 @@ class GetLabelsCall(_Operation):
         number_of_pallets: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_start_index: int | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -135,7 +130,6 @@ class GetLabelsCall(_Operation):
         number_of_pallets: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_start_index: int | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -155,7 +149,6 @@ class GetPrepInstructionsCall(_Operation):
         ship_to_country_code: str,
         seller_sku_list: list[str] | Unset = UNSET,
         asin_list: list[str] | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetPrepInstructionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -166,7 +159,6 @@ class GetPrepInstructionsCall(_Operation):
         ship_to_country_code: str,
         seller_sku_list: list[str] | Unset = UNSET,
         asin_list: list[str] | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetPrepInstructionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -189,7 +181,6 @@ class GetShipmentItemsCall(_Operation):
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "GetShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -202,7 +193,6 @@ class GetShipmentItemsCall(_Operation):
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -215,7 +205,6 @@ class GetShipmentItemsCall(_Operation):
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "Iterator[GetShipmentItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -228,7 +217,6 @@ class GetShipmentItemsCall(_Operation):
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetShipmentItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -243,21 +231,13 @@ class GetShipmentItemsByShipmentIdCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        shipment_id: str,
-        marketplace_id: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, shipment_id: str, marketplace_id: str | Unset = UNSET
     ) -> "GetShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        shipment_id: str,
-        marketplace_id: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, shipment_id: str, marketplace_id: str | Unset = UNSET
     ) -> "ApiResponse[GetShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -282,7 +262,6 @@ class GetShipmentsCall(_Operation):
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "GetShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -297,7 +276,6 @@ class GetShipmentsCall(_Operation):
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -312,7 +290,6 @@ class GetShipmentsCall(_Operation):
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "Iterator[GetShipmentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -327,7 +304,6 @@ class GetShipmentsCall(_Operation):
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetShipmentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -409,14 +385,12 @@ class AsyncGetBillOfLadingCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getbilloflading
     """
 
-    async def __call__(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "GetBillOfLadingResponse":
+    async def __call__(self, *, shipment_id: str) -> "GetBillOfLadingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, strict: bool | None = None
+        self, *, shipment_id: str
     ) -> "ApiResponse[GetBillOfLadingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -441,7 +415,6 @@ class AsyncGetLabelsCall(_Operation):
         number_of_pallets: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_start_index: int | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -457,7 +430,6 @@ class AsyncGetLabelsCall(_Operation):
         number_of_pallets: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_start_index: int | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -477,7 +449,6 @@ class AsyncGetPrepInstructionsCall(_Operation):
         ship_to_country_code: str,
         seller_sku_list: list[str] | Unset = UNSET,
         asin_list: list[str] | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetPrepInstructionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -488,7 +459,6 @@ class AsyncGetPrepInstructionsCall(_Operation):
         ship_to_country_code: str,
         seller_sku_list: list[str] | Unset = UNSET,
         asin_list: list[str] | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetPrepInstructionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -511,7 +481,6 @@ class AsyncGetShipmentItemsCall(_Operation):
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "GetShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -524,7 +493,6 @@ class AsyncGetShipmentItemsCall(_Operation):
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -537,7 +505,6 @@ class AsyncGetShipmentItemsCall(_Operation):
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetShipmentItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -550,7 +517,6 @@ class AsyncGetShipmentItemsCall(_Operation):
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetShipmentItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -565,21 +531,13 @@ class AsyncGetShipmentItemsByShipmentIdCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        shipment_id: str,
-        marketplace_id: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, shipment_id: str, marketplace_id: str | Unset = UNSET
     ) -> "GetShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        shipment_id: str,
-        marketplace_id: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, shipment_id: str, marketplace_id: str | Unset = UNSET
     ) -> "ApiResponse[GetShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -604,7 +562,6 @@ class AsyncGetShipmentsCall(_Operation):
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "GetShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -619,7 +576,6 @@ class AsyncGetShipmentsCall(_Operation):
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -634,7 +590,6 @@ class AsyncGetShipmentsCall(_Operation):
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetShipmentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -649,7 +604,6 @@ class AsyncGetShipmentsCall(_Operation):
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetShipmentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

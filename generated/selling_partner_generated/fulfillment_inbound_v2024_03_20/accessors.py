@@ -188,7 +188,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -200,14 +200,12 @@ class CancelInboundPlanCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelinboundplan
     """
 
-    def __call__(
-        self, *, inbound_plan_id: str, strict: bool | None = None
-    ) -> "CancelInboundPlanResponse":
+    def __call__(self, *, inbound_plan_id: str) -> "CancelInboundPlanResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, strict: bool | None = None
+        self, *, inbound_plan_id: str
     ) -> "ApiResponse[CancelInboundPlanResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -227,7 +225,6 @@ class CancelSelfShipAppointmentCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "CancelSelfShipAppointmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "CancelSelfShipAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -238,7 +235,6 @@ class CancelSelfShipAppointmentCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "CancelSelfShipAppointmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[CancelSelfShipAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -253,23 +249,13 @@ class ConfirmDeliveryWindowOptionsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        inbound_plan_id: str,
-        shipment_id: str,
-        delivery_window_option_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, shipment_id: str, delivery_window_option_id: str
     ) -> "ConfirmDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        inbound_plan_id: str,
-        shipment_id: str,
-        delivery_window_option_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, shipment_id: str, delivery_window_option_id: str
     ) -> "ApiResponse[ConfirmDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -284,21 +270,13 @@ class ConfirmPackingOptionCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        inbound_plan_id: str,
-        packing_option_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, packing_option_id: str
     ) -> "ConfirmPackingOptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        inbound_plan_id: str,
-        packing_option_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, packing_option_id: str
     ) -> "ApiResponse[ConfirmPackingOptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -313,21 +291,13 @@ class ConfirmPlacementOptionCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        inbound_plan_id: str,
-        placement_option_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, placement_option_id: str
     ) -> "ConfirmPlacementOptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        inbound_plan_id: str,
-        placement_option_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, placement_option_id: str
     ) -> "ApiResponse[ConfirmPlacementOptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -342,23 +312,13 @@ class ConfirmShipmentContentUpdatePreviewCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        inbound_plan_id: str,
-        shipment_id: str,
-        content_update_preview_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
     ) -> "ConfirmShipmentContentUpdatePreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        inbound_plan_id: str,
-        shipment_id: str,
-        content_update_preview_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
     ) -> "ApiResponse[ConfirmShipmentContentUpdatePreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -377,7 +337,6 @@ class ConfirmTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "ConfirmTransportationOptionsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ConfirmTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -387,7 +346,6 @@ class ConfirmTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "ConfirmTransportationOptionsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -402,19 +360,13 @@ class CreateInboundPlanCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CreateInboundPlanRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateInboundPlanRequest | Mapping[str, Any]"
     ) -> "CreateInboundPlanResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CreateInboundPlanRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateInboundPlanRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateInboundPlanResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -429,19 +381,13 @@ class CreateMarketplaceItemLabelsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]"
     ) -> "CreateMarketplaceItemLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateMarketplaceItemLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -456,13 +402,13 @@ class GenerateDeliveryWindowOptionsCall(_Operation):
     """
 
     def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
+        self, *, inbound_plan_id: str, shipment_id: str
     ) -> "GenerateDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
+        self, *, inbound_plan_id: str, shipment_id: str
     ) -> "ApiResponse[GenerateDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -476,14 +422,12 @@ class GeneratePackingOptionsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/generatepackingoptions
     """
 
-    def __call__(
-        self, *, inbound_plan_id: str, strict: bool | None = None
-    ) -> "GeneratePackingOptionsResponse":
+    def __call__(self, *, inbound_plan_id: str) -> "GeneratePackingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, strict: bool | None = None
+        self, *, inbound_plan_id: str
     ) -> "ApiResponse[GeneratePackingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -502,7 +446,6 @@ class GeneratePlacementOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GeneratePlacementOptionsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "GeneratePlacementOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -512,7 +455,6 @@ class GeneratePlacementOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GeneratePlacementOptionsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[GeneratePlacementOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -532,7 +474,6 @@ class GenerateSelfShipAppointmentSlotsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateSelfShipAppointmentSlotsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "GenerateSelfShipAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -543,7 +484,6 @@ class GenerateSelfShipAppointmentSlotsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateSelfShipAppointmentSlotsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[GenerateSelfShipAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -563,7 +503,6 @@ class GenerateShipmentContentUpdatePreviewsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateShipmentContentUpdatePreviewsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "GenerateShipmentContentUpdatePreviewsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -574,7 +513,6 @@ class GenerateShipmentContentUpdatePreviewsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateShipmentContentUpdatePreviewsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[GenerateShipmentContentUpdatePreviewsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -593,7 +531,6 @@ class GenerateTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GenerateTransportationOptionsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "GenerateTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -603,7 +540,6 @@ class GenerateTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GenerateTransportationOptionsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[GenerateTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -618,13 +554,13 @@ class GetDeliveryChallanDocumentCall(_Operation):
     """
 
     def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
+        self, *, inbound_plan_id: str, shipment_id: str
     ) -> "GetDeliveryChallanDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
+        self, *, inbound_plan_id: str, shipment_id: str
     ) -> "ApiResponse[GetDeliveryChallanDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -638,15 +574,11 @@ class GetInboundOperationStatusCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinboundoperationstatus
     """
 
-    def __call__(
-        self, *, operation_id: str, strict: bool | None = None
-    ) -> "InboundOperationStatus":
+    def __call__(self, *, operation_id: str) -> "InboundOperationStatus":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, operation_id: str, strict: bool | None = None
-    ) -> "ApiResponse[InboundOperationStatus]":
+    def detailed(self, *, operation_id: str) -> "ApiResponse[InboundOperationStatus]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -659,15 +591,11 @@ class GetInboundPlanCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinboundplan
     """
 
-    def __call__(
-        self, *, inbound_plan_id: str, strict: bool | None = None
-    ) -> "InboundPlan":
+    def __call__(self, *, inbound_plan_id: str) -> "InboundPlan":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, inbound_plan_id: str, strict: bool | None = None
-    ) -> "ApiResponse[InboundPlan]":
+    def detailed(self, *, inbound_plan_id: str) -> "ApiResponse[InboundPlan]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -688,7 +616,6 @@ class GetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetSelfShipAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -700,7 +627,6 @@ class GetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetSelfShipAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -712,7 +638,6 @@ class GetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[GetSelfShipAppointmentSlotsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -724,7 +649,6 @@ class GetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetSelfShipAppointmentSlotsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -738,14 +662,12 @@ class GetShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getshipment
     """
 
-    def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
-    ) -> "Shipment":
+    def __call__(self, *, inbound_plan_id: str, shipment_id: str) -> "Shipment":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
+        self, *, inbound_plan_id: str, shipment_id: str
     ) -> "ApiResponse[Shipment]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -760,23 +682,13 @@ class GetShipmentContentUpdatePreviewCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        inbound_plan_id: str,
-        shipment_id: str,
-        content_update_preview_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
     ) -> "ContentUpdatePreview":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        inbound_plan_id: str,
-        shipment_id: str,
-        content_update_preview_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
     ) -> "ApiResponse[ContentUpdatePreview]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -798,7 +710,6 @@ class ListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -810,7 +721,6 @@ class ListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -822,7 +732,6 @@ class ListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListDeliveryWindowOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -834,7 +743,6 @@ class ListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListDeliveryWindowOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -855,7 +763,6 @@ class ListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListInboundPlanBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -866,7 +773,6 @@ class ListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -877,7 +783,6 @@ class ListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListInboundPlanBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -888,7 +793,6 @@ class ListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListInboundPlanBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -909,7 +813,6 @@ class ListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListInboundPlanItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -920,7 +823,6 @@ class ListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -931,7 +833,6 @@ class ListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListInboundPlanItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -942,7 +843,6 @@ class ListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListInboundPlanItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -963,7 +863,6 @@ class ListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListInboundPlanPalletsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -974,7 +873,6 @@ class ListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanPalletsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -985,7 +883,6 @@ class ListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListInboundPlanPalletsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -996,7 +893,6 @@ class ListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListInboundPlanPalletsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1019,7 +915,6 @@ class ListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ListInboundPlansResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1032,7 +927,6 @@ class ListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlansResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1045,7 +939,6 @@ class ListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListInboundPlansResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1058,7 +951,6 @@ class ListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListInboundPlansResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1073,13 +965,13 @@ class ListItemComplianceDetailsCall(_Operation):
     """
 
     def __call__(
-        self, *, mskus: list[str], marketplace_id: str, strict: bool | None = None
+        self, *, mskus: list[str], marketplace_id: str
     ) -> "ListItemComplianceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, mskus: list[str], marketplace_id: str, strict: bool | None = None
+        self, *, mskus: list[str], marketplace_id: str
     ) -> "ApiResponse[ListItemComplianceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1101,7 +993,6 @@ class ListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListPackingGroupBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1113,7 +1004,6 @@ class ListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingGroupBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1125,7 +1015,6 @@ class ListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListPackingGroupBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1137,7 +1026,6 @@ class ListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListPackingGroupBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1159,7 +1047,6 @@ class ListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListPackingGroupItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1171,7 +1058,6 @@ class ListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingGroupItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1183,7 +1069,6 @@ class ListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListPackingGroupItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1195,7 +1080,6 @@ class ListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListPackingGroupItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1216,7 +1100,6 @@ class ListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListPackingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1227,7 +1110,6 @@ class ListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1238,7 +1120,6 @@ class ListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListPackingOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1249,7 +1130,6 @@ class ListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListPackingOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1270,7 +1150,6 @@ class ListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListPlacementOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1281,7 +1160,6 @@ class ListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListPlacementOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1292,7 +1170,6 @@ class ListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListPlacementOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1303,7 +1180,6 @@ class ListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListPlacementOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1318,13 +1194,13 @@ class ListPrepDetailsCall(_Operation):
     """
 
     def __call__(
-        self, *, marketplace_id: str, mskus: list[str], strict: bool | None = None
+        self, *, marketplace_id: str, mskus: list[str]
     ) -> "ListPrepDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, marketplace_id: str, mskus: list[str], strict: bool | None = None
+        self, *, marketplace_id: str, mskus: list[str]
     ) -> "ApiResponse[ListPrepDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1346,7 +1222,6 @@ class ListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListShipmentBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1358,7 +1233,6 @@ class ListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1370,7 +1244,6 @@ class ListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListShipmentBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1382,7 +1255,6 @@ class ListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListShipmentBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1404,7 +1276,6 @@ class ListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListShipmentContentUpdatePreviewsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1416,7 +1287,6 @@ class ListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentContentUpdatePreviewsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1428,7 +1298,6 @@ class ListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListShipmentContentUpdatePreviewsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1440,7 +1309,6 @@ class ListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListShipmentContentUpdatePreviewsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1462,7 +1330,6 @@ class ListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1474,7 +1341,6 @@ class ListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1486,7 +1352,6 @@ class ListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListShipmentItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1498,7 +1363,6 @@ class ListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListShipmentItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1520,7 +1384,6 @@ class ListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListShipmentPalletsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1532,7 +1395,6 @@ class ListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentPalletsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1544,7 +1406,6 @@ class ListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListShipmentPalletsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1556,7 +1417,6 @@ class ListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListShipmentPalletsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1579,7 +1439,6 @@ class ListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1592,7 +1451,6 @@ class ListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1605,7 +1463,6 @@ class ListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListTransportationOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1618,7 +1475,6 @@ class ListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListTransportationOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1639,7 +1495,6 @@ class ScheduleSelfShipAppointmentCall(_Operation):
         shipment_id: str,
         slot_id: str,
         body: "ScheduleSelfShipAppointmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ScheduleSelfShipAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1651,7 +1506,6 @@ class ScheduleSelfShipAppointmentCall(_Operation):
         shipment_id: str,
         slot_id: str,
         body: "ScheduleSelfShipAppointmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[ScheduleSelfShipAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1670,7 +1524,6 @@ class SetPackingInformationCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "SetPackingInformationRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "SetPackingInformationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1680,7 +1533,6 @@ class SetPackingInformationCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "SetPackingInformationRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[SetPackingInformationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1695,19 +1547,13 @@ class SetPrepDetailsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "SetPrepDetailsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SetPrepDetailsRequest | Mapping[str, Any]"
     ) -> "SetPrepDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "SetPrepDetailsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SetPrepDetailsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SetPrepDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1726,7 +1572,6 @@ class UpdateInboundPlanNameCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "UpdateInboundPlanNameRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1736,7 +1581,6 @@ class UpdateInboundPlanNameCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "UpdateInboundPlanNameRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1755,7 +1599,6 @@ class UpdateItemComplianceDetailsCall(_Operation):
         *,
         body: "UpdateItemComplianceDetailsRequest | Mapping[str, Any]",
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "UpdateItemComplianceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1765,7 +1608,6 @@ class UpdateItemComplianceDetailsCall(_Operation):
         *,
         body: "UpdateItemComplianceDetailsRequest | Mapping[str, Any]",
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[UpdateItemComplianceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1785,7 +1627,6 @@ class UpdateShipmentNameCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentNameRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1796,7 +1637,6 @@ class UpdateShipmentNameCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentNameRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1816,7 +1656,6 @@ class UpdateShipmentSourceAddressCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentSourceAddressRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "UpdateShipmentSourceAddressResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1827,7 +1666,6 @@ class UpdateShipmentSourceAddressCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentSourceAddressRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[UpdateShipmentSourceAddressResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1847,7 +1685,6 @@ class UpdateShipmentTrackingDetailsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentTrackingDetailsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "UpdateShipmentTrackingDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1858,7 +1695,6 @@ class UpdateShipmentTrackingDetailsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentTrackingDetailsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[UpdateShipmentTrackingDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -2398,14 +2234,12 @@ class AsyncCancelInboundPlanCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelinboundplan
     """
 
-    async def __call__(
-        self, *, inbound_plan_id: str, strict: bool | None = None
-    ) -> "CancelInboundPlanResponse":
+    async def __call__(self, *, inbound_plan_id: str) -> "CancelInboundPlanResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, strict: bool | None = None
+        self, *, inbound_plan_id: str
     ) -> "ApiResponse[CancelInboundPlanResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2425,7 +2259,6 @@ class AsyncCancelSelfShipAppointmentCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "CancelSelfShipAppointmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "CancelSelfShipAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2436,7 +2269,6 @@ class AsyncCancelSelfShipAppointmentCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "CancelSelfShipAppointmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[CancelSelfShipAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2451,23 +2283,13 @@ class AsyncConfirmDeliveryWindowOptionsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        inbound_plan_id: str,
-        shipment_id: str,
-        delivery_window_option_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, shipment_id: str, delivery_window_option_id: str
     ) -> "ConfirmDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        inbound_plan_id: str,
-        shipment_id: str,
-        delivery_window_option_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, shipment_id: str, delivery_window_option_id: str
     ) -> "ApiResponse[ConfirmDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2482,21 +2304,13 @@ class AsyncConfirmPackingOptionCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        inbound_plan_id: str,
-        packing_option_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, packing_option_id: str
     ) -> "ConfirmPackingOptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        inbound_plan_id: str,
-        packing_option_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, packing_option_id: str
     ) -> "ApiResponse[ConfirmPackingOptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2511,21 +2325,13 @@ class AsyncConfirmPlacementOptionCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        inbound_plan_id: str,
-        placement_option_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, placement_option_id: str
     ) -> "ConfirmPlacementOptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        inbound_plan_id: str,
-        placement_option_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, placement_option_id: str
     ) -> "ApiResponse[ConfirmPlacementOptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2540,23 +2346,13 @@ class AsyncConfirmShipmentContentUpdatePreviewCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        inbound_plan_id: str,
-        shipment_id: str,
-        content_update_preview_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
     ) -> "ConfirmShipmentContentUpdatePreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        inbound_plan_id: str,
-        shipment_id: str,
-        content_update_preview_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
     ) -> "ApiResponse[ConfirmShipmentContentUpdatePreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2575,7 +2371,6 @@ class AsyncConfirmTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "ConfirmTransportationOptionsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ConfirmTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2585,7 +2380,6 @@ class AsyncConfirmTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "ConfirmTransportationOptionsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2600,19 +2394,13 @@ class AsyncCreateInboundPlanCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CreateInboundPlanRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateInboundPlanRequest | Mapping[str, Any]"
     ) -> "CreateInboundPlanResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CreateInboundPlanRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateInboundPlanRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateInboundPlanResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2627,19 +2415,13 @@ class AsyncCreateMarketplaceItemLabelsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]"
     ) -> "CreateMarketplaceItemLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateMarketplaceItemLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2654,13 +2436,13 @@ class AsyncGenerateDeliveryWindowOptionsCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
+        self, *, inbound_plan_id: str, shipment_id: str
     ) -> "GenerateDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
+        self, *, inbound_plan_id: str, shipment_id: str
     ) -> "ApiResponse[GenerateDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2675,13 +2457,13 @@ class AsyncGeneratePackingOptionsCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, strict: bool | None = None
+        self, *, inbound_plan_id: str
     ) -> "GeneratePackingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, strict: bool | None = None
+        self, *, inbound_plan_id: str
     ) -> "ApiResponse[GeneratePackingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2700,7 +2482,6 @@ class AsyncGeneratePlacementOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GeneratePlacementOptionsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "GeneratePlacementOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2710,7 +2491,6 @@ class AsyncGeneratePlacementOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GeneratePlacementOptionsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[GeneratePlacementOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2730,7 +2510,6 @@ class AsyncGenerateSelfShipAppointmentSlotsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateSelfShipAppointmentSlotsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "GenerateSelfShipAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2741,7 +2520,6 @@ class AsyncGenerateSelfShipAppointmentSlotsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateSelfShipAppointmentSlotsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[GenerateSelfShipAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2761,7 +2539,6 @@ class AsyncGenerateShipmentContentUpdatePreviewsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateShipmentContentUpdatePreviewsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "GenerateShipmentContentUpdatePreviewsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2772,7 +2549,6 @@ class AsyncGenerateShipmentContentUpdatePreviewsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateShipmentContentUpdatePreviewsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[GenerateShipmentContentUpdatePreviewsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2791,7 +2567,6 @@ class AsyncGenerateTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GenerateTransportationOptionsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "GenerateTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2801,7 +2576,6 @@ class AsyncGenerateTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GenerateTransportationOptionsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[GenerateTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2816,13 +2590,13 @@ class AsyncGetDeliveryChallanDocumentCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
+        self, *, inbound_plan_id: str, shipment_id: str
     ) -> "GetDeliveryChallanDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
+        self, *, inbound_plan_id: str, shipment_id: str
     ) -> "ApiResponse[GetDeliveryChallanDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2836,14 +2610,12 @@ class AsyncGetInboundOperationStatusCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinboundoperationstatus
     """
 
-    async def __call__(
-        self, *, operation_id: str, strict: bool | None = None
-    ) -> "InboundOperationStatus":
+    async def __call__(self, *, operation_id: str) -> "InboundOperationStatus":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, operation_id: str, strict: bool | None = None
+        self, *, operation_id: str
     ) -> "ApiResponse[InboundOperationStatus]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2857,15 +2629,11 @@ class AsyncGetInboundPlanCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinboundplan
     """
 
-    async def __call__(
-        self, *, inbound_plan_id: str, strict: bool | None = None
-    ) -> "InboundPlan":
+    async def __call__(self, *, inbound_plan_id: str) -> "InboundPlan":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, inbound_plan_id: str, strict: bool | None = None
-    ) -> "ApiResponse[InboundPlan]":
+    async def detailed(self, *, inbound_plan_id: str) -> "ApiResponse[InboundPlan]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -2886,7 +2654,6 @@ class AsyncGetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetSelfShipAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2898,7 +2665,6 @@ class AsyncGetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetSelfShipAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2910,7 +2676,6 @@ class AsyncGetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetSelfShipAppointmentSlotsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -2922,7 +2687,6 @@ class AsyncGetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetSelfShipAppointmentSlotsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -2936,14 +2700,12 @@ class AsyncGetShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getshipment
     """
 
-    async def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
-    ) -> "Shipment":
+    async def __call__(self, *, inbound_plan_id: str, shipment_id: str) -> "Shipment":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
+        self, *, inbound_plan_id: str, shipment_id: str
     ) -> "ApiResponse[Shipment]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2958,23 +2720,13 @@ class AsyncGetShipmentContentUpdatePreviewCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        inbound_plan_id: str,
-        shipment_id: str,
-        content_update_preview_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
     ) -> "ContentUpdatePreview":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        inbound_plan_id: str,
-        shipment_id: str,
-        content_update_preview_id: str,
-        strict: bool | None = None,
+        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
     ) -> "ApiResponse[ContentUpdatePreview]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2996,7 +2748,6 @@ class AsyncListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3008,7 +2759,6 @@ class AsyncListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3020,7 +2770,6 @@ class AsyncListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListDeliveryWindowOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3032,7 +2781,6 @@ class AsyncListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListDeliveryWindowOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3053,7 +2801,6 @@ class AsyncListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListInboundPlanBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3064,7 +2811,6 @@ class AsyncListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3075,7 +2821,6 @@ class AsyncListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListInboundPlanBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3086,7 +2831,6 @@ class AsyncListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListInboundPlanBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3107,7 +2851,6 @@ class AsyncListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListInboundPlanItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3118,7 +2861,6 @@ class AsyncListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3129,7 +2871,6 @@ class AsyncListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListInboundPlanItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3140,7 +2881,6 @@ class AsyncListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListInboundPlanItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3161,7 +2901,6 @@ class AsyncListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListInboundPlanPalletsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3172,7 +2911,6 @@ class AsyncListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanPalletsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3183,7 +2921,6 @@ class AsyncListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListInboundPlanPalletsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3194,7 +2931,6 @@ class AsyncListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListInboundPlanPalletsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3217,7 +2953,6 @@ class AsyncListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ListInboundPlansResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3230,7 +2965,6 @@ class AsyncListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlansResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3243,7 +2977,6 @@ class AsyncListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListInboundPlansResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3256,7 +2989,6 @@ class AsyncListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListInboundPlansResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3271,13 +3003,13 @@ class AsyncListItemComplianceDetailsCall(_Operation):
     """
 
     async def __call__(
-        self, *, mskus: list[str], marketplace_id: str, strict: bool | None = None
+        self, *, mskus: list[str], marketplace_id: str
     ) -> "ListItemComplianceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, mskus: list[str], marketplace_id: str, strict: bool | None = None
+        self, *, mskus: list[str], marketplace_id: str
     ) -> "ApiResponse[ListItemComplianceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3299,7 +3031,6 @@ class AsyncListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListPackingGroupBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3311,7 +3042,6 @@ class AsyncListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingGroupBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3323,7 +3053,6 @@ class AsyncListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListPackingGroupBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3335,7 +3064,6 @@ class AsyncListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListPackingGroupBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3357,7 +3085,6 @@ class AsyncListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListPackingGroupItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3369,7 +3096,6 @@ class AsyncListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingGroupItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3381,7 +3107,6 @@ class AsyncListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListPackingGroupItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3393,7 +3118,6 @@ class AsyncListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListPackingGroupItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3414,7 +3138,6 @@ class AsyncListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListPackingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3425,7 +3148,6 @@ class AsyncListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3436,7 +3158,6 @@ class AsyncListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListPackingOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3447,7 +3168,6 @@ class AsyncListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListPackingOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3468,7 +3188,6 @@ class AsyncListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListPlacementOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3479,7 +3198,6 @@ class AsyncListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListPlacementOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3490,7 +3208,6 @@ class AsyncListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListPlacementOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3501,7 +3218,6 @@ class AsyncListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListPlacementOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3516,13 +3232,13 @@ class AsyncListPrepDetailsCall(_Operation):
     """
 
     async def __call__(
-        self, *, marketplace_id: str, mskus: list[str], strict: bool | None = None
+        self, *, marketplace_id: str, mskus: list[str]
     ) -> "ListPrepDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, marketplace_id: str, mskus: list[str], strict: bool | None = None
+        self, *, marketplace_id: str, mskus: list[str]
     ) -> "ApiResponse[ListPrepDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3544,7 +3260,6 @@ class AsyncListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListShipmentBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3556,7 +3271,6 @@ class AsyncListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3568,7 +3282,6 @@ class AsyncListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListShipmentBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3580,7 +3293,6 @@ class AsyncListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListShipmentBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3602,7 +3314,6 @@ class AsyncListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListShipmentContentUpdatePreviewsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3614,7 +3325,6 @@ class AsyncListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentContentUpdatePreviewsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3626,7 +3336,6 @@ class AsyncListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListShipmentContentUpdatePreviewsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3638,7 +3347,6 @@ class AsyncListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListShipmentContentUpdatePreviewsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3660,7 +3368,6 @@ class AsyncListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3672,7 +3379,6 @@ class AsyncListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3684,7 +3390,6 @@ class AsyncListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListShipmentItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3696,7 +3401,6 @@ class AsyncListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListShipmentItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3718,7 +3422,6 @@ class AsyncListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListShipmentPalletsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3730,7 +3433,6 @@ class AsyncListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentPalletsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3742,7 +3444,6 @@ class AsyncListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListShipmentPalletsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3754,7 +3455,6 @@ class AsyncListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListShipmentPalletsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3777,7 +3477,6 @@ class AsyncListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3790,7 +3489,6 @@ class AsyncListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3803,7 +3501,6 @@ class AsyncListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListTransportationOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3816,7 +3513,6 @@ class AsyncListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListTransportationOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3837,7 +3533,6 @@ class AsyncScheduleSelfShipAppointmentCall(_Operation):
         shipment_id: str,
         slot_id: str,
         body: "ScheduleSelfShipAppointmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ScheduleSelfShipAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3849,7 +3544,6 @@ class AsyncScheduleSelfShipAppointmentCall(_Operation):
         shipment_id: str,
         slot_id: str,
         body: "ScheduleSelfShipAppointmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[ScheduleSelfShipAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3868,7 +3562,6 @@ class AsyncSetPackingInformationCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "SetPackingInformationRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "SetPackingInformationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3878,7 +3571,6 @@ class AsyncSetPackingInformationCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "SetPackingInformationRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[SetPackingInformationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3893,19 +3585,13 @@ class AsyncSetPrepDetailsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "SetPrepDetailsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SetPrepDetailsRequest | Mapping[str, Any]"
     ) -> "SetPrepDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "SetPrepDetailsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SetPrepDetailsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SetPrepDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3924,7 +3610,6 @@ class AsyncUpdateInboundPlanNameCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "UpdateInboundPlanNameRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3934,7 +3619,6 @@ class AsyncUpdateInboundPlanNameCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "UpdateInboundPlanNameRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3953,7 +3637,6 @@ class AsyncUpdateItemComplianceDetailsCall(_Operation):
         *,
         body: "UpdateItemComplianceDetailsRequest | Mapping[str, Any]",
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "UpdateItemComplianceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3963,7 +3646,6 @@ class AsyncUpdateItemComplianceDetailsCall(_Operation):
         *,
         body: "UpdateItemComplianceDetailsRequest | Mapping[str, Any]",
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[UpdateItemComplianceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3983,7 +3665,6 @@ class AsyncUpdateShipmentNameCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentNameRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3994,7 +3675,6 @@ class AsyncUpdateShipmentNameCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentNameRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -4014,7 +3694,6 @@ class AsyncUpdateShipmentSourceAddressCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentSourceAddressRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "UpdateShipmentSourceAddressResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -4025,7 +3704,6 @@ class AsyncUpdateShipmentSourceAddressCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentSourceAddressRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[UpdateShipmentSourceAddressResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -4045,7 +3723,6 @@ class AsyncUpdateShipmentTrackingDetailsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentTrackingDetailsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "UpdateShipmentTrackingDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -4056,7 +3733,6 @@ class AsyncUpdateShipmentTrackingDetailsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentTrackingDetailsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[UpdateShipmentTrackingDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

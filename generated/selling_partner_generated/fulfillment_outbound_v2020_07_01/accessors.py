@@ -93,7 +93,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -106,13 +106,13 @@ class CancelFulfillmentOrderCall(_Operation):
     """
 
     def __call__(
-        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
+        self, *, seller_fulfillment_order_id: str
     ) -> "CancelFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
+        self, *, seller_fulfillment_order_id: str
     ) -> "ApiResponse[CancelFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -127,19 +127,13 @@ class CreateFulfillmentOrderCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CreateFulfillmentOrderRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateFulfillmentOrderRequest | Mapping[str, Any]"
     ) -> "CreateFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CreateFulfillmentOrderRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateFulfillmentOrderRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -158,7 +152,6 @@ class CreateFulfillmentReturnCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "CreateFulfillmentReturnRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "CreateFulfillmentReturnResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -168,7 +161,6 @@ class CreateFulfillmentReturnCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "CreateFulfillmentReturnRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateFulfillmentReturnResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -183,19 +175,13 @@ class DeliveryOffersCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "GetDeliveryOffersRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetDeliveryOffersRequest | Mapping[str, Any]"
     ) -> "GetDeliveryOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "GetDeliveryOffersRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetDeliveryOffersRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetDeliveryOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -217,7 +203,6 @@ class GetFeatureInventoryCall(_Operation):
         marketplace_id: str,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetFeatureInventoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -229,7 +214,6 @@ class GetFeatureInventoryCall(_Operation):
         marketplace_id: str,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetFeatureInventoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -241,7 +225,6 @@ class GetFeatureInventoryCall(_Operation):
         marketplace_id: str,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[GetFeatureInventoryResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -253,7 +236,6 @@ class GetFeatureInventoryCall(_Operation):
         marketplace_id: str,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetFeatureInventoryResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -268,23 +250,13 @@ class GetFeatureSkuCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        feature_name: str,
-        seller_sku: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, feature_name: str, seller_sku: str, marketplace_id: str
     ) -> "GetFeatureSkuResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        feature_name: str,
-        seller_sku: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, feature_name: str, seller_sku: str, marketplace_id: str
     ) -> "ApiResponse[GetFeatureSkuResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -298,15 +270,11 @@ class GetFeaturesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getfeatures
     """
 
-    def __call__(
-        self, *, marketplace_id: str, strict: bool | None = None
-    ) -> "GetFeaturesResponse":
+    def __call__(self, *, marketplace_id: str) -> "GetFeaturesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, marketplace_id: str, strict: bool | None = None
-    ) -> "ApiResponse[GetFeaturesResponse]":
+    def detailed(self, *, marketplace_id: str) -> "ApiResponse[GetFeaturesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -320,13 +288,13 @@ class GetFulfillmentOrderCall(_Operation):
     """
 
     def __call__(
-        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
+        self, *, seller_fulfillment_order_id: str
     ) -> "GetFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
+        self, *, seller_fulfillment_order_id: str
     ) -> "ApiResponse[GetFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -341,19 +309,13 @@ class GetFulfillmentPreviewCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "GetFulfillmentPreviewRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetFulfillmentPreviewRequest | Mapping[str, Any]"
     ) -> "GetFulfillmentPreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "GetFulfillmentPreviewRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetFulfillmentPreviewRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetFulfillmentPreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -367,14 +329,12 @@ class GetPackageTrackingDetailsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getpackagetrackingdetails
     """
 
-    def __call__(
-        self, *, package_number: int, strict: bool | None = None
-    ) -> "GetPackageTrackingDetailsResponse":
+    def __call__(self, *, package_number: int) -> "GetPackageTrackingDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, package_number: int, strict: bool | None = None
+        self, *, package_number: int
     ) -> "ApiResponse[GetPackageTrackingDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -394,7 +354,6 @@ class ListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListAllFulfillmentOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -404,7 +363,6 @@ class ListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListAllFulfillmentOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -414,7 +372,6 @@ class ListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListAllFulfillmentOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -424,7 +381,6 @@ class ListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListAllFulfillmentOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -445,7 +401,6 @@ class ListReturnReasonCodesCall(_Operation):
         marketplace_id: str | Unset = UNSET,
         seller_fulfillment_order_id: str | Unset = UNSET,
         language: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListReturnReasonCodesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -457,7 +412,6 @@ class ListReturnReasonCodesCall(_Operation):
         marketplace_id: str | Unset = UNSET,
         seller_fulfillment_order_id: str | Unset = UNSET,
         language: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListReturnReasonCodesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -476,7 +430,6 @@ class SubmitFulfillmentOrderStatusUpdateCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "SubmitFulfillmentOrderStatusUpdateRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "SubmitFulfillmentOrderStatusUpdateResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -486,7 +439,6 @@ class SubmitFulfillmentOrderStatusUpdateCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "SubmitFulfillmentOrderStatusUpdateRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[SubmitFulfillmentOrderStatusUpdateResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -505,7 +457,6 @@ class UpdateFulfillmentOrderCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "UpdateFulfillmentOrderRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "UpdateFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -515,7 +466,6 @@ class UpdateFulfillmentOrderCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "UpdateFulfillmentOrderRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[UpdateFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -685,13 +635,13 @@ class AsyncCancelFulfillmentOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
+        self, *, seller_fulfillment_order_id: str
     ) -> "CancelFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
+        self, *, seller_fulfillment_order_id: str
     ) -> "ApiResponse[CancelFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -706,19 +656,13 @@ class AsyncCreateFulfillmentOrderCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CreateFulfillmentOrderRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateFulfillmentOrderRequest | Mapping[str, Any]"
     ) -> "CreateFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CreateFulfillmentOrderRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateFulfillmentOrderRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -737,7 +681,6 @@ class AsyncCreateFulfillmentReturnCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "CreateFulfillmentReturnRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "CreateFulfillmentReturnResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -747,7 +690,6 @@ class AsyncCreateFulfillmentReturnCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "CreateFulfillmentReturnRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateFulfillmentReturnResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -762,19 +704,13 @@ class AsyncDeliveryOffersCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "GetDeliveryOffersRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetDeliveryOffersRequest | Mapping[str, Any]"
     ) -> "GetDeliveryOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "GetDeliveryOffersRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetDeliveryOffersRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetDeliveryOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -796,7 +732,6 @@ class AsyncGetFeatureInventoryCall(_Operation):
         marketplace_id: str,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetFeatureInventoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -808,7 +743,6 @@ class AsyncGetFeatureInventoryCall(_Operation):
         marketplace_id: str,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetFeatureInventoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -820,7 +754,6 @@ class AsyncGetFeatureInventoryCall(_Operation):
         marketplace_id: str,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetFeatureInventoryResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -832,7 +765,6 @@ class AsyncGetFeatureInventoryCall(_Operation):
         marketplace_id: str,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetFeatureInventoryResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -847,23 +779,13 @@ class AsyncGetFeatureSkuCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        feature_name: str,
-        seller_sku: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, feature_name: str, seller_sku: str, marketplace_id: str
     ) -> "GetFeatureSkuResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        feature_name: str,
-        seller_sku: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, feature_name: str, seller_sku: str, marketplace_id: str
     ) -> "ApiResponse[GetFeatureSkuResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -877,14 +799,12 @@ class AsyncGetFeaturesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getfeatures
     """
 
-    async def __call__(
-        self, *, marketplace_id: str, strict: bool | None = None
-    ) -> "GetFeaturesResponse":
+    async def __call__(self, *, marketplace_id: str) -> "GetFeaturesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, marketplace_id: str, strict: bool | None = None
+        self, *, marketplace_id: str
     ) -> "ApiResponse[GetFeaturesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -899,13 +819,13 @@ class AsyncGetFulfillmentOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
+        self, *, seller_fulfillment_order_id: str
     ) -> "GetFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
+        self, *, seller_fulfillment_order_id: str
     ) -> "ApiResponse[GetFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -920,19 +840,13 @@ class AsyncGetFulfillmentPreviewCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "GetFulfillmentPreviewRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetFulfillmentPreviewRequest | Mapping[str, Any]"
     ) -> "GetFulfillmentPreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "GetFulfillmentPreviewRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetFulfillmentPreviewRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetFulfillmentPreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -947,13 +861,13 @@ class AsyncGetPackageTrackingDetailsCall(_Operation):
     """
 
     async def __call__(
-        self, *, package_number: int, strict: bool | None = None
+        self, *, package_number: int
     ) -> "GetPackageTrackingDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, package_number: int, strict: bool | None = None
+        self, *, package_number: int
     ) -> "ApiResponse[GetPackageTrackingDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -973,7 +887,6 @@ class AsyncListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListAllFulfillmentOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -983,7 +896,6 @@ class AsyncListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListAllFulfillmentOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -993,7 +905,6 @@ class AsyncListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListAllFulfillmentOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1003,7 +914,6 @@ class AsyncListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListAllFulfillmentOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1024,7 +934,6 @@ class AsyncListReturnReasonCodesCall(_Operation):
         marketplace_id: str | Unset = UNSET,
         seller_fulfillment_order_id: str | Unset = UNSET,
         language: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListReturnReasonCodesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1036,7 +945,6 @@ class AsyncListReturnReasonCodesCall(_Operation):
         marketplace_id: str | Unset = UNSET,
         seller_fulfillment_order_id: str | Unset = UNSET,
         language: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListReturnReasonCodesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1055,7 +963,6 @@ class AsyncSubmitFulfillmentOrderStatusUpdateCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "SubmitFulfillmentOrderStatusUpdateRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "SubmitFulfillmentOrderStatusUpdateResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1065,7 +972,6 @@ class AsyncSubmitFulfillmentOrderStatusUpdateCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "SubmitFulfillmentOrderStatusUpdateRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[SubmitFulfillmentOrderStatusUpdateResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1084,7 +990,6 @@ class AsyncUpdateFulfillmentOrderCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "UpdateFulfillmentOrderRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "UpdateFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1094,7 +999,6 @@ class AsyncUpdateFulfillmentOrderCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "UpdateFulfillmentOrderRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[UpdateFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -79,7 +79,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -92,21 +92,13 @@ class CancelOrderCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        order_id: str,
-        x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, order_id: str, x_amzn_fulfillment_service_id: str | Unset = UNSET
     ) -> "CancelOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        order_id: str,
-        x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, order_id: str, x_amzn_fulfillment_service_id: str | Unset = UNSET
     ) -> "ApiResponse[CancelOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -125,7 +117,6 @@ class CreateOrderCall(_Operation):
         *,
         body: "CreateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "CreateOrderAcceptedResponse | CreateOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -135,7 +126,6 @@ class CreateOrderCall(_Operation):
         *,
         body: "CreateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateOrderAcceptedResponse | CreateOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -154,7 +144,6 @@ class GetOffersCall(_Operation):
         *,
         body: "GetOffersRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -164,7 +153,6 @@ class GetOffersCall(_Operation):
         *,
         body: "GetOffersRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -184,7 +172,6 @@ class GetOrderCall(_Operation):
         order_id: str,
         shipments: "GetOrderShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -195,7 +182,6 @@ class GetOrderCall(_Operation):
         order_id: str,
         shipments: "GetOrderShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -214,7 +200,6 @@ class GetOrderPreviewCall(_Operation):
         *,
         body: "GetOrderPreviewRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetOrderPreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -224,7 +209,6 @@ class GetOrderPreviewCall(_Operation):
         *,
         body: "GetOrderPreviewRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderPreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -246,7 +230,6 @@ class ListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -258,7 +241,6 @@ class ListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -270,7 +252,6 @@ class ListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -282,7 +263,6 @@ class ListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -302,7 +282,6 @@ class UpdateOrderCall(_Operation):
         order_id: str,
         body: "UpdateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "UpdateOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -313,7 +292,6 @@ class UpdateOrderCall(_Operation):
         order_id: str,
         body: "UpdateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[UpdateOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -333,7 +311,6 @@ class UpdateOrderStatusCall(_Operation):
         order_id: str,
         body: "UpdateOrderStatusRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -344,7 +321,6 @@ class UpdateOrderStatusCall(_Operation):
         order_id: str,
         body: "UpdateOrderStatusRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -365,7 +341,6 @@ class UpdatePackageCall(_Operation):
         package_id: str,
         body: "UpdatePackageRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -377,7 +352,6 @@ class UpdatePackageCall(_Operation):
         package_id: str,
         body: "UpdatePackageRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -487,21 +461,13 @@ class AsyncCancelOrderCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        order_id: str,
-        x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, order_id: str, x_amzn_fulfillment_service_id: str | Unset = UNSET
     ) -> "CancelOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        order_id: str,
-        x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, order_id: str, x_amzn_fulfillment_service_id: str | Unset = UNSET
     ) -> "ApiResponse[CancelOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -520,7 +486,6 @@ class AsyncCreateOrderCall(_Operation):
         *,
         body: "CreateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "CreateOrderAcceptedResponse | CreateOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -530,7 +495,6 @@ class AsyncCreateOrderCall(_Operation):
         *,
         body: "CreateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateOrderAcceptedResponse | CreateOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -549,7 +513,6 @@ class AsyncGetOffersCall(_Operation):
         *,
         body: "GetOffersRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -559,7 +522,6 @@ class AsyncGetOffersCall(_Operation):
         *,
         body: "GetOffersRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -579,7 +541,6 @@ class AsyncGetOrderCall(_Operation):
         order_id: str,
         shipments: "GetOrderShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -590,7 +551,6 @@ class AsyncGetOrderCall(_Operation):
         order_id: str,
         shipments: "GetOrderShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -609,7 +569,6 @@ class AsyncGetOrderPreviewCall(_Operation):
         *,
         body: "GetOrderPreviewRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetOrderPreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -619,7 +578,6 @@ class AsyncGetOrderPreviewCall(_Operation):
         *,
         body: "GetOrderPreviewRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderPreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -641,7 +599,6 @@ class AsyncListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -653,7 +610,6 @@ class AsyncListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -665,7 +621,6 @@ class AsyncListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -677,7 +632,6 @@ class AsyncListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -697,7 +651,6 @@ class AsyncUpdateOrderCall(_Operation):
         order_id: str,
         body: "UpdateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "UpdateOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -708,7 +661,6 @@ class AsyncUpdateOrderCall(_Operation):
         order_id: str,
         body: "UpdateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[UpdateOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -728,7 +680,6 @@ class AsyncUpdateOrderStatusCall(_Operation):
         order_id: str,
         body: "UpdateOrderStatusRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -739,7 +690,6 @@ class AsyncUpdateOrderStatusCall(_Operation):
         order_id: str,
         body: "UpdateOrderStatusRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -760,7 +710,6 @@ class AsyncUpdatePackageCall(_Operation):
         package_id: str,
         body: "UpdatePackageRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -772,7 +721,6 @@ class AsyncUpdatePackageCall(_Operation):
         package_id: str,
         body: "UpdatePackageRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -79,7 +79,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -92,19 +92,13 @@ class CreateGovernmentInvoiceCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "GovernmentInvoiceRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GovernmentInvoiceRequest | Mapping[str, Any]"
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "GovernmentInvoiceRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GovernmentInvoiceRequest | Mapping[str, Any]"
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -119,19 +113,13 @@ class CreateInvoicesExportCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "ExportInvoicesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "ExportInvoicesRequest | Mapping[str, Any]"
     ) -> "ExportInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "ExportInvoicesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "ExportInvoicesRequest | Mapping[str, Any]"
     ) -> "ApiResponse[ExportInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -154,7 +142,6 @@ class GetGovernmentInvoiceDocumentCall(_Operation):
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
         file_format: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GovtInvoiceDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -168,7 +155,6 @@ class GetGovernmentInvoiceDocumentCall(_Operation):
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
         file_format: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GovtInvoiceDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -190,7 +176,6 @@ class GetGovernmentInvoiceStatusCall(_Operation):
         shipment_id: str,
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GovernmentInvoiceStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -203,7 +188,6 @@ class GetGovernmentInvoiceStatusCall(_Operation):
         shipment_id: str,
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GovernmentInvoiceStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -217,14 +201,12 @@ class GetInvoiceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoice
     """
 
-    def __call__(
-        self, *, invoice_id: str, marketplace_id: str, strict: bool | None = None
-    ) -> "GetInvoiceResponse":
+    def __call__(self, *, invoice_id: str, marketplace_id: str) -> "GetInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, invoice_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, invoice_id: str, marketplace_id: str
     ) -> "ApiResponse[GetInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -256,7 +238,6 @@ class GetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -278,7 +259,6 @@ class GetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -300,7 +280,6 @@ class GetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[GetInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -322,7 +301,6 @@ class GetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -336,14 +314,12 @@ class GetInvoicesAttributesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicesattributes
     """
 
-    def __call__(
-        self, *, marketplace_id: str, strict: bool | None = None
-    ) -> "GetInvoicesAttributesResponse":
+    def __call__(self, *, marketplace_id: str) -> "GetInvoicesAttributesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, marketplace_id: str, strict: bool | None = None
+        self, *, marketplace_id: str
     ) -> "ApiResponse[GetInvoicesAttributesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -357,14 +333,12 @@ class GetInvoicesDocumentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicesdocument
     """
 
-    def __call__(
-        self, *, invoices_document_id: str, strict: bool | None = None
-    ) -> "GetInvoicesDocumentResponse":
+    def __call__(self, *, invoices_document_id: str) -> "GetInvoicesDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, invoices_document_id: str, strict: bool | None = None
+        self, *, invoices_document_id: str
     ) -> "ApiResponse[GetInvoicesDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -378,15 +352,11 @@ class GetInvoicesExportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicesexport
     """
 
-    def __call__(
-        self, *, export_id: str, strict: bool | None = None
-    ) -> "GetInvoicesExportResponse":
+    def __call__(self, *, export_id: str) -> "GetInvoicesExportResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, export_id: str, strict: bool | None = None
-    ) -> "ApiResponse[GetInvoicesExportResponse]":
+    def detailed(self, *, export_id: str) -> "ApiResponse[GetInvoicesExportResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -409,7 +379,6 @@ class GetInvoicesExportsCall(_Operation):
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetInvoicesExportsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -423,7 +392,6 @@ class GetInvoicesExportsCall(_Operation):
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesExportsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -437,7 +405,6 @@ class GetInvoicesExportsCall(_Operation):
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[GetInvoicesExportsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -451,7 +418,6 @@ class GetInvoicesExportsCall(_Operation):
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetInvoicesExportsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -576,19 +542,13 @@ class AsyncCreateGovernmentInvoiceCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "GovernmentInvoiceRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GovernmentInvoiceRequest | Mapping[str, Any]"
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "GovernmentInvoiceRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GovernmentInvoiceRequest | Mapping[str, Any]"
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -603,19 +563,13 @@ class AsyncCreateInvoicesExportCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "ExportInvoicesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "ExportInvoicesRequest | Mapping[str, Any]"
     ) -> "ExportInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "ExportInvoicesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "ExportInvoicesRequest | Mapping[str, Any]"
     ) -> "ApiResponse[ExportInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -638,7 +592,6 @@ class AsyncGetGovernmentInvoiceDocumentCall(_Operation):
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
         file_format: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GovtInvoiceDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -652,7 +605,6 @@ class AsyncGetGovernmentInvoiceDocumentCall(_Operation):
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
         file_format: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GovtInvoiceDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -674,7 +626,6 @@ class AsyncGetGovernmentInvoiceStatusCall(_Operation):
         shipment_id: str,
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GovernmentInvoiceStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -687,7 +638,6 @@ class AsyncGetGovernmentInvoiceStatusCall(_Operation):
         shipment_id: str,
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GovernmentInvoiceStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -702,13 +652,13 @@ class AsyncGetInvoiceCall(_Operation):
     """
 
     async def __call__(
-        self, *, invoice_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, invoice_id: str, marketplace_id: str
     ) -> "GetInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, invoice_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, invoice_id: str, marketplace_id: str
     ) -> "ApiResponse[GetInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -740,7 +690,6 @@ class AsyncGetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -762,7 +711,6 @@ class AsyncGetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -784,7 +732,6 @@ class AsyncGetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -806,7 +753,6 @@ class AsyncGetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -820,14 +766,12 @@ class AsyncGetInvoicesAttributesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicesattributes
     """
 
-    async def __call__(
-        self, *, marketplace_id: str, strict: bool | None = None
-    ) -> "GetInvoicesAttributesResponse":
+    async def __call__(self, *, marketplace_id: str) -> "GetInvoicesAttributesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, marketplace_id: str, strict: bool | None = None
+        self, *, marketplace_id: str
     ) -> "ApiResponse[GetInvoicesAttributesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -842,13 +786,13 @@ class AsyncGetInvoicesDocumentCall(_Operation):
     """
 
     async def __call__(
-        self, *, invoices_document_id: str, strict: bool | None = None
+        self, *, invoices_document_id: str
     ) -> "GetInvoicesDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, invoices_document_id: str, strict: bool | None = None
+        self, *, invoices_document_id: str
     ) -> "ApiResponse[GetInvoicesDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -862,14 +806,12 @@ class AsyncGetInvoicesExportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicesexport
     """
 
-    async def __call__(
-        self, *, export_id: str, strict: bool | None = None
-    ) -> "GetInvoicesExportResponse":
+    async def __call__(self, *, export_id: str) -> "GetInvoicesExportResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, export_id: str, strict: bool | None = None
+        self, *, export_id: str
     ) -> "ApiResponse[GetInvoicesExportResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -893,7 +835,6 @@ class AsyncGetInvoicesExportsCall(_Operation):
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetInvoicesExportsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -907,7 +848,6 @@ class AsyncGetInvoicesExportsCall(_Operation):
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesExportsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -921,7 +861,6 @@ class AsyncGetInvoicesExportsCall(_Operation):
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetInvoicesExportsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -935,7 +874,6 @@ class AsyncGetInvoicesExportsCall(_Operation):
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetInvoicesExportsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

@@ -65,7 +65,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -84,7 +84,6 @@ class DeleteListingsItemCall(_Operation):
         sku: str,
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -96,7 +95,6 @@ class DeleteListingsItemCall(_Operation):
         sku: str,
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -118,7 +116,6 @@ class PatchListingsItemCall(_Operation):
         body: "ListingsItemPatchRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -131,7 +128,6 @@ class PatchListingsItemCall(_Operation):
         body: "ListingsItemPatchRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -153,7 +149,6 @@ class PutListingsItemCall(_Operation):
         body: "ListingsItemPutRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -166,7 +161,6 @@ class PutListingsItemCall(_Operation):
         body: "ListingsItemPutRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -221,7 +215,6 @@ class AsyncDeleteListingsItemCall(_Operation):
         sku: str,
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -233,7 +226,6 @@ class AsyncDeleteListingsItemCall(_Operation):
         sku: str,
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -255,7 +247,6 @@ class AsyncPatchListingsItemCall(_Operation):
         body: "ListingsItemPatchRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -268,7 +259,6 @@ class AsyncPatchListingsItemCall(_Operation):
         body: "ListingsItemPatchRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -290,7 +280,6 @@ class AsyncPutListingsItemCall(_Operation):
         body: "ListingsItemPutRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -303,7 +292,6 @@ class AsyncPutListingsItemCall(_Operation):
         body: "ListingsItemPutRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

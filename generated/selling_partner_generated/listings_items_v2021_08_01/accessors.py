@@ -96,7 +96,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -115,7 +115,6 @@ class DeleteListingsItemCall(_Operation):
         sku: str,
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -127,7 +126,6 @@ class DeleteListingsItemCall(_Operation):
         sku: str,
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -149,7 +147,6 @@ class GetListingsItemCall(_Operation):
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
         included_data: "list[GetListingsItemIncludedDataItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "Item":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -162,7 +159,6 @@ class GetListingsItemCall(_Operation):
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
         included_data: "list[GetListingsItemIncludedDataItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[Item]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -186,7 +182,6 @@ class PatchListingsItemCall(_Operation):
         included_data: "list[PatchListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PatchListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -201,7 +196,6 @@ class PatchListingsItemCall(_Operation):
         included_data: "list[PatchListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PatchListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -225,7 +219,6 @@ class PutListingsItemCall(_Operation):
         included_data: "list[PutListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PutListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -240,7 +233,6 @@ class PutListingsItemCall(_Operation):
         included_data: "list[PutListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PutListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -277,7 +269,6 @@ class SearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ItemSearchResults":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -304,7 +295,6 @@ class SearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ItemSearchResults]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -331,7 +321,6 @@ class SearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ItemSearchResults]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -358,7 +347,6 @@ class SearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ItemSearchResults]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -434,7 +422,6 @@ class AsyncDeleteListingsItemCall(_Operation):
         sku: str,
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -446,7 +433,6 @@ class AsyncDeleteListingsItemCall(_Operation):
         sku: str,
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -468,7 +454,6 @@ class AsyncGetListingsItemCall(_Operation):
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
         included_data: "list[GetListingsItemIncludedDataItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "Item":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -481,7 +466,6 @@ class AsyncGetListingsItemCall(_Operation):
         marketplace_ids: list[str],
         issue_locale: str | Unset = UNSET,
         included_data: "list[GetListingsItemIncludedDataItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[Item]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -505,7 +489,6 @@ class AsyncPatchListingsItemCall(_Operation):
         included_data: "list[PatchListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PatchListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -520,7 +503,6 @@ class AsyncPatchListingsItemCall(_Operation):
         included_data: "list[PatchListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PatchListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -544,7 +526,6 @@ class AsyncPutListingsItemCall(_Operation):
         included_data: "list[PutListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PutListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -559,7 +540,6 @@ class AsyncPutListingsItemCall(_Operation):
         included_data: "list[PutListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PutListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -596,7 +576,6 @@ class AsyncSearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ItemSearchResults":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -623,7 +602,6 @@ class AsyncSearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ItemSearchResults]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -650,7 +628,6 @@ class AsyncSearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ItemSearchResults]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -677,7 +654,6 @@ class AsyncSearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ItemSearchResults]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

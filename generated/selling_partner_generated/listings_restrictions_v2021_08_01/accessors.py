@@ -65,7 +65,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -86,7 +86,6 @@ class GetListingsRestrictionsCall(_Operation):
         marketplace_ids: list[str],
         reason_locale: str | Unset = UNSET,
         product_type: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "RestrictionList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -100,7 +99,6 @@ class GetListingsRestrictionsCall(_Operation):
         marketplace_ids: list[str],
         reason_locale: str | Unset = UNSET,
         product_type: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[RestrictionList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -137,7 +135,6 @@ class AsyncGetListingsRestrictionsCall(_Operation):
         marketplace_ids: list[str],
         reason_locale: str | Unset = UNSET,
         product_type: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "RestrictionList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -151,7 +148,6 @@ class AsyncGetListingsRestrictionsCall(_Operation):
         marketplace_ids: list[str],
         reason_locale: str | Unset = UNSET,
         product_type: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[RestrictionList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

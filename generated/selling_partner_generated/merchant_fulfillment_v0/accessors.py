@@ -78,7 +78,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -92,21 +92,13 @@ class CancelShipmentCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        shipment_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, shipment_id: str, restricted: bool | None = None
     ) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        shipment_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, shipment_id: str, restricted: bool | None = None
     ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -126,7 +118,6 @@ class CreateShipmentCall(_Operation):
         *,
         body: "CreateShipmentRequest | Mapping[str, Any]",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "CreateShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -136,7 +127,6 @@ class CreateShipmentCall(_Operation):
         *,
         body: "CreateShipmentRequest | Mapping[str, Any]",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -151,19 +141,13 @@ class GetAdditionalSellerInputsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]"
     ) -> "GetAdditionalSellerInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetAdditionalSellerInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -178,19 +162,13 @@ class GetEligibleShipmentServicesCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]"
     ) -> "GetEligibleShipmentServicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetEligibleShipmentServicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -206,21 +184,13 @@ class GetShipmentCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        shipment_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, shipment_id: str, restricted: bool | None = None
     ) -> "GetShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        shipment_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, shipment_id: str, restricted: bool | None = None
     ) -> "ApiResponse[GetShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -297,21 +267,13 @@ class AsyncCancelShipmentCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        shipment_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, shipment_id: str, restricted: bool | None = None
     ) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        shipment_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, shipment_id: str, restricted: bool | None = None
     ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -331,7 +293,6 @@ class AsyncCreateShipmentCall(_Operation):
         *,
         body: "CreateShipmentRequest | Mapping[str, Any]",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "CreateShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -341,7 +302,6 @@ class AsyncCreateShipmentCall(_Operation):
         *,
         body: "CreateShipmentRequest | Mapping[str, Any]",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -356,19 +316,13 @@ class AsyncGetAdditionalSellerInputsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]"
     ) -> "GetAdditionalSellerInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetAdditionalSellerInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -383,19 +337,13 @@ class AsyncGetEligibleShipmentServicesCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]"
     ) -> "GetEligibleShipmentServicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetEligibleShipmentServicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -411,21 +359,13 @@ class AsyncGetShipmentCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        shipment_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, shipment_id: str, restricted: bool | None = None
     ) -> "GetShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        shipment_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, shipment_id: str, restricted: bool | None = None
     ) -> "ApiResponse[GetShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

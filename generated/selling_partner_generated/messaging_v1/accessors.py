@@ -104,7 +104,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -122,7 +122,6 @@ class ConfirmCustomizationDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmCustomizationDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateConfirmCustomizationDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -133,7 +132,6 @@ class ConfirmCustomizationDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmCustomizationDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmCustomizationDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -153,7 +151,6 @@ class CreateConfirmDeliveryDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmDeliveryDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateConfirmDeliveryDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -164,7 +161,6 @@ class CreateConfirmDeliveryDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmDeliveryDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmDeliveryDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -184,7 +180,6 @@ class CreateConfirmOrderDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmOrderDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateConfirmOrderDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -195,7 +190,6 @@ class CreateConfirmOrderDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmOrderDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmOrderDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -215,7 +209,6 @@ class CreateConfirmServiceDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmServiceDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateConfirmServiceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -226,7 +219,6 @@ class CreateConfirmServiceDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmServiceDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmServiceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -246,7 +238,6 @@ class CreateDigitalAccessKeyCall(_Operation):
         amazon_order_id: str,
         body: "CreateDigitalAccessKeyRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateDigitalAccessKeyResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -257,7 +248,6 @@ class CreateDigitalAccessKeyCall(_Operation):
         amazon_order_id: str,
         body: "CreateDigitalAccessKeyRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateDigitalAccessKeyResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -277,7 +267,6 @@ class CreateLegalDisclosureCall(_Operation):
         amazon_order_id: str,
         body: "CreateLegalDisclosureRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateLegalDisclosureResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -288,7 +277,6 @@ class CreateLegalDisclosureCall(_Operation):
         amazon_order_id: str,
         body: "CreateLegalDisclosureRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateLegalDisclosureResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -308,7 +296,6 @@ class CreateUnexpectedProblemCall(_Operation):
         amazon_order_id: str,
         body: "CreateUnexpectedProblemRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateUnexpectedProblemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -319,7 +306,6 @@ class CreateUnexpectedProblemCall(_Operation):
         amazon_order_id: str,
         body: "CreateUnexpectedProblemRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateUnexpectedProblemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -339,7 +325,6 @@ class CreateWarrantyCall(_Operation):
         amazon_order_id: str,
         body: "CreateWarrantyRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateWarrantyResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -350,7 +335,6 @@ class CreateWarrantyCall(_Operation):
         amazon_order_id: str,
         body: "CreateWarrantyRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateWarrantyResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -365,21 +349,13 @@ class GetAttributesCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        amazon_order_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, amazon_order_id: str, marketplace_ids: list[str]
     ) -> "GetAttributesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        amazon_order_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, amazon_order_id: str, marketplace_ids: list[str]
     ) -> "ApiResponse[GetAttributesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -394,21 +370,13 @@ class GetMessagingActionsForOrderCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        amazon_order_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, amazon_order_id: str, marketplace_ids: list[str]
     ) -> "GetMessagingActionsForOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        amazon_order_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, amazon_order_id: str, marketplace_ids: list[str]
     ) -> "ApiResponse[GetMessagingActionsForOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -428,7 +396,6 @@ class SendInvoiceCall(_Operation):
         amazon_order_id: str,
         body: "InvoiceRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -439,7 +406,6 @@ class SendInvoiceCall(_Operation):
         amazon_order_id: str,
         body: "InvoiceRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -583,7 +549,6 @@ class AsyncConfirmCustomizationDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmCustomizationDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateConfirmCustomizationDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -594,7 +559,6 @@ class AsyncConfirmCustomizationDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmCustomizationDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmCustomizationDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -614,7 +578,6 @@ class AsyncCreateConfirmDeliveryDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmDeliveryDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateConfirmDeliveryDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -625,7 +588,6 @@ class AsyncCreateConfirmDeliveryDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmDeliveryDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmDeliveryDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -645,7 +607,6 @@ class AsyncCreateConfirmOrderDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmOrderDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateConfirmOrderDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -656,7 +617,6 @@ class AsyncCreateConfirmOrderDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmOrderDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmOrderDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -676,7 +636,6 @@ class AsyncCreateConfirmServiceDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmServiceDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateConfirmServiceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -687,7 +646,6 @@ class AsyncCreateConfirmServiceDetailsCall(_Operation):
         amazon_order_id: str,
         body: "CreateConfirmServiceDetailsRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmServiceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -707,7 +665,6 @@ class AsyncCreateDigitalAccessKeyCall(_Operation):
         amazon_order_id: str,
         body: "CreateDigitalAccessKeyRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateDigitalAccessKeyResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -718,7 +675,6 @@ class AsyncCreateDigitalAccessKeyCall(_Operation):
         amazon_order_id: str,
         body: "CreateDigitalAccessKeyRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateDigitalAccessKeyResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -738,7 +694,6 @@ class AsyncCreateLegalDisclosureCall(_Operation):
         amazon_order_id: str,
         body: "CreateLegalDisclosureRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateLegalDisclosureResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -749,7 +704,6 @@ class AsyncCreateLegalDisclosureCall(_Operation):
         amazon_order_id: str,
         body: "CreateLegalDisclosureRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateLegalDisclosureResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -769,7 +723,6 @@ class AsyncCreateUnexpectedProblemCall(_Operation):
         amazon_order_id: str,
         body: "CreateUnexpectedProblemRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateUnexpectedProblemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -780,7 +733,6 @@ class AsyncCreateUnexpectedProblemCall(_Operation):
         amazon_order_id: str,
         body: "CreateUnexpectedProblemRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateUnexpectedProblemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -800,7 +752,6 @@ class AsyncCreateWarrantyCall(_Operation):
         amazon_order_id: str,
         body: "CreateWarrantyRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateWarrantyResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -811,7 +762,6 @@ class AsyncCreateWarrantyCall(_Operation):
         amazon_order_id: str,
         body: "CreateWarrantyRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateWarrantyResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -826,21 +776,13 @@ class AsyncGetAttributesCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        amazon_order_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, amazon_order_id: str, marketplace_ids: list[str]
     ) -> "GetAttributesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        amazon_order_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, amazon_order_id: str, marketplace_ids: list[str]
     ) -> "ApiResponse[GetAttributesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -855,21 +797,13 @@ class AsyncGetMessagingActionsForOrderCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        amazon_order_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, amazon_order_id: str, marketplace_ids: list[str]
     ) -> "GetMessagingActionsForOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        amazon_order_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, amazon_order_id: str, marketplace_ids: list[str]
     ) -> "ApiResponse[GetMessagingActionsForOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -889,7 +823,6 @@ class AsyncSendInvoiceCall(_Operation):
         amazon_order_id: str,
         body: "InvoiceRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -900,7 +833,6 @@ class AsyncSendInvoiceCall(_Operation):
         amazon_order_id: str,
         body: "InvoiceRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

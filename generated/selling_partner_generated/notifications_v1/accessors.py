@@ -77,7 +77,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -91,19 +91,13 @@ class CreateDestinationCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CreateDestinationRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateDestinationRequest | Mapping[str, Any]"
     ) -> "CreateDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CreateDestinationRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateDestinationRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -122,7 +116,6 @@ class CreateSubscriptionCall(_Operation):
         *,
         notification_type: str,
         body: "CreateSubscriptionRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "CreateSubscriptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -132,7 +125,6 @@ class CreateSubscriptionCall(_Operation):
         *,
         notification_type: str,
         body: "CreateSubscriptionRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateSubscriptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -147,14 +139,12 @@ class DeleteDestinationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/deletedestination
     """
 
-    def __call__(
-        self, *, destination_id: str, strict: bool | None = None
-    ) -> "DeleteDestinationResponse":
+    def __call__(self, *, destination_id: str) -> "DeleteDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, destination_id: str, strict: bool | None = None
+        self, *, destination_id: str
     ) -> "ApiResponse[DeleteDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -170,21 +160,13 @@ class DeleteSubscriptionByIdCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        notification_type: str,
-        subscription_id: str,
-        strict: bool | None = None,
+        self, *, notification_type: str, subscription_id: str
     ) -> "DeleteSubscriptionByIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        notification_type: str,
-        subscription_id: str,
-        strict: bool | None = None,
+        self, *, notification_type: str, subscription_id: str
     ) -> "ApiResponse[DeleteSubscriptionByIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -199,15 +181,11 @@ class GetDestinationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdestination
     """
 
-    def __call__(
-        self, *, destination_id: str, strict: bool | None = None
-    ) -> "GetDestinationResponse":
+    def __call__(self, *, destination_id: str) -> "GetDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, destination_id: str, strict: bool | None = None
-    ) -> "ApiResponse[GetDestinationResponse]":
+    def detailed(self, *, destination_id: str) -> "ApiResponse[GetDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -221,13 +199,11 @@ class GetDestinationsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdestinations
     """
 
-    def __call__(self, *, strict: bool | None = None) -> "GetDestinationsResponse":
+    def __call__(self) -> "GetDestinationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, strict: bool | None = None
-    ) -> "ApiResponse[GetDestinationsResponse]":
+    def detailed(self) -> "ApiResponse[GetDestinationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -241,21 +217,13 @@ class GetSubscriptionCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        notification_type: str,
-        payload_version: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, notification_type: str, payload_version: str | Unset = UNSET
     ) -> "GetSubscriptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        notification_type: str,
-        payload_version: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, notification_type: str, payload_version: str | Unset = UNSET
     ) -> "ApiResponse[GetSubscriptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -271,21 +239,13 @@ class GetSubscriptionByIdCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        notification_type: str,
-        subscription_id: str,
-        strict: bool | None = None,
+        self, *, notification_type: str, subscription_id: str
     ) -> "GetSubscriptionByIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        notification_type: str,
-        subscription_id: str,
-        strict: bool | None = None,
+        self, *, notification_type: str, subscription_id: str
     ) -> "ApiResponse[GetSubscriptionByIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -307,7 +267,6 @@ class GetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetSubscriptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -319,7 +278,6 @@ class GetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetSubscriptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -331,7 +289,6 @@ class GetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[GetSubscriptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -343,7 +300,6 @@ class GetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetSubscriptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -362,7 +318,6 @@ class SendTestNotificationCall(_Operation):
         *,
         notification_type: str,
         body: "SendTestNotificationRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "SendTestNotificationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -372,7 +327,6 @@ class SendTestNotificationCall(_Operation):
         *,
         notification_type: str,
         body: "SendTestNotificationRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[SendTestNotificationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -499,19 +453,13 @@ class AsyncCreateDestinationCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CreateDestinationRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateDestinationRequest | Mapping[str, Any]"
     ) -> "CreateDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CreateDestinationRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateDestinationRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -530,7 +478,6 @@ class AsyncCreateSubscriptionCall(_Operation):
         *,
         notification_type: str,
         body: "CreateSubscriptionRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "CreateSubscriptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -540,7 +487,6 @@ class AsyncCreateSubscriptionCall(_Operation):
         *,
         notification_type: str,
         body: "CreateSubscriptionRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateSubscriptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -555,14 +501,12 @@ class AsyncDeleteDestinationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/deletedestination
     """
 
-    async def __call__(
-        self, *, destination_id: str, strict: bool | None = None
-    ) -> "DeleteDestinationResponse":
+    async def __call__(self, *, destination_id: str) -> "DeleteDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, destination_id: str, strict: bool | None = None
+        self, *, destination_id: str
     ) -> "ApiResponse[DeleteDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -578,21 +522,13 @@ class AsyncDeleteSubscriptionByIdCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        notification_type: str,
-        subscription_id: str,
-        strict: bool | None = None,
+        self, *, notification_type: str, subscription_id: str
     ) -> "DeleteSubscriptionByIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        notification_type: str,
-        subscription_id: str,
-        strict: bool | None = None,
+        self, *, notification_type: str, subscription_id: str
     ) -> "ApiResponse[DeleteSubscriptionByIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -607,14 +543,12 @@ class AsyncGetDestinationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdestination
     """
 
-    async def __call__(
-        self, *, destination_id: str, strict: bool | None = None
-    ) -> "GetDestinationResponse":
+    async def __call__(self, *, destination_id: str) -> "GetDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, destination_id: str, strict: bool | None = None
+        self, *, destination_id: str
     ) -> "ApiResponse[GetDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -629,15 +563,11 @@ class AsyncGetDestinationsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdestinations
     """
 
-    async def __call__(
-        self, *, strict: bool | None = None
-    ) -> "GetDestinationsResponse":
+    async def __call__(self) -> "GetDestinationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, strict: bool | None = None
-    ) -> "ApiResponse[GetDestinationsResponse]":
+    async def detailed(self) -> "ApiResponse[GetDestinationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -651,21 +581,13 @@ class AsyncGetSubscriptionCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        notification_type: str,
-        payload_version: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, notification_type: str, payload_version: str | Unset = UNSET
     ) -> "GetSubscriptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        notification_type: str,
-        payload_version: str | Unset = UNSET,
-        strict: bool | None = None,
+        self, *, notification_type: str, payload_version: str | Unset = UNSET
     ) -> "ApiResponse[GetSubscriptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -681,21 +603,13 @@ class AsyncGetSubscriptionByIdCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        notification_type: str,
-        subscription_id: str,
-        strict: bool | None = None,
+        self, *, notification_type: str, subscription_id: str
     ) -> "GetSubscriptionByIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        notification_type: str,
-        subscription_id: str,
-        strict: bool | None = None,
+        self, *, notification_type: str, subscription_id: str
     ) -> "ApiResponse[GetSubscriptionByIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -717,7 +631,6 @@ class AsyncGetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetSubscriptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -729,7 +642,6 @@ class AsyncGetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetSubscriptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -741,7 +653,6 @@ class AsyncGetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetSubscriptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -753,7 +664,6 @@ class AsyncGetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetSubscriptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -772,7 +682,6 @@ class AsyncSendTestNotificationCall(_Operation):
         *,
         notification_type: str,
         body: "SendTestNotificationRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "SendTestNotificationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -782,7 +691,6 @@ class AsyncSendTestNotificationCall(_Operation):
         *,
         notification_type: str,
         body: "SendTestNotificationRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[SendTestNotificationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -76,7 +76,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -89,21 +89,13 @@ class ConfirmShipmentCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        order_id: str,
-        body: "ConfirmShipmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, order_id: str, body: "ConfirmShipmentRequest | Mapping[str, Any]"
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        order_id: str,
-        body: "ConfirmShipmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, order_id: str, body: "ConfirmShipmentRequest | Mapping[str, Any]"
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -126,7 +118,6 @@ class GetOrderCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -139,7 +130,6 @@ class GetOrderCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -155,21 +145,13 @@ class GetOrderAddressCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        order_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, order_id: str, restricted: bool | None = None
     ) -> "GetOrderAddressResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        order_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, order_id: str, restricted: bool | None = None
     ) -> "ApiResponse[GetOrderAddressResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -185,21 +167,13 @@ class GetOrderBuyerInfoCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        order_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, order_id: str, restricted: bool | None = None
     ) -> "GetOrderBuyerInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        order_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, order_id: str, restricted: bool | None = None
     ) -> "ApiResponse[GetOrderBuyerInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -224,7 +198,6 @@ class GetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "GetOrderItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -238,7 +211,6 @@ class GetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -252,7 +224,6 @@ class GetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[GetOrderItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -266,7 +237,6 @@ class GetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetOrderItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -288,7 +258,6 @@ class GetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "GetOrderItemsBuyerInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -299,7 +268,6 @@ class GetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderItemsBuyerInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -310,7 +278,6 @@ class GetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[GetOrderItemsBuyerInfoResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -321,7 +288,6 @@ class GetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetOrderItemsBuyerInfoResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -337,21 +303,13 @@ class GetOrderRegulatedInfoCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        order_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, order_id: str, restricted: bool | None = None
     ) -> "GetOrderRegulatedInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        order_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, order_id: str, restricted: bool | None = None
     ) -> "ApiResponse[GetOrderRegulatedInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -396,7 +354,6 @@ class GetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "GetOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -430,7 +387,6 @@ class GetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -464,7 +420,6 @@ class GetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[GetOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -498,7 +453,6 @@ class GetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -513,21 +467,13 @@ class UpdateShipmentStatusCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        order_id: str,
-        body: "UpdateShipmentStatusRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, order_id: str, body: "UpdateShipmentStatusRequest | Mapping[str, Any]"
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        order_id: str,
-        body: "UpdateShipmentStatusRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, order_id: str, body: "UpdateShipmentStatusRequest | Mapping[str, Any]"
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -546,7 +492,6 @@ class UpdateVerificationStatusCall(_Operation):
         *,
         order_id: str,
         body: "UpdateVerificationStatusRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -556,7 +501,6 @@ class UpdateVerificationStatusCall(_Operation):
         *,
         order_id: str,
         body: "UpdateVerificationStatusRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -687,21 +631,13 @@ class AsyncConfirmShipmentCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        order_id: str,
-        body: "ConfirmShipmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, order_id: str, body: "ConfirmShipmentRequest | Mapping[str, Any]"
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        order_id: str,
-        body: "ConfirmShipmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, order_id: str, body: "ConfirmShipmentRequest | Mapping[str, Any]"
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -724,7 +660,6 @@ class AsyncGetOrderCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -737,7 +672,6 @@ class AsyncGetOrderCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -753,21 +687,13 @@ class AsyncGetOrderAddressCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        order_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, order_id: str, restricted: bool | None = None
     ) -> "GetOrderAddressResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        order_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, order_id: str, restricted: bool | None = None
     ) -> "ApiResponse[GetOrderAddressResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -783,21 +709,13 @@ class AsyncGetOrderBuyerInfoCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        order_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, order_id: str, restricted: bool | None = None
     ) -> "GetOrderBuyerInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        order_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, order_id: str, restricted: bool | None = None
     ) -> "ApiResponse[GetOrderBuyerInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -822,7 +740,6 @@ class AsyncGetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "GetOrderItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -836,7 +753,6 @@ class AsyncGetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -850,7 +766,6 @@ class AsyncGetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetOrderItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -864,7 +779,6 @@ class AsyncGetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetOrderItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -886,7 +800,6 @@ class AsyncGetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "GetOrderItemsBuyerInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -897,7 +810,6 @@ class AsyncGetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderItemsBuyerInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -908,7 +820,6 @@ class AsyncGetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetOrderItemsBuyerInfoResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -919,7 +830,6 @@ class AsyncGetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetOrderItemsBuyerInfoResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -935,21 +845,13 @@ class AsyncGetOrderRegulatedInfoCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        order_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, order_id: str, restricted: bool | None = None
     ) -> "GetOrderRegulatedInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        order_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, order_id: str, restricted: bool | None = None
     ) -> "ApiResponse[GetOrderRegulatedInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -994,7 +896,6 @@ class AsyncGetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "GetOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1028,7 +929,6 @@ class AsyncGetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1062,7 +962,6 @@ class AsyncGetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1096,7 +995,6 @@ class AsyncGetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1111,21 +1009,13 @@ class AsyncUpdateShipmentStatusCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        order_id: str,
-        body: "UpdateShipmentStatusRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, order_id: str, body: "UpdateShipmentStatusRequest | Mapping[str, Any]"
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        order_id: str,
-        body: "UpdateShipmentStatusRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, order_id: str, body: "UpdateShipmentStatusRequest | Mapping[str, Any]"
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1144,7 +1034,6 @@ class AsyncUpdateVerificationStatusCall(_Operation):
         *,
         order_id: str,
         body: "UpdateVerificationStatusRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1154,7 +1043,6 @@ class AsyncUpdateVerificationStatusCall(_Operation):
         *,
         order_id: str,
         body: "UpdateVerificationStatusRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

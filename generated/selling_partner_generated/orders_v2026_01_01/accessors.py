@@ -71,7 +71,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -88,7 +88,6 @@ class GetOrderCall(_Operation):
         *,
         order_id: str,
         included_data: "list[GetOrderIncludedDataItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -98,7 +97,6 @@ class GetOrderCall(_Operation):
         *,
         order_id: str,
         included_data: "list[GetOrderIncludedDataItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -126,7 +124,6 @@ class SearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "SearchOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -144,7 +141,6 @@ class SearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[SearchOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -162,7 +158,6 @@ class SearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[SearchOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -180,7 +175,6 @@ class SearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[SearchOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -224,7 +218,6 @@ class AsyncGetOrderCall(_Operation):
         *,
         order_id: str,
         included_data: "list[GetOrderIncludedDataItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -234,7 +227,6 @@ class AsyncGetOrderCall(_Operation):
         *,
         order_id: str,
         included_data: "list[GetOrderIncludedDataItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -262,7 +254,6 @@ class AsyncSearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "SearchOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -280,7 +271,6 @@ class AsyncSearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[SearchOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -298,7 +288,6 @@ class AsyncSearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[SearchOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -316,7 +305,6 @@ class AsyncSearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[SearchOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

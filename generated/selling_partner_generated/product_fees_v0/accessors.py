@@ -66,7 +66,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -79,21 +79,13 @@ class GetMyFeesEstimateForAsinCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        asin: str,
-        body: "GetMyFeesEstimateRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, asin: str, body: "GetMyFeesEstimateRequest | Mapping[str, Any]"
     ) -> "GetMyFeesEstimateResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        asin: str,
-        body: "GetMyFeesEstimateRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, asin: str, body: "GetMyFeesEstimateRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetMyFeesEstimateResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -108,21 +100,13 @@ class GetMyFeesEstimateForSkuCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        seller_sku: str,
-        body: "GetMyFeesEstimateRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, seller_sku: str, body: "GetMyFeesEstimateRequest | Mapping[str, Any]"
     ) -> "GetMyFeesEstimateResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        seller_sku: str,
-        body: "GetMyFeesEstimateRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, seller_sku: str, body: "GetMyFeesEstimateRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetMyFeesEstimateResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -137,13 +121,13 @@ class GetMyFeesEstimatesCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "list[FeesEstimateByIdRequest]", strict: bool | None = None
+        self, *, body: "list[FeesEstimateByIdRequest]"
     ) -> "list[FeesEstimateResult]":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "list[FeesEstimateByIdRequest]", strict: bool | None = None
+        self, *, body: "list[FeesEstimateByIdRequest]"
     ) -> "ApiResponse[list[FeesEstimateResult]]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -196,21 +180,13 @@ class AsyncGetMyFeesEstimateForAsinCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        asin: str,
-        body: "GetMyFeesEstimateRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, asin: str, body: "GetMyFeesEstimateRequest | Mapping[str, Any]"
     ) -> "GetMyFeesEstimateResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        asin: str,
-        body: "GetMyFeesEstimateRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, asin: str, body: "GetMyFeesEstimateRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetMyFeesEstimateResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -225,21 +201,13 @@ class AsyncGetMyFeesEstimateForSkuCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        seller_sku: str,
-        body: "GetMyFeesEstimateRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, seller_sku: str, body: "GetMyFeesEstimateRequest | Mapping[str, Any]"
     ) -> "GetMyFeesEstimateResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        seller_sku: str,
-        body: "GetMyFeesEstimateRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, seller_sku: str, body: "GetMyFeesEstimateRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetMyFeesEstimateResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -254,13 +222,13 @@ class AsyncGetMyFeesEstimatesCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "list[FeesEstimateByIdRequest]", strict: bool | None = None
+        self, *, body: "list[FeesEstimateByIdRequest]"
     ) -> "list[FeesEstimateResult]":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "list[FeesEstimateByIdRequest]", strict: bool | None = None
+        self, *, body: "list[FeesEstimateByIdRequest]"
     ) -> "ApiResponse[list[FeesEstimateResult]]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

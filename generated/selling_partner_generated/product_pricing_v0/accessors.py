@@ -79,7 +79,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -99,7 +99,6 @@ class GetCompetitivePricingCall(_Operation):
         skus: list[str] | Unset = UNSET,
         item_type: "GetCompetitivePricingItemType",
         customer_type: "GetCompetitivePricingCustomerType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetPricingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -112,7 +111,6 @@ class GetCompetitivePricingCall(_Operation):
         skus: list[str] | Unset = UNSET,
         item_type: "GetCompetitivePricingItemType",
         customer_type: "GetCompetitivePricingCustomerType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetPricingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -133,7 +131,6 @@ class GetItemOffersCall(_Operation):
         marketplace_id: str,
         item_condition: "GetItemOffersItemCondition",
         customer_type: "GetItemOffersCustomerType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -145,7 +142,6 @@ class GetItemOffersCall(_Operation):
         marketplace_id: str,
         item_condition: "GetItemOffersItemCondition",
         customer_type: "GetItemOffersCustomerType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -160,19 +156,13 @@ class GetItemOffersBatchCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "GetItemOffersBatchRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetItemOffersBatchRequest | Mapping[str, Any]"
     ) -> "GetItemOffersBatchResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "GetItemOffersBatchRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetItemOffersBatchRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetItemOffersBatchResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -193,7 +183,6 @@ class GetListingOffersCall(_Operation):
         marketplace_id: str,
         item_condition: "GetListingOffersItemCondition",
         customer_type: "GetListingOffersCustomerType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -205,7 +194,6 @@ class GetListingOffersCall(_Operation):
         marketplace_id: str,
         item_condition: "GetListingOffersItemCondition",
         customer_type: "GetListingOffersCustomerType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -220,19 +208,13 @@ class GetListingOffersBatchCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "GetListingOffersBatchRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetListingOffersBatchRequest | Mapping[str, Any]"
     ) -> "GetListingOffersBatchResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "GetListingOffersBatchRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetListingOffersBatchRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetListingOffersBatchResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -255,7 +237,6 @@ class GetPricingCall(_Operation):
         item_type: "GetPricingItemType",
         item_condition: "GetPricingItemCondition | Unset" = UNSET,
         offer_type: "GetPricingOfferType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetPricingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -269,7 +250,6 @@ class GetPricingCall(_Operation):
         item_type: "GetPricingItemType",
         item_condition: "GetPricingItemCondition | Unset" = UNSET,
         offer_type: "GetPricingOfferType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetPricingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -355,7 +335,6 @@ class AsyncGetCompetitivePricingCall(_Operation):
         skus: list[str] | Unset = UNSET,
         item_type: "GetCompetitivePricingItemType",
         customer_type: "GetCompetitivePricingCustomerType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetPricingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -368,7 +347,6 @@ class AsyncGetCompetitivePricingCall(_Operation):
         skus: list[str] | Unset = UNSET,
         item_type: "GetCompetitivePricingItemType",
         customer_type: "GetCompetitivePricingCustomerType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetPricingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -389,7 +367,6 @@ class AsyncGetItemOffersCall(_Operation):
         marketplace_id: str,
         item_condition: "GetItemOffersItemCondition",
         customer_type: "GetItemOffersCustomerType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -401,7 +378,6 @@ class AsyncGetItemOffersCall(_Operation):
         marketplace_id: str,
         item_condition: "GetItemOffersItemCondition",
         customer_type: "GetItemOffersCustomerType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -416,19 +392,13 @@ class AsyncGetItemOffersBatchCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "GetItemOffersBatchRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetItemOffersBatchRequest | Mapping[str, Any]"
     ) -> "GetItemOffersBatchResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "GetItemOffersBatchRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetItemOffersBatchRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetItemOffersBatchResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -449,7 +419,6 @@ class AsyncGetListingOffersCall(_Operation):
         marketplace_id: str,
         item_condition: "GetListingOffersItemCondition",
         customer_type: "GetListingOffersCustomerType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -461,7 +430,6 @@ class AsyncGetListingOffersCall(_Operation):
         marketplace_id: str,
         item_condition: "GetListingOffersItemCondition",
         customer_type: "GetListingOffersCustomerType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -476,19 +444,13 @@ class AsyncGetListingOffersBatchCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "GetListingOffersBatchRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetListingOffersBatchRequest | Mapping[str, Any]"
     ) -> "GetListingOffersBatchResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "GetListingOffersBatchRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetListingOffersBatchRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetListingOffersBatchResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -511,7 +473,6 @@ class AsyncGetPricingCall(_Operation):
         item_type: "GetPricingItemType",
         item_condition: "GetPricingItemCondition | Unset" = UNSET,
         offer_type: "GetPricingOfferType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetPricingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -525,7 +486,6 @@ class AsyncGetPricingCall(_Operation):
         item_type: "GetPricingItemType",
         item_condition: "GetPricingItemCondition | Unset" = UNSET,
         offer_type: "GetPricingOfferType | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetPricingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -72,7 +72,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -85,19 +85,13 @@ class GetCompetitiveSummaryCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CompetitiveSummaryBatchRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CompetitiveSummaryBatchRequest | Mapping[str, Any]"
     ) -> "CompetitiveSummaryBatchResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CompetitiveSummaryBatchRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CompetitiveSummaryBatchRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CompetitiveSummaryBatchResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -112,19 +106,13 @@ class GetFeaturedOfferExpectedPriceBatchCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "GetFeaturedOfferExpectedPriceBatchRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetFeaturedOfferExpectedPriceBatchRequest | Mapping[str, Any]"
     ) -> "GetFeaturedOfferExpectedPriceBatchResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "GetFeaturedOfferExpectedPriceBatchRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetFeaturedOfferExpectedPriceBatchRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetFeaturedOfferExpectedPriceBatchResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -168,19 +156,13 @@ class AsyncGetCompetitiveSummaryCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CompetitiveSummaryBatchRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CompetitiveSummaryBatchRequest | Mapping[str, Any]"
     ) -> "CompetitiveSummaryBatchResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CompetitiveSummaryBatchRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CompetitiveSummaryBatchRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CompetitiveSummaryBatchResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -195,19 +177,13 @@ class AsyncGetFeaturedOfferExpectedPriceBatchCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "GetFeaturedOfferExpectedPriceBatchRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetFeaturedOfferExpectedPriceBatchRequest | Mapping[str, Any]"
     ) -> "GetFeaturedOfferExpectedPriceBatchResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "GetFeaturedOfferExpectedPriceBatchRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GetFeaturedOfferExpectedPriceBatchRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetFeaturedOfferExpectedPriceBatchResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

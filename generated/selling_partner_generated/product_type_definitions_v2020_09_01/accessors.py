@@ -73,7 +73,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -96,7 +96,6 @@ class GetDefinitionsProductTypeCall(_Operation):
         requirements_enforced: "GetDefinitionsProductTypeRequirementsEnforced | Unset" = GetDefinitionsProductTypeRequirementsEnforced.ENFORCED,
         locale: "GetDefinitionsProductTypeLocale | Unset" = GetDefinitionsProductTypeLocale.DEFAULT,
         parentage_level: "GetDefinitionsProductTypeParentageLevel | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ProductTypeDefinition":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -112,7 +111,6 @@ class GetDefinitionsProductTypeCall(_Operation):
         requirements_enforced: "GetDefinitionsProductTypeRequirementsEnforced | Unset" = GetDefinitionsProductTypeRequirementsEnforced.ENFORCED,
         locale: "GetDefinitionsProductTypeLocale | Unset" = GetDefinitionsProductTypeLocale.DEFAULT,
         parentage_level: "GetDefinitionsProductTypeParentageLevel | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ProductTypeDefinition]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -134,7 +132,6 @@ class SearchDefinitionsProductTypesCall(_Operation):
         item_name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         search_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ProductTypeList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -147,7 +144,6 @@ class SearchDefinitionsProductTypesCall(_Operation):
         item_name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         search_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ProductTypeList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -200,7 +196,6 @@ class AsyncGetDefinitionsProductTypeCall(_Operation):
         requirements_enforced: "GetDefinitionsProductTypeRequirementsEnforced | Unset" = GetDefinitionsProductTypeRequirementsEnforced.ENFORCED,
         locale: "GetDefinitionsProductTypeLocale | Unset" = GetDefinitionsProductTypeLocale.DEFAULT,
         parentage_level: "GetDefinitionsProductTypeParentageLevel | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ProductTypeDefinition":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -216,7 +211,6 @@ class AsyncGetDefinitionsProductTypeCall(_Operation):
         requirements_enforced: "GetDefinitionsProductTypeRequirementsEnforced | Unset" = GetDefinitionsProductTypeRequirementsEnforced.ENFORCED,
         locale: "GetDefinitionsProductTypeLocale | Unset" = GetDefinitionsProductTypeLocale.DEFAULT,
         parentage_level: "GetDefinitionsProductTypeParentageLevel | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ProductTypeDefinition]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -238,7 +232,6 @@ class AsyncSearchDefinitionsProductTypesCall(_Operation):
         item_name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         search_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ProductTypeList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -251,7 +244,6 @@ class AsyncSearchDefinitionsProductTypesCall(_Operation):
         item_name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         search_locale: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ProductTypeList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

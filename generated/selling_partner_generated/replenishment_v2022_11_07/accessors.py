@@ -72,7 +72,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -88,7 +88,6 @@ class GetSellingPartnerMetricsCall(_Operation):
         self,
         *,
         body: "GetSellingPartnerMetricsRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
     ) -> "GetSellingPartnerMetricsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -97,7 +96,6 @@ class GetSellingPartnerMetricsCall(_Operation):
         self,
         *,
         body: "GetSellingPartnerMetricsRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetSellingPartnerMetricsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -112,19 +110,13 @@ class ListOfferMetricsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "ListOfferMetricsRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
+        self, *, body: "ListOfferMetricsRequest | Unset | Mapping[str, Any]" = UNSET
     ) -> "ListOfferMetricsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "ListOfferMetricsRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
+        self, *, body: "ListOfferMetricsRequest | Unset | Mapping[str, Any]" = UNSET
     ) -> "ApiResponse[ListOfferMetricsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -139,19 +131,13 @@ class ListOffersCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "ListOffersRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
+        self, *, body: "ListOffersRequest | Unset | Mapping[str, Any]" = UNSET
     ) -> "ListOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "ListOffersRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
+        self, *, body: "ListOffersRequest | Unset | Mapping[str, Any]" = UNSET
     ) -> "ApiResponse[ListOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -205,7 +191,6 @@ class AsyncGetSellingPartnerMetricsCall(_Operation):
         self,
         *,
         body: "GetSellingPartnerMetricsRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
     ) -> "GetSellingPartnerMetricsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -214,7 +199,6 @@ class AsyncGetSellingPartnerMetricsCall(_Operation):
         self,
         *,
         body: "GetSellingPartnerMetricsRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetSellingPartnerMetricsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -229,19 +213,13 @@ class AsyncListOfferMetricsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "ListOfferMetricsRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
+        self, *, body: "ListOfferMetricsRequest | Unset | Mapping[str, Any]" = UNSET
     ) -> "ListOfferMetricsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "ListOfferMetricsRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
+        self, *, body: "ListOfferMetricsRequest | Unset | Mapping[str, Any]" = UNSET
     ) -> "ApiResponse[ListOfferMetricsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -256,19 +234,13 @@ class AsyncListOffersCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "ListOffersRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
+        self, *, body: "ListOffersRequest | Unset | Mapping[str, Any]" = UNSET
     ) -> "ListOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "ListOffersRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
+        self, *, body: "ListOffersRequest | Unset | Mapping[str, Any]" = UNSET
     ) -> "ApiResponse[ListOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

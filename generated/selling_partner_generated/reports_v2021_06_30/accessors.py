@@ -77,7 +77,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -89,13 +89,11 @@ class CancelReportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreport
     """
 
-    def __call__(self, *, report_id: str, strict: bool | None = None) -> "None":
+    def __call__(self, *, report_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, report_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    def detailed(self, *, report_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -108,15 +106,11 @@ class CancelReportScheduleCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreportschedule
     """
 
-    def __call__(
-        self, *, report_schedule_id: str, strict: bool | None = None
-    ) -> "None":
+    def __call__(self, *, report_schedule_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, report_schedule_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    def detailed(self, *, report_schedule_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -130,19 +124,13 @@ class CreateReportCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CreateReportSpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateReportSpecification | Mapping[str, Any]"
     ) -> "CreateReportResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CreateReportSpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateReportSpecification | Mapping[str, Any]"
     ) -> "ApiResponse[CreateReportResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -157,19 +145,13 @@ class CreateReportScheduleCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CreateReportScheduleSpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateReportScheduleSpecification | Mapping[str, Any]"
     ) -> "CreateReportScheduleResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CreateReportScheduleSpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateReportScheduleSpecification | Mapping[str, Any]"
     ) -> "ApiResponse[CreateReportScheduleResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -183,13 +165,11 @@ class GetReportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreport
     """
 
-    def __call__(self, *, report_id: str, strict: bool | None = None) -> "Report":
+    def __call__(self, *, report_id: str) -> "Report":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, report_id: str, strict: bool | None = None
-    ) -> "ApiResponse[Report]":
+    def detailed(self, *, report_id: str) -> "ApiResponse[Report]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -209,7 +189,6 @@ class GetReportDocumentCall(_Operation):
         report_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ReportDocument":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -220,7 +199,6 @@ class GetReportDocumentCall(_Operation):
         report_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[ReportDocument]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -234,15 +212,11 @@ class GetReportScheduleCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreportschedule
     """
 
-    def __call__(
-        self, *, report_schedule_id: str, strict: bool | None = None
-    ) -> "ReportSchedule":
+    def __call__(self, *, report_schedule_id: str) -> "ReportSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, report_schedule_id: str, strict: bool | None = None
-    ) -> "ApiResponse[ReportSchedule]":
+    def detailed(self, *, report_schedule_id: str) -> "ApiResponse[ReportSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -255,15 +229,11 @@ class GetReportSchedulesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreportschedules
     """
 
-    def __call__(
-        self, *, report_types: list[str], strict: bool | None = None
-    ) -> "ReportScheduleList":
+    def __call__(self, *, report_types: list[str]) -> "ReportScheduleList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, report_types: list[str], strict: bool | None = None
-    ) -> "ApiResponse[ReportScheduleList]":
+    def detailed(self, *, report_types: list[str]) -> "ApiResponse[ReportScheduleList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -287,7 +257,6 @@ class GetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetReportsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -302,7 +271,6 @@ class GetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetReportsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -317,7 +285,6 @@ class GetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[GetReportsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -332,7 +299,6 @@ class GetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetReportsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -442,13 +408,11 @@ class AsyncCancelReportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreport
     """
 
-    async def __call__(self, *, report_id: str, strict: bool | None = None) -> "None":
+    async def __call__(self, *, report_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, report_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    async def detailed(self, *, report_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -461,15 +425,11 @@ class AsyncCancelReportScheduleCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreportschedule
     """
 
-    async def __call__(
-        self, *, report_schedule_id: str, strict: bool | None = None
-    ) -> "None":
+    async def __call__(self, *, report_schedule_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, report_schedule_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    async def detailed(self, *, report_schedule_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -483,19 +443,13 @@ class AsyncCreateReportCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CreateReportSpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateReportSpecification | Mapping[str, Any]"
     ) -> "CreateReportResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CreateReportSpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateReportSpecification | Mapping[str, Any]"
     ) -> "ApiResponse[CreateReportResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -510,19 +464,13 @@ class AsyncCreateReportScheduleCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CreateReportScheduleSpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateReportScheduleSpecification | Mapping[str, Any]"
     ) -> "CreateReportScheduleResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CreateReportScheduleSpecification | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateReportScheduleSpecification | Mapping[str, Any]"
     ) -> "ApiResponse[CreateReportScheduleResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -536,13 +484,11 @@ class AsyncGetReportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreport
     """
 
-    async def __call__(self, *, report_id: str, strict: bool | None = None) -> "Report":
+    async def __call__(self, *, report_id: str) -> "Report":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, report_id: str, strict: bool | None = None
-    ) -> "ApiResponse[Report]":
+    async def detailed(self, *, report_id: str) -> "ApiResponse[Report]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -562,7 +508,6 @@ class AsyncGetReportDocumentCall(_Operation):
         report_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ReportDocument":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -573,7 +518,6 @@ class AsyncGetReportDocumentCall(_Operation):
         report_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[ReportDocument]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -587,14 +531,12 @@ class AsyncGetReportScheduleCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreportschedule
     """
 
-    async def __call__(
-        self, *, report_schedule_id: str, strict: bool | None = None
-    ) -> "ReportSchedule":
+    async def __call__(self, *, report_schedule_id: str) -> "ReportSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, report_schedule_id: str, strict: bool | None = None
+        self, *, report_schedule_id: str
     ) -> "ApiResponse[ReportSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -608,14 +550,12 @@ class AsyncGetReportSchedulesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreportschedules
     """
 
-    async def __call__(
-        self, *, report_types: list[str], strict: bool | None = None
-    ) -> "ReportScheduleList":
+    async def __call__(self, *, report_types: list[str]) -> "ReportScheduleList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, report_types: list[str], strict: bool | None = None
+        self, *, report_types: list[str]
     ) -> "ApiResponse[ReportScheduleList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -640,7 +580,6 @@ class AsyncGetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetReportsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -655,7 +594,6 @@ class AsyncGetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetReportsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -670,7 +608,6 @@ class AsyncGetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetReportsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -685,7 +622,6 @@ class AsyncGetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetReportsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

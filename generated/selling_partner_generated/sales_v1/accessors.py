@@ -66,7 +66,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -91,7 +91,6 @@ class GetOrderMetricsCall(_Operation):
         asin: str | Unset = UNSET,
         sku: str | Unset = UNSET,
         amazon_program: "GetOrderMetricsAmazonProgram | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetOrderMetricsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -109,7 +108,6 @@ class GetOrderMetricsCall(_Operation):
         asin: str | Unset = UNSET,
         sku: str | Unset = UNSET,
         amazon_program: "GetOrderMetricsAmazonProgram | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderMetricsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -150,7 +148,6 @@ class AsyncGetOrderMetricsCall(_Operation):
         asin: str | Unset = UNSET,
         sku: str | Unset = UNSET,
         amazon_program: "GetOrderMetricsAmazonProgram | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetOrderMetricsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -168,7 +165,6 @@ class AsyncGetOrderMetricsCall(_Operation):
         asin: str | Unset = UNSET,
         sku: str | Unset = UNSET,
         amazon_program: "GetOrderMetricsAmazonProgram | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderMetricsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

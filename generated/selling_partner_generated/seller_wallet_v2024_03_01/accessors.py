@@ -74,7 +74,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -93,7 +93,6 @@ class CreateTransactionCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
-        strict: bool | None = None,
     ) -> "CreateTransactionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -105,7 +104,6 @@ class CreateTransactionCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateTransactionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -126,7 +124,6 @@ class CreateTransferScheduleCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
-        strict: bool | None = None,
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -138,7 +135,6 @@ class CreateTransferScheduleCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -153,21 +149,13 @@ class DeleteScheduleTransactionCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        transfer_schedule_id: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, transfer_schedule_id: str, marketplace_id: str
     ) -> "DeleteTransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        transfer_schedule_id: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, transfer_schedule_id: str, marketplace_id: str
     ) -> "ApiResponse[DeleteTransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -181,14 +169,12 @@ class GetAccountCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getaccount
     """
 
-    def __call__(
-        self, *, account_id: str, marketplace_id: str, strict: bool | None = None
-    ) -> "BankAccount":
+    def __call__(self, *, account_id: str, marketplace_id: str) -> "BankAccount":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, account_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, account_id: str, marketplace_id: str
     ) -> "ApiResponse[BankAccount]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -202,14 +188,12 @@ class GetTransactionCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/gettransaction
     """
 
-    def __call__(
-        self, *, transaction_id: str, marketplace_id: str, strict: bool | None = None
-    ) -> "Transaction":
+    def __call__(self, *, transaction_id: str, marketplace_id: str) -> "Transaction":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, transaction_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, transaction_id: str, marketplace_id: str
     ) -> "ApiResponse[Transaction]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -232,7 +216,6 @@ class GetTransferPreviewCall(_Operation):
         destination_currency_code: str,
         base_amount: float,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "TransferRatePreview":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -246,7 +229,6 @@ class GetTransferPreviewCall(_Operation):
         destination_currency_code: str,
         base_amount: float,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[TransferRatePreview]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -261,21 +243,13 @@ class GetTransferScheduleCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        transfer_schedule_id: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, transfer_schedule_id: str, marketplace_id: str
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        transfer_schedule_id: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, transfer_schedule_id: str, marketplace_id: str
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -289,14 +263,12 @@ class ListAccountBalancesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/listaccountbalances
     """
 
-    def __call__(
-        self, *, account_id: str, marketplace_id: str, strict: bool | None = None
-    ) -> "BalanceListing":
+    def __call__(self, *, account_id: str, marketplace_id: str) -> "BalanceListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, account_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, account_id: str, marketplace_id: str
     ) -> "ApiResponse[BalanceListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -317,7 +289,6 @@ class ListAccountTransactionsCall(_Operation):
         account_id: str,
         next_page_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "TransactionListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -328,7 +299,6 @@ class ListAccountTransactionsCall(_Operation):
         account_id: str,
         next_page_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[TransactionListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -339,7 +309,6 @@ class ListAccountTransactionsCall(_Operation):
         account_id: str,
         next_page_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "Iterator[TransactionListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -350,7 +319,6 @@ class ListAccountTransactionsCall(_Operation):
         account_id: str,
         next_page_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[TransactionListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -364,15 +332,11 @@ class ListAccountsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/listaccounts
     """
 
-    def __call__(
-        self, *, marketplace_id: str, strict: bool | None = None
-    ) -> "BankAccountListing":
+    def __call__(self, *, marketplace_id: str) -> "BankAccountListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, marketplace_id: str, strict: bool | None = None
-    ) -> "ApiResponse[BankAccountListing]":
+    def detailed(self, *, marketplace_id: str) -> "ApiResponse[BankAccountListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -392,7 +356,6 @@ class ListTransferSchedulesCall(_Operation):
         account_id: str,
         marketplace_id: str,
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "TransferScheduleListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -403,7 +366,6 @@ class ListTransferSchedulesCall(_Operation):
         account_id: str,
         marketplace_id: str,
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[TransferScheduleListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -414,7 +376,6 @@ class ListTransferSchedulesCall(_Operation):
         account_id: str,
         marketplace_id: str,
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[TransferScheduleListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -425,7 +386,6 @@ class ListTransferSchedulesCall(_Operation):
         account_id: str,
         marketplace_id: str,
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[TransferScheduleListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -446,7 +406,6 @@ class UpdateTransferScheduleCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
-        strict: bool | None = None,
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -458,7 +417,6 @@ class UpdateTransferScheduleCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -607,7 +565,6 @@ class AsyncCreateTransactionCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
-        strict: bool | None = None,
     ) -> "CreateTransactionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -619,7 +576,6 @@ class AsyncCreateTransactionCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateTransactionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -640,7 +596,6 @@ class AsyncCreateTransferScheduleCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
-        strict: bool | None = None,
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -652,7 +607,6 @@ class AsyncCreateTransferScheduleCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -667,21 +621,13 @@ class AsyncDeleteScheduleTransactionCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        transfer_schedule_id: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, transfer_schedule_id: str, marketplace_id: str
     ) -> "DeleteTransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        transfer_schedule_id: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, transfer_schedule_id: str, marketplace_id: str
     ) -> "ApiResponse[DeleteTransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -695,14 +641,12 @@ class AsyncGetAccountCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getaccount
     """
 
-    async def __call__(
-        self, *, account_id: str, marketplace_id: str, strict: bool | None = None
-    ) -> "BankAccount":
+    async def __call__(self, *, account_id: str, marketplace_id: str) -> "BankAccount":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, account_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, account_id: str, marketplace_id: str
     ) -> "ApiResponse[BankAccount]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -717,13 +661,13 @@ class AsyncGetTransactionCall(_Operation):
     """
 
     async def __call__(
-        self, *, transaction_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, transaction_id: str, marketplace_id: str
     ) -> "Transaction":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, transaction_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, transaction_id: str, marketplace_id: str
     ) -> "ApiResponse[Transaction]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -746,7 +690,6 @@ class AsyncGetTransferPreviewCall(_Operation):
         destination_currency_code: str,
         base_amount: float,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "TransferRatePreview":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -760,7 +703,6 @@ class AsyncGetTransferPreviewCall(_Operation):
         destination_currency_code: str,
         base_amount: float,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[TransferRatePreview]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -775,21 +717,13 @@ class AsyncGetTransferScheduleCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        transfer_schedule_id: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, transfer_schedule_id: str, marketplace_id: str
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        transfer_schedule_id: str,
-        marketplace_id: str,
-        strict: bool | None = None,
+        self, *, transfer_schedule_id: str, marketplace_id: str
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -804,13 +738,13 @@ class AsyncListAccountBalancesCall(_Operation):
     """
 
     async def __call__(
-        self, *, account_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, account_id: str, marketplace_id: str
     ) -> "BalanceListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, account_id: str, marketplace_id: str, strict: bool | None = None
+        self, *, account_id: str, marketplace_id: str
     ) -> "ApiResponse[BalanceListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -831,7 +765,6 @@ class AsyncListAccountTransactionsCall(_Operation):
         account_id: str,
         next_page_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "TransactionListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -842,7 +775,6 @@ class AsyncListAccountTransactionsCall(_Operation):
         account_id: str,
         next_page_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[TransactionListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -853,7 +785,6 @@ class AsyncListAccountTransactionsCall(_Operation):
         account_id: str,
         next_page_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "AsyncIterator[TransactionListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -864,7 +795,6 @@ class AsyncListAccountTransactionsCall(_Operation):
         account_id: str,
         next_page_token: str | Unset = UNSET,
         marketplace_id: str,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[TransactionListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -878,14 +808,12 @@ class AsyncListAccountsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/listaccounts
     """
 
-    async def __call__(
-        self, *, marketplace_id: str, strict: bool | None = None
-    ) -> "BankAccountListing":
+    async def __call__(self, *, marketplace_id: str) -> "BankAccountListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, marketplace_id: str, strict: bool | None = None
+        self, *, marketplace_id: str
     ) -> "ApiResponse[BankAccountListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -906,7 +834,6 @@ class AsyncListTransferSchedulesCall(_Operation):
         account_id: str,
         marketplace_id: str,
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "TransferScheduleListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -917,7 +844,6 @@ class AsyncListTransferSchedulesCall(_Operation):
         account_id: str,
         marketplace_id: str,
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[TransferScheduleListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -928,7 +854,6 @@ class AsyncListTransferSchedulesCall(_Operation):
         account_id: str,
         marketplace_id: str,
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[TransferScheduleListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -939,7 +864,6 @@ class AsyncListTransferSchedulesCall(_Operation):
         account_id: str,
         marketplace_id: str,
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[TransferScheduleListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -960,7 +884,6 @@ class AsyncUpdateTransferScheduleCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
-        strict: bool | None = None,
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -972,7 +895,6 @@ class AsyncUpdateTransferScheduleCall(_Operation):
         marketplace_id: str,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
-        strict: bool | None = None,
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

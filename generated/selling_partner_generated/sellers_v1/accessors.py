@@ -65,7 +65,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -77,13 +77,11 @@ class GetAccountCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getaccount
     """
 
-    def __call__(self, *, strict: bool | None = None) -> "GetAccountResponse":
+    def __call__(self) -> "GetAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, strict: bool | None = None
-    ) -> "ApiResponse[GetAccountResponse]":
+    def detailed(self) -> "ApiResponse[GetAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -96,15 +94,11 @@ class GetMarketplaceParticipationsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getmarketplaceparticipations
     """
 
-    def __call__(
-        self, *, strict: bool | None = None
-    ) -> "GetMarketplaceParticipationsResponse":
+    def __call__(self) -> "GetMarketplaceParticipationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, strict: bool | None = None
-    ) -> "ApiResponse[GetMarketplaceParticipationsResponse]":
+    def detailed(self) -> "ApiResponse[GetMarketplaceParticipationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -143,13 +137,11 @@ class AsyncGetAccountCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getaccount
     """
 
-    async def __call__(self, *, strict: bool | None = None) -> "GetAccountResponse":
+    async def __call__(self) -> "GetAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, strict: bool | None = None
-    ) -> "ApiResponse[GetAccountResponse]":
+    async def detailed(self) -> "ApiResponse[GetAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -162,15 +154,11 @@ class AsyncGetMarketplaceParticipationsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getmarketplaceparticipations
     """
 
-    async def __call__(
-        self, *, strict: bool | None = None
-    ) -> "GetMarketplaceParticipationsResponse":
+    async def __call__(self) -> "GetMarketplaceParticipationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, strict: bool | None = None
-    ) -> "ApiResponse[GetMarketplaceParticipationsResponse]":
+    async def detailed(self) -> "ApiResponse[GetMarketplaceParticipationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

@@ -104,7 +104,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -117,21 +117,13 @@ class AddAppointmentForServiceJobByServiceJobIdCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        service_job_id: str,
-        body: "AddAppointmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, service_job_id: str, body: "AddAppointmentRequest | Mapping[str, Any]"
     ) -> "SetAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        service_job_id: str,
-        body: "AddAppointmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, service_job_id: str, body: "AddAppointmentRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SetAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -151,7 +143,6 @@ class AssignAppointmentResourcesCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "AssignAppointmentResourcesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "AssignAppointmentResourcesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -162,7 +153,6 @@ class AssignAppointmentResourcesCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "AssignAppointmentResourcesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[AssignAppointmentResourcesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -176,22 +166,12 @@ class CancelReservationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreservation
     """
 
-    def __call__(
-        self,
-        *,
-        reservation_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
-    ) -> "None":
+    def __call__(self, *, reservation_id: str, marketplace_ids: list[str]) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        reservation_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, reservation_id: str, marketplace_ids: list[str]
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -206,21 +186,13 @@ class CancelServiceJobByServiceJobIdCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        service_job_id: str,
-        cancellation_reason_code: str,
-        strict: bool | None = None,
+        self, *, service_job_id: str, cancellation_reason_code: str
     ) -> "CancelServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        service_job_id: str,
-        cancellation_reason_code: str,
-        strict: bool | None = None,
+        self, *, service_job_id: str, cancellation_reason_code: str
     ) -> "ApiResponse[CancelServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -235,13 +207,13 @@ class CompleteServiceJobByServiceJobIdCall(_Operation):
     """
 
     def __call__(
-        self, *, service_job_id: str, strict: bool | None = None
+        self, *, service_job_id: str
     ) -> "CompleteServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, service_job_id: str, strict: bool | None = None
+        self, *, service_job_id: str
     ) -> "ApiResponse[CompleteServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -260,7 +232,6 @@ class CreateReservationCall(_Operation):
         *,
         body: "CreateReservationRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateReservationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -270,7 +241,6 @@ class CreateReservationCall(_Operation):
         *,
         body: "CreateReservationRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateReservationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -285,19 +255,13 @@ class CreateServiceDocumentUploadDestinationCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "ServiceUploadDocument | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "ServiceUploadDocument | Mapping[str, Any]"
     ) -> "CreateServiceDocumentUploadDestination":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "ServiceUploadDocument | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "ServiceUploadDocument | Mapping[str, Any]"
     ) -> "ApiResponse[CreateServiceDocumentUploadDestination]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -319,7 +283,6 @@ class GetAppointmentSlotsCall(_Operation):
         marketplace_ids: list[str],
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -332,7 +295,6 @@ class GetAppointmentSlotsCall(_Operation):
         marketplace_ids: list[str],
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -353,7 +315,6 @@ class GetAppointmmentSlotsByJobIdCall(_Operation):
         marketplace_ids: list[str],
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -365,7 +326,6 @@ class GetAppointmmentSlotsByJobIdCall(_Operation):
         marketplace_ids: list[str],
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -387,7 +347,6 @@ class GetFixedSlotCapacityCall(_Operation):
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "FixedSlotCapacity":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -399,7 +358,6 @@ class GetFixedSlotCapacityCall(_Operation):
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[FixedSlotCapacity]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -411,7 +369,6 @@ class GetFixedSlotCapacityCall(_Operation):
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[FixedSlotCapacity]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -423,7 +380,6 @@ class GetFixedSlotCapacityCall(_Operation):
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[FixedSlotCapacity]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -445,7 +401,6 @@ class GetRangeSlotCapacityCall(_Operation):
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "RangeSlotCapacity":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -457,7 +412,6 @@ class GetRangeSlotCapacityCall(_Operation):
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[RangeSlotCapacity]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -469,7 +423,6 @@ class GetRangeSlotCapacityCall(_Operation):
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[RangeSlotCapacity]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -481,7 +434,6 @@ class GetRangeSlotCapacityCall(_Operation):
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[RangeSlotCapacity]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -495,14 +447,12 @@ class GetServiceJobByServiceJobIdCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getservicejobbyservicejobid
     """
 
-    def __call__(
-        self, *, service_job_id: str, strict: bool | None = None
-    ) -> "GetServiceJobByServiceJobIdResponse":
+    def __call__(self, *, service_job_id: str) -> "GetServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, service_job_id: str, strict: bool | None = None
+        self, *, service_job_id: str
     ) -> "ApiResponse[GetServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -538,7 +488,6 @@ class GetServiceJobsCall(_Operation):
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetServiceJobsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -564,7 +513,6 @@ class GetServiceJobsCall(_Operation):
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetServiceJobsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -590,7 +538,6 @@ class GetServiceJobsCall(_Operation):
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[GetServiceJobsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -616,7 +563,6 @@ class GetServiceJobsCall(_Operation):
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetServiceJobsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -636,7 +582,6 @@ class RescheduleAppointmentForServiceJobByServiceJobIdCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "RescheduleAppointmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "SetAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -647,7 +592,6 @@ class RescheduleAppointmentForServiceJobByServiceJobIdCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "RescheduleAppointmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[SetAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -667,7 +611,6 @@ class SetAppointmentFulfillmentDataCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "SetAppointmentFulfillmentDataRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -678,7 +621,6 @@ class SetAppointmentFulfillmentDataCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "SetAppointmentFulfillmentDataRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -698,7 +640,6 @@ class UpdateReservationCall(_Operation):
         reservation_id: str,
         body: "UpdateReservationRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "UpdateReservationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -709,7 +650,6 @@ class UpdateReservationCall(_Operation):
         reservation_id: str,
         body: "UpdateReservationRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[UpdateReservationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -729,7 +669,6 @@ class UpdateScheduleCall(_Operation):
         resource_id: str,
         body: "UpdateScheduleRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "UpdateScheduleResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -740,7 +679,6 @@ class UpdateScheduleCall(_Operation):
         resource_id: str,
         body: "UpdateScheduleRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[UpdateScheduleResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -964,21 +902,13 @@ class AsyncAddAppointmentForServiceJobByServiceJobIdCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        service_job_id: str,
-        body: "AddAppointmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, service_job_id: str, body: "AddAppointmentRequest | Mapping[str, Any]"
     ) -> "SetAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        service_job_id: str,
-        body: "AddAppointmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, service_job_id: str, body: "AddAppointmentRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SetAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -998,7 +928,6 @@ class AsyncAssignAppointmentResourcesCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "AssignAppointmentResourcesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "AssignAppointmentResourcesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1009,7 +938,6 @@ class AsyncAssignAppointmentResourcesCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "AssignAppointmentResourcesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[AssignAppointmentResourcesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1024,21 +952,13 @@ class AsyncCancelReservationCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        reservation_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, reservation_id: str, marketplace_ids: list[str]
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        reservation_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, reservation_id: str, marketplace_ids: list[str]
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1053,21 +973,13 @@ class AsyncCancelServiceJobByServiceJobIdCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        service_job_id: str,
-        cancellation_reason_code: str,
-        strict: bool | None = None,
+        self, *, service_job_id: str, cancellation_reason_code: str
     ) -> "CancelServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        service_job_id: str,
-        cancellation_reason_code: str,
-        strict: bool | None = None,
+        self, *, service_job_id: str, cancellation_reason_code: str
     ) -> "ApiResponse[CancelServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1082,13 +994,13 @@ class AsyncCompleteServiceJobByServiceJobIdCall(_Operation):
     """
 
     async def __call__(
-        self, *, service_job_id: str, strict: bool | None = None
+        self, *, service_job_id: str
     ) -> "CompleteServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, service_job_id: str, strict: bool | None = None
+        self, *, service_job_id: str
     ) -> "ApiResponse[CompleteServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1107,7 +1019,6 @@ class AsyncCreateReservationCall(_Operation):
         *,
         body: "CreateReservationRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "CreateReservationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1117,7 +1028,6 @@ class AsyncCreateReservationCall(_Operation):
         *,
         body: "CreateReservationRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateReservationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1132,19 +1042,13 @@ class AsyncCreateServiceDocumentUploadDestinationCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "ServiceUploadDocument | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "ServiceUploadDocument | Mapping[str, Any]"
     ) -> "CreateServiceDocumentUploadDestination":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "ServiceUploadDocument | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "ServiceUploadDocument | Mapping[str, Any]"
     ) -> "ApiResponse[CreateServiceDocumentUploadDestination]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1166,7 +1070,6 @@ class AsyncGetAppointmentSlotsCall(_Operation):
         marketplace_ids: list[str],
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1179,7 +1082,6 @@ class AsyncGetAppointmentSlotsCall(_Operation):
         marketplace_ids: list[str],
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1200,7 +1102,6 @@ class AsyncGetAppointmmentSlotsByJobIdCall(_Operation):
         marketplace_ids: list[str],
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1212,7 +1113,6 @@ class AsyncGetAppointmmentSlotsByJobIdCall(_Operation):
         marketplace_ids: list[str],
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1234,7 +1134,6 @@ class AsyncGetFixedSlotCapacityCall(_Operation):
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "FixedSlotCapacity":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1246,7 +1145,6 @@ class AsyncGetFixedSlotCapacityCall(_Operation):
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[FixedSlotCapacity]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1258,7 +1156,6 @@ class AsyncGetFixedSlotCapacityCall(_Operation):
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[FixedSlotCapacity]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1270,7 +1167,6 @@ class AsyncGetFixedSlotCapacityCall(_Operation):
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[FixedSlotCapacity]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1292,7 +1188,6 @@ class AsyncGetRangeSlotCapacityCall(_Operation):
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "RangeSlotCapacity":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1304,7 +1199,6 @@ class AsyncGetRangeSlotCapacityCall(_Operation):
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[RangeSlotCapacity]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1316,7 +1210,6 @@ class AsyncGetRangeSlotCapacityCall(_Operation):
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[RangeSlotCapacity]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1328,7 +1221,6 @@ class AsyncGetRangeSlotCapacityCall(_Operation):
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
         marketplace_ids: list[str],
         next_page_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[RangeSlotCapacity]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1343,13 +1235,13 @@ class AsyncGetServiceJobByServiceJobIdCall(_Operation):
     """
 
     async def __call__(
-        self, *, service_job_id: str, strict: bool | None = None
+        self, *, service_job_id: str
     ) -> "GetServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, service_job_id: str, strict: bool | None = None
+        self, *, service_job_id: str
     ) -> "ApiResponse[GetServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1385,7 +1277,6 @@ class AsyncGetServiceJobsCall(_Operation):
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetServiceJobsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1411,7 +1302,6 @@ class AsyncGetServiceJobsCall(_Operation):
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetServiceJobsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1437,7 +1327,6 @@ class AsyncGetServiceJobsCall(_Operation):
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetServiceJobsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1463,7 +1352,6 @@ class AsyncGetServiceJobsCall(_Operation):
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetServiceJobsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1483,7 +1371,6 @@ class AsyncRescheduleAppointmentForServiceJobByServiceJobIdCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "RescheduleAppointmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "SetAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1494,7 +1381,6 @@ class AsyncRescheduleAppointmentForServiceJobByServiceJobIdCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "RescheduleAppointmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[SetAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1514,7 +1400,6 @@ class AsyncSetAppointmentFulfillmentDataCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "SetAppointmentFulfillmentDataRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1525,7 +1410,6 @@ class AsyncSetAppointmentFulfillmentDataCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "SetAppointmentFulfillmentDataRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1545,7 +1429,6 @@ class AsyncUpdateReservationCall(_Operation):
         reservation_id: str,
         body: "UpdateReservationRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "UpdateReservationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1556,7 +1439,6 @@ class AsyncUpdateReservationCall(_Operation):
         reservation_id: str,
         body: "UpdateReservationRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[UpdateReservationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1576,7 +1458,6 @@ class AsyncUpdateScheduleCall(_Operation):
         resource_id: str,
         body: "UpdateScheduleRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "UpdateScheduleResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1587,7 +1468,6 @@ class AsyncUpdateScheduleCall(_Operation):
         resource_id: str,
         body: "UpdateScheduleRequest | Mapping[str, Any]",
         marketplace_ids: list[str],
-        strict: bool | None = None,
     ) -> "ApiResponse[UpdateScheduleResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -66,7 +66,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -78,15 +78,11 @@ class GetInvoiceStatusCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicestatus
     """
 
-    def __call__(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "GetInvoiceStatusResponse":
+    def __call__(self, *, shipment_id: str) -> "GetInvoiceStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "ApiResponse[GetInvoiceStatusResponse]":
+    def detailed(self, *, shipment_id: str) -> "ApiResponse[GetInvoiceStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -101,21 +97,13 @@ class GetShipmentDetailsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        shipment_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, shipment_id: str, restricted: bool | None = None
     ) -> "GetShipmentDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        shipment_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, shipment_id: str, restricted: bool | None = None
     ) -> "ApiResponse[GetShipmentDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -130,21 +118,13 @@ class SubmitInvoiceCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        shipment_id: str,
-        body: "SubmitInvoiceRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, body: "SubmitInvoiceRequest | Mapping[str, Any]"
     ) -> "SubmitInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        shipment_id: str,
-        body: "SubmitInvoiceRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, body: "SubmitInvoiceRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -193,14 +173,12 @@ class AsyncGetInvoiceStatusCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicestatus
     """
 
-    async def __call__(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "GetInvoiceStatusResponse":
+    async def __call__(self, *, shipment_id: str) -> "GetInvoiceStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, strict: bool | None = None
+        self, *, shipment_id: str
     ) -> "ApiResponse[GetInvoiceStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -216,21 +194,13 @@ class AsyncGetShipmentDetailsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        shipment_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, shipment_id: str, restricted: bool | None = None
     ) -> "GetShipmentDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        shipment_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, shipment_id: str, restricted: bool | None = None
     ) -> "ApiResponse[GetShipmentDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -245,21 +215,13 @@ class AsyncSubmitInvoiceCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        shipment_id: str,
-        body: "SubmitInvoiceRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, body: "SubmitInvoiceRequest | Mapping[str, Any]"
     ) -> "SubmitInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        shipment_id: str,
-        body: "SubmitInvoiceRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, body: "SubmitInvoiceRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

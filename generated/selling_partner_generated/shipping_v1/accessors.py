@@ -76,7 +76,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -88,15 +88,11 @@ class CancelShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelshipment
     """
 
-    def __call__(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "CancelShipmentResponse":
+    def __call__(self, *, shipment_id: str) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "ApiResponse[CancelShipmentResponse]":
+    def detailed(self, *, shipment_id: str) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -110,19 +106,13 @@ class CreateShipmentCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CreateShipmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateShipmentRequest | Mapping[str, Any]"
     ) -> "CreateShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CreateShipmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateShipmentRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -136,13 +126,11 @@ class GetAccountCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getaccount
     """
 
-    def __call__(self, *, strict: bool | None = None) -> "GetAccountResponse":
+    def __call__(self) -> "GetAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, strict: bool | None = None
-    ) -> "ApiResponse[GetAccountResponse]":
+    def detailed(self) -> "ApiResponse[GetAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -156,13 +144,13 @@ class GetRatesCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GetRatesRequest | Mapping[str, Any]", strict: bool | None = None
+        self, *, body: "GetRatesRequest | Mapping[str, Any]"
     ) -> "GetRatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GetRatesRequest | Mapping[str, Any]", strict: bool | None = None
+        self, *, body: "GetRatesRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetRatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -178,21 +166,13 @@ class GetShipmentCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        shipment_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, shipment_id: str, restricted: bool | None = None
     ) -> "GetShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        shipment_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, shipment_id: str, restricted: bool | None = None
     ) -> "ApiResponse[GetShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -206,14 +186,12 @@ class GetTrackingInformationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/gettrackinginformation
     """
 
-    def __call__(
-        self, *, tracking_id: str, strict: bool | None = None
-    ) -> "GetTrackingInformationResponse":
+    def __call__(self, *, tracking_id: str) -> "GetTrackingInformationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, tracking_id: str, strict: bool | None = None
+        self, *, tracking_id: str
     ) -> "ApiResponse[GetTrackingInformationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -228,21 +206,13 @@ class PurchaseLabelsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        shipment_id: str,
-        body: "PurchaseLabelsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, body: "PurchaseLabelsRequest | Mapping[str, Any]"
     ) -> "PurchaseLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        shipment_id: str,
-        body: "PurchaseLabelsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, body: "PurchaseLabelsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[PurchaseLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -257,19 +227,13 @@ class PurchaseShipmentCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "PurchaseShipmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "PurchaseShipmentRequest | Mapping[str, Any]"
     ) -> "PurchaseShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "PurchaseShipmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "PurchaseShipmentRequest | Mapping[str, Any]"
     ) -> "ApiResponse[PurchaseShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -289,7 +253,6 @@ class RetrieveShippingLabelCall(_Operation):
         shipment_id: str,
         tracking_id: str,
         body: "RetrieveShippingLabelRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "RetrieveShippingLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -300,7 +263,6 @@ class RetrieveShippingLabelCall(_Operation):
         shipment_id: str,
         tracking_id: str,
         body: "RetrieveShippingLabelRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[RetrieveShippingLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -409,14 +371,12 @@ class AsyncCancelShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelshipment
     """
 
-    async def __call__(
-        self, *, shipment_id: str, strict: bool | None = None
-    ) -> "CancelShipmentResponse":
+    async def __call__(self, *, shipment_id: str) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, strict: bool | None = None
+        self, *, shipment_id: str
     ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -431,19 +391,13 @@ class AsyncCreateShipmentCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CreateShipmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateShipmentRequest | Mapping[str, Any]"
     ) -> "CreateShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CreateShipmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateShipmentRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -457,13 +411,11 @@ class AsyncGetAccountCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getaccount
     """
 
-    async def __call__(self, *, strict: bool | None = None) -> "GetAccountResponse":
+    async def __call__(self) -> "GetAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, strict: bool | None = None
-    ) -> "ApiResponse[GetAccountResponse]":
+    async def detailed(self) -> "ApiResponse[GetAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -477,13 +429,13 @@ class AsyncGetRatesCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GetRatesRequest | Mapping[str, Any]", strict: bool | None = None
+        self, *, body: "GetRatesRequest | Mapping[str, Any]"
     ) -> "GetRatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GetRatesRequest | Mapping[str, Any]", strict: bool | None = None
+        self, *, body: "GetRatesRequest | Mapping[str, Any]"
     ) -> "ApiResponse[GetRatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -499,21 +451,13 @@ class AsyncGetShipmentCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        shipment_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, shipment_id: str, restricted: bool | None = None
     ) -> "GetShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        shipment_id: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, shipment_id: str, restricted: bool | None = None
     ) -> "ApiResponse[GetShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -527,14 +471,12 @@ class AsyncGetTrackingInformationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/gettrackinginformation
     """
 
-    async def __call__(
-        self, *, tracking_id: str, strict: bool | None = None
-    ) -> "GetTrackingInformationResponse":
+    async def __call__(self, *, tracking_id: str) -> "GetTrackingInformationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, tracking_id: str, strict: bool | None = None
+        self, *, tracking_id: str
     ) -> "ApiResponse[GetTrackingInformationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -549,21 +491,13 @@ class AsyncPurchaseLabelsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        shipment_id: str,
-        body: "PurchaseLabelsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, body: "PurchaseLabelsRequest | Mapping[str, Any]"
     ) -> "PurchaseLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        shipment_id: str,
-        body: "PurchaseLabelsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, shipment_id: str, body: "PurchaseLabelsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[PurchaseLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -578,19 +512,13 @@ class AsyncPurchaseShipmentCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "PurchaseShipmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "PurchaseShipmentRequest | Mapping[str, Any]"
     ) -> "PurchaseShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "PurchaseShipmentRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "PurchaseShipmentRequest | Mapping[str, Any]"
     ) -> "ApiResponse[PurchaseShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -610,7 +538,6 @@ class AsyncRetrieveShippingLabelCall(_Operation):
         shipment_id: str,
         tracking_id: str,
         body: "RetrieveShippingLabelRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "RetrieveShippingLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -621,7 +548,6 @@ class AsyncRetrieveShippingLabelCall(_Operation):
         shipment_id: str,
         tracking_id: str,
         body: "RetrieveShippingLabelRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[RetrieveShippingLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -165,7 +165,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -182,7 +182,6 @@ class CancelShipmentCall(_Operation):
         *,
         shipment_id: str,
         x_amzn_shipping_business_id: "CancelShipmentXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -192,7 +191,6 @@ class CancelShipmentCall(_Operation):
         *,
         shipment_id: str,
         x_amzn_shipping_business_id: "CancelShipmentXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -211,7 +209,6 @@ class CreateClaimCall(_Operation):
         *,
         body: "CreateClaimRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "CreateClaimXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "CreateClaimResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -221,7 +218,6 @@ class CreateClaimCall(_Operation):
         *,
         body: "CreateClaimRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "CreateClaimXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateClaimResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -244,7 +240,6 @@ class DirectPurchaseShipmentCall(_Operation):
         locale: str | Unset = UNSET,
         x_amzn_shipping_business_id: "DirectPurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "DirectPurchaseResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -257,7 +252,6 @@ class DirectPurchaseShipmentCall(_Operation):
         locale: str | Unset = UNSET,
         x_amzn_shipping_business_id: "DirectPurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[DirectPurchaseResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -277,7 +271,6 @@ class GenerateCollectionFormCall(_Operation):
         body: "GenerateCollectionFormRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "GenerateCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GenerateCollectionFormResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -288,7 +281,6 @@ class GenerateCollectionFormCall(_Operation):
         body: "GenerateCollectionFormRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "GenerateCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GenerateCollectionFormResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -309,7 +301,6 @@ class GetAccessPointsCall(_Operation):
         country_code: str,
         postal_code: str,
         x_amzn_shipping_business_id: "GetAccessPointsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetAccessPointsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -321,7 +312,6 @@ class GetAccessPointsCall(_Operation):
         country_code: str,
         postal_code: str,
         x_amzn_shipping_business_id: "GetAccessPointsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetAccessPointsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -341,7 +331,6 @@ class GetAdditionalInputsCall(_Operation):
         request_token: str,
         rate_id: str,
         x_amzn_shipping_business_id: "GetAdditionalInputsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetAdditionalInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -352,7 +341,6 @@ class GetAdditionalInputsCall(_Operation):
         request_token: str,
         rate_id: str,
         x_amzn_shipping_business_id: "GetAdditionalInputsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetAdditionalInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -370,7 +358,6 @@ class GetCarrierAccountFormInputsCall(_Operation):
         self,
         *,
         x_amzn_shipping_business_id: "GetCarrierAccountFormInputsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetCarrierAccountFormInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -379,7 +366,6 @@ class GetCarrierAccountFormInputsCall(_Operation):
         self,
         *,
         x_amzn_shipping_business_id: "GetCarrierAccountFormInputsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetCarrierAccountFormInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -398,7 +384,6 @@ class GetCarrierAccountsCall(_Operation):
         *,
         body: "GetCarrierAccountsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCarrierAccountsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetCarrierAccountsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -408,7 +393,6 @@ class GetCarrierAccountsCall(_Operation):
         *,
         body: "GetCarrierAccountsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCarrierAccountsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetCarrierAccountsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -427,7 +411,6 @@ class GetCollectionFormCall(_Operation):
         *,
         collection_form_id: str,
         x_amzn_shipping_business_id: "GetCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetCollectionFormResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -437,7 +420,6 @@ class GetCollectionFormCall(_Operation):
         *,
         collection_form_id: str,
         x_amzn_shipping_business_id: "GetCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetCollectionFormResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -456,7 +438,6 @@ class GetCollectionFormHistoryCall(_Operation):
         *,
         body: "GetCollectionFormHistoryRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCollectionFormHistoryXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetCollectionFormHistoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -466,7 +447,6 @@ class GetCollectionFormHistoryCall(_Operation):
         *,
         body: "GetCollectionFormHistoryRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCollectionFormHistoryXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetCollectionFormHistoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -485,7 +465,6 @@ class GetRatesCall(_Operation):
         *,
         body: "GetRatesRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetRatesXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetRatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -495,7 +474,6 @@ class GetRatesCall(_Operation):
         *,
         body: "GetRatesRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetRatesXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetRatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -517,7 +495,6 @@ class GetShipmentDocumentsCall(_Operation):
         format_: str | Unset = UNSET,
         dpi: float | Unset = UNSET,
         x_amzn_shipping_business_id: "GetShipmentDocumentsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetShipmentDocumentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -530,7 +507,6 @@ class GetShipmentDocumentsCall(_Operation):
         format_: str | Unset = UNSET,
         dpi: float | Unset = UNSET,
         x_amzn_shipping_business_id: "GetShipmentDocumentsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentDocumentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -550,7 +526,6 @@ class GetTrackingCall(_Operation):
         tracking_id: str,
         carrier_id: str,
         x_amzn_shipping_business_id: "GetTrackingXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetTrackingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -561,7 +536,6 @@ class GetTrackingCall(_Operation):
         tracking_id: str,
         carrier_id: str,
         x_amzn_shipping_business_id: "GetTrackingXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetTrackingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -580,7 +554,6 @@ class GetUnmanifestedShipmentsCall(_Operation):
         *,
         body: "GetUnmanifestedShipmentsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetUnmanifestedShipmentsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetUnmanifestedShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -590,7 +563,6 @@ class GetUnmanifestedShipmentsCall(_Operation):
         *,
         body: "GetUnmanifestedShipmentsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetUnmanifestedShipmentsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetUnmanifestedShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -610,7 +582,6 @@ class LinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "LinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -621,7 +592,6 @@ class LinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[LinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -641,7 +611,6 @@ class LinkCarrierAccountPostCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountPostXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "LinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -652,7 +621,6 @@ class LinkCarrierAccountPostCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountPostXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[LinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -671,7 +639,6 @@ class OneClickShipmentCall(_Operation):
         *,
         body: "OneClickShipmentRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "OneClickShipmentXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "OneClickShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -681,7 +648,6 @@ class OneClickShipmentCall(_Operation):
         *,
         body: "OneClickShipmentRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "OneClickShipmentXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[OneClickShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -701,7 +667,6 @@ class PurchaseShipmentCall(_Operation):
         body: "PurchaseShipmentRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "PurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "PurchaseShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -712,7 +677,6 @@ class PurchaseShipmentCall(_Operation):
         body: "PurchaseShipmentRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "PurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[PurchaseShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -731,7 +695,6 @@ class SubmitNdrFeedbackCall(_Operation):
         *,
         body: "SubmitNdrFeedbackRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "SubmitNdrFeedbackXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -741,7 +704,6 @@ class SubmitNdrFeedbackCall(_Operation):
         *,
         body: "SubmitNdrFeedbackRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "SubmitNdrFeedbackXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -761,7 +723,6 @@ class UnlinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "UnlinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "UnlinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "UnlinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -772,7 +733,6 @@ class UnlinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "UnlinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "UnlinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[UnlinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1002,7 +962,6 @@ class AsyncCancelShipmentCall(_Operation):
         *,
         shipment_id: str,
         x_amzn_shipping_business_id: "CancelShipmentXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1012,7 +971,6 @@ class AsyncCancelShipmentCall(_Operation):
         *,
         shipment_id: str,
         x_amzn_shipping_business_id: "CancelShipmentXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1031,7 +989,6 @@ class AsyncCreateClaimCall(_Operation):
         *,
         body: "CreateClaimRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "CreateClaimXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "CreateClaimResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1041,7 +998,6 @@ class AsyncCreateClaimCall(_Operation):
         *,
         body: "CreateClaimRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "CreateClaimXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[CreateClaimResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1064,7 +1020,6 @@ class AsyncDirectPurchaseShipmentCall(_Operation):
         locale: str | Unset = UNSET,
         x_amzn_shipping_business_id: "DirectPurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "DirectPurchaseResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1077,7 +1032,6 @@ class AsyncDirectPurchaseShipmentCall(_Operation):
         locale: str | Unset = UNSET,
         x_amzn_shipping_business_id: "DirectPurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[DirectPurchaseResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1097,7 +1051,6 @@ class AsyncGenerateCollectionFormCall(_Operation):
         body: "GenerateCollectionFormRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "GenerateCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GenerateCollectionFormResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1108,7 +1061,6 @@ class AsyncGenerateCollectionFormCall(_Operation):
         body: "GenerateCollectionFormRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "GenerateCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GenerateCollectionFormResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1129,7 +1081,6 @@ class AsyncGetAccessPointsCall(_Operation):
         country_code: str,
         postal_code: str,
         x_amzn_shipping_business_id: "GetAccessPointsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetAccessPointsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1141,7 +1092,6 @@ class AsyncGetAccessPointsCall(_Operation):
         country_code: str,
         postal_code: str,
         x_amzn_shipping_business_id: "GetAccessPointsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetAccessPointsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1161,7 +1111,6 @@ class AsyncGetAdditionalInputsCall(_Operation):
         request_token: str,
         rate_id: str,
         x_amzn_shipping_business_id: "GetAdditionalInputsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetAdditionalInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1172,7 +1121,6 @@ class AsyncGetAdditionalInputsCall(_Operation):
         request_token: str,
         rate_id: str,
         x_amzn_shipping_business_id: "GetAdditionalInputsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetAdditionalInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1190,7 +1138,6 @@ class AsyncGetCarrierAccountFormInputsCall(_Operation):
         self,
         *,
         x_amzn_shipping_business_id: "GetCarrierAccountFormInputsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetCarrierAccountFormInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1199,7 +1146,6 @@ class AsyncGetCarrierAccountFormInputsCall(_Operation):
         self,
         *,
         x_amzn_shipping_business_id: "GetCarrierAccountFormInputsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetCarrierAccountFormInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1218,7 +1164,6 @@ class AsyncGetCarrierAccountsCall(_Operation):
         *,
         body: "GetCarrierAccountsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCarrierAccountsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetCarrierAccountsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1228,7 +1173,6 @@ class AsyncGetCarrierAccountsCall(_Operation):
         *,
         body: "GetCarrierAccountsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCarrierAccountsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetCarrierAccountsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1247,7 +1191,6 @@ class AsyncGetCollectionFormCall(_Operation):
         *,
         collection_form_id: str,
         x_amzn_shipping_business_id: "GetCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetCollectionFormResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1257,7 +1200,6 @@ class AsyncGetCollectionFormCall(_Operation):
         *,
         collection_form_id: str,
         x_amzn_shipping_business_id: "GetCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetCollectionFormResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1276,7 +1218,6 @@ class AsyncGetCollectionFormHistoryCall(_Operation):
         *,
         body: "GetCollectionFormHistoryRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCollectionFormHistoryXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetCollectionFormHistoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1286,7 +1227,6 @@ class AsyncGetCollectionFormHistoryCall(_Operation):
         *,
         body: "GetCollectionFormHistoryRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCollectionFormHistoryXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetCollectionFormHistoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1305,7 +1245,6 @@ class AsyncGetRatesCall(_Operation):
         *,
         body: "GetRatesRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetRatesXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetRatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1315,7 +1254,6 @@ class AsyncGetRatesCall(_Operation):
         *,
         body: "GetRatesRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetRatesXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetRatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1337,7 +1275,6 @@ class AsyncGetShipmentDocumentsCall(_Operation):
         format_: str | Unset = UNSET,
         dpi: float | Unset = UNSET,
         x_amzn_shipping_business_id: "GetShipmentDocumentsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetShipmentDocumentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1350,7 +1287,6 @@ class AsyncGetShipmentDocumentsCall(_Operation):
         format_: str | Unset = UNSET,
         dpi: float | Unset = UNSET,
         x_amzn_shipping_business_id: "GetShipmentDocumentsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentDocumentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1370,7 +1306,6 @@ class AsyncGetTrackingCall(_Operation):
         tracking_id: str,
         carrier_id: str,
         x_amzn_shipping_business_id: "GetTrackingXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetTrackingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1381,7 +1316,6 @@ class AsyncGetTrackingCall(_Operation):
         tracking_id: str,
         carrier_id: str,
         x_amzn_shipping_business_id: "GetTrackingXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetTrackingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1400,7 +1334,6 @@ class AsyncGetUnmanifestedShipmentsCall(_Operation):
         *,
         body: "GetUnmanifestedShipmentsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetUnmanifestedShipmentsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetUnmanifestedShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1410,7 +1343,6 @@ class AsyncGetUnmanifestedShipmentsCall(_Operation):
         *,
         body: "GetUnmanifestedShipmentsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetUnmanifestedShipmentsXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetUnmanifestedShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1430,7 +1362,6 @@ class AsyncLinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "LinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1441,7 +1372,6 @@ class AsyncLinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[LinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1461,7 +1391,6 @@ class AsyncLinkCarrierAccountPostCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountPostXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "LinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1472,7 +1401,6 @@ class AsyncLinkCarrierAccountPostCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountPostXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[LinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1491,7 +1419,6 @@ class AsyncOneClickShipmentCall(_Operation):
         *,
         body: "OneClickShipmentRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "OneClickShipmentXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "OneClickShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1501,7 +1428,6 @@ class AsyncOneClickShipmentCall(_Operation):
         *,
         body: "OneClickShipmentRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "OneClickShipmentXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[OneClickShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1521,7 +1447,6 @@ class AsyncPurchaseShipmentCall(_Operation):
         body: "PurchaseShipmentRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "PurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "PurchaseShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1532,7 +1457,6 @@ class AsyncPurchaseShipmentCall(_Operation):
         body: "PurchaseShipmentRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "PurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[PurchaseShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1551,7 +1475,6 @@ class AsyncSubmitNdrFeedbackCall(_Operation):
         *,
         body: "SubmitNdrFeedbackRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "SubmitNdrFeedbackXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1561,7 +1484,6 @@ class AsyncSubmitNdrFeedbackCall(_Operation):
         *,
         body: "SubmitNdrFeedbackRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "SubmitNdrFeedbackXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1581,7 +1503,6 @@ class AsyncUnlinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "UnlinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "UnlinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "UnlinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1592,7 +1513,6 @@ class AsyncUnlinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "UnlinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "UnlinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[UnlinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -67,7 +67,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -80,21 +80,13 @@ class CreateProductReviewAndSellerFeedbackSolicitationCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        amazon_order_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, amazon_order_id: str, marketplace_ids: list[str]
     ) -> "CreateProductReviewAndSellerFeedbackSolicitationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        amazon_order_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, amazon_order_id: str, marketplace_ids: list[str]
     ) -> "ApiResponse[CreateProductReviewAndSellerFeedbackSolicitationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -109,21 +101,13 @@ class GetSolicitationActionsForOrderCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        amazon_order_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, amazon_order_id: str, marketplace_ids: list[str]
     ) -> "GetSolicitationActionsForOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        amazon_order_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, amazon_order_id: str, marketplace_ids: list[str]
     ) -> "ApiResponse[GetSolicitationActionsForOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -169,21 +153,13 @@ class AsyncCreateProductReviewAndSellerFeedbackSolicitationCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        amazon_order_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, amazon_order_id: str, marketplace_ids: list[str]
     ) -> "CreateProductReviewAndSellerFeedbackSolicitationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        amazon_order_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, amazon_order_id: str, marketplace_ids: list[str]
     ) -> "ApiResponse[CreateProductReviewAndSellerFeedbackSolicitationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -198,21 +174,13 @@ class AsyncGetSolicitationActionsForOrderCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        amazon_order_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, amazon_order_id: str, marketplace_ids: list[str]
     ) -> "GetSolicitationActionsForOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        amazon_order_id: str,
-        marketplace_ids: list[str],
-        strict: bool | None = None,
+        self, *, amazon_order_id: str, marketplace_ids: list[str]
     ) -> "ApiResponse[GetSolicitationActionsForOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -70,7 +70,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -82,13 +82,11 @@ class ArchiveSupplySourceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/archivesupplysource
     """
 
-    def __call__(self, *, supply_source_id: str, strict: bool | None = None) -> "None":
+    def __call__(self, *, supply_source_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, supply_source_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    def detailed(self, *, supply_source_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -102,19 +100,13 @@ class CreateSupplySourceCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CreateSupplySourceRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateSupplySourceRequest | Mapping[str, Any]"
     ) -> "CreateSupplySourceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CreateSupplySourceRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateSupplySourceRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateSupplySourceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -128,15 +120,11 @@ class GetSupplySourceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getsupplysource
     """
 
-    def __call__(
-        self, *, supply_source_id: str, strict: bool | None = None
-    ) -> "SupplySource":
+    def __call__(self, *, supply_source_id: str) -> "SupplySource":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, supply_source_id: str, strict: bool | None = None
-    ) -> "ApiResponse[SupplySource]":
+    def detailed(self, *, supply_source_id: str) -> "ApiResponse[SupplySource]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -151,41 +139,25 @@ class GetSupplySourcesCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        next_page_token: str | Unset = UNSET,
-        page_size: float | Unset = 10.0,
-        strict: bool | None = None,
+        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
     ) -> "GetSupplySourcesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        next_page_token: str | Unset = UNSET,
-        page_size: float | Unset = 10.0,
-        strict: bool | None = None,
+        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
     ) -> "ApiResponse[GetSupplySourcesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
     def pages(
-        self,
-        *,
-        next_page_token: str | Unset = UNSET,
-        page_size: float | Unset = 10.0,
-        strict: bool | None = None,
+        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
     ) -> "Iterator[GetSupplySourcesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self,
-        *,
-        next_page_token: str | Unset = UNSET,
-        page_size: float | Unset = 10.0,
-        strict: bool | None = None,
+        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
     ) -> "Iterator[ApiResponse[GetSupplySourcesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -204,7 +176,6 @@ class UpdateSupplySourceCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -214,7 +185,6 @@ class UpdateSupplySourceCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -233,7 +203,6 @@ class UpdateSupplySourceStatusCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceStatusRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -243,7 +212,6 @@ class UpdateSupplySourceStatusCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceStatusRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -324,15 +292,11 @@ class AsyncArchiveSupplySourceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/archivesupplysource
     """
 
-    async def __call__(
-        self, *, supply_source_id: str, strict: bool | None = None
-    ) -> "None":
+    async def __call__(self, *, supply_source_id: str) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, supply_source_id: str, strict: bool | None = None
-    ) -> "ApiResponse[None]":
+    async def detailed(self, *, supply_source_id: str) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -346,19 +310,13 @@ class AsyncCreateSupplySourceCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CreateSupplySourceRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateSupplySourceRequest | Mapping[str, Any]"
     ) -> "CreateSupplySourceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CreateSupplySourceRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateSupplySourceRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateSupplySourceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -372,15 +330,11 @@ class AsyncGetSupplySourceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getsupplysource
     """
 
-    async def __call__(
-        self, *, supply_source_id: str, strict: bool | None = None
-    ) -> "SupplySource":
+    async def __call__(self, *, supply_source_id: str) -> "SupplySource":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(
-        self, *, supply_source_id: str, strict: bool | None = None
-    ) -> "ApiResponse[SupplySource]":
+    async def detailed(self, *, supply_source_id: str) -> "ApiResponse[SupplySource]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -395,41 +349,25 @@ class AsyncGetSupplySourcesCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        next_page_token: str | Unset = UNSET,
-        page_size: float | Unset = 10.0,
-        strict: bool | None = None,
+        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
     ) -> "GetSupplySourcesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        next_page_token: str | Unset = UNSET,
-        page_size: float | Unset = 10.0,
-        strict: bool | None = None,
+        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
     ) -> "ApiResponse[GetSupplySourcesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
     def pages(
-        self,
-        *,
-        next_page_token: str | Unset = UNSET,
-        page_size: float | Unset = 10.0,
-        strict: bool | None = None,
+        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
     ) -> "AsyncIterator[GetSupplySourcesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self,
-        *,
-        next_page_token: str | Unset = UNSET,
-        page_size: float | Unset = 10.0,
-        strict: bool | None = None,
+        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
     ) -> "AsyncIterator[ApiResponse[GetSupplySourcesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -448,7 +386,6 @@ class AsyncUpdateSupplySourceCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -458,7 +395,6 @@ class AsyncUpdateSupplySourceCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -477,7 +413,6 @@ class AsyncUpdateSupplySourceStatusCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceStatusRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -487,7 +422,6 @@ class AsyncUpdateSupplySourceStatusCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceStatusRequest | Unset | Mapping[str, Any]" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

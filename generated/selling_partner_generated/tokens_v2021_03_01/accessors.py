@@ -68,7 +68,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -81,19 +81,13 @@ class CreateRestrictedDataTokenCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CreateRestrictedDataTokenRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateRestrictedDataTokenRequest | Mapping[str, Any]"
     ) -> "CreateRestrictedDataTokenResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CreateRestrictedDataTokenRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateRestrictedDataTokenRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateRestrictedDataTokenResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -124,19 +118,13 @@ class AsyncCreateRestrictedDataTokenCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CreateRestrictedDataTokenRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateRestrictedDataTokenRequest | Mapping[str, Any]"
     ) -> "CreateRestrictedDataTokenResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CreateRestrictedDataTokenRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateRestrictedDataTokenRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateRestrictedDataTokenResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -62,7 +62,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -85,7 +85,6 @@ class GetShipmentTrackingCall(_Operation):
         carrier_tracking_tracking_number: str | Unset = UNSET,
         carrier_tracking_carrier_code: str | Unset = UNSET,
         accept_language: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetShipmentTrackingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -101,7 +100,6 @@ class GetShipmentTrackingCall(_Operation):
         carrier_tracking_tracking_number: str | Unset = UNSET,
         carrier_tracking_carrier_code: str | Unset = UNSET,
         accept_language: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentTrackingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -140,7 +138,6 @@ class AsyncGetShipmentTrackingCall(_Operation):
         carrier_tracking_tracking_number: str | Unset = UNSET,
         carrier_tracking_carrier_code: str | Unset = UNSET,
         accept_language: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetShipmentTrackingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -156,7 +153,6 @@ class AsyncGetShipmentTrackingCall(_Operation):
         carrier_tracking_tracking_number: str | Unset = UNSET,
         carrier_tracking_carrier_code: str | Unset = UNSET,
         accept_language: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentTrackingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -71,7 +71,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -88,7 +88,6 @@ class GetPaymentMethodsCall(_Operation):
         *,
         marketplace_id: str,
         payment_method_types: "list[GetPaymentMethodsPaymentMethodTypesItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetPaymentMethodsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -98,7 +97,6 @@ class GetPaymentMethodsCall(_Operation):
         *,
         marketplace_id: str,
         payment_method_types: "list[GetPaymentMethodsPaymentMethodTypesItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetPaymentMethodsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -113,19 +111,13 @@ class InitiatePayoutCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "InitiatePayoutRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "InitiatePayoutRequest | Mapping[str, Any]"
     ) -> "InitiatePayoutResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "InitiatePayoutRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "InitiatePayoutRequest | Mapping[str, Any]"
     ) -> "ApiResponse[InitiatePayoutResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -146,7 +138,6 @@ class ListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListExpectedPayoutsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -157,7 +148,6 @@ class ListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListExpectedPayoutsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -168,7 +158,6 @@ class ListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListExpectedPayoutsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -179,7 +168,6 @@ class ListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListExpectedPayoutsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -203,7 +191,6 @@ class ListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListPayoutsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -217,7 +204,6 @@ class ListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListPayoutsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -231,7 +217,6 @@ class ListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ListPayoutsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -245,7 +230,6 @@ class ListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListPayoutsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -310,7 +294,6 @@ class AsyncGetPaymentMethodsCall(_Operation):
         *,
         marketplace_id: str,
         payment_method_types: "list[GetPaymentMethodsPaymentMethodTypesItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "GetPaymentMethodsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -320,7 +303,6 @@ class AsyncGetPaymentMethodsCall(_Operation):
         *,
         marketplace_id: str,
         payment_method_types: "list[GetPaymentMethodsPaymentMethodTypesItem] | Unset" = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetPaymentMethodsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -335,19 +317,13 @@ class AsyncInitiatePayoutCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "InitiatePayoutRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "InitiatePayoutRequest | Mapping[str, Any]"
     ) -> "InitiatePayoutResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "InitiatePayoutRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "InitiatePayoutRequest | Mapping[str, Any]"
     ) -> "ApiResponse[InitiatePayoutResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -368,7 +344,6 @@ class AsyncListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListExpectedPayoutsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -379,7 +354,6 @@ class AsyncListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListExpectedPayoutsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -390,7 +364,6 @@ class AsyncListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListExpectedPayoutsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -401,7 +374,6 @@ class AsyncListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListExpectedPayoutsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -425,7 +397,6 @@ class AsyncListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ListPayoutsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -439,7 +410,6 @@ class AsyncListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ListPayoutsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -453,7 +423,6 @@ class AsyncListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ListPayoutsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -467,7 +436,6 @@ class AsyncListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListPayoutsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

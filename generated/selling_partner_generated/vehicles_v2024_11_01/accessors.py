@@ -64,7 +64,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -84,7 +84,6 @@ class GetVehiclesCall(_Operation):
         marketplace_id: str,
         vehicle_type: "GetVehiclesVehicleType",
         updated_after: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "VehiclesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -96,7 +95,6 @@ class GetVehiclesCall(_Operation):
         marketplace_id: str,
         vehicle_type: "GetVehiclesVehicleType",
         updated_after: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[VehiclesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -108,7 +106,6 @@ class GetVehiclesCall(_Operation):
         marketplace_id: str,
         vehicle_type: "GetVehiclesVehicleType",
         updated_after: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[VehiclesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -120,7 +117,6 @@ class GetVehiclesCall(_Operation):
         marketplace_id: str,
         vehicle_type: "GetVehiclesVehicleType",
         updated_after: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[VehiclesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -157,7 +153,6 @@ class AsyncGetVehiclesCall(_Operation):
         marketplace_id: str,
         vehicle_type: "GetVehiclesVehicleType",
         updated_after: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "VehiclesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -169,7 +164,6 @@ class AsyncGetVehiclesCall(_Operation):
         marketplace_id: str,
         vehicle_type: "GetVehiclesVehicleType",
         updated_after: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[VehiclesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -181,7 +175,6 @@ class AsyncGetVehiclesCall(_Operation):
         marketplace_id: str,
         vehicle_type: "GetVehiclesVehicleType",
         updated_after: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[VehiclesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -193,7 +186,6 @@ class AsyncGetVehiclesCall(_Operation):
         marketplace_id: str,
         vehicle_type: "GetVehiclesVehicleType",
         updated_after: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[VehiclesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

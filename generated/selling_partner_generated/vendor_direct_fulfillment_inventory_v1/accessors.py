@@ -64,7 +64,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -81,7 +81,6 @@ class SubmitInventoryUpdateCall(_Operation):
         *,
         warehouse_id: str,
         body: "SubmitInventoryUpdateRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "SubmitInventoryUpdateResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -91,7 +90,6 @@ class SubmitInventoryUpdateCall(_Operation):
         *,
         warehouse_id: str,
         body: "SubmitInventoryUpdateRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[SubmitInventoryUpdateResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -124,7 +122,6 @@ class AsyncSubmitInventoryUpdateCall(_Operation):
         *,
         warehouse_id: str,
         body: "SubmitInventoryUpdateRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "SubmitInventoryUpdateResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -134,7 +131,6 @@ class AsyncSubmitInventoryUpdateCall(_Operation):
         *,
         warehouse_id: str,
         body: "SubmitInventoryUpdateRequest | Mapping[str, Any]",
-        strict: bool | None = None,
     ) -> "ApiResponse[SubmitInventoryUpdateResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -69,7 +69,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -83,21 +83,13 @@ class GetOrderCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "Order":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "ApiResponse[Order]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -125,7 +117,6 @@ class GetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "OrderList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -142,7 +133,6 @@ class GetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[OrderList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -159,7 +149,6 @@ class GetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[OrderList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -176,7 +165,6 @@ class GetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[OrderList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -191,19 +179,13 @@ class SubmitAcknowledgementCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
     ) -> "TransactionId":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
     ) -> "ApiResponse[TransactionId]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -256,21 +238,13 @@ class AsyncGetOrderCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "Order":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "ApiResponse[Order]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -298,7 +272,6 @@ class AsyncGetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "OrderList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -315,7 +288,6 @@ class AsyncGetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[OrderList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -332,7 +304,6 @@ class AsyncGetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[OrderList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -349,7 +320,6 @@ class AsyncGetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[OrderList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -364,19 +334,13 @@ class AsyncSubmitAcknowledgementCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
     ) -> "TransactionId":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
     ) -> "ApiResponse[TransactionId]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -64,7 +64,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -77,19 +77,13 @@ class SubmitInvoiceCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "SubmitInvoiceRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitInvoiceRequest | Mapping[str, Any]"
     ) -> "SubmitInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "SubmitInvoiceRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitInvoiceRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -118,19 +112,13 @@ class AsyncSubmitInvoiceCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "SubmitInvoiceRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitInvoiceRequest | Mapping[str, Any]"
     ) -> "SubmitInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "SubmitInvoiceRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitInvoiceRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -65,7 +65,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -78,19 +78,13 @@ class GenerateOrderScenariosCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "GenerateOrderScenarioRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GenerateOrderScenarioRequest | Mapping[str, Any]"
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "GenerateOrderScenarioRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GenerateOrderScenarioRequest | Mapping[str, Any]"
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -104,15 +98,11 @@ class GetOrderScenariosCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getorderscenarios
     """
 
-    def __call__(
-        self, *, transaction_id: str, strict: bool | None = None
-    ) -> "TransactionStatus":
+    def __call__(self, *, transaction_id: str) -> "TransactionStatus":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, transaction_id: str, strict: bool | None = None
-    ) -> "ApiResponse[TransactionStatus]":
+    def detailed(self, *, transaction_id: str) -> "ApiResponse[TransactionStatus]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -150,19 +140,13 @@ class AsyncGenerateOrderScenariosCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "GenerateOrderScenarioRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GenerateOrderScenarioRequest | Mapping[str, Any]"
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "GenerateOrderScenarioRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "GenerateOrderScenarioRequest | Mapping[str, Any]"
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -176,14 +160,12 @@ class AsyncGetOrderScenariosCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getorderscenarios
     """
 
-    async def __call__(
-        self, *, transaction_id: str, strict: bool | None = None
-    ) -> "TransactionStatus":
+    async def __call__(self, *, transaction_id: str) -> "TransactionStatus":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, transaction_id: str, strict: bool | None = None
+        self, *, transaction_id: str
     ) -> "ApiResponse[TransactionStatus]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

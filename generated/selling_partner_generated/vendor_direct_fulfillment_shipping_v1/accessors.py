@@ -86,7 +86,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -100,21 +100,13 @@ class GetCustomerInvoiceCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "GetCustomerInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "ApiResponse[GetCustomerInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -140,7 +132,6 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "GetCustomerInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -155,7 +146,6 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetCustomerInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -170,7 +160,6 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[GetCustomerInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -185,7 +174,6 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetCustomerInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -201,21 +189,13 @@ class GetPackingSlipCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "GetPackingSlipResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "ApiResponse[GetPackingSlipResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -241,7 +221,6 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "GetPackingSlipListResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -256,7 +235,6 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetPackingSlipListResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -271,7 +249,6 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[GetPackingSlipListResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -286,7 +263,6 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetPackingSlipListResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -302,21 +278,13 @@ class GetShippingLabelCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "GetShippingLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "ApiResponse[GetShippingLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -342,7 +310,6 @@ class GetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "GetShippingLabelListResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -357,7 +324,6 @@ class GetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetShippingLabelListResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -372,7 +338,6 @@ class GetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[GetShippingLabelListResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -387,7 +352,6 @@ class GetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetShippingLabelListResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -402,19 +366,13 @@ class SubmitShipmentConfirmationsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -429,19 +387,13 @@ class SubmitShipmentStatusUpdatesCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
     ) -> "SubmitShipmentStatusUpdatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitShipmentStatusUpdatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -456,19 +408,13 @@ class SubmitShippingLabelRequestCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
     ) -> "SubmitShippingLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitShippingLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -593,21 +539,13 @@ class AsyncGetCustomerInvoiceCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "GetCustomerInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "ApiResponse[GetCustomerInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -633,7 +571,6 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "GetCustomerInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -648,7 +585,6 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetCustomerInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -663,7 +599,6 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetCustomerInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -678,7 +613,6 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetCustomerInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -694,21 +628,13 @@ class AsyncGetPackingSlipCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "GetPackingSlipResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "ApiResponse[GetPackingSlipResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -734,7 +660,6 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "GetPackingSlipListResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -749,7 +674,6 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetPackingSlipListResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -764,7 +688,6 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetPackingSlipListResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -779,7 +702,6 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetPackingSlipListResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -795,21 +717,13 @@ class AsyncGetShippingLabelCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "GetShippingLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "ApiResponse[GetShippingLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -835,7 +749,6 @@ class AsyncGetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "GetShippingLabelListResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -850,7 +763,6 @@ class AsyncGetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetShippingLabelListResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -865,7 +777,6 @@ class AsyncGetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetShippingLabelListResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -880,7 +791,6 @@ class AsyncGetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetShippingLabelListResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -895,19 +805,13 @@ class AsyncSubmitShipmentConfirmationsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -922,19 +826,13 @@ class AsyncSubmitShipmentStatusUpdatesCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
     ) -> "SubmitShipmentStatusUpdatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitShipmentStatusUpdatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -949,19 +847,13 @@ class AsyncSubmitShippingLabelRequestCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
     ) -> "SubmitShippingLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitShippingLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -83,7 +83,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -96,19 +96,13 @@ class CreateContainerLabelCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "CreateContainerLabelRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateContainerLabelRequest | Mapping[str, Any]"
     ) -> "CreateContainerLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "CreateContainerLabelRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateContainerLabelRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateContainerLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -129,7 +123,6 @@ class CreateShippingLabelsCall(_Operation):
         purchase_order_number: str,
         body: "CreateShippingLabelsRequest | Mapping[str, Any]",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ShippingLabel":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -140,7 +133,6 @@ class CreateShippingLabelsCall(_Operation):
         purchase_order_number: str,
         body: "CreateShippingLabelsRequest | Mapping[str, Any]",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[ShippingLabel]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -156,21 +148,13 @@ class GetCustomerInvoiceCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "CustomerInvoice":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "ApiResponse[CustomerInvoice]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -196,7 +180,6 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "CustomerInvoiceList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -211,7 +194,6 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[CustomerInvoiceList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -226,7 +208,6 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[CustomerInvoiceList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -241,7 +222,6 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[CustomerInvoiceList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -257,21 +237,13 @@ class GetPackingSlipCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "PackingSlip":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "ApiResponse[PackingSlip]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -297,7 +269,6 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "PackingSlipList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -312,7 +283,6 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[PackingSlipList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -327,7 +297,6 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[PackingSlipList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -342,7 +311,6 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[PackingSlipList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -358,21 +326,13 @@ class GetShippingLabelCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "ShippingLabel":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "ApiResponse[ShippingLabel]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -396,7 +356,6 @@ class GetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ShippingLabelList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -410,7 +369,6 @@ class GetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ShippingLabelList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -424,7 +382,6 @@ class GetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ShippingLabelList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -438,7 +395,6 @@ class GetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ShippingLabelList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -453,19 +409,13 @@ class SubmitShipmentConfirmationsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -480,19 +430,13 @@ class SubmitShipmentStatusUpdatesCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -507,19 +451,13 @@ class SubmitShippingLabelRequestCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -663,19 +601,13 @@ class AsyncCreateContainerLabelCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "CreateContainerLabelRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateContainerLabelRequest | Mapping[str, Any]"
     ) -> "CreateContainerLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "CreateContainerLabelRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "CreateContainerLabelRequest | Mapping[str, Any]"
     ) -> "ApiResponse[CreateContainerLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -696,7 +628,6 @@ class AsyncCreateShippingLabelsCall(_Operation):
         purchase_order_number: str,
         body: "CreateShippingLabelsRequest | Mapping[str, Any]",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ShippingLabel":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -707,7 +638,6 @@ class AsyncCreateShippingLabelsCall(_Operation):
         purchase_order_number: str,
         body: "CreateShippingLabelsRequest | Mapping[str, Any]",
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[ShippingLabel]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -723,21 +653,13 @@ class AsyncGetCustomerInvoiceCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "CustomerInvoice":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "ApiResponse[CustomerInvoice]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -763,7 +685,6 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "CustomerInvoiceList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -778,7 +699,6 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[CustomerInvoiceList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -793,7 +713,6 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[CustomerInvoiceList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -808,7 +727,6 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[CustomerInvoiceList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -824,21 +742,13 @@ class AsyncGetPackingSlipCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "PackingSlip":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "ApiResponse[PackingSlip]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -864,7 +774,6 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "PackingSlipList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -879,7 +788,6 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "ApiResponse[PackingSlipList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -894,7 +802,6 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[PackingSlipList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -909,7 +816,6 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[PackingSlipList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -925,21 +831,13 @@ class AsyncGetShippingLabelCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "ShippingLabel":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        purchase_order_number: str,
-        restricted: bool | None = None,
-        strict: bool | None = None,
+        self, *, purchase_order_number: str, restricted: bool | None = None
     ) -> "ApiResponse[ShippingLabel]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -963,7 +861,6 @@ class AsyncGetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ShippingLabelList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -977,7 +874,6 @@ class AsyncGetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[ShippingLabelList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -991,7 +887,6 @@ class AsyncGetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ShippingLabelList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1005,7 +900,6 @@ class AsyncGetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ShippingLabelList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1020,19 +914,13 @@ class AsyncSubmitShipmentConfirmationsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1047,19 +935,13 @@ class AsyncSubmitShipmentStatusUpdatesCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1074,19 +956,13 @@ class AsyncSubmitShippingLabelRequestCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

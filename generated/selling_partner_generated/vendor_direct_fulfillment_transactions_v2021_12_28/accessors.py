@@ -62,7 +62,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -74,15 +74,11 @@ class GetTransactionStatusCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/gettransactionstatus
     """
 
-    def __call__(
-        self, *, transaction_id: str, strict: bool | None = None
-    ) -> "TransactionStatus":
+    def __call__(self, *, transaction_id: str) -> "TransactionStatus":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(
-        self, *, transaction_id: str, strict: bool | None = None
-    ) -> "ApiResponse[TransactionStatus]":
+    def detailed(self, *, transaction_id: str) -> "ApiResponse[TransactionStatus]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -109,14 +105,12 @@ class AsyncGetTransactionStatusCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/gettransactionstatus
     """
 
-    async def __call__(
-        self, *, transaction_id: str, strict: bool | None = None
-    ) -> "TransactionStatus":
+    async def __call__(self, *, transaction_id: str) -> "TransactionStatus":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, transaction_id: str, strict: bool | None = None
+        self, *, transaction_id: str
     ) -> "ApiResponse[TransactionStatus]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

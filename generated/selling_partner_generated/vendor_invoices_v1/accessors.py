@@ -64,7 +64,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -77,19 +77,13 @@ class SubmitInvoicesCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "SubmitInvoicesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitInvoicesRequest | Mapping[str, Any]"
     ) -> "SubmitInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "SubmitInvoicesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitInvoicesRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -118,19 +112,13 @@ class AsyncSubmitInvoicesCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "SubmitInvoicesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitInvoicesRequest | Mapping[str, Any]"
     ) -> "SubmitInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "SubmitInvoicesRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitInvoicesRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -87,7 +87,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -99,14 +99,12 @@ class GetPurchaseOrderCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getpurchaseorder
     """
 
-    def __call__(
-        self, *, purchase_order_number: str, strict: bool | None = None
-    ) -> "GetPurchaseOrderResponse":
+    def __call__(self, *, purchase_order_number: str) -> "GetPurchaseOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str, strict: bool | None = None
+        self, *, purchase_order_number: str
     ) -> "ApiResponse[GetPurchaseOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -136,7 +134,6 @@ class GetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetPurchaseOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -156,7 +153,6 @@ class GetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetPurchaseOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -176,7 +172,6 @@ class GetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[GetPurchaseOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -196,7 +191,6 @@ class GetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetPurchaseOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -227,7 +221,6 @@ class GetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetPurchaseOrdersStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -248,7 +241,6 @@ class GetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetPurchaseOrdersStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -269,7 +261,6 @@ class GetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[GetPurchaseOrdersStatusResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -290,7 +281,6 @@ class GetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetPurchaseOrdersStatusResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -305,19 +295,13 @@ class SubmitAcknowledgementCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
     ) -> "SubmitAcknowledgementResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitAcknowledgementResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -380,13 +364,13 @@ class AsyncGetPurchaseOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str, strict: bool | None = None
+        self, *, purchase_order_number: str
     ) -> "GetPurchaseOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str, strict: bool | None = None
+        self, *, purchase_order_number: str
     ) -> "ApiResponse[GetPurchaseOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -416,7 +400,6 @@ class AsyncGetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetPurchaseOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -436,7 +419,6 @@ class AsyncGetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetPurchaseOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -456,7 +438,6 @@ class AsyncGetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetPurchaseOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -476,7 +457,6 @@ class AsyncGetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetPurchaseOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -507,7 +487,6 @@ class AsyncGetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetPurchaseOrdersStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -528,7 +507,6 @@ class AsyncGetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetPurchaseOrdersStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -549,7 +527,6 @@ class AsyncGetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetPurchaseOrdersStatusResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -570,7 +547,6 @@ class AsyncGetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetPurchaseOrdersStatusResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -585,19 +561,13 @@ class AsyncSubmitAcknowledgementCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
     ) -> "SubmitAcknowledgementResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitAcknowledgementResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -74,7 +74,7 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name in ("restricted", "strict") and value is None)
+        and not (name == "restricted" and value is None)
     }
 
 
@@ -114,7 +114,6 @@ class GetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetShipmentDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -146,7 +145,6 @@ class GetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -178,7 +176,6 @@ class GetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[GetShipmentDetailsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -210,7 +207,6 @@ class GetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetShipmentDetailsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -236,7 +232,6 @@ class GetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetShipmentLabels":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -252,7 +247,6 @@ class GetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentLabels]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -268,7 +262,6 @@ class GetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[GetShipmentLabels]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -284,7 +277,6 @@ class GetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetShipmentLabels]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -299,19 +291,13 @@ class SubmitShipmentConfirmationsCall(_Operation):
     """
 
     def __call__(
-        self,
-        *,
-        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self,
-        *,
-        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -326,13 +312,13 @@ class SubmitShipmentsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShipments | Mapping[str, Any]", strict: bool | None = None
+        self, *, body: "SubmitShipments | Mapping[str, Any]"
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShipments | Mapping[str, Any]", strict: bool | None = None
+        self, *, body: "SubmitShipments | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -422,7 +408,6 @@ class AsyncGetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetShipmentDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -454,7 +439,6 @@ class AsyncGetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -486,7 +470,6 @@ class AsyncGetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetShipmentDetailsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -518,7 +501,6 @@ class AsyncGetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetShipmentDetailsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -544,7 +526,6 @@ class AsyncGetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "GetShipmentLabels":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -560,7 +541,6 @@ class AsyncGetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentLabels]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -576,7 +556,6 @@ class AsyncGetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[GetShipmentLabels]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -592,7 +571,6 @@ class AsyncGetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
-        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetShipmentLabels]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -607,19 +585,13 @@ class AsyncSubmitShipmentConfirmationsCall(_Operation):
     """
 
     async def __call__(
-        self,
-        *,
-        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self,
-        *,
-        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
-        strict: bool | None = None,
+        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -634,13 +606,13 @@ class AsyncSubmitShipmentsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShipments | Mapping[str, Any]", strict: bool | None = None
+        self, *, body: "SubmitShipments | Mapping[str, Any]"
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShipments | Mapping[str, Any]", strict: bool | None = None
+        self, *, body: "SubmitShipments | Mapping[str, Any]"
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
