@@ -24,6 +24,8 @@ from ._errors import (
     ClientError,
     ConfigurationError,
     ErrorDetail,
+    InvalidArgumentError,
+    MissingFieldError,
     NotFoundError,
     OutcomeUnknownError,
     ResponseParseError,
@@ -82,6 +84,7 @@ if TYPE_CHECKING:
         SharedTokenCache,
         TokenCache,
     )
+    from ._tolerant import Deviation
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -107,6 +110,7 @@ __all__ = [
     "Credentials",
     "DataKiosk",
     "DedupeStore",
+    "Deviation",
     "DocumentError",
     "DocumentInfo",
     "DocumentTooLargeError",
@@ -118,12 +122,14 @@ __all__ = [
     "InMemoryBucketStore",
     "InMemoryDedupeStore",
     "InMemoryTokenCache",
+    "InvalidArgumentError",
     "JobCancelledError",
     "JobError",
     "JobFailedError",
     "JobTimeoutError",
     "ListingsFeed",
     "Marketplace",
+    "MissingFieldError",
     "NotFoundError",
     "Notification",
     "NotificationDeduplicator",
@@ -209,6 +215,7 @@ _LAZY = {
     "AsyncTokenCache": "._token_cache",
     "SharedTokenCache": "._token_cache",
     "AsyncSharedTokenCache": "._token_cache",
+    "Deviation": "._tolerant",
 }
 
 

@@ -4,9 +4,12 @@
 ``asyncio_detailed``) with that package's client and returns the parsed model;
 ``.detailed(**kwargs)`` returns the full :class:`ApiResponse`; ``.pages`` and
 ``.detailed_pages`` follow the next-page token (:mod:`._pagination`). Arguments
-are checked against the generated function's signature before anything is sent;
-``restricted=`` is checked against the table and marks the call for
-:class:`~selling_partner._grants.TokenRouter` (:data:`RESTRICTED_CALL`). Retired
+are checked against the generated function's signature before anything is sent
+(names, types, enums, date-times, body mappings: :mod:`._arguments`); an answer
+that strays from the model is read tolerantly (:mod:`._tolerant`) unless
+``strict=True`` (per call, or the client's ``strict``); ``restricted=`` is checked
+against the table and marks the call for :class:`~selling_partner._grants.TokenRouter`
+(:data:`RESTRICTED_CALL`). Retired
 APIs and operations raise :class:`RetiredOperationError` naming what replaces them.
 
 What an accessor needs from its client is an :class:`Owner` (the operation index
@@ -28,6 +31,7 @@ from typing import Any, Protocol
 
 import httpx
 
+from ._arguments import Parameters, check_arguments
 from ._creates import Step, certain, recovered
 from ._errors import (
     ConfigurationError,
@@ -41,6 +45,7 @@ from ._operations import Operation, OperationIndex
 from ._pagination import PageCursor, plan_for
 from ._response import ApiResponse, parse_error
 from ._routing import CALLING
+from ._tolerant import PARSE_ERRORS, Deviation, DeviationLog, fast_reading, reread
 
 __all__ = [
     "SEEN",
@@ -80,11 +85,17 @@ class CallRules:
         restricted_data: ``restricted=True`` is the default of restricted operations.
         seller: the default grant is a seller's refresh token (RDTs need one).
         default_grant: the client has a default grant (else grantless operations only).
+        strict: answers that stray from the model raise (else they are read tolerantly).
+        marketplace_id: fills ``marketplace_ids``/``marketplace_id`` left out of a call.
+        deviations: logs each deviation once per client.
     """
 
     restricted_data: bool
     seller: bool
     default_grant: bool
+    strict: bool = False
+    marketplace_id: str | None = None
+    deviations: DeviationLog | None = None
 
 
 # The responses seen during one operation call, so a parse failure can be told
@@ -230,6 +241,8 @@ class Call:
         self.operation = op
         self._fn: Callable[..., Any] | None = None
         self._signature: inspect.Signature | None = None
+        self._facts: Parameters | None = None
+        self._module: ModuleType | None = None
 
     def __repr__(self) -> str:
         op = self.operation
@@ -238,8 +251,10 @@ class Call:
     def _load(self) -> tuple[Callable[..., Any], inspect.Signature]:
         if self._fn is None or self._signature is None:
             module: ModuleType = importlib.import_module(self.operation.module)
+            self._module = module
             fn = getattr(module, self._function)
             self._signature = inspect.signature(fn)
+            self._facts = Parameters.derive(self.operation, self._signature)
             self._fn = fn
         return self._fn, self._signature
 
@@ -278,7 +293,10 @@ class Call:
             )
         return tuple(dict.fromkeys(wanted))
 
-    def _prepare(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any]:
+    def _prepare(
+        self, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[Any, Any, dict[str, Any]]:
+        """The generated function, its client, and the checked arguments (see _arguments)."""
         op = self.operation
         if args:
             raise TypeError(f"{op.package}.{op.name}() takes keyword arguments only")
@@ -287,6 +305,8 @@ class Call:
         _, signature = self._load()
         if "client" in kwargs:
             raise TypeError(f"{op.package}.{op.name}() supplies its own client; drop client=")
+        assert self._facts is not None  # set by _load
+        kwargs = check_arguments(op, self._facts, kwargs, self._rules.marketplace_id)
         client = self._owner.client_for(op.package)
         try:
             signature.bind(client=client, **kwargs)
@@ -295,14 +315,15 @@ class Call:
             raise TypeError(
                 f"{op.package}.{op.name}(): {exc}; it takes {', '.join(params) or 'no arguments'}"
             ) from None
-        return self._fn, client
+        return self._fn, client, kwargs
 
     def _cursor(
         self, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> tuple[PageCursor, dict[str, Any]]:
         """Check a paged call's arguments now (not on first iteration); start its cursor."""
-        extra = {"restricted": kwargs.pop("restricted")} if "restricted" in kwargs else {}
+        extra: dict[str, Any] = {k: kwargs.pop(k) for k in ("restricted", "strict") if k in kwargs}
         self._data_elements(extra.get("restricted"))
+        self._strict(extra.get("strict"))
         _, signature = self._load()
         accepted = {
             name: p.default is inspect.Parameter.empty
@@ -324,15 +345,49 @@ class Call:
             and type(p.default).__name__ != "Unset"
         }
         plan = plan_for(self.operation, accepted, clear)
-        self._prepare(args, dict(kwargs))
+        _, _, kwargs = self._prepare(args, dict(kwargs))
         return PageCursor(plan, kwargs), extra
 
+    def _strict(self, value: object) -> bool:
+        """A call's ``strict=`` (None: the client's setting)."""
+        if value is None:
+            return self._rules.strict
+        if not isinstance(value, bool):
+            raise ConfigurationError(f"strict= takes True or False, got {value!r}")
+        return value
+
+    def _reread(
+        self, seen: list[httpx.Response], client: Any, strict: bool, exc: Exception
+    ) -> tuple[Any, tuple[Deviation, ...]]:
+        """The answer the generated model refused, read tolerantly; else ``exc`` again."""
+        if strict or not seen or isinstance(exc, SellingPartnerError):
+            raise exc
+        op = self.operation
+        raw = seen[-1]
+        try:
+            generated, deviations = reread(
+                importlib.import_module(op.module),
+                client,
+                raw,
+                op.operation_id,
+                raw.headers.get(REQUEST_ID),
+            )
+        except PARSE_ERRORS:
+            raise exc from None
+        if self._rules.deviations is not None:
+            self._rules.deviations.report(op.operation_id, deviations)
+        return generated, deviations
+
     def _finish(
-        self, generated: Any, seen: list[httpx.Response], started: float
+        self,
+        generated: Any,
+        seen: list[httpx.Response],
+        started: float,
+        deviations: tuple[Deviation, ...] = (),
     ) -> ApiResponse[Any]:
         raw = seen[-1] if seen else None
         _check_shape(self.operation, generated, raw)
-        result = ApiResponse.build(generated, self.operation.operation_id, raw)
+        result = ApiResponse.build(generated, self.operation.operation_id, raw, deviations)
         _log.debug(
             "call operation=%s method=%s path=%s status=%d request_id=%s attempts=%s duration=%.3f",
             self.operation.operation_id,
@@ -452,11 +507,16 @@ class SyncCall(Call):
 
     def _send(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> ApiResponse[Any]:
         elements = self._data_elements(kwargs.pop("restricted", None))
-        fn, client = self._prepare(args, kwargs)
+        strict = self._strict(kwargs.pop("strict", None))
+        fn, client, kwargs = self._prepare(args, kwargs)
         started = time.perf_counter()
-        with self._recording(elements) as seen:
-            generated = fn(client=client, **kwargs)
-        return self._finish(generated, seen, started)
+        deviations: tuple[Deviation, ...] = ()
+        with self._recording(elements) as seen, fast_reading(self._module, strict):
+            try:
+                generated = fn(client=client, **kwargs)
+            except PARSE_ERRORS as exc:
+                generated, deviations = self._reread(seen, client, strict, exc)
+        return self._finish(generated, seen, started, deviations)
 
     def pages(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
         """Call a paged operation page after page; yield each page's parsed model.
@@ -522,11 +582,16 @@ class AsyncCall(Call):
 
     async def _send(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> ApiResponse[Any]:
         elements = self._data_elements(kwargs.pop("restricted", None))
-        fn, client = self._prepare(args, kwargs)
+        strict = self._strict(kwargs.pop("strict", None))
+        fn, client, kwargs = self._prepare(args, kwargs)
         started = time.perf_counter()
-        with self._recording(elements) as seen:
-            generated = await fn(client=client, **kwargs)
-        return self._finish(generated, seen, started)
+        deviations: tuple[Deviation, ...] = ()
+        with self._recording(elements) as seen, fast_reading(self._module, strict):
+            try:
+                generated = await fn(client=client, **kwargs)
+            except PARSE_ERRORS as exc:
+                generated, deviations = self._reread(seen, client, strict, exc)
+        return self._finish(generated, seen, started, deviations)
 
     def pages(self, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
         """Async :meth:`SyncCall.pages`: ``async for page in sp.<package>.<op>.pages(...)``.

@@ -55,6 +55,7 @@ from ._regions import LWA_TOKEN_URL, Marketplace, Region, resolve_endpoint
 from ._retry import RetryPolicy
 from ._routing import CALLING, AsyncSpApiClient, SpApiClient
 from ._token_cache import AsyncTokenCache, InMemoryTokenCache, TokenCache
+from ._tolerant import DeviationLog
 from ._transport import AsyncSpApiTransport, SpApiTransport
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncSellingPartner", "SellingPartner"]
@@ -130,6 +131,7 @@ class _Base(Generic[TransportT, SleepT]):
         rate_limiting: bool = True,
         raise_errors: bool = True,
         restricted_data: bool = False,
+        strict: bool = False,
         rdt_paths: str = "concrete",
         retry: RetryPolicy | None = None,
         bucket_store: BucketStore | AsyncBucketStore | None = None,
@@ -177,6 +179,12 @@ class _Base(Generic[TransportT, SleepT]):
                 return buyers' PII) with a Restricted Data Token for all its data
                 elements, as if each call passed ``restricted=True``; a call's own
                 ``restricted=`` wins. The app needs the matching restricted roles.
+            strict: True raises ``ResponseParseError`` on an answer that strays from
+                Amazon's model (as before issue 9); by default such an answer is read
+                tolerantly, each deviation is listed in ``ApiResponse.deviations`` and
+                logged once per client at WARNING (see ``_tolerant``). A call's own
+                ``strict=`` wins. ``marketplace=`` also fills ``marketplace_ids`` /
+                ``marketplace_id`` of calls that leave them out.
             rdt_paths: ``"concrete"`` asks each RDT for the request's own path (that
                 order only: least privilege, one Tokens API call per order);
                 ``"generic"`` for the operation's path template
@@ -274,6 +282,9 @@ class _Base(Generic[TransportT, SleepT]):
             restricted_data=bool(restricted_data),
             seller=self._credentials is not None and self._credentials.refresh_token is not None,
             default_grant=self._credentials is not None,
+            strict=bool(strict),
+            marketplace_id=None if self._marketplace is None else self._marketplace.id,
+            deviations=DeviationLog(),
         )
         if rdt_paths not in ("concrete", "generic"):
             raise ConfigurationError(

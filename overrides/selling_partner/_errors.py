@@ -5,8 +5,12 @@ Every exception derives from :class:`SellingPartnerError`::
     SellingPartnerError
     ├── ConfigurationError      a bad region, marketplace, credential, argument or setting,
     │                           found before anything is sent (also a ValueError)
+    │   └── InvalidArgumentError an operation argument the model refuses (wrong type or
+    │                           enum value, naive datetime, body mapping); also a TypeError
     ├── RetiredOperationError   sp.<api> or sp.<api>.<op> that Amazon removed; names the
     │                           successor (also an AttributeError, so hasattr() is False)
+    ├── MissingFieldError       reading a required field Amazon left out of an answer
+    │                           (also an AttributeError, so getattr(m, name, None) works)
     └── _WithResponseFacts      (private base: the facts below)
         ├── AuthError           Login with Amazon refused the credentials, SP-API answered
         │                       401/403, or the Tokens API refused an RDT (names the role)
@@ -57,6 +61,8 @@ __all__ = [
     "ClientError",
     "ConfigurationError",
     "ErrorDetail",
+    "InvalidArgumentError",
+    "MissingFieldError",
     "NotFoundError",
     "OutcomeUnknownError",
     "ResponseParseError",
@@ -139,8 +145,52 @@ class ConfigurationError(SellingPartnerError, ValueError):
     """A bad argument or setting: the message says what to fix."""
 
 
+class InvalidArgumentError(ConfigurationError, TypeError):
+    """An operation argument Amazon's model refuses, found before anything is sent.
+
+    The message names the parameter (and the JSON path inside a body), what the
+    model expects and what was given.
+    """
+
+
 class RetiredOperationError(SellingPartnerError, AttributeError):
     """An operation or API Amazon has retired; the message names the successor."""
+
+
+class MissingFieldError(SellingPartnerError, AttributeError):
+    """A required field Amazon left out of an answer (or sent as null or unreadable).
+
+    Attributes:
+        field: the Python name of the field.
+        path: its JSON path in the body, e.g. ``$.payload.fulfillmentOrders[1].marketplaceId``.
+        operation: the operationId of the call that read the answer.
+        request_id: ``x-amzn-RequestId`` of that answer.
+        raw: what Amazon sent there (None when the field was absent); never in the message.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str,
+        path: str,
+        operation: str,
+        request_id: str | None,
+        raw: Any = None,
+    ) -> None:
+        self.field = field
+        self.path = path
+        self.operation = operation
+        self.request_id = request_id
+        self.raw = raw
+        facts = f"operation={operation}" + (f", request_id={request_id}" if request_id else "")
+        super().__init__(f"{message} ({facts})")
+
+    def __repr__(self) -> str:
+        return (
+            f"MissingFieldError(field={self.field!r}, path={self.path!r}, "
+            f"operation={self.operation!r}, request_id={self.request_id!r})"
+        )
 
 
 class _WithResponseFacts(SellingPartnerError):

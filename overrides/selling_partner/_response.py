@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -10,9 +11,10 @@ import httpx
 
 from ._errors import ResponseParseError
 from ._headers import RATE_LIMIT, REQUEST_ID
+from ._tolerant import Deviation
 from ._transport import ATTEMPTS_EXTENSION
 
-__all__ = ["ApiResponse", "parse_error"]
+__all__ = ["ApiResponse", "parse_error", "rate_of"]
 
 T = TypeVar("T")
 
@@ -27,7 +29,8 @@ class ApiResponse(Generic[T]):
             documents no body for this status).
         operation: the operationId, e.g. ``getPackageTrackingDetails``.
         request_id: ``x-amzn-RequestId``, to quote to Amazon support.
-        rate_limit: ``x-amzn-RateLimit-Limit``, the rate Amazon applied (or None).
+        rate_limit: ``x-amzn-RateLimit-Limit``, the rate Amazon applied in
+            requests per second (None when absent or not a positive number).
         attempts: how many times the request was sent (retries included), if known;
             for a recovered create (see ``recovered``), how many times it was sent.
         headers: the response headers.
@@ -36,6 +39,9 @@ class ApiResponse(Generic[T]):
             answer was lost (5xx or a broken connection) and whose object was then
             found by its id (``spec/creates.toml``): the lookup's response; ``parsed``
             and ``content`` are then built from it.
+        deviations: where the body strays from Amazon's model (JSON path, kind,
+            what the model expects), read tolerantly; empty when it conforms
+            (and always with ``strict=True``, which raises instead).
 
     ``repr`` names the parsed model's type but shows no body data (it may hold
     buyer data).
@@ -45,23 +51,31 @@ class ApiResponse(Generic[T]):
     parsed: T = field(repr=False)
     operation: str
     request_id: str | None = None
-    rate_limit: str | None = None
+    rate_limit: float | None = None
     attempts: int | None = None
     headers: httpx.Headers = field(default_factory=httpx.Headers, repr=False)
     content: bytes = field(default=b"", repr=False)
     recovered: ApiResponse[Any] | None = field(default=None, repr=False)
+    deviations: tuple[Deviation, ...] = ()
 
     def __repr__(self) -> str:
         return (
             f"ApiResponse(status_code={self.status_code}, operation={self.operation!r}, "
             f"request_id={self.request_id!r}, rate_limit={self.rate_limit!r}, "
-            f"attempts={self.attempts!r}, parsed=<{type(self.parsed).__name__}>"
+            f"attempts={self.attempts!r}, deviations={len(self.deviations)}, "
+            f"parsed=<{type(self.parsed).__name__}>"
             + (f", recovered by {self.recovered.operation}" if self.recovered else "")
             + ")"
         )
 
     @classmethod
-    def build(cls, generated: Any, operation: str, raw: httpx.Response | None) -> ApiResponse[Any]:
+    def build(
+        cls,
+        generated: Any,
+        operation: str,
+        raw: httpx.Response | None,
+        deviations: tuple[Deviation, ...] = (),
+    ) -> ApiResponse[Any]:
         """Combine a generated ``Response`` with the httpx response it came from."""
         headers = raw.headers if raw is not None else httpx.Headers(dict(generated.headers))
         attempts = raw.extensions.get(ATTEMPTS_EXTENSION) if raw is not None else None
@@ -70,11 +84,23 @@ class ApiResponse(Generic[T]):
             parsed=generated.parsed,
             operation=operation,
             request_id=headers.get(REQUEST_ID),
-            rate_limit=headers.get(RATE_LIMIT),
+            rate_limit=rate_of(headers.get(RATE_LIMIT)),
             attempts=attempts if isinstance(attempts, int) else None,
             headers=headers,
             content=bytes(generated.content),
+            deviations=deviations,
         )
+
+
+def rate_of(header: str | None) -> float | None:
+    """``x-amzn-RateLimit-Limit`` as requests per second (None: absent or not a positive number)."""
+    if header is None:
+        return None
+    try:
+        rate = float(header)
+    except ValueError:
+        return None
+    return rate if math.isfinite(rate) and rate > 0 else None
 
 
 _ENUM_VALUE = re.compile(r"is not a valid (\w+)\s*$")

@@ -12,7 +12,7 @@ tolerated while the verdict is asserted.
 
 from __future__ import annotations
 
-import contextlib
+import importlib
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -22,7 +22,12 @@ import pytest
 from _fo_calls import FO_OPERATIONS, call_kwargs
 from _prism import PrismServer
 from fake_spapi import FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_REFRESH_TOKEN, FakeSpApi
-from selling_partner import InMemoryTokenCache, SellingPartner, SellingPartnerError
+from selling_partner import (
+    InMemoryTokenCache,
+    InvalidArgumentError,
+    SellingPartner,
+    SellingPartnerError,
+)
 
 
 class RecordingTransport(httpx.HTTPTransport):
@@ -58,9 +63,19 @@ def _violations(exchanges: list[tuple[httpx.Request, httpx.Response]], host: str
 
 
 def _send(
-    server: PrismServer, lwa: FakeSpApi, package: str, name: str, kwargs: dict[str, Any]
+    server: PrismServer,
+    lwa: FakeSpApi,
+    package: str,
+    name: str,
+    kwargs: dict[str, Any],
+    *,
+    unchecked: bool = False,
 ) -> list[str]:
-    """Call one operation through SellingPartner against Prism; return Prism's verdicts."""
+    """Call one operation through SellingPartner against Prism; return Prism's verdicts.
+
+    ``unchecked``: call the generated function with the client's httpx stack, which
+    skips the runtime's argument checks (so a request breaking the model reaches Prism).
+    """
     transport = RecordingTransport()
     with SellingPartner(
         client_id=FAKE_CLIENT_ID,
@@ -74,9 +89,18 @@ def _send(
         env={},
     ) as sp:
         call = getattr(getattr(sp, package), name)
-        # Prism's made-up answer may not parse, or may be an error status: not checked here.
-        with contextlib.suppress(SellingPartnerError):
-            call.detailed(**kwargs)
+        # Prism's made-up answer may not parse, or may be an error status: not checked
+        # here. Arguments the client refuses raise (nothing was sent).
+        try:
+            if unchecked:
+                module = importlib.import_module(call.operation.module)
+                module.sync_detailed(client=sp.client_for(package), **kwargs)
+            else:
+                call.detailed(**kwargs)
+        except InvalidArgumentError:
+            raise
+        except SellingPartnerError:
+            pass
     host = httpx.URL(server.url).host
     sent = [r for r, _ in transport.exchanges if r.url.host == host]
     assert sent, f"{package}.{name} sent nothing to Prism"
@@ -94,9 +118,12 @@ def test_request_follows_the_upstream_model(
 def test_a_request_breaking_the_model_is_caught_through_the_client(
     prism_servers: dict[str, PrismServer], lwa: FakeSpApi
 ) -> None:
-    # The generated enums keep unknown values, so the client sends this one as is.
+    # The generated enums keep unknown values; the client refuses to send one (issue 9),
+    # the generated function alone sends it as is, and Prism must flag it.
     package, name = "fulfillment_outbound_v2020_07_01", "submit_fulfillment_order_status_update"
     kwargs = call_kwargs(package, name)
     kwargs["body"] = type(kwargs["body"]).from_dict({"fulfillmentOrderStatus": "Teleported"})
-    verdicts = _send(prism_servers[package], lwa, package, name, kwargs)
+    with pytest.raises(InvalidArgumentError, match="fulfillmentOrderStatus"):
+        _send(prism_servers[package], lwa, package, name, kwargs)
+    verdicts = _send(prism_servers[package], lwa, package, name, kwargs, unchecked=True)
     assert len(verdicts) == 1 and "fulfillmentOrderStatus" in verdicts[0], verdicts

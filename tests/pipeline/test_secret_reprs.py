@@ -446,10 +446,13 @@ def test_url_repr_on_unusual_values(value: str | None, expected: str) -> None:
     assert "pw@" not in text
 
 
-def test_an_unset_optional_secret_shows_as_unset() -> None:
+def test_reprs_show_set_fields_only() -> None:
+    # issue 9: an UNSET field is left out of the repr (no "<...Unset object at 0x...>")
     cls = _model(_by_class("CreateRestrictedDataTokenResponse"))
-    assert "restricted_data_token=<" in repr(cls())
-    assert "Unset object" in repr(cls())
+    assert repr(cls()) == "CreateRestrictedDataTokenResponse()"
+    assert repr(cls(expires_in=3600)) == "CreateRestrictedDataTokenResponse(expires_in=3600)"
+    text = repr(cls(restricted_data_token="Atz.sprdt|SECRET", expires_in=1))
+    assert "SECRET" not in text and "restricted_data_token=<redacted>" in text
 
 
 # --------------------------------------------------------------- guards

@@ -117,7 +117,7 @@ def test_detailed_returns_status_headers_request_id_rate_limit(
     assert isinstance(full, ApiResponse)
     assert full.status_code == 200
     assert full.request_id == "rid-1"
-    assert full.rate_limit == "5.0"
+    assert full.rate_limit == 5.0 and isinstance(full.rate_limit, float)
     assert full.operation == "getThing"
     assert full.attempts == 1
     assert full.headers["x-amzn-requestid"] == "rid-1"

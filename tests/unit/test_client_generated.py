@@ -67,12 +67,23 @@ def test_documented_404_raises_instead_of_returning_the_error_model() -> None:
     assert info.value.operation == "getPackageTrackingDetails"
 
 
-def test_missing_required_field_is_a_parse_error() -> None:
+def test_missing_required_field_is_a_parse_error_in_strict_mode() -> None:
     with (
         make(handler({"payload": {"trackingNumber": "x"}})) as sp,
         pytest.raises(ResponseParseError, match="packageNumber"),
     ):
-        sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details(package_number=1)
+        sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details._call(
+            package_number=1, strict=True
+        )
+
+
+def test_missing_required_field_is_a_deviation_by_default() -> None:
+    with make(handler({"payload": {"trackingNumber": "x"}})) as sp:
+        r = sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details.detailed(
+            package_number=1
+        )
+    assert r.parsed.payload.tracking_number == "x"
+    assert "$.payload.packageNumber: missing (expected integer)" in [str(d) for d in r.deviations]
 
 
 async def test_async_against_the_generated_package() -> None:

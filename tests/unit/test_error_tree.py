@@ -296,7 +296,7 @@ def test_text_that_cannot_be_encoded_is_a_configuration_error(
         assert fake.requests == []
     else:
         with pytest.raises(ResponseParseError):  # a Thing is not an order; it was sent
-            call(kind, fake, op, operations=OperationIndex.default())
+            call(kind, fake, op, operations=OperationIndex.default(), strict=True)
         assert len(fake.api_requests()) == 1
 
 

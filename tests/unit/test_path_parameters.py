@@ -246,7 +246,7 @@ def test_an_encoded_value_reaches_the_same_operation_through_the_accessor() -> N
     fake = FakeAmazon()
     with _client(fake) as sp, pytest.raises(SellingPartnerError):
         # The fake answers a Thing, which is not an order's items: only the request matters.
-        sp.orders_v0.get_order_items(order_id="../x?y#z")
+        sp.orders_v0.get_order_items._call(order_id="../x?y#z", strict=True)
     [request] = fake.api_requests()
     assert request.url.raw_path == b"/orders/v0/orders/..%2Fx%3Fy%23z/orderItems"
 
@@ -281,7 +281,7 @@ def test_a_call_tags_its_request_and_the_path_is_looked_up_once() -> None:
     ) as sp:
         CountingIndex.lookups = 0
         with pytest.raises(SellingPartnerError):  # a Thing is not an order: parse error
-            sp.orders_v0.get_order(order_id="902-1")
+            sp.orders_v0.get_order._call(order_id="902-1", strict=True)
         assert CountingIndex.lookups == 1
         [request] = fake.api_requests()
         assert request.extensions[OPERATION_EXTENSION] is index.get("orders_v0", "get_order")

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asin_badge import AsinBadge
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="AsinMetadata")
 
@@ -31,8 +42,26 @@ class AsinMetadata:
     parent: str | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         badge_set: list[str] | Unset = UNSET
@@ -75,9 +104,33 @@ class AsinMetadata:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("asin", "asin", True, ("str",)),
+                ("badgeSet", "badge_set", False, ("list", ("enum", AsinBadge))),
+                (
+                    "contentReferenceKeySet",
+                    "content_reference_key_set",
+                    False,
+                    ("list", ("str",)),
+                ),
+                ("imageUrl", "image_url", False, ("str",)),
+                ("parent", "parent", False, ("str",)),
+                ("title", "title", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("asin")
+        if _reader is not None and asin.__class__ is not str:
+            raise DeviationError("asin")
 
         _badge_set = d.pop("badgeSet", UNSET)
         badge_set: list[AsinBadge] | Unset = UNSET
@@ -94,11 +147,28 @@ class AsinMetadata:
             list[str], d.pop("contentReferenceKeySet", UNSET)
         )
 
+        if (
+            _reader is not None
+            and content_reference_key_set.__class__ is not list
+            and content_reference_key_set is not UNSET
+        ):
+            raise DeviationError("contentReferenceKeySet")
+
         image_url = d.pop("imageUrl", UNSET)
+        if (
+            _reader is not None
+            and image_url.__class__ is not str
+            and image_url is not UNSET
+        ):
+            raise DeviationError("imageUrl")
 
         parent = d.pop("parent", UNSET)
+        if _reader is not None and parent.__class__ is not str and parent is not UNSET:
+            raise DeviationError("parent")
 
         title = d.pop("title", UNSET)
+        if _reader is not None and title.__class__ is not str and title is not UNSET:
+            raise DeviationError("title")
 
         asin_metadata = cls(
             asin=asin,

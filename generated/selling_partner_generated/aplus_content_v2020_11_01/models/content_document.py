@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_type import ContentType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.content_module import ContentModule
@@ -33,8 +44,26 @@ class ContentDocument:
     name: str
     content_sub_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         content_module_list = []
         for componentsschemas_content_module_list_item_data in self.content_module_list:
             componentsschemas_content_module_list_item = (
@@ -66,7 +95,30 @@ class ContentDocument:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.content_module import ContentModule
+
+        return (
+            (
+                (
+                    "contentModuleList",
+                    "content_module_list",
+                    True,
+                    ("list", ("model", ContentModule)),
+                ),
+                ("contentType", "content_type", True, ("enum", ContentType)),
+                ("locale", "locale", True, ("str",)),
+                ("name", "name", True, ("str",)),
+                ("contentSubType", "content_sub_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.content_module import ContentModule
 
         d = dict(src_dict)
@@ -82,10 +134,20 @@ class ContentDocument:
         content_type = ContentType(d.pop("contentType"))
 
         locale = d.pop("locale")
+        if _reader is not None and locale.__class__ is not str:
+            raise DeviationError("locale")
 
         name = d.pop("name")
+        if _reader is not None and name.__class__ is not str:
+            raise DeviationError("name")
 
         content_sub_type = d.pop("contentSubType", UNSET)
+        if (
+            _reader is not None
+            and content_sub_type.__class__ is not str
+            and content_sub_type is not UNSET
+        ):
+            raise DeviationError("contentSubType")
 
         content_document = cls(
             content_module_list=content_module_list,

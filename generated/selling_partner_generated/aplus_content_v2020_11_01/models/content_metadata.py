@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 
 from ..models.content_badge import ContentBadge
 from ..models.content_status import ContentStatus
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ContentMetadata")
 
@@ -30,8 +40,26 @@ class ContentMetadata:
     status: ContentStatus
     update_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         badge_set = []
         for componentsschemas_content_badge_set_item_data in self.badge_set:
             componentsschemas_content_badge_set_item = (
@@ -62,7 +90,23 @@ class ContentMetadata:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("badgeSet", "badge_set", True, ("list", ("enum", ContentBadge))),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("name", "name", True, ("str",)),
+                ("status", "status", True, ("enum", ContentStatus)),
+                ("updateTime", "update_time", True, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         badge_set = []
         _badge_set = d.pop("badgeSet")
@@ -74,12 +118,19 @@ class ContentMetadata:
             badge_set.append(componentsschemas_content_badge_set_item)
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         name = d.pop("name")
+        if _reader is not None and name.__class__ is not str:
+            raise DeviationError("name")
 
         status = ContentStatus(d.pop("status"))
 
         update_time = datetime.datetime.fromisoformat(d.pop("updateTime"))
+
+        if _reader is not None and update_time.tzinfo is None:
+            raise DeviationError("updateTime")
 
         content_metadata = cls(
             badge_set=badge_set,

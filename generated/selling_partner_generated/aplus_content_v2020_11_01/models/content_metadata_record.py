@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.content_metadata import ContentMetadata
 
@@ -24,8 +35,26 @@ class ContentMetadataRecord:
     content_metadata: ContentMetadata
     content_reference_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         content_metadata = self.content_metadata.to_dict()
 
         content_reference_key = self.content_reference_key
@@ -42,13 +71,35 @@ class ContentMetadataRecord:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.content_metadata import ContentMetadata
+
+        return (
+            (
+                (
+                    "contentMetadata",
+                    "content_metadata",
+                    True,
+                    ("model", ContentMetadata),
+                ),
+                ("contentReferenceKey", "content_reference_key", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.content_metadata import ContentMetadata
 
         d = dict(src_dict)
         content_metadata = ContentMetadata.from_dict(d.pop("contentMetadata"))
 
         content_reference_key = d.pop("contentReferenceKey")
+        if _reader is not None and content_reference_key.__class__ is not str:
+            raise DeviationError("contentReferenceKey")
 
         content_metadata_record = cls(
             content_metadata=content_metadata,

@@ -7,7 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_module_type import ContentModuleType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.standard_company_logo_module import StandardCompanyLogoModule
@@ -87,8 +97,26 @@ class ContentModule:
     standard_text: StandardTextModule | Unset = UNSET
     standard_three_image_text: StandardThreeImageTextModule | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         content_module_type = self.content_module_type.value
 
         standard_company_logo: dict[str, Any] | Unset = UNSET
@@ -204,7 +232,145 @@ class ContentModule:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.standard_company_logo_module import StandardCompanyLogoModule
+        from ..models.standard_comparison_table_module import (
+            StandardComparisonTableModule,
+        )
+        from ..models.standard_four_image_text_module import StandardFourImageTextModule
+        from ..models.standard_four_image_text_quadrant_module import (
+            StandardFourImageTextQuadrantModule,
+        )
+        from ..models.standard_header_image_text_module import (
+            StandardHeaderImageTextModule,
+        )
+        from ..models.standard_image_sidebar_module import StandardImageSidebarModule
+        from ..models.standard_image_text_overlay_module import (
+            StandardImageTextOverlayModule,
+        )
+        from ..models.standard_multiple_image_text_module import (
+            StandardMultipleImageTextModule,
+        )
+        from ..models.standard_product_description_module import (
+            StandardProductDescriptionModule,
+        )
+        from ..models.standard_single_image_highlights_module import (
+            StandardSingleImageHighlightsModule,
+        )
+        from ..models.standard_single_image_specs_detail_module import (
+            StandardSingleImageSpecsDetailModule,
+        )
+        from ..models.standard_single_side_image_module import (
+            StandardSingleSideImageModule,
+        )
+        from ..models.standard_tech_specs_module import StandardTechSpecsModule
+        from ..models.standard_text_module import StandardTextModule
+        from ..models.standard_three_image_text_module import (
+            StandardThreeImageTextModule,
+        )
+
+        return (
+            (
+                (
+                    "contentModuleType",
+                    "content_module_type",
+                    True,
+                    ("enum", ContentModuleType),
+                ),
+                (
+                    "standardCompanyLogo",
+                    "standard_company_logo",
+                    False,
+                    ("model", StandardCompanyLogoModule),
+                ),
+                (
+                    "standardComparisonTable",
+                    "standard_comparison_table",
+                    False,
+                    ("model", StandardComparisonTableModule),
+                ),
+                (
+                    "standardFourImageText",
+                    "standard_four_image_text",
+                    False,
+                    ("model", StandardFourImageTextModule),
+                ),
+                (
+                    "standardFourImageTextQuadrant",
+                    "standard_four_image_text_quadrant",
+                    False,
+                    ("model", StandardFourImageTextQuadrantModule),
+                ),
+                (
+                    "standardHeaderImageText",
+                    "standard_header_image_text",
+                    False,
+                    ("model", StandardHeaderImageTextModule),
+                ),
+                (
+                    "standardImageSidebar",
+                    "standard_image_sidebar",
+                    False,
+                    ("model", StandardImageSidebarModule),
+                ),
+                (
+                    "standardImageTextOverlay",
+                    "standard_image_text_overlay",
+                    False,
+                    ("model", StandardImageTextOverlayModule),
+                ),
+                (
+                    "standardMultipleImageText",
+                    "standard_multiple_image_text",
+                    False,
+                    ("model", StandardMultipleImageTextModule),
+                ),
+                (
+                    "standardProductDescription",
+                    "standard_product_description",
+                    False,
+                    ("model", StandardProductDescriptionModule),
+                ),
+                (
+                    "standardSingleImageHighlights",
+                    "standard_single_image_highlights",
+                    False,
+                    ("model", StandardSingleImageHighlightsModule),
+                ),
+                (
+                    "standardSingleImageSpecsDetail",
+                    "standard_single_image_specs_detail",
+                    False,
+                    ("model", StandardSingleImageSpecsDetailModule),
+                ),
+                (
+                    "standardSingleSideImage",
+                    "standard_single_side_image",
+                    False,
+                    ("model", StandardSingleSideImageModule),
+                ),
+                (
+                    "standardTechSpecs",
+                    "standard_tech_specs",
+                    False,
+                    ("model", StandardTechSpecsModule),
+                ),
+                ("standardText", "standard_text", False, ("model", StandardTextModule)),
+                (
+                    "standardThreeImageText",
+                    "standard_three_image_text",
+                    False,
+                    ("model", StandardThreeImageTextModule),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.standard_company_logo_module import StandardCompanyLogoModule
         from ..models.standard_comparison_table_module import (
             StandardComparisonTableModule,

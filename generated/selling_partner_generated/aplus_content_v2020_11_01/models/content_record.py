@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.content_document import ContentDocument
@@ -29,8 +40,26 @@ class ContentRecord:
     content_document: ContentDocument | Unset = UNSET
     content_metadata: ContentMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         content_reference_key = self.content_reference_key
 
         content_document: dict[str, Any] | Unset = UNSET
@@ -56,12 +85,41 @@ class ContentRecord:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.content_document import ContentDocument
+        from ..models.content_metadata import ContentMetadata
+
+        return (
+            (
+                ("contentReferenceKey", "content_reference_key", True, ("str",)),
+                (
+                    "contentDocument",
+                    "content_document",
+                    False,
+                    ("model", ContentDocument),
+                ),
+                (
+                    "contentMetadata",
+                    "content_metadata",
+                    False,
+                    ("model", ContentMetadata),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.content_document import ContentDocument
         from ..models.content_metadata import ContentMetadata
 
         d = dict(src_dict)
         content_reference_key = d.pop("contentReferenceKey")
+        if _reader is not None and content_reference_key.__class__ is not str:
+            raise DeviationError("contentReferenceKey")
 
         _content_document = d.pop("contentDocument", UNSET)
         content_document: ContentDocument | Unset

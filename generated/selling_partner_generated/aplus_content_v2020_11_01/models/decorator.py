@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.decorator_type import DecoratorType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Decorator")
 
@@ -27,8 +38,26 @@ class Decorator:
     offset: int | Unset = UNSET
     type_: DecoratorType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         depth = self.depth
 
         length = self.length
@@ -54,13 +83,34 @@ class Decorator:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("depth", "depth", False, ("int",)),
+                ("length", "length", False, ("int",)),
+                ("offset", "offset", False, ("int",)),
+                ("type", "type_", False, ("enum", DecoratorType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         depth = d.pop("depth", UNSET)
+        if _reader is not None and depth.__class__ is not int and depth is not UNSET:
+            raise DeviationError("depth")
 
         length = d.pop("length", UNSET)
+        if _reader is not None and length.__class__ is not int and length is not UNSET:
+            raise DeviationError("length")
 
         offset = d.pop("offset", UNSET)
+        if _reader is not None and offset.__class__ is not int and offset is not UNSET:
+            raise DeviationError("offset")
 
         _type_ = d.pop("type", UNSET)
         type_: DecoratorType | Unset

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.image_crop_specification import ImageCropSpecification
 
@@ -26,8 +37,26 @@ class ImageComponent:
     image_crop_specification: ImageCropSpecification
     upload_destination_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         alt_text = self.alt_text
 
         image_crop_specification = self.image_crop_specification.to_dict()
@@ -47,17 +76,42 @@ class ImageComponent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.image_crop_specification import ImageCropSpecification
+
+        return (
+            (
+                ("altText", "alt_text", True, ("str",)),
+                (
+                    "imageCropSpecification",
+                    "image_crop_specification",
+                    True,
+                    ("model", ImageCropSpecification),
+                ),
+                ("uploadDestinationId", "upload_destination_id", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.image_crop_specification import ImageCropSpecification
 
         d = dict(src_dict)
         alt_text = d.pop("altText")
+        if _reader is not None and alt_text.__class__ is not str:
+            raise DeviationError("altText")
 
         image_crop_specification = ImageCropSpecification.from_dict(
             d.pop("imageCropSpecification")
         )
 
         upload_destination_id = d.pop("uploadDestinationId")
+        if _reader is not None and upload_destination_id.__class__ is not str:
+            raise DeviationError("uploadDestinationId")
 
         image_component = cls(
             alt_text=alt_text,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_type import ContentType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="PublishRecord")
 
@@ -31,8 +42,26 @@ class PublishRecord:
     marketplace_id: str
     content_sub_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         content_reference_key = self.content_reference_key
@@ -62,19 +91,50 @@ class PublishRecord:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("asin", "asin", True, ("str",)),
+                ("contentReferenceKey", "content_reference_key", True, ("str",)),
+                ("contentType", "content_type", True, ("enum", ContentType)),
+                ("locale", "locale", True, ("str",)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("contentSubType", "content_sub_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("asin")
+        if _reader is not None and asin.__class__ is not str:
+            raise DeviationError("asin")
 
         content_reference_key = d.pop("contentReferenceKey")
+        if _reader is not None and content_reference_key.__class__ is not str:
+            raise DeviationError("contentReferenceKey")
 
         content_type = ContentType(d.pop("contentType"))
 
         locale = d.pop("locale")
+        if _reader is not None and locale.__class__ is not str:
+            raise DeviationError("locale")
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         content_sub_type = d.pop("contentSubType", UNSET)
+        if (
+            _reader is not None
+            and content_sub_type.__class__ is not str
+            and content_sub_type is not UNSET
+        ):
+            raise DeviationError("contentSubType")
 
         publish_record = cls(
             asin=asin,

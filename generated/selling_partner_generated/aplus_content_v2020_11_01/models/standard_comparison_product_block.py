@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.image_component import ImageComponent
@@ -35,8 +46,26 @@ class StandardComparisonProductBlock:
     metrics: list[PlainTextItem] | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         position = self.position
 
         asin = self.asin
@@ -77,16 +106,46 @@ class StandardComparisonProductBlock:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.image_component import ImageComponent
+        from ..models.plain_text_item import PlainTextItem
+
+        return (
+            (
+                ("position", "position", True, ("int",)),
+                ("asin", "asin", False, ("str",)),
+                ("highlight", "highlight", False, ("bool",)),
+                ("image", "image", False, ("model", ImageComponent)),
+                ("metrics", "metrics", False, ("list", ("model", PlainTextItem))),
+                ("title", "title", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.image_component import ImageComponent
         from ..models.plain_text_item import PlainTextItem
 
         d = dict(src_dict)
         position = d.pop("position")
+        if _reader is not None and position.__class__ is not int:
+            raise DeviationError("position")
 
         asin = d.pop("asin", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("asin")
 
         highlight = d.pop("highlight", UNSET)
+        if (
+            _reader is not None
+            and highlight.__class__ is not bool
+            and highlight is not UNSET
+        ):
+            raise DeviationError("highlight")
 
         _image = d.pop("image", UNSET)
         image: ImageComponent | Unset
@@ -105,6 +164,8 @@ class StandardComparisonProductBlock:
                 metrics.append(metrics_item)
 
         title = d.pop("title", UNSET)
+        if _reader is not None and title.__class__ is not str and title is not UNSET:
+            raise DeviationError("title")
 
         standard_comparison_product_block = cls(
             position=position,

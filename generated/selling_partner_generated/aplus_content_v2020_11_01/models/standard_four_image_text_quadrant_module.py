@@ -6,6 +6,16 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.standard_image_text_block import StandardImageTextBlock
 
@@ -28,8 +38,26 @@ class StandardFourImageTextQuadrantModule:
     block3: StandardImageTextBlock
     block4: StandardImageTextBlock
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         block1 = self.block1.to_dict()
 
         block2 = self.block2.to_dict()
@@ -52,7 +80,24 @@ class StandardFourImageTextQuadrantModule:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.standard_image_text_block import StandardImageTextBlock
+
+        return (
+            (
+                ("block1", "block1", True, ("model", StandardImageTextBlock)),
+                ("block2", "block2", True, ("model", StandardImageTextBlock)),
+                ("block3", "block3", True, ("model", StandardImageTextBlock)),
+                ("block4", "block4", True, ("model", StandardImageTextBlock)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.standard_image_text_block import StandardImageTextBlock
 
         d = dict(src_dict)

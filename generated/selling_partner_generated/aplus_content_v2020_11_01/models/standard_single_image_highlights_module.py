@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.image_component import ImageComponent
@@ -37,8 +47,26 @@ class StandardSingleImageHighlightsModule:
     text_block_2: StandardTextBlock | Unset = UNSET
     text_block_3: StandardTextBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         bulleted_list_block: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bulleted_list_block, Unset):
             bulleted_list_block = self.bulleted_list_block.to_dict()
@@ -82,7 +110,34 @@ class StandardSingleImageHighlightsModule:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.image_component import ImageComponent
+        from ..models.standard_header_text_list_block import StandardHeaderTextListBlock
+        from ..models.standard_text_block import StandardTextBlock
+        from ..models.text_component import TextComponent
+
+        return (
+            (
+                (
+                    "bulletedListBlock",
+                    "bulleted_list_block",
+                    False,
+                    ("model", StandardHeaderTextListBlock),
+                ),
+                ("headline", "headline", False, ("model", TextComponent)),
+                ("image", "image", False, ("model", ImageComponent)),
+                ("textBlock1", "text_block_1", False, ("model", StandardTextBlock)),
+                ("textBlock2", "text_block_2", False, ("model", StandardTextBlock)),
+                ("textBlock3", "text_block_3", False, ("model", StandardTextBlock)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.image_component import ImageComponent
         from ..models.standard_header_text_list_block import StandardHeaderTextListBlock
         from ..models.standard_text_block import StandardTextBlock

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.image_component import ImageComponent
@@ -41,8 +51,26 @@ class StandardSingleImageSpecsDetailModule:
     specification_list_block: StandardHeaderTextListBlock | Unset = UNSET
     specification_text_block: StandardTextBlock | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         description_block_1: dict[str, Any] | Unset = UNSET
         if not isinstance(self.description_block_1, Unset):
             description_block_1 = self.description_block_1.to_dict()
@@ -98,7 +126,61 @@ class StandardSingleImageSpecsDetailModule:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.image_component import ImageComponent
+        from ..models.standard_header_text_list_block import StandardHeaderTextListBlock
+        from ..models.standard_text_block import StandardTextBlock
+        from ..models.text_component import TextComponent
+
+        return (
+            (
+                (
+                    "descriptionBlock1",
+                    "description_block_1",
+                    False,
+                    ("model", StandardTextBlock),
+                ),
+                (
+                    "descriptionBlock2",
+                    "description_block_2",
+                    False,
+                    ("model", StandardTextBlock),
+                ),
+                (
+                    "descriptionHeadline",
+                    "description_headline",
+                    False,
+                    ("model", TextComponent),
+                ),
+                ("headline", "headline", False, ("model", TextComponent)),
+                ("image", "image", False, ("model", ImageComponent)),
+                (
+                    "specificationHeadline",
+                    "specification_headline",
+                    False,
+                    ("model", TextComponent),
+                ),
+                (
+                    "specificationListBlock",
+                    "specification_list_block",
+                    False,
+                    ("model", StandardHeaderTextListBlock),
+                ),
+                (
+                    "specificationTextBlock",
+                    "specification_text_block",
+                    False,
+                    ("model", StandardTextBlock),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.image_component import ImageComponent
         from ..models.standard_header_text_list_block import StandardHeaderTextListBlock
         from ..models.standard_text_block import StandardTextBlock

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.standard_text_pair_block import StandardTextPairBlock
@@ -29,8 +40,26 @@ class StandardTechSpecsModule:
     headline: TextComponent | Unset = UNSET
     table_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         specification_list = []
         for specification_list_item_data in self.specification_list:
             specification_list_item = specification_list_item_data.to_dict()
@@ -57,7 +86,29 @@ class StandardTechSpecsModule:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.standard_text_pair_block import StandardTextPairBlock
+        from ..models.text_component import TextComponent
+
+        return (
+            (
+                (
+                    "specificationList",
+                    "specification_list",
+                    True,
+                    ("list", ("model", StandardTextPairBlock)),
+                ),
+                ("headline", "headline", False, ("model", TextComponent)),
+                ("tableCount", "table_count", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.standard_text_pair_block import StandardTextPairBlock
         from ..models.text_component import TextComponent
 
@@ -79,6 +130,12 @@ class StandardTechSpecsModule:
             headline = TextComponent.from_dict(_headline)
 
         table_count = d.pop("tableCount", UNSET)
+        if (
+            _reader is not None
+            and table_count.__class__ is not int
+            and table_count is not UNSET
+        ):
+            raise DeviationError("tableCount")
 
         standard_tech_specs_module = cls(
             specification_list=specification_list,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.notification_parameters import NotificationParameters
@@ -28,8 +39,26 @@ class CreateNotificationRequest:
     template_id: str
     marketplace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         notification_parameters = self.notification_parameters.to_dict()
 
         template_id = self.template_id
@@ -50,7 +79,28 @@ class CreateNotificationRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.notification_parameters import NotificationParameters
+
+        return (
+            (
+                (
+                    "notificationParameters",
+                    "notification_parameters",
+                    True,
+                    ("model", NotificationParameters),
+                ),
+                ("templateId", "template_id", True, ("str",)),
+                ("marketplaceId", "marketplace_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.notification_parameters import NotificationParameters
 
         d = dict(src_dict)
@@ -59,8 +109,16 @@ class CreateNotificationRequest:
         )
 
         template_id = d.pop("templateId")
+        if _reader is not None and template_id.__class__ is not str:
+            raise DeviationError("templateId")
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("marketplaceId")
 
         create_notification_request = cls(
             notification_parameters=notification_parameters,

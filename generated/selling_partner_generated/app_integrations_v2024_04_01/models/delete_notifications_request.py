@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..models.delete_notifications_request_deletion_reason import (
     DeleteNotificationsRequestDeletionReason,
 )
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="DeleteNotificationsRequest")
 
@@ -24,8 +34,26 @@ class DeleteNotificationsRequest:
     deletion_reason: DeleteNotificationsRequestDeletionReason
     template_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         deletion_reason = self.deletion_reason.value
 
         template_id = self.template_id
@@ -42,13 +70,33 @@ class DeleteNotificationsRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "deletionReason",
+                    "deletion_reason",
+                    True,
+                    ("enum", DeleteNotificationsRequestDeletionReason),
+                ),
+                ("templateId", "template_id", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         deletion_reason = DeleteNotificationsRequestDeletionReason(
             d.pop("deletionReason")
         )
 
         template_id = d.pop("templateId")
+        if _reader is not None and template_id.__class__ is not str:
+            raise DeviationError("templateId")
 
         delete_notifications_request = cls(
             deletion_reason=deletion_reason,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Address")
 
@@ -40,8 +51,26 @@ class Address:
     phone_number: str | Unset = UNSET
     postal_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         address_line_1 = self.address_line_1
 
         country_code = self.country_code
@@ -92,29 +121,93 @@ class Address:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("addressLine1", "address_line_1", True, ("str",)),
+                ("countryCode", "country_code", True, ("str",)),
+                ("name", "name", True, ("str",)),
+                ("stateOrRegion", "state_or_region", True, ("str",)),
+                ("addressLine2", "address_line_2", False, ("str",)),
+                ("addressLine3", "address_line_3", False, ("str",)),
+                ("city", "city", False, ("str",)),
+                ("county", "county", False, ("str",)),
+                ("district", "district", False, ("str",)),
+                ("phoneNumber", "phone_number", False, ("str",)),
+                ("postalCode", "postal_code", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1")
+        if _reader is not None and address_line_1.__class__ is not str:
+            raise DeviationError("addressLine1")
 
         country_code = d.pop("countryCode")
+        if _reader is not None and country_code.__class__ is not str:
+            raise DeviationError("countryCode")
 
         name = d.pop("name")
+        if _reader is not None and name.__class__ is not str:
+            raise DeviationError("name")
 
         state_or_region = d.pop("stateOrRegion")
+        if _reader is not None and state_or_region.__class__ is not str:
+            raise DeviationError("stateOrRegion")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+        if (
+            _reader is not None
+            and address_line_2.__class__ is not str
+            and address_line_2 is not UNSET
+        ):
+            raise DeviationError("addressLine2")
 
         address_line_3 = d.pop("addressLine3", UNSET)
+        if (
+            _reader is not None
+            and address_line_3.__class__ is not str
+            and address_line_3 is not UNSET
+        ):
+            raise DeviationError("addressLine3")
 
         city = d.pop("city", UNSET)
+        if _reader is not None and city.__class__ is not str and city is not UNSET:
+            raise DeviationError("city")
 
         county = d.pop("county", UNSET)
+        if _reader is not None and county.__class__ is not str and county is not UNSET:
+            raise DeviationError("county")
 
         district = d.pop("district", UNSET)
+        if (
+            _reader is not None
+            and district.__class__ is not str
+            and district is not UNSET
+        ):
+            raise DeviationError("district")
 
         phone_number = d.pop("phoneNumber", UNSET)
+        if (
+            _reader is not None
+            and phone_number.__class__ is not str
+            and phone_number is not UNSET
+        ):
+            raise DeviationError("phoneNumber")
 
         postal_code = d.pop("postalCode", UNSET)
+        if (
+            _reader is not None
+            and postal_code.__class__ is not str
+            and postal_code is not UNSET
+        ):
+            raise DeviationError("postalCode")
 
         address = cls(
             address_line_1=address_line_1,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.carrier_code_type import CarrierCodeType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="CarrierCode")
 
@@ -23,8 +34,26 @@ class CarrierCode:
     carrier_code_type: CarrierCodeType | Unset = UNSET
     carrier_code_value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_code_type: str | Unset = UNSET
         if not isinstance(self.carrier_code_type, Unset):
             carrier_code_type = self.carrier_code_type.value
@@ -42,7 +71,25 @@ class CarrierCode:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "carrierCodeType",
+                    "carrier_code_type",
+                    False,
+                    ("enum", CarrierCodeType),
+                ),
+                ("carrierCodeValue", "carrier_code_value", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _carrier_code_type = d.pop("carrierCodeType", UNSET)
         carrier_code_type: CarrierCodeType | Unset
@@ -52,6 +99,12 @@ class CarrierCode:
             carrier_code_type = CarrierCodeType(_carrier_code_type)
 
         carrier_code_value = d.pop("carrierCodeValue", UNSET)
+        if (
+            _reader is not None
+            and carrier_code_value.__class__ is not str
+            and carrier_code_value is not UNSET
+        ):
+            raise DeviationError("carrierCodeValue")
 
         carrier_code = cls(
             carrier_code_type=carrier_code_type,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -28,8 +39,26 @@ class DestinationDetails:
     destination_region: str | Unset = UNSET
     shipment_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         destination_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.destination_address, Unset):
             destination_address = self.destination_address.to_dict()
@@ -51,7 +80,28 @@ class DestinationDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+
+        return (
+            (
+                (
+                    "destinationAddress",
+                    "destination_address",
+                    False,
+                    ("model", Address),
+                ),
+                ("destinationRegion", "destination_region", False, ("str",)),
+                ("shipmentId", "shipment_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
 
         d = dict(src_dict)
@@ -63,8 +113,20 @@ class DestinationDetails:
             destination_address = Address.from_dict(_destination_address)
 
         destination_region = d.pop("destinationRegion", UNSET)
+        if (
+            _reader is not None
+            and destination_region.__class__ is not str
+            and destination_region is not UNSET
+        ):
+            raise DeviationError("destinationRegion")
 
         shipment_id = d.pop("shipmentId", UNSET)
+        if (
+            _reader is not None
+            and shipment_id.__class__ is not str
+            and shipment_id is not UNSET
+        ):
+            raise DeviationError("shipmentId")
 
         destination_details = cls(
             destination_address=destination_address,

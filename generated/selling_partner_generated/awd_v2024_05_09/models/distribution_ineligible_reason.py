@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="DistributionIneligibleReason")
 
@@ -24,8 +35,26 @@ class DistributionIneligibleReason:
     failure_reasons: list[str]
     sku: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         failure_code = self.failure_code
 
         failure_reasons = self.failure_reasons
@@ -46,13 +75,34 @@ class DistributionIneligibleReason:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("failureCode", "failure_code", True, ("str",)),
+                ("failureReasons", "failure_reasons", True, ("list", ("str",))),
+                ("sku", "sku", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         failure_code = d.pop("failureCode")
+        if _reader is not None and failure_code.__class__ is not str:
+            raise DeviationError("failureCode")
 
         failure_reasons = cast(list[str], d.pop("failureReasons"))
 
+        if _reader is not None and failure_reasons.__class__ is not list:
+            raise DeviationError("failureReasons")
+
         sku = d.pop("sku", UNSET)
+        if _reader is not None and sku.__class__ is not str and sku is not UNSET:
+            raise DeviationError("sku")
 
         distribution_ineligible_reason = cls(
             failure_code=failure_code,

@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.distribution_package_type import DistributionPackageType
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.distribution_package_contents import DistributionPackageContents
@@ -29,8 +38,26 @@ class DistributionPackage:
     measurements: MeasurementData
     type_: DistributionPackageType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         contents = self.contents.to_dict()
 
         measurements = self.measurements.to_dict()
@@ -50,7 +77,24 @@ class DistributionPackage:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.distribution_package_contents import DistributionPackageContents
+        from ..models.measurement_data import MeasurementData
+
+        return (
+            (
+                ("contents", "contents", True, ("model", DistributionPackageContents)),
+                ("measurements", "measurements", True, ("model", MeasurementData)),
+                ("type", "type_", True, ("enum", DistributionPackageType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.distribution_package_contents import DistributionPackageContents
         from ..models.measurement_data import MeasurementData
 

@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ExpirationDetails")
 
@@ -23,8 +34,26 @@ class ExpirationDetails:
     expiration: datetime.datetime | Unset = UNSET
     onhand_quantity: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         expiration: str | Unset = UNSET
         if not isinstance(self.expiration, Unset):
             expiration = self.expiration.isoformat()
@@ -42,7 +71,20 @@ class ExpirationDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("expiration", "expiration", False, ("datetime",)),
+                ("onhandQuantity", "onhand_quantity", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _expiration = d.pop("expiration", UNSET)
         expiration: datetime.datetime | Unset
@@ -51,7 +93,20 @@ class ExpirationDetails:
         else:
             expiration = datetime.datetime.fromisoformat(_expiration)
 
+        if (
+            _reader is not None
+            and not isinstance(expiration, Unset)
+            and expiration.tzinfo is None
+        ):
+            raise DeviationError("expiration")
+
         onhand_quantity = d.pop("onhandQuantity", UNSET)
+        if (
+            _reader is not None
+            and onhand_quantity.__class__ is not int
+            and onhand_quantity is not UNSET
+        ):
+            raise DeviationError("onhandQuantity")
 
         expiration_details = cls(
             expiration=expiration,

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.inbound_eligibility_status import InboundEligibilityStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.order_ineligibility_reason import OrderIneligibilityReason
@@ -33,8 +44,26 @@ class InboundEligibility:
     status: InboundEligibilityStatus
     ineligibility_reasons: list[OrderIneligibilityReason] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         packages_to_inbound = []
         for packages_to_inbound_item_data in self.packages_to_inbound:
             packages_to_inbound_item = packages_to_inbound_item_data.to_dict()
@@ -66,7 +95,35 @@ class InboundEligibility:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.order_ineligibility_reason import OrderIneligibilityReason
+        from ..models.sku_eligibility import SkuEligibility
+
+        return (
+            (
+                (
+                    "packagesToInbound",
+                    "packages_to_inbound",
+                    True,
+                    ("list", ("model", SkuEligibility)),
+                ),
+                ("previewedAt", "previewed_at", True, ("datetime",)),
+                ("status", "status", True, ("enum", InboundEligibilityStatus)),
+                (
+                    "ineligibilityReasons",
+                    "ineligibility_reasons",
+                    False,
+                    ("list", ("model", OrderIneligibilityReason)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.order_ineligibility_reason import OrderIneligibilityReason
         from ..models.sku_eligibility import SkuEligibility
 
@@ -81,6 +138,9 @@ class InboundEligibility:
             packages_to_inbound.append(packages_to_inbound_item)
 
         previewed_at = datetime.datetime.fromisoformat(d.pop("previewedAt"))
+
+        if _reader is not None and previewed_at.tzinfo is None:
+            raise DeviationError("previewedAt")
 
         status = InboundEligibilityStatus(d.pop("status"))
 

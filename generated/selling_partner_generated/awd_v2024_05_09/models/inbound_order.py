@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.inbound_status import InboundStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -45,8 +56,26 @@ class InboundOrder:
     preferences: InboundPreferences | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         created_at = self.created_at.isoformat()
 
         order_id = self.order_id
@@ -97,7 +126,42 @@ class InboundOrder:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.destination_details import DestinationDetails
+        from ..models.distribution_package_quantity import DistributionPackageQuantity
+        from ..models.inbound_preferences import InboundPreferences
+
+        return (
+            (
+                ("createdAt", "created_at", True, ("datetime",)),
+                ("orderId", "order_id", True, ("str",)),
+                ("orderStatus", "order_status", True, ("enum", InboundStatus)),
+                ("originAddress", "origin_address", True, ("model", Address)),
+                (
+                    "packagesToInbound",
+                    "packages_to_inbound",
+                    True,
+                    ("list", ("model", DistributionPackageQuantity)),
+                ),
+                (
+                    "destinationDetails",
+                    "destination_details",
+                    False,
+                    ("model", DestinationDetails),
+                ),
+                ("externalReferenceId", "external_reference_id", False, ("str",)),
+                ("preferences", "preferences", False, ("model", InboundPreferences)),
+                ("updatedAt", "updated_at", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.destination_details import DestinationDetails
         from ..models.distribution_package_quantity import DistributionPackageQuantity
@@ -106,7 +170,12 @@ class InboundOrder:
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
+        if _reader is not None and created_at.tzinfo is None:
+            raise DeviationError("createdAt")
+
         order_id = d.pop("orderId")
+        if _reader is not None and order_id.__class__ is not str:
+            raise DeviationError("orderId")
 
         order_status = InboundStatus(d.pop("orderStatus"))
 
@@ -129,6 +198,12 @@ class InboundOrder:
             destination_details = DestinationDetails.from_dict(_destination_details)
 
         external_reference_id = d.pop("externalReferenceId", UNSET)
+        if (
+            _reader is not None
+            and external_reference_id.__class__ is not str
+            and external_reference_id is not UNSET
+        ):
+            raise DeviationError("externalReferenceId")
 
         _preferences = d.pop("preferences", UNSET)
         preferences: InboundPreferences | Unset
@@ -143,6 +218,13 @@ class InboundOrder:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        if (
+            _reader is not None
+            and not isinstance(updated_at, Unset)
+            and updated_at.tzinfo is None
+        ):
+            raise DeviationError("updatedAt")
 
         inbound_order = cls(
             created_at=created_at,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -32,8 +43,26 @@ class InboundOrderCreationData:
     external_reference_id: str | Unset = UNSET
     preferences: InboundPreferences | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         origin_address = self.origin_address.to_dict()
 
         packages_to_inbound = []
@@ -63,7 +92,31 @@ class InboundOrderCreationData:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.distribution_package_quantity import DistributionPackageQuantity
+        from ..models.inbound_preferences import InboundPreferences
+
+        return (
+            (
+                ("originAddress", "origin_address", True, ("model", Address)),
+                (
+                    "packagesToInbound",
+                    "packages_to_inbound",
+                    True,
+                    ("list", ("model", DistributionPackageQuantity)),
+                ),
+                ("externalReferenceId", "external_reference_id", False, ("str",)),
+                ("preferences", "preferences", False, ("model", InboundPreferences)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.distribution_package_quantity import DistributionPackageQuantity
         from ..models.inbound_preferences import InboundPreferences
@@ -81,6 +134,12 @@ class InboundOrderCreationData:
             packages_to_inbound.append(packages_to_inbound_item)
 
         external_reference_id = d.pop("externalReferenceId", UNSET)
+        if (
+            _reader is not None
+            and external_reference_id.__class__ is not str
+            and external_reference_id is not UNSET
+        ):
+            raise DeviationError("externalReferenceId")
 
         _preferences = d.pop("preferences", UNSET)
         preferences: InboundPreferences | Unset

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.inbound_shipment_status import InboundShipmentStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -60,8 +71,26 @@ class InboundShipment:
     updated_at: datetime.datetime | Unset = UNSET
     warehouse_reference_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         destination_address = self.destination_address.to_dict()
 
         order_id = self.order_id
@@ -157,7 +186,60 @@ class InboundShipment:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.carrier_code import CarrierCode
+        from ..models.distribution_package_quantity import DistributionPackageQuantity
+        from ..models.inventory_quantity import InventoryQuantity
+        from ..models.sku_quantity import SkuQuantity
+
+        return (
+            (
+                ("destinationAddress", "destination_address", True, ("model", Address)),
+                ("orderId", "order_id", True, ("str",)),
+                ("originAddress", "origin_address", True, ("model", Address)),
+                (
+                    "shipmentContainerQuantities",
+                    "shipment_container_quantities",
+                    True,
+                    ("list", ("model", DistributionPackageQuantity)),
+                ),
+                ("shipmentId", "shipment_id", True, ("str",)),
+                (
+                    "shipmentStatus",
+                    "shipment_status",
+                    True,
+                    ("enum", InboundShipmentStatus),
+                ),
+                ("carrierCode", "carrier_code", False, ("model", CarrierCode)),
+                ("createdAt", "created_at", False, ("datetime",)),
+                ("destinationRegion", "destination_region", False, ("str",)),
+                ("externalReferenceId", "external_reference_id", False, ("str",)),
+                (
+                    "receivedQuantity",
+                    "received_quantity",
+                    False,
+                    ("list", ("model", InventoryQuantity)),
+                ),
+                ("shipBy", "ship_by", False, ("datetime",)),
+                (
+                    "shipmentSkuQuantities",
+                    "shipment_sku_quantities",
+                    False,
+                    ("list", ("model", SkuQuantity)),
+                ),
+                ("trackingId", "tracking_id", False, ("str",)),
+                ("updatedAt", "updated_at", False, ("datetime",)),
+                ("warehouseReferenceId", "warehouse_reference_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.carrier_code import CarrierCode
         from ..models.distribution_package_quantity import DistributionPackageQuantity
@@ -168,6 +250,8 @@ class InboundShipment:
         destination_address = Address.from_dict(d.pop("destinationAddress"))
 
         order_id = d.pop("orderId")
+        if _reader is not None and order_id.__class__ is not str:
+            raise DeviationError("orderId")
 
         origin_address = Address.from_dict(d.pop("originAddress"))
 
@@ -181,6 +265,8 @@ class InboundShipment:
             shipment_container_quantities.append(shipment_container_quantities_item)
 
         shipment_id = d.pop("shipmentId")
+        if _reader is not None and shipment_id.__class__ is not str:
+            raise DeviationError("shipmentId")
 
         shipment_status = InboundShipmentStatus(d.pop("shipmentStatus"))
 
@@ -198,9 +284,28 @@ class InboundShipment:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        if (
+            _reader is not None
+            and not isinstance(created_at, Unset)
+            and created_at.tzinfo is None
+        ):
+            raise DeviationError("createdAt")
+
         destination_region = d.pop("destinationRegion", UNSET)
+        if (
+            _reader is not None
+            and destination_region.__class__ is not str
+            and destination_region is not UNSET
+        ):
+            raise DeviationError("destinationRegion")
 
         external_reference_id = d.pop("externalReferenceId", UNSET)
+        if (
+            _reader is not None
+            and external_reference_id.__class__ is not str
+            and external_reference_id is not UNSET
+        ):
+            raise DeviationError("externalReferenceId")
 
         _received_quantity = d.pop("receivedQuantity", UNSET)
         received_quantity: list[InventoryQuantity] | Unset = UNSET
@@ -220,6 +325,13 @@ class InboundShipment:
         else:
             ship_by = datetime.datetime.fromisoformat(_ship_by)
 
+        if (
+            _reader is not None
+            and not isinstance(ship_by, Unset)
+            and ship_by.tzinfo is None
+        ):
+            raise DeviationError("shipBy")
+
         _shipment_sku_quantities = d.pop("shipmentSkuQuantities", UNSET)
         shipment_sku_quantities: list[SkuQuantity] | Unset = UNSET
         if _shipment_sku_quantities is not UNSET:
@@ -232,6 +344,12 @@ class InboundShipment:
                 shipment_sku_quantities.append(shipment_sku_quantities_item)
 
         tracking_id = d.pop("trackingId", UNSET)
+        if (
+            _reader is not None
+            and tracking_id.__class__ is not str
+            and tracking_id is not UNSET
+        ):
+            raise DeviationError("trackingId")
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
@@ -240,7 +358,20 @@ class InboundShipment:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
+        if (
+            _reader is not None
+            and not isinstance(updated_at, Unset)
+            and updated_at.tzinfo is None
+        ):
+            raise DeviationError("updatedAt")
+
         warehouse_reference_id = d.pop("warehouseReferenceId", UNSET)
+        if (
+            _reader is not None
+            and warehouse_reference_id.__class__ is not str
+            and warehouse_reference_id is not UNSET
+        ):
+            raise DeviationError("warehouseReferenceId")
 
         inbound_shipment = cls(
             destination_address=destination_address,

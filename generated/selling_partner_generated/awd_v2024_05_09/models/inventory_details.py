@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="InventoryDetails")
 
@@ -24,8 +35,26 @@ class InventoryDetails:
     replenishment_quantity: int | Unset = UNSET
     reserved_distributable_quantity: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         available_distributable_quantity = self.available_distributable_quantity
 
         replenishment_quantity = self.replenishment_quantity
@@ -49,15 +78,57 @@ class InventoryDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "availableDistributableQuantity",
+                    "available_distributable_quantity",
+                    False,
+                    ("int",),
+                ),
+                ("replenishmentQuantity", "replenishment_quantity", False, ("int",)),
+                (
+                    "reservedDistributableQuantity",
+                    "reserved_distributable_quantity",
+                    False,
+                    ("int",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         available_distributable_quantity = d.pop(
             "availableDistributableQuantity", UNSET
         )
+        if (
+            _reader is not None
+            and available_distributable_quantity.__class__ is not int
+            and available_distributable_quantity is not UNSET
+        ):
+            raise DeviationError("availableDistributableQuantity")
 
         replenishment_quantity = d.pop("replenishmentQuantity", UNSET)
+        if (
+            _reader is not None
+            and replenishment_quantity.__class__ is not int
+            and replenishment_quantity is not UNSET
+        ):
+            raise DeviationError("replenishmentQuantity")
 
         reserved_distributable_quantity = d.pop("reservedDistributableQuantity", UNSET)
+        if (
+            _reader is not None
+            and reserved_distributable_quantity.__class__ is not int
+            and reserved_distributable_quantity is not UNSET
+        ):
+            raise DeviationError("reservedDistributableQuantity")
 
         inventory_details = cls(
             available_distributable_quantity=available_distributable_quantity,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.expiration_details import ExpirationDetails
@@ -33,8 +44,26 @@ class InventorySummary:
     total_inbound_quantity: int | Unset = UNSET
     total_onhand_quantity: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         sku = self.sku
 
         expiration_details: list[dict[str, Any]] | Unset = UNSET
@@ -71,12 +100,43 @@ class InventorySummary:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.expiration_details import ExpirationDetails
+        from ..models.inventory_details import InventoryDetails
+
+        return (
+            (
+                ("sku", "sku", True, ("str",)),
+                (
+                    "expirationDetails",
+                    "expiration_details",
+                    False,
+                    ("list", ("model", ExpirationDetails)),
+                ),
+                (
+                    "inventoryDetails",
+                    "inventory_details",
+                    False,
+                    ("model", InventoryDetails),
+                ),
+                ("totalInboundQuantity", "total_inbound_quantity", False, ("int",)),
+                ("totalOnhandQuantity", "total_onhand_quantity", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.expiration_details import ExpirationDetails
         from ..models.inventory_details import InventoryDetails
 
         d = dict(src_dict)
         sku = d.pop("sku")
+        if _reader is not None and sku.__class__ is not str:
+            raise DeviationError("sku")
 
         _expiration_details = d.pop("expirationDetails", UNSET)
         expiration_details: list[ExpirationDetails] | Unset = UNSET
@@ -97,8 +157,20 @@ class InventorySummary:
             inventory_details = InventoryDetails.from_dict(_inventory_details)
 
         total_inbound_quantity = d.pop("totalInboundQuantity", UNSET)
+        if (
+            _reader is not None
+            and total_inbound_quantity.__class__ is not int
+            and total_inbound_quantity is not UNSET
+        ):
+            raise DeviationError("totalInboundQuantity")
 
         total_onhand_quantity = d.pop("totalOnhandQuantity", UNSET)
+        if (
+            _reader is not None
+            and total_onhand_quantity.__class__ is not int
+            and total_onhand_quantity is not UNSET
+        ):
+            raise DeviationError("totalOnhandQuantity")
 
         inventory_summary = cls(
             sku=sku,

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..models.order_preference import OrderPreference
 from ..models.order_preference_value import OrderPreferenceValue
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="OrderAttribute")
 
@@ -23,8 +32,26 @@ class OrderAttribute:
     order_preference: OrderPreference
     order_preference_value: OrderPreferenceValue
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         order_preference = self.order_preference.value
 
         order_preference_value = self.order_preference_value.value
@@ -41,7 +68,30 @@ class OrderAttribute:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "orderPreference",
+                    "order_preference",
+                    True,
+                    ("enum", OrderPreference),
+                ),
+                (
+                    "orderPreferenceValue",
+                    "order_preference_value",
+                    True,
+                    ("enum", OrderPreferenceValue),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         order_preference = OrderPreference(d.pop("orderPreference"))
 

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.outbound_status import OutboundStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.distribution_package_quantity import DistributionPackageQuantity
@@ -56,8 +67,26 @@ class OutboundOrder:
     shipped_outbound_products: list[ProductQuantity] | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         order_id = self.order_id
 
         order_status = self.order_status.value
@@ -182,7 +211,83 @@ class OutboundOrder:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.distribution_package_quantity import DistributionPackageQuantity
+        from ..models.order_attribute import OrderAttribute
+        from ..models.outbound_execution_error import OutboundExecutionError
+        from ..models.outbound_shipment import OutboundShipment
+        from ..models.product_quantity import ProductQuantity
+
+        return (
+            (
+                ("orderId", "order_id", True, ("str",)),
+                ("orderStatus", "order_status", True, ("enum", OutboundStatus)),
+                (
+                    "outboundShipments",
+                    "outbound_shipments",
+                    True,
+                    ("list", ("model", OutboundShipment)),
+                ),
+                ("confirmedOn", "confirmed_on", False, ("datetime",)),
+                ("createdAt", "created_at", False, ("datetime",)),
+                (
+                    "eligiblePackagesToOutbound",
+                    "eligible_packages_to_outbound",
+                    False,
+                    ("list", ("model", DistributionPackageQuantity)),
+                ),
+                (
+                    "eligibleProductsToOutbound",
+                    "eligible_products_to_outbound",
+                    False,
+                    ("list", ("model", ProductQuantity)),
+                ),
+                (
+                    "executionErrors",
+                    "execution_errors",
+                    False,
+                    ("list", ("model", OutboundExecutionError)),
+                ),
+                (
+                    "orderPreferences",
+                    "order_preferences",
+                    False,
+                    ("list", ("model", OrderAttribute)),
+                ),
+                (
+                    "packagesToOutbound",
+                    "packages_to_outbound",
+                    False,
+                    ("list", ("model", DistributionPackageQuantity)),
+                ),
+                (
+                    "productsToOutbound",
+                    "products_to_outbound",
+                    False,
+                    ("list", ("model", ProductQuantity)),
+                ),
+                (
+                    "shippedOutboundPackages",
+                    "shipped_outbound_packages",
+                    False,
+                    ("list", ("model", DistributionPackageQuantity)),
+                ),
+                (
+                    "shippedOutboundProducts",
+                    "shipped_outbound_products",
+                    False,
+                    ("list", ("model", ProductQuantity)),
+                ),
+                ("updatedAt", "updated_at", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.distribution_package_quantity import DistributionPackageQuantity
         from ..models.order_attribute import OrderAttribute
         from ..models.outbound_execution_error import OutboundExecutionError
@@ -191,6 +296,8 @@ class OutboundOrder:
 
         d = dict(src_dict)
         order_id = d.pop("orderId")
+        if _reader is not None and order_id.__class__ is not str:
+            raise DeviationError("orderId")
 
         order_status = OutboundStatus(d.pop("orderStatus"))
 
@@ -210,12 +317,26 @@ class OutboundOrder:
         else:
             confirmed_on = datetime.datetime.fromisoformat(_confirmed_on)
 
+        if (
+            _reader is not None
+            and not isinstance(confirmed_on, Unset)
+            and confirmed_on.tzinfo is None
+        ):
+            raise DeviationError("confirmedOn")
+
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
+
+        if (
+            _reader is not None
+            and not isinstance(created_at, Unset)
+            and created_at.tzinfo is None
+        ):
+            raise DeviationError("createdAt")
 
         _eligible_packages_to_outbound = d.pop("eligiblePackagesToOutbound", UNSET)
         eligible_packages_to_outbound: list[DistributionPackageQuantity] | Unset = UNSET
@@ -317,6 +438,13 @@ class OutboundOrder:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        if (
+            _reader is not None
+            and not isinstance(updated_at, Unset)
+            and updated_at.tzinfo is None
+        ):
+            raise DeviationError("updatedAt")
 
         outbound_order = cls(
             order_id=order_id,

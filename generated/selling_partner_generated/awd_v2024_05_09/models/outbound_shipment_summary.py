@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.outbound_shipment_status import OutboundShipmentStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="OutboundShipmentSummary")
 
@@ -30,8 +41,26 @@ class OutboundShipmentSummary:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         order_id = self.order_id
 
         shipment_id = self.shipment_id
@@ -63,11 +92,36 @@ class OutboundShipmentSummary:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("orderId", "order_id", True, ("str",)),
+                ("shipmentId", "shipment_id", True, ("str",)),
+                (
+                    "shipmentStatus",
+                    "shipment_status",
+                    True,
+                    ("enum", OutboundShipmentStatus),
+                ),
+                ("createdAt", "created_at", False, ("datetime",)),
+                ("updatedAt", "updated_at", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         order_id = d.pop("orderId")
+        if _reader is not None and order_id.__class__ is not str:
+            raise DeviationError("orderId")
 
         shipment_id = d.pop("shipmentId")
+        if _reader is not None and shipment_id.__class__ is not str:
+            raise DeviationError("shipmentId")
 
         shipment_status = OutboundShipmentStatus(d.pop("shipmentStatus"))
 
@@ -78,12 +132,26 @@ class OutboundShipmentSummary:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        if (
+            _reader is not None
+            and not isinstance(created_at, Unset)
+            and created_at.tzinfo is None
+        ):
+            raise DeviationError("createdAt")
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        if (
+            _reader is not None
+            and not isinstance(updated_at, Unset)
+            and updated_at.tzinfo is None
+        ):
+            raise DeviationError("updatedAt")
 
         outbound_shipment_summary = cls(
             order_id=order_id,

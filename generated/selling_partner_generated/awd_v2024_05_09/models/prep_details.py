@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.label_owner import LabelOwner
 from ..models.prep_category import PrepCategory
 from ..models.prep_owner import PrepOwner
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.prep_instruction import PrepInstruction
@@ -33,8 +43,26 @@ class PrepDetails:
     prep_instructions: list[PrepInstruction] | Unset = UNSET
     prep_owner: PrepOwner | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         label_owner: str | Unset = UNSET
         if not isinstance(self.label_owner, Unset):
             label_owner = self.label_owner.value
@@ -69,7 +97,29 @@ class PrepDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.prep_instruction import PrepInstruction
+
+        return (
+            (
+                ("labelOwner", "label_owner", False, ("enum", LabelOwner)),
+                ("prepCategory", "prep_category", False, ("enum", PrepCategory)),
+                (
+                    "prepInstructions",
+                    "prep_instructions",
+                    False,
+                    ("list", ("model", PrepInstruction)),
+                ),
+                ("prepOwner", "prep_owner", False, ("enum", PrepOwner)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.prep_instruction import PrepInstruction
 
         d = dict(src_dict)

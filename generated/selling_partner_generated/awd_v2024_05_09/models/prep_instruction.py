@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prep_owner import PrepOwner
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="PrepInstruction")
 
@@ -23,8 +34,26 @@ class PrepInstruction:
     prep_owner: PrepOwner | Unset = UNSET
     prep_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         prep_owner: str | Unset = UNSET
         if not isinstance(self.prep_owner, Unset):
             prep_owner = self.prep_owner.value
@@ -42,7 +71,20 @@ class PrepInstruction:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("prepOwner", "prep_owner", False, ("enum", PrepOwner)),
+                ("prepType", "prep_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _prep_owner = d.pop("prepOwner", UNSET)
         prep_owner: PrepOwner | Unset
@@ -52,6 +94,12 @@ class PrepInstruction:
             prep_owner = PrepOwner(_prep_owner)
 
         prep_type = d.pop("prepType", UNSET)
+        if (
+            _reader is not None
+            and prep_type.__class__ is not str
+            and prep_type is not UNSET
+        ):
+            raise DeviationError("prepType")
 
         prep_instruction = cls(
             prep_owner=prep_owner,

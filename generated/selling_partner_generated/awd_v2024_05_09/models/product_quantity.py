@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.prep_details import PrepDetails
@@ -34,8 +45,26 @@ class ProductQuantity:
     expiration: datetime.datetime | Unset = UNSET
     prep_details: PrepDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         quantity = self.quantity
 
         sku = self.sku
@@ -73,14 +102,42 @@ class ProductQuantity:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.prep_details import PrepDetails
+        from ..models.product_attribute import ProductAttribute
+
+        return (
+            (
+                ("quantity", "quantity", True, ("int",)),
+                ("sku", "sku", True, ("str",)),
+                (
+                    "attributes",
+                    "attributes",
+                    False,
+                    ("list", ("model", ProductAttribute)),
+                ),
+                ("expiration", "expiration", False, ("datetime",)),
+                ("prepDetails", "prep_details", False, ("model", PrepDetails)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.prep_details import PrepDetails
         from ..models.product_attribute import ProductAttribute
 
         d = dict(src_dict)
         quantity = d.pop("quantity")
+        if _reader is not None and quantity.__class__ is not int:
+            raise DeviationError("quantity")
 
         sku = d.pop("sku")
+        if _reader is not None and sku.__class__ is not str:
+            raise DeviationError("sku")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: list[ProductAttribute] | Unset = UNSET
@@ -97,6 +154,13 @@ class ProductQuantity:
             expiration = UNSET
         else:
             expiration = datetime.datetime.fromisoformat(_expiration)
+
+        if (
+            _reader is not None
+            and not isinstance(expiration, Unset)
+            and expiration.tzinfo is None
+        ):
+            raise DeviationError("expiration")
 
         _prep_details = d.pop("prepDetails", UNSET)
         prep_details: PrepDetails | Unset

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.replenishment_order_status import ReplenishmentOrderStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.distribution_ineligible_reason import DistributionIneligibleReason
@@ -46,8 +57,26 @@ class ReplenishmentOrder:
     shipped_products: list[DistributionProduct] | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         order_id = self.order_id
 
         outbound_shipments = []
@@ -132,13 +161,65 @@ class ReplenishmentOrder:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.distribution_ineligible_reason import DistributionIneligibleReason
+        from ..models.distribution_product import DistributionProduct
+        from ..models.outbound_shipment_summary import OutboundShipmentSummary
+
+        return (
+            (
+                ("orderId", "order_id", True, ("str",)),
+                (
+                    "outboundShipments",
+                    "outbound_shipments",
+                    True,
+                    ("list", ("model", OutboundShipmentSummary)),
+                ),
+                ("status", "status", True, ("enum", ReplenishmentOrderStatus)),
+                ("confirmedOn", "confirmed_on", False, ("datetime",)),
+                ("createdAt", "created_at", False, ("datetime",)),
+                (
+                    "distributionIneligibleReasons",
+                    "distribution_ineligible_reasons",
+                    False,
+                    ("list", ("model", DistributionIneligibleReason)),
+                ),
+                (
+                    "eligibleProducts",
+                    "eligible_products",
+                    False,
+                    ("list", ("model", DistributionProduct)),
+                ),
+                (
+                    "products",
+                    "products",
+                    False,
+                    ("list", ("model", DistributionProduct)),
+                ),
+                (
+                    "shippedProducts",
+                    "shipped_products",
+                    False,
+                    ("list", ("model", DistributionProduct)),
+                ),
+                ("updatedAt", "updated_at", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.distribution_ineligible_reason import DistributionIneligibleReason
         from ..models.distribution_product import DistributionProduct
         from ..models.outbound_shipment_summary import OutboundShipmentSummary
 
         d = dict(src_dict)
         order_id = d.pop("orderId")
+        if _reader is not None and order_id.__class__ is not str:
+            raise DeviationError("orderId")
 
         outbound_shipments = []
         _outbound_shipments = d.pop("outboundShipments")
@@ -158,12 +239,26 @@ class ReplenishmentOrder:
         else:
             confirmed_on = datetime.datetime.fromisoformat(_confirmed_on)
 
+        if (
+            _reader is not None
+            and not isinstance(confirmed_on, Unset)
+            and confirmed_on.tzinfo is None
+        ):
+            raise DeviationError("confirmedOn")
+
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
+
+        if (
+            _reader is not None
+            and not isinstance(created_at, Unset)
+            and created_at.tzinfo is None
+        ):
+            raise DeviationError("createdAt")
 
         _distribution_ineligible_reasons = d.pop("distributionIneligibleReasons", UNSET)
         distribution_ineligible_reasons: list[DistributionIneligibleReason] | Unset = (
@@ -221,6 +316,13 @@ class ReplenishmentOrder:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        if (
+            _reader is not None
+            and not isinstance(updated_at, Unset)
+            and updated_at.tzinfo is None
+        ):
+            raise DeviationError("updatedAt")
 
         replenishment_order = cls(
             order_id=order_id,

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.label_status import LabelStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 
 def _url_repr(value: object) -> str:
@@ -51,8 +62,26 @@ class ShipmentLabels:
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_secret_repr
     )
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         label_status = self.label_status.value
 
         label_download_url = self.label_download_url
@@ -70,11 +99,30 @@ class ShipmentLabels:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("labelStatus", "label_status", True, ("enum", LabelStatus)),
+                ("labelDownloadURL", "label_download_url", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         label_status = LabelStatus(d.pop("labelStatus"))
 
         label_download_url = d.pop("labelDownloadURL", UNSET)
+        if (
+            _reader is not None
+            and label_download_url.__class__ is not str
+            and label_download_url is not UNSET
+        ):
+            raise DeviationError("labelDownloadURL")
 
         shipment_labels = cls(
             label_status=label_status,

@@ -7,7 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.inbound_eligibility_status import InboundEligibilityStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.distribution_package_quantity import DistributionPackageQuantity
@@ -30,8 +40,26 @@ class SkuEligibility:
     status: InboundEligibilityStatus
     ineligibility_reasons: list[SkuIneligibilityReason] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         package_quantity = self.package_quantity.to_dict()
 
         status = self.status.value
@@ -57,7 +85,34 @@ class SkuEligibility:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.distribution_package_quantity import DistributionPackageQuantity
+        from ..models.sku_ineligibility_reason import SkuIneligibilityReason
+
+        return (
+            (
+                (
+                    "packageQuantity",
+                    "package_quantity",
+                    True,
+                    ("model", DistributionPackageQuantity),
+                ),
+                ("status", "status", True, ("enum", InboundEligibilityStatus)),
+                (
+                    "ineligibilityReasons",
+                    "ineligibility_reasons",
+                    False,
+                    ("list", ("model", SkuIneligibilityReason)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.distribution_package_quantity import DistributionPackageQuantity
         from ..models.sku_ineligibility_reason import SkuIneligibilityReason
 

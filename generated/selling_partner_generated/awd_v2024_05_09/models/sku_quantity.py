@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.inventory_quantity import InventoryQuantity
@@ -28,8 +39,26 @@ class SkuQuantity:
     sku: str
     received_quantity: InventoryQuantity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         expected_quantity = self.expected_quantity.to_dict()
 
         sku = self.sku
@@ -52,13 +81,41 @@ class SkuQuantity:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.inventory_quantity import InventoryQuantity
+
+        return (
+            (
+                (
+                    "expectedQuantity",
+                    "expected_quantity",
+                    True,
+                    ("model", InventoryQuantity),
+                ),
+                ("sku", "sku", True, ("str",)),
+                (
+                    "receivedQuantity",
+                    "received_quantity",
+                    False,
+                    ("model", InventoryQuantity),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.inventory_quantity import InventoryQuantity
 
         d = dict(src_dict)
         expected_quantity = InventoryQuantity.from_dict(d.pop("expectedQuantity"))
 
         sku = d.pop("sku")
+        if _reader is not None and sku.__class__ is not str:
+            raise DeviationError("sku")
 
         _received_quantity = d.pop("receivedQuantity", UNSET)
         received_quantity: InventoryQuantity | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.categories_parent import CategoriesParent
@@ -28,8 +39,26 @@ class Categories:
     product_category_name: str | Unset = UNSET
     parent: CategoriesParent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         product_category_id = self.product_category_id
 
         product_category_name = self.product_category_name
@@ -51,13 +80,41 @@ class Categories:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.categories_parent import CategoriesParent
+
+        return (
+            (
+                ("ProductCategoryId", "product_category_id", False, ("str",)),
+                ("ProductCategoryName", "product_category_name", False, ("str",)),
+                ("parent", "parent", False, ("model", CategoriesParent)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.categories_parent import CategoriesParent
 
         d = dict(src_dict)
         product_category_id = d.pop("ProductCategoryId", UNSET)
+        if (
+            _reader is not None
+            and product_category_id.__class__ is not str
+            and product_category_id is not UNSET
+        ):
+            raise DeviationError("ProductCategoryId")
 
         product_category_name = d.pop("ProductCategoryName", UNSET)
+        if (
+            _reader is not None
+            and product_category_name.__class__ is not str
+            and product_category_name is not UNSET
+        ):
+            raise DeviationError("ProductCategoryName")
 
         _parent = d.pop("parent", UNSET)
         parent: CategoriesParent | Unset

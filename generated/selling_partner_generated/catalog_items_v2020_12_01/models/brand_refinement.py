@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="BrandRefinement")
 
 
@@ -20,8 +31,26 @@ class BrandRefinement:
     brand_name: str
     number_of_results: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         brand_name = self.brand_name
 
         number_of_results = self.number_of_results
@@ -38,11 +67,28 @@ class BrandRefinement:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("brandName", "brand_name", True, ("str",)),
+                ("numberOfResults", "number_of_results", True, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         brand_name = d.pop("brandName")
+        if _reader is not None and brand_name.__class__ is not str:
+            raise DeviationError("brandName")
 
         number_of_results = d.pop("numberOfResults")
+        if _reader is not None and number_of_results.__class__ is not int:
+            raise DeviationError("numberOfResults")
 
         brand_refinement = cls(
             brand_name=brand_name,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_attributes import ItemAttributes
@@ -49,8 +60,26 @@ class Item:
     variations: list[ItemVariationsByMarketplace] | Unset = UNSET
     vendor_details: list[ItemVendorDetailsByMarketplace] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         attributes: dict[str, Any] | Unset = UNSET
@@ -147,7 +176,77 @@ class Item:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_attributes import ItemAttributes
+        from ..models.item_identifiers_by_marketplace import (
+            ItemIdentifiersByMarketplace,
+        )
+        from ..models.item_images_by_marketplace import ItemImagesByMarketplace
+        from ..models.item_product_type_by_marketplace import (
+            ItemProductTypeByMarketplace,
+        )
+        from ..models.item_sales_ranks_by_marketplace import ItemSalesRanksByMarketplace
+        from ..models.item_summary_by_marketplace import ItemSummaryByMarketplace
+        from ..models.item_variations_by_marketplace import ItemVariationsByMarketplace
+        from ..models.item_vendor_details_by_marketplace import (
+            ItemVendorDetailsByMarketplace,
+        )
+
+        return (
+            (
+                ("asin", "asin", True, ("str",)),
+                ("attributes", "attributes", False, ("model", ItemAttributes)),
+                (
+                    "identifiers",
+                    "identifiers",
+                    False,
+                    ("list", ("model", ItemIdentifiersByMarketplace)),
+                ),
+                (
+                    "images",
+                    "images",
+                    False,
+                    ("list", ("model", ItemImagesByMarketplace)),
+                ),
+                (
+                    "productTypes",
+                    "product_types",
+                    False,
+                    ("list", ("model", ItemProductTypeByMarketplace)),
+                ),
+                (
+                    "salesRanks",
+                    "sales_ranks",
+                    False,
+                    ("list", ("model", ItemSalesRanksByMarketplace)),
+                ),
+                (
+                    "summaries",
+                    "summaries",
+                    False,
+                    ("list", ("model", ItemSummaryByMarketplace)),
+                ),
+                (
+                    "variations",
+                    "variations",
+                    False,
+                    ("list", ("model", ItemVariationsByMarketplace)),
+                ),
+                (
+                    "vendorDetails",
+                    "vendor_details",
+                    False,
+                    ("list", ("model", ItemVendorDetailsByMarketplace)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_attributes import ItemAttributes
         from ..models.item_identifiers_by_marketplace import (
             ItemIdentifiersByMarketplace,
@@ -165,6 +264,8 @@ class Item:
 
         d = dict(src_dict)
         asin = d.pop("asin")
+        if _reader is not None and asin.__class__ is not str:
+            raise DeviationError("asin")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: ItemAttributes | Unset

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.item_identifier import ItemIdentifier
 
@@ -24,8 +35,26 @@ class ItemIdentifiersByMarketplace:
     identifiers: list[ItemIdentifier]
     marketplace_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         identifiers = []
         for identifiers_item_data in self.identifiers:
             identifiers_item = identifiers_item_data.to_dict()
@@ -45,7 +74,27 @@ class ItemIdentifiersByMarketplace:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_identifier import ItemIdentifier
+
+        return (
+            (
+                (
+                    "identifiers",
+                    "identifiers",
+                    True,
+                    ("list", ("model", ItemIdentifier)),
+                ),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_identifier import ItemIdentifier
 
         d = dict(src_dict)
@@ -57,6 +106,8 @@ class ItemIdentifiersByMarketplace:
             identifiers.append(identifiers_item)
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         item_identifiers_by_marketplace = cls(
             identifiers=identifiers,

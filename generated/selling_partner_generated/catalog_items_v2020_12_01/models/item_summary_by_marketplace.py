@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ItemSummaryByMarketplace")
 
@@ -36,8 +47,26 @@ class ItemSummaryByMarketplace:
     size_name: str | Unset = UNSET
     style_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_id = self.marketplace_id
 
         brand_name = self.brand_name
@@ -83,25 +112,95 @@ class ItemSummaryByMarketplace:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("brandName", "brand_name", False, ("str",)),
+                ("browseNode", "browse_node", False, ("str",)),
+                ("colorName", "color_name", False, ("str",)),
+                ("itemName", "item_name", False, ("str",)),
+                ("manufacturer", "manufacturer", False, ("str",)),
+                ("modelNumber", "model_number", False, ("str",)),
+                ("sizeName", "size_name", False, ("str",)),
+                ("styleName", "style_name", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         brand_name = d.pop("brandName", UNSET)
+        if (
+            _reader is not None
+            and brand_name.__class__ is not str
+            and brand_name is not UNSET
+        ):
+            raise DeviationError("brandName")
 
         browse_node = d.pop("browseNode", UNSET)
+        if (
+            _reader is not None
+            and browse_node.__class__ is not str
+            and browse_node is not UNSET
+        ):
+            raise DeviationError("browseNode")
 
         color_name = d.pop("colorName", UNSET)
+        if (
+            _reader is not None
+            and color_name.__class__ is not str
+            and color_name is not UNSET
+        ):
+            raise DeviationError("colorName")
 
         item_name = d.pop("itemName", UNSET)
+        if (
+            _reader is not None
+            and item_name.__class__ is not str
+            and item_name is not UNSET
+        ):
+            raise DeviationError("itemName")
 
         manufacturer = d.pop("manufacturer", UNSET)
+        if (
+            _reader is not None
+            and manufacturer.__class__ is not str
+            and manufacturer is not UNSET
+        ):
+            raise DeviationError("manufacturer")
 
         model_number = d.pop("modelNumber", UNSET)
+        if (
+            _reader is not None
+            and model_number.__class__ is not str
+            and model_number is not UNSET
+        ):
+            raise DeviationError("modelNumber")
 
         size_name = d.pop("sizeName", UNSET)
+        if (
+            _reader is not None
+            and size_name.__class__ is not str
+            and size_name is not UNSET
+        ):
+            raise DeviationError("sizeName")
 
         style_name = d.pop("styleName", UNSET)
+        if (
+            _reader is not None
+            and style_name.__class__ is not str
+            and style_name is not UNSET
+        ):
+            raise DeviationError("styleName")
 
         item_summary_by_marketplace = cls(
             marketplace_id=marketplace_id,

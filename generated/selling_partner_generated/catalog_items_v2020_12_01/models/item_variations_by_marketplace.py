@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..models.item_variations_by_marketplace_variation_type import (
     ItemVariationsByMarketplaceVariationType,
 )
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ItemVariationsByMarketplace")
 
@@ -26,8 +36,26 @@ class ItemVariationsByMarketplace:
     marketplace_id: str
     variation_type: ItemVariationsByMarketplaceVariationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asins = self.asins
 
         marketplace_id = self.marketplace_id
@@ -47,11 +75,35 @@ class ItemVariationsByMarketplace:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("asins", "asins", True, ("list", ("str",))),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                (
+                    "variationType",
+                    "variation_type",
+                    True,
+                    ("enum", ItemVariationsByMarketplaceVariationType),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         asins = cast(list[str], d.pop("asins"))
 
+        if _reader is not None and asins.__class__ is not list:
+            raise DeviationError("asins")
+
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         variation_type = ItemVariationsByMarketplaceVariationType(
             d.pop("variationType")

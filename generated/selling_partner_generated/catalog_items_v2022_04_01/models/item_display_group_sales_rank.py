@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ItemDisplayGroupSalesRank")
 
@@ -26,8 +37,26 @@ class ItemDisplayGroupSalesRank:
     website_display_group: str
     link: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         rank = self.rank
 
         title = self.title
@@ -51,15 +80,38 @@ class ItemDisplayGroupSalesRank:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("rank", "rank", True, ("int",)),
+                ("title", "title", True, ("str",)),
+                ("websiteDisplayGroup", "website_display_group", True, ("str",)),
+                ("link", "link", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         rank = d.pop("rank")
+        if _reader is not None and rank.__class__ is not int:
+            raise DeviationError("rank")
 
         title = d.pop("title")
+        if _reader is not None and title.__class__ is not str:
+            raise DeviationError("title")
 
         website_display_group = d.pop("websiteDisplayGroup")
+        if _reader is not None and website_display_group.__class__ is not str:
+            raise DeviationError("websiteDisplayGroup")
 
         link = d.pop("link", UNSET)
+        if _reader is not None and link.__class__ is not str and link is not UNSET:
+            raise DeviationError("link")
 
         item_display_group_sales_rank = cls(
             rank=rank,

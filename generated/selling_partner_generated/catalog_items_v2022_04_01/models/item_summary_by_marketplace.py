@@ -10,7 +10,18 @@ from attrs import field as _attrs_field
 from ..models.item_summary_by_marketplace_item_classification import (
     ItemSummaryByMarketplaceItemClassification,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_browse_classification import ItemBrowseClassification
@@ -67,8 +78,26 @@ class ItemSummaryByMarketplace:
     website_display_group: str | Unset = UNSET
     website_display_group_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_id = self.marketplace_id
 
         adult_product = self.adult_product
@@ -169,18 +198,88 @@ class ItemSummaryByMarketplace:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_browse_classification import ItemBrowseClassification
+        from ..models.item_contributor import ItemContributor
+
+        return (
+            (
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("adultProduct", "adult_product", False, ("bool",)),
+                ("autographed", "autographed", False, ("bool",)),
+                ("brand", "brand", False, ("str",)),
+                (
+                    "browseClassification",
+                    "browse_classification",
+                    False,
+                    ("model", ItemBrowseClassification),
+                ),
+                ("color", "color", False, ("str",)),
+                (
+                    "contributors",
+                    "contributors",
+                    False,
+                    ("list", ("model", ItemContributor)),
+                ),
+                (
+                    "itemClassification",
+                    "item_classification",
+                    False,
+                    ("enum", ItemSummaryByMarketplaceItemClassification),
+                ),
+                ("itemName", "item_name", False, ("str",)),
+                ("manufacturer", "manufacturer", False, ("str",)),
+                ("memorabilia", "memorabilia", False, ("bool",)),
+                ("modelNumber", "model_number", False, ("str",)),
+                ("packageQuantity", "package_quantity", False, ("int",)),
+                ("partNumber", "part_number", False, ("str",)),
+                ("releaseDate", "release_date", False, ("date",)),
+                ("size", "size", False, ("str",)),
+                ("style", "style", False, ("str",)),
+                ("tradeInEligible", "trade_in_eligible", False, ("bool",)),
+                ("websiteDisplayGroup", "website_display_group", False, ("str",)),
+                (
+                    "websiteDisplayGroupName",
+                    "website_display_group_name",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_browse_classification import ItemBrowseClassification
         from ..models.item_contributor import ItemContributor
 
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         adult_product = d.pop("adultProduct", UNSET)
+        if (
+            _reader is not None
+            and adult_product.__class__ is not bool
+            and adult_product is not UNSET
+        ):
+            raise DeviationError("adultProduct")
 
         autographed = d.pop("autographed", UNSET)
+        if (
+            _reader is not None
+            and autographed.__class__ is not bool
+            and autographed is not UNSET
+        ):
+            raise DeviationError("autographed")
 
         brand = d.pop("brand", UNSET)
+        if _reader is not None and brand.__class__ is not str and brand is not UNSET:
+            raise DeviationError("brand")
 
         _browse_classification = d.pop("browseClassification", UNSET)
         browse_classification: ItemBrowseClassification | Unset
@@ -192,6 +291,8 @@ class ItemSummaryByMarketplace:
             )
 
         color = d.pop("color", UNSET)
+        if _reader is not None and color.__class__ is not str and color is not UNSET:
+            raise DeviationError("color")
 
         _contributors = d.pop("contributors", UNSET)
         contributors: list[ItemContributor] | Unset = UNSET
@@ -212,16 +313,52 @@ class ItemSummaryByMarketplace:
             )
 
         item_name = d.pop("itemName", UNSET)
+        if (
+            _reader is not None
+            and item_name.__class__ is not str
+            and item_name is not UNSET
+        ):
+            raise DeviationError("itemName")
 
         manufacturer = d.pop("manufacturer", UNSET)
+        if (
+            _reader is not None
+            and manufacturer.__class__ is not str
+            and manufacturer is not UNSET
+        ):
+            raise DeviationError("manufacturer")
 
         memorabilia = d.pop("memorabilia", UNSET)
+        if (
+            _reader is not None
+            and memorabilia.__class__ is not bool
+            and memorabilia is not UNSET
+        ):
+            raise DeviationError("memorabilia")
 
         model_number = d.pop("modelNumber", UNSET)
+        if (
+            _reader is not None
+            and model_number.__class__ is not str
+            and model_number is not UNSET
+        ):
+            raise DeviationError("modelNumber")
 
         package_quantity = d.pop("packageQuantity", UNSET)
+        if (
+            _reader is not None
+            and package_quantity.__class__ is not int
+            and package_quantity is not UNSET
+        ):
+            raise DeviationError("packageQuantity")
 
         part_number = d.pop("partNumber", UNSET)
+        if (
+            _reader is not None
+            and part_number.__class__ is not str
+            and part_number is not UNSET
+        ):
+            raise DeviationError("partNumber")
 
         _release_date = d.pop("releaseDate", UNSET)
         release_date: datetime.date | Unset
@@ -231,14 +368,36 @@ class ItemSummaryByMarketplace:
             release_date = datetime.date.fromisoformat(_release_date)
 
         size = d.pop("size", UNSET)
+        if _reader is not None and size.__class__ is not str and size is not UNSET:
+            raise DeviationError("size")
 
         style = d.pop("style", UNSET)
+        if _reader is not None and style.__class__ is not str and style is not UNSET:
+            raise DeviationError("style")
 
         trade_in_eligible = d.pop("tradeInEligible", UNSET)
+        if (
+            _reader is not None
+            and trade_in_eligible.__class__ is not bool
+            and trade_in_eligible is not UNSET
+        ):
+            raise DeviationError("tradeInEligible")
 
         website_display_group = d.pop("websiteDisplayGroup", UNSET)
+        if (
+            _reader is not None
+            and website_display_group.__class__ is not str
+            and website_display_group is not UNSET
+        ):
+            raise DeviationError("websiteDisplayGroup")
 
         website_display_group_name = d.pop("websiteDisplayGroupName", UNSET)
+        if (
+            _reader is not None
+            and website_display_group_name.__class__ is not str
+            and website_display_group_name is not UNSET
+        ):
+            raise DeviationError("websiteDisplayGroupName")
 
         item_summary_by_marketplace = cls(
             marketplace_id=marketplace_id,

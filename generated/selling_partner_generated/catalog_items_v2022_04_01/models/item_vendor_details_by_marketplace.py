@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.item_vendor_details_by_marketplace_replenishment_category import (
     ItemVendorDetailsByMarketplaceReplenishmentCategory,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_vendor_details_category import ItemVendorDetailsCategory
@@ -43,8 +54,26 @@ class ItemVendorDetailsByMarketplace:
         ItemVendorDetailsByMarketplaceReplenishmentCategory | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_id = self.marketplace_id
 
         brand_code = self.brand_code
@@ -92,17 +121,73 @@ class ItemVendorDetailsByMarketplace:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_vendor_details_category import ItemVendorDetailsCategory
+
+        return (
+            (
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("brandCode", "brand_code", False, ("str",)),
+                ("manufacturerCode", "manufacturer_code", False, ("str",)),
+                ("manufacturerCodeParent", "manufacturer_code_parent", False, ("str",)),
+                (
+                    "productCategory",
+                    "product_category",
+                    False,
+                    ("model", ItemVendorDetailsCategory),
+                ),
+                ("productGroup", "product_group", False, ("str",)),
+                (
+                    "productSubcategory",
+                    "product_subcategory",
+                    False,
+                    ("model", ItemVendorDetailsCategory),
+                ),
+                (
+                    "replenishmentCategory",
+                    "replenishment_category",
+                    False,
+                    ("enum", ItemVendorDetailsByMarketplaceReplenishmentCategory),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_vendor_details_category import ItemVendorDetailsCategory
 
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         brand_code = d.pop("brandCode", UNSET)
+        if (
+            _reader is not None
+            and brand_code.__class__ is not str
+            and brand_code is not UNSET
+        ):
+            raise DeviationError("brandCode")
 
         manufacturer_code = d.pop("manufacturerCode", UNSET)
+        if (
+            _reader is not None
+            and manufacturer_code.__class__ is not str
+            and manufacturer_code is not UNSET
+        ):
+            raise DeviationError("manufacturerCode")
 
         manufacturer_code_parent = d.pop("manufacturerCodeParent", UNSET)
+        if (
+            _reader is not None
+            and manufacturer_code_parent.__class__ is not str
+            and manufacturer_code_parent is not UNSET
+        ):
+            raise DeviationError("manufacturerCodeParent")
 
         _product_category = d.pop("productCategory", UNSET)
         product_category: ItemVendorDetailsCategory | Unset
@@ -112,6 +197,12 @@ class ItemVendorDetailsByMarketplace:
             product_category = ItemVendorDetailsCategory.from_dict(_product_category)
 
         product_group = d.pop("productGroup", UNSET)
+        if (
+            _reader is not None
+            and product_group.__class__ is not str
+            and product_group is not UNSET
+        ):
+            raise DeviationError("productGroup")
 
         _product_subcategory = d.pop("productSubcategory", UNSET)
         product_subcategory: ItemVendorDetailsCategory | Unset

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="BrowseNodeAllOccurrence")
 
 
@@ -20,8 +31,26 @@ class BrowseNodeAllOccurrence:
     all_products: float
     top_twenty_five_percent_products: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         all_products = self.all_products
 
         top_twenty_five_percent_products = self.top_twenty_five_percent_products
@@ -38,11 +67,41 @@ class BrowseNodeAllOccurrence:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("allProducts", "all_products", True, ("float",)),
+                (
+                    "topTwentyFivePercentProducts",
+                    "top_twenty_five_percent_products",
+                    True,
+                    ("float",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         all_products = d.pop("allProducts")
+        if (
+            _reader is not None
+            and all_products.__class__ is not float
+            and all_products.__class__ is not int
+        ):
+            raise DeviationError("allProducts")
 
         top_twenty_five_percent_products = d.pop("topTwentyFivePercentProducts")
+        if (
+            _reader is not None
+            and top_twenty_five_percent_products.__class__ is not float
+            and top_twenty_five_percent_products.__class__ is not int
+        ):
+            raise DeviationError("topTwentyFivePercentProducts")
 
         browse_node_all_occurrence = cls(
             all_products=all_products,

@@ -6,6 +6,16 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.browse_node_review_trend_metrics import BrowseNodeReviewTrendMetrics
     from ..models.date_range import DateRange
@@ -25,8 +35,26 @@ class BrowseNodeReviewTrendPoint:
     browse_node_metrics: BrowseNodeReviewTrendMetrics
     date_range: DateRange
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         browse_node_metrics = self.browse_node_metrics.to_dict()
 
         date_range = self.date_range.to_dict()
@@ -43,7 +71,30 @@ class BrowseNodeReviewTrendPoint:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.browse_node_review_trend_metrics import (
+            BrowseNodeReviewTrendMetrics,
+        )
+        from ..models.date_range import DateRange
+
+        return (
+            (
+                (
+                    "browseNodeMetrics",
+                    "browse_node_metrics",
+                    True,
+                    ("model", BrowseNodeReviewTrendMetrics),
+                ),
+                ("dateRange", "date_range", True, ("model", DateRange)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.browse_node_review_trend_metrics import (
             BrowseNodeReviewTrendMetrics,
         )

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.browse_node_review_trends import BrowseNodeReviewTrends
     from ..models.date_range import DateRange
@@ -33,8 +44,26 @@ class BrowseNodeReviewTrendsResponse:
     marketplace_id: str
     review_trends: BrowseNodeReviewTrends
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         browse_node_id = self.browse_node_id
 
         country_code = self.country_code
@@ -63,20 +92,53 @@ class BrowseNodeReviewTrendsResponse:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.browse_node_review_trends import BrowseNodeReviewTrends
+        from ..models.date_range import DateRange
+
+        return (
+            (
+                ("browseNodeId", "browse_node_id", True, ("str",)),
+                ("countryCode", "country_code", True, ("str",)),
+                ("dateRange", "date_range", True, ("model", DateRange)),
+                ("displayName", "display_name", True, ("str",)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                (
+                    "reviewTrends",
+                    "review_trends",
+                    True,
+                    ("model", BrowseNodeReviewTrends),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.browse_node_review_trends import BrowseNodeReviewTrends
         from ..models.date_range import DateRange
 
         d = dict(src_dict)
         browse_node_id = d.pop("browseNodeId")
+        if _reader is not None and browse_node_id.__class__ is not str:
+            raise DeviationError("browseNodeId")
 
         country_code = d.pop("countryCode")
+        if _reader is not None and country_code.__class__ is not str:
+            raise DeviationError("countryCode")
 
         date_range = DateRange.from_dict(d.pop("dateRange"))
 
         display_name = d.pop("displayName")
+        if _reader is not None and display_name.__class__ is not str:
+            raise DeviationError("displayName")
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         review_trends = BrowseNodeReviewTrends.from_dict(d.pop("reviewTrends"))
 

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_review_subtopic_metrics import ItemReviewSubtopicMetrics
@@ -28,8 +39,26 @@ class ItemReviewSubtopic:
     subtopic: str
     review_snippets: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         metrics = self.metrics.to_dict()
 
         subtopic = self.subtopic
@@ -52,15 +81,40 @@ class ItemReviewSubtopic:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_review_subtopic_metrics import ItemReviewSubtopicMetrics
+
+        return (
+            (
+                ("metrics", "metrics", True, ("model", ItemReviewSubtopicMetrics)),
+                ("subtopic", "subtopic", True, ("str",)),
+                ("reviewSnippets", "review_snippets", False, ("list", ("str",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_review_subtopic_metrics import ItemReviewSubtopicMetrics
 
         d = dict(src_dict)
         metrics = ItemReviewSubtopicMetrics.from_dict(d.pop("metrics"))
 
         subtopic = d.pop("subtopic")
+        if _reader is not None and subtopic.__class__ is not str:
+            raise DeviationError("subtopic")
 
         review_snippets = cast(list[str], d.pop("reviewSnippets", UNSET))
+
+        if (
+            _reader is not None
+            and review_snippets.__class__ is not list
+            and review_snippets is not UNSET
+        ):
+            raise DeviationError("reviewSnippets")
 
         item_review_subtopic = cls(
             metrics=metrics,

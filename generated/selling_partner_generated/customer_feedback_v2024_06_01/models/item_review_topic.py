@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.child_asin_metrics import ChildAsinMetrics
@@ -39,8 +50,26 @@ class ItemReviewTopic:
     review_snippets: list[str] | Unset = UNSET
     subtopics: list[ItemReviewSubtopic] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin_metrics = self.asin_metrics.to_dict()
 
         topic = self.topic
@@ -90,7 +119,55 @@ class ItemReviewTopic:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.child_asin_metrics import ChildAsinMetrics
+        from ..models.item_review_browse_node_metrics import ItemReviewBrowseNodeMetrics
+        from ..models.item_review_subtopic import ItemReviewSubtopic
+        from ..models.item_review_topic_metrics import ItemReviewTopicMetrics
+
+        return (
+            (
+                (
+                    "asinMetrics",
+                    "asin_metrics",
+                    True,
+                    ("model", ItemReviewTopicMetrics),
+                ),
+                ("topic", "topic", True, ("str",)),
+                (
+                    "browseNodeMetrics",
+                    "browse_node_metrics",
+                    False,
+                    ("model", ItemReviewBrowseNodeMetrics),
+                ),
+                (
+                    "childAsinMetrics",
+                    "child_asin_metrics",
+                    False,
+                    ("model", ChildAsinMetrics),
+                ),
+                (
+                    "parentAsinMetrics",
+                    "parent_asin_metrics",
+                    False,
+                    ("model", ItemReviewTopicMetrics),
+                ),
+                ("reviewSnippets", "review_snippets", False, ("list", ("str",))),
+                (
+                    "subtopics",
+                    "subtopics",
+                    False,
+                    ("list", ("model", ItemReviewSubtopic)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.child_asin_metrics import ChildAsinMetrics
         from ..models.item_review_browse_node_metrics import ItemReviewBrowseNodeMetrics
         from ..models.item_review_subtopic import ItemReviewSubtopic
@@ -100,6 +177,8 @@ class ItemReviewTopic:
         asin_metrics = ItemReviewTopicMetrics.from_dict(d.pop("asinMetrics"))
 
         topic = d.pop("topic")
+        if _reader is not None and topic.__class__ is not str:
+            raise DeviationError("topic")
 
         _browse_node_metrics = d.pop("browseNodeMetrics", UNSET)
         browse_node_metrics: ItemReviewBrowseNodeMetrics | Unset
@@ -125,6 +204,13 @@ class ItemReviewTopic:
             parent_asin_metrics = ItemReviewTopicMetrics.from_dict(_parent_asin_metrics)
 
         review_snippets = cast(list[str], d.pop("reviewSnippets", UNSET))
+
+        if (
+            _reader is not None
+            and review_snippets.__class__ is not list
+            and review_snippets is not UNSET
+        ):
+            raise DeviationError("reviewSnippets")
 
         _subtopics = d.pop("subtopics", UNSET)
         subtopics: list[ItemReviewSubtopic] | Unset = UNSET

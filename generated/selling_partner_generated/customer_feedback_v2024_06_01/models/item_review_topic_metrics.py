@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ItemReviewTopicMetrics")
 
@@ -24,8 +35,26 @@ class ItemReviewTopicMetrics:
     occurrence_percentage: float | Unset = UNSET
     star_rating_impact: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         number_of_mentions = self.number_of_mentions
 
         occurrence_percentage = self.occurrence_percentage
@@ -45,13 +74,47 @@ class ItemReviewTopicMetrics:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("numberOfMentions", "number_of_mentions", False, ("int",)),
+                ("occurrencePercentage", "occurrence_percentage", False, ("float",)),
+                ("starRatingImpact", "star_rating_impact", False, ("float",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         number_of_mentions = d.pop("numberOfMentions", UNSET)
+        if (
+            _reader is not None
+            and number_of_mentions.__class__ is not int
+            and number_of_mentions is not UNSET
+        ):
+            raise DeviationError("numberOfMentions")
 
         occurrence_percentage = d.pop("occurrencePercentage", UNSET)
+        if (
+            _reader is not None
+            and occurrence_percentage.__class__ is not float
+            and occurrence_percentage.__class__ is not int
+            and occurrence_percentage is not UNSET
+        ):
+            raise DeviationError("occurrencePercentage")
 
         star_rating_impact = d.pop("starRatingImpact", UNSET)
+        if (
+            _reader is not None
+            and star_rating_impact.__class__ is not float
+            and star_rating_impact.__class__ is not int
+            and star_rating_impact is not UNSET
+        ):
+            raise DeviationError("starRatingImpact")
 
         item_review_topic_metrics = cls(
             number_of_mentions=number_of_mentions,

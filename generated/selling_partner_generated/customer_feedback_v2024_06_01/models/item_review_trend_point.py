@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.browse_node_trend_metrics import BrowseNodeTrendMetrics
@@ -32,8 +42,26 @@ class ItemReviewTrendPoint:
     browse_node_metrics: BrowseNodeTrendMetrics | Unset = UNSET
     parent_asin_metrics: ReviewTrendMetrics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin_metrics = self.asin_metrics.to_dict()
 
         date_range = self.date_range.to_dict()
@@ -62,7 +90,36 @@ class ItemReviewTrendPoint:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.browse_node_trend_metrics import BrowseNodeTrendMetrics
+        from ..models.date_range import DateRange
+        from ..models.review_trend_metrics import ReviewTrendMetrics
+
+        return (
+            (
+                ("asinMetrics", "asin_metrics", True, ("model", ReviewTrendMetrics)),
+                ("dateRange", "date_range", True, ("model", DateRange)),
+                (
+                    "browseNodeMetrics",
+                    "browse_node_metrics",
+                    False,
+                    ("model", BrowseNodeTrendMetrics),
+                ),
+                (
+                    "parentAsinMetrics",
+                    "parent_asin_metrics",
+                    False,
+                    ("model", ReviewTrendMetrics),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.browse_node_trend_metrics import BrowseNodeTrendMetrics
         from ..models.date_range import DateRange
         from ..models.review_trend_metrics import ReviewTrendMetrics

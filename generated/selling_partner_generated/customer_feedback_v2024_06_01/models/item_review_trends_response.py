@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.date_range import DateRange
     from ..models.item_review_trends import ItemReviewTrends
@@ -33,8 +44,26 @@ class ItemReviewTrendsResponse:
     marketplace_id: str
     review_trends: ItemReviewTrends
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         country_code = self.country_code
@@ -63,20 +92,48 @@ class ItemReviewTrendsResponse:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.date_range import DateRange
+        from ..models.item_review_trends import ItemReviewTrends
+
+        return (
+            (
+                ("asin", "asin", True, ("str",)),
+                ("countryCode", "country_code", True, ("str",)),
+                ("dateRange", "date_range", True, ("model", DateRange)),
+                ("itemName", "item_name", True, ("str",)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("reviewTrends", "review_trends", True, ("model", ItemReviewTrends)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.date_range import DateRange
         from ..models.item_review_trends import ItemReviewTrends
 
         d = dict(src_dict)
         asin = d.pop("asin")
+        if _reader is not None and asin.__class__ is not str:
+            raise DeviationError("asin")
 
         country_code = d.pop("countryCode")
+        if _reader is not None and country_code.__class__ is not str:
+            raise DeviationError("countryCode")
 
         date_range = DateRange.from_dict(d.pop("dateRange"))
 
         item_name = d.pop("itemName")
+        if _reader is not None and item_name.__class__ is not str:
+            raise DeviationError("itemName")
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         review_trends = ItemReviewTrends.from_dict(d.pop("reviewTrends"))
 

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.query_processing_status import QueryProcessingStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.query_pagination import QueryPagination
@@ -42,8 +53,26 @@ class Query:
     processing_end_time: datetime.datetime | Unset = UNSET
     processing_start_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         created_time = self.created_time.isoformat()
 
         processing_status = self.processing_status.value
@@ -92,21 +121,67 @@ class Query:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.query_pagination import QueryPagination
+
+        return (
+            (
+                ("createdTime", "created_time", True, ("datetime",)),
+                (
+                    "processingStatus",
+                    "processing_status",
+                    True,
+                    ("enum", QueryProcessingStatus),
+                ),
+                ("query", "query", True, ("str",)),
+                ("queryId", "query_id", True, ("str",)),
+                ("dataDocumentId", "data_document_id", False, ("str",)),
+                ("errorDocumentId", "error_document_id", False, ("str",)),
+                ("pagination", "pagination", False, ("model", QueryPagination)),
+                ("processingEndTime", "processing_end_time", False, ("datetime",)),
+                ("processingStartTime", "processing_start_time", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.query_pagination import QueryPagination
 
         d = dict(src_dict)
         created_time = datetime.datetime.fromisoformat(d.pop("createdTime"))
 
+        if _reader is not None and created_time.tzinfo is None:
+            raise DeviationError("createdTime")
+
         processing_status = QueryProcessingStatus(d.pop("processingStatus"))
 
         query = d.pop("query")
+        if _reader is not None and query.__class__ is not str:
+            raise DeviationError("query")
 
         query_id = d.pop("queryId")
+        if _reader is not None and query_id.__class__ is not str:
+            raise DeviationError("queryId")
 
         data_document_id = d.pop("dataDocumentId", UNSET)
+        if (
+            _reader is not None
+            and data_document_id.__class__ is not str
+            and data_document_id is not UNSET
+        ):
+            raise DeviationError("dataDocumentId")
 
         error_document_id = d.pop("errorDocumentId", UNSET)
+        if (
+            _reader is not None
+            and error_document_id.__class__ is not str
+            and error_document_id is not UNSET
+        ):
+            raise DeviationError("errorDocumentId")
 
         _pagination = d.pop("pagination", UNSET)
         pagination: QueryPagination | Unset
@@ -122,6 +197,13 @@ class Query:
         else:
             processing_end_time = datetime.datetime.fromisoformat(_processing_end_time)
 
+        if (
+            _reader is not None
+            and not isinstance(processing_end_time, Unset)
+            and processing_end_time.tzinfo is None
+        ):
+            raise DeviationError("processingEndTime")
+
         _processing_start_time = d.pop("processingStartTime", UNSET)
         processing_start_time: datetime.datetime | Unset
         if isinstance(_processing_start_time, Unset):
@@ -130,6 +212,13 @@ class Query:
             processing_start_time = datetime.datetime.fromisoformat(
                 _processing_start_time
             )
+
+        if (
+            _reader is not None
+            and not isinstance(processing_start_time, Unset)
+            and processing_start_time.tzinfo is None
+        ):
+            raise DeviationError("processingStartTime")
 
         query = cls(
             created_time=created_time,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shipment_invoice_status import ShipmentInvoiceStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.error import Error
@@ -31,8 +42,26 @@ class GetInvoiceStatusResponse:
     errors: list[Error] | Unset = UNSET
     invoice_status: ShipmentInvoiceStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_order_id = self.amazon_order_id
 
         amazon_shipment_id = self.amazon_shipment_id
@@ -65,13 +94,47 @@ class GetInvoiceStatusResponse:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.error import Error
+
+        return (
+            (
+                ("amazonOrderId", "amazon_order_id", False, ("str",)),
+                ("amazonShipmentId", "amazon_shipment_id", False, ("str",)),
+                ("errors", "errors", False, ("list", ("model", Error))),
+                (
+                    "invoiceStatus",
+                    "invoice_status",
+                    False,
+                    ("enum", ShipmentInvoiceStatus),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.error import Error
 
         d = dict(src_dict)
         amazon_order_id = d.pop("amazonOrderId", UNSET)
+        if (
+            _reader is not None
+            and amazon_order_id.__class__ is not str
+            and amazon_order_id is not UNSET
+        ):
+            raise DeviationError("amazonOrderId")
 
         amazon_shipment_id = d.pop("amazonShipmentId", UNSET)
+        if (
+            _reader is not None
+            and amazon_shipment_id.__class__ is not str
+            and amazon_shipment_id is not UNSET
+        ):
+            raise DeviationError("amazonShipmentId")
 
         _errors = d.pop("errors", UNSET)
         errors: list[Error] | Unset = UNSET

@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.invoice_type import InvoiceType
 from ..models.program_type import ProgramType
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="SubmitInvoiceRequest")
 
@@ -29,8 +39,26 @@ class SubmitInvoiceRequest:
     marketplace_id: str
     program_type: ProgramType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         content_md5_value = self.content_md5_value
 
         invoice_content = self.invoice_content
@@ -56,15 +84,37 @@ class SubmitInvoiceRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("contentMD5Value", "content_md5_value", True, ("str",)),
+                ("invoiceContent", "invoice_content", True, ("str",)),
+                ("invoiceType", "invoice_type", True, ("enum", InvoiceType)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("programType", "program_type", True, ("enum", ProgramType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         content_md5_value = d.pop("contentMD5Value")
+        if _reader is not None and content_md5_value.__class__ is not str:
+            raise DeviationError("contentMD5Value")
 
         invoice_content = d.pop("invoiceContent")
+        if _reader is not None and invoice_content.__class__ is not str:
+            raise DeviationError("invoiceContent")
 
         invoice_type = InvoiceType(d.pop("invoiceType"))
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         program_type = ProgramType(d.pop("programType"))
 

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.package_details import PackageDetails
 
@@ -26,8 +37,26 @@ class CreateScheduledPackageRequest:
     marketplace_id: str
     package_details: PackageDetails
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_order_id = self.amazon_order_id
 
         marketplace_id = self.marketplace_id
@@ -47,13 +76,33 @@ class CreateScheduledPackageRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.package_details import PackageDetails
+
+        return (
+            (
+                ("amazonOrderId", "amazon_order_id", True, ("str",)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("packageDetails", "package_details", True, ("model", PackageDetails)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.package_details import PackageDetails
 
         d = dict(src_dict)
         amazon_order_id = d.pop("amazonOrderId")
+        if _reader is not None and amazon_order_id.__class__ is not str:
+            raise DeviationError("amazonOrderId")
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         package_details = PackageDetails.from_dict(d.pop("packageDetails"))
 

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.label_format import LabelFormat
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.order_schedule_details import OrderScheduleDetails
@@ -28,8 +38,26 @@ class CreateScheduledPackagesRequest:
     marketplace_id: str
     order_schedule_details_list: list[OrderScheduleDetails]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         label_format = self.label_format.value
 
         marketplace_id = self.marketplace_id
@@ -54,13 +82,36 @@ class CreateScheduledPackagesRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.order_schedule_details import OrderScheduleDetails
+
+        return (
+            (
+                ("labelFormat", "label_format", True, ("enum", LabelFormat)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                (
+                    "orderScheduleDetailsList",
+                    "order_schedule_details_list",
+                    True,
+                    ("list", ("model", OrderScheduleDetails)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.order_schedule_details import OrderScheduleDetails
 
         d = dict(src_dict)
         label_format = LabelFormat(d.pop("labelFormat"))
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         order_schedule_details_list = []
         _order_schedule_details_list = d.pop("orderScheduleDetailsList")

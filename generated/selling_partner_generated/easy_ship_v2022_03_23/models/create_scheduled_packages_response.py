@@ -7,7 +7,18 @@ from urllib.parse import urlsplit
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.package import Package
@@ -56,8 +67,26 @@ class CreateScheduledPackagesResponse:
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_secret_repr
     )
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         printable_documents_url = self.printable_documents_url
 
         rejected_orders: list[dict[str, Any]] | Unset = UNSET
@@ -87,12 +116,45 @@ class CreateScheduledPackagesResponse:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.package import Package
+        from ..models.rejected_order import RejectedOrder
+
+        return (
+            (
+                ("printableDocumentsUrl", "printable_documents_url", False, ("str",)),
+                (
+                    "rejectedOrders",
+                    "rejected_orders",
+                    False,
+                    ("list", ("model", RejectedOrder)),
+                ),
+                (
+                    "scheduledPackages",
+                    "scheduled_packages",
+                    False,
+                    ("list", ("model", Package)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.package import Package
         from ..models.rejected_order import RejectedOrder
 
         d = dict(src_dict)
         printable_documents_url = d.pop("printableDocumentsUrl", UNSET)
+        if (
+            _reader is not None
+            and printable_documents_url.__class__ is not str
+            and printable_documents_url is not UNSET
+        ):
+            raise DeviationError("printableDocumentsUrl")
 
         _rejected_orders = d.pop("rejectedOrders", UNSET)
         rejected_orders: list[RejectedOrder] | Unset = UNSET

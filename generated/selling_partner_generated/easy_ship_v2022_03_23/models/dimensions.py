@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unit_of_length import UnitOfLength
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Dimensions")
 
@@ -29,8 +40,26 @@ class Dimensions:
     unit: UnitOfLength | Unset = UNSET
     width: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         height = self.height
 
         identifier = self.identifier
@@ -60,13 +89,49 @@ class Dimensions:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("height", "height", False, ("float",)),
+                ("identifier", "identifier", False, ("str",)),
+                ("length", "length", False, ("float",)),
+                ("unit", "unit", False, ("enum", UnitOfLength)),
+                ("width", "width", False, ("float",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         height = d.pop("height", UNSET)
+        if (
+            _reader is not None
+            and height.__class__ is not float
+            and height.__class__ is not int
+            and height is not UNSET
+        ):
+            raise DeviationError("height")
 
         identifier = d.pop("identifier", UNSET)
+        if (
+            _reader is not None
+            and identifier.__class__ is not str
+            and identifier is not UNSET
+        ):
+            raise DeviationError("identifier")
 
         length = d.pop("length", UNSET)
+        if (
+            _reader is not None
+            and length.__class__ is not float
+            and length.__class__ is not int
+            and length is not UNSET
+        ):
+            raise DeviationError("length")
 
         _unit = d.pop("unit", UNSET)
         unit: UnitOfLength | Unset
@@ -76,6 +141,13 @@ class Dimensions:
             unit = UnitOfLength(_unit)
 
         width = d.pop("width", UNSET)
+        if (
+            _reader is not None
+            and width.__class__ is not float
+            and width.__class__ is not int
+            and width is not UNSET
+        ):
+            raise DeviationError("width")
 
         dimensions = cls(
             height=height,

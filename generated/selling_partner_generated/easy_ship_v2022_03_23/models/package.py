@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.package_status import PackageStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.dimensions import Dimensions
@@ -47,8 +58,26 @@ class Package:
     package_status: PackageStatus | Unset = UNSET
     tracking_details: TrackingDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         package_dimensions = self.package_dimensions.to_dict()
 
         package_time_slot = self.package_time_slot.to_dict()
@@ -104,7 +133,50 @@ class Package:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.dimensions import Dimensions
+        from ..models.invoice_data import InvoiceData
+        from ..models.item import Item
+        from ..models.scheduled_package_id import ScheduledPackageId
+        from ..models.time_slot import TimeSlot
+        from ..models.tracking_details import TrackingDetails
+        from ..models.weight import Weight
+
+        return (
+            (
+                (
+                    "packageDimensions",
+                    "package_dimensions",
+                    True,
+                    ("model", Dimensions),
+                ),
+                ("packageTimeSlot", "package_time_slot", True, ("model", TimeSlot)),
+                ("packageWeight", "package_weight", True, ("model", Weight)),
+                (
+                    "scheduledPackageId",
+                    "scheduled_package_id",
+                    True,
+                    ("model", ScheduledPackageId),
+                ),
+                ("invoice", "invoice", False, ("model", InvoiceData)),
+                ("packageIdentifier", "package_identifier", False, ("str",)),
+                ("packageItems", "package_items", False, ("list", ("model", Item))),
+                ("packageStatus", "package_status", False, ("enum", PackageStatus)),
+                (
+                    "trackingDetails",
+                    "tracking_details",
+                    False,
+                    ("model", TrackingDetails),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.dimensions import Dimensions
         from ..models.invoice_data import InvoiceData
         from ..models.item import Item
@@ -130,6 +202,12 @@ class Package:
             invoice = InvoiceData.from_dict(_invoice)
 
         package_identifier = d.pop("packageIdentifier", UNSET)
+        if (
+            _reader is not None
+            and package_identifier.__class__ is not str
+            and package_identifier is not UNSET
+        ):
+            raise DeviationError("packageIdentifier")
 
         _package_items = d.pop("packageItems", UNSET)
         package_items: list[Item] | Unset = UNSET

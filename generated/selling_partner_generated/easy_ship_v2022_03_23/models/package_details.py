@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item import Item
@@ -29,8 +40,26 @@ class PackageDetails:
     package_identifier: str | Unset = UNSET
     package_items: list[Item] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         package_time_slot = self.package_time_slot.to_dict()
 
         package_identifier = self.package_identifier
@@ -59,7 +88,24 @@ class PackageDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item import Item
+        from ..models.time_slot import TimeSlot
+
+        return (
+            (
+                ("packageTimeSlot", "package_time_slot", True, ("model", TimeSlot)),
+                ("packageIdentifier", "package_identifier", False, ("str",)),
+                ("packageItems", "package_items", False, ("list", ("model", Item))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item import Item
         from ..models.time_slot import TimeSlot
 
@@ -67,6 +113,12 @@ class PackageDetails:
         package_time_slot = TimeSlot.from_dict(d.pop("packageTimeSlot"))
 
         package_identifier = d.pop("packageIdentifier", UNSET)
+        if (
+            _reader is not None
+            and package_identifier.__class__ is not str
+            and package_identifier is not UNSET
+        ):
+            raise DeviationError("packageIdentifier")
 
         _package_items = d.pop("packageItems", UNSET)
         package_items: list[Item] | Unset = UNSET

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.handover_method import HandoverMethod
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="TimeSlot")
 
@@ -28,8 +39,26 @@ class TimeSlot:
     handover_method: HandoverMethod | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         slot_id = self.slot_id
 
         end_time: str | Unset = UNSET
@@ -61,9 +90,26 @@ class TimeSlot:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("slotId", "slot_id", True, ("str",)),
+                ("endTime", "end_time", False, ("datetime",)),
+                ("handoverMethod", "handover_method", False, ("enum", HandoverMethod)),
+                ("startTime", "start_time", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         slot_id = d.pop("slotId")
+        if _reader is not None and slot_id.__class__ is not str:
+            raise DeviationError("slotId")
 
         _end_time = d.pop("endTime", UNSET)
         end_time: datetime.datetime | Unset
@@ -71,6 +117,13 @@ class TimeSlot:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
+
+        if (
+            _reader is not None
+            and not isinstance(end_time, Unset)
+            and end_time.tzinfo is None
+        ):
+            raise DeviationError("endTime")
 
         _handover_method = d.pop("handoverMethod", UNSET)
         handover_method: HandoverMethod | Unset
@@ -85,6 +138,13 @@ class TimeSlot:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
+
+        if (
+            _reader is not None
+            and not isinstance(start_time, Unset)
+            and start_time.tzinfo is None
+        ):
+            raise DeviationError("startTime")
 
         time_slot = cls(
             slot_id=slot_id,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.marketplace_attributes import MarketplaceAttributes
@@ -28,8 +39,26 @@ class InventoryRequestParams:
     marketplace_attributes: MarketplaceAttributes | Unset = UNSET
     quantity: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         client_sequence_number = self.client_sequence_number
 
         marketplace_attributes: dict[str, Any] | Unset = UNSET
@@ -51,11 +80,38 @@ class InventoryRequestParams:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.marketplace_attributes import MarketplaceAttributes
+
+        return (
+            (
+                ("clientSequenceNumber", "client_sequence_number", False, ("int",)),
+                (
+                    "marketplaceAttributes",
+                    "marketplace_attributes",
+                    False,
+                    ("model", MarketplaceAttributes),
+                ),
+                ("quantity", "quantity", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.marketplace_attributes import MarketplaceAttributes
 
         d = dict(src_dict)
         client_sequence_number = d.pop("clientSequenceNumber", UNSET)
+        if (
+            _reader is not None
+            and client_sequence_number.__class__ is not int
+            and client_sequence_number is not UNSET
+        ):
+            raise DeviationError("clientSequenceNumber")
 
         _marketplace_attributes = d.pop("marketplaceAttributes", UNSET)
         marketplace_attributes: MarketplaceAttributes | Unset
@@ -67,6 +123,12 @@ class InventoryRequestParams:
             )
 
         quantity = d.pop("quantity", UNSET)
+        if (
+            _reader is not None
+            and quantity.__class__ is not int
+            and quantity is not UNSET
+        ):
+            raise DeviationError("quantity")
 
         inventory_request_params = cls(
             client_sequence_number=client_sequence_number,

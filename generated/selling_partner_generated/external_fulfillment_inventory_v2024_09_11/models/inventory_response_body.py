@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.actionable_error import ActionableError
@@ -37,8 +48,26 @@ class InventoryResponseBody:
     sellable_quantity: int | Unset = UNSET
     sku_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         actionable_errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.actionable_errors, Unset):
             actionable_errors = []
@@ -81,7 +110,38 @@ class InventoryResponseBody:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.actionable_error import ActionableError
+        from ..models.marketplace_attributes import MarketplaceAttributes
+
+        return (
+            (
+                (
+                    "actionableErrors",
+                    "actionable_errors",
+                    False,
+                    ("list", ("model", ActionableError)),
+                ),
+                ("clientSequenceNumber", "client_sequence_number", False, ("int",)),
+                ("locationId", "location_id", False, ("str",)),
+                (
+                    "marketplaceAttributes",
+                    "marketplace_attributes",
+                    False,
+                    ("model", MarketplaceAttributes),
+                ),
+                ("reservedQuantity", "reserved_quantity", False, ("int",)),
+                ("sellableQuantity", "sellable_quantity", False, ("int",)),
+                ("skuId", "sku_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.actionable_error import ActionableError
         from ..models.marketplace_attributes import MarketplaceAttributes
 
@@ -98,8 +158,20 @@ class InventoryResponseBody:
                 actionable_errors.append(actionable_errors_item)
 
         client_sequence_number = d.pop("clientSequenceNumber", UNSET)
+        if (
+            _reader is not None
+            and client_sequence_number.__class__ is not int
+            and client_sequence_number is not UNSET
+        ):
+            raise DeviationError("clientSequenceNumber")
 
         location_id = d.pop("locationId", UNSET)
+        if (
+            _reader is not None
+            and location_id.__class__ is not str
+            and location_id is not UNSET
+        ):
+            raise DeviationError("locationId")
 
         _marketplace_attributes = d.pop("marketplaceAttributes", UNSET)
         marketplace_attributes: MarketplaceAttributes | Unset
@@ -111,10 +183,24 @@ class InventoryResponseBody:
             )
 
         reserved_quantity = d.pop("reservedQuantity", UNSET)
+        if (
+            _reader is not None
+            and reserved_quantity.__class__ is not int
+            and reserved_quantity is not UNSET
+        ):
+            raise DeviationError("reservedQuantity")
 
         sellable_quantity = d.pop("sellableQuantity", UNSET)
+        if (
+            _reader is not None
+            and sellable_quantity.__class__ is not int
+            and sellable_quantity is not UNSET
+        ):
+            raise DeviationError("sellableQuantity")
 
         sku_id = d.pop("skuId", UNSET)
+        if _reader is not None and sku_id.__class__ is not str and sku_id is not UNSET:
+            raise DeviationError("skuId")
 
         inventory_response_body = cls(
             actionable_errors=actionable_errors,

@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.marketplace_attributes_channel_name import (
     MarketplaceAttributesChannelName,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="MarketplaceAttributes")
 
@@ -25,8 +36,26 @@ class MarketplaceAttributes:
     channel_name: MarketplaceAttributesChannelName | Unset = UNSET
     marketplace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         channel_name: str | Unset = UNSET
         if not isinstance(self.channel_name, Unset):
             channel_name = self.channel_name.value
@@ -44,7 +73,25 @@ class MarketplaceAttributes:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "channelName",
+                    "channel_name",
+                    False,
+                    ("enum", MarketplaceAttributesChannelName),
+                ),
+                ("marketplaceId", "marketplace_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _channel_name = d.pop("channelName", UNSET)
         channel_name: MarketplaceAttributesChannelName | Unset
@@ -54,6 +101,12 @@ class MarketplaceAttributes:
             channel_name = MarketplaceAttributesChannelName(_channel_name)
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("marketplaceId")
 
         marketplace_attributes = cls(
             channel_name=channel_name,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.marketplace_channel import MarketplaceChannel
@@ -36,8 +47,26 @@ class MarketplaceChannelDetails:
     return_location_id: str | Unset = UNSET
     shipment_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         channel_sku = self.channel_sku
 
         customer_order_id = self.customer_order_id
@@ -75,15 +104,58 @@ class MarketplaceChannelDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.marketplace_channel import MarketplaceChannel
+
+        return (
+            (
+                ("channelSku", "channel_sku", False, ("str",)),
+                ("customerOrderId", "customer_order_id", False, ("str",)),
+                ("exchangeOrderId", "exchange_order_id", False, ("str",)),
+                (
+                    "marketplaceChannel",
+                    "marketplace_channel",
+                    False,
+                    ("model", MarketplaceChannel),
+                ),
+                ("merchantId", "merchant_id", False, ("str",)),
+                ("returnLocationId", "return_location_id", False, ("str",)),
+                ("shipmentId", "shipment_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.marketplace_channel import MarketplaceChannel
 
         d = dict(src_dict)
         channel_sku = d.pop("channelSku", UNSET)
+        if (
+            _reader is not None
+            and channel_sku.__class__ is not str
+            and channel_sku is not UNSET
+        ):
+            raise DeviationError("channelSku")
 
         customer_order_id = d.pop("customerOrderId", UNSET)
+        if (
+            _reader is not None
+            and customer_order_id.__class__ is not str
+            and customer_order_id is not UNSET
+        ):
+            raise DeviationError("customerOrderId")
 
         exchange_order_id = d.pop("exchangeOrderId", UNSET)
+        if (
+            _reader is not None
+            and exchange_order_id.__class__ is not str
+            and exchange_order_id is not UNSET
+        ):
+            raise DeviationError("exchangeOrderId")
 
         _marketplace_channel = d.pop("marketplaceChannel", UNSET)
         marketplace_channel: MarketplaceChannel | Unset
@@ -93,10 +165,28 @@ class MarketplaceChannelDetails:
             marketplace_channel = MarketplaceChannel.from_dict(_marketplace_channel)
 
         merchant_id = d.pop("merchantId", UNSET)
+        if (
+            _reader is not None
+            and merchant_id.__class__ is not str
+            and merchant_id is not UNSET
+        ):
+            raise DeviationError("merchantId")
 
         return_location_id = d.pop("returnLocationId", UNSET)
+        if (
+            _reader is not None
+            and return_location_id.__class__ is not str
+            and return_location_id is not UNSET
+        ):
+            raise DeviationError("returnLocationId")
 
         shipment_id = d.pop("shipmentId", UNSET)
+        if (
+            _reader is not None
+            and shipment_id.__class__ is not str
+            and shipment_id is not UNSET
+        ):
+            raise DeviationError("shipmentId")
 
         marketplace_channel_details = cls(
             channel_sku=channel_sku,

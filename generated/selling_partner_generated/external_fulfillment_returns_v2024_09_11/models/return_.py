@@ -10,7 +10,18 @@ from ..models.return_package_delivery_mode import ReturnPackageDeliveryMode
 from ..models.return_return_sub_type import ReturnReturnSubType
 from ..models.return_return_type import ReturnReturnType
 from ..models.return_status import ReturnStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.marketplace_channel_details import MarketplaceChannelDetails
@@ -62,8 +73,26 @@ class Return:
     return_location_id: str | Unset = UNSET
     return_sub_type: ReturnReturnSubType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         fulfillment_location_id = self.fulfillment_location_id
 
         id = self.id
@@ -138,7 +167,65 @@ class Return:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.marketplace_channel_details import MarketplaceChannelDetails
+        from ..models.otp_details import OtpDetails
+        from ..models.replanning_details import ReplanningDetails
+        from ..models.return_metadata import ReturnMetadata
+        from ..models.return_shipping_info import ReturnShippingInfo
+
+        return (
+            (
+                ("fulfillmentLocationId", "fulfillment_location_id", True, ("str",)),
+                ("id", "id", True, ("str",)),
+                ("lastUpdatedDateTime", "last_updated_date_time", True, ("str",)),
+                (
+                    "marketplaceChannelDetails",
+                    "marketplace_channel_details",
+                    True,
+                    ("model", MarketplaceChannelDetails),
+                ),
+                ("returnMetadata", "return_metadata", True, ("model", ReturnMetadata)),
+                (
+                    "returnShippingInfo",
+                    "return_shipping_info",
+                    True,
+                    ("model", ReturnShippingInfo),
+                ),
+                ("returnType", "return_type", True, ("enum", ReturnReturnType)),
+                ("status", "status", True, ("enum", ReturnStatus)),
+                ("creationDateTime", "creation_date_time", False, ("str",)),
+                ("merchantSku", "merchant_sku", False, ("str",)),
+                ("numberOfUnits", "number_of_units", False, ("int",)),
+                ("otpDetails", "otp_details", False, ("model", OtpDetails)),
+                (
+                    "packageDeliveryMode",
+                    "package_delivery_mode",
+                    False,
+                    ("enum", ReturnPackageDeliveryMode),
+                ),
+                (
+                    "replanningDetails",
+                    "replanning_details",
+                    False,
+                    ("model", ReplanningDetails),
+                ),
+                ("returnLocationId", "return_location_id", False, ("str",)),
+                (
+                    "returnSubType",
+                    "return_sub_type",
+                    False,
+                    ("enum", ReturnReturnSubType),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.marketplace_channel_details import MarketplaceChannelDetails
         from ..models.otp_details import OtpDetails
         from ..models.replanning_details import ReplanningDetails
@@ -147,10 +234,16 @@ class Return:
 
         d = dict(src_dict)
         fulfillment_location_id = d.pop("fulfillmentLocationId")
+        if _reader is not None and fulfillment_location_id.__class__ is not str:
+            raise DeviationError("fulfillmentLocationId")
 
         id = d.pop("id")
+        if _reader is not None and id.__class__ is not str:
+            raise DeviationError("id")
 
         last_updated_date_time = d.pop("lastUpdatedDateTime")
+        if _reader is not None and last_updated_date_time.__class__ is not str:
+            raise DeviationError("lastUpdatedDateTime")
 
         marketplace_channel_details = MarketplaceChannelDetails.from_dict(
             d.pop("marketplaceChannelDetails")
@@ -165,10 +258,28 @@ class Return:
         status = ReturnStatus(d.pop("status"))
 
         creation_date_time = d.pop("creationDateTime", UNSET)
+        if (
+            _reader is not None
+            and creation_date_time.__class__ is not str
+            and creation_date_time is not UNSET
+        ):
+            raise DeviationError("creationDateTime")
 
         merchant_sku = d.pop("merchantSku", UNSET)
+        if (
+            _reader is not None
+            and merchant_sku.__class__ is not str
+            and merchant_sku is not UNSET
+        ):
+            raise DeviationError("merchantSku")
 
         number_of_units = d.pop("numberOfUnits", UNSET)
+        if (
+            _reader is not None
+            and number_of_units.__class__ is not int
+            and number_of_units is not UNSET
+        ):
+            raise DeviationError("numberOfUnits")
 
         _otp_details = d.pop("otpDetails", UNSET)
         otp_details: OtpDetails | Unset
@@ -192,6 +303,12 @@ class Return:
             replanning_details = ReplanningDetails.from_dict(_replanning_details)
 
         return_location_id = d.pop("returnLocationId", UNSET)
+        if (
+            _reader is not None
+            and return_location_id.__class__ is not str
+            and return_location_id is not UNSET
+        ):
+            raise DeviationError("returnLocationId")
 
         _return_sub_type = d.pop("returnSubType", UNSET)
         return_sub_type: ReturnReturnSubType | Unset

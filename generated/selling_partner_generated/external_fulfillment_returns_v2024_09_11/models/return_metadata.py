@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.invoice_information import InvoiceInformation
@@ -30,8 +41,26 @@ class ReturnMetadata:
     invoice_information: InvoiceInformation | Unset = UNSET
     rma_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         return_reason = self.return_reason
 
         fulfillment_order_id = self.fulfillment_order_id
@@ -59,13 +88,43 @@ class ReturnMetadata:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.invoice_information import InvoiceInformation
+
+        return (
+            (
+                ("returnReason", "return_reason", True, ("str",)),
+                ("fulfillmentOrderId", "fulfillment_order_id", False, ("str",)),
+                (
+                    "invoiceInformation",
+                    "invoice_information",
+                    False,
+                    ("model", InvoiceInformation),
+                ),
+                ("rmaId", "rma_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.invoice_information import InvoiceInformation
 
         d = dict(src_dict)
         return_reason = d.pop("returnReason")
+        if _reader is not None and return_reason.__class__ is not str:
+            raise DeviationError("returnReason")
 
         fulfillment_order_id = d.pop("fulfillmentOrderId", UNSET)
+        if (
+            _reader is not None
+            and fulfillment_order_id.__class__ is not str
+            and fulfillment_order_id is not UNSET
+        ):
+            raise DeviationError("fulfillmentOrderId")
 
         _invoice_information = d.pop("invoiceInformation", UNSET)
         invoice_information: InvoiceInformation | Unset
@@ -75,6 +134,8 @@ class ReturnMetadata:
             invoice_information = InvoiceInformation.from_dict(_invoice_information)
 
         rma_id = d.pop("rmaId", UNSET)
+        if _reader is not None and rma_id.__class__ is not str and rma_id is not UNSET:
+            raise DeviationError("rmaId")
 
         return_metadata = cls(
             return_reason=return_reason,

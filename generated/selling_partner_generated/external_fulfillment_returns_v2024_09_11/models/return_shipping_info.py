@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.tracking_info import TrackingInfo
@@ -30,8 +41,26 @@ class ReturnShippingInfo:
     pickup_date_time: str | Unset = UNSET
     reverse_tracking_info: TrackingInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         delivery_date_time = self.delivery_date_time
 
         forward_tracking_info: dict[str, Any] | Unset = UNSET
@@ -59,11 +88,44 @@ class ReturnShippingInfo:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.tracking_info import TrackingInfo
+
+        return (
+            (
+                ("deliveryDateTime", "delivery_date_time", False, ("str",)),
+                (
+                    "forwardTrackingInfo",
+                    "forward_tracking_info",
+                    False,
+                    ("model", TrackingInfo),
+                ),
+                ("pickupDateTime", "pickup_date_time", False, ("str",)),
+                (
+                    "reverseTrackingInfo",
+                    "reverse_tracking_info",
+                    False,
+                    ("model", TrackingInfo),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.tracking_info import TrackingInfo
 
         d = dict(src_dict)
         delivery_date_time = d.pop("deliveryDateTime", UNSET)
+        if (
+            _reader is not None
+            and delivery_date_time.__class__ is not str
+            and delivery_date_time is not UNSET
+        ):
+            raise DeviationError("deliveryDateTime")
 
         _forward_tracking_info = d.pop("forwardTrackingInfo", UNSET)
         forward_tracking_info: TrackingInfo | Unset
@@ -73,6 +135,12 @@ class ReturnShippingInfo:
             forward_tracking_info = TrackingInfo.from_dict(_forward_tracking_info)
 
         pickup_date_time = d.pop("pickupDateTime", UNSET)
+        if (
+            _reader is not None
+            and pickup_date_time.__class__ is not str
+            and pickup_date_time is not UNSET
+        ):
+            raise DeviationError("pickupDateTime")
 
         _reverse_tracking_info = d.pop("reverseTrackingInfo", UNSET)
         reverse_tracking_info: TrackingInfo | Unset

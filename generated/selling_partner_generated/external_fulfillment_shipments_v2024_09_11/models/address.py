@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.geocodes import Geocodes
@@ -52,8 +63,26 @@ class Address:
     phone_number: str | Unset = UNSET
     state: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         postal_code = self.postal_code
 
         address_line_1 = self.address_line_1
@@ -127,29 +156,106 @@ class Address:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.geocodes import Geocodes
+
+        return (
+            (
+                ("postalCode", "postal_code", True, ("str",)),
+                ("addressLine1", "address_line_1", False, ("str",)),
+                ("addressLine2", "address_line_2", False, ("str",)),
+                ("addressLine3", "address_line_3", False, ("str",)),
+                ("addressType", "address_type", False, ("str",)),
+                ("city", "city", False, ("str",)),
+                ("copyEmails", "copy_emails", False, ("list", ("str",))),
+                ("countryCode", "country_code", False, ("str",)),
+                ("district", "district", False, ("str",)),
+                ("email", "email", False, ("str",)),
+                ("geocodes", "geocodes", False, ("model", Geocodes)),
+                ("municipality", "municipality", False, ("str",)),
+                ("name", "name", False, ("str",)),
+                ("phoneNumber", "phone_number", False, ("str",)),
+                ("state", "state", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.geocodes import Geocodes
 
         d = dict(src_dict)
         postal_code = d.pop("postalCode")
+        if _reader is not None and postal_code.__class__ is not str:
+            raise DeviationError("postalCode")
 
         address_line_1 = d.pop("addressLine1", UNSET)
+        if (
+            _reader is not None
+            and address_line_1.__class__ is not str
+            and address_line_1 is not UNSET
+        ):
+            raise DeviationError("addressLine1")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+        if (
+            _reader is not None
+            and address_line_2.__class__ is not str
+            and address_line_2 is not UNSET
+        ):
+            raise DeviationError("addressLine2")
 
         address_line_3 = d.pop("addressLine3", UNSET)
+        if (
+            _reader is not None
+            and address_line_3.__class__ is not str
+            and address_line_3 is not UNSET
+        ):
+            raise DeviationError("addressLine3")
 
         address_type = d.pop("addressType", UNSET)
+        if (
+            _reader is not None
+            and address_type.__class__ is not str
+            and address_type is not UNSET
+        ):
+            raise DeviationError("addressType")
 
         city = d.pop("city", UNSET)
+        if _reader is not None and city.__class__ is not str and city is not UNSET:
+            raise DeviationError("city")
 
         copy_emails = cast(list[str], d.pop("copyEmails", UNSET))
 
+        if (
+            _reader is not None
+            and copy_emails.__class__ is not list
+            and copy_emails is not UNSET
+        ):
+            raise DeviationError("copyEmails")
+
         country_code = d.pop("countryCode", UNSET)
+        if (
+            _reader is not None
+            and country_code.__class__ is not str
+            and country_code is not UNSET
+        ):
+            raise DeviationError("countryCode")
 
         district = d.pop("district", UNSET)
+        if (
+            _reader is not None
+            and district.__class__ is not str
+            and district is not UNSET
+        ):
+            raise DeviationError("district")
 
         email = d.pop("email", UNSET)
+        if _reader is not None and email.__class__ is not str and email is not UNSET:
+            raise DeviationError("email")
 
         _geocodes = d.pop("geocodes", UNSET)
         geocodes: Geocodes | Unset
@@ -159,12 +265,28 @@ class Address:
             geocodes = Geocodes.from_dict(_geocodes)
 
         municipality = d.pop("municipality", UNSET)
+        if (
+            _reader is not None
+            and municipality.__class__ is not str
+            and municipality is not UNSET
+        ):
+            raise DeviationError("municipality")
 
         name = d.pop("name", UNSET)
+        if _reader is not None and name.__class__ is not str and name is not UNSET:
+            raise DeviationError("name")
 
         phone_number = d.pop("phoneNumber", UNSET)
+        if (
+            _reader is not None
+            and phone_number.__class__ is not str
+            and phone_number is not UNSET
+        ):
+            raise DeviationError("phoneNumber")
 
         state = d.pop("state", UNSET)
+        if _reader is not None and state.__class__ is not str and state is not UNSET:
+            raise DeviationError("state")
 
         address = cls(
             postal_code=postal_code,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cancellation_cancellation_type import CancellationCancellationType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Cancellation")
 
@@ -27,8 +38,26 @@ class Cancellation:
     cancelled_timestamp: str
     cancellation_reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         cancellation_type = self.cancellation_type.value
 
         cancelled_quantity = self.cancelled_quantity
@@ -52,15 +81,45 @@ class Cancellation:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "cancellationType",
+                    "cancellation_type",
+                    True,
+                    ("enum", CancellationCancellationType),
+                ),
+                ("cancelledQuantity", "cancelled_quantity", True, ("int",)),
+                ("cancelledTimestamp", "cancelled_timestamp", True, ("str",)),
+                ("cancellationReason", "cancellation_reason", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         cancellation_type = CancellationCancellationType(d.pop("cancellationType"))
 
         cancelled_quantity = d.pop("cancelledQuantity")
+        if _reader is not None and cancelled_quantity.__class__ is not int:
+            raise DeviationError("cancelledQuantity")
 
         cancelled_timestamp = d.pop("cancelledTimestamp")
+        if _reader is not None and cancelled_timestamp.__class__ is not str:
+            raise DeviationError("cancelledTimestamp")
 
         cancellation_reason = d.pop("cancellationReason", UNSET)
+        if (
+            _reader is not None
+            and cancellation_reason.__class__ is not str
+            and cancellation_reason is not UNSET
+        ):
+            raise DeviationError("cancellationReason")
 
         cancellation = cls(
             cancellation_type=cancellation_type,

@@ -7,7 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.charge_charge_type import ChargeChargeType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.charge_breakup import ChargeBreakup
@@ -34,8 +44,26 @@ class Charge:
     total_tax: Tax
     tax_breakup: list[Tax] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         base_charge = self.base_charge.to_dict()
 
         charge_type = self.charge_type.value
@@ -67,7 +95,26 @@ class Charge:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.charge_breakup import ChargeBreakup
+        from ..models.tax import Tax
+
+        return (
+            (
+                ("baseCharge", "base_charge", True, ("model", ChargeBreakup)),
+                ("chargeType", "charge_type", True, ("enum", ChargeChargeType)),
+                ("totalCharge", "total_charge", True, ("model", ChargeBreakup)),
+                ("totalTax", "total_tax", True, ("model", Tax)),
+                ("taxBreakup", "tax_breakup", False, ("list", ("model", Tax))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.charge_breakup import ChargeBreakup
         from ..models.tax import Tax
 

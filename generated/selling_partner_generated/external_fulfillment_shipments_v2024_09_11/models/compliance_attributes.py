@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.requirement_level import RequirementLevel
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ComplianceAttributes")
 
@@ -26,8 +35,26 @@ class ComplianceAttributes:
     item_value_requirement: RequirementLevel
     serial_number_requirement: RequirementLevel
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         country_of_origin_requirement = self.country_of_origin_requirement.value
 
         hazmat_labels_requirement = self.hazmat_labels_requirement.value
@@ -50,7 +77,42 @@ class ComplianceAttributes:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "countryOfOriginRequirement",
+                    "country_of_origin_requirement",
+                    True,
+                    ("enum", RequirementLevel),
+                ),
+                (
+                    "hazmatLabelsRequirement",
+                    "hazmat_labels_requirement",
+                    True,
+                    ("enum", RequirementLevel),
+                ),
+                (
+                    "itemValueRequirement",
+                    "item_value_requirement",
+                    True,
+                    ("enum", RequirementLevel),
+                ),
+                (
+                    "serialNumberRequirement",
+                    "serial_number_requirement",
+                    True,
+                    ("enum", RequirementLevel),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         country_of_origin_requirement = RequirementLevel(
             d.pop("countryOfOriginRequirement")

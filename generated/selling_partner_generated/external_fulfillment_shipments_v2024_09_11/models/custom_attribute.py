@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_attribute_type import CustomAttributeType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="CustomAttribute")
 
@@ -25,8 +36,26 @@ class CustomAttribute:
     type_: CustomAttributeType | Unset = UNSET
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         key = self.key
 
         type_: str | Unset = UNSET
@@ -48,9 +77,25 @@ class CustomAttribute:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("key", "key", False, ("str",)),
+                ("type", "type_", False, ("enum", CustomAttributeType)),
+                ("value", "value", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        if _reader is not None and key.__class__ is not str and key is not UNSET:
+            raise DeviationError("key")
 
         _type_ = d.pop("type", UNSET)
         type_: CustomAttributeType | Unset
@@ -60,6 +105,8 @@ class CustomAttribute:
             type_ = CustomAttributeType(_type_)
 
         value = d.pop("value", UNSET)
+        if _reader is not None and value.__class__ is not str and value is not UNSET:
+            raise DeviationError("value")
 
         custom_attribute = cls(
             key=key,

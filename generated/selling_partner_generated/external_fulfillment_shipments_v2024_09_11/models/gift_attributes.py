@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.presence_status import PresenceStatus
 from ..models.requirement_level import RequirementLevel
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.document import Document
@@ -32,8 +43,26 @@ class GiftAttributes:
     gift_message: Document | Unset = UNSET
     gift_wrap_label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         gift_message_presence = self.gift_message_presence.value
 
         gift_wrap_requirement = self.gift_wrap_requirement.value
@@ -60,7 +89,34 @@ class GiftAttributes:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.document import Document
+
+        return (
+            (
+                (
+                    "giftMessagePresence",
+                    "gift_message_presence",
+                    True,
+                    ("enum", PresenceStatus),
+                ),
+                (
+                    "giftWrapRequirement",
+                    "gift_wrap_requirement",
+                    True,
+                    ("enum", RequirementLevel),
+                ),
+                ("giftMessage", "gift_message", False, ("model", Document)),
+                ("giftWrapLabel", "gift_wrap_label", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.document import Document
 
         d = dict(src_dict)
@@ -76,6 +132,12 @@ class GiftAttributes:
             gift_message = Document.from_dict(_gift_message)
 
         gift_wrap_label = d.pop("giftWrapLabel", UNSET)
+        if (
+            _reader is not None
+            and gift_wrap_label.__class__ is not str
+            and gift_wrap_label is not UNSET
+        ):
+            raise DeviationError("giftWrapLabel")
 
         gift_attributes = cls(
             gift_message_presence=gift_message_presence,

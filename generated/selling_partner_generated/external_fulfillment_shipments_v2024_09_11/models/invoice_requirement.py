@@ -8,7 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.invoice_requirement_requirement import InvoiceRequirementRequirement
 from ..models.invoice_requirement_status import InvoiceRequirementStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="InvoiceRequirement")
 
@@ -24,8 +34,26 @@ class InvoiceRequirement:
     requirement: InvoiceRequirementRequirement | Unset = UNSET
     status: InvoiceRequirementStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         requirement: str | Unset = UNSET
         if not isinstance(self.requirement, Unset):
             requirement = self.requirement.value
@@ -45,7 +73,25 @@ class InvoiceRequirement:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "requirement",
+                    "requirement",
+                    False,
+                    ("enum", InvoiceRequirementRequirement),
+                ),
+                ("status", "status", False, ("enum", InvoiceRequirementStatus)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _requirement = d.pop("requirement", UNSET)
         requirement: InvoiceRequirementRequirement | Unset

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_channel_attribute_item import CustomChannelAttributeItem
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="MarketplaceAttributes")
 
@@ -27,8 +38,26 @@ class MarketplaceAttributes:
     custom_attributes: list[CustomChannelAttributeItem] | Unset = UNSET
     merchant_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         channel_name = self.channel_name
 
         marketplace_id = self.marketplace_id
@@ -64,11 +93,35 @@ class MarketplaceAttributes:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("channelName", "channel_name", True, ("str",)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                (
+                    "customAttributes",
+                    "custom_attributes",
+                    False,
+                    ("list", ("enum", CustomChannelAttributeItem)),
+                ),
+                ("merchantId", "merchant_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         channel_name = d.pop("channelName")
+        if _reader is not None and channel_name.__class__ is not str:
+            raise DeviationError("channelName")
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         _custom_attributes = d.pop("customAttributes", UNSET)
         custom_attributes: list[CustomChannelAttributeItem] | Unset = UNSET
@@ -88,6 +141,12 @@ class MarketplaceAttributes:
                 )
 
         merchant_id = d.pop("merchantId", UNSET)
+        if (
+            _reader is not None
+            and merchant_id.__class__ is not str
+            and merchant_id is not UNSET
+        ):
+            raise DeviationError("merchantId")
 
         marketplace_attributes = cls(
             channel_name=channel_name,

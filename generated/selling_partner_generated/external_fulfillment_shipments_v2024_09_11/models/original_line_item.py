@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.charge import Charge
 
@@ -26,8 +37,26 @@ class OriginalLineItem:
     original_sku: str
     replacing_sku: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         charges = []
         for componentsschemas_charges_item_data in self.charges:
             componentsschemas_charges_item = (
@@ -52,7 +81,23 @@ class OriginalLineItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.charge import Charge
+
+        return (
+            (
+                ("charges", "charges", True, ("list", ("model", Charge))),
+                ("originalSku", "original_sku", True, ("str",)),
+                ("replacingSku", "replacing_sku", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.charge import Charge
 
         d = dict(src_dict)
@@ -66,8 +111,12 @@ class OriginalLineItem:
             charges.append(componentsschemas_charges_item)
 
         original_sku = d.pop("originalSku")
+        if _reader is not None and original_sku.__class__ is not str:
+            raise DeviationError("originalSku")
 
         replacing_sku = d.pop("replacingSku")
+        if _reader is not None and replacing_sku.__class__ is not str:
+            raise DeviationError("replacingSku")
 
         original_line_item = cls(
             charges=charges,

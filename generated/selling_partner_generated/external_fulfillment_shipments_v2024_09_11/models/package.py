@@ -10,7 +10,18 @@ from ..models.package_package_handling_requirements import (
     PackagePackageHandlingRequirements,
 )
 from ..models.package_status_enum import PackageStatusEnum
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.package_dimensions import PackageDimensions
@@ -42,8 +53,26 @@ class Package:
     package_handling_requirements: PackagePackageHandlingRequirements | Unset = UNSET
     status: PackageStatusEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         dimensions = self.dimensions.to_dict()
 
         id = self.id
@@ -89,7 +118,39 @@ class Package:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.package_dimensions import PackageDimensions
+        from ..models.package_line_item import PackageLineItem
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("dimensions", "dimensions", True, ("model", PackageDimensions)),
+                ("id", "id", True, ("str",)),
+                (
+                    "packageLineItems",
+                    "package_line_items",
+                    True,
+                    ("list", ("model", PackageLineItem)),
+                ),
+                ("weight", "weight", True, ("model", Weight)),
+                ("hazmatLabels", "hazmat_labels", False, ("list", ("str",))),
+                (
+                    "packageHandlingRequirements",
+                    "package_handling_requirements",
+                    False,
+                    ("enum", PackagePackageHandlingRequirements),
+                ),
+                ("status", "status", False, ("enum", PackageStatusEnum)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.package_dimensions import PackageDimensions
         from ..models.package_line_item import PackageLineItem
         from ..models.weight import Weight
@@ -98,6 +159,8 @@ class Package:
         dimensions = PackageDimensions.from_dict(d.pop("dimensions"))
 
         id = d.pop("id")
+        if _reader is not None and id.__class__ is not str:
+            raise DeviationError("id")
 
         package_line_items = []
         _package_line_items = d.pop("packageLineItems")
@@ -111,6 +174,13 @@ class Package:
         weight = Weight.from_dict(d.pop("weight"))
 
         hazmat_labels = cast(list[str], d.pop("hazmatLabels", UNSET))
+
+        if (
+            _reader is not None
+            and hazmat_labels.__class__ is not list
+            and hazmat_labels is not UNSET
+        ):
+            raise DeviationError("hazmatLabels")
 
         _package_handling_requirements = d.pop("packageHandlingRequirements", UNSET)
         package_handling_requirements: PackagePackageHandlingRequirements | Unset

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.package_status import PackageStatus
 from ..models.package_sub_status import PackageSubStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="PackageDeliveryStatus")
 
@@ -26,8 +37,26 @@ class PackageDeliveryStatus:
     status: PackageStatus | Unset = UNSET
     sub_status: PackageSubStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         reason = self.reason
 
         status: str | Unset = UNSET
@@ -51,9 +80,25 @@ class PackageDeliveryStatus:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("reason", "reason", False, ("str",)),
+                ("status", "status", False, ("enum", PackageStatus)),
+                ("subStatus", "sub_status", False, ("enum", PackageSubStatus)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         reason = d.pop("reason", UNSET)
+        if _reader is not None and reason.__class__ is not str and reason is not UNSET:
+            raise DeviationError("reason")
 
         _status = d.pop("status", UNSET)
         status: PackageStatus | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -34,8 +45,26 @@ class PackageLineItem:
     pieces: int | Unset = UNSET
     serial_numbers: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         package_line_item_id = self.package_line_item_id
 
         quantity = self.quantity
@@ -72,15 +101,44 @@ class PackageLineItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.amount import Amount
+
+        return (
+            (
+                ("packageLineItemId", "package_line_item_id", True, ("str",)),
+                ("quantity", "quantity", True, ("int",)),
+                ("countryOfOrigin", "country_of_origin", False, ("str",)),
+                ("itemValue", "item_value", False, ("model", Amount)),
+                ("pieces", "pieces", False, ("int",)),
+                ("serialNumbers", "serial_numbers", False, ("list", ("str",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.amount import Amount
 
         d = dict(src_dict)
         package_line_item_id = d.pop("packageLineItemId")
+        if _reader is not None and package_line_item_id.__class__ is not str:
+            raise DeviationError("packageLineItemId")
 
         quantity = d.pop("quantity")
+        if _reader is not None and quantity.__class__ is not int:
+            raise DeviationError("quantity")
 
         country_of_origin = d.pop("countryOfOrigin", UNSET)
+        if (
+            _reader is not None
+            and country_of_origin.__class__ is not str
+            and country_of_origin is not UNSET
+        ):
+            raise DeviationError("countryOfOrigin")
 
         _item_value = d.pop("itemValue", UNSET)
         item_value: Amount | Unset
@@ -90,8 +148,17 @@ class PackageLineItem:
             item_value = Amount.from_dict(_item_value)
 
         pieces = d.pop("pieces", UNSET)
+        if _reader is not None and pieces.__class__ is not int and pieces is not UNSET:
+            raise DeviationError("pieces")
 
         serial_numbers = cast(list[str], d.pop("serialNumbers", UNSET))
+
+        if (
+            _reader is not None
+            and serial_numbers.__class__ is not list
+            and serial_numbers is not UNSET
+        ):
+            raise DeviationError("serialNumbers")
 
         package_line_item = cls(
             package_line_item_id=package_line_item_id,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status import Status
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.document_v2 import DocumentV2
@@ -35,8 +46,26 @@ class PackageShipLabel:
     ship_label_metadata: ShipLabelMetadata | Unset = UNSET
     status: Status | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         error_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error_details, Unset):
             error_details = self.error_details.to_dict()
@@ -72,7 +101,32 @@ class PackageShipLabel:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.document_v2 import DocumentV2
+        from ..models.error import Error
+        from ..models.ship_label_metadata import ShipLabelMetadata
+
+        return (
+            (
+                ("errorDetails", "error_details", False, ("model", Error)),
+                ("fileData", "file_data", False, ("model", DocumentV2)),
+                ("packageId", "package_id", False, ("str",)),
+                (
+                    "shipLabelMetadata",
+                    "ship_label_metadata",
+                    False,
+                    ("model", ShipLabelMetadata),
+                ),
+                ("status", "status", False, ("enum", Status)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.document_v2 import DocumentV2
         from ..models.error import Error
         from ..models.ship_label_metadata import ShipLabelMetadata
@@ -93,6 +147,12 @@ class PackageShipLabel:
             file_data = DocumentV2.from_dict(_file_data)
 
         package_id = d.pop("packageId", UNSET)
+        if (
+            _reader is not None
+            and package_id.__class__ is not str
+            and package_id is not UNSET
+        ):
+            raise DeviationError("packageId")
 
         _ship_label_metadata = d.pop("shipLabelMetadata", UNSET)
         ship_label_metadata: ShipLabelMetadata | Unset

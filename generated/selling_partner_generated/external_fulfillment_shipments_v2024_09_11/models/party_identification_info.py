@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.party_identification_info_party_type import (
     PartyIdentificationInfoPartyType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -34,8 +45,26 @@ class PartyIdentificationInfo:
     address: Address | Unset = UNSET
     tax_info: TaxRegistrationInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         party_id = self.party_id
 
         party_type = self.party_type.value
@@ -64,12 +93,37 @@ class PartyIdentificationInfo:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.tax_registration_info import TaxRegistrationInfo
+
+        return (
+            (
+                ("partyId", "party_id", True, ("str",)),
+                (
+                    "partyType",
+                    "party_type",
+                    True,
+                    ("enum", PartyIdentificationInfoPartyType),
+                ),
+                ("address", "address", False, ("model", Address)),
+                ("taxInfo", "tax_info", False, ("model", TaxRegistrationInfo)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.tax_registration_info import TaxRegistrationInfo
 
         d = dict(src_dict)
         party_id = d.pop("partyId")
+        if _reader is not None and party_id.__class__ is not str:
+            raise DeviationError("partyId")
 
         party_type = PartyIdentificationInfoPartyType(d.pop("partyType"))
 

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.marketplace_attributes import MarketplaceAttributes
@@ -31,8 +42,26 @@ class ReplacedShipmentInfo:
     marketplace_attributes: MarketplaceAttributes
     original_line_items: list[OriginalLineItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         id = self.id
 
         location_id = self.location_id
@@ -65,14 +94,46 @@ class ReplacedShipmentInfo:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.marketplace_attributes import MarketplaceAttributes
+        from ..models.original_line_item import OriginalLineItem
+
+        return (
+            (
+                ("id", "id", True, ("str",)),
+                ("locationId", "location_id", True, ("str",)),
+                (
+                    "marketplaceAttributes",
+                    "marketplace_attributes",
+                    True,
+                    ("model", MarketplaceAttributes),
+                ),
+                (
+                    "originalLineItems",
+                    "original_line_items",
+                    False,
+                    ("list", ("model", OriginalLineItem)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.marketplace_attributes import MarketplaceAttributes
         from ..models.original_line_item import OriginalLineItem
 
         d = dict(src_dict)
         id = d.pop("id")
+        if _reader is not None and id.__class__ is not str:
+            raise DeviationError("id")
 
         location_id = d.pop("locationId")
+        if _reader is not None and location_id.__class__ is not str:
+            raise DeviationError("locationId")
 
         marketplace_attributes = MarketplaceAttributes.from_dict(
             d.pop("marketplaceAttributes")

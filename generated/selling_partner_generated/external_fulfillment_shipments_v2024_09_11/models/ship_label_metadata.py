@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.handover_location import HandoverLocation
@@ -35,8 +46,26 @@ class ShipLabelMetadata:
     shipping_option_id: str | Unset = UNSET
     time_slot: TimeWindow | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_name = self.carrier_name
 
         tracking_id = self.tracking_id
@@ -75,14 +104,43 @@ class ShipLabelMetadata:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.handover_location import HandoverLocation
+        from ..models.time_window import TimeWindow
+
+        return (
+            (
+                ("carrierName", "carrier_name", True, ("str",)),
+                ("trackingId", "tracking_id", True, ("str",)),
+                (
+                    "handoverLocation",
+                    "handover_location",
+                    False,
+                    ("model", HandoverLocation),
+                ),
+                ("pickupWindow", "pickup_window", False, ("model", TimeWindow)),
+                ("shippingOptionId", "shipping_option_id", False, ("str",)),
+                ("timeSlot", "time_slot", False, ("model", TimeWindow)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.handover_location import HandoverLocation
         from ..models.time_window import TimeWindow
 
         d = dict(src_dict)
         carrier_name = d.pop("carrierName")
+        if _reader is not None and carrier_name.__class__ is not str:
+            raise DeviationError("carrierName")
 
         tracking_id = d.pop("trackingId")
+        if _reader is not None and tracking_id.__class__ is not str:
+            raise DeviationError("trackingId")
 
         _handover_location = d.pop("handoverLocation", UNSET)
         handover_location: HandoverLocation | Unset
@@ -99,6 +157,12 @@ class ShipLabelMetadata:
             pickup_window = TimeWindow.from_dict(_pickup_window)
 
         shipping_option_id = d.pop("shippingOptionId", UNSET)
+        if (
+            _reader is not None
+            and shipping_option_id.__class__ is not str
+            and shipping_option_id is not UNSET
+        ):
+            raise DeviationError("shippingOptionId")
 
         _time_slot = d.pop("timeSlot", UNSET)
         time_slot: TimeWindow | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.courier_supported_attributes import CourierSupportedAttributes
@@ -26,8 +37,26 @@ class ShipLabelsInput:
     package_ids: list[str]
     courier_supported_attributes: CourierSupportedAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         package_ids = self.package_ids
 
         courier_supported_attributes: dict[str, Any] | Unset = UNSET
@@ -47,11 +76,34 @@ class ShipLabelsInput:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.courier_supported_attributes import CourierSupportedAttributes
+
+        return (
+            (
+                ("packageIds", "package_ids", True, ("list", ("str",))),
+                (
+                    "courierSupportedAttributes",
+                    "courier_supported_attributes",
+                    False,
+                    ("model", CourierSupportedAttributes),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.courier_supported_attributes import CourierSupportedAttributes
 
         d = dict(src_dict)
         package_ids = cast(list[str], d.pop("packageIds"))
+
+        if _reader is not None and package_ids.__class__ is not list:
+            raise DeviationError("packageIds")
 
         _courier_supported_attributes = d.pop("courierSupportedAttributes", UNSET)
         courier_supported_attributes: CourierSupportedAttributes | Unset

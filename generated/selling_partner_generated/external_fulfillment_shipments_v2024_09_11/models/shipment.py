@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.shipment_status import ShipmentStatus
 from ..models.shipment_sub_status import ShipmentSubStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.charge import Charge
@@ -66,8 +77,26 @@ class Shipment:
     reason: str | Unset = UNSET
     sub_status: ShipmentSubStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         charges = []
         for componentsschemas_charges_item_data in self.charges:
             componentsschemas_charges_item = (
@@ -163,7 +192,65 @@ class Shipment:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.charge import Charge
+        from ..models.invoice_info import InvoiceInfo
+        from ..models.marketplace_attributes import MarketplaceAttributes
+        from ..models.package import Package
+        from ..models.party_identification_info import PartyIdentificationInfo
+        from ..models.shipment_info import ShipmentInfo
+        from ..models.shipment_line_item import ShipmentLineItem
+        from ..models.shipment_requirements import ShipmentRequirements
+        from ..models.shipping_info import ShippingInfo
+
+        return (
+            (
+                ("charges", "charges", True, ("list", ("model", Charge))),
+                ("creationDateTime", "creation_date_time", True, ("str",)),
+                ("id", "id", True, ("str",)),
+                ("lastUpdatedDateTime", "last_updated_date_time", True, ("str",)),
+                (
+                    "lineItems",
+                    "line_items",
+                    True,
+                    ("list", ("model", ShipmentLineItem)),
+                ),
+                ("locationId", "location_id", True, ("str",)),
+                (
+                    "marketplaceAttributes",
+                    "marketplace_attributes",
+                    True,
+                    ("model", MarketplaceAttributes),
+                ),
+                ("shipmentInfo", "shipment_info", True, ("model", ShipmentInfo)),
+                (
+                    "shipmentRequirements",
+                    "shipment_requirements",
+                    True,
+                    ("model", ShipmentRequirements),
+                ),
+                ("shippingInfo", "shipping_info", True, ("model", ShippingInfo)),
+                ("status", "status", True, ("enum", ShipmentStatus)),
+                ("earliestPackDateTime", "earliest_pack_date_time", False, ("str",)),
+                ("invoiceInfo", "invoice_info", False, ("model", InvoiceInfo)),
+                ("packages", "packages", False, ("list", ("model", Package))),
+                (
+                    "partyInfoList",
+                    "party_info_list",
+                    False,
+                    ("list", ("model", PartyIdentificationInfo)),
+                ),
+                ("reason", "reason", False, ("str",)),
+                ("subStatus", "sub_status", False, ("enum", ShipmentSubStatus)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.charge import Charge
         from ..models.invoice_info import InvoiceInfo
         from ..models.marketplace_attributes import MarketplaceAttributes
@@ -185,10 +272,16 @@ class Shipment:
             charges.append(componentsschemas_charges_item)
 
         creation_date_time = d.pop("creationDateTime")
+        if _reader is not None and creation_date_time.__class__ is not str:
+            raise DeviationError("creationDateTime")
 
         id = d.pop("id")
+        if _reader is not None and id.__class__ is not str:
+            raise DeviationError("id")
 
         last_updated_date_time = d.pop("lastUpdatedDateTime")
+        if _reader is not None and last_updated_date_time.__class__ is not str:
+            raise DeviationError("lastUpdatedDateTime")
 
         line_items = []
         _line_items = d.pop("lineItems")
@@ -198,6 +291,8 @@ class Shipment:
             line_items.append(line_items_item)
 
         location_id = d.pop("locationId")
+        if _reader is not None and location_id.__class__ is not str:
+            raise DeviationError("locationId")
 
         marketplace_attributes = MarketplaceAttributes.from_dict(
             d.pop("marketplaceAttributes")
@@ -214,6 +309,12 @@ class Shipment:
         status = ShipmentStatus(d.pop("status"))
 
         earliest_pack_date_time = d.pop("earliestPackDateTime", UNSET)
+        if (
+            _reader is not None
+            and earliest_pack_date_time.__class__ is not str
+            and earliest_pack_date_time is not UNSET
+        ):
+            raise DeviationError("earliestPackDateTime")
 
         _invoice_info = d.pop("invoiceInfo", UNSET)
         invoice_info: InvoiceInfo | Unset
@@ -249,6 +350,8 @@ class Shipment:
                 )
 
         reason = d.pop("reason", UNSET)
+        if _reader is not None and reason.__class__ is not str and reason is not UNSET:
+            raise DeviationError("reason")
 
         _sub_status = d.pop("subStatus", UNSET)
         sub_status: ShipmentSubStatus | Unset

@@ -10,7 +10,18 @@ from ..models.priority import Priority
 from ..models.shipment_info_payment_method import ShipmentInfoPaymentMethod
 from ..models.shipment_info_processing_source import ShipmentInfoProcessingSource
 from ..models.shipment_info_shipment_type import ShipmentInfoShipmentType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.replaced_shipment_info import ReplacedShipmentInfo
@@ -44,8 +55,26 @@ class ShipmentInfo:
     payment_method: ShipmentInfoPaymentMethod | Unset = UNSET
     processing_source: ShipmentInfoProcessingSource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         buyer_order_id = self.buyer_order_id
 
         number_of_units = self.number_of_units
@@ -100,23 +129,87 @@ class ShipmentInfo:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.replaced_shipment_info import ReplacedShipmentInfo
+
+        return (
+            (
+                ("buyerOrderId", "buyer_order_id", True, ("str",)),
+                ("numberOfUnits", "number_of_units", True, ("int",)),
+                ("priority", "priority", True, ("enum", Priority)),
+                (
+                    "shipmentType",
+                    "shipment_type",
+                    True,
+                    ("enum", ShipmentInfoShipmentType),
+                ),
+                ("orderPlacedTimestamp", "order_placed_timestamp", False, ("str",)),
+                (
+                    "orderStatesEligibleForRejection",
+                    "order_states_eligible_for_rejection",
+                    False,
+                    ("list", ("str",)),
+                ),
+                (
+                    "originalShipmentInfo",
+                    "original_shipment_info",
+                    False,
+                    ("model", ReplacedShipmentInfo),
+                ),
+                (
+                    "paymentMethod",
+                    "payment_method",
+                    False,
+                    ("enum", ShipmentInfoPaymentMethod),
+                ),
+                (
+                    "processingSource",
+                    "processing_source",
+                    False,
+                    ("enum", ShipmentInfoProcessingSource),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.replaced_shipment_info import ReplacedShipmentInfo
 
         d = dict(src_dict)
         buyer_order_id = d.pop("buyerOrderId")
+        if _reader is not None and buyer_order_id.__class__ is not str:
+            raise DeviationError("buyerOrderId")
 
         number_of_units = d.pop("numberOfUnits")
+        if _reader is not None and number_of_units.__class__ is not int:
+            raise DeviationError("numberOfUnits")
 
         priority = Priority(d.pop("priority"))
 
         shipment_type = ShipmentInfoShipmentType(d.pop("shipmentType"))
 
         order_placed_timestamp = d.pop("orderPlacedTimestamp", UNSET)
+        if (
+            _reader is not None
+            and order_placed_timestamp.__class__ is not str
+            and order_placed_timestamp is not UNSET
+        ):
+            raise DeviationError("orderPlacedTimestamp")
 
         order_states_eligible_for_rejection = cast(
             list[str], d.pop("orderStatesEligibleForRejection", UNSET)
         )
+
+        if (
+            _reader is not None
+            and order_states_eligible_for_rejection.__class__ is not list
+            and order_states_eligible_for_rejection is not UNSET
+        ):
+            raise DeviationError("orderStatesEligibleForRejection")
 
         _original_shipment_info = d.pop("originalShipmentInfo", UNSET)
         original_shipment_info: ReplacedShipmentInfo | Unset

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.piece_type import PieceType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -60,8 +71,26 @@ class ShipmentLineItem:
     recommended_currency_code: str | Unset = UNSET
     serial_numbers: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         charges = []
         for componentsschemas_charges_item_data in self.charges:
             componentsschemas_charges_item = (
@@ -158,7 +187,66 @@ class ShipmentLineItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.amount import Amount
+        from ..models.cancellation import Cancellation
+        from ..models.charge import Charge
+        from ..models.compliance_attributes import ComplianceAttributes
+        from ..models.custom_attribute import CustomAttribute
+        from ..models.gift_attributes import GiftAttributes
+
+        return (
+            (
+                ("charges", "charges", True, ("list", ("model", Charge))),
+                (
+                    "complianceAttributes",
+                    "compliance_attributes",
+                    True,
+                    ("model", ComplianceAttributes),
+                ),
+                ("merchantSku", "merchant_sku", True, ("str",)),
+                ("numberOfUnits", "number_of_units", True, ("int",)),
+                ("shipmentLineItemId", "shipment_line_item_id", True, ("str",)),
+                (
+                    "cancellations",
+                    "cancellations",
+                    False,
+                    ("list", ("model", Cancellation)),
+                ),
+                ("countryOfOrigin", "country_of_origin", False, ("str",)),
+                (
+                    "customAttributes",
+                    "custom_attributes",
+                    False,
+                    ("list", ("model", CustomAttribute)),
+                ),
+                ("giftAttributes", "gift_attributes", False, ("model", GiftAttributes)),
+                ("hazmatLabels", "hazmat_labels", False, ("list", ("str",))),
+                ("hsnCode", "hsn_code", False, ("str",)),
+                ("itemValue", "item_value", False, ("model", Amount)),
+                ("pieceType", "piece_type", False, ("enum", PieceType)),
+                (
+                    "recommendedCountryOfOrigin",
+                    "recommended_country_of_origin",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "recommendedCurrencyCode",
+                    "recommended_currency_code",
+                    False,
+                    ("str",),
+                ),
+                ("serialNumbers", "serial_numbers", False, ("list", ("str",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.amount import Amount
         from ..models.cancellation import Cancellation
         from ..models.charge import Charge
@@ -181,10 +269,16 @@ class ShipmentLineItem:
         )
 
         merchant_sku = d.pop("merchantSku")
+        if _reader is not None and merchant_sku.__class__ is not str:
+            raise DeviationError("merchantSku")
 
         number_of_units = d.pop("numberOfUnits")
+        if _reader is not None and number_of_units.__class__ is not int:
+            raise DeviationError("numberOfUnits")
 
         shipment_line_item_id = d.pop("shipmentLineItemId")
+        if _reader is not None and shipment_line_item_id.__class__ is not str:
+            raise DeviationError("shipmentLineItemId")
 
         _cancellations = d.pop("cancellations", UNSET)
         cancellations: list[Cancellation] | Unset = UNSET
@@ -198,6 +292,12 @@ class ShipmentLineItem:
                 cancellations.append(componentsschemas_cancellations_item)
 
         country_of_origin = d.pop("countryOfOrigin", UNSET)
+        if (
+            _reader is not None
+            and country_of_origin.__class__ is not str
+            and country_of_origin is not UNSET
+        ):
+            raise DeviationError("countryOfOrigin")
 
         _custom_attributes = d.pop("customAttributes", UNSET)
         custom_attributes: list[CustomAttribute] | Unset = UNSET
@@ -219,7 +319,20 @@ class ShipmentLineItem:
 
         hazmat_labels = cast(list[str], d.pop("hazmatLabels", UNSET))
 
+        if (
+            _reader is not None
+            and hazmat_labels.__class__ is not list
+            and hazmat_labels is not UNSET
+        ):
+            raise DeviationError("hazmatLabels")
+
         hsn_code = d.pop("hsnCode", UNSET)
+        if (
+            _reader is not None
+            and hsn_code.__class__ is not str
+            and hsn_code is not UNSET
+        ):
+            raise DeviationError("hsnCode")
 
         _item_value = d.pop("itemValue", UNSET)
         item_value: Amount | Unset
@@ -236,10 +349,29 @@ class ShipmentLineItem:
             piece_type = PieceType(_piece_type)
 
         recommended_country_of_origin = d.pop("recommendedCountryOfOrigin", UNSET)
+        if (
+            _reader is not None
+            and recommended_country_of_origin.__class__ is not str
+            and recommended_country_of_origin is not UNSET
+        ):
+            raise DeviationError("recommendedCountryOfOrigin")
 
         recommended_currency_code = d.pop("recommendedCurrencyCode", UNSET)
+        if (
+            _reader is not None
+            and recommended_currency_code.__class__ is not str
+            and recommended_currency_code is not UNSET
+        ):
+            raise DeviationError("recommendedCurrencyCode")
 
         serial_numbers = cast(list[str], d.pop("serialNumbers", UNSET))
+
+        if (
+            _reader is not None
+            and serial_numbers.__class__ is not list
+            and serial_numbers is not UNSET
+        ):
+            raise DeviationError("serialNumbers")
 
         shipment_line_item = cls(
             charges=charges,

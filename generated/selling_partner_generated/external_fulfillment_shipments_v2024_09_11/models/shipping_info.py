@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shipping_info_shipping_type import ShippingInfoShippingType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -34,8 +45,26 @@ class ShippingInfo:
     ship_to_address: Address | Unset = UNSET
     shipping_type: ShippingInfoShippingType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         expected_shipping_date_time_in_utc = self.expected_shipping_date_time_in_utc
 
         recommended_packages: list[dict[str, Any]] | Unset = UNSET
@@ -78,12 +107,51 @@ class ShippingInfo:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.recommended_package import RecommendedPackage
+
+        return (
+            (
+                (
+                    "expectedShippingDateTimeInUTC",
+                    "expected_shipping_date_time_in_utc",
+                    True,
+                    ("str",),
+                ),
+                (
+                    "recommendedPackages",
+                    "recommended_packages",
+                    False,
+                    ("list", ("model", RecommendedPackage)),
+                ),
+                ("recommendedShipMethod", "recommended_ship_method", False, ("str",)),
+                ("shipToAddress", "ship_to_address", False, ("model", Address)),
+                (
+                    "shippingType",
+                    "shipping_type",
+                    False,
+                    ("enum", ShippingInfoShippingType),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.recommended_package import RecommendedPackage
 
         d = dict(src_dict)
         expected_shipping_date_time_in_utc = d.pop("expectedShippingDateTimeInUTC")
+        if (
+            _reader is not None
+            and expected_shipping_date_time_in_utc.__class__ is not str
+        ):
+            raise DeviationError("expectedShippingDateTimeInUTC")
 
         _recommended_packages = d.pop("recommendedPackages", UNSET)
         recommended_packages: list[RecommendedPackage] | Unset = UNSET
@@ -101,6 +169,12 @@ class ShippingInfo:
                 recommended_packages.append(componentsschemas_recommended_packages_item)
 
         recommended_ship_method = d.pop("recommendedShipMethod", UNSET)
+        if (
+            _reader is not None
+            and recommended_ship_method.__class__ is not str
+            and recommended_ship_method is not UNSET
+        ):
+            raise DeviationError("recommendedShipMethod")
 
         _ship_to_address = d.pop("shipToAddress", UNSET)
         ship_to_address: Address | Unset

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shipping_options_ship_by import ShippingOptionsShipBy
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.handover_location import HandoverLocation
@@ -36,8 +47,26 @@ class ShippingOptions:
     pickup_window: TimeWindow | Unset = UNSET
     time_slot: TimeWindow | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         ship_by = self.ship_by.value
 
         shipping_option_id = self.shipping_option_id
@@ -76,7 +105,32 @@ class ShippingOptions:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.handover_location import HandoverLocation
+        from ..models.time_window import TimeWindow
+
+        return (
+            (
+                ("shipBy", "ship_by", True, ("enum", ShippingOptionsShipBy)),
+                ("shippingOptionId", "shipping_option_id", True, ("str",)),
+                ("carrierName", "carrier_name", False, ("str",)),
+                (
+                    "handoverLocation",
+                    "handover_location",
+                    False,
+                    ("model", HandoverLocation),
+                ),
+                ("pickupWindow", "pickup_window", False, ("model", TimeWindow)),
+                ("timeSlot", "time_slot", False, ("model", TimeWindow)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.handover_location import HandoverLocation
         from ..models.time_window import TimeWindow
 
@@ -84,8 +138,16 @@ class ShippingOptions:
         ship_by = ShippingOptionsShipBy(d.pop("shipBy"))
 
         shipping_option_id = d.pop("shippingOptionId")
+        if _reader is not None and shipping_option_id.__class__ is not str:
+            raise DeviationError("shippingOptionId")
 
         carrier_name = d.pop("carrierName", UNSET)
+        if (
+            _reader is not None
+            and carrier_name.__class__ is not str
+            and carrier_name is not UNSET
+        ):
+            raise DeviationError("carrierName")
 
         _handover_location = d.pop("handoverLocation", UNSET)
         handover_location: HandoverLocation | Unset

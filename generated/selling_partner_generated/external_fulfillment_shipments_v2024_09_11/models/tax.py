@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tax_type import TaxType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.charge_breakup import ChargeBreakup
@@ -29,8 +40,26 @@ class Tax:
     rate: str | Unset = UNSET
     type_: TaxType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         charge = self.charge.to_dict()
 
         rate = self.rate
@@ -54,13 +83,31 @@ class Tax:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.charge_breakup import ChargeBreakup
+
+        return (
+            (
+                ("charge", "charge", True, ("model", ChargeBreakup)),
+                ("rate", "rate", False, ("str",)),
+                ("type", "type_", False, ("enum", TaxType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.charge_breakup import ChargeBreakup
 
         d = dict(src_dict)
         charge = ChargeBreakup.from_dict(d.pop("charge"))
 
         rate = d.pop("rate", UNSET)
+        if _reader is not None and rate.__class__ is not str and rate is not UNSET:
+            raise DeviationError("rate")
 
         _type_ = d.pop("type", UNSET)
         type_: TaxType | Unset

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tax_registration_info_type import TaxRegistrationInfoType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -31,8 +42,26 @@ class TaxRegistrationInfo:
     number: str | Unset = UNSET
     type_: TaxRegistrationInfoType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address.to_dict()
@@ -60,7 +89,24 @@ class TaxRegistrationInfo:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+
+        return (
+            (
+                ("address", "address", False, ("model", Address)),
+                ("messages", "messages", False, ("str",)),
+                ("number", "number", False, ("str",)),
+                ("type", "type_", False, ("enum", TaxRegistrationInfoType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
 
         d = dict(src_dict)
@@ -72,8 +118,16 @@ class TaxRegistrationInfo:
             address = Address.from_dict(_address)
 
         messages = d.pop("messages", UNSET)
+        if (
+            _reader is not None
+            and messages.__class__ is not str
+            and messages is not UNSET
+        ):
+            raise DeviationError("messages")
 
         number = d.pop("number", UNSET)
+        if _reader is not None and number.__class__ is not str and number is not UNSET:
+            raise DeviationError("number")
 
         _type_ = d.pop("type", UNSET)
         type_: TaxRegistrationInfoType | Unset

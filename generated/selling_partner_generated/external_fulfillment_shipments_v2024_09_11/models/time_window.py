@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.time_window_handover_method import TimeWindowHandoverMethod
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="TimeWindow")
 
@@ -25,8 +36,26 @@ class TimeWindow:
     start_time: int
     handover_method: TimeWindowHandoverMethod | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         end_time = self.end_time
 
         start_time = self.start_time
@@ -49,11 +78,34 @@ class TimeWindow:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("endTime", "end_time", True, ("int",)),
+                ("startTime", "start_time", True, ("int",)),
+                (
+                    "handoverMethod",
+                    "handover_method",
+                    False,
+                    ("enum", TimeWindowHandoverMethod),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         end_time = d.pop("endTime")
+        if _reader is not None and end_time.__class__ is not int:
+            raise DeviationError("endTime")
 
         start_time = d.pop("startTime")
+        if _reader is not None and start_time.__class__ is not int:
+            raise DeviationError("startTime")
 
         _handover_method = d.pop("handoverMethod", UNSET)
         handover_method: TimeWindowHandoverMethod | Unset

@@ -10,7 +10,18 @@ from ..models.item_eligibility_preview_ineligibility_reason_list_item import (
     ItemEligibilityPreviewIneligibilityReasonListItem,
 )
 from ..models.item_eligibility_preview_program import ItemEligibilityPreviewProgram
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ItemEligibilityPreview")
 
@@ -34,8 +45,26 @@ class ItemEligibilityPreview:
     ) = UNSET
     marketplace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         is_eligible_for_program = self.is_eligible_for_program
@@ -70,11 +99,39 @@ class ItemEligibilityPreview:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("asin", "asin", True, ("str",)),
+                ("isEligibleForProgram", "is_eligible_for_program", True, ("bool",)),
+                ("program", "program", True, ("enum", ItemEligibilityPreviewProgram)),
+                (
+                    "ineligibilityReasonList",
+                    "ineligibility_reason_list",
+                    False,
+                    (
+                        "list",
+                        ("enum", ItemEligibilityPreviewIneligibilityReasonListItem),
+                    ),
+                ),
+                ("marketplaceId", "marketplace_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("asin")
+        if _reader is not None and asin.__class__ is not str:
+            raise DeviationError("asin")
 
         is_eligible_for_program = d.pop("isEligibleForProgram")
+        if _reader is not None and is_eligible_for_program.__class__ is not bool:
+            raise DeviationError("isEligibleForProgram")
 
         program = ItemEligibilityPreviewProgram(d.pop("program"))
 
@@ -94,6 +151,12 @@ class ItemEligibilityPreview:
                 ineligibility_reason_list.append(ineligibility_reason_list_item)
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("marketplaceId")
 
         item_eligibility_preview = cls(
             asin=asin,

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="CreateInventoryItemRequest")
 
 
@@ -22,8 +33,26 @@ class CreateInventoryItemRequest:
     product_name: str
     seller_sku: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_id = self.marketplace_id
 
         product_name = self.product_name
@@ -43,13 +72,33 @@ class CreateInventoryItemRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("productName", "product_name", True, ("str",)),
+                ("sellerSku", "seller_sku", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         product_name = d.pop("productName")
+        if _reader is not None and product_name.__class__ is not str:
+            raise DeviationError("productName")
 
         seller_sku = d.pop("sellerSku")
+        if _reader is not None and seller_sku.__class__ is not str:
+            raise DeviationError("sellerSku")
 
         create_inventory_item_request = cls(
             marketplace_id=marketplace_id,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.researching_quantity import ResearchingQuantity
@@ -38,8 +49,26 @@ class InventoryDetails:
     reserved_quantity: ReservedQuantity | Unset = UNSET
     unfulfillable_quantity: UnfulfillableQuantity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         fulfillable_quantity = self.fulfillable_quantity
 
         inbound_receiving_quantity = self.inbound_receiving_quantity
@@ -81,19 +110,85 @@ class InventoryDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.researching_quantity import ResearchingQuantity
+        from ..models.reserved_quantity import ReservedQuantity
+        from ..models.unfulfillable_quantity import UnfulfillableQuantity
+
+        return (
+            (
+                ("fulfillableQuantity", "fulfillable_quantity", False, ("int",)),
+                (
+                    "inboundReceivingQuantity",
+                    "inbound_receiving_quantity",
+                    False,
+                    ("int",),
+                ),
+                ("inboundShippedQuantity", "inbound_shipped_quantity", False, ("int",)),
+                ("inboundWorkingQuantity", "inbound_working_quantity", False, ("int",)),
+                (
+                    "researchingQuantity",
+                    "researching_quantity",
+                    False,
+                    ("model", ResearchingQuantity),
+                ),
+                (
+                    "reservedQuantity",
+                    "reserved_quantity",
+                    False,
+                    ("model", ReservedQuantity),
+                ),
+                (
+                    "unfulfillableQuantity",
+                    "unfulfillable_quantity",
+                    False,
+                    ("model", UnfulfillableQuantity),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.researching_quantity import ResearchingQuantity
         from ..models.reserved_quantity import ReservedQuantity
         from ..models.unfulfillable_quantity import UnfulfillableQuantity
 
         d = dict(src_dict)
         fulfillable_quantity = d.pop("fulfillableQuantity", UNSET)
+        if (
+            _reader is not None
+            and fulfillable_quantity.__class__ is not int
+            and fulfillable_quantity is not UNSET
+        ):
+            raise DeviationError("fulfillableQuantity")
 
         inbound_receiving_quantity = d.pop("inboundReceivingQuantity", UNSET)
+        if (
+            _reader is not None
+            and inbound_receiving_quantity.__class__ is not int
+            and inbound_receiving_quantity is not UNSET
+        ):
+            raise DeviationError("inboundReceivingQuantity")
 
         inbound_shipped_quantity = d.pop("inboundShippedQuantity", UNSET)
+        if (
+            _reader is not None
+            and inbound_shipped_quantity.__class__ is not int
+            and inbound_shipped_quantity is not UNSET
+        ):
+            raise DeviationError("inboundShippedQuantity")
 
         inbound_working_quantity = d.pop("inboundWorkingQuantity", UNSET)
+        if (
+            _reader is not None
+            and inbound_working_quantity.__class__ is not int
+            and inbound_working_quantity is not UNSET
+        ):
+            raise DeviationError("inboundWorkingQuantity")
 
         _researching_quantity = d.pop("researchingQuantity", UNSET)
         researching_quantity: ResearchingQuantity | Unset

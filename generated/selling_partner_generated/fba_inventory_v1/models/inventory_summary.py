@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.inventory_details import InventoryDetails
@@ -41,8 +52,26 @@ class InventorySummary:
     stores: list[str] | Unset = UNSET
     total_quantity: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         condition = self.condition
@@ -92,15 +121,52 @@ class InventorySummary:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.inventory_details import InventoryDetails
+
+        return (
+            (
+                ("asin", "asin", False, ("str",)),
+                ("condition", "condition", False, ("str",)),
+                ("fnSku", "fn_sku", False, ("str",)),
+                (
+                    "inventoryDetails",
+                    "inventory_details",
+                    False,
+                    ("model", InventoryDetails),
+                ),
+                ("lastUpdatedTime", "last_updated_time", False, ("datetime",)),
+                ("productName", "product_name", False, ("str",)),
+                ("sellerSku", "seller_sku", False, ("str",)),
+                ("stores", "stores", False, ("list", ("str",))),
+                ("totalQuantity", "total_quantity", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.inventory_details import InventoryDetails
 
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("asin")
 
         condition = d.pop("condition", UNSET)
+        if (
+            _reader is not None
+            and condition.__class__ is not str
+            and condition is not UNSET
+        ):
+            raise DeviationError("condition")
 
         fn_sku = d.pop("fnSku", UNSET)
+        if _reader is not None and fn_sku.__class__ is not str and fn_sku is not UNSET:
+            raise DeviationError("fnSku")
 
         _inventory_details = d.pop("inventoryDetails", UNSET)
         inventory_details: InventoryDetails | Unset
@@ -116,13 +182,41 @@ class InventorySummary:
         else:
             last_updated_time = datetime.datetime.fromisoformat(_last_updated_time)
 
+        if (
+            _reader is not None
+            and not isinstance(last_updated_time, Unset)
+            and last_updated_time.tzinfo is None
+        ):
+            raise DeviationError("lastUpdatedTime")
+
         product_name = d.pop("productName", UNSET)
+        if (
+            _reader is not None
+            and product_name.__class__ is not str
+            and product_name is not UNSET
+        ):
+            raise DeviationError("productName")
 
         seller_sku = d.pop("sellerSku", UNSET)
+        if (
+            _reader is not None
+            and seller_sku.__class__ is not str
+            and seller_sku is not UNSET
+        ):
+            raise DeviationError("sellerSku")
 
         stores = cast(list[str], d.pop("stores", UNSET))
 
+        if _reader is not None and stores.__class__ is not list and stores is not UNSET:
+            raise DeviationError("stores")
+
         total_quantity = d.pop("totalQuantity", UNSET)
+        if (
+            _reader is not None
+            and total_quantity.__class__ is not int
+            and total_quantity is not UNSET
+        ):
+            raise DeviationError("totalQuantity")
 
         inventory_summary = cls(
             asin=asin,

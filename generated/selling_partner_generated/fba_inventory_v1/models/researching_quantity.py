@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.researching_quantity_entry import ResearchingQuantityEntry
@@ -26,8 +37,26 @@ class ResearchingQuantity:
     researching_quantity_breakdown: list[ResearchingQuantityEntry] | Unset = UNSET
     total_researching_quantity: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         researching_quantity_breakdown: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.researching_quantity_breakdown, Unset):
             researching_quantity_breakdown = []
@@ -54,7 +83,32 @@ class ResearchingQuantity:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.researching_quantity_entry import ResearchingQuantityEntry
+
+        return (
+            (
+                (
+                    "researchingQuantityBreakdown",
+                    "researching_quantity_breakdown",
+                    False,
+                    ("list", ("model", ResearchingQuantityEntry)),
+                ),
+                (
+                    "totalResearchingQuantity",
+                    "total_researching_quantity",
+                    False,
+                    ("int",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.researching_quantity_entry import ResearchingQuantityEntry
 
         d = dict(src_dict)
@@ -76,6 +130,12 @@ class ResearchingQuantity:
                 )
 
         total_researching_quantity = d.pop("totalResearchingQuantity", UNSET)
+        if (
+            _reader is not None
+            and total_researching_quantity.__class__ is not int
+            and total_researching_quantity is not UNSET
+        ):
+            raise DeviationError("totalResearchingQuantity")
 
         researching_quantity = cls(
             researching_quantity_breakdown=researching_quantity_breakdown,

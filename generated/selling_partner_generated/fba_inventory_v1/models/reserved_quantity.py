@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ReservedQuantity")
 
@@ -26,8 +37,26 @@ class ReservedQuantity:
     pending_transshipment_quantity: int | Unset = UNSET
     total_reserved_quantity: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         fc_processing_quantity = self.fc_processing_quantity
 
         pending_customer_order_quantity = self.pending_customer_order_quantity
@@ -51,15 +80,64 @@ class ReservedQuantity:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("fcProcessingQuantity", "fc_processing_quantity", False, ("int",)),
+                (
+                    "pendingCustomerOrderQuantity",
+                    "pending_customer_order_quantity",
+                    False,
+                    ("int",),
+                ),
+                (
+                    "pendingTransshipmentQuantity",
+                    "pending_transshipment_quantity",
+                    False,
+                    ("int",),
+                ),
+                ("totalReservedQuantity", "total_reserved_quantity", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         fc_processing_quantity = d.pop("fcProcessingQuantity", UNSET)
+        if (
+            _reader is not None
+            and fc_processing_quantity.__class__ is not int
+            and fc_processing_quantity is not UNSET
+        ):
+            raise DeviationError("fcProcessingQuantity")
 
         pending_customer_order_quantity = d.pop("pendingCustomerOrderQuantity", UNSET)
+        if (
+            _reader is not None
+            and pending_customer_order_quantity.__class__ is not int
+            and pending_customer_order_quantity is not UNSET
+        ):
+            raise DeviationError("pendingCustomerOrderQuantity")
 
         pending_transshipment_quantity = d.pop("pendingTransshipmentQuantity", UNSET)
+        if (
+            _reader is not None
+            and pending_transshipment_quantity.__class__ is not int
+            and pending_transshipment_quantity is not UNSET
+        ):
+            raise DeviationError("pendingTransshipmentQuantity")
 
         total_reserved_quantity = d.pop("totalReservedQuantity", UNSET)
+        if (
+            _reader is not None
+            and total_reserved_quantity.__class__ is not int
+            and total_reserved_quantity is not UNSET
+        ):
+            raise DeviationError("totalReservedQuantity")
 
         reserved_quantity = cls(
             fc_processing_quantity=fc_processing_quantity,

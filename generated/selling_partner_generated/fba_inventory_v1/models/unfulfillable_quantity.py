@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="UnfulfillableQuantity")
 
@@ -32,8 +43,26 @@ class UnfulfillableQuantity:
     total_unfulfillable_quantity: int | Unset = UNSET
     warehouse_damaged_quantity: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_damaged_quantity = self.carrier_damaged_quantity
 
         customer_damaged_quantity = self.customer_damaged_quantity
@@ -69,21 +98,101 @@ class UnfulfillableQuantity:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("carrierDamagedQuantity", "carrier_damaged_quantity", False, ("int",)),
+                (
+                    "customerDamagedQuantity",
+                    "customer_damaged_quantity",
+                    False,
+                    ("int",),
+                ),
+                ("defectiveQuantity", "defective_quantity", False, ("int",)),
+                (
+                    "distributorDamagedQuantity",
+                    "distributor_damaged_quantity",
+                    False,
+                    ("int",),
+                ),
+                ("expiredQuantity", "expired_quantity", False, ("int",)),
+                (
+                    "totalUnfulfillableQuantity",
+                    "total_unfulfillable_quantity",
+                    False,
+                    ("int",),
+                ),
+                (
+                    "warehouseDamagedQuantity",
+                    "warehouse_damaged_quantity",
+                    False,
+                    ("int",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         carrier_damaged_quantity = d.pop("carrierDamagedQuantity", UNSET)
+        if (
+            _reader is not None
+            and carrier_damaged_quantity.__class__ is not int
+            and carrier_damaged_quantity is not UNSET
+        ):
+            raise DeviationError("carrierDamagedQuantity")
 
         customer_damaged_quantity = d.pop("customerDamagedQuantity", UNSET)
+        if (
+            _reader is not None
+            and customer_damaged_quantity.__class__ is not int
+            and customer_damaged_quantity is not UNSET
+        ):
+            raise DeviationError("customerDamagedQuantity")
 
         defective_quantity = d.pop("defectiveQuantity", UNSET)
+        if (
+            _reader is not None
+            and defective_quantity.__class__ is not int
+            and defective_quantity is not UNSET
+        ):
+            raise DeviationError("defectiveQuantity")
 
         distributor_damaged_quantity = d.pop("distributorDamagedQuantity", UNSET)
+        if (
+            _reader is not None
+            and distributor_damaged_quantity.__class__ is not int
+            and distributor_damaged_quantity is not UNSET
+        ):
+            raise DeviationError("distributorDamagedQuantity")
 
         expired_quantity = d.pop("expiredQuantity", UNSET)
+        if (
+            _reader is not None
+            and expired_quantity.__class__ is not int
+            and expired_quantity is not UNSET
+        ):
+            raise DeviationError("expiredQuantity")
 
         total_unfulfillable_quantity = d.pop("totalUnfulfillableQuantity", UNSET)
+        if (
+            _reader is not None
+            and total_unfulfillable_quantity.__class__ is not int
+            and total_unfulfillable_quantity is not UNSET
+        ):
+            raise DeviationError("totalUnfulfillableQuantity")
 
         warehouse_damaged_quantity = d.pop("warehouseDamagedQuantity", UNSET)
+        if (
+            _reader is not None
+            and warehouse_damaged_quantity.__class__ is not int
+            and warehouse_damaged_quantity is not UNSET
+        ):
+            raise DeviationError("warehouseDamagedQuantity")
 
         unfulfillable_quantity = cls(
             carrier_damaged_quantity=carrier_damaged_quantity,

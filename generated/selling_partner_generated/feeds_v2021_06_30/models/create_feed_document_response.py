@@ -7,7 +7,17 @@ from urllib.parse import urlsplit
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 
 def _url_repr(value: object) -> str:
@@ -50,8 +60,26 @@ class CreateFeedDocumentResponse:
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_secret_repr
     )
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         feed_document_id = self.feed_document_id
 
         url = self.url
@@ -68,11 +96,28 @@ class CreateFeedDocumentResponse:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("feedDocumentId", "feed_document_id", True, ("str",)),
+                ("url", "url", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         feed_document_id = d.pop("feedDocumentId")
+        if _reader is not None and feed_document_id.__class__ is not str:
+            raise DeviationError("feedDocumentId")
 
         url = d.pop("url")
+        if _reader is not None and url.__class__ is not str:
+            raise DeviationError("url")
 
         create_feed_document_response = cls(
             feed_document_id=feed_document_id,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.feed_options import FeedOptions
@@ -30,8 +41,26 @@ class CreateFeedSpecification:
     marketplace_ids: list[str]
     feed_options: FeedOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         feed_type = self.feed_type
 
         input_feed_document_id = self.input_feed_document_id
@@ -57,15 +86,39 @@ class CreateFeedSpecification:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.feed_options import FeedOptions
+
+        return (
+            (
+                ("feedType", "feed_type", True, ("str",)),
+                ("inputFeedDocumentId", "input_feed_document_id", True, ("str",)),
+                ("marketplaceIds", "marketplace_ids", True, ("list", ("str",))),
+                ("feedOptions", "feed_options", False, ("model", FeedOptions)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.feed_options import FeedOptions
 
         d = dict(src_dict)
         feed_type = d.pop("feedType")
+        if _reader is not None and feed_type.__class__ is not str:
+            raise DeviationError("feedType")
 
         input_feed_document_id = d.pop("inputFeedDocumentId")
+        if _reader is not None and input_feed_document_id.__class__ is not str:
+            raise DeviationError("inputFeedDocumentId")
 
         marketplace_ids = cast(list[str], d.pop("marketplaceIds"))
+
+        if _reader is not None and marketplace_ids.__class__ is not list:
+            raise DeviationError("marketplaceIds")
 
         _feed_options = d.pop("feedOptions", UNSET)
         feed_options: FeedOptions | Unset

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.feed_processing_status import FeedProcessingStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Feed")
 
@@ -36,8 +47,26 @@ class Feed:
     processing_start_time: datetime.datetime | Unset = UNSET
     result_feed_document_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         created_time = self.created_time.isoformat()
 
         feed_id = self.feed_id
@@ -82,17 +111,55 @@ class Feed:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("createdTime", "created_time", True, ("datetime",)),
+                ("feedId", "feed_id", True, ("str",)),
+                ("feedType", "feed_type", True, ("str",)),
+                (
+                    "processingStatus",
+                    "processing_status",
+                    True,
+                    ("enum", FeedProcessingStatus),
+                ),
+                ("marketplaceIds", "marketplace_ids", False, ("list", ("str",))),
+                ("processingEndTime", "processing_end_time", False, ("datetime",)),
+                ("processingStartTime", "processing_start_time", False, ("datetime",)),
+                ("resultFeedDocumentId", "result_feed_document_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         created_time = datetime.datetime.fromisoformat(d.pop("createdTime"))
 
+        if _reader is not None and created_time.tzinfo is None:
+            raise DeviationError("createdTime")
+
         feed_id = d.pop("feedId")
+        if _reader is not None and feed_id.__class__ is not str:
+            raise DeviationError("feedId")
 
         feed_type = d.pop("feedType")
+        if _reader is not None and feed_type.__class__ is not str:
+            raise DeviationError("feedType")
 
         processing_status = FeedProcessingStatus(d.pop("processingStatus"))
 
         marketplace_ids = cast(list[str], d.pop("marketplaceIds", UNSET))
+
+        if (
+            _reader is not None
+            and marketplace_ids.__class__ is not list
+            and marketplace_ids is not UNSET
+        ):
+            raise DeviationError("marketplaceIds")
 
         _processing_end_time = d.pop("processingEndTime", UNSET)
         processing_end_time: datetime.datetime | Unset
@@ -100,6 +167,13 @@ class Feed:
             processing_end_time = UNSET
         else:
             processing_end_time = datetime.datetime.fromisoformat(_processing_end_time)
+
+        if (
+            _reader is not None
+            and not isinstance(processing_end_time, Unset)
+            and processing_end_time.tzinfo is None
+        ):
+            raise DeviationError("processingEndTime")
 
         _processing_start_time = d.pop("processingStartTime", UNSET)
         processing_start_time: datetime.datetime | Unset
@@ -110,7 +184,20 @@ class Feed:
                 _processing_start_time
             )
 
+        if (
+            _reader is not None
+            and not isinstance(processing_start_time, Unset)
+            and processing_start_time.tzinfo is None
+        ):
+            raise DeviationError("processingStartTime")
+
         result_feed_document_id = d.pop("resultFeedDocumentId", UNSET)
+        if (
+            _reader is not None
+            and result_feed_document_id.__class__ is not str
+            and result_feed_document_id is not UNSET
+        ):
+            raise DeviationError("resultFeedDocumentId")
 
         feed = cls(
             created_time=created_time,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.invoice_header import InvoiceHeader
@@ -29,8 +40,26 @@ class GetInvoiceResponse:
     invoice_items: list[InvoiceItem] | Unset = UNSET
     next_token_for_line_items: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         invoice_header: dict[str, Any] | Unset = UNSET
         if not isinstance(self.invoice_header, Unset):
             invoice_header = self.invoice_header.to_dict()
@@ -57,7 +86,29 @@ class GetInvoiceResponse:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.invoice_header import InvoiceHeader
+        from ..models.invoice_item import InvoiceItem
+
+        return (
+            (
+                ("invoiceHeader", "invoice_header", False, ("model", InvoiceHeader)),
+                (
+                    "invoiceItems",
+                    "invoice_items",
+                    False,
+                    ("list", ("model", InvoiceItem)),
+                ),
+                ("nextTokenForLineItems", "next_token_for_line_items", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.invoice_header import InvoiceHeader
         from ..models.invoice_item import InvoiceItem
 
@@ -79,6 +130,12 @@ class GetInvoiceResponse:
                 invoice_items.append(invoice_items_item)
 
         next_token_for_line_items = d.pop("nextTokenForLineItems", UNSET)
+        if (
+            _reader is not None
+            and next_token_for_line_items.__class__ is not str
+            and next_token_for_line_items is not UNSET
+        ):
+            raise DeviationError("nextTokenForLineItems")
 
         get_invoice_response = cls(
             invoice_header=invoice_header,

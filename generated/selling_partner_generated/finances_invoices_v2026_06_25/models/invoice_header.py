@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 
 from ..models.invoice_header_invoice_status import InvoiceHeaderInvoiceStatus
 from ..models.invoice_header_invoice_type import InvoiceHeaderInvoiceType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.billing_period import BillingPeriod
@@ -61,8 +72,26 @@ class InvoiceHeader:
     payment_terms: str | Unset = UNSET
     related_identifiers: list[RelatedIdentifier] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         creation_date = self.creation_date.isoformat()
 
         invoice_amount = self.invoice_amount.to_dict()
@@ -152,7 +181,65 @@ class InvoiceHeader:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.billing_period import BillingPeriod
+        from ..models.breakdown import Breakdown
+        from ..models.currency import Currency
+        from ..models.partner_metadata import PartnerMetadata
+        from ..models.related_identifier import RelatedIdentifier
+
+        return (
+            (
+                ("creationDate", "creation_date", True, ("datetime",)),
+                ("invoiceAmount", "invoice_amount", True, ("model", Currency)),
+                ("invoiceIdentifier", "invoice_identifier", True, ("str",)),
+                ("invoiceNumber", "invoice_number", True, ("str",)),
+                (
+                    "invoiceStatus",
+                    "invoice_status",
+                    True,
+                    ("enum", InvoiceHeaderInvoiceStatus),
+                ),
+                (
+                    "invoiceType",
+                    "invoice_type",
+                    True,
+                    ("enum", InvoiceHeaderInvoiceType),
+                ),
+                ("issueDate", "issue_date", True, ("datetime",)),
+                ("lastUpdatedDate", "last_updated_date", True, ("datetime",)),
+                ("payee", "payee", True, ("model", PartnerMetadata)),
+                ("payer", "payer", True, ("model", PartnerMetadata)),
+                ("billingPeriod", "billing_period", False, ("model", BillingPeriod)),
+                ("dueDate", "due_date", False, ("datetime",)),
+                (
+                    "invoiceAmountBreakdowns",
+                    "invoice_amount_breakdowns",
+                    False,
+                    ("list", ("model", Breakdown)),
+                ),
+                (
+                    "invoiceSettlementBreakdowns",
+                    "invoice_settlement_breakdowns",
+                    False,
+                    ("list", ("model", Breakdown)),
+                ),
+                ("paymentTerms", "payment_terms", False, ("str",)),
+                (
+                    "relatedIdentifiers",
+                    "related_identifiers",
+                    False,
+                    ("list", ("model", RelatedIdentifier)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.billing_period import BillingPeriod
         from ..models.breakdown import Breakdown
         from ..models.currency import Currency
@@ -162,11 +249,18 @@ class InvoiceHeader:
         d = dict(src_dict)
         creation_date = datetime.datetime.fromisoformat(d.pop("creationDate"))
 
+        if _reader is not None and creation_date.tzinfo is None:
+            raise DeviationError("creationDate")
+
         invoice_amount = Currency.from_dict(d.pop("invoiceAmount"))
 
         invoice_identifier = d.pop("invoiceIdentifier")
+        if _reader is not None and invoice_identifier.__class__ is not str:
+            raise DeviationError("invoiceIdentifier")
 
         invoice_number = d.pop("invoiceNumber")
+        if _reader is not None and invoice_number.__class__ is not str:
+            raise DeviationError("invoiceNumber")
 
         invoice_status = InvoiceHeaderInvoiceStatus(d.pop("invoiceStatus"))
 
@@ -174,7 +268,13 @@ class InvoiceHeader:
 
         issue_date = datetime.datetime.fromisoformat(d.pop("issueDate"))
 
+        if _reader is not None and issue_date.tzinfo is None:
+            raise DeviationError("issueDate")
+
         last_updated_date = datetime.datetime.fromisoformat(d.pop("lastUpdatedDate"))
+
+        if _reader is not None and last_updated_date.tzinfo is None:
+            raise DeviationError("lastUpdatedDate")
 
         payee = PartnerMetadata.from_dict(d.pop("payee"))
 
@@ -193,6 +293,13 @@ class InvoiceHeader:
             due_date = UNSET
         else:
             due_date = datetime.datetime.fromisoformat(_due_date)
+
+        if (
+            _reader is not None
+            and not isinstance(due_date, Unset)
+            and due_date.tzinfo is None
+        ):
+            raise DeviationError("dueDate")
 
         _invoice_amount_breakdowns = d.pop("invoiceAmountBreakdowns", UNSET)
         invoice_amount_breakdowns: list[Breakdown] | Unset = UNSET
@@ -219,6 +326,12 @@ class InvoiceHeader:
                 invoice_settlement_breakdowns.append(invoice_settlement_breakdowns_item)
 
         payment_terms = d.pop("paymentTerms", UNSET)
+        if (
+            _reader is not None
+            and payment_terms.__class__ is not str
+            and payment_terms is not UNSET
+        ):
+            raise DeviationError("paymentTerms")
 
         _related_identifiers = d.pop("relatedIdentifiers", UNSET)
         related_identifiers: list[RelatedIdentifier] | Unset = UNSET

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.breakdown import Breakdown
@@ -41,8 +52,26 @@ class InvoiceItem:
     total_amount_breakdown: list[Breakdown] | Unset = UNSET
     unit_cost: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         line_item_context = self.line_item_context.to_dict()
 
         line_item_id = self.line_item_id
@@ -98,7 +127,46 @@ class InvoiceItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.breakdown import Breakdown
+        from ..models.currency import Currency
+        from ..models.line_item_context import LineItemContext
+        from ..models.related_identifier import RelatedIdentifier
+
+        return (
+            (
+                (
+                    "lineItemContext",
+                    "line_item_context",
+                    True,
+                    ("model", LineItemContext),
+                ),
+                ("lineItemId", "line_item_id", True, ("str",)),
+                ("totalAmount", "total_amount", True, ("model", Currency)),
+                ("quantity", "quantity", False, ("int",)),
+                (
+                    "relatedItemIdentifiers",
+                    "related_item_identifiers",
+                    False,
+                    ("list", ("model", RelatedIdentifier)),
+                ),
+                ("taxRateCodes", "tax_rate_codes", False, ("list", ("str",))),
+                (
+                    "totalAmountBreakdown",
+                    "total_amount_breakdown",
+                    False,
+                    ("list", ("model", Breakdown)),
+                ),
+                ("unitCost", "unit_cost", False, ("model", Currency)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.breakdown import Breakdown
         from ..models.currency import Currency
         from ..models.line_item_context import LineItemContext
@@ -108,10 +176,18 @@ class InvoiceItem:
         line_item_context = LineItemContext.from_dict(d.pop("lineItemContext"))
 
         line_item_id = d.pop("lineItemId")
+        if _reader is not None and line_item_id.__class__ is not str:
+            raise DeviationError("lineItemId")
 
         total_amount = Currency.from_dict(d.pop("totalAmount"))
 
         quantity = d.pop("quantity", UNSET)
+        if (
+            _reader is not None
+            and quantity.__class__ is not int
+            and quantity is not UNSET
+        ):
+            raise DeviationError("quantity")
 
         _related_item_identifiers = d.pop("relatedItemIdentifiers", UNSET)
         related_item_identifiers: list[RelatedIdentifier] | Unset = UNSET
@@ -125,6 +201,13 @@ class InvoiceItem:
                 related_item_identifiers.append(related_item_identifiers_item)
 
         tax_rate_codes = cast(list[str], d.pop("taxRateCodes", UNSET))
+
+        if (
+            _reader is not None
+            and tax_rate_codes.__class__ is not list
+            and tax_rate_codes is not UNSET
+        ):
+            raise DeviationError("taxRateCodes")
 
         _total_amount_breakdown = d.pop("totalAmountBreakdown", UNSET)
         total_amount_breakdown: list[Breakdown] | Unset = UNSET

@@ -10,7 +10,18 @@ from ..models.line_item_context_line_item_type import LineItemContextLineItemTyp
 from ..models.line_item_context_service_charge_type import (
     LineItemContextServiceChargeType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_identifier import ItemIdentifier
@@ -40,8 +51,26 @@ class LineItemContext:
     service_charge_period: ServiceChargePeriod | Unset = UNSET
     service_charge_type: LineItemContextServiceChargeType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         line_item_type = self.line_item_type.value
 
         item_description = self.item_description
@@ -86,7 +115,53 @@ class LineItemContext:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_identifier import ItemIdentifier
+        from ..models.matching_context import MatchingContext
+        from ..models.service_charge_period import ServiceChargePeriod
+
+        return (
+            (
+                (
+                    "lineItemType",
+                    "line_item_type",
+                    True,
+                    ("enum", LineItemContextLineItemType),
+                ),
+                ("itemDescription", "item_description", False, ("str",)),
+                (
+                    "itemIdentifiers",
+                    "item_identifiers",
+                    False,
+                    ("list", ("model", ItemIdentifier)),
+                ),
+                (
+                    "matchingContext",
+                    "matching_context",
+                    False,
+                    ("model", MatchingContext),
+                ),
+                (
+                    "serviceChargePeriod",
+                    "service_charge_period",
+                    False,
+                    ("model", ServiceChargePeriod),
+                ),
+                (
+                    "serviceChargeType",
+                    "service_charge_type",
+                    False,
+                    ("enum", LineItemContextServiceChargeType),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_identifier import ItemIdentifier
         from ..models.matching_context import MatchingContext
         from ..models.service_charge_period import ServiceChargePeriod
@@ -95,6 +170,12 @@ class LineItemContext:
         line_item_type = LineItemContextLineItemType(d.pop("lineItemType"))
 
         item_description = d.pop("itemDescription", UNSET)
+        if (
+            _reader is not None
+            and item_description.__class__ is not str
+            and item_description is not UNSET
+        ):
+            raise DeviationError("itemDescription")
 
         _item_identifiers = d.pop("itemIdentifiers", UNSET)
         item_identifiers: list[ItemIdentifier] | Unset = UNSET

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -37,8 +48,26 @@ class MatchingContext:
     quantity_variance: int | Unset = UNSET
     variance_reasons: list[VarianceReason] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         matched_amount = self.matched_amount.to_dict()
 
         matched_quantity = self.matched_quantity
@@ -84,7 +113,33 @@ class MatchingContext:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+        from ..models.variance_reason import VarianceReason
+
+        return (
+            (
+                ("matchedAmount", "matched_amount", True, ("model", Currency)),
+                ("matchedQuantity", "matched_quantity", True, ("int",)),
+                ("paidAmount", "paid_amount", False, ("model", Currency)),
+                ("paidQuantity", "paid_quantity", False, ("int",)),
+                ("priceVariance", "price_variance", False, ("model", Currency)),
+                ("quantityVariance", "quantity_variance", False, ("int",)),
+                (
+                    "varianceReasons",
+                    "variance_reasons",
+                    False,
+                    ("list", ("model", VarianceReason)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
         from ..models.variance_reason import VarianceReason
 
@@ -92,6 +147,8 @@ class MatchingContext:
         matched_amount = Currency.from_dict(d.pop("matchedAmount"))
 
         matched_quantity = d.pop("matchedQuantity")
+        if _reader is not None and matched_quantity.__class__ is not int:
+            raise DeviationError("matchedQuantity")
 
         _paid_amount = d.pop("paidAmount", UNSET)
         paid_amount: Currency | Unset
@@ -101,6 +158,12 @@ class MatchingContext:
             paid_amount = Currency.from_dict(_paid_amount)
 
         paid_quantity = d.pop("paidQuantity", UNSET)
+        if (
+            _reader is not None
+            and paid_quantity.__class__ is not int
+            and paid_quantity is not UNSET
+        ):
+            raise DeviationError("paidQuantity")
 
         _price_variance = d.pop("priceVariance", UNSET)
         price_variance: Currency | Unset
@@ -110,6 +173,12 @@ class MatchingContext:
             price_variance = Currency.from_dict(_price_variance)
 
         quantity_variance = d.pop("quantityVariance", UNSET)
+        if (
+            _reader is not None
+            and quantity_variance.__class__ is not int
+            and quantity_variance is not UNSET
+        ):
+            raise DeviationError("quantityVariance")
 
         _variance_reasons = d.pop("varianceReasons", UNSET)
         variance_reasons: list[VarianceReason] | Unset = UNSET

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.partner_metadata_partner_type import PartnerMetadataPartnerType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="PartnerMetadata")
 
@@ -31,8 +42,26 @@ class PartnerMetadata:
     partner_name: str | Unset = UNSET
     tax_registration_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         partner_id = self.partner_id
 
         partner_type = self.partner_type.value
@@ -67,19 +96,68 @@ class PartnerMetadata:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("partnerId", "partner_id", True, ("str",)),
+                (
+                    "partnerType",
+                    "partner_type",
+                    True,
+                    ("enum", PartnerMetadataPartnerType),
+                ),
+                ("partnerAddress", "partner_address", False, ("str",)),
+                ("partnerEntities", "partner_entities", False, ("list", ("str",))),
+                ("partnerName", "partner_name", False, ("str",)),
+                ("taxRegistrationNumber", "tax_registration_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         partner_id = d.pop("partnerId")
+        if _reader is not None and partner_id.__class__ is not str:
+            raise DeviationError("partnerId")
 
         partner_type = PartnerMetadataPartnerType(d.pop("partnerType"))
 
         partner_address = d.pop("partnerAddress", UNSET)
+        if (
+            _reader is not None
+            and partner_address.__class__ is not str
+            and partner_address is not UNSET
+        ):
+            raise DeviationError("partnerAddress")
 
         partner_entities = cast(list[str], d.pop("partnerEntities", UNSET))
 
+        if (
+            _reader is not None
+            and partner_entities.__class__ is not list
+            and partner_entities is not UNSET
+        ):
+            raise DeviationError("partnerEntities")
+
         partner_name = d.pop("partnerName", UNSET)
+        if (
+            _reader is not None
+            and partner_name.__class__ is not str
+            and partner_name is not UNSET
+        ):
+            raise DeviationError("partnerName")
 
         tax_registration_number = d.pop("taxRegistrationNumber", UNSET)
+        if (
+            _reader is not None
+            and tax_registration_number.__class__ is not str
+            and tax_registration_number is not UNSET
+        ):
+            raise DeviationError("taxRegistrationNumber")
 
         partner_metadata = cls(
             partner_id=partner_id,

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..models.related_identifier_related_identifier_name import (
     RelatedIdentifierRelatedIdentifierName,
 )
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="RelatedIdentifier")
 
@@ -24,8 +34,26 @@ class RelatedIdentifier:
     related_identifier_name: RelatedIdentifierRelatedIdentifierName
     related_identifier_value: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         related_identifier_name = self.related_identifier_name.value
 
         related_identifier_value = self.related_identifier_value
@@ -42,13 +70,39 @@ class RelatedIdentifier:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "relatedIdentifierName",
+                    "related_identifier_name",
+                    True,
+                    ("enum", RelatedIdentifierRelatedIdentifierName),
+                ),
+                (
+                    "relatedIdentifierValue",
+                    "related_identifier_value",
+                    True,
+                    ("list", ("str",)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         related_identifier_name = RelatedIdentifierRelatedIdentifierName(
             d.pop("relatedIdentifierName")
         )
 
         related_identifier_value = cast(list[str], d.pop("relatedIdentifierValue"))
+
+        if _reader is not None and related_identifier_value.__class__ is not list:
+            raise DeviationError("relatedIdentifierValue")
 
         related_identifier = cls(
             related_identifier_name=related_identifier_name,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.variance_reason_variance_type import VarianceReasonVarianceType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="VarianceReason")
 
@@ -23,8 +34,26 @@ class VarianceReason:
     variance_type: VarianceReasonVarianceType
     defect_types: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         variance_type = self.variance_type.value
 
         defect_types: list[str] | Unset = UNSET
@@ -44,11 +73,36 @@ class VarianceReason:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "varianceType",
+                    "variance_type",
+                    True,
+                    ("enum", VarianceReasonVarianceType),
+                ),
+                ("defectTypes", "defect_types", False, ("list", ("str",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         variance_type = VarianceReasonVarianceType(d.pop("varianceType"))
 
         defect_types = cast(list[str], d.pop("defectTypes", UNSET))
+
+        if (
+            _reader is not None
+            and defect_types.__class__ is not list
+            and defect_types is not UNSET
+        ):
+            raise DeviationError("defectTypes")
 
         variance_reason = cls(
             variance_type=variance_type,

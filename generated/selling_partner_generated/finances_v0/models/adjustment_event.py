@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.adjustment_item import AdjustmentItem
@@ -34,8 +45,26 @@ class AdjustmentEvent:
     posted_date: datetime.datetime | Unset = UNSET
     store_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         adjustment_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.adjustment_amount, Unset):
             adjustment_amount = self.adjustment_amount.to_dict()
@@ -76,7 +105,31 @@ class AdjustmentEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.adjustment_item import AdjustmentItem
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("AdjustmentAmount", "adjustment_amount", False, ("model", Currency)),
+                (
+                    "AdjustmentItemList",
+                    "adjustment_item_list",
+                    False,
+                    ("list", ("model", AdjustmentItem)),
+                ),
+                ("AdjustmentType", "adjustment_type", False, ("str",)),
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                ("StoreName", "store_name", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.adjustment_item import AdjustmentItem
         from ..models.currency import Currency
 
@@ -102,6 +155,12 @@ class AdjustmentEvent:
                 adjustment_item_list.append(componentsschemas_adjustment_item_list_item)
 
         adjustment_type = d.pop("AdjustmentType", UNSET)
+        if (
+            _reader is not None
+            and adjustment_type.__class__ is not str
+            and adjustment_type is not UNSET
+        ):
+            raise DeviationError("AdjustmentType")
 
         _posted_date = d.pop("PostedDate", UNSET)
         posted_date: datetime.datetime | Unset
@@ -110,7 +169,20 @@ class AdjustmentEvent:
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
 
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
+
         store_name = d.pop("StoreName", UNSET)
+        if (
+            _reader is not None
+            and store_name.__class__ is not str
+            and store_name is not UNSET
+        ):
+            raise DeviationError("StoreName")
 
         adjustment_event = cls(
             adjustment_amount=adjustment_amount,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -38,8 +49,26 @@ class AdjustmentItem:
     total_amount: Currency | Unset = UNSET
     transaction_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         fn_sku = self.fn_sku
@@ -83,13 +112,38 @@ class AdjustmentItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("ASIN", "asin", False, ("str",)),
+                ("FnSKU", "fn_sku", False, ("str",)),
+                ("PerUnitAmount", "per_unit_amount", False, ("model", Currency)),
+                ("ProductDescription", "product_description", False, ("str",)),
+                ("Quantity", "quantity", False, ("str",)),
+                ("SellerSKU", "seller_sku", False, ("str",)),
+                ("TotalAmount", "total_amount", False, ("model", Currency)),
+                ("TransactionNumber", "transaction_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
         asin = d.pop("ASIN", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("ASIN")
 
         fn_sku = d.pop("FnSKU", UNSET)
+        if _reader is not None and fn_sku.__class__ is not str and fn_sku is not UNSET:
+            raise DeviationError("FnSKU")
 
         _per_unit_amount = d.pop("PerUnitAmount", UNSET)
         per_unit_amount: Currency | Unset
@@ -99,10 +153,28 @@ class AdjustmentItem:
             per_unit_amount = Currency.from_dict(_per_unit_amount)
 
         product_description = d.pop("ProductDescription", UNSET)
+        if (
+            _reader is not None
+            and product_description.__class__ is not str
+            and product_description is not UNSET
+        ):
+            raise DeviationError("ProductDescription")
 
         quantity = d.pop("Quantity", UNSET)
+        if (
+            _reader is not None
+            and quantity.__class__ is not str
+            and quantity is not UNSET
+        ):
+            raise DeviationError("Quantity")
 
         seller_sku = d.pop("SellerSKU", UNSET)
+        if (
+            _reader is not None
+            and seller_sku.__class__ is not str
+            and seller_sku is not UNSET
+        ):
+            raise DeviationError("SellerSKU")
 
         _total_amount = d.pop("TotalAmount", UNSET)
         total_amount: Currency | Unset
@@ -112,6 +184,12 @@ class AdjustmentItem:
             total_amount = Currency.from_dict(_total_amount)
 
         transaction_number = d.pop("TransactionNumber", UNSET)
+        if (
+            _reader is not None
+            and transaction_number.__class__ is not str
+            and transaction_number is not UNSET
+        ):
+            raise DeviationError("TransactionNumber")
 
         adjustment_item = cls(
             asin=asin,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -41,8 +52,26 @@ class AffordabilityExpenseEvent:
     total_expense: Currency | Unset = UNSET
     transaction_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         tax_type_cgst = self.tax_type_cgst.to_dict()
 
         tax_type_igst = self.tax_type_igst.to_dict()
@@ -92,7 +121,29 @@ class AffordabilityExpenseEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("TaxTypeCGST", "tax_type_cgst", True, ("model", Currency)),
+                ("TaxTypeIGST", "tax_type_igst", True, ("model", Currency)),
+                ("TaxTypeSGST", "tax_type_sgst", True, ("model", Currency)),
+                ("AmazonOrderId", "amazon_order_id", False, ("str",)),
+                ("BaseExpense", "base_expense", False, ("model", Currency)),
+                ("MarketplaceId", "marketplace_id", False, ("str",)),
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                ("TotalExpense", "total_expense", False, ("model", Currency)),
+                ("TransactionType", "transaction_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
@@ -103,6 +154,12 @@ class AffordabilityExpenseEvent:
         tax_type_sgst = Currency.from_dict(d.pop("TaxTypeSGST"))
 
         amazon_order_id = d.pop("AmazonOrderId", UNSET)
+        if (
+            _reader is not None
+            and amazon_order_id.__class__ is not str
+            and amazon_order_id is not UNSET
+        ):
+            raise DeviationError("AmazonOrderId")
 
         _base_expense = d.pop("BaseExpense", UNSET)
         base_expense: Currency | Unset
@@ -112,6 +169,12 @@ class AffordabilityExpenseEvent:
             base_expense = Currency.from_dict(_base_expense)
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("MarketplaceId")
 
         _posted_date = d.pop("PostedDate", UNSET)
         posted_date: datetime.datetime | Unset
@@ -119,6 +182,13 @@ class AffordabilityExpenseEvent:
             posted_date = UNSET
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
 
         _total_expense = d.pop("TotalExpense", UNSET)
         total_expense: Currency | Unset
@@ -128,6 +198,12 @@ class AffordabilityExpenseEvent:
             total_expense = Currency.from_dict(_total_expense)
 
         transaction_type = d.pop("TransactionType", UNSET)
+        if (
+            _reader is not None
+            and transaction_type.__class__ is not str
+            and transaction_type is not UNSET
+        ):
+            raise DeviationError("TransactionType")
 
         affordability_expense_event = cls(
             tax_type_cgst=tax_type_cgst,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.charge_refund_transaction import ChargeRefundTransaction
@@ -31,8 +42,26 @@ class ChargeRefundEvent:
     reason_code: str | Unset = UNSET
     reason_code_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         charge_refund_transactions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.charge_refund_transactions, Unset):
             charge_refund_transactions = []
@@ -69,7 +98,29 @@ class ChargeRefundEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.charge_refund_transaction import ChargeRefundTransaction
+
+        return (
+            (
+                (
+                    "ChargeRefundTransactions",
+                    "charge_refund_transactions",
+                    False,
+                    ("list", ("model", ChargeRefundTransaction)),
+                ),
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                ("ReasonCode", "reason_code", False, ("str",)),
+                ("ReasonCodeDescription", "reason_code_description", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.charge_refund_transaction import ChargeRefundTransaction
 
         d = dict(src_dict)
@@ -97,9 +148,28 @@ class ChargeRefundEvent:
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
 
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
+
         reason_code = d.pop("ReasonCode", UNSET)
+        if (
+            _reader is not None
+            and reason_code.__class__ is not str
+            and reason_code is not UNSET
+        ):
+            raise DeviationError("ReasonCode")
 
         reason_code_description = d.pop("ReasonCodeDescription", UNSET)
+        if (
+            _reader is not None
+            and reason_code_description.__class__ is not str
+            and reason_code_description is not UNSET
+        ):
+            raise DeviationError("ReasonCodeDescription")
 
         charge_refund_event = cls(
             charge_refund_transactions=charge_refund_transactions,

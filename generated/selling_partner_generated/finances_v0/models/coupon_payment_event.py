@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.charge_component import ChargeComponent
@@ -41,8 +52,26 @@ class CouponPaymentEvent:
     seller_coupon_description: str | Unset = UNSET
     total_amount: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         charge_component: dict[str, Any] | Unset = UNSET
         if not isinstance(self.charge_component, Unset):
             charge_component = self.charge_component.to_dict()
@@ -90,7 +119,40 @@ class CouponPaymentEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.charge_component import ChargeComponent
+        from ..models.currency import Currency
+        from ..models.fee_component import FeeComponent
+
+        return (
+            (
+                (
+                    "ChargeComponent",
+                    "charge_component",
+                    False,
+                    ("model", ChargeComponent),
+                ),
+                ("ClipOrRedemptionCount", "clip_or_redemption_count", False, ("int",)),
+                ("CouponId", "coupon_id", False, ("str",)),
+                ("FeeComponent", "fee_component", False, ("model", FeeComponent)),
+                ("PaymentEventId", "payment_event_id", False, ("str",)),
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                (
+                    "SellerCouponDescription",
+                    "seller_coupon_description",
+                    False,
+                    ("str",),
+                ),
+                ("TotalAmount", "total_amount", False, ("model", Currency)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.charge_component import ChargeComponent
         from ..models.currency import Currency
         from ..models.fee_component import FeeComponent
@@ -104,8 +166,20 @@ class CouponPaymentEvent:
             charge_component = ChargeComponent.from_dict(_charge_component)
 
         clip_or_redemption_count = d.pop("ClipOrRedemptionCount", UNSET)
+        if (
+            _reader is not None
+            and clip_or_redemption_count.__class__ is not int
+            and clip_or_redemption_count is not UNSET
+        ):
+            raise DeviationError("ClipOrRedemptionCount")
 
         coupon_id = d.pop("CouponId", UNSET)
+        if (
+            _reader is not None
+            and coupon_id.__class__ is not str
+            and coupon_id is not UNSET
+        ):
+            raise DeviationError("CouponId")
 
         _fee_component = d.pop("FeeComponent", UNSET)
         fee_component: FeeComponent | Unset
@@ -115,6 +189,12 @@ class CouponPaymentEvent:
             fee_component = FeeComponent.from_dict(_fee_component)
 
         payment_event_id = d.pop("PaymentEventId", UNSET)
+        if (
+            _reader is not None
+            and payment_event_id.__class__ is not str
+            and payment_event_id is not UNSET
+        ):
+            raise DeviationError("PaymentEventId")
 
         _posted_date = d.pop("PostedDate", UNSET)
         posted_date: datetime.datetime | Unset
@@ -123,7 +203,20 @@ class CouponPaymentEvent:
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
 
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
+
         seller_coupon_description = d.pop("SellerCouponDescription", UNSET)
+        if (
+            _reader is not None
+            and seller_coupon_description.__class__ is not str
+            and seller_coupon_description is not UNSET
+        ):
+            raise DeviationError("SellerCouponDescription")
 
         _total_amount = d.pop("TotalAmount", UNSET)
         total_amount: Currency | Unset

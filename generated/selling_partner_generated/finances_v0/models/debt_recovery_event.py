@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.charge_instrument import ChargeInstrument
@@ -34,8 +45,26 @@ class DebtRecoveryEvent:
     over_payment_credit: Currency | Unset = UNSET
     recovery_amount: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         charge_instrument_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.charge_instrument_list, Unset):
             charge_instrument_list = []
@@ -89,7 +118,42 @@ class DebtRecoveryEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.charge_instrument import ChargeInstrument
+        from ..models.currency import Currency
+        from ..models.debt_recovery_item import DebtRecoveryItem
+
+        return (
+            (
+                (
+                    "ChargeInstrumentList",
+                    "charge_instrument_list",
+                    False,
+                    ("list", ("model", ChargeInstrument)),
+                ),
+                (
+                    "DebtRecoveryItemList",
+                    "debt_recovery_item_list",
+                    False,
+                    ("list", ("model", DebtRecoveryItem)),
+                ),
+                ("DebtRecoveryType", "debt_recovery_type", False, ("str",)),
+                (
+                    "OverPaymentCredit",
+                    "over_payment_credit",
+                    False,
+                    ("model", Currency),
+                ),
+                ("RecoveryAmount", "recovery_amount", False, ("model", Currency)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.charge_instrument import ChargeInstrument
         from ..models.currency import Currency
         from ..models.debt_recovery_item import DebtRecoveryItem
@@ -130,6 +194,12 @@ class DebtRecoveryEvent:
                 )
 
         debt_recovery_type = d.pop("DebtRecoveryType", UNSET)
+        if (
+            _reader is not None
+            and debt_recovery_type.__class__ is not str
+            and debt_recovery_type is not UNSET
+        ):
+            raise DeviationError("DebtRecoveryType")
 
         _over_payment_credit = d.pop("OverPaymentCredit", UNSET)
         over_payment_credit: Currency | Unset

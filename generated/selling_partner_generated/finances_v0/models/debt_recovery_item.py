@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -31,8 +42,26 @@ class DebtRecoveryItem:
     original_amount: Currency | Unset = UNSET
     recovery_amount: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         group_begin_date: str | Unset = UNSET
         if not isinstance(self.group_begin_date, Unset):
             group_begin_date = self.group_begin_date.isoformat()
@@ -64,7 +93,24 @@ class DebtRecoveryItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("GroupBeginDate", "group_begin_date", False, ("datetime",)),
+                ("GroupEndDate", "group_end_date", False, ("datetime",)),
+                ("OriginalAmount", "original_amount", False, ("model", Currency)),
+                ("RecoveryAmount", "recovery_amount", False, ("model", Currency)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
@@ -75,12 +121,26 @@ class DebtRecoveryItem:
         else:
             group_begin_date = datetime.datetime.fromisoformat(_group_begin_date)
 
+        if (
+            _reader is not None
+            and not isinstance(group_begin_date, Unset)
+            and group_begin_date.tzinfo is None
+        ):
+            raise DeviationError("GroupBeginDate")
+
         _group_end_date = d.pop("GroupEndDate", UNSET)
         group_end_date: datetime.datetime | Unset
         if isinstance(_group_end_date, Unset):
             group_end_date = UNSET
         else:
             group_end_date = datetime.datetime.fromisoformat(_group_end_date)
+
+        if (
+            _reader is not None
+            and not isinstance(group_end_date, Unset)
+            and group_end_date.tzinfo is None
+        ):
+            raise DeviationError("GroupEndDate")
 
         _original_amount = d.pop("OriginalAmount", UNSET)
         original_amount: Currency | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -26,8 +37,26 @@ class DirectPayment:
     direct_payment_amount: Currency | Unset = UNSET
     direct_payment_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         direct_payment_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.direct_payment_amount, Unset):
             direct_payment_amount = self.direct_payment_amount.to_dict()
@@ -45,7 +74,27 @@ class DirectPayment:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                (
+                    "DirectPaymentAmount",
+                    "direct_payment_amount",
+                    False,
+                    ("model", Currency),
+                ),
+                ("DirectPaymentType", "direct_payment_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
@@ -57,6 +106,12 @@ class DirectPayment:
             direct_payment_amount = Currency.from_dict(_direct_payment_amount)
 
         direct_payment_type = d.pop("DirectPaymentType", UNSET)
+        if (
+            _reader is not None
+            and direct_payment_type.__class__ is not str
+            and direct_payment_type is not UNSET
+        ):
+            raise DeviationError("DirectPaymentType")
 
         direct_payment = cls(
             direct_payment_amount=direct_payment_amount,

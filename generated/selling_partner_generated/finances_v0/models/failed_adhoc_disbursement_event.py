@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -37,8 +48,26 @@ class FailedAdhocDisbursementEvent:
     transfer_amount: Currency | Unset = UNSET
     transfer_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         disbursement_id = self.disbursement_id
 
         funds_transfers_type = self.funds_transfers_type
@@ -78,15 +107,58 @@ class FailedAdhocDisbursementEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("DisbursementId", "disbursement_id", False, ("str",)),
+                ("FundsTransfersType", "funds_transfers_type", False, ("str",)),
+                (
+                    "PaymentDisbursementType",
+                    "payment_disbursement_type",
+                    False,
+                    ("str",),
+                ),
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                ("Status", "status", False, ("str",)),
+                ("TransferAmount", "transfer_amount", False, ("model", Currency)),
+                ("TransferId", "transfer_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
         disbursement_id = d.pop("DisbursementId", UNSET)
+        if (
+            _reader is not None
+            and disbursement_id.__class__ is not str
+            and disbursement_id is not UNSET
+        ):
+            raise DeviationError("DisbursementId")
 
         funds_transfers_type = d.pop("FundsTransfersType", UNSET)
+        if (
+            _reader is not None
+            and funds_transfers_type.__class__ is not str
+            and funds_transfers_type is not UNSET
+        ):
+            raise DeviationError("FundsTransfersType")
 
         payment_disbursement_type = d.pop("PaymentDisbursementType", UNSET)
+        if (
+            _reader is not None
+            and payment_disbursement_type.__class__ is not str
+            and payment_disbursement_type is not UNSET
+        ):
+            raise DeviationError("PaymentDisbursementType")
 
         _posted_date = d.pop("PostedDate", UNSET)
         posted_date: datetime.datetime | Unset
@@ -95,7 +167,16 @@ class FailedAdhocDisbursementEvent:
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
 
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
+
         status = d.pop("Status", UNSET)
+        if _reader is not None and status.__class__ is not str and status is not UNSET:
+            raise DeviationError("Status")
 
         _transfer_amount = d.pop("TransferAmount", UNSET)
         transfer_amount: Currency | Unset
@@ -105,6 +186,12 @@ class FailedAdhocDisbursementEvent:
             transfer_amount = Currency.from_dict(_transfer_amount)
 
         transfer_id = d.pop("TransferId", UNSET)
+        if (
+            _reader is not None
+            and transfer_id.__class__ is not str
+            and transfer_id is not UNSET
+        ):
+            raise DeviationError("TransferId")
 
         failed_adhoc_disbursement_event = cls(
             disbursement_id=disbursement_id,

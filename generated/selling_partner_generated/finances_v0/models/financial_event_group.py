@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -45,8 +56,26 @@ class FinancialEventGroup:
     processing_status: str | Unset = UNSET
     trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         account_tail = self.account_tail
 
         beginning_balance: dict[str, Any] | Unset = UNSET
@@ -110,11 +139,51 @@ class FinancialEventGroup:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("AccountTail", "account_tail", False, ("str",)),
+                ("BeginningBalance", "beginning_balance", False, ("model", Currency)),
+                ("ConvertedTotal", "converted_total", False, ("model", Currency)),
+                (
+                    "FinancialEventGroupEnd",
+                    "financial_event_group_end",
+                    False,
+                    ("datetime",),
+                ),
+                ("FinancialEventGroupId", "financial_event_group_id", False, ("str",)),
+                (
+                    "FinancialEventGroupStart",
+                    "financial_event_group_start",
+                    False,
+                    ("datetime",),
+                ),
+                ("FundTransferDate", "fund_transfer_date", False, ("datetime",)),
+                ("FundTransferStatus", "fund_transfer_status", False, ("str",)),
+                ("OriginalTotal", "original_total", False, ("model", Currency)),
+                ("ProcessingStatus", "processing_status", False, ("str",)),
+                ("TraceId", "trace_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
         account_tail = d.pop("AccountTail", UNSET)
+        if (
+            _reader is not None
+            and account_tail.__class__ is not str
+            and account_tail is not UNSET
+        ):
+            raise DeviationError("AccountTail")
 
         _beginning_balance = d.pop("BeginningBalance", UNSET)
         beginning_balance: Currency | Unset
@@ -139,7 +208,20 @@ class FinancialEventGroup:
                 _financial_event_group_end
             )
 
+        if (
+            _reader is not None
+            and not isinstance(financial_event_group_end, Unset)
+            and financial_event_group_end.tzinfo is None
+        ):
+            raise DeviationError("FinancialEventGroupEnd")
+
         financial_event_group_id = d.pop("FinancialEventGroupId", UNSET)
+        if (
+            _reader is not None
+            and financial_event_group_id.__class__ is not str
+            and financial_event_group_id is not UNSET
+        ):
+            raise DeviationError("FinancialEventGroupId")
 
         _financial_event_group_start = d.pop("FinancialEventGroupStart", UNSET)
         financial_event_group_start: datetime.datetime | Unset
@@ -150,6 +232,13 @@ class FinancialEventGroup:
                 _financial_event_group_start
             )
 
+        if (
+            _reader is not None
+            and not isinstance(financial_event_group_start, Unset)
+            and financial_event_group_start.tzinfo is None
+        ):
+            raise DeviationError("FinancialEventGroupStart")
+
         _fund_transfer_date = d.pop("FundTransferDate", UNSET)
         fund_transfer_date: datetime.datetime | Unset
         if isinstance(_fund_transfer_date, Unset):
@@ -157,7 +246,20 @@ class FinancialEventGroup:
         else:
             fund_transfer_date = datetime.datetime.fromisoformat(_fund_transfer_date)
 
+        if (
+            _reader is not None
+            and not isinstance(fund_transfer_date, Unset)
+            and fund_transfer_date.tzinfo is None
+        ):
+            raise DeviationError("FundTransferDate")
+
         fund_transfer_status = d.pop("FundTransferStatus", UNSET)
+        if (
+            _reader is not None
+            and fund_transfer_status.__class__ is not str
+            and fund_transfer_status is not UNSET
+        ):
+            raise DeviationError("FundTransferStatus")
 
         _original_total = d.pop("OriginalTotal", UNSET)
         original_total: Currency | Unset
@@ -167,8 +269,20 @@ class FinancialEventGroup:
             original_total = Currency.from_dict(_original_total)
 
         processing_status = d.pop("ProcessingStatus", UNSET)
+        if (
+            _reader is not None
+            and processing_status.__class__ is not str
+            and processing_status is not UNSET
+        ):
+            raise DeviationError("ProcessingStatus")
 
         trace_id = d.pop("TraceId", UNSET)
+        if (
+            _reader is not None
+            and trace_id.__class__ is not str
+            and trace_id is not UNSET
+        ):
+            raise DeviationError("TraceId")
 
         financial_event_group = cls(
             account_tail=account_tail,

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.adhoc_disbursement_event import AdhocDisbursementEvent
@@ -146,8 +156,26 @@ class FinancialEvents:
         list[ValueAddedServiceChargeEvent] | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         adhoc_disbursement_event_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.adhoc_disbursement_event_list, Unset):
             adhoc_disbursement_event_list = []
@@ -659,7 +687,266 @@ class FinancialEvents:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.adhoc_disbursement_event import AdhocDisbursementEvent
+        from ..models.adjustment_event import AdjustmentEvent
+        from ..models.affordability_expense_event import AffordabilityExpenseEvent
+        from ..models.capacity_reservation_billing_event import (
+            CapacityReservationBillingEvent,
+        )
+        from ..models.charge_refund_event import ChargeRefundEvent
+        from ..models.coupon_payment_event import CouponPaymentEvent
+        from ..models.debt_recovery_event import DebtRecoveryEvent
+        from ..models.ebt_refund_reimbursement_only_event import (
+            EBTRefundReimbursementOnlyEvent,
+        )
+        from ..models.failed_adhoc_disbursement_event import (
+            FailedAdhocDisbursementEvent,
+        )
+        from ..models.fba_liquidation_event import FBALiquidationEvent
+        from ..models.imaging_services_fee_event import ImagingServicesFeeEvent
+        from ..models.loan_servicing_event import LoanServicingEvent
+        from ..models.network_commingling_transaction_event import (
+            NetworkComminglingTransactionEvent,
+        )
+        from ..models.pay_with_amazon_event import PayWithAmazonEvent
+        from ..models.product_ads_payment_event import ProductAdsPaymentEvent
+        from ..models.removal_shipment_adjustment_event import (
+            RemovalShipmentAdjustmentEvent,
+        )
+        from ..models.removal_shipment_event import RemovalShipmentEvent
+        from ..models.rental_transaction_event import RentalTransactionEvent
+        from ..models.retrocharge_event import RetrochargeEvent
+        from ..models.safet_reimbursement_event import SAFETReimbursementEvent
+        from ..models.seller_deal_payment_event import SellerDealPaymentEvent
+        from ..models.seller_review_enrollment_payment_event import (
+            SellerReviewEnrollmentPaymentEvent,
+        )
+        from ..models.service_fee_event import ServiceFeeEvent
+        from ..models.shipment_event import ShipmentEvent
+        from ..models.solution_provider_credit_event import SolutionProviderCreditEvent
+        from ..models.tax_withholding_event import TaxWithholdingEvent
+        from ..models.tds_reimbursement_event import TDSReimbursementEvent
+        from ..models.trial_shipment_event import TrialShipmentEvent
+        from ..models.value_added_service_charge_event import (
+            ValueAddedServiceChargeEvent,
+        )
+
+        return (
+            (
+                (
+                    "AdhocDisbursementEventList",
+                    "adhoc_disbursement_event_list",
+                    False,
+                    ("list", ("model", AdhocDisbursementEvent)),
+                ),
+                (
+                    "AdjustmentEventList",
+                    "adjustment_event_list",
+                    False,
+                    ("list", ("model", AdjustmentEvent)),
+                ),
+                (
+                    "AffordabilityExpenseEventList",
+                    "affordability_expense_event_list",
+                    False,
+                    ("list", ("model", AffordabilityExpenseEvent)),
+                ),
+                (
+                    "AffordabilityExpenseReversalEventList",
+                    "affordability_expense_reversal_event_list",
+                    False,
+                    ("list", ("model", AffordabilityExpenseEvent)),
+                ),
+                (
+                    "CapacityReservationBillingEventList",
+                    "capacity_reservation_billing_event_list",
+                    False,
+                    ("list", ("model", CapacityReservationBillingEvent)),
+                ),
+                (
+                    "ChargeRefundEventList",
+                    "charge_refund_event_list",
+                    False,
+                    ("list", ("model", ChargeRefundEvent)),
+                ),
+                (
+                    "ChargebackEventList",
+                    "chargeback_event_list",
+                    False,
+                    ("list", ("model", ShipmentEvent)),
+                ),
+                (
+                    "CouponPaymentEventList",
+                    "coupon_payment_event_list",
+                    False,
+                    ("list", ("model", CouponPaymentEvent)),
+                ),
+                (
+                    "DebtRecoveryEventList",
+                    "debt_recovery_event_list",
+                    False,
+                    ("list", ("model", DebtRecoveryEvent)),
+                ),
+                (
+                    "EBTRefundReimbursementOnlyEventList",
+                    "ebt_refund_reimbursement_only_event_list",
+                    False,
+                    ("list", ("model", EBTRefundReimbursementOnlyEvent)),
+                ),
+                (
+                    "FBALiquidationEventList",
+                    "fba_liquidation_event_list",
+                    False,
+                    ("list", ("model", FBALiquidationEvent)),
+                ),
+                (
+                    "FailedAdhocDisbursementEventList",
+                    "failed_adhoc_disbursement_event_list",
+                    False,
+                    ("list", ("model", FailedAdhocDisbursementEvent)),
+                ),
+                (
+                    "GuaranteeClaimEventList",
+                    "guarantee_claim_event_list",
+                    False,
+                    ("list", ("model", ShipmentEvent)),
+                ),
+                (
+                    "ImagingServicesFeeEventList",
+                    "imaging_services_fee_event_list",
+                    False,
+                    ("list", ("model", ImagingServicesFeeEvent)),
+                ),
+                (
+                    "LoanServicingEventList",
+                    "loan_servicing_event_list",
+                    False,
+                    ("list", ("model", LoanServicingEvent)),
+                ),
+                (
+                    "NetworkComminglingTransactionEventList",
+                    "network_commingling_transaction_event_list",
+                    False,
+                    ("list", ("model", NetworkComminglingTransactionEvent)),
+                ),
+                (
+                    "PayWithAmazonEventList",
+                    "pay_with_amazon_event_list",
+                    False,
+                    ("list", ("model", PayWithAmazonEvent)),
+                ),
+                (
+                    "ProductAdsPaymentEventList",
+                    "product_ads_payment_event_list",
+                    False,
+                    ("list", ("model", ProductAdsPaymentEvent)),
+                ),
+                (
+                    "RefundEventList",
+                    "refund_event_list",
+                    False,
+                    ("list", ("model", ShipmentEvent)),
+                ),
+                (
+                    "RemovalShipmentAdjustmentEventList",
+                    "removal_shipment_adjustment_event_list",
+                    False,
+                    ("list", ("model", RemovalShipmentAdjustmentEvent)),
+                ),
+                (
+                    "RemovalShipmentEventList",
+                    "removal_shipment_event_list",
+                    False,
+                    ("list", ("model", RemovalShipmentEvent)),
+                ),
+                (
+                    "RentalTransactionEventList",
+                    "rental_transaction_event_list",
+                    False,
+                    ("list", ("model", RentalTransactionEvent)),
+                ),
+                (
+                    "RetrochargeEventList",
+                    "retrocharge_event_list",
+                    False,
+                    ("list", ("model", RetrochargeEvent)),
+                ),
+                (
+                    "SAFETReimbursementEventList",
+                    "safet_reimbursement_event_list",
+                    False,
+                    ("list", ("model", SAFETReimbursementEvent)),
+                ),
+                (
+                    "SellerDealPaymentEventList",
+                    "seller_deal_payment_event_list",
+                    False,
+                    ("list", ("model", SellerDealPaymentEvent)),
+                ),
+                (
+                    "SellerReviewEnrollmentPaymentEventList",
+                    "seller_review_enrollment_payment_event_list",
+                    False,
+                    ("list", ("model", SellerReviewEnrollmentPaymentEvent)),
+                ),
+                (
+                    "ServiceFeeEventList",
+                    "service_fee_event_list",
+                    False,
+                    ("list", ("model", ServiceFeeEvent)),
+                ),
+                (
+                    "ServiceProviderCreditEventList",
+                    "service_provider_credit_event_list",
+                    False,
+                    ("list", ("model", SolutionProviderCreditEvent)),
+                ),
+                (
+                    "ShipmentEventList",
+                    "shipment_event_list",
+                    False,
+                    ("list", ("model", ShipmentEvent)),
+                ),
+                (
+                    "ShipmentSettleEventList",
+                    "shipment_settle_event_list",
+                    False,
+                    ("list", ("model", ShipmentEvent)),
+                ),
+                (
+                    "TDSReimbursementEventList",
+                    "tds_reimbursement_event_list",
+                    False,
+                    ("list", ("model", TDSReimbursementEvent)),
+                ),
+                (
+                    "TaxWithholdingEventList",
+                    "tax_withholding_event_list",
+                    False,
+                    ("list", ("model", TaxWithholdingEvent)),
+                ),
+                (
+                    "TrialShipmentEventList",
+                    "trial_shipment_event_list",
+                    False,
+                    ("list", ("model", TrialShipmentEvent)),
+                ),
+                (
+                    "ValueAddedServiceChargeEventList",
+                    "value_added_service_charge_event_list",
+                    False,
+                    ("list", ("model", ValueAddedServiceChargeEvent)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.adhoc_disbursement_event import AdhocDisbursementEvent
         from ..models.adjustment_event import AdjustmentEvent
         from ..models.affordability_expense_event import AffordabilityExpenseEvent

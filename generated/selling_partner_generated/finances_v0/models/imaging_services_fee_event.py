@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.fee_component import FeeComponent
@@ -31,8 +42,26 @@ class ImagingServicesFeeEvent:
     imaging_request_billing_item_id: str | Unset = UNSET
     posted_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         fee_list: list[dict[str, Any]] | Unset = UNSET
@@ -65,11 +94,35 @@ class ImagingServicesFeeEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fee_component import FeeComponent
+
+        return (
+            (
+                ("ASIN", "asin", False, ("str",)),
+                ("FeeList", "fee_list", False, ("list", ("model", FeeComponent))),
+                (
+                    "ImagingRequestBillingItemID",
+                    "imaging_request_billing_item_id",
+                    False,
+                    ("str",),
+                ),
+                ("PostedDate", "posted_date", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fee_component import FeeComponent
 
         d = dict(src_dict)
         asin = d.pop("ASIN", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("ASIN")
 
         _fee_list = d.pop("FeeList", UNSET)
         fee_list: list[FeeComponent] | Unset = UNSET
@@ -83,6 +136,12 @@ class ImagingServicesFeeEvent:
                 fee_list.append(componentsschemas_fee_component_list_item)
 
         imaging_request_billing_item_id = d.pop("ImagingRequestBillingItemID", UNSET)
+        if (
+            _reader is not None
+            and imaging_request_billing_item_id.__class__ is not str
+            and imaging_request_billing_item_id is not UNSET
+        ):
+            raise DeviationError("ImagingRequestBillingItemID")
 
         _posted_date = d.pop("PostedDate", UNSET)
         posted_date: datetime.datetime | Unset
@@ -90,6 +149,13 @@ class ImagingServicesFeeEvent:
             posted_date = UNSET
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
 
         imaging_services_fee_event = cls(
             asin=asin,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -26,8 +37,26 @@ class LoanServicingEvent:
     loan_amount: Currency | Unset = UNSET
     source_business_event_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         loan_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.loan_amount, Unset):
             loan_amount = self.loan_amount.to_dict()
@@ -45,7 +74,27 @@ class LoanServicingEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("LoanAmount", "loan_amount", False, ("model", Currency)),
+                (
+                    "SourceBusinessEventType",
+                    "source_business_event_type",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
@@ -57,6 +106,12 @@ class LoanServicingEvent:
             loan_amount = Currency.from_dict(_loan_amount)
 
         source_business_event_type = d.pop("SourceBusinessEventType", UNSET)
+        if (
+            _reader is not None
+            and source_business_event_type.__class__ is not str
+            and source_business_event_type is not UNSET
+        ):
+            raise DeviationError("SourceBusinessEventType")
 
         loan_servicing_event = cls(
             loan_amount=loan_amount,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -39,8 +50,26 @@ class NetworkComminglingTransactionEvent:
     tax_exclusive_amount: Currency | Unset = UNSET
     transaction_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         marketplace_id = self.marketplace_id
@@ -86,15 +115,55 @@ class NetworkComminglingTransactionEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("ASIN", "asin", False, ("str",)),
+                ("MarketplaceId", "marketplace_id", False, ("str",)),
+                ("NetCoTransactionID", "net_co_transaction_id", False, ("str",)),
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                ("SwapReason", "swap_reason", False, ("str",)),
+                ("TaxAmount", "tax_amount", False, ("model", Currency)),
+                (
+                    "TaxExclusiveAmount",
+                    "tax_exclusive_amount",
+                    False,
+                    ("model", Currency),
+                ),
+                ("TransactionType", "transaction_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
         asin = d.pop("ASIN", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("ASIN")
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("MarketplaceId")
 
         net_co_transaction_id = d.pop("NetCoTransactionID", UNSET)
+        if (
+            _reader is not None
+            and net_co_transaction_id.__class__ is not str
+            and net_co_transaction_id is not UNSET
+        ):
+            raise DeviationError("NetCoTransactionID")
 
         _posted_date = d.pop("PostedDate", UNSET)
         posted_date: datetime.datetime | Unset
@@ -103,7 +172,20 @@ class NetworkComminglingTransactionEvent:
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
 
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
+
         swap_reason = d.pop("SwapReason", UNSET)
+        if (
+            _reader is not None
+            and swap_reason.__class__ is not str
+            and swap_reason is not UNSET
+        ):
+            raise DeviationError("SwapReason")
 
         _tax_amount = d.pop("TaxAmount", UNSET)
         tax_amount: Currency | Unset
@@ -120,6 +202,12 @@ class NetworkComminglingTransactionEvent:
             tax_exclusive_amount = Currency.from_dict(_tax_exclusive_amount)
 
         transaction_type = d.pop("TransactionType", UNSET)
+        if (
+            _reader is not None
+            and transaction_type.__class__ is not str
+            and transaction_type is not UNSET
+        ):
+            raise DeviationError("TransactionType")
 
         network_commingling_transaction_event = cls(
             asin=asin,

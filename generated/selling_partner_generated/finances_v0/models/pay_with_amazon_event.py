@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.charge_component import ChargeComponent
@@ -44,8 +55,26 @@ class PayWithAmazonEvent:
     store_name: str | Unset = UNSET
     transaction_posted_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amount_description = self.amount_description
 
         business_object_type = self.business_object_type
@@ -104,14 +133,55 @@ class PayWithAmazonEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.charge_component import ChargeComponent
+        from ..models.fee_component import FeeComponent
+
+        return (
+            (
+                ("AmountDescription", "amount_description", False, ("str",)),
+                ("BusinessObjectType", "business_object_type", False, ("str",)),
+                ("Charge", "charge", False, ("model", ChargeComponent)),
+                ("FeeList", "fee_list", False, ("list", ("model", FeeComponent))),
+                ("FulfillmentChannel", "fulfillment_channel", False, ("str",)),
+                ("PaymentAmountType", "payment_amount_type", False, ("str",)),
+                ("SalesChannel", "sales_channel", False, ("str",)),
+                ("SellerOrderId", "seller_order_id", False, ("str",)),
+                ("StoreName", "store_name", False, ("str",)),
+                (
+                    "TransactionPostedDate",
+                    "transaction_posted_date",
+                    False,
+                    ("datetime",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.charge_component import ChargeComponent
         from ..models.fee_component import FeeComponent
 
         d = dict(src_dict)
         amount_description = d.pop("AmountDescription", UNSET)
+        if (
+            _reader is not None
+            and amount_description.__class__ is not str
+            and amount_description is not UNSET
+        ):
+            raise DeviationError("AmountDescription")
 
         business_object_type = d.pop("BusinessObjectType", UNSET)
+        if (
+            _reader is not None
+            and business_object_type.__class__ is not str
+            and business_object_type is not UNSET
+        ):
+            raise DeviationError("BusinessObjectType")
 
         _charge = d.pop("Charge", UNSET)
         charge: ChargeComponent | Unset
@@ -132,14 +202,44 @@ class PayWithAmazonEvent:
                 fee_list.append(componentsschemas_fee_component_list_item)
 
         fulfillment_channel = d.pop("FulfillmentChannel", UNSET)
+        if (
+            _reader is not None
+            and fulfillment_channel.__class__ is not str
+            and fulfillment_channel is not UNSET
+        ):
+            raise DeviationError("FulfillmentChannel")
 
         payment_amount_type = d.pop("PaymentAmountType", UNSET)
+        if (
+            _reader is not None
+            and payment_amount_type.__class__ is not str
+            and payment_amount_type is not UNSET
+        ):
+            raise DeviationError("PaymentAmountType")
 
         sales_channel = d.pop("SalesChannel", UNSET)
+        if (
+            _reader is not None
+            and sales_channel.__class__ is not str
+            and sales_channel is not UNSET
+        ):
+            raise DeviationError("SalesChannel")
 
         seller_order_id = d.pop("SellerOrderId", UNSET)
+        if (
+            _reader is not None
+            and seller_order_id.__class__ is not str
+            and seller_order_id is not UNSET
+        ):
+            raise DeviationError("SellerOrderId")
 
         store_name = d.pop("StoreName", UNSET)
+        if (
+            _reader is not None
+            and store_name.__class__ is not str
+            and store_name is not UNSET
+        ):
+            raise DeviationError("StoreName")
 
         _transaction_posted_date = d.pop("TransactionPostedDate", UNSET)
         transaction_posted_date: datetime.datetime | Unset
@@ -149,6 +249,13 @@ class PayWithAmazonEvent:
             transaction_posted_date = datetime.datetime.fromisoformat(
                 _transaction_posted_date
             )
+
+        if (
+            _reader is not None
+            and not isinstance(transaction_posted_date, Unset)
+            and transaction_posted_date.tzinfo is None
+        ):
+            raise DeviationError("TransactionPostedDate")
 
         pay_with_amazon_event = cls(
             amount_description=amount_description,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -35,8 +46,26 @@ class ProductAdsPaymentEvent:
     transaction_type: str | Unset = UNSET
     transaction_value: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         base_value: dict[str, Any] | Unset = UNSET
         if not isinstance(self.base_value, Unset):
             base_value = self.base_value.to_dict()
@@ -76,7 +105,26 @@ class ProductAdsPaymentEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("baseValue", "base_value", False, ("model", Currency)),
+                ("invoiceId", "invoice_id", False, ("str",)),
+                ("postedDate", "posted_date", False, ("datetime",)),
+                ("taxValue", "tax_value", False, ("model", Currency)),
+                ("transactionType", "transaction_type", False, ("str",)),
+                ("transactionValue", "transaction_value", False, ("model", Currency)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
@@ -88,6 +136,12 @@ class ProductAdsPaymentEvent:
             base_value = Currency.from_dict(_base_value)
 
         invoice_id = d.pop("invoiceId", UNSET)
+        if (
+            _reader is not None
+            and invoice_id.__class__ is not str
+            and invoice_id is not UNSET
+        ):
+            raise DeviationError("invoiceId")
 
         _posted_date = d.pop("postedDate", UNSET)
         posted_date: datetime.datetime | Unset
@@ -95,6 +149,13 @@ class ProductAdsPaymentEvent:
             posted_date = UNSET
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("postedDate")
 
         _tax_value = d.pop("taxValue", UNSET)
         tax_value: Currency | Unset
@@ -104,6 +165,12 @@ class ProductAdsPaymentEvent:
             tax_value = Currency.from_dict(_tax_value)
 
         transaction_type = d.pop("transactionType", UNSET)
+        if (
+            _reader is not None
+            and transaction_type.__class__ is not str
+            and transaction_type is not UNSET
+        ):
+            raise DeviationError("transactionType")
 
         _transaction_value = d.pop("transactionValue", UNSET)
         transaction_value: Currency | Unset

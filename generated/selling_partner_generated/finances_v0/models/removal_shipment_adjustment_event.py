@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.removal_shipment_item_adjustment import RemovalShipmentItemAdjustment
@@ -37,8 +48,26 @@ class RemovalShipmentAdjustmentEvent:
     ) = UNSET
     transaction_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         adjustment_event_id = self.adjustment_event_id
 
         merchant_order_id = self.merchant_order_id
@@ -85,17 +114,61 @@ class RemovalShipmentAdjustmentEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.removal_shipment_item_adjustment import (
+            RemovalShipmentItemAdjustment,
+        )
+
+        return (
+            (
+                ("AdjustmentEventId", "adjustment_event_id", False, ("str",)),
+                ("MerchantOrderId", "merchant_order_id", False, ("str",)),
+                ("OrderId", "order_id", False, ("str",)),
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                (
+                    "RemovalShipmentItemAdjustmentList",
+                    "removal_shipment_item_adjustment_list",
+                    False,
+                    ("list", ("model", RemovalShipmentItemAdjustment)),
+                ),
+                ("TransactionType", "transaction_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.removal_shipment_item_adjustment import (
             RemovalShipmentItemAdjustment,
         )
 
         d = dict(src_dict)
         adjustment_event_id = d.pop("AdjustmentEventId", UNSET)
+        if (
+            _reader is not None
+            and adjustment_event_id.__class__ is not str
+            and adjustment_event_id is not UNSET
+        ):
+            raise DeviationError("AdjustmentEventId")
 
         merchant_order_id = d.pop("MerchantOrderId", UNSET)
+        if (
+            _reader is not None
+            and merchant_order_id.__class__ is not str
+            and merchant_order_id is not UNSET
+        ):
+            raise DeviationError("MerchantOrderId")
 
         order_id = d.pop("OrderId", UNSET)
+        if (
+            _reader is not None
+            and order_id.__class__ is not str
+            and order_id is not UNSET
+        ):
+            raise DeviationError("OrderId")
 
         _posted_date = d.pop("PostedDate", UNSET)
         posted_date: datetime.datetime | Unset
@@ -103,6 +176,13 @@ class RemovalShipmentAdjustmentEvent:
             posted_date = UNSET
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
 
         _removal_shipment_item_adjustment_list = d.pop(
             "RemovalShipmentItemAdjustmentList", UNSET
@@ -126,6 +206,12 @@ class RemovalShipmentAdjustmentEvent:
                 )
 
         transaction_type = d.pop("TransactionType", UNSET)
+        if (
+            _reader is not None
+            and transaction_type.__class__ is not str
+            and transaction_type is not UNSET
+        ):
+            raise DeviationError("TransactionType")
 
         removal_shipment_adjustment_event = cls(
             adjustment_event_id=adjustment_event_id,

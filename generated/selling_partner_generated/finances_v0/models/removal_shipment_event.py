@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.removal_shipment_item import RemovalShipmentItem
@@ -35,8 +46,26 @@ class RemovalShipmentEvent:
     store_name: str | Unset = UNSET
     transaction_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         merchant_order_id = self.merchant_order_id
 
         order_id = self.order_id
@@ -81,13 +110,49 @@ class RemovalShipmentEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.removal_shipment_item import RemovalShipmentItem
+
+        return (
+            (
+                ("MerchantOrderId", "merchant_order_id", False, ("str",)),
+                ("OrderId", "order_id", False, ("str",)),
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                (
+                    "RemovalShipmentItemList",
+                    "removal_shipment_item_list",
+                    False,
+                    ("list", ("model", RemovalShipmentItem)),
+                ),
+                ("StoreName", "store_name", False, ("str",)),
+                ("TransactionType", "transaction_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.removal_shipment_item import RemovalShipmentItem
 
         d = dict(src_dict)
         merchant_order_id = d.pop("MerchantOrderId", UNSET)
+        if (
+            _reader is not None
+            and merchant_order_id.__class__ is not str
+            and merchant_order_id is not UNSET
+        ):
+            raise DeviationError("MerchantOrderId")
 
         order_id = d.pop("OrderId", UNSET)
+        if (
+            _reader is not None
+            and order_id.__class__ is not str
+            and order_id is not UNSET
+        ):
+            raise DeviationError("OrderId")
 
         _posted_date = d.pop("PostedDate", UNSET)
         posted_date: datetime.datetime | Unset
@@ -95,6 +160,13 @@ class RemovalShipmentEvent:
             posted_date = UNSET
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
 
         _removal_shipment_item_list = d.pop("RemovalShipmentItemList", UNSET)
         removal_shipment_item_list: list[RemovalShipmentItem] | Unset = UNSET
@@ -114,8 +186,20 @@ class RemovalShipmentEvent:
                 )
 
         store_name = d.pop("StoreName", UNSET)
+        if (
+            _reader is not None
+            and store_name.__class__ is not str
+            and store_name is not UNSET
+        ):
+            raise DeviationError("StoreName")
 
         transaction_type = d.pop("TransactionType", UNSET)
+        if (
+            _reader is not None
+            and transaction_type.__class__ is not str
+            and transaction_type is not UNSET
+        ):
+            raise DeviationError("TransactionType")
 
         removal_shipment_event = cls(
             merchant_order_id=merchant_order_id,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -36,8 +47,26 @@ class RemovalShipmentItemAdjustment:
     tax_collection_model: str | Unset = UNSET
     tax_withheld_adjustment: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         adjusted_quantity = self.adjusted_quantity
 
         fulfillment_network_sku = self.fulfillment_network_sku
@@ -79,15 +108,63 @@ class RemovalShipmentItemAdjustment:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("AdjustedQuantity", "adjusted_quantity", False, ("int",)),
+                ("FulfillmentNetworkSKU", "fulfillment_network_sku", False, ("str",)),
+                ("RemovalShipmentItemId", "removal_shipment_item_id", False, ("str",)),
+                ("RevenueAdjustment", "revenue_adjustment", False, ("model", Currency)),
+                (
+                    "TaxAmountAdjustment",
+                    "tax_amount_adjustment",
+                    False,
+                    ("model", Currency),
+                ),
+                ("TaxCollectionModel", "tax_collection_model", False, ("str",)),
+                (
+                    "TaxWithheldAdjustment",
+                    "tax_withheld_adjustment",
+                    False,
+                    ("model", Currency),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
         adjusted_quantity = d.pop("AdjustedQuantity", UNSET)
+        if (
+            _reader is not None
+            and adjusted_quantity.__class__ is not int
+            and adjusted_quantity is not UNSET
+        ):
+            raise DeviationError("AdjustedQuantity")
 
         fulfillment_network_sku = d.pop("FulfillmentNetworkSKU", UNSET)
+        if (
+            _reader is not None
+            and fulfillment_network_sku.__class__ is not str
+            and fulfillment_network_sku is not UNSET
+        ):
+            raise DeviationError("FulfillmentNetworkSKU")
 
         removal_shipment_item_id = d.pop("RemovalShipmentItemId", UNSET)
+        if (
+            _reader is not None
+            and removal_shipment_item_id.__class__ is not str
+            and removal_shipment_item_id is not UNSET
+        ):
+            raise DeviationError("RemovalShipmentItemId")
 
         _revenue_adjustment = d.pop("RevenueAdjustment", UNSET)
         revenue_adjustment: Currency | Unset
@@ -104,6 +181,12 @@ class RemovalShipmentItemAdjustment:
             tax_amount_adjustment = Currency.from_dict(_tax_amount_adjustment)
 
         tax_collection_model = d.pop("TaxCollectionModel", UNSET)
+        if (
+            _reader is not None
+            and tax_collection_model.__class__ is not str
+            and tax_collection_model is not UNSET
+        ):
+            raise DeviationError("TaxCollectionModel")
 
         _tax_withheld_adjustment = d.pop("TaxWithheldAdjustment", UNSET)
         tax_withheld_adjustment: Currency | Unset

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.charge_component import ChargeComponent
@@ -46,8 +57,26 @@ class RentalTransactionEvent:
     rental_reimbursement: Currency | Unset = UNSET
     rental_tax_withheld_list: list[TaxWithheldComponent] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_order_id = self.amazon_order_id
 
         extension_length = self.extension_length
@@ -128,7 +157,58 @@ class RentalTransactionEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.charge_component import ChargeComponent
+        from ..models.currency import Currency
+        from ..models.fee_component import FeeComponent
+        from ..models.tax_withheld_component import TaxWithheldComponent
+
+        return (
+            (
+                ("AmazonOrderId", "amazon_order_id", False, ("str",)),
+                ("ExtensionLength", "extension_length", False, ("int",)),
+                ("MarketplaceName", "marketplace_name", False, ("str",)),
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                (
+                    "RentalChargeList",
+                    "rental_charge_list",
+                    False,
+                    ("list", ("model", ChargeComponent)),
+                ),
+                ("RentalEventType", "rental_event_type", False, ("str",)),
+                (
+                    "RentalFeeList",
+                    "rental_fee_list",
+                    False,
+                    ("list", ("model", FeeComponent)),
+                ),
+                (
+                    "RentalInitialValue",
+                    "rental_initial_value",
+                    False,
+                    ("model", Currency),
+                ),
+                (
+                    "RentalReimbursement",
+                    "rental_reimbursement",
+                    False,
+                    ("model", Currency),
+                ),
+                (
+                    "RentalTaxWithheldList",
+                    "rental_tax_withheld_list",
+                    False,
+                    ("list", ("model", TaxWithheldComponent)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.charge_component import ChargeComponent
         from ..models.currency import Currency
         from ..models.fee_component import FeeComponent
@@ -136,10 +216,28 @@ class RentalTransactionEvent:
 
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId", UNSET)
+        if (
+            _reader is not None
+            and amazon_order_id.__class__ is not str
+            and amazon_order_id is not UNSET
+        ):
+            raise DeviationError("AmazonOrderId")
 
         extension_length = d.pop("ExtensionLength", UNSET)
+        if (
+            _reader is not None
+            and extension_length.__class__ is not int
+            and extension_length is not UNSET
+        ):
+            raise DeviationError("ExtensionLength")
 
         marketplace_name = d.pop("MarketplaceName", UNSET)
+        if (
+            _reader is not None
+            and marketplace_name.__class__ is not str
+            and marketplace_name is not UNSET
+        ):
+            raise DeviationError("MarketplaceName")
 
         _posted_date = d.pop("PostedDate", UNSET)
         posted_date: datetime.datetime | Unset
@@ -147,6 +245,13 @@ class RentalTransactionEvent:
             posted_date = UNSET
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
 
         _rental_charge_list = d.pop("RentalChargeList", UNSET)
         rental_charge_list: list[ChargeComponent] | Unset = UNSET
@@ -164,6 +269,12 @@ class RentalTransactionEvent:
                 rental_charge_list.append(componentsschemas_charge_component_list_item)
 
         rental_event_type = d.pop("RentalEventType", UNSET)
+        if (
+            _reader is not None
+            and rental_event_type.__class__ is not str
+            and rental_event_type is not UNSET
+        ):
+            raise DeviationError("RentalEventType")
 
         _rental_fee_list = d.pop("RentalFeeList", UNSET)
         rental_fee_list: list[FeeComponent] | Unset = UNSET

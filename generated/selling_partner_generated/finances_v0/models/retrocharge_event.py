@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -38,8 +49,26 @@ class RetrochargeEvent:
     retrocharge_tax_withheld_list: list[TaxWithheldComponent] | Unset = UNSET
     shipping_tax: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_order_id = self.amazon_order_id
 
         base_tax: dict[str, Any] | Unset = UNSET
@@ -92,12 +121,44 @@ class RetrochargeEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+        from ..models.tax_withheld_component import TaxWithheldComponent
+
+        return (
+            (
+                ("AmazonOrderId", "amazon_order_id", False, ("str",)),
+                ("BaseTax", "base_tax", False, ("model", Currency)),
+                ("MarketplaceName", "marketplace_name", False, ("str",)),
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                ("RetrochargeEventType", "retrocharge_event_type", False, ("str",)),
+                (
+                    "RetrochargeTaxWithheldList",
+                    "retrocharge_tax_withheld_list",
+                    False,
+                    ("list", ("model", TaxWithheldComponent)),
+                ),
+                ("ShippingTax", "shipping_tax", False, ("model", Currency)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
         from ..models.tax_withheld_component import TaxWithheldComponent
 
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId", UNSET)
+        if (
+            _reader is not None
+            and amazon_order_id.__class__ is not str
+            and amazon_order_id is not UNSET
+        ):
+            raise DeviationError("AmazonOrderId")
 
         _base_tax = d.pop("BaseTax", UNSET)
         base_tax: Currency | Unset
@@ -107,6 +168,12 @@ class RetrochargeEvent:
             base_tax = Currency.from_dict(_base_tax)
 
         marketplace_name = d.pop("MarketplaceName", UNSET)
+        if (
+            _reader is not None
+            and marketplace_name.__class__ is not str
+            and marketplace_name is not UNSET
+        ):
+            raise DeviationError("MarketplaceName")
 
         _posted_date = d.pop("PostedDate", UNSET)
         posted_date: datetime.datetime | Unset
@@ -115,7 +182,20 @@ class RetrochargeEvent:
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
 
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
+
         retrocharge_event_type = d.pop("RetrochargeEventType", UNSET)
+        if (
+            _reader is not None
+            and retrocharge_event_type.__class__ is not str
+            and retrocharge_event_type is not UNSET
+        ):
+            raise DeviationError("RetrochargeEventType")
 
         _retrocharge_tax_withheld_list = d.pop("RetrochargeTaxWithheldList", UNSET)
         retrocharge_tax_withheld_list: list[TaxWithheldComponent] | Unset = UNSET

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -34,8 +45,26 @@ class SAFETReimbursementEvent:
     safet_claim_id: str | Unset = UNSET
     safet_reimbursement_item_list: list[SAFETReimbursementItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         posted_date: str | Unset = UNSET
         if not isinstance(self.posted_date, Unset):
             posted_date = self.posted_date.isoformat()
@@ -78,7 +107,31 @@ class SAFETReimbursementEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+        from ..models.safet_reimbursement_item import SAFETReimbursementItem
+
+        return (
+            (
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                ("ReasonCode", "reason_code", False, ("str",)),
+                ("ReimbursedAmount", "reimbursed_amount", False, ("model", Currency)),
+                ("SAFETClaimId", "safet_claim_id", False, ("str",)),
+                (
+                    "SAFETReimbursementItemList",
+                    "safet_reimbursement_item_list",
+                    False,
+                    ("list", ("model", SAFETReimbursementItem)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
         from ..models.safet_reimbursement_item import SAFETReimbursementItem
 
@@ -90,7 +143,20 @@ class SAFETReimbursementEvent:
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
 
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
+
         reason_code = d.pop("ReasonCode", UNSET)
+        if (
+            _reader is not None
+            and reason_code.__class__ is not str
+            and reason_code is not UNSET
+        ):
+            raise DeviationError("ReasonCode")
 
         _reimbursed_amount = d.pop("ReimbursedAmount", UNSET)
         reimbursed_amount: Currency | Unset
@@ -100,6 +166,12 @@ class SAFETReimbursementEvent:
             reimbursed_amount = Currency.from_dict(_reimbursed_amount)
 
         safet_claim_id = d.pop("SAFETClaimId", UNSET)
+        if (
+            _reader is not None
+            and safet_claim_id.__class__ is not str
+            and safet_claim_id is not UNSET
+        ):
+            raise DeviationError("SAFETClaimId")
 
         _safet_reimbursement_item_list = d.pop("SAFETReimbursementItemList", UNSET)
         safet_reimbursement_item_list: list[SAFETReimbursementItem] | Unset = UNSET

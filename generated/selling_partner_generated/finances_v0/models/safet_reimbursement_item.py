@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.charge_component import ChargeComponent
@@ -28,8 +39,26 @@ class SAFETReimbursementItem:
     product_description: str | Unset = UNSET
     quantity: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         item_charge_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.item_charge_list, Unset):
             item_charge_list = []
@@ -58,7 +87,28 @@ class SAFETReimbursementItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.charge_component import ChargeComponent
+
+        return (
+            (
+                (
+                    "itemChargeList",
+                    "item_charge_list",
+                    False,
+                    ("list", ("model", ChargeComponent)),
+                ),
+                ("productDescription", "product_description", False, ("str",)),
+                ("quantity", "quantity", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.charge_component import ChargeComponent
 
         d = dict(src_dict)
@@ -76,8 +126,20 @@ class SAFETReimbursementItem:
                 item_charge_list.append(componentsschemas_charge_component_list_item)
 
         product_description = d.pop("productDescription", UNSET)
+        if (
+            _reader is not None
+            and product_description.__class__ is not str
+            and product_description is not UNSET
+        ):
+            raise DeviationError("productDescription")
 
         quantity = d.pop("quantity", UNSET)
+        if (
+            _reader is not None
+            and quantity.__class__ is not str
+            and quantity is not UNSET
+        ):
+            raise DeviationError("quantity")
 
         safet_reimbursement_item = cls(
             item_charge_list=item_charge_list,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -39,8 +50,26 @@ class SellerDealPaymentEvent:
     tax_amount: Currency | Unset = UNSET
     total_amount: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         deal_description = self.deal_description
 
         deal_id = self.deal_id
@@ -88,15 +117,54 @@ class SellerDealPaymentEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("dealDescription", "deal_description", False, ("str",)),
+                ("dealId", "deal_id", False, ("str",)),
+                ("eventType", "event_type", False, ("str",)),
+                ("feeAmount", "fee_amount", False, ("model", Currency)),
+                ("feeType", "fee_type", False, ("str",)),
+                ("postedDate", "posted_date", False, ("datetime",)),
+                ("taxAmount", "tax_amount", False, ("model", Currency)),
+                ("totalAmount", "total_amount", False, ("model", Currency)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
         deal_description = d.pop("dealDescription", UNSET)
+        if (
+            _reader is not None
+            and deal_description.__class__ is not str
+            and deal_description is not UNSET
+        ):
+            raise DeviationError("dealDescription")
 
         deal_id = d.pop("dealId", UNSET)
+        if (
+            _reader is not None
+            and deal_id.__class__ is not str
+            and deal_id is not UNSET
+        ):
+            raise DeviationError("dealId")
 
         event_type = d.pop("eventType", UNSET)
+        if (
+            _reader is not None
+            and event_type.__class__ is not str
+            and event_type is not UNSET
+        ):
+            raise DeviationError("eventType")
 
         _fee_amount = d.pop("feeAmount", UNSET)
         fee_amount: Currency | Unset
@@ -106,6 +174,12 @@ class SellerDealPaymentEvent:
             fee_amount = Currency.from_dict(_fee_amount)
 
         fee_type = d.pop("feeType", UNSET)
+        if (
+            _reader is not None
+            and fee_type.__class__ is not str
+            and fee_type is not UNSET
+        ):
+            raise DeviationError("feeType")
 
         _posted_date = d.pop("postedDate", UNSET)
         posted_date: datetime.datetime | Unset
@@ -113,6 +187,13 @@ class SellerDealPaymentEvent:
             posted_date = UNSET
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("postedDate")
 
         _tax_amount = d.pop("taxAmount", UNSET)
         tax_amount: Currency | Unset

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.charge_component import ChargeComponent
@@ -37,8 +48,26 @@ class SellerReviewEnrollmentPaymentEvent:
     posted_date: datetime.datetime | Unset = UNSET
     total_amount: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         charge_component: dict[str, Any] | Unset = UNSET
         if not isinstance(self.charge_component, Unset):
             charge_component = self.charge_component.to_dict()
@@ -78,7 +107,33 @@ class SellerReviewEnrollmentPaymentEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.charge_component import ChargeComponent
+        from ..models.currency import Currency
+        from ..models.fee_component import FeeComponent
+
+        return (
+            (
+                (
+                    "ChargeComponent",
+                    "charge_component",
+                    False,
+                    ("model", ChargeComponent),
+                ),
+                ("EnrollmentId", "enrollment_id", False, ("str",)),
+                ("FeeComponent", "fee_component", False, ("model", FeeComponent)),
+                ("ParentASIN", "parent_asin", False, ("str",)),
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                ("TotalAmount", "total_amount", False, ("model", Currency)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.charge_component import ChargeComponent
         from ..models.currency import Currency
         from ..models.fee_component import FeeComponent
@@ -92,6 +147,12 @@ class SellerReviewEnrollmentPaymentEvent:
             charge_component = ChargeComponent.from_dict(_charge_component)
 
         enrollment_id = d.pop("EnrollmentId", UNSET)
+        if (
+            _reader is not None
+            and enrollment_id.__class__ is not str
+            and enrollment_id is not UNSET
+        ):
+            raise DeviationError("EnrollmentId")
 
         _fee_component = d.pop("FeeComponent", UNSET)
         fee_component: FeeComponent | Unset
@@ -101,6 +162,12 @@ class SellerReviewEnrollmentPaymentEvent:
             fee_component = FeeComponent.from_dict(_fee_component)
 
         parent_asin = d.pop("ParentASIN", UNSET)
+        if (
+            _reader is not None
+            and parent_asin.__class__ is not str
+            and parent_asin is not UNSET
+        ):
+            raise DeviationError("ParentASIN")
 
         _posted_date = d.pop("PostedDate", UNSET)
         posted_date: datetime.datetime | Unset
@@ -108,6 +175,13 @@ class SellerReviewEnrollmentPaymentEvent:
             posted_date = UNSET
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
 
         _total_amount = d.pop("TotalAmount", UNSET)
         total_amount: Currency | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.fee_component import FeeComponent
@@ -38,8 +49,26 @@ class ServiceFeeEvent:
     seller_sku: str | Unset = UNSET
     store_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         amazon_order_id = self.amazon_order_id
@@ -86,15 +115,50 @@ class ServiceFeeEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fee_component import FeeComponent
+
+        return (
+            (
+                ("ASIN", "asin", False, ("str",)),
+                ("AmazonOrderId", "amazon_order_id", False, ("str",)),
+                ("FeeDescription", "fee_description", False, ("str",)),
+                ("FeeList", "fee_list", False, ("list", ("model", FeeComponent))),
+                ("FeeReason", "fee_reason", False, ("str",)),
+                ("FnSKU", "fn_sku", False, ("str",)),
+                ("SellerSKU", "seller_sku", False, ("str",)),
+                ("StoreName", "store_name", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fee_component import FeeComponent
 
         d = dict(src_dict)
         asin = d.pop("ASIN", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("ASIN")
 
         amazon_order_id = d.pop("AmazonOrderId", UNSET)
+        if (
+            _reader is not None
+            and amazon_order_id.__class__ is not str
+            and amazon_order_id is not UNSET
+        ):
+            raise DeviationError("AmazonOrderId")
 
         fee_description = d.pop("FeeDescription", UNSET)
+        if (
+            _reader is not None
+            and fee_description.__class__ is not str
+            and fee_description is not UNSET
+        ):
+            raise DeviationError("FeeDescription")
 
         _fee_list = d.pop("FeeList", UNSET)
         fee_list: list[FeeComponent] | Unset = UNSET
@@ -108,12 +172,32 @@ class ServiceFeeEvent:
                 fee_list.append(componentsschemas_fee_component_list_item)
 
         fee_reason = d.pop("FeeReason", UNSET)
+        if (
+            _reader is not None
+            and fee_reason.__class__ is not str
+            and fee_reason is not UNSET
+        ):
+            raise DeviationError("FeeReason")
 
         fn_sku = d.pop("FnSKU", UNSET)
+        if _reader is not None and fn_sku.__class__ is not str and fn_sku is not UNSET:
+            raise DeviationError("FnSKU")
 
         seller_sku = d.pop("SellerSKU", UNSET)
+        if (
+            _reader is not None
+            and seller_sku.__class__ is not str
+            and seller_sku is not UNSET
+        ):
+            raise DeviationError("SellerSKU")
 
         store_name = d.pop("StoreName", UNSET)
+        if (
+            _reader is not None
+            and store_name.__class__ is not str
+            and store_name is not UNSET
+        ):
+            raise DeviationError("StoreName")
 
         service_fee_event = cls(
             asin=asin,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.charge_component import ChargeComponent
@@ -54,8 +65,26 @@ class ShipmentEvent:
     shipment_item_list: list[ShipmentItem] | Unset = UNSET
     store_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_order_id = self.amazon_order_id
 
         direct_payment_list: list[dict[str, Any]] | Unset = UNSET
@@ -208,7 +237,82 @@ class ShipmentEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.charge_component import ChargeComponent
+        from ..models.direct_payment import DirectPayment
+        from ..models.fee_component import FeeComponent
+        from ..models.shipment_item import ShipmentItem
+
+        return (
+            (
+                ("AmazonOrderId", "amazon_order_id", False, ("str",)),
+                (
+                    "DirectPaymentList",
+                    "direct_payment_list",
+                    False,
+                    ("list", ("model", DirectPayment)),
+                ),
+                ("MarketplaceName", "marketplace_name", False, ("str",)),
+                (
+                    "OrderChargeAdjustmentList",
+                    "order_charge_adjustment_list",
+                    False,
+                    ("list", ("model", ChargeComponent)),
+                ),
+                (
+                    "OrderChargeList",
+                    "order_charge_list",
+                    False,
+                    ("list", ("model", ChargeComponent)),
+                ),
+                (
+                    "OrderFeeAdjustmentList",
+                    "order_fee_adjustment_list",
+                    False,
+                    ("list", ("model", FeeComponent)),
+                ),
+                (
+                    "OrderFeeList",
+                    "order_fee_list",
+                    False,
+                    ("list", ("model", FeeComponent)),
+                ),
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                ("SellerOrderId", "seller_order_id", False, ("str",)),
+                (
+                    "ShipmentFeeAdjustmentList",
+                    "shipment_fee_adjustment_list",
+                    False,
+                    ("list", ("model", FeeComponent)),
+                ),
+                (
+                    "ShipmentFeeList",
+                    "shipment_fee_list",
+                    False,
+                    ("list", ("model", FeeComponent)),
+                ),
+                (
+                    "ShipmentItemAdjustmentList",
+                    "shipment_item_adjustment_list",
+                    False,
+                    ("list", ("model", ShipmentItem)),
+                ),
+                (
+                    "ShipmentItemList",
+                    "shipment_item_list",
+                    False,
+                    ("list", ("model", ShipmentItem)),
+                ),
+                ("StoreName", "store_name", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.charge_component import ChargeComponent
         from ..models.direct_payment import DirectPayment
         from ..models.fee_component import FeeComponent
@@ -216,6 +320,12 @@ class ShipmentEvent:
 
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId", UNSET)
+        if (
+            _reader is not None
+            and amazon_order_id.__class__ is not str
+            and amazon_order_id is not UNSET
+        ):
+            raise DeviationError("AmazonOrderId")
 
         _direct_payment_list = d.pop("DirectPaymentList", UNSET)
         direct_payment_list: list[DirectPayment] | Unset = UNSET
@@ -229,6 +339,12 @@ class ShipmentEvent:
                 direct_payment_list.append(componentsschemas_direct_payment_list_item)
 
         marketplace_name = d.pop("MarketplaceName", UNSET)
+        if (
+            _reader is not None
+            and marketplace_name.__class__ is not str
+            and marketplace_name is not UNSET
+        ):
+            raise DeviationError("MarketplaceName")
 
         _order_charge_adjustment_list = d.pop("OrderChargeAdjustmentList", UNSET)
         order_charge_adjustment_list: list[ChargeComponent] | Unset = UNSET
@@ -293,7 +409,20 @@ class ShipmentEvent:
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
 
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
+
         seller_order_id = d.pop("SellerOrderId", UNSET)
+        if (
+            _reader is not None
+            and seller_order_id.__class__ is not str
+            and seller_order_id is not UNSET
+        ):
+            raise DeviationError("SellerOrderId")
 
         _shipment_fee_adjustment_list = d.pop("ShipmentFeeAdjustmentList", UNSET)
         shipment_fee_adjustment_list: list[FeeComponent] | Unset = UNSET
@@ -348,6 +477,12 @@ class ShipmentEvent:
                 shipment_item_list.append(componentsschemas_shipment_item_list_item)
 
         store_name = d.pop("StoreName", UNSET)
+        if (
+            _reader is not None
+            and store_name.__class__ is not str
+            and store_name is not UNSET
+        ):
+            raise DeviationError("StoreName")
 
         shipment_event = cls(
             amazon_order_id=amazon_order_id,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.charge_component import ChargeComponent
@@ -52,8 +63,26 @@ class ShipmentItem:
     quantity_shipped: int | Unset = UNSET
     seller_sku: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         cost_of_points_granted: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cost_of_points_granted, Unset):
             cost_of_points_granted = self.cost_of_points_granted.to_dict()
@@ -182,7 +211,82 @@ class ShipmentItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.charge_component import ChargeComponent
+        from ..models.currency import Currency
+        from ..models.fee_component import FeeComponent
+        from ..models.promotion import Promotion
+        from ..models.tax_withheld_component import TaxWithheldComponent
+
+        return (
+            (
+                (
+                    "CostOfPointsGranted",
+                    "cost_of_points_granted",
+                    False,
+                    ("model", Currency),
+                ),
+                (
+                    "CostOfPointsReturned",
+                    "cost_of_points_returned",
+                    False,
+                    ("model", Currency),
+                ),
+                (
+                    "ItemChargeAdjustmentList",
+                    "item_charge_adjustment_list",
+                    False,
+                    ("list", ("model", ChargeComponent)),
+                ),
+                (
+                    "ItemChargeList",
+                    "item_charge_list",
+                    False,
+                    ("list", ("model", ChargeComponent)),
+                ),
+                (
+                    "ItemFeeAdjustmentList",
+                    "item_fee_adjustment_list",
+                    False,
+                    ("list", ("model", FeeComponent)),
+                ),
+                (
+                    "ItemFeeList",
+                    "item_fee_list",
+                    False,
+                    ("list", ("model", FeeComponent)),
+                ),
+                (
+                    "ItemTaxWithheldList",
+                    "item_tax_withheld_list",
+                    False,
+                    ("list", ("model", TaxWithheldComponent)),
+                ),
+                ("OrderAdjustmentItemId", "order_adjustment_item_id", False, ("str",)),
+                ("OrderItemId", "order_item_id", False, ("str",)),
+                (
+                    "PromotionAdjustmentList",
+                    "promotion_adjustment_list",
+                    False,
+                    ("list", ("model", Promotion)),
+                ),
+                (
+                    "PromotionList",
+                    "promotion_list",
+                    False,
+                    ("list", ("model", Promotion)),
+                ),
+                ("QuantityShipped", "quantity_shipped", False, ("int",)),
+                ("SellerSKU", "seller_sku", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.charge_component import ChargeComponent
         from ..models.currency import Currency
         from ..models.fee_component import FeeComponent
@@ -278,8 +382,20 @@ class ShipmentItem:
                 )
 
         order_adjustment_item_id = d.pop("OrderAdjustmentItemId", UNSET)
+        if (
+            _reader is not None
+            and order_adjustment_item_id.__class__ is not str
+            and order_adjustment_item_id is not UNSET
+        ):
+            raise DeviationError("OrderAdjustmentItemId")
 
         order_item_id = d.pop("OrderItemId", UNSET)
+        if (
+            _reader is not None
+            and order_item_id.__class__ is not str
+            and order_item_id is not UNSET
+        ):
+            raise DeviationError("OrderItemId")
 
         _promotion_adjustment_list = d.pop("PromotionAdjustmentList", UNSET)
         promotion_adjustment_list: list[Promotion] | Unset = UNSET
@@ -306,8 +422,20 @@ class ShipmentItem:
                 promotion_list.append(componentsschemas_promotion_list_item)
 
         quantity_shipped = d.pop("QuantityShipped", UNSET)
+        if (
+            _reader is not None
+            and quantity_shipped.__class__ is not int
+            and quantity_shipped is not UNSET
+        ):
+            raise DeviationError("QuantityShipped")
 
         seller_sku = d.pop("SellerSKU", UNSET)
+        if (
+            _reader is not None
+            and seller_sku.__class__ is not str
+            and seller_sku is not UNSET
+        ):
+            raise DeviationError("SellerSKU")
 
         shipment_item = cls(
             cost_of_points_granted=cost_of_points_granted,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -43,8 +54,26 @@ class SolutionProviderCreditEvent:
     transaction_amount: Currency | Unset = UNSET
     transaction_creation_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_country_code = self.marketplace_country_code
 
         marketplace_id = self.marketplace_id
@@ -96,25 +125,106 @@ class SolutionProviderCreditEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("MarketplaceCountryCode", "marketplace_country_code", False, ("str",)),
+                ("MarketplaceId", "marketplace_id", False, ("str",)),
+                ("ProviderId", "provider_id", False, ("str",)),
+                ("ProviderStoreName", "provider_store_name", False, ("str",)),
+                (
+                    "ProviderTransactionType",
+                    "provider_transaction_type",
+                    False,
+                    ("str",),
+                ),
+                ("SellerId", "seller_id", False, ("str",)),
+                ("SellerOrderId", "seller_order_id", False, ("str",)),
+                ("SellerStoreName", "seller_store_name", False, ("str",)),
+                ("TransactionAmount", "transaction_amount", False, ("model", Currency)),
+                (
+                    "TransactionCreationDate",
+                    "transaction_creation_date",
+                    False,
+                    ("datetime",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
         marketplace_country_code = d.pop("MarketplaceCountryCode", UNSET)
+        if (
+            _reader is not None
+            and marketplace_country_code.__class__ is not str
+            and marketplace_country_code is not UNSET
+        ):
+            raise DeviationError("MarketplaceCountryCode")
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("MarketplaceId")
 
         provider_id = d.pop("ProviderId", UNSET)
+        if (
+            _reader is not None
+            and provider_id.__class__ is not str
+            and provider_id is not UNSET
+        ):
+            raise DeviationError("ProviderId")
 
         provider_store_name = d.pop("ProviderStoreName", UNSET)
+        if (
+            _reader is not None
+            and provider_store_name.__class__ is not str
+            and provider_store_name is not UNSET
+        ):
+            raise DeviationError("ProviderStoreName")
 
         provider_transaction_type = d.pop("ProviderTransactionType", UNSET)
+        if (
+            _reader is not None
+            and provider_transaction_type.__class__ is not str
+            and provider_transaction_type is not UNSET
+        ):
+            raise DeviationError("ProviderTransactionType")
 
         seller_id = d.pop("SellerId", UNSET)
+        if (
+            _reader is not None
+            and seller_id.__class__ is not str
+            and seller_id is not UNSET
+        ):
+            raise DeviationError("SellerId")
 
         seller_order_id = d.pop("SellerOrderId", UNSET)
+        if (
+            _reader is not None
+            and seller_order_id.__class__ is not str
+            and seller_order_id is not UNSET
+        ):
+            raise DeviationError("SellerOrderId")
 
         seller_store_name = d.pop("SellerStoreName", UNSET)
+        if (
+            _reader is not None
+            and seller_store_name.__class__ is not str
+            and seller_store_name is not UNSET
+        ):
+            raise DeviationError("SellerStoreName")
 
         _transaction_amount = d.pop("TransactionAmount", UNSET)
         transaction_amount: Currency | Unset
@@ -131,6 +241,13 @@ class SolutionProviderCreditEvent:
             transaction_creation_date = datetime.datetime.fromisoformat(
                 _transaction_creation_date
             )
+
+        if (
+            _reader is not None
+            and not isinstance(transaction_creation_date, Unset)
+            and transaction_creation_date.tzinfo is None
+        ):
+            raise DeviationError("TransactionCreationDate")
 
         solution_provider_credit_event = cls(
             marketplace_country_code=marketplace_country_code,

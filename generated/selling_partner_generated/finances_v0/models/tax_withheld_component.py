@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.charge_component import ChargeComponent
@@ -26,8 +37,26 @@ class TaxWithheldComponent:
     tax_collection_model: str | Unset = UNSET
     taxes_withheld: list[ChargeComponent] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         tax_collection_model = self.tax_collection_model
 
         taxes_withheld: list[dict[str, Any]] | Unset = UNSET
@@ -52,11 +81,37 @@ class TaxWithheldComponent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.charge_component import ChargeComponent
+
+        return (
+            (
+                ("TaxCollectionModel", "tax_collection_model", False, ("str",)),
+                (
+                    "TaxesWithheld",
+                    "taxes_withheld",
+                    False,
+                    ("list", ("model", ChargeComponent)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.charge_component import ChargeComponent
 
         d = dict(src_dict)
         tax_collection_model = d.pop("TaxCollectionModel", UNSET)
+        if (
+            _reader is not None
+            and tax_collection_model.__class__ is not str
+            and tax_collection_model is not UNSET
+        ):
+            raise DeviationError("TaxCollectionModel")
 
         _taxes_withheld = d.pop("TaxesWithheld", UNSET)
         taxes_withheld: list[ChargeComponent] | Unset = UNSET

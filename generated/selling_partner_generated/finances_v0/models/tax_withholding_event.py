@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -32,8 +43,26 @@ class TaxWithholdingEvent:
     tax_withholding_period: TaxWithholdingPeriod | Unset = UNSET
     withheld_amount: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         base_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.base_amount, Unset):
             base_amount = self.base_amount.to_dict()
@@ -65,7 +94,30 @@ class TaxWithholdingEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+        from ..models.tax_withholding_period import TaxWithholdingPeriod
+
+        return (
+            (
+                ("BaseAmount", "base_amount", False, ("model", Currency)),
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                (
+                    "TaxWithholdingPeriod",
+                    "tax_withholding_period",
+                    False,
+                    ("model", TaxWithholdingPeriod),
+                ),
+                ("WithheldAmount", "withheld_amount", False, ("model", Currency)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
         from ..models.tax_withholding_period import TaxWithholdingPeriod
 
@@ -83,6 +135,13 @@ class TaxWithholdingEvent:
             posted_date = UNSET
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
 
         _tax_withholding_period = d.pop("TaxWithholdingPeriod", UNSET)
         tax_withholding_period: TaxWithholdingPeriod | Unset

@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="TaxWithholdingPeriod")
 
@@ -23,8 +34,26 @@ class TaxWithholdingPeriod:
     end_date: datetime.datetime | Unset = UNSET
     start_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         end_date: str | Unset = UNSET
         if not isinstance(self.end_date, Unset):
             end_date = self.end_date.isoformat()
@@ -44,7 +73,20 @@ class TaxWithholdingPeriod:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("EndDate", "end_date", False, ("datetime",)),
+                ("StartDate", "start_date", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _end_date = d.pop("EndDate", UNSET)
         end_date: datetime.datetime | Unset
@@ -53,12 +95,26 @@ class TaxWithholdingPeriod:
         else:
             end_date = datetime.datetime.fromisoformat(_end_date)
 
+        if (
+            _reader is not None
+            and not isinstance(end_date, Unset)
+            and end_date.tzinfo is None
+        ):
+            raise DeviationError("EndDate")
+
         _start_date = d.pop("StartDate", UNSET)
         start_date: datetime.datetime | Unset
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
             start_date = datetime.datetime.fromisoformat(_start_date)
+
+        if (
+            _reader is not None
+            and not isinstance(start_date, Unset)
+            and start_date.tzinfo is None
+        ):
+            raise DeviationError("StartDate")
 
         tax_withholding_period = cls(
             end_date=end_date,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -29,8 +40,26 @@ class TDSReimbursementEvent:
     reimbursed_amount: Currency | Unset = UNSET
     tds_order_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         posted_date: str | Unset = UNSET
         if not isinstance(self.posted_date, Unset):
             posted_date = self.posted_date.isoformat()
@@ -54,7 +83,23 @@ class TDSReimbursementEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                ("ReimbursedAmount", "reimbursed_amount", False, ("model", Currency)),
+                ("TDSOrderId", "tds_order_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
@@ -65,6 +110,13 @@ class TDSReimbursementEvent:
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
 
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
+
         _reimbursed_amount = d.pop("ReimbursedAmount", UNSET)
         reimbursed_amount: Currency | Unset
         if isinstance(_reimbursed_amount, Unset):
@@ -73,6 +125,12 @@ class TDSReimbursementEvent:
             reimbursed_amount = Currency.from_dict(_reimbursed_amount)
 
         tds_order_id = d.pop("TDSOrderId", UNSET)
+        if (
+            _reader is not None
+            and tds_order_id.__class__ is not str
+            and tds_order_id is not UNSET
+        ):
+            raise DeviationError("TDSOrderId")
 
         tds_reimbursement_event = cls(
             posted_date=posted_date,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.fee_component import FeeComponent
@@ -33,8 +44,26 @@ class TrialShipmentEvent:
     posted_date: datetime.datetime | Unset = UNSET
     sku: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_order_id = self.amazon_order_id
 
         fee_list: list[dict[str, Any]] | Unset = UNSET
@@ -71,11 +100,35 @@ class TrialShipmentEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fee_component import FeeComponent
+
+        return (
+            (
+                ("AmazonOrderId", "amazon_order_id", False, ("str",)),
+                ("FeeList", "fee_list", False, ("list", ("model", FeeComponent))),
+                ("FinancialEventGroupId", "financial_event_group_id", False, ("str",)),
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                ("SKU", "sku", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fee_component import FeeComponent
 
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId", UNSET)
+        if (
+            _reader is not None
+            and amazon_order_id.__class__ is not str
+            and amazon_order_id is not UNSET
+        ):
+            raise DeviationError("AmazonOrderId")
 
         _fee_list = d.pop("FeeList", UNSET)
         fee_list: list[FeeComponent] | Unset = UNSET
@@ -89,6 +142,12 @@ class TrialShipmentEvent:
                 fee_list.append(componentsschemas_fee_component_list_item)
 
         financial_event_group_id = d.pop("FinancialEventGroupId", UNSET)
+        if (
+            _reader is not None
+            and financial_event_group_id.__class__ is not str
+            and financial_event_group_id is not UNSET
+        ):
+            raise DeviationError("FinancialEventGroupId")
 
         _posted_date = d.pop("PostedDate", UNSET)
         posted_date: datetime.datetime | Unset
@@ -97,7 +156,16 @@ class TrialShipmentEvent:
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
 
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
+
         sku = d.pop("SKU", UNSET)
+        if _reader is not None and sku.__class__ is not str and sku is not UNSET:
+            raise DeviationError("SKU")
 
         trial_shipment_event = cls(
             amazon_order_id=amazon_order_id,

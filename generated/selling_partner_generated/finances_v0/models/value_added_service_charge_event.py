@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -31,8 +42,26 @@ class ValueAddedServiceChargeEvent:
     transaction_amount: Currency | Unset = UNSET
     transaction_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         description = self.description
 
         posted_date: str | Unset = UNSET
@@ -60,11 +89,34 @@ class ValueAddedServiceChargeEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("Description", "description", False, ("str",)),
+                ("PostedDate", "posted_date", False, ("datetime",)),
+                ("TransactionAmount", "transaction_amount", False, ("model", Currency)),
+                ("TransactionType", "transaction_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
         description = d.pop("Description", UNSET)
+        if (
+            _reader is not None
+            and description.__class__ is not str
+            and description is not UNSET
+        ):
+            raise DeviationError("Description")
 
         _posted_date = d.pop("PostedDate", UNSET)
         posted_date: datetime.datetime | Unset
@@ -72,6 +124,13 @@ class ValueAddedServiceChargeEvent:
             posted_date = UNSET
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("PostedDate")
 
         _transaction_amount = d.pop("TransactionAmount", UNSET)
         transaction_amount: Currency | Unset
@@ -81,6 +140,12 @@ class ValueAddedServiceChargeEvent:
             transaction_amount = Currency.from_dict(_transaction_amount)
 
         transaction_type = d.pop("TransactionType", UNSET)
+        if (
+            _reader is not None
+            and transaction_type.__class__ is not str
+            and transaction_type is not UNSET
+        ):
+            raise DeviationError("TransactionType")
 
         value_added_service_charge_event = cls(
             description=description,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="AmazonPayContext")
 
@@ -24,8 +35,26 @@ class AmazonPayContext:
     order_type: str | Unset = UNSET
     store_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         channel = self.channel
 
         order_type = self.order_type
@@ -45,13 +74,45 @@ class AmazonPayContext:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("channel", "channel", False, ("str",)),
+                ("orderType", "order_type", False, ("str",)),
+                ("storeName", "store_name", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         channel = d.pop("channel", UNSET)
+        if (
+            _reader is not None
+            and channel.__class__ is not str
+            and channel is not UNSET
+        ):
+            raise DeviationError("channel")
 
         order_type = d.pop("orderType", UNSET)
+        if (
+            _reader is not None
+            and order_type.__class__ is not str
+            and order_type is not UNSET
+        ):
+            raise DeviationError("orderType")
 
         store_name = d.pop("storeName", UNSET)
+        if (
+            _reader is not None
+            and store_name.__class__ is not str
+            and store_name is not UNSET
+        ):
+            raise DeviationError("storeName")
 
         amazon_pay_context = cls(
             channel=channel,

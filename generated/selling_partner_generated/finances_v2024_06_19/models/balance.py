@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.balance_balance_type import BalanceBalanceType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -37,8 +48,26 @@ class Balance:
     last_updated_time: datetime.datetime | Unset = UNSET
     partner_metadata: PartnerMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount, Unset):
             amount = self.amount.to_dict()
@@ -85,7 +114,32 @@ class Balance:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+        from ..models.partner_metadata import PartnerMetadata
+
+        return (
+            (
+                ("amount", "amount", False, ("model", Currency)),
+                ("asOfDate", "as_of_date", False, ("datetime",)),
+                ("balanceType", "balance_type", False, ("enum", BalanceBalanceType)),
+                ("balances", "balances", False, ("list", ("model", Balance))),
+                ("lastUpdatedTime", "last_updated_time", False, ("datetime",)),
+                (
+                    "partnerMetadata",
+                    "partner_metadata",
+                    False,
+                    ("model", PartnerMetadata),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
         from ..models.partner_metadata import PartnerMetadata
 
@@ -103,6 +157,13 @@ class Balance:
             as_of_date = UNSET
         else:
             as_of_date = datetime.datetime.fromisoformat(_as_of_date)
+
+        if (
+            _reader is not None
+            and not isinstance(as_of_date, Unset)
+            and as_of_date.tzinfo is None
+        ):
+            raise DeviationError("asOfDate")
 
         _balance_type = d.pop("balanceType", UNSET)
         balance_type: BalanceBalanceType | Unset
@@ -126,6 +187,13 @@ class Balance:
             last_updated_time = UNSET
         else:
             last_updated_time = datetime.datetime.fromisoformat(_last_updated_time)
+
+        if (
+            _reader is not None
+            and not isinstance(last_updated_time, Unset)
+            and last_updated_time.tzinfo is None
+        ):
+            raise DeviationError("lastUpdatedTime")
 
         _partner_metadata = d.pop("partnerMetadata", UNSET)
         partner_metadata: PartnerMetadata | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -28,8 +39,26 @@ class Breakdown:
     breakdown_type: str | Unset = UNSET
     breakdowns: list[Breakdown] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         breakdown_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.breakdown_amount, Unset):
             breakdown_amount = self.breakdown_amount.to_dict()
@@ -56,7 +85,23 @@ class Breakdown:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("breakdownAmount", "breakdown_amount", False, ("model", Currency)),
+                ("breakdownType", "breakdown_type", False, ("str",)),
+                ("breakdowns", "breakdowns", False, ("list", ("model", Breakdown))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
@@ -68,6 +113,12 @@ class Breakdown:
             breakdown_amount = Currency.from_dict(_breakdown_amount)
 
         breakdown_type = d.pop("breakdownType", UNSET)
+        if (
+            _reader is not None
+            and breakdown_type.__class__ is not str
+            and breakdown_type is not UNSET
+        ):
+            raise DeviationError("breakdownType")
 
         _breakdowns = d.pop("breakdowns", UNSET)
         breakdowns: list[Breakdown] | Unset = UNSET

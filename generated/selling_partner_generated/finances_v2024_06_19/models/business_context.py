@@ -7,7 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.business_context_store_name import BusinessContextStoreName
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="BusinessContext")
 
@@ -21,8 +31,26 @@ class BusinessContext:
 
     store_name: BusinessContextStoreName | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         store_name: str | Unset = UNSET
         if not isinstance(self.store_name, Unset):
             store_name = self.store_name.value
@@ -36,7 +64,17 @@ class BusinessContext:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (("storeName", "store_name", False, ("enum", BusinessContextStoreName)),),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _store_name = d.pop("storeName", UNSET)
         store_name: BusinessContextStoreName | Unset

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.business_context_store_name import BusinessContextStoreName
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Context")
 
@@ -52,8 +63,26 @@ class Context:
     end_time: datetime.datetime | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         context_type = self.context_type
 
         channel = self.channel
@@ -137,13 +166,54 @@ class Context:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("contextType", "context_type", True, ("str",)),
+                ("channel", "channel", False, ("str",)),
+                ("orderType", "order_type", False, ("str",)),
+                ("storeName", "store_name", False, ("enum", BusinessContextStoreName)),
+                ("asin", "asin", False, ("str",)),
+                ("fulfillmentNetwork", "fulfillment_network", False, ("str",)),
+                ("quantityShipped", "quantity_shipped", False, ("int",)),
+                ("sku", "sku", False, ("str",)),
+                ("paymentDate", "payment_date", False, ("datetime",)),
+                ("paymentMethod", "payment_method", False, ("str",)),
+                ("paymentReference", "payment_reference", False, ("str",)),
+                ("paymentType", "payment_type", False, ("str",)),
+                ("deferralReason", "deferral_reason", False, ("str",)),
+                ("maturityDate", "maturity_date", False, ("datetime",)),
+                ("endTime", "end_time", False, ("datetime",)),
+                ("startTime", "start_time", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         context_type = d.pop("contextType")
+        if _reader is not None and context_type.__class__ is not str:
+            raise DeviationError("contextType")
 
         channel = d.pop("channel", UNSET)
+        if (
+            _reader is not None
+            and channel.__class__ is not str
+            and channel is not UNSET
+        ):
+            raise DeviationError("channel")
 
         order_type = d.pop("orderType", UNSET)
+        if (
+            _reader is not None
+            and order_type.__class__ is not str
+            and order_type is not UNSET
+        ):
+            raise DeviationError("orderType")
 
         _store_name = d.pop("storeName", UNSET)
         store_name: BusinessContextStoreName | Unset
@@ -153,12 +223,28 @@ class Context:
             store_name = BusinessContextStoreName(_store_name)
 
         asin = d.pop("asin", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("asin")
 
         fulfillment_network = d.pop("fulfillmentNetwork", UNSET)
+        if (
+            _reader is not None
+            and fulfillment_network.__class__ is not str
+            and fulfillment_network is not UNSET
+        ):
+            raise DeviationError("fulfillmentNetwork")
 
         quantity_shipped = d.pop("quantityShipped", UNSET)
+        if (
+            _reader is not None
+            and quantity_shipped.__class__ is not int
+            and quantity_shipped is not UNSET
+        ):
+            raise DeviationError("quantityShipped")
 
         sku = d.pop("sku", UNSET)
+        if _reader is not None and sku.__class__ is not str and sku is not UNSET:
+            raise DeviationError("sku")
 
         _payment_date = d.pop("paymentDate", UNSET)
         payment_date: datetime.datetime | Unset
@@ -167,13 +253,44 @@ class Context:
         else:
             payment_date = datetime.datetime.fromisoformat(_payment_date)
 
+        if (
+            _reader is not None
+            and not isinstance(payment_date, Unset)
+            and payment_date.tzinfo is None
+        ):
+            raise DeviationError("paymentDate")
+
         payment_method = d.pop("paymentMethod", UNSET)
+        if (
+            _reader is not None
+            and payment_method.__class__ is not str
+            and payment_method is not UNSET
+        ):
+            raise DeviationError("paymentMethod")
 
         payment_reference = d.pop("paymentReference", UNSET)
+        if (
+            _reader is not None
+            and payment_reference.__class__ is not str
+            and payment_reference is not UNSET
+        ):
+            raise DeviationError("paymentReference")
 
         payment_type = d.pop("paymentType", UNSET)
+        if (
+            _reader is not None
+            and payment_type.__class__ is not str
+            and payment_type is not UNSET
+        ):
+            raise DeviationError("paymentType")
 
         deferral_reason = d.pop("deferralReason", UNSET)
+        if (
+            _reader is not None
+            and deferral_reason.__class__ is not str
+            and deferral_reason is not UNSET
+        ):
+            raise DeviationError("deferralReason")
 
         _maturity_date = d.pop("maturityDate", UNSET)
         maturity_date: datetime.datetime | Unset
@@ -182,6 +299,13 @@ class Context:
         else:
             maturity_date = datetime.datetime.fromisoformat(_maturity_date)
 
+        if (
+            _reader is not None
+            and not isinstance(maturity_date, Unset)
+            and maturity_date.tzinfo is None
+        ):
+            raise DeviationError("maturityDate")
+
         _end_time = d.pop("endTime", UNSET)
         end_time: datetime.datetime | Unset
         if isinstance(_end_time, Unset):
@@ -189,12 +313,26 @@ class Context:
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
+        if (
+            _reader is not None
+            and not isinstance(end_time, Unset)
+            and end_time.tzinfo is None
+        ):
+            raise DeviationError("endTime")
+
         _start_time = d.pop("startTime", UNSET)
         start_time: datetime.datetime | Unset
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
+
+        if (
+            _reader is not None
+            and not isinstance(start_time, Unset)
+            and start_time.tzinfo is None
+        ):
+            raise DeviationError("startTime")
 
         context = cls(
             context_type=context_type,

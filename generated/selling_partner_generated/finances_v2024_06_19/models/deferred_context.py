@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="DeferredContext")
 
@@ -23,8 +34,26 @@ class DeferredContext:
     deferral_reason: str | Unset = UNSET
     maturity_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         deferral_reason = self.deferral_reason
 
         maturity_date: str | Unset = UNSET
@@ -42,9 +71,28 @@ class DeferredContext:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("deferralReason", "deferral_reason", False, ("str",)),
+                ("maturityDate", "maturity_date", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         deferral_reason = d.pop("deferralReason", UNSET)
+        if (
+            _reader is not None
+            and deferral_reason.__class__ is not str
+            and deferral_reason is not UNSET
+        ):
+            raise DeviationError("deferralReason")
 
         _maturity_date = d.pop("maturityDate", UNSET)
         maturity_date: datetime.datetime | Unset
@@ -52,6 +100,13 @@ class DeferredContext:
             maturity_date = UNSET
         else:
             maturity_date = datetime.datetime.fromisoformat(_maturity_date)
+
+        if (
+            _reader is not None
+            and not isinstance(maturity_date, Unset)
+            and maturity_date.tzinfo is None
+        ):
+            raise DeviationError("maturityDate")
 
         deferred_context = cls(
             deferral_reason=deferral_reason,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.breakdown import Breakdown
@@ -35,8 +46,26 @@ class Item:
     related_identifiers: list[ItemRelatedIdentifier] | Unset = UNSET
     total_amount: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         breakdowns: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.breakdowns, Unset):
             breakdowns = []
@@ -89,7 +118,33 @@ class Item:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.breakdown import Breakdown
+        from ..models.context import Context
+        from ..models.currency import Currency
+        from ..models.item_related_identifier import ItemRelatedIdentifier
+
+        return (
+            (
+                ("breakdowns", "breakdowns", False, ("list", ("model", Breakdown))),
+                ("contexts", "contexts", False, ("list", ("model", Context))),
+                ("description", "description", False, ("str",)),
+                (
+                    "relatedIdentifiers",
+                    "related_identifiers",
+                    False,
+                    ("list", ("model", ItemRelatedIdentifier)),
+                ),
+                ("totalAmount", "total_amount", False, ("model", Currency)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.breakdown import Breakdown
         from ..models.context import Context
         from ..models.currency import Currency
@@ -117,6 +172,12 @@ class Item:
                 contexts.append(componentsschemas_contexts_item)
 
         description = d.pop("description", UNSET)
+        if (
+            _reader is not None
+            and description.__class__ is not str
+            and description is not UNSET
+        ):
+            raise DeviationError("description")
 
         _related_identifiers = d.pop("relatedIdentifiers", UNSET)
         related_identifiers: list[ItemRelatedIdentifier] | Unset = UNSET

@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.item_related_identifier_item_related_identifier_name import (
     ItemRelatedIdentifierItemRelatedIdentifierName,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ItemRelatedIdentifier")
 
@@ -27,8 +38,26 @@ class ItemRelatedIdentifier:
     ) = UNSET
     item_related_identifier_value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         item_related_identifier_name: str | Unset = UNSET
         if not isinstance(self.item_related_identifier_name, Unset):
             item_related_identifier_name = self.item_related_identifier_name.value
@@ -46,7 +75,30 @@ class ItemRelatedIdentifier:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "itemRelatedIdentifierName",
+                    "item_related_identifier_name",
+                    False,
+                    ("enum", ItemRelatedIdentifierItemRelatedIdentifierName),
+                ),
+                (
+                    "itemRelatedIdentifierValue",
+                    "item_related_identifier_value",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _item_related_identifier_name = d.pop("itemRelatedIdentifierName", UNSET)
         item_related_identifier_name: (
@@ -62,6 +114,12 @@ class ItemRelatedIdentifier:
             )
 
         item_related_identifier_value = d.pop("itemRelatedIdentifierValue", UNSET)
+        if (
+            _reader is not None
+            and item_related_identifier_value.__class__ is not str
+            and item_related_identifier_value is not UNSET
+        ):
+            raise DeviationError("itemRelatedIdentifierValue")
 
         item_related_identifier = cls(
             item_related_identifier_name=item_related_identifier_name,

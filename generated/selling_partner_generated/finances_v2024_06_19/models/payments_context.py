@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="PaymentsContext")
 
@@ -27,8 +38,26 @@ class PaymentsContext:
     payment_reference: str | Unset = UNSET
     payment_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         payment_date: str | Unset = UNSET
         if not isinstance(self.payment_date, Unset):
             payment_date = self.payment_date.isoformat()
@@ -54,7 +83,22 @@ class PaymentsContext:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("paymentDate", "payment_date", False, ("datetime",)),
+                ("paymentMethod", "payment_method", False, ("str",)),
+                ("paymentReference", "payment_reference", False, ("str",)),
+                ("paymentType", "payment_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _payment_date = d.pop("paymentDate", UNSET)
         payment_date: datetime.datetime | Unset
@@ -63,11 +107,36 @@ class PaymentsContext:
         else:
             payment_date = datetime.datetime.fromisoformat(_payment_date)
 
+        if (
+            _reader is not None
+            and not isinstance(payment_date, Unset)
+            and payment_date.tzinfo is None
+        ):
+            raise DeviationError("paymentDate")
+
         payment_method = d.pop("paymentMethod", UNSET)
+        if (
+            _reader is not None
+            and payment_method.__class__ is not str
+            and payment_method is not UNSET
+        ):
+            raise DeviationError("paymentMethod")
 
         payment_reference = d.pop("paymentReference", UNSET)
+        if (
+            _reader is not None
+            and payment_reference.__class__ is not str
+            and payment_reference is not UNSET
+        ):
+            raise DeviationError("paymentReference")
 
         payment_type = d.pop("paymentType", UNSET)
+        if (
+            _reader is not None
+            and payment_type.__class__ is not str
+            and payment_type is not UNSET
+        ):
+            raise DeviationError("paymentType")
 
         payments_context = cls(
             payment_date=payment_date,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ProductContext")
 
@@ -26,8 +37,26 @@ class ProductContext:
     quantity_shipped: int | Unset = UNSET
     sku: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         fulfillment_network = self.fulfillment_network
@@ -51,15 +80,46 @@ class ProductContext:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("asin", "asin", False, ("str",)),
+                ("fulfillmentNetwork", "fulfillment_network", False, ("str",)),
+                ("quantityShipped", "quantity_shipped", False, ("int",)),
+                ("sku", "sku", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("asin")
 
         fulfillment_network = d.pop("fulfillmentNetwork", UNSET)
+        if (
+            _reader is not None
+            and fulfillment_network.__class__ is not str
+            and fulfillment_network is not UNSET
+        ):
+            raise DeviationError("fulfillmentNetwork")
 
         quantity_shipped = d.pop("quantityShipped", UNSET)
+        if (
+            _reader is not None
+            and quantity_shipped.__class__ is not int
+            and quantity_shipped is not UNSET
+        ):
+            raise DeviationError("quantityShipped")
 
         sku = d.pop("sku", UNSET)
+        if _reader is not None and sku.__class__ is not str and sku is not UNSET:
+            raise DeviationError("sku")
 
         product_context = cls(
             asin=asin,

@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.related_identifier_related_identifier_name import (
     RelatedIdentifierRelatedIdentifierName,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="RelatedIdentifier")
 
@@ -25,8 +36,26 @@ class RelatedIdentifier:
     related_identifier_name: RelatedIdentifierRelatedIdentifierName | Unset = UNSET
     related_identifier_value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         related_identifier_name: str | Unset = UNSET
         if not isinstance(self.related_identifier_name, Unset):
             related_identifier_name = self.related_identifier_name.value
@@ -44,7 +73,25 @@ class RelatedIdentifier:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "relatedIdentifierName",
+                    "related_identifier_name",
+                    False,
+                    ("enum", RelatedIdentifierRelatedIdentifierName),
+                ),
+                ("relatedIdentifierValue", "related_identifier_value", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _related_identifier_name = d.pop("relatedIdentifierName", UNSET)
         related_identifier_name: RelatedIdentifierRelatedIdentifierName | Unset
@@ -56,6 +103,12 @@ class RelatedIdentifier:
             )
 
         related_identifier_value = d.pop("relatedIdentifierValue", UNSET)
+        if (
+            _reader is not None
+            and related_identifier_value.__class__ is not str
+            and related_identifier_value is not UNSET
+        ):
+            raise DeviationError("relatedIdentifierValue")
 
         related_identifier = cls(
             related_identifier_name=related_identifier_name,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="SellingPartnerMetadata")
 
@@ -24,8 +35,26 @@ class SellingPartnerMetadata:
     marketplace_id: str | Unset = UNSET
     selling_partner_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         account_type = self.account_type
 
         marketplace_id = self.marketplace_id
@@ -45,13 +74,45 @@ class SellingPartnerMetadata:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("accountType", "account_type", False, ("str",)),
+                ("marketplaceId", "marketplace_id", False, ("str",)),
+                ("sellingPartnerId", "selling_partner_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         account_type = d.pop("accountType", UNSET)
+        if (
+            _reader is not None
+            and account_type.__class__ is not str
+            and account_type is not UNSET
+        ):
+            raise DeviationError("accountType")
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("marketplaceId")
 
         selling_partner_id = d.pop("sellingPartnerId", UNSET)
+        if (
+            _reader is not None
+            and selling_partner_id.__class__ is not str
+            and selling_partner_id is not UNSET
+        ):
+            raise DeviationError("sellingPartnerId")
 
         selling_partner_metadata = cls(
             account_type=account_type,

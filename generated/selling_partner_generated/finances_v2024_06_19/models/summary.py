@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.breakdown import Breakdown
@@ -38,8 +49,26 @@ class Summary:
     period_start: datetime.datetime | Unset = UNSET
     related_identifiers: list[RelatedIdentifier] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         breakdowns: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.breakdowns, Unset):
             breakdowns = []
@@ -95,7 +124,39 @@ class Summary:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.breakdown import Breakdown
+        from ..models.currency import Currency
+        from ..models.partner_metadata import PartnerMetadata
+        from ..models.related_identifier import RelatedIdentifier
+
+        return (
+            (
+                ("breakdowns", "breakdowns", False, ("list", ("model", Breakdown))),
+                ("netProceeds", "net_proceeds", False, ("model", Currency)),
+                (
+                    "partnerMetadata",
+                    "partner_metadata",
+                    False,
+                    ("model", PartnerMetadata),
+                ),
+                ("periodEnd", "period_end", False, ("datetime",)),
+                ("periodStart", "period_start", False, ("datetime",)),
+                (
+                    "relatedIdentifiers",
+                    "related_identifiers",
+                    False,
+                    ("list", ("model", RelatedIdentifier)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.breakdown import Breakdown
         from ..models.currency import Currency
         from ..models.partner_metadata import PartnerMetadata
@@ -134,12 +195,26 @@ class Summary:
         else:
             period_end = datetime.datetime.fromisoformat(_period_end)
 
+        if (
+            _reader is not None
+            and not isinstance(period_end, Unset)
+            and period_end.tzinfo is None
+        ):
+            raise DeviationError("periodEnd")
+
         _period_start = d.pop("periodStart", UNSET)
         period_start: datetime.datetime | Unset
         if isinstance(_period_start, Unset):
             period_start = UNSET
         else:
             period_start = datetime.datetime.fromisoformat(_period_start)
+
+        if (
+            _reader is not None
+            and not isinstance(period_start, Unset)
+            and period_start.tzinfo is None
+        ):
+            raise DeviationError("periodStart")
 
         _related_identifiers = d.pop("relatedIdentifiers", UNSET)
         related_identifiers: list[RelatedIdentifier] | Unset = UNSET

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.breakdown import Breakdown
@@ -53,8 +64,26 @@ class Transaction:
     transaction_status: str | Unset = UNSET
     transaction_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         breakdowns: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.breakdowns, Unset):
             breakdowns = []
@@ -146,7 +175,53 @@ class Transaction:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.breakdown import Breakdown
+        from ..models.context import Context
+        from ..models.currency import Currency
+        from ..models.item import Item
+        from ..models.marketplace_details import MarketplaceDetails
+        from ..models.related_identifier import RelatedIdentifier
+        from ..models.selling_partner_metadata import SellingPartnerMetadata
+
+        return (
+            (
+                ("breakdowns", "breakdowns", False, ("list", ("model", Breakdown))),
+                ("contexts", "contexts", False, ("list", ("model", Context))),
+                ("description", "description", False, ("str",)),
+                ("items", "items", False, ("list", ("model", Item))),
+                (
+                    "marketplaceDetails",
+                    "marketplace_details",
+                    False,
+                    ("model", MarketplaceDetails),
+                ),
+                ("postedDate", "posted_date", False, ("datetime",)),
+                (
+                    "relatedIdentifiers",
+                    "related_identifiers",
+                    False,
+                    ("list", ("model", RelatedIdentifier)),
+                ),
+                (
+                    "sellingPartnerMetadata",
+                    "selling_partner_metadata",
+                    False,
+                    ("model", SellingPartnerMetadata),
+                ),
+                ("totalAmount", "total_amount", False, ("model", Currency)),
+                ("transactionId", "transaction_id", False, ("str",)),
+                ("transactionStatus", "transaction_status", False, ("str",)),
+                ("transactionType", "transaction_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.breakdown import Breakdown
         from ..models.context import Context
         from ..models.currency import Currency
@@ -177,6 +252,12 @@ class Transaction:
                 contexts.append(componentsschemas_contexts_item)
 
         description = d.pop("description", UNSET)
+        if (
+            _reader is not None
+            and description.__class__ is not str
+            and description is not UNSET
+        ):
+            raise DeviationError("description")
 
         _items = d.pop("items", UNSET)
         items: list[Item] | Unset = UNSET
@@ -202,6 +283,13 @@ class Transaction:
             posted_date = UNSET
         else:
             posted_date = datetime.datetime.fromisoformat(_posted_date)
+
+        if (
+            _reader is not None
+            and not isinstance(posted_date, Unset)
+            and posted_date.tzinfo is None
+        ):
+            raise DeviationError("postedDate")
 
         _related_identifiers = d.pop("relatedIdentifiers", UNSET)
         related_identifiers: list[RelatedIdentifier] | Unset = UNSET
@@ -233,10 +321,28 @@ class Transaction:
             total_amount = Currency.from_dict(_total_amount)
 
         transaction_id = d.pop("transactionId", UNSET)
+        if (
+            _reader is not None
+            and transaction_id.__class__ is not str
+            and transaction_id is not UNSET
+        ):
+            raise DeviationError("transactionId")
 
         transaction_status = d.pop("transactionStatus", UNSET)
+        if (
+            _reader is not None
+            and transaction_status.__class__ is not str
+            and transaction_status is not UNSET
+        ):
+            raise DeviationError("transactionStatus")
 
         transaction_type = d.pop("transactionType", UNSET)
+        if (
+            _reader is not None
+            and transaction_type.__class__ is not str
+            and transaction_type is not UNSET
+        ):
+            raise DeviationError("transactionType")
 
         transaction = cls(
             breakdowns=breakdowns,

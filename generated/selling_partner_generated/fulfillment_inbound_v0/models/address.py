@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Address")
 
@@ -34,8 +45,26 @@ class Address:
     address_line_2: str | Unset = UNSET
     district_or_county: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         address_line_1 = self.address_line_1
 
         city = self.city
@@ -72,23 +101,66 @@ class Address:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("AddressLine1", "address_line_1", True, ("str",)),
+                ("City", "city", True, ("str",)),
+                ("CountryCode", "country_code", True, ("str",)),
+                ("Name", "name", True, ("str",)),
+                ("PostalCode", "postal_code", True, ("str",)),
+                ("StateOrProvinceCode", "state_or_province_code", True, ("str",)),
+                ("AddressLine2", "address_line_2", False, ("str",)),
+                ("DistrictOrCounty", "district_or_county", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("AddressLine1")
+        if _reader is not None and address_line_1.__class__ is not str:
+            raise DeviationError("AddressLine1")
 
         city = d.pop("City")
+        if _reader is not None and city.__class__ is not str:
+            raise DeviationError("City")
 
         country_code = d.pop("CountryCode")
+        if _reader is not None and country_code.__class__ is not str:
+            raise DeviationError("CountryCode")
 
         name = d.pop("Name")
+        if _reader is not None and name.__class__ is not str:
+            raise DeviationError("Name")
 
         postal_code = d.pop("PostalCode")
+        if _reader is not None and postal_code.__class__ is not str:
+            raise DeviationError("PostalCode")
 
         state_or_province_code = d.pop("StateOrProvinceCode")
+        if _reader is not None and state_or_province_code.__class__ is not str:
+            raise DeviationError("StateOrProvinceCode")
 
         address_line_2 = d.pop("AddressLine2", UNSET)
+        if (
+            _reader is not None
+            and address_line_2.__class__ is not str
+            and address_line_2 is not UNSET
+        ):
+            raise DeviationError("AddressLine2")
 
         district_or_county = d.pop("DistrictOrCounty", UNSET)
+        if (
+            _reader is not None
+            and district_or_county.__class__ is not str
+            and district_or_county is not UNSET
+        ):
+            raise DeviationError("DistrictOrCounty")
 
         address = cls(
             address_line_1=address_line_1,

@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.barcode_instruction import BarcodeInstruction
 from ..models.prep_guidance import PrepGuidance
 from ..models.prep_instruction import PrepInstruction
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ASINPrepInstructions")
 
@@ -29,8 +40,26 @@ class ASINPrepInstructions:
     prep_guidance: PrepGuidance | Unset = UNSET
     prep_instruction_list: list[PrepInstruction] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         barcode_instruction: str | Unset = UNSET
@@ -69,9 +98,36 @@ class ASINPrepInstructions:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("ASIN", "asin", False, ("str",)),
+                (
+                    "BarcodeInstruction",
+                    "barcode_instruction",
+                    False,
+                    ("enum", BarcodeInstruction),
+                ),
+                ("PrepGuidance", "prep_guidance", False, ("enum", PrepGuidance)),
+                (
+                    "PrepInstructionList",
+                    "prep_instruction_list",
+                    False,
+                    ("list", ("enum", PrepInstruction)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("ASIN", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("ASIN")
 
         _barcode_instruction = d.pop("BarcodeInstruction", UNSET)
         barcode_instruction: BarcodeInstruction | Unset

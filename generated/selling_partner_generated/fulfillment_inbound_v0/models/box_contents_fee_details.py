@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -28,8 +39,26 @@ class BoxContentsFeeDetails:
     total_fee: Amount | Unset = UNSET
     total_units: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         fee_per_unit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fee_per_unit, Unset):
             fee_per_unit = self.fee_per_unit.to_dict()
@@ -53,7 +82,23 @@ class BoxContentsFeeDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.amount import Amount
+
+        return (
+            (
+                ("FeePerUnit", "fee_per_unit", False, ("model", Amount)),
+                ("TotalFee", "total_fee", False, ("model", Amount)),
+                ("TotalUnits", "total_units", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.amount import Amount
 
         d = dict(src_dict)
@@ -72,6 +117,12 @@ class BoxContentsFeeDetails:
             total_fee = Amount.from_dict(_total_fee)
 
         total_units = d.pop("TotalUnits", UNSET)
+        if (
+            _reader is not None
+            and total_units.__class__ is not int
+            and total_units is not UNSET
+        ):
+            raise DeviationError("TotalUnits")
 
         box_contents_fee_details = cls(
             fee_per_unit=fee_per_unit,

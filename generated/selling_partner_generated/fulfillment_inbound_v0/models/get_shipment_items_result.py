@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.inbound_shipment_item import InboundShipmentItem
@@ -26,8 +37,26 @@ class GetShipmentItemsResult:
     item_data: list[InboundShipmentItem] | Unset = UNSET
     next_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         item_data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.item_data, Unset):
             item_data = []
@@ -52,7 +81,27 @@ class GetShipmentItemsResult:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.inbound_shipment_item import InboundShipmentItem
+
+        return (
+            (
+                (
+                    "ItemData",
+                    "item_data",
+                    False,
+                    ("list", ("model", InboundShipmentItem)),
+                ),
+                ("NextToken", "next_token", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.inbound_shipment_item import InboundShipmentItem
 
         d = dict(src_dict)
@@ -70,6 +119,12 @@ class GetShipmentItemsResult:
                 item_data.append(componentsschemas_inbound_shipment_item_list_item)
 
         next_token = d.pop("NextToken", UNSET)
+        if (
+            _reader is not None
+            and next_token.__class__ is not str
+            and next_token is not UNSET
+        ):
+            raise DeviationError("NextToken")
 
         get_shipment_items_result = cls(
             item_data=item_data,

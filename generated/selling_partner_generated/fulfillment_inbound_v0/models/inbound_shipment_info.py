@@ -10,7 +10,18 @@ from attrs import field as _attrs_field
 from ..models.box_contents_source import BoxContentsSource
 from ..models.label_prep_type import LabelPrepType
 from ..models.shipment_status import ShipmentStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -47,8 +58,26 @@ class InboundShipmentInfo:
     shipment_name: str | Unset = UNSET
     shipment_status: ShipmentStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         are_cases_required = self.are_cases_required
 
         ship_from_address = self.ship_from_address.to_dict()
@@ -109,12 +138,53 @@ class InboundShipmentInfo:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.box_contents_fee_details import BoxContentsFeeDetails
+
+        return (
+            (
+                ("AreCasesRequired", "are_cases_required", True, ("bool",)),
+                ("ShipFromAddress", "ship_from_address", True, ("model", Address)),
+                (
+                    "BoxContentsSource",
+                    "box_contents_source",
+                    False,
+                    ("enum", BoxContentsSource),
+                ),
+                ("ConfirmedNeedByDate", "confirmed_need_by_date", False, ("date",)),
+                (
+                    "DestinationFulfillmentCenterId",
+                    "destination_fulfillment_center_id",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "EstimatedBoxContentsFee",
+                    "estimated_box_contents_fee",
+                    False,
+                    ("model", BoxContentsFeeDetails),
+                ),
+                ("LabelPrepType", "label_prep_type", False, ("enum", LabelPrepType)),
+                ("ShipmentId", "shipment_id", False, ("str",)),
+                ("ShipmentName", "shipment_name", False, ("str",)),
+                ("ShipmentStatus", "shipment_status", False, ("enum", ShipmentStatus)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.box_contents_fee_details import BoxContentsFeeDetails
 
         d = dict(src_dict)
         are_cases_required = d.pop("AreCasesRequired")
+        if _reader is not None and are_cases_required.__class__ is not bool:
+            raise DeviationError("AreCasesRequired")
 
         ship_from_address = Address.from_dict(d.pop("ShipFromAddress"))
 
@@ -137,6 +207,12 @@ class InboundShipmentInfo:
         destination_fulfillment_center_id = d.pop(
             "DestinationFulfillmentCenterId", UNSET
         )
+        if (
+            _reader is not None
+            and destination_fulfillment_center_id.__class__ is not str
+            and destination_fulfillment_center_id is not UNSET
+        ):
+            raise DeviationError("DestinationFulfillmentCenterId")
 
         _estimated_box_contents_fee = d.pop("EstimatedBoxContentsFee", UNSET)
         estimated_box_contents_fee: BoxContentsFeeDetails | Unset
@@ -155,8 +231,20 @@ class InboundShipmentInfo:
             label_prep_type = LabelPrepType(_label_prep_type)
 
         shipment_id = d.pop("ShipmentId", UNSET)
+        if (
+            _reader is not None
+            and shipment_id.__class__ is not str
+            and shipment_id is not UNSET
+        ):
+            raise DeviationError("ShipmentId")
 
         shipment_name = d.pop("ShipmentName", UNSET)
+        if (
+            _reader is not None
+            and shipment_name.__class__ is not str
+            and shipment_name is not UNSET
+        ):
+            raise DeviationError("ShipmentName")
 
         _shipment_status = d.pop("ShipmentStatus", UNSET)
         shipment_status: ShipmentStatus | Unset

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.prep_details import PrepDetails
@@ -39,8 +50,26 @@ class InboundShipmentItem:
     release_date: datetime.date | Unset = UNSET
     shipment_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         quantity_shipped = self.quantity_shipped
 
         seller_sku = self.seller_sku
@@ -90,15 +119,51 @@ class InboundShipmentItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.prep_details import PrepDetails
+
+        return (
+            (
+                ("QuantityShipped", "quantity_shipped", True, ("int",)),
+                ("SellerSKU", "seller_sku", True, ("str",)),
+                ("FulfillmentNetworkSKU", "fulfillment_network_sku", False, ("str",)),
+                (
+                    "PrepDetailsList",
+                    "prep_details_list",
+                    False,
+                    ("list", ("model", PrepDetails)),
+                ),
+                ("QuantityInCase", "quantity_in_case", False, ("int",)),
+                ("QuantityReceived", "quantity_received", False, ("int",)),
+                ("ReleaseDate", "release_date", False, ("date",)),
+                ("ShipmentId", "shipment_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.prep_details import PrepDetails
 
         d = dict(src_dict)
         quantity_shipped = d.pop("QuantityShipped")
+        if _reader is not None and quantity_shipped.__class__ is not int:
+            raise DeviationError("QuantityShipped")
 
         seller_sku = d.pop("SellerSKU")
+        if _reader is not None and seller_sku.__class__ is not str:
+            raise DeviationError("SellerSKU")
 
         fulfillment_network_sku = d.pop("FulfillmentNetworkSKU", UNSET)
+        if (
+            _reader is not None
+            and fulfillment_network_sku.__class__ is not str
+            and fulfillment_network_sku is not UNSET
+        ):
+            raise DeviationError("FulfillmentNetworkSKU")
 
         _prep_details_list = d.pop("PrepDetailsList", UNSET)
         prep_details_list: list[PrepDetails] | Unset = UNSET
@@ -112,8 +177,20 @@ class InboundShipmentItem:
                 prep_details_list.append(componentsschemas_prep_details_list_item)
 
         quantity_in_case = d.pop("QuantityInCase", UNSET)
+        if (
+            _reader is not None
+            and quantity_in_case.__class__ is not int
+            and quantity_in_case is not UNSET
+        ):
+            raise DeviationError("QuantityInCase")
 
         quantity_received = d.pop("QuantityReceived", UNSET)
+        if (
+            _reader is not None
+            and quantity_received.__class__ is not int
+            and quantity_received is not UNSET
+        ):
+            raise DeviationError("QuantityReceived")
 
         _release_date = d.pop("ReleaseDate", UNSET)
         release_date: datetime.date | Unset
@@ -123,6 +200,12 @@ class InboundShipmentItem:
             release_date = datetime.date.fromisoformat(_release_date)
 
         shipment_id = d.pop("ShipmentId", UNSET)
+        if (
+            _reader is not None
+            and shipment_id.__class__ is not str
+            and shipment_id is not UNSET
+        ):
+            raise DeviationError("ShipmentId")
 
         inbound_shipment_item = cls(
             quantity_shipped=quantity_shipped,

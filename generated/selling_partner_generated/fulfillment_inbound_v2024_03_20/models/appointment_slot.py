@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.appointment_slot_time import AppointmentSlotTime
 
@@ -24,8 +35,26 @@ class AppointmentSlot:
     slot_id: str
     slot_time: AppointmentSlotTime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         slot_id = self.slot_id
 
         slot_time = self.slot_time.to_dict()
@@ -42,11 +71,28 @@ class AppointmentSlot:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.appointment_slot_time import AppointmentSlotTime
+
+        return (
+            (
+                ("slotId", "slot_id", True, ("str",)),
+                ("slotTime", "slot_time", True, ("model", AppointmentSlotTime)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.appointment_slot_time import AppointmentSlotTime
 
         d = dict(src_dict)
         slot_id = d.pop("slotId")
+        if _reader is not None and slot_id.__class__ is not str:
+            raise DeviationError("slotId")
 
         slot_time = AppointmentSlotTime.from_dict(d.pop("slotTime"))
 

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.box_content_information_source import BoxContentInformationSource
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.dimensions import Dimensions
@@ -48,8 +59,26 @@ class Box:
     template_name: str | Unset = UNSET
     weight: Weight | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         package_id = self.package_id
 
         box_id = self.box_id
@@ -118,7 +147,49 @@ class Box:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.dimensions import Dimensions
+        from ..models.item import Item
+        from ..models.region import Region
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("packageId", "package_id", True, ("str",)),
+                ("boxId", "box_id", False, ("str",)),
+                (
+                    "contentInformationSource",
+                    "content_information_source",
+                    False,
+                    ("enum", BoxContentInformationSource),
+                ),
+                ("destinationRegion", "destination_region", False, ("model", Region)),
+                ("dimensions", "dimensions", False, ("model", Dimensions)),
+                (
+                    "externalContainerIdentifier",
+                    "external_container_identifier",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "externalContainerIdentifierType",
+                    "external_container_identifier_type",
+                    False,
+                    ("str",),
+                ),
+                ("items", "items", False, ("list", ("model", Item))),
+                ("quantity", "quantity", False, ("int",)),
+                ("templateName", "template_name", False, ("str",)),
+                ("weight", "weight", False, ("model", Weight)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.dimensions import Dimensions
         from ..models.item import Item
         from ..models.region import Region
@@ -126,8 +197,12 @@ class Box:
 
         d = dict(src_dict)
         package_id = d.pop("packageId")
+        if _reader is not None and package_id.__class__ is not str:
+            raise DeviationError("packageId")
 
         box_id = d.pop("boxId", UNSET)
+        if _reader is not None and box_id.__class__ is not str and box_id is not UNSET:
+            raise DeviationError("boxId")
 
         _content_information_source = d.pop("contentInformationSource", UNSET)
         content_information_source: BoxContentInformationSource | Unset
@@ -153,10 +228,22 @@ class Box:
             dimensions = Dimensions.from_dict(_dimensions)
 
         external_container_identifier = d.pop("externalContainerIdentifier", UNSET)
+        if (
+            _reader is not None
+            and external_container_identifier.__class__ is not str
+            and external_container_identifier is not UNSET
+        ):
+            raise DeviationError("externalContainerIdentifier")
 
         external_container_identifier_type = d.pop(
             "externalContainerIdentifierType", UNSET
         )
+        if (
+            _reader is not None
+            and external_container_identifier_type.__class__ is not str
+            and external_container_identifier_type is not UNSET
+        ):
+            raise DeviationError("externalContainerIdentifierType")
 
         _items = d.pop("items", UNSET)
         items: list[Item] | Unset = UNSET
@@ -168,8 +255,20 @@ class Box:
                 items.append(items_item)
 
         quantity = d.pop("quantity", UNSET)
+        if (
+            _reader is not None
+            and quantity.__class__ is not int
+            and quantity is not UNSET
+        ):
+            raise DeviationError("quantity")
 
         template_name = d.pop("templateName", UNSET)
+        if (
+            _reader is not None
+            and template_name.__class__ is not str
+            and template_name is not UNSET
+        ):
+            raise DeviationError("templateName")
 
         _weight = d.pop("weight", UNSET)
         weight: Weight | Unset

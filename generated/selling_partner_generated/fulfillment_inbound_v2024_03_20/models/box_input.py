@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.box_content_information_source import BoxContentInformationSource
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.dimensions import Dimensions
@@ -35,8 +46,26 @@ class BoxInput:
     weight: Weight
     items: list[ItemInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         content_information_source = self.content_information_source.value
 
         dimensions = self.dimensions.to_dict()
@@ -68,7 +97,32 @@ class BoxInput:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.dimensions import Dimensions
+        from ..models.item_input import ItemInput
+        from ..models.weight import Weight
+
+        return (
+            (
+                (
+                    "contentInformationSource",
+                    "content_information_source",
+                    True,
+                    ("enum", BoxContentInformationSource),
+                ),
+                ("dimensions", "dimensions", True, ("model", Dimensions)),
+                ("quantity", "quantity", True, ("int",)),
+                ("weight", "weight", True, ("model", Weight)),
+                ("items", "items", False, ("list", ("model", ItemInput))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.dimensions import Dimensions
         from ..models.item_input import ItemInput
         from ..models.weight import Weight
@@ -81,6 +135,8 @@ class BoxInput:
         dimensions = Dimensions.from_dict(d.pop("dimensions"))
 
         quantity = d.pop("quantity")
+        if _reader is not None and quantity.__class__ is not int:
+            raise DeviationError("quantity")
 
         weight = Weight.from_dict(d.pop("weight"))
 

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.tax_details import TaxDetails
@@ -30,8 +41,26 @@ class ComplianceDetail:
     msku: str | Unset = UNSET
     tax_details: TaxDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         fnsku = self.fnsku
@@ -57,15 +86,38 @@ class ComplianceDetail:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.tax_details import TaxDetails
+
+        return (
+            (
+                ("asin", "asin", False, ("str",)),
+                ("fnsku", "fnsku", False, ("str",)),
+                ("msku", "msku", False, ("str",)),
+                ("taxDetails", "tax_details", False, ("model", TaxDetails)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.tax_details import TaxDetails
 
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("asin")
 
         fnsku = d.pop("fnsku", UNSET)
+        if _reader is not None and fnsku.__class__ is not str and fnsku is not UNSET:
+            raise DeviationError("fnsku")
 
         msku = d.pop("msku", UNSET)
+        if _reader is not None and msku.__class__ is not str and msku is not UNSET:
+            raise DeviationError("msku")
 
         _tax_details = d.pop("taxDetails", UNSET)
         tax_details: TaxDetails | Unset

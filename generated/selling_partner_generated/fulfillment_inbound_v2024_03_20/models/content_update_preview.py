@@ -7,6 +7,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.requested_updates import RequestedUpdates
     from ..models.transportation_option import TransportationOption
@@ -30,8 +41,26 @@ class ContentUpdatePreview:
     requested_updates: RequestedUpdates
     transportation_option: TransportationOption
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         content_update_preview_id = self.content_update_preview_id
 
         expiration = self.expiration.isoformat()
@@ -54,14 +83,47 @@ class ContentUpdatePreview:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.requested_updates import RequestedUpdates
+        from ..models.transportation_option import TransportationOption
+
+        return (
+            (
+                ("contentUpdatePreviewId", "content_update_preview_id", True, ("str",)),
+                ("expiration", "expiration", True, ("datetime",)),
+                (
+                    "requestedUpdates",
+                    "requested_updates",
+                    True,
+                    ("model", RequestedUpdates),
+                ),
+                (
+                    "transportationOption",
+                    "transportation_option",
+                    True,
+                    ("model", TransportationOption),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.requested_updates import RequestedUpdates
         from ..models.transportation_option import TransportationOption
 
         d = dict(src_dict)
         content_update_preview_id = d.pop("contentUpdatePreviewId")
+        if _reader is not None and content_update_preview_id.__class__ is not str:
+            raise DeviationError("contentUpdatePreviewId")
 
         expiration = datetime.datetime.fromisoformat(d.pop("expiration"))
+
+        if _reader is not None and expiration.tzinfo is None:
+            raise DeviationError("expiration")
 
         requested_updates = RequestedUpdates.from_dict(d.pop("requestedUpdates"))
 

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address_input import AddressInput
@@ -31,8 +42,26 @@ class CreateInboundPlanRequest:
     source_address: AddressInput
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         destination_marketplaces = self.destination_marketplaces
 
         items = []
@@ -59,12 +88,38 @@ class CreateInboundPlanRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address_input import AddressInput
+        from ..models.item_input import ItemInput
+
+        return (
+            (
+                (
+                    "destinationMarketplaces",
+                    "destination_marketplaces",
+                    True,
+                    ("list", ("str",)),
+                ),
+                ("items", "items", True, ("list", ("model", ItemInput))),
+                ("sourceAddress", "source_address", True, ("model", AddressInput)),
+                ("name", "name", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address_input import AddressInput
         from ..models.item_input import ItemInput
 
         d = dict(src_dict)
         destination_marketplaces = cast(list[str], d.pop("destinationMarketplaces"))
+
+        if _reader is not None and destination_marketplaces.__class__ is not list:
+            raise DeviationError("destinationMarketplaces")
 
         items = []
         _items = d.pop("items")
@@ -76,6 +131,8 @@ class CreateInboundPlanRequest:
         source_address = AddressInput.from_dict(d.pop("sourceAddress"))
 
         name = d.pop("name", UNSET)
+        if _reader is not None and name.__class__ is not str and name is not UNSET:
+            raise DeviationError("name")
 
         create_inbound_plan_request = cls(
             destination_marketplaces=destination_marketplaces,

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.item_label_page_type import ItemLabelPageType
 from ..models.label_print_type import LabelPrintType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.msku_quantity import MskuQuantity
@@ -38,8 +49,26 @@ class CreateMarketplaceItemLabelsRequest:
     page_type: ItemLabelPageType | Unset = UNSET
     width: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         label_type = self.label_type.value
 
         marketplace_id = self.marketplace_id
@@ -80,13 +109,40 @@ class CreateMarketplaceItemLabelsRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.msku_quantity import MskuQuantity
+
+        return (
+            (
+                ("labelType", "label_type", True, ("enum", LabelPrintType)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                (
+                    "mskuQuantities",
+                    "msku_quantities",
+                    True,
+                    ("list", ("model", MskuQuantity)),
+                ),
+                ("height", "height", False, ("float",)),
+                ("localeCode", "locale_code", False, ("str",)),
+                ("pageType", "page_type", False, ("enum", ItemLabelPageType)),
+                ("width", "width", False, ("float",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.msku_quantity import MskuQuantity
 
         d = dict(src_dict)
         label_type = LabelPrintType(d.pop("labelType"))
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         msku_quantities = []
         _msku_quantities = d.pop("mskuQuantities")
@@ -96,8 +152,21 @@ class CreateMarketplaceItemLabelsRequest:
             msku_quantities.append(msku_quantities_item)
 
         height = d.pop("height", UNSET)
+        if (
+            _reader is not None
+            and height.__class__ is not float
+            and height.__class__ is not int
+            and height is not UNSET
+        ):
+            raise DeviationError("height")
 
         locale_code = d.pop("localeCode", UNSET)
+        if (
+            _reader is not None
+            and locale_code.__class__ is not str
+            and locale_code is not UNSET
+        ):
+            raise DeviationError("localeCode")
 
         _page_type = d.pop("pageType", UNSET)
         page_type: ItemLabelPageType | Unset
@@ -107,6 +176,13 @@ class CreateMarketplaceItemLabelsRequest:
             page_type = ItemLabelPageType(_page_type)
 
         width = d.pop("width", UNSET)
+        if (
+            _reader is not None
+            and width.__class__ is not float
+            and width.__class__ is not int
+            and width is not UNSET
+        ):
+            raise DeviationError("width")
 
         create_marketplace_item_labels_request = cls(
             label_type=label_type,

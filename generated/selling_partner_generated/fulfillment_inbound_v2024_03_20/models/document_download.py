@@ -8,7 +8,18 @@ from urllib.parse import urlsplit
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 
 def _url_repr(value: object) -> str:
@@ -53,8 +64,26 @@ class DocumentDownload:
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_secret_repr
     )
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         download_type = self.download_type
 
         uri = self.uri
@@ -77,11 +106,29 @@ class DocumentDownload:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("downloadType", "download_type", True, ("str",)),
+                ("uri", "uri", True, ("str",)),
+                ("expiration", "expiration", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         download_type = d.pop("downloadType")
+        if _reader is not None and download_type.__class__ is not str:
+            raise DeviationError("downloadType")
 
         uri = d.pop("uri")
+        if _reader is not None and uri.__class__ is not str:
+            raise DeviationError("uri")
 
         _expiration = d.pop("expiration", UNSET)
         expiration: datetime.datetime | Unset
@@ -89,6 +136,13 @@ class DocumentDownload:
             expiration = UNSET
         else:
             expiration = datetime.datetime.fromisoformat(_expiration)
+
+        if (
+            _reader is not None
+            and not isinstance(expiration, Unset)
+            and expiration.tzinfo is None
+        ):
+            raise DeviationError("expiration")
 
         document_download = cls(
             download_type=download_type,

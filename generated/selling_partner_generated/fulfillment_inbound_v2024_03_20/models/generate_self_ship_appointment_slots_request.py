@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="GenerateSelfShipAppointmentSlotsRequest")
 
@@ -23,8 +34,26 @@ class GenerateSelfShipAppointmentSlotsRequest:
     desired_end_date: datetime.datetime | Unset = UNSET
     desired_start_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         desired_end_date: str | Unset = UNSET
         if not isinstance(self.desired_end_date, Unset):
             desired_end_date = self.desired_end_date.isoformat()
@@ -44,7 +73,20 @@ class GenerateSelfShipAppointmentSlotsRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("desiredEndDate", "desired_end_date", False, ("datetime",)),
+                ("desiredStartDate", "desired_start_date", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _desired_end_date = d.pop("desiredEndDate", UNSET)
         desired_end_date: datetime.datetime | Unset
@@ -53,12 +95,26 @@ class GenerateSelfShipAppointmentSlotsRequest:
         else:
             desired_end_date = datetime.datetime.fromisoformat(_desired_end_date)
 
+        if (
+            _reader is not None
+            and not isinstance(desired_end_date, Unset)
+            and desired_end_date.tzinfo is None
+        ):
+            raise DeviationError("desiredEndDate")
+
         _desired_start_date = d.pop("desiredStartDate", UNSET)
         desired_start_date: datetime.datetime | Unset
         if isinstance(_desired_start_date, Unset):
             desired_start_date = UNSET
         else:
             desired_start_date = datetime.datetime.fromisoformat(_desired_start_date)
+
+        if (
+            _reader is not None
+            and not isinstance(desired_start_date, Unset)
+            and desired_start_date.tzinfo is None
+        ):
+            raise DeviationError("desiredStartDate")
 
         generate_self_ship_appointment_slots_request = cls(
             desired_end_date=desired_end_date,

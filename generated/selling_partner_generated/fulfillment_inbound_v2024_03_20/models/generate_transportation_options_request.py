@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.shipment_transportation_configuration import (
         ShipmentTransportationConfiguration,
@@ -26,8 +37,26 @@ class GenerateTransportationOptionsRequest:
     placement_option_id: str
     shipment_transportation_configurations: list[ShipmentTransportationConfiguration]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         placement_option_id = self.placement_option_id
 
         shipment_transportation_configurations = []
@@ -53,13 +82,37 @@ class GenerateTransportationOptionsRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.shipment_transportation_configuration import (
+            ShipmentTransportationConfiguration,
+        )
+
+        return (
+            (
+                ("placementOptionId", "placement_option_id", True, ("str",)),
+                (
+                    "shipmentTransportationConfigurations",
+                    "shipment_transportation_configurations",
+                    True,
+                    ("list", ("model", ShipmentTransportationConfiguration)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.shipment_transportation_configuration import (
             ShipmentTransportationConfiguration,
         )
 
         d = dict(src_dict)
         placement_option_id = d.pop("placementOptionId")
+        if _reader is not None and placement_option_id.__class__ is not str:
+            raise DeviationError("placementOptionId")
 
         shipment_transportation_configurations = []
         _shipment_transportation_configurations = d.pop(

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.operation_status import OperationStatus
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.operation_problem import OperationProblem
@@ -30,8 +40,26 @@ class InboundOperationStatus:
     operation_problems: list[OperationProblem]
     operation_status: OperationStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         operation = self.operation
 
         operation_id = self.operation_id
@@ -57,13 +85,44 @@ class InboundOperationStatus:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.operation_problem import OperationProblem
+
+        return (
+            (
+                ("operation", "operation", True, ("str",)),
+                ("operationId", "operation_id", True, ("str",)),
+                (
+                    "operationProblems",
+                    "operation_problems",
+                    True,
+                    ("list", ("model", OperationProblem)),
+                ),
+                (
+                    "operationStatus",
+                    "operation_status",
+                    True,
+                    ("enum", OperationStatus),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.operation_problem import OperationProblem
 
         d = dict(src_dict)
         operation = d.pop("operation")
+        if _reader is not None and operation.__class__ is not str:
+            raise DeviationError("operation")
 
         operation_id = d.pop("operationId")
+        if _reader is not None and operation_id.__class__ is not str:
+            raise DeviationError("operationId")
 
         operation_problems = []
         _operation_problems = d.pop("operationProblems")

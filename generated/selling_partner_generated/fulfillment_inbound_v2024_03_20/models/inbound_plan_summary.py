@@ -7,6 +7,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.address import Address
 
@@ -35,8 +46,26 @@ class InboundPlanSummary:
     source_address: Address
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         created_at = self.created_at.isoformat()
 
         inbound_plan_id = self.inbound_plan_id
@@ -68,23 +97,58 @@ class InboundPlanSummary:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+
+        return (
+            (
+                ("createdAt", "created_at", True, ("datetime",)),
+                ("inboundPlanId", "inbound_plan_id", True, ("str",)),
+                ("lastUpdatedAt", "last_updated_at", True, ("datetime",)),
+                ("marketplaceIds", "marketplace_ids", True, ("list", ("str",))),
+                ("name", "name", True, ("str",)),
+                ("sourceAddress", "source_address", True, ("model", Address)),
+                ("status", "status", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
 
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
+        if _reader is not None and created_at.tzinfo is None:
+            raise DeviationError("createdAt")
+
         inbound_plan_id = d.pop("inboundPlanId")
+        if _reader is not None and inbound_plan_id.__class__ is not str:
+            raise DeviationError("inboundPlanId")
 
         last_updated_at = datetime.datetime.fromisoformat(d.pop("lastUpdatedAt"))
 
+        if _reader is not None and last_updated_at.tzinfo is None:
+            raise DeviationError("lastUpdatedAt")
+
         marketplace_ids = cast(list[str], d.pop("marketplaceIds"))
 
+        if _reader is not None and marketplace_ids.__class__ is not list:
+            raise DeviationError("marketplaceIds")
+
         name = d.pop("name")
+        if _reader is not None and name.__class__ is not str:
+            raise DeviationError("name")
 
         source_address = Address.from_dict(d.pop("sourceAddress"))
 
         status = d.pop("status")
+        if _reader is not None and status.__class__ is not str:
+            raise DeviationError("status")
 
         inbound_plan_summary = cls(
             created_at=created_at,

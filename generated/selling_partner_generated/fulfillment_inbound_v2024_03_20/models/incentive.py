@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.currency import Currency
 
@@ -28,8 +39,26 @@ class Incentive:
     type_: str
     value: Currency
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         description = self.description
 
         target = self.target
@@ -52,15 +81,38 @@ class Incentive:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("description", "description", True, ("str",)),
+                ("target", "target", True, ("str",)),
+                ("type", "type_", True, ("str",)),
+                ("value", "value", True, ("model", Currency)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
         description = d.pop("description")
+        if _reader is not None and description.__class__ is not str:
+            raise DeviationError("description")
 
         target = d.pop("target")
+        if _reader is not None and target.__class__ is not str:
+            raise DeviationError("target")
 
         type_ = d.pop("type")
+        if _reader is not None and type_.__class__ is not str:
+            raise DeviationError("type")
 
         value = Currency.from_dict(d.pop("value"))
 

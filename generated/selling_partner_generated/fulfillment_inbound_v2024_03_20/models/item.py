@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.prep_instruction import PrepInstruction
@@ -38,8 +49,26 @@ class Item:
     expiration: str | Unset = UNSET
     manufacturing_lot_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         fnsku = self.fnsku
@@ -79,17 +108,51 @@ class Item:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.prep_instruction import PrepInstruction
+
+        return (
+            (
+                ("asin", "asin", True, ("str",)),
+                ("fnsku", "fnsku", True, ("str",)),
+                ("labelOwner", "label_owner", True, ("str",)),
+                ("msku", "msku", True, ("str",)),
+                (
+                    "prepInstructions",
+                    "prep_instructions",
+                    True,
+                    ("list", ("model", PrepInstruction)),
+                ),
+                ("quantity", "quantity", True, ("int",)),
+                ("expiration", "expiration", False, ("str",)),
+                ("manufacturingLotCode", "manufacturing_lot_code", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.prep_instruction import PrepInstruction
 
         d = dict(src_dict)
         asin = d.pop("asin")
+        if _reader is not None and asin.__class__ is not str:
+            raise DeviationError("asin")
 
         fnsku = d.pop("fnsku")
+        if _reader is not None and fnsku.__class__ is not str:
+            raise DeviationError("fnsku")
 
         label_owner = d.pop("labelOwner")
+        if _reader is not None and label_owner.__class__ is not str:
+            raise DeviationError("labelOwner")
 
         msku = d.pop("msku")
+        if _reader is not None and msku.__class__ is not str:
+            raise DeviationError("msku")
 
         prep_instructions = []
         _prep_instructions = d.pop("prepInstructions")
@@ -101,10 +164,24 @@ class Item:
             prep_instructions.append(prep_instructions_item)
 
         quantity = d.pop("quantity")
+        if _reader is not None and quantity.__class__ is not int:
+            raise DeviationError("quantity")
 
         expiration = d.pop("expiration", UNSET)
+        if (
+            _reader is not None
+            and expiration.__class__ is not str
+            and expiration is not UNSET
+        ):
+            raise DeviationError("expiration")
 
         manufacturing_lot_code = d.pop("manufacturingLotCode", UNSET)
+        if (
+            _reader is not None
+            and manufacturing_lot_code.__class__ is not str
+            and manufacturing_lot_code is not UNSET
+        ):
+            raise DeviationError("manufacturingLotCode")
 
         item = cls(
             asin=asin,

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.label_owner import LabelOwner
 from ..models.prep_owner import PrepOwner
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ItemInput")
 
@@ -32,8 +43,26 @@ class ItemInput:
     expiration: str | Unset = UNSET
     manufacturing_lot_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         label_owner = self.label_owner.value
 
         msku = self.msku
@@ -64,19 +93,52 @@ class ItemInput:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("labelOwner", "label_owner", True, ("enum", LabelOwner)),
+                ("msku", "msku", True, ("str",)),
+                ("prepOwner", "prep_owner", True, ("enum", PrepOwner)),
+                ("quantity", "quantity", True, ("int",)),
+                ("expiration", "expiration", False, ("str",)),
+                ("manufacturingLotCode", "manufacturing_lot_code", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         label_owner = LabelOwner(d.pop("labelOwner"))
 
         msku = d.pop("msku")
+        if _reader is not None and msku.__class__ is not str:
+            raise DeviationError("msku")
 
         prep_owner = PrepOwner(d.pop("prepOwner"))
 
         quantity = d.pop("quantity")
+        if _reader is not None and quantity.__class__ is not int:
+            raise DeviationError("quantity")
 
         expiration = d.pop("expiration", UNSET)
+        if (
+            _reader is not None
+            and expiration.__class__ is not str
+            and expiration is not UNSET
+        ):
+            raise DeviationError("expiration")
 
         manufacturing_lot_code = d.pop("manufacturingLotCode", UNSET)
+        if (
+            _reader is not None
+            and manufacturing_lot_code.__class__ is not str
+            and manufacturing_lot_code is not UNSET
+        ):
+            raise DeviationError("manufacturingLotCode")
 
         item_input = cls(
             label_owner=label_owner,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="LtlTrackingDetailInput")
 
@@ -22,8 +33,26 @@ class LtlTrackingDetailInput:
     freight_bill_number: list[str]
     bill_of_lading_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         freight_bill_number = self.freight_bill_number
 
         bill_of_lading_number = self.bill_of_lading_number
@@ -41,11 +70,33 @@ class LtlTrackingDetailInput:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("freightBillNumber", "freight_bill_number", True, ("list", ("str",))),
+                ("billOfLadingNumber", "bill_of_lading_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         freight_bill_number = cast(list[str], d.pop("freightBillNumber"))
 
+        if _reader is not None and freight_bill_number.__class__ is not list:
+            raise DeviationError("freightBillNumber")
+
         bill_of_lading_number = d.pop("billOfLadingNumber", UNSET)
+        if (
+            _reader is not None
+            and bill_of_lading_number.__class__ is not str
+            and bill_of_lading_number is not UNSET
+        ):
+            raise DeviationError("billOfLadingNumber")
 
         ltl_tracking_detail_input = cls(
             freight_bill_number=freight_bill_number,

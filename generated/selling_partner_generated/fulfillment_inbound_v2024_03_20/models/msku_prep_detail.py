@@ -10,7 +10,18 @@ from ..models.all_owners_constraint import AllOwnersConstraint
 from ..models.owner_constraint import OwnerConstraint
 from ..models.prep_category import PrepCategory
 from ..models.prep_type import PrepType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="MskuPrepDetail")
 
@@ -34,8 +45,26 @@ class MskuPrepDetail:
     label_owner_constraint: OwnerConstraint | Unset = UNSET
     prep_owner_constraint: OwnerConstraint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         msku = self.msku
 
         prep_category = self.prep_category.value
@@ -76,9 +105,43 @@ class MskuPrepDetail:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("msku", "msku", True, ("str",)),
+                ("prepCategory", "prep_category", True, ("enum", PrepCategory)),
+                ("prepTypes", "prep_types", True, ("list", ("enum", PrepType))),
+                (
+                    "allOwnersConstraint",
+                    "all_owners_constraint",
+                    False,
+                    ("enum", AllOwnersConstraint),
+                ),
+                (
+                    "labelOwnerConstraint",
+                    "label_owner_constraint",
+                    False,
+                    ("enum", OwnerConstraint),
+                ),
+                (
+                    "prepOwnerConstraint",
+                    "prep_owner_constraint",
+                    False,
+                    ("enum", OwnerConstraint),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         msku = d.pop("msku")
+        if _reader is not None and msku.__class__ is not str:
+            raise DeviationError("msku")
 
         prep_category = PrepCategory(d.pop("prepCategory"))
 

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.box_input import BoxInput
@@ -28,8 +39,26 @@ class PackageGroupingInput:
     packing_group_id: str | Unset = UNSET
     shipment_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         boxes = []
         for boxes_item_data in self.boxes:
             boxes_item = boxes_item_data.to_dict()
@@ -54,7 +83,23 @@ class PackageGroupingInput:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.box_input import BoxInput
+
+        return (
+            (
+                ("boxes", "boxes", True, ("list", ("model", BoxInput))),
+                ("packingGroupId", "packing_group_id", False, ("str",)),
+                ("shipmentId", "shipment_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.box_input import BoxInput
 
         d = dict(src_dict)
@@ -66,8 +111,20 @@ class PackageGroupingInput:
             boxes.append(boxes_item)
 
         packing_group_id = d.pop("packingGroupId", UNSET)
+        if (
+            _reader is not None
+            and packing_group_id.__class__ is not str
+            and packing_group_id is not UNSET
+        ):
+            raise DeviationError("packingGroupId")
 
         shipment_id = d.pop("shipmentId", UNSET)
+        if (
+            _reader is not None
+            and shipment_id.__class__ is not str
+            and shipment_id is not UNSET
+        ):
+            raise DeviationError("shipmentId")
 
         package_grouping_input = cls(
             boxes=boxes,

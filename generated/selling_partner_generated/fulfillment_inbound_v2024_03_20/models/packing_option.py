@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.incentive import Incentive
@@ -41,8 +52,26 @@ class PackingOption:
     supported_shipping_configurations: list[ShippingConfiguration]
     expiration: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         discounts = []
         for discounts_item_data in self.discounts:
             discounts_item = discounts_item_data.to_dict()
@@ -98,7 +127,40 @@ class PackingOption:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.incentive import Incentive
+        from ..models.packing_configuration import PackingConfiguration
+        from ..models.shipping_configuration import ShippingConfiguration
+
+        return (
+            (
+                ("discounts", "discounts", True, ("list", ("model", Incentive))),
+                ("fees", "fees", True, ("list", ("model", Incentive))),
+                ("packingGroups", "packing_groups", True, ("list", ("str",))),
+                ("packingOptionId", "packing_option_id", True, ("str",)),
+                ("status", "status", True, ("str",)),
+                (
+                    "supportedConfigurations",
+                    "supported_configurations",
+                    True,
+                    ("list", ("model", PackingConfiguration)),
+                ),
+                (
+                    "supportedShippingConfigurations",
+                    "supported_shipping_configurations",
+                    True,
+                    ("list", ("model", ShippingConfiguration)),
+                ),
+                ("expiration", "expiration", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.incentive import Incentive
         from ..models.packing_configuration import PackingConfiguration
         from ..models.shipping_configuration import ShippingConfiguration
@@ -120,9 +182,16 @@ class PackingOption:
 
         packing_groups = cast(list[str], d.pop("packingGroups"))
 
+        if _reader is not None and packing_groups.__class__ is not list:
+            raise DeviationError("packingGroups")
+
         packing_option_id = d.pop("packingOptionId")
+        if _reader is not None and packing_option_id.__class__ is not str:
+            raise DeviationError("packingOptionId")
 
         status = d.pop("status")
+        if _reader is not None and status.__class__ is not str:
+            raise DeviationError("status")
 
         supported_configurations = []
         _supported_configurations = d.pop("supportedConfigurations")
@@ -152,6 +221,13 @@ class PackingOption:
             expiration = UNSET
         else:
             expiration = datetime.datetime.fromisoformat(_expiration)
+
+        if (
+            _reader is not None
+            and not isinstance(expiration, Unset)
+            and expiration.tzinfo is None
+        ):
+            raise DeviationError("expiration")
 
         packing_option = cls(
             discounts=discounts,

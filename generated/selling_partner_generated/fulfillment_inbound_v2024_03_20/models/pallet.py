@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stackability import Stackability
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.dimensions import Dimensions
@@ -34,8 +45,26 @@ class Pallet:
     stackability: Stackability | Unset = UNSET
     weight: Weight | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         package_id = self.package_id
 
         dimensions: dict[str, Any] | Unset = UNSET
@@ -71,12 +100,33 @@ class Pallet:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.dimensions import Dimensions
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("packageId", "package_id", True, ("str",)),
+                ("dimensions", "dimensions", False, ("model", Dimensions)),
+                ("quantity", "quantity", False, ("int",)),
+                ("stackability", "stackability", False, ("enum", Stackability)),
+                ("weight", "weight", False, ("model", Weight)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.dimensions import Dimensions
         from ..models.weight import Weight
 
         d = dict(src_dict)
         package_id = d.pop("packageId")
+        if _reader is not None and package_id.__class__ is not str:
+            raise DeviationError("packageId")
 
         _dimensions = d.pop("dimensions", UNSET)
         dimensions: Dimensions | Unset
@@ -86,6 +136,12 @@ class Pallet:
             dimensions = Dimensions.from_dict(_dimensions)
 
         quantity = d.pop("quantity", UNSET)
+        if (
+            _reader is not None
+            and quantity.__class__ is not int
+            and quantity is not UNSET
+        ):
+            raise DeviationError("quantity")
 
         _stackability = d.pop("stackability", UNSET)
         stackability: Stackability | Unset

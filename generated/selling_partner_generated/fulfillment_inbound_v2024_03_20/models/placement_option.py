@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.incentive import Incentive
@@ -35,8 +46,26 @@ class PlacementOption:
     status: str
     expiration: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         discounts = []
         for discounts_item_data in self.discounts:
             discounts_item = discounts_item_data.to_dict()
@@ -74,7 +103,26 @@ class PlacementOption:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.incentive import Incentive
+
+        return (
+            (
+                ("discounts", "discounts", True, ("list", ("model", Incentive))),
+                ("fees", "fees", True, ("list", ("model", Incentive))),
+                ("placementOptionId", "placement_option_id", True, ("str",)),
+                ("shipmentIds", "shipment_ids", True, ("list", ("str",))),
+                ("status", "status", True, ("str",)),
+                ("expiration", "expiration", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.incentive import Incentive
 
         d = dict(src_dict)
@@ -93,10 +141,17 @@ class PlacementOption:
             fees.append(fees_item)
 
         placement_option_id = d.pop("placementOptionId")
+        if _reader is not None and placement_option_id.__class__ is not str:
+            raise DeviationError("placementOptionId")
 
         shipment_ids = cast(list[str], d.pop("shipmentIds"))
 
+        if _reader is not None and shipment_ids.__class__ is not list:
+            raise DeviationError("shipmentIds")
+
         status = d.pop("status")
+        if _reader is not None and status.__class__ is not str:
+            raise DeviationError("status")
 
         _expiration = d.pop("expiration", UNSET)
         expiration: datetime.datetime | Unset
@@ -104,6 +159,13 @@ class PlacementOption:
             expiration = UNSET
         else:
             expiration = datetime.datetime.fromisoformat(_expiration)
+
+        if (
+            _reader is not None
+            and not isinstance(expiration, Unset)
+            and expiration.tzinfo is None
+        ):
+            raise DeviationError("expiration")
 
         placement_option = cls(
             discounts=discounts,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -29,8 +40,26 @@ class Quote:
     expiration: datetime.datetime | Unset = UNSET
     voidable_until: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         cost = self.cost.to_dict()
 
         expiration: str | Unset = UNSET
@@ -56,7 +85,23 @@ class Quote:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("cost", "cost", True, ("model", Currency)),
+                ("expiration", "expiration", False, ("datetime",)),
+                ("voidableUntil", "voidable_until", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
@@ -69,12 +114,26 @@ class Quote:
         else:
             expiration = datetime.datetime.fromisoformat(_expiration)
 
+        if (
+            _reader is not None
+            and not isinstance(expiration, Unset)
+            and expiration.tzinfo is None
+        ):
+            raise DeviationError("expiration")
+
         _voidable_until = d.pop("voidableUntil", UNSET)
         voidable_until: datetime.datetime | Unset
         if isinstance(_voidable_until, Unset):
             voidable_until = UNSET
         else:
             voidable_until = datetime.datetime.fromisoformat(_voidable_until)
+
+        if (
+            _reader is not None
+            and not isinstance(voidable_until, Unset)
+            and voidable_until.tzinfo is None
+        ):
+            raise DeviationError("voidableUntil")
 
         quote = cls(
             cost=cost,

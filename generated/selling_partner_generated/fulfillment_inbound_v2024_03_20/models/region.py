@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Region")
 
@@ -24,8 +35,26 @@ class Region:
     state: str | Unset = UNSET
     warehouse_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         country_code = self.country_code
 
         state = self.state
@@ -45,13 +74,41 @@ class Region:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("countryCode", "country_code", False, ("str",)),
+                ("state", "state", False, ("str",)),
+                ("warehouseId", "warehouse_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         country_code = d.pop("countryCode", UNSET)
+        if (
+            _reader is not None
+            and country_code.__class__ is not str
+            and country_code is not UNSET
+        ):
+            raise DeviationError("countryCode")
 
         state = d.pop("state", UNSET)
+        if _reader is not None and state.__class__ is not str and state is not UNSET:
+            raise DeviationError("state")
 
         warehouse_id = d.pop("warehouseId", UNSET)
+        if (
+            _reader is not None
+            and warehouse_id.__class__ is not str
+            and warehouse_id is not UNSET
+        ):
+            raise DeviationError("warehouseId")
 
         region = cls(
             country_code=country_code,

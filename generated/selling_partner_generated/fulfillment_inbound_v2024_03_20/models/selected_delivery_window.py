@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="SelectedDeliveryWindow")
 
@@ -29,8 +40,26 @@ class SelectedDeliveryWindow:
     start_date: datetime.datetime
     editable_until: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         availability_type = self.availability_type
 
         delivery_window_option_id = self.delivery_window_option_id
@@ -59,15 +88,41 @@ class SelectedDeliveryWindow:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("availabilityType", "availability_type", True, ("str",)),
+                ("deliveryWindowOptionId", "delivery_window_option_id", True, ("str",)),
+                ("endDate", "end_date", True, ("datetime",)),
+                ("startDate", "start_date", True, ("datetime",)),
+                ("editableUntil", "editable_until", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         availability_type = d.pop("availabilityType")
+        if _reader is not None and availability_type.__class__ is not str:
+            raise DeviationError("availabilityType")
 
         delivery_window_option_id = d.pop("deliveryWindowOptionId")
+        if _reader is not None and delivery_window_option_id.__class__ is not str:
+            raise DeviationError("deliveryWindowOptionId")
 
         end_date = datetime.datetime.fromisoformat(d.pop("endDate"))
 
+        if _reader is not None and end_date.tzinfo is None:
+            raise DeviationError("endDate")
+
         start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+
+        if _reader is not None and start_date.tzinfo is None:
+            raise DeviationError("startDate")
 
         _editable_until = d.pop("editableUntil", UNSET)
         editable_until: datetime.datetime | Unset
@@ -75,6 +130,13 @@ class SelectedDeliveryWindow:
             editable_until = UNSET
         else:
             editable_until = datetime.datetime.fromisoformat(_editable_until)
+
+        if (
+            _reader is not None
+            and not isinstance(editable_until, Unset)
+            and editable_until.tzinfo is None
+        ):
+            raise DeviationError("editableUntil")
 
         selected_delivery_window = cls(
             availability_type=availability_type,

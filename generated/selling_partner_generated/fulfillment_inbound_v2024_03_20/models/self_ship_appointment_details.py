@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.appointment_slot_time import AppointmentSlotTime
@@ -28,8 +39,26 @@ class SelfShipAppointmentDetails:
     appointment_slot_time: AppointmentSlotTime | Unset = UNSET
     appointment_status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         appointment_id = self.appointment_id
 
         appointment_slot_time: dict[str, Any] | Unset = UNSET
@@ -51,11 +80,39 @@ class SelfShipAppointmentDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.appointment_slot_time import AppointmentSlotTime
+
+        return (
+            (
+                ("appointmentId", "appointment_id", False, ("float",)),
+                (
+                    "appointmentSlotTime",
+                    "appointment_slot_time",
+                    False,
+                    ("model", AppointmentSlotTime),
+                ),
+                ("appointmentStatus", "appointment_status", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.appointment_slot_time import AppointmentSlotTime
 
         d = dict(src_dict)
         appointment_id = d.pop("appointmentId", UNSET)
+        if (
+            _reader is not None
+            and appointment_id.__class__ is not float
+            and appointment_id.__class__ is not int
+            and appointment_id is not UNSET
+        ):
+            raise DeviationError("appointmentId")
 
         _appointment_slot_time = d.pop("appointmentSlotTime", UNSET)
         appointment_slot_time: AppointmentSlotTime | Unset
@@ -67,6 +124,12 @@ class SelfShipAppointmentDetails:
             )
 
         appointment_status = d.pop("appointmentStatus", UNSET)
+        if (
+            _reader is not None
+            and appointment_status.__class__ is not str
+            and appointment_status is not UNSET
+        ):
+            raise DeviationError("appointmentStatus")
 
         self_ship_appointment_details = cls(
             appointment_id=appointment_id,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.contact_information import ContactInformation
@@ -59,8 +70,26 @@ class Shipment:
     status: str | Unset = UNSET
     tracking_details: TrackingDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         destination = self.destination.to_dict()
 
         placement_option_id = self.placement_option_id
@@ -148,7 +177,72 @@ class Shipment:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.contact_information import ContactInformation
+        from ..models.dates import Dates
+        from ..models.freight_information import FreightInformation
+        from ..models.selected_delivery_window import SelectedDeliveryWindow
+        from ..models.self_ship_appointment_details import SelfShipAppointmentDetails
+        from ..models.shipment_destination import ShipmentDestination
+        from ..models.shipment_source import ShipmentSource
+        from ..models.tracking_details import TrackingDetails
+
+        return (
+            (
+                ("destination", "destination", True, ("model", ShipmentDestination)),
+                ("placementOptionId", "placement_option_id", True, ("str",)),
+                ("shipmentId", "shipment_id", True, ("str",)),
+                ("source", "source", True, ("model", ShipmentSource)),
+                ("amazonReferenceId", "amazon_reference_id", False, ("str",)),
+                (
+                    "contactInformation",
+                    "contact_information",
+                    False,
+                    ("model", ContactInformation),
+                ),
+                ("dates", "dates", False, ("model", Dates)),
+                (
+                    "freightInformation",
+                    "freight_information",
+                    False,
+                    ("model", FreightInformation),
+                ),
+                ("name", "name", False, ("str",)),
+                (
+                    "selectedDeliveryWindow",
+                    "selected_delivery_window",
+                    False,
+                    ("model", SelectedDeliveryWindow),
+                ),
+                (
+                    "selectedTransportationOptionId",
+                    "selected_transportation_option_id",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "selfShipAppointmentDetails",
+                    "self_ship_appointment_details",
+                    False,
+                    ("list", ("model", SelfShipAppointmentDetails)),
+                ),
+                ("shipmentConfirmationId", "shipment_confirmation_id", False, ("str",)),
+                ("status", "status", False, ("str",)),
+                (
+                    "trackingDetails",
+                    "tracking_details",
+                    False,
+                    ("model", TrackingDetails),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.contact_information import ContactInformation
         from ..models.dates import Dates
         from ..models.freight_information import FreightInformation
@@ -162,12 +256,22 @@ class Shipment:
         destination = ShipmentDestination.from_dict(d.pop("destination"))
 
         placement_option_id = d.pop("placementOptionId")
+        if _reader is not None and placement_option_id.__class__ is not str:
+            raise DeviationError("placementOptionId")
 
         shipment_id = d.pop("shipmentId")
+        if _reader is not None and shipment_id.__class__ is not str:
+            raise DeviationError("shipmentId")
 
         source = ShipmentSource.from_dict(d.pop("source"))
 
         amazon_reference_id = d.pop("amazonReferenceId", UNSET)
+        if (
+            _reader is not None
+            and amazon_reference_id.__class__ is not str
+            and amazon_reference_id is not UNSET
+        ):
+            raise DeviationError("amazonReferenceId")
 
         _contact_information = d.pop("contactInformation", UNSET)
         contact_information: ContactInformation | Unset
@@ -191,6 +295,8 @@ class Shipment:
             freight_information = FreightInformation.from_dict(_freight_information)
 
         name = d.pop("name", UNSET)
+        if _reader is not None and name.__class__ is not str and name is not UNSET:
+            raise DeviationError("name")
 
         _selected_delivery_window = d.pop("selectedDeliveryWindow", UNSET)
         selected_delivery_window: SelectedDeliveryWindow | Unset
@@ -204,6 +310,12 @@ class Shipment:
         selected_transportation_option_id = d.pop(
             "selectedTransportationOptionId", UNSET
         )
+        if (
+            _reader is not None
+            and selected_transportation_option_id.__class__ is not str
+            and selected_transportation_option_id is not UNSET
+        ):
+            raise DeviationError("selectedTransportationOptionId")
 
         _self_ship_appointment_details = d.pop("selfShipAppointmentDetails", UNSET)
         self_ship_appointment_details: list[SelfShipAppointmentDetails] | Unset = UNSET
@@ -221,8 +333,16 @@ class Shipment:
                 self_ship_appointment_details.append(self_ship_appointment_details_item)
 
         shipment_confirmation_id = d.pop("shipmentConfirmationId", UNSET)
+        if (
+            _reader is not None
+            and shipment_confirmation_id.__class__ is not str
+            and shipment_confirmation_id is not UNSET
+        ):
+            raise DeviationError("shipmentConfirmationId")
 
         status = d.pop("status", UNSET)
+        if _reader is not None and status.__class__ is not str and status is not UNSET:
+            raise DeviationError("status")
 
         _tracking_details = d.pop("trackingDetails", UNSET)
         tracking_details: TrackingDetails | Unset

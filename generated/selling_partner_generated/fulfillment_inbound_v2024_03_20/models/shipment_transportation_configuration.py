@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.contact_information import ContactInformation
@@ -35,8 +46,26 @@ class ShipmentTransportationConfiguration:
     freight_information: FreightInformation | Unset = UNSET
     pallets: list[PalletInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         ready_to_ship_window = self.ready_to_ship_window.to_dict()
 
         shipment_id = self.shipment_id
@@ -74,7 +103,43 @@ class ShipmentTransportationConfiguration:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.contact_information import ContactInformation
+        from ..models.freight_information import FreightInformation
+        from ..models.pallet_input import PalletInput
+        from ..models.window_input import WindowInput
+
+        return (
+            (
+                (
+                    "readyToShipWindow",
+                    "ready_to_ship_window",
+                    True,
+                    ("model", WindowInput),
+                ),
+                ("shipmentId", "shipment_id", True, ("str",)),
+                (
+                    "contactInformation",
+                    "contact_information",
+                    False,
+                    ("model", ContactInformation),
+                ),
+                (
+                    "freightInformation",
+                    "freight_information",
+                    False,
+                    ("model", FreightInformation),
+                ),
+                ("pallets", "pallets", False, ("list", ("model", PalletInput))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.contact_information import ContactInformation
         from ..models.freight_information import FreightInformation
         from ..models.pallet_input import PalletInput
@@ -84,6 +149,8 @@ class ShipmentTransportationConfiguration:
         ready_to_ship_window = WindowInput.from_dict(d.pop("readyToShipWindow"))
 
         shipment_id = d.pop("shipmentId")
+        if _reader is not None and shipment_id.__class__ is not str:
+            raise DeviationError("shipmentId")
 
         _contact_information = d.pop("contactInformation", UNSET)
         contact_information: ContactInformation | Unset

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="SpdTrackingItem")
 
@@ -24,8 +35,26 @@ class SpdTrackingItem:
     tracking_id: str | Unset = UNSET
     tracking_number_validation_status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         box_id = self.box_id
 
         tracking_id = self.tracking_id
@@ -47,15 +76,48 @@ class SpdTrackingItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("boxId", "box_id", False, ("str",)),
+                ("trackingId", "tracking_id", False, ("str",)),
+                (
+                    "trackingNumberValidationStatus",
+                    "tracking_number_validation_status",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         box_id = d.pop("boxId", UNSET)
+        if _reader is not None and box_id.__class__ is not str and box_id is not UNSET:
+            raise DeviationError("boxId")
 
         tracking_id = d.pop("trackingId", UNSET)
+        if (
+            _reader is not None
+            and tracking_id.__class__ is not str
+            and tracking_id is not UNSET
+        ):
+            raise DeviationError("trackingId")
 
         tracking_number_validation_status = d.pop(
             "trackingNumberValidationStatus", UNSET
         )
+        if (
+            _reader is not None
+            and tracking_number_validation_status.__class__ is not str
+            and tracking_number_validation_status is not UNSET
+        ):
+            raise DeviationError("trackingNumberValidationStatus")
 
         spd_tracking_item = cls(
             box_id=box_id,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -29,8 +40,26 @@ class TaxDetails:
     hsn_code: str | Unset = UNSET
     tax_rates: list[TaxRate] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         declared_value: dict[str, Any] | Unset = UNSET
         if not isinstance(self.declared_value, Unset):
             declared_value = self.declared_value.to_dict()
@@ -57,7 +86,24 @@ class TaxDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+        from ..models.tax_rate import TaxRate
+
+        return (
+            (
+                ("declaredValue", "declared_value", False, ("model", Currency)),
+                ("hsnCode", "hsn_code", False, ("str",)),
+                ("taxRates", "tax_rates", False, ("list", ("model", TaxRate))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
         from ..models.tax_rate import TaxRate
 
@@ -70,6 +116,12 @@ class TaxDetails:
             declared_value = Currency.from_dict(_declared_value)
 
         hsn_code = d.pop("hsnCode", UNSET)
+        if (
+            _reader is not None
+            and hsn_code.__class__ is not str
+            and hsn_code is not UNSET
+        ):
+            raise DeviationError("hsnCode")
 
         _tax_rates = d.pop("taxRates", UNSET)
         tax_rates: list[TaxRate] | Unset = UNSET

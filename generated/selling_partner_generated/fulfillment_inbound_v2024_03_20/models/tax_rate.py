@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="TaxRate")
 
@@ -24,8 +35,26 @@ class TaxRate:
     gst_rate: float | Unset = UNSET
     tax_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         cess_rate = self.cess_rate
 
         gst_rate = self.gst_rate
@@ -45,13 +74,47 @@ class TaxRate:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("cessRate", "cess_rate", False, ("float",)),
+                ("gstRate", "gst_rate", False, ("float",)),
+                ("taxType", "tax_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         cess_rate = d.pop("cessRate", UNSET)
+        if (
+            _reader is not None
+            and cess_rate.__class__ is not float
+            and cess_rate.__class__ is not int
+            and cess_rate is not UNSET
+        ):
+            raise DeviationError("cessRate")
 
         gst_rate = d.pop("gstRate", UNSET)
+        if (
+            _reader is not None
+            and gst_rate.__class__ is not float
+            and gst_rate.__class__ is not int
+            and gst_rate is not UNSET
+        ):
+            raise DeviationError("gstRate")
 
         tax_type = d.pop("taxType", UNSET)
+        if (
+            _reader is not None
+            and tax_type.__class__ is not str
+            and tax_type is not UNSET
+        ):
+            raise DeviationError("taxType")
 
         tax_rate = cls(
             cess_rate=cess_rate,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.carrier import Carrier
@@ -40,8 +51,26 @@ class TransportationOption:
     carrier_appointment: CarrierAppointment | Unset = UNSET
     quote: Quote | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier = self.carrier.to_dict()
 
         preconditions = self.preconditions
@@ -82,7 +111,35 @@ class TransportationOption:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.carrier import Carrier
+        from ..models.carrier_appointment import CarrierAppointment
+        from ..models.quote import Quote
+
+        return (
+            (
+                ("carrier", "carrier", True, ("model", Carrier)),
+                ("preconditions", "preconditions", True, ("list", ("str",))),
+                ("shipmentId", "shipment_id", True, ("str",)),
+                ("shippingMode", "shipping_mode", True, ("str",)),
+                ("shippingSolution", "shipping_solution", True, ("str",)),
+                ("transportationOptionId", "transportation_option_id", True, ("str",)),
+                (
+                    "carrierAppointment",
+                    "carrier_appointment",
+                    False,
+                    ("model", CarrierAppointment),
+                ),
+                ("quote", "quote", False, ("model", Quote)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.carrier import Carrier
         from ..models.carrier_appointment import CarrierAppointment
         from ..models.quote import Quote
@@ -92,13 +149,24 @@ class TransportationOption:
 
         preconditions = cast(list[str], d.pop("preconditions"))
 
+        if _reader is not None and preconditions.__class__ is not list:
+            raise DeviationError("preconditions")
+
         shipment_id = d.pop("shipmentId")
+        if _reader is not None and shipment_id.__class__ is not str:
+            raise DeviationError("shipmentId")
 
         shipping_mode = d.pop("shippingMode")
+        if _reader is not None and shipping_mode.__class__ is not str:
+            raise DeviationError("shippingMode")
 
         shipping_solution = d.pop("shippingSolution")
+        if _reader is not None and shipping_solution.__class__ is not str:
+            raise DeviationError("shippingSolution")
 
         transportation_option_id = d.pop("transportationOptionId")
+        if _reader is not None and transportation_option_id.__class__ is not str:
+            raise DeviationError("transportationOptionId")
 
         _carrier_appointment = d.pop("carrierAppointment", UNSET)
         carrier_appointment: CarrierAppointment | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.contact_information import ContactInformation
@@ -28,8 +39,26 @@ class TransportationSelection:
     transportation_option_id: str
     contact_information: ContactInformation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         shipment_id = self.shipment_id
 
         transportation_option_id = self.transportation_option_id
@@ -52,13 +81,38 @@ class TransportationSelection:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.contact_information import ContactInformation
+
+        return (
+            (
+                ("shipmentId", "shipment_id", True, ("str",)),
+                ("transportationOptionId", "transportation_option_id", True, ("str",)),
+                (
+                    "contactInformation",
+                    "contact_information",
+                    False,
+                    ("model", ContactInformation),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.contact_information import ContactInformation
 
         d = dict(src_dict)
         shipment_id = d.pop("shipmentId")
+        if _reader is not None and shipment_id.__class__ is not str:
+            raise DeviationError("shipmentId")
 
         transportation_option_id = d.pop("transportationOptionId")
+        if _reader is not None and transportation_option_id.__class__ is not str:
+            raise DeviationError("transportationOptionId")
 
         _contact_information = d.pop("contactInformation", UNSET)
         contact_information: ContactInformation | Unset

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unit_of_weight import UnitOfWeight
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="WeightRange")
 
@@ -24,8 +34,26 @@ class WeightRange:
     minimum: float
     unit: UnitOfWeight
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         maximum = self.maximum
 
         minimum = self.minimum
@@ -45,11 +73,37 @@ class WeightRange:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("maximum", "maximum", True, ("float",)),
+                ("minimum", "minimum", True, ("float",)),
+                ("unit", "unit", True, ("enum", UnitOfWeight)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         maximum = d.pop("maximum")
+        if (
+            _reader is not None
+            and maximum.__class__ is not float
+            and maximum.__class__ is not int
+        ):
+            raise DeviationError("maximum")
 
         minimum = d.pop("minimum")
+        if (
+            _reader is not None
+            and minimum.__class__ is not float
+            and minimum.__class__ is not int
+        ):
+            raise DeviationError("minimum")
 
         unit = UnitOfWeight(d.pop("unit"))
 

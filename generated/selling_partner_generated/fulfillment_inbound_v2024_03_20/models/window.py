@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Window")
 
@@ -25,8 +36,26 @@ class Window:
     start: datetime.datetime
     editable_until: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         end = self.end.isoformat()
 
         start = self.start.isoformat()
@@ -49,11 +78,31 @@ class Window:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("end", "end", True, ("datetime",)),
+                ("start", "start", True, ("datetime",)),
+                ("editableUntil", "editable_until", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         end = datetime.datetime.fromisoformat(d.pop("end"))
 
+        if _reader is not None and end.tzinfo is None:
+            raise DeviationError("end")
+
         start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        if _reader is not None and start.tzinfo is None:
+            raise DeviationError("start")
 
         _editable_until = d.pop("editableUntil", UNSET)
         editable_until: datetime.datetime | Unset
@@ -61,6 +110,13 @@ class Window:
             editable_until = UNSET
         else:
             editable_until = datetime.datetime.fromisoformat(_editable_until)
+
+        if (
+            _reader is not None
+            and not isinstance(editable_until, Unset)
+            and editable_until.tzinfo is None
+        ):
+            raise DeviationError("editableUntil")
 
         window = cls(
             end=end,

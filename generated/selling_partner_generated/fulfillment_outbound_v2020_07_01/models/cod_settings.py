@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -32,8 +43,26 @@ class CODSettings:
     shipping_charge: Money | Unset = UNSET
     shipping_charge_tax: Money | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         is_cod_required = self.is_cod_required
 
         cod_charge: dict[str, Any] | Unset = UNSET
@@ -71,11 +100,31 @@ class CODSettings:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money import Money
+
+        return (
+            (
+                ("isCodRequired", "is_cod_required", True, ("bool",)),
+                ("codCharge", "cod_charge", False, ("model", Money)),
+                ("codChargeTax", "cod_charge_tax", False, ("model", Money)),
+                ("shippingCharge", "shipping_charge", False, ("model", Money)),
+                ("shippingChargeTax", "shipping_charge_tax", False, ("model", Money)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money import Money
 
         d = dict(src_dict)
         is_cod_required = d.pop("isCodRequired")
+        if _reader is not None and is_cod_required.__class__ is not bool:
+            raise DeviationError("isCodRequired")
 
         _cod_charge = d.pop("codCharge", UNSET)
         cod_charge: Money | Unset

@@ -10,7 +10,18 @@ from attrs import field as _attrs_field
 from ..models.fulfillment_action import FulfillmentAction
 from ..models.fulfillment_policy import FulfillmentPolicy
 from ..models.shipping_speed_category import ShippingSpeedCategory
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -66,8 +77,26 @@ class CreateFulfillmentOrderRequest:
     payment_information: list[PaymentInformation] | Unset = UNSET
     ship_from_country_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         destination_address = self.destination_address.to_dict()
 
         displayable_order_comment = self.displayable_order_comment
@@ -174,7 +203,93 @@ class CreateFulfillmentOrderRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.cod_settings import CODSettings
+        from ..models.create_fulfillment_order_item import CreateFulfillmentOrderItem
+        from ..models.delivery_preferences import DeliveryPreferences
+        from ..models.delivery_window import DeliveryWindow
+        from ..models.feature_settings import FeatureSettings
+        from ..models.payment_information import PaymentInformation
+
+        return (
+            (
+                ("destinationAddress", "destination_address", True, ("model", Address)),
+                (
+                    "displayableOrderComment",
+                    "displayable_order_comment",
+                    True,
+                    ("str",),
+                ),
+                ("displayableOrderDate", "displayable_order_date", True, ("datetime",)),
+                ("displayableOrderId", "displayable_order_id", True, ("str",)),
+                (
+                    "items",
+                    "items",
+                    True,
+                    ("list", ("model", CreateFulfillmentOrderItem)),
+                ),
+                (
+                    "sellerFulfillmentOrderId",
+                    "seller_fulfillment_order_id",
+                    True,
+                    ("str",),
+                ),
+                (
+                    "shippingSpeedCategory",
+                    "shipping_speed_category",
+                    True,
+                    ("enum", ShippingSpeedCategory),
+                ),
+                ("codSettings", "cod_settings", False, ("model", CODSettings)),
+                (
+                    "deliveryPreferences",
+                    "delivery_preferences",
+                    False,
+                    ("model", DeliveryPreferences),
+                ),
+                ("deliveryWindow", "delivery_window", False, ("model", DeliveryWindow)),
+                (
+                    "featureConstraints",
+                    "feature_constraints",
+                    False,
+                    ("list", ("model", FeatureSettings)),
+                ),
+                (
+                    "fulfillmentAction",
+                    "fulfillment_action",
+                    False,
+                    ("enum", FulfillmentAction),
+                ),
+                (
+                    "fulfillmentPolicy",
+                    "fulfillment_policy",
+                    False,
+                    ("enum", FulfillmentPolicy),
+                ),
+                ("marketplaceId", "marketplace_id", False, ("str",)),
+                (
+                    "notificationEmails",
+                    "notification_emails",
+                    False,
+                    ("list", ("str",)),
+                ),
+                (
+                    "paymentInformation",
+                    "payment_information",
+                    False,
+                    ("list", ("model", PaymentInformation)),
+                ),
+                ("shipFromCountryCode", "ship_from_country_code", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.cod_settings import CODSettings
         from ..models.create_fulfillment_order_item import CreateFulfillmentOrderItem
@@ -187,12 +302,19 @@ class CreateFulfillmentOrderRequest:
         destination_address = Address.from_dict(d.pop("destinationAddress"))
 
         displayable_order_comment = d.pop("displayableOrderComment")
+        if _reader is not None and displayable_order_comment.__class__ is not str:
+            raise DeviationError("displayableOrderComment")
 
         displayable_order_date = datetime.datetime.fromisoformat(
             d.pop("displayableOrderDate")
         )
 
+        if _reader is not None and displayable_order_date.tzinfo is None:
+            raise DeviationError("displayableOrderDate")
+
         displayable_order_id = d.pop("displayableOrderId")
+        if _reader is not None and displayable_order_id.__class__ is not str:
+            raise DeviationError("displayableOrderId")
 
         items = []
         _items = d.pop("items")
@@ -206,6 +328,8 @@ class CreateFulfillmentOrderRequest:
             items.append(componentsschemas_create_fulfillment_order_item_list_item)
 
         seller_fulfillment_order_id = d.pop("sellerFulfillmentOrderId")
+        if _reader is not None and seller_fulfillment_order_id.__class__ is not str:
+            raise DeviationError("sellerFulfillmentOrderId")
 
         shipping_speed_category = ShippingSpeedCategory(d.pop("shippingSpeedCategory"))
 
@@ -256,8 +380,21 @@ class CreateFulfillmentOrderRequest:
             fulfillment_policy = FulfillmentPolicy(_fulfillment_policy)
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("marketplaceId")
 
         notification_emails = cast(list[str], d.pop("notificationEmails", UNSET))
+
+        if (
+            _reader is not None
+            and notification_emails.__class__ is not list
+            and notification_emails is not UNSET
+        ):
+            raise DeviationError("notificationEmails")
 
         _payment_information = d.pop("paymentInformation", UNSET)
         payment_information: list[PaymentInformation] | Unset = UNSET
@@ -277,6 +414,12 @@ class CreateFulfillmentOrderRequest:
                 )
 
         ship_from_country_code = d.pop("shipFromCountryCode", UNSET)
+        if (
+            _reader is not None
+            and ship_from_country_code.__class__ is not str
+            and ship_from_country_code is not UNSET
+        ):
+            raise DeviationError("shipFromCountryCode")
 
         create_fulfillment_order_request = cls(
             destination_address=destination_address,

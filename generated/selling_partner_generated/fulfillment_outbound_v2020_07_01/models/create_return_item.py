@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="CreateReturnItem")
 
@@ -28,8 +39,26 @@ class CreateReturnItem:
     seller_return_item_id: str
     return_comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_shipment_id = self.amazon_shipment_id
 
         return_reason_code = self.return_reason_code
@@ -56,17 +85,55 @@ class CreateReturnItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("amazonShipmentId", "amazon_shipment_id", True, ("str",)),
+                ("returnReasonCode", "return_reason_code", True, ("str",)),
+                (
+                    "sellerFulfillmentOrderItemId",
+                    "seller_fulfillment_order_item_id",
+                    True,
+                    ("str",),
+                ),
+                ("sellerReturnItemId", "seller_return_item_id", True, ("str",)),
+                ("returnComment", "return_comment", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         amazon_shipment_id = d.pop("amazonShipmentId")
+        if _reader is not None and amazon_shipment_id.__class__ is not str:
+            raise DeviationError("amazonShipmentId")
 
         return_reason_code = d.pop("returnReasonCode")
+        if _reader is not None and return_reason_code.__class__ is not str:
+            raise DeviationError("returnReasonCode")
 
         seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+        if (
+            _reader is not None
+            and seller_fulfillment_order_item_id.__class__ is not str
+        ):
+            raise DeviationError("sellerFulfillmentOrderItemId")
 
         seller_return_item_id = d.pop("sellerReturnItemId")
+        if _reader is not None and seller_return_item_id.__class__ is not str:
+            raise DeviationError("sellerReturnItemId")
 
         return_comment = d.pop("returnComment", UNSET)
+        if (
+            _reader is not None
+            and return_comment.__class__ is not str
+            and return_comment is not UNSET
+        ):
+            raise DeviationError("returnComment")
 
         create_return_item = cls(
             amazon_shipment_id=amazon_shipment_id,

@@ -7,7 +7,18 @@ from urllib.parse import urlsplit
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 
 def _url_repr(value: object) -> str:
@@ -50,8 +61,26 @@ class DeliveryDocument:
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_secret_repr
     )
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         document_type = self.document_type
 
         url = self.url
@@ -69,11 +98,28 @@ class DeliveryDocument:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("documentType", "document_type", True, ("str",)),
+                ("url", "url", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         document_type = d.pop("documentType")
+        if _reader is not None and document_type.__class__ is not str:
+            raise DeviationError("documentType")
 
         url = d.pop("url", UNSET)
+        if _reader is not None and url.__class__ is not str and url is not UNSET:
+            raise DeviationError("url")
 
         delivery_document = cls(
             document_type=document_type,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.date_range import DateRange
@@ -30,8 +41,26 @@ class DeliveryOffer:
     expires_at: datetime.datetime | Unset = UNSET
     policy: DeliveryPolicy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         date_range: dict[str, Any] | Unset = UNSET
         if not isinstance(self.date_range, Unset):
             date_range = self.date_range.to_dict()
@@ -57,7 +86,24 @@ class DeliveryOffer:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.date_range import DateRange
+        from ..models.delivery_policy import DeliveryPolicy
+
+        return (
+            (
+                ("dateRange", "date_range", False, ("model", DateRange)),
+                ("expiresAt", "expires_at", False, ("datetime",)),
+                ("policy", "policy", False, ("model", DeliveryPolicy)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.date_range import DateRange
         from ..models.delivery_policy import DeliveryPolicy
 
@@ -75,6 +121,13 @@ class DeliveryOffer:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        if (
+            _reader is not None
+            and not isinstance(expires_at, Unset)
+            and expires_at.tzinfo is None
+        ):
+            raise DeviationError("expiresAt")
 
         _policy = d.pop("policy", UNSET)
         policy: DeliveryPolicy | Unset

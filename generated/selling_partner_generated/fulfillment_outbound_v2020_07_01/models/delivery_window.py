@@ -7,6 +7,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="DeliveryWindow")
 
 
@@ -21,8 +32,26 @@ class DeliveryWindow:
     end_date: datetime.datetime
     start_date: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         end_date = self.end_date.isoformat()
 
         start_date = self.start_date.isoformat()
@@ -39,11 +68,30 @@ class DeliveryWindow:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("endDate", "end_date", True, ("datetime",)),
+                ("startDate", "start_date", True, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         end_date = datetime.datetime.fromisoformat(d.pop("endDate"))
 
+        if _reader is not None and end_date.tzinfo is None:
+            raise DeviationError("endDate")
+
         start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
+
+        if _reader is not None and start_date.tzinfo is None:
+            raise DeviationError("startDate")
 
         delivery_window = cls(
             end_date=end_date,

@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.feature_settings_feature_fulfillment_policy import (
     FeatureSettingsFeatureFulfillmentPolicy,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="FeatureSettings")
 
@@ -25,8 +36,26 @@ class FeatureSettings:
     feature_fulfillment_policy: FeatureSettingsFeatureFulfillmentPolicy | Unset = UNSET
     feature_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         feature_fulfillment_policy: str | Unset = UNSET
         if not isinstance(self.feature_fulfillment_policy, Unset):
             feature_fulfillment_policy = self.feature_fulfillment_policy.value
@@ -44,7 +73,25 @@ class FeatureSettings:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "featureFulfillmentPolicy",
+                    "feature_fulfillment_policy",
+                    False,
+                    ("enum", FeatureSettingsFeatureFulfillmentPolicy),
+                ),
+                ("featureName", "feature_name", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _feature_fulfillment_policy = d.pop("featureFulfillmentPolicy", UNSET)
         feature_fulfillment_policy: FeatureSettingsFeatureFulfillmentPolicy | Unset
@@ -56,6 +103,12 @@ class FeatureSettings:
             )
 
         feature_name = d.pop("featureName", UNSET)
+        if (
+            _reader is not None
+            and feature_name.__class__ is not str
+            and feature_name is not UNSET
+        ):
+            raise DeviationError("featureName")
 
         feature_settings = cls(
             feature_fulfillment_policy=feature_fulfillment_policy,

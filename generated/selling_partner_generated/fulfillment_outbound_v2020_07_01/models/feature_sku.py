@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="FeatureSku")
 
@@ -28,8 +39,26 @@ class FeatureSku:
     seller_sku: str | Unset = UNSET
     sku_count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         fn_sku = self.fn_sku
@@ -59,17 +88,57 @@ class FeatureSku:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("asin", "asin", False, ("str",)),
+                ("fnSku", "fn_sku", False, ("str",)),
+                ("overlappingSkus", "overlapping_skus", False, ("list", ("str",))),
+                ("sellerSku", "seller_sku", False, ("str",)),
+                ("skuCount", "sku_count", False, ("float",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("asin")
 
         fn_sku = d.pop("fnSku", UNSET)
+        if _reader is not None and fn_sku.__class__ is not str and fn_sku is not UNSET:
+            raise DeviationError("fnSku")
 
         overlapping_skus = cast(list[str], d.pop("overlappingSkus", UNSET))
 
+        if (
+            _reader is not None
+            and overlapping_skus.__class__ is not list
+            and overlapping_skus is not UNSET
+        ):
+            raise DeviationError("overlappingSkus")
+
         seller_sku = d.pop("sellerSku", UNSET)
+        if (
+            _reader is not None
+            and seller_sku.__class__ is not str
+            and seller_sku is not UNSET
+        ):
+            raise DeviationError("sellerSku")
 
         sku_count = d.pop("skuCount", UNSET)
+        if (
+            _reader is not None
+            and sku_count.__class__ is not float
+            and sku_count.__class__ is not int
+            and sku_count is not UNSET
+        ):
+            raise DeviationError("skuCount")
 
         feature_sku = cls(
             asin=asin,

@@ -11,7 +11,18 @@ from ..models.fulfillment_action import FulfillmentAction
 from ..models.fulfillment_order_status import FulfillmentOrderStatus
 from ..models.fulfillment_policy import FulfillmentPolicy
 from ..models.shipping_speed_category import ShippingSpeedCategory
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -62,8 +73,26 @@ class FulfillmentOrder:
     fulfillment_policy: FulfillmentPolicy | Unset = UNSET
     notification_emails: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         destination_address = self.destination_address.to_dict()
 
         displayable_order_comment = self.displayable_order_comment
@@ -143,7 +172,79 @@ class FulfillmentOrder:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.cod_settings import CODSettings
+        from ..models.delivery_window import DeliveryWindow
+        from ..models.feature_settings import FeatureSettings
+
+        return (
+            (
+                ("destinationAddress", "destination_address", True, ("model", Address)),
+                (
+                    "displayableOrderComment",
+                    "displayable_order_comment",
+                    True,
+                    ("str",),
+                ),
+                ("displayableOrderDate", "displayable_order_date", True, ("datetime",)),
+                ("displayableOrderId", "displayable_order_id", True, ("str",)),
+                (
+                    "fulfillmentOrderStatus",
+                    "fulfillment_order_status",
+                    True,
+                    ("enum", FulfillmentOrderStatus),
+                ),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("receivedDate", "received_date", True, ("datetime",)),
+                (
+                    "sellerFulfillmentOrderId",
+                    "seller_fulfillment_order_id",
+                    True,
+                    ("str",),
+                ),
+                (
+                    "shippingSpeedCategory",
+                    "shipping_speed_category",
+                    True,
+                    ("enum", ShippingSpeedCategory),
+                ),
+                ("statusUpdatedDate", "status_updated_date", True, ("datetime",)),
+                ("codSettings", "cod_settings", False, ("model", CODSettings)),
+                ("deliveryWindow", "delivery_window", False, ("model", DeliveryWindow)),
+                (
+                    "featureConstraints",
+                    "feature_constraints",
+                    False,
+                    ("list", ("model", FeatureSettings)),
+                ),
+                (
+                    "fulfillmentAction",
+                    "fulfillment_action",
+                    False,
+                    ("enum", FulfillmentAction),
+                ),
+                (
+                    "fulfillmentPolicy",
+                    "fulfillment_policy",
+                    False,
+                    ("enum", FulfillmentPolicy),
+                ),
+                (
+                    "notificationEmails",
+                    "notification_emails",
+                    False,
+                    ("list", ("str",)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.cod_settings import CODSettings
         from ..models.delivery_window import DeliveryWindow
@@ -153,28 +254,45 @@ class FulfillmentOrder:
         destination_address = Address.from_dict(d.pop("destinationAddress"))
 
         displayable_order_comment = d.pop("displayableOrderComment")
+        if _reader is not None and displayable_order_comment.__class__ is not str:
+            raise DeviationError("displayableOrderComment")
 
         displayable_order_date = datetime.datetime.fromisoformat(
             d.pop("displayableOrderDate")
         )
 
+        if _reader is not None and displayable_order_date.tzinfo is None:
+            raise DeviationError("displayableOrderDate")
+
         displayable_order_id = d.pop("displayableOrderId")
+        if _reader is not None and displayable_order_id.__class__ is not str:
+            raise DeviationError("displayableOrderId")
 
         fulfillment_order_status = FulfillmentOrderStatus(
             d.pop("fulfillmentOrderStatus")
         )
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         received_date = datetime.datetime.fromisoformat(d.pop("receivedDate"))
 
+        if _reader is not None and received_date.tzinfo is None:
+            raise DeviationError("receivedDate")
+
         seller_fulfillment_order_id = d.pop("sellerFulfillmentOrderId")
+        if _reader is not None and seller_fulfillment_order_id.__class__ is not str:
+            raise DeviationError("sellerFulfillmentOrderId")
 
         shipping_speed_category = ShippingSpeedCategory(d.pop("shippingSpeedCategory"))
 
         status_updated_date = datetime.datetime.fromisoformat(
             d.pop("statusUpdatedDate")
         )
+
+        if _reader is not None and status_updated_date.tzinfo is None:
+            raise DeviationError("statusUpdatedDate")
 
         _cod_settings = d.pop("codSettings", UNSET)
         cod_settings: CODSettings | Unset
@@ -216,6 +334,13 @@ class FulfillmentOrder:
             fulfillment_policy = FulfillmentPolicy(_fulfillment_policy)
 
         notification_emails = cast(list[str], d.pop("notificationEmails", UNSET))
+
+        if (
+            _reader is not None
+            and notification_emails.__class__ is not list
+            and notification_emails is not UNSET
+        ):
+            raise DeviationError("notificationEmails")
 
         fulfillment_order = cls(
             destination_address=destination_address,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -51,8 +62,26 @@ class FulfillmentOrderItem:
     per_unit_price: Money | Unset = UNSET
     per_unit_tax: Money | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         cancelled_quantity = self.cancelled_quantity
 
         quantity = self.quantity
@@ -124,21 +153,82 @@ class FulfillmentOrderItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money import Money
+
+        return (
+            (
+                ("cancelledQuantity", "cancelled_quantity", True, ("int",)),
+                ("quantity", "quantity", True, ("int",)),
+                (
+                    "sellerFulfillmentOrderItemId",
+                    "seller_fulfillment_order_item_id",
+                    True,
+                    ("str",),
+                ),
+                ("sellerSku", "seller_sku", True, ("str",)),
+                ("unfulfillableQuantity", "unfulfillable_quantity", True, ("int",)),
+                ("displayableComment", "displayable_comment", False, ("str",)),
+                (
+                    "estimatedArrivalDate",
+                    "estimated_arrival_date",
+                    False,
+                    ("datetime",),
+                ),
+                ("estimatedShipDate", "estimated_ship_date", False, ("datetime",)),
+                ("fulfillmentNetworkSku", "fulfillment_network_sku", False, ("str",)),
+                ("giftMessage", "gift_message", False, ("str",)),
+                ("orderItemDisposition", "order_item_disposition", False, ("str",)),
+                (
+                    "perUnitDeclaredValue",
+                    "per_unit_declared_value",
+                    False,
+                    ("model", Money),
+                ),
+                ("perUnitPrice", "per_unit_price", False, ("model", Money)),
+                ("perUnitTax", "per_unit_tax", False, ("model", Money)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money import Money
 
         d = dict(src_dict)
         cancelled_quantity = d.pop("cancelledQuantity")
+        if _reader is not None and cancelled_quantity.__class__ is not int:
+            raise DeviationError("cancelledQuantity")
 
         quantity = d.pop("quantity")
+        if _reader is not None and quantity.__class__ is not int:
+            raise DeviationError("quantity")
 
         seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+        if (
+            _reader is not None
+            and seller_fulfillment_order_item_id.__class__ is not str
+        ):
+            raise DeviationError("sellerFulfillmentOrderItemId")
 
         seller_sku = d.pop("sellerSku")
+        if _reader is not None and seller_sku.__class__ is not str:
+            raise DeviationError("sellerSku")
 
         unfulfillable_quantity = d.pop("unfulfillableQuantity")
+        if _reader is not None and unfulfillable_quantity.__class__ is not int:
+            raise DeviationError("unfulfillableQuantity")
 
         displayable_comment = d.pop("displayableComment", UNSET)
+        if (
+            _reader is not None
+            and displayable_comment.__class__ is not str
+            and displayable_comment is not UNSET
+        ):
+            raise DeviationError("displayableComment")
 
         _estimated_arrival_date = d.pop("estimatedArrivalDate", UNSET)
         estimated_arrival_date: datetime.datetime | Unset
@@ -149,6 +239,13 @@ class FulfillmentOrderItem:
                 _estimated_arrival_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(estimated_arrival_date, Unset)
+            and estimated_arrival_date.tzinfo is None
+        ):
+            raise DeviationError("estimatedArrivalDate")
+
         _estimated_ship_date = d.pop("estimatedShipDate", UNSET)
         estimated_ship_date: datetime.datetime | Unset
         if isinstance(_estimated_ship_date, Unset):
@@ -156,11 +253,36 @@ class FulfillmentOrderItem:
         else:
             estimated_ship_date = datetime.datetime.fromisoformat(_estimated_ship_date)
 
+        if (
+            _reader is not None
+            and not isinstance(estimated_ship_date, Unset)
+            and estimated_ship_date.tzinfo is None
+        ):
+            raise DeviationError("estimatedShipDate")
+
         fulfillment_network_sku = d.pop("fulfillmentNetworkSku", UNSET)
+        if (
+            _reader is not None
+            and fulfillment_network_sku.__class__ is not str
+            and fulfillment_network_sku is not UNSET
+        ):
+            raise DeviationError("fulfillmentNetworkSku")
 
         gift_message = d.pop("giftMessage", UNSET)
+        if (
+            _reader is not None
+            and gift_message.__class__ is not str
+            and gift_message is not UNSET
+        ):
+            raise DeviationError("giftMessage")
 
         order_item_disposition = d.pop("orderItemDisposition", UNSET)
+        if (
+            _reader is not None
+            and order_item_disposition.__class__ is not str
+            and order_item_disposition is not UNSET
+        ):
+            raise DeviationError("orderItemDisposition")
 
         _per_unit_declared_value = d.pop("perUnitDeclaredValue", UNSET)
         per_unit_declared_value: Money | Unset

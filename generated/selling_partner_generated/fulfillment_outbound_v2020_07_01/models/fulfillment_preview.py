@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shipping_speed_category import ShippingSpeedCategory
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.feature_settings import FeatureSettings
@@ -50,8 +61,26 @@ class FulfillmentPreview:
     scheduled_delivery_info: ScheduledDeliveryInfo | Unset = UNSET
     unfulfillable_preview_items: list[UnfulfillablePreviewItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         is_cod_capable = self.is_cod_capable
 
         is_fulfillable = self.is_fulfillable
@@ -138,7 +167,71 @@ class FulfillmentPreview:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.feature_settings import FeatureSettings
+        from ..models.fee import Fee
+        from ..models.fulfillment_preview_shipment import FulfillmentPreviewShipment
+        from ..models.scheduled_delivery_info import ScheduledDeliveryInfo
+        from ..models.unfulfillable_preview_item import UnfulfillablePreviewItem
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("isCODCapable", "is_cod_capable", True, ("bool",)),
+                ("isFulfillable", "is_fulfillable", True, ("bool",)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                (
+                    "shippingSpeedCategory",
+                    "shipping_speed_category",
+                    True,
+                    ("enum", ShippingSpeedCategory),
+                ),
+                ("estimatedFees", "estimated_fees", False, ("list", ("model", Fee))),
+                (
+                    "estimatedShippingWeight",
+                    "estimated_shipping_weight",
+                    False,
+                    ("model", Weight),
+                ),
+                (
+                    "featureConstraints",
+                    "feature_constraints",
+                    False,
+                    ("list", ("model", FeatureSettings)),
+                ),
+                (
+                    "fulfillmentPreviewShipments",
+                    "fulfillment_preview_shipments",
+                    False,
+                    ("list", ("model", FulfillmentPreviewShipment)),
+                ),
+                (
+                    "orderUnfulfillableReasons",
+                    "order_unfulfillable_reasons",
+                    False,
+                    ("list", ("str",)),
+                ),
+                (
+                    "scheduledDeliveryInfo",
+                    "scheduled_delivery_info",
+                    False,
+                    ("model", ScheduledDeliveryInfo),
+                ),
+                (
+                    "unfulfillablePreviewItems",
+                    "unfulfillable_preview_items",
+                    False,
+                    ("list", ("model", UnfulfillablePreviewItem)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.feature_settings import FeatureSettings
         from ..models.fee import Fee
         from ..models.fulfillment_preview_shipment import FulfillmentPreviewShipment
@@ -148,10 +241,16 @@ class FulfillmentPreview:
 
         d = dict(src_dict)
         is_cod_capable = d.pop("isCODCapable")
+        if _reader is not None and is_cod_capable.__class__ is not bool:
+            raise DeviationError("isCODCapable")
 
         is_fulfillable = d.pop("isFulfillable")
+        if _reader is not None and is_fulfillable.__class__ is not bool:
+            raise DeviationError("isFulfillable")
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         shipping_speed_category = ShippingSpeedCategory(d.pop("shippingSpeedCategory"))
 
@@ -204,6 +303,13 @@ class FulfillmentPreview:
         order_unfulfillable_reasons = cast(
             list[str], d.pop("orderUnfulfillableReasons", UNSET)
         )
+
+        if (
+            _reader is not None
+            and order_unfulfillable_reasons.__class__ is not list
+            and order_unfulfillable_reasons is not UNSET
+        ):
+            raise DeviationError("orderUnfulfillableReasons")
 
         _scheduled_delivery_info = d.pop("scheduledDeliveryInfo", UNSET)
         scheduled_delivery_info: ScheduledDeliveryInfo | Unset

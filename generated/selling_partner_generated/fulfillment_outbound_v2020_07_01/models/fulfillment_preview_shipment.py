@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.fulfillment_preview_item import FulfillmentPreviewItem
@@ -35,8 +46,26 @@ class FulfillmentPreviewShipment:
     latest_ship_date: datetime.datetime | Unset = UNSET
     shipping_notes: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         fulfillment_preview_items = []
         for (
             componentsschemas_fulfillment_preview_item_list_item_data
@@ -89,7 +118,31 @@ class FulfillmentPreviewShipment:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fulfillment_preview_item import FulfillmentPreviewItem
+
+        return (
+            (
+                (
+                    "fulfillmentPreviewItems",
+                    "fulfillment_preview_items",
+                    True,
+                    ("list", ("model", FulfillmentPreviewItem)),
+                ),
+                ("earliestArrivalDate", "earliest_arrival_date", False, ("datetime",)),
+                ("earliestShipDate", "earliest_ship_date", False, ("datetime",)),
+                ("latestArrivalDate", "latest_arrival_date", False, ("datetime",)),
+                ("latestShipDate", "latest_ship_date", False, ("datetime",)),
+                ("shippingNotes", "shipping_notes", False, ("list", ("str",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fulfillment_preview_item import FulfillmentPreviewItem
 
         d = dict(src_dict)
@@ -117,12 +170,26 @@ class FulfillmentPreviewShipment:
                 _earliest_arrival_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(earliest_arrival_date, Unset)
+            and earliest_arrival_date.tzinfo is None
+        ):
+            raise DeviationError("earliestArrivalDate")
+
         _earliest_ship_date = d.pop("earliestShipDate", UNSET)
         earliest_ship_date: datetime.datetime | Unset
         if isinstance(_earliest_ship_date, Unset):
             earliest_ship_date = UNSET
         else:
             earliest_ship_date = datetime.datetime.fromisoformat(_earliest_ship_date)
+
+        if (
+            _reader is not None
+            and not isinstance(earliest_ship_date, Unset)
+            and earliest_ship_date.tzinfo is None
+        ):
+            raise DeviationError("earliestShipDate")
 
         _latest_arrival_date = d.pop("latestArrivalDate", UNSET)
         latest_arrival_date: datetime.datetime | Unset
@@ -131,6 +198,13 @@ class FulfillmentPreviewShipment:
         else:
             latest_arrival_date = datetime.datetime.fromisoformat(_latest_arrival_date)
 
+        if (
+            _reader is not None
+            and not isinstance(latest_arrival_date, Unset)
+            and latest_arrival_date.tzinfo is None
+        ):
+            raise DeviationError("latestArrivalDate")
+
         _latest_ship_date = d.pop("latestShipDate", UNSET)
         latest_ship_date: datetime.datetime | Unset
         if isinstance(_latest_ship_date, Unset):
@@ -138,7 +212,21 @@ class FulfillmentPreviewShipment:
         else:
             latest_ship_date = datetime.datetime.fromisoformat(_latest_ship_date)
 
+        if (
+            _reader is not None
+            and not isinstance(latest_ship_date, Unset)
+            and latest_ship_date.tzinfo is None
+        ):
+            raise DeviationError("latestShipDate")
+
         shipping_notes = cast(list[str], d.pop("shippingNotes", UNSET))
+
+        if (
+            _reader is not None
+            and shipping_notes.__class__ is not list
+            and shipping_notes is not UNSET
+        ):
+            raise DeviationError("shippingNotes")
 
         fulfillment_preview_shipment = cls(
             fulfillment_preview_items=fulfillment_preview_items,

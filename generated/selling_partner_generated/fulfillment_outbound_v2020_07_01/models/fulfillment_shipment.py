@@ -10,7 +10,18 @@ from attrs import field as _attrs_field
 from ..models.fulfillment_shipment_fulfillment_shipment_status import (
     FulfillmentShipmentFulfillmentShipmentStatus,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.fulfillment_shipment_item import FulfillmentShipmentItem
@@ -43,8 +54,26 @@ class FulfillmentShipment:
     shipping_date: datetime.datetime | Unset = UNSET
     shipping_notes: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_shipment_id = self.amazon_shipment_id
 
         fulfillment_center_id = self.fulfillment_center_id
@@ -107,14 +136,60 @@ class FulfillmentShipment:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fulfillment_shipment_item import FulfillmentShipmentItem
+        from ..models.fulfillment_shipment_package import FulfillmentShipmentPackage
+
+        return (
+            (
+                ("amazonShipmentId", "amazon_shipment_id", True, ("str",)),
+                ("fulfillmentCenterId", "fulfillment_center_id", True, ("str",)),
+                (
+                    "fulfillmentShipmentItem",
+                    "fulfillment_shipment_item",
+                    True,
+                    ("list", ("model", FulfillmentShipmentItem)),
+                ),
+                (
+                    "fulfillmentShipmentStatus",
+                    "fulfillment_shipment_status",
+                    True,
+                    ("enum", FulfillmentShipmentFulfillmentShipmentStatus),
+                ),
+                (
+                    "estimatedArrivalDate",
+                    "estimated_arrival_date",
+                    False,
+                    ("datetime",),
+                ),
+                (
+                    "fulfillmentShipmentPackage",
+                    "fulfillment_shipment_package",
+                    False,
+                    ("list", ("model", FulfillmentShipmentPackage)),
+                ),
+                ("shippingDate", "shipping_date", False, ("datetime",)),
+                ("shippingNotes", "shipping_notes", False, ("list", ("str",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fulfillment_shipment_item import FulfillmentShipmentItem
         from ..models.fulfillment_shipment_package import FulfillmentShipmentPackage
 
         d = dict(src_dict)
         amazon_shipment_id = d.pop("amazonShipmentId")
+        if _reader is not None and amazon_shipment_id.__class__ is not str:
+            raise DeviationError("amazonShipmentId")
 
         fulfillment_center_id = d.pop("fulfillmentCenterId")
+        if _reader is not None and fulfillment_center_id.__class__ is not str:
+            raise DeviationError("fulfillmentCenterId")
 
         fulfillment_shipment_item = []
         _fulfillment_shipment_item = d.pop("fulfillmentShipmentItem")
@@ -144,6 +219,13 @@ class FulfillmentShipment:
                 _estimated_arrival_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(estimated_arrival_date, Unset)
+            and estimated_arrival_date.tzinfo is None
+        ):
+            raise DeviationError("estimatedArrivalDate")
+
         _fulfillment_shipment_package = d.pop("fulfillmentShipmentPackage", UNSET)
         fulfillment_shipment_package: list[FulfillmentShipmentPackage] | Unset = UNSET
         if _fulfillment_shipment_package is not UNSET:
@@ -168,7 +250,21 @@ class FulfillmentShipment:
         else:
             shipping_date = datetime.datetime.fromisoformat(_shipping_date)
 
+        if (
+            _reader is not None
+            and not isinstance(shipping_date, Unset)
+            and shipping_date.tzinfo is None
+        ):
+            raise DeviationError("shippingDate")
+
         shipping_notes = cast(list[str], d.pop("shippingNotes", UNSET))
+
+        if (
+            _reader is not None
+            and shipping_notes.__class__ is not list
+            and shipping_notes is not UNSET
+        ):
+            raise DeviationError("shippingNotes")
 
         fulfillment_shipment = cls(
             amazon_shipment_id=amazon_shipment_id,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="FulfillmentShipmentItem")
 
@@ -30,8 +41,26 @@ class FulfillmentShipmentItem:
     package_number: int | Unset = UNSET
     serial_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         quantity = self.quantity
 
         seller_fulfillment_order_item_id = self.seller_fulfillment_order_item_id
@@ -65,19 +94,74 @@ class FulfillmentShipmentItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("quantity", "quantity", True, ("int",)),
+                (
+                    "sellerFulfillmentOrderItemId",
+                    "seller_fulfillment_order_item_id",
+                    True,
+                    ("str",),
+                ),
+                ("sellerSku", "seller_sku", True, ("str",)),
+                (
+                    "manufacturerLotCodes",
+                    "manufacturer_lot_codes",
+                    False,
+                    ("list", ("str",)),
+                ),
+                ("packageNumber", "package_number", False, ("int",)),
+                ("serialNumber", "serial_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         quantity = d.pop("quantity")
+        if _reader is not None and quantity.__class__ is not int:
+            raise DeviationError("quantity")
 
         seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+        if (
+            _reader is not None
+            and seller_fulfillment_order_item_id.__class__ is not str
+        ):
+            raise DeviationError("sellerFulfillmentOrderItemId")
 
         seller_sku = d.pop("sellerSku")
+        if _reader is not None and seller_sku.__class__ is not str:
+            raise DeviationError("sellerSku")
 
         manufacturer_lot_codes = cast(list[str], d.pop("manufacturerLotCodes", UNSET))
 
+        if (
+            _reader is not None
+            and manufacturer_lot_codes.__class__ is not list
+            and manufacturer_lot_codes is not UNSET
+        ):
+            raise DeviationError("manufacturerLotCodes")
+
         package_number = d.pop("packageNumber", UNSET)
+        if (
+            _reader is not None
+            and package_number.__class__ is not int
+            and package_number is not UNSET
+        ):
+            raise DeviationError("packageNumber")
 
         serial_number = d.pop("serialNumber", UNSET)
+        if (
+            _reader is not None
+            and serial_number.__class__ is not str
+            and serial_number is not UNSET
+        ):
+            raise DeviationError("serialNumber")
 
         fulfillment_shipment_item = cls(
             quantity=quantity,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.delivery_information import DeliveryInformation
@@ -38,8 +49,26 @@ class FulfillmentShipmentPackage:
     locker_details: LockerDetails | Unset = UNSET
     tracking_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_code = self.carrier_code
 
         package_number = self.package_number
@@ -84,18 +113,64 @@ class FulfillmentShipmentPackage:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.delivery_information import DeliveryInformation
+        from ..models.locker_details import LockerDetails
+
+        return (
+            (
+                ("carrierCode", "carrier_code", True, ("str",)),
+                ("packageNumber", "package_number", True, ("int",)),
+                (
+                    "amazonFulfillmentTrackingNumber",
+                    "amazon_fulfillment_tracking_number",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "deliveryInformation",
+                    "delivery_information",
+                    False,
+                    ("model", DeliveryInformation),
+                ),
+                (
+                    "estimatedArrivalDate",
+                    "estimated_arrival_date",
+                    False,
+                    ("datetime",),
+                ),
+                ("lockerDetails", "locker_details", False, ("model", LockerDetails)),
+                ("trackingNumber", "tracking_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.delivery_information import DeliveryInformation
         from ..models.locker_details import LockerDetails
 
         d = dict(src_dict)
         carrier_code = d.pop("carrierCode")
+        if _reader is not None and carrier_code.__class__ is not str:
+            raise DeviationError("carrierCode")
 
         package_number = d.pop("packageNumber")
+        if _reader is not None and package_number.__class__ is not int:
+            raise DeviationError("packageNumber")
 
         amazon_fulfillment_tracking_number = d.pop(
             "amazonFulfillmentTrackingNumber", UNSET
         )
+        if (
+            _reader is not None
+            and amazon_fulfillment_tracking_number.__class__ is not str
+            and amazon_fulfillment_tracking_number is not UNSET
+        ):
+            raise DeviationError("amazonFulfillmentTrackingNumber")
 
         _delivery_information = d.pop("deliveryInformation", UNSET)
         delivery_information: DeliveryInformation | Unset
@@ -113,6 +188,13 @@ class FulfillmentShipmentPackage:
                 _estimated_arrival_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(estimated_arrival_date, Unset)
+            and estimated_arrival_date.tzinfo is None
+        ):
+            raise DeviationError("estimatedArrivalDate")
+
         _locker_details = d.pop("lockerDetails", UNSET)
         locker_details: LockerDetails | Unset
         if isinstance(_locker_details, Unset):
@@ -121,6 +203,12 @@ class FulfillmentShipmentPackage:
             locker_details = LockerDetails.from_dict(_locker_details)
 
         tracking_number = d.pop("trackingNumber", UNSET)
+        if (
+            _reader is not None
+            and tracking_number.__class__ is not str
+            and tracking_number is not UNSET
+        ):
+            raise DeviationError("trackingNumber")
 
         fulfillment_shipment_package = cls(
             carrier_code=carrier_code,

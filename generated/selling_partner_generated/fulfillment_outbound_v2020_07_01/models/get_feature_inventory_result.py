@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.feature_sku import FeatureSku
@@ -30,8 +41,26 @@ class GetFeatureInventoryResult:
     feature_skus: list[FeatureSku] | Unset = UNSET
     next_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         feature_name = self.feature_name
 
         marketplace_id = self.marketplace_id
@@ -61,13 +90,34 @@ class GetFeatureInventoryResult:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.feature_sku import FeatureSku
+
+        return (
+            (
+                ("featureName", "feature_name", True, ("str",)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("featureSkus", "feature_skus", False, ("list", ("model", FeatureSku))),
+                ("nextToken", "next_token", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.feature_sku import FeatureSku
 
         d = dict(src_dict)
         feature_name = d.pop("featureName")
+        if _reader is not None and feature_name.__class__ is not str:
+            raise DeviationError("featureName")
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         _feature_skus = d.pop("featureSkus", UNSET)
         feature_skus: list[FeatureSku] | Unset = UNSET
@@ -79,6 +129,12 @@ class GetFeatureInventoryResult:
                 feature_skus.append(feature_skus_item)
 
         next_token = d.pop("nextToken", UNSET)
+        if (
+            _reader is not None
+            and next_token.__class__ is not str
+            and next_token is not UNSET
+        ):
+            raise DeviationError("nextToken")
 
         get_feature_inventory_result = cls(
             feature_name=feature_name,

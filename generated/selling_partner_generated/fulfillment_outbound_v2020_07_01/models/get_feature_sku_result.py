@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="GetFeatureSkuResult")
 
@@ -34,8 +45,26 @@ class GetFeatureSkuResult:
     seller_sku: str | Unset = UNSET
     sku_count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         feature_name = self.feature_name
 
         is_eligible = self.is_eligible
@@ -77,23 +106,72 @@ class GetFeatureSkuResult:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("featureName", "feature_name", True, ("str",)),
+                ("isEligible", "is_eligible", True, ("bool",)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("asin", "asin", False, ("str",)),
+                ("fnSku", "fn_sku", False, ("str",)),
+                ("ineligibleReasons", "ineligible_reasons", False, ("list", ("str",))),
+                ("sellerSku", "seller_sku", False, ("str",)),
+                ("skuCount", "sku_count", False, ("float",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         feature_name = d.pop("featureName")
+        if _reader is not None and feature_name.__class__ is not str:
+            raise DeviationError("featureName")
 
         is_eligible = d.pop("isEligible")
+        if _reader is not None and is_eligible.__class__ is not bool:
+            raise DeviationError("isEligible")
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         asin = d.pop("asin", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("asin")
 
         fn_sku = d.pop("fnSku", UNSET)
+        if _reader is not None and fn_sku.__class__ is not str and fn_sku is not UNSET:
+            raise DeviationError("fnSku")
 
         ineligible_reasons = cast(list[str], d.pop("ineligibleReasons", UNSET))
 
+        if (
+            _reader is not None
+            and ineligible_reasons.__class__ is not list
+            and ineligible_reasons is not UNSET
+        ):
+            raise DeviationError("ineligibleReasons")
+
         seller_sku = d.pop("sellerSku", UNSET)
+        if (
+            _reader is not None
+            and seller_sku.__class__ is not str
+            and seller_sku is not UNSET
+        ):
+            raise DeviationError("sellerSku")
 
         sku_count = d.pop("skuCount", UNSET)
+        if (
+            _reader is not None
+            and sku_count.__class__ is not float
+            and sku_count.__class__ is not int
+            and sku_count is not UNSET
+        ):
+            raise DeviationError("skuCount")
 
         get_feature_sku_result = cls(
             feature_name=feature_name,

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.fulfillment_order import FulfillmentOrder
@@ -39,8 +49,26 @@ class GetFulfillmentOrderResult:
     fulfillment_shipments: list[FulfillmentShipment] | Unset = UNSET
     payment_information: list[PaymentInformation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         fulfillment_order = self.fulfillment_order.to_dict()
 
         fulfillment_order_items = []
@@ -116,7 +144,56 @@ class GetFulfillmentOrderResult:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fulfillment_order import FulfillmentOrder
+        from ..models.fulfillment_order_item import FulfillmentOrderItem
+        from ..models.fulfillment_shipment import FulfillmentShipment
+        from ..models.payment_information import PaymentInformation
+        from ..models.return_authorization import ReturnAuthorization
+        from ..models.return_item import ReturnItem
+
+        return (
+            (
+                (
+                    "fulfillmentOrder",
+                    "fulfillment_order",
+                    True,
+                    ("model", FulfillmentOrder),
+                ),
+                (
+                    "fulfillmentOrderItems",
+                    "fulfillment_order_items",
+                    True,
+                    ("list", ("model", FulfillmentOrderItem)),
+                ),
+                (
+                    "returnAuthorizations",
+                    "return_authorizations",
+                    True,
+                    ("list", ("model", ReturnAuthorization)),
+                ),
+                ("returnItems", "return_items", True, ("list", ("model", ReturnItem))),
+                (
+                    "fulfillmentShipments",
+                    "fulfillment_shipments",
+                    False,
+                    ("list", ("model", FulfillmentShipment)),
+                ),
+                (
+                    "paymentInformation",
+                    "payment_information",
+                    False,
+                    ("list", ("model", PaymentInformation)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fulfillment_order import FulfillmentOrder
         from ..models.fulfillment_order_item import FulfillmentOrderItem
         from ..models.fulfillment_shipment import FulfillmentShipment

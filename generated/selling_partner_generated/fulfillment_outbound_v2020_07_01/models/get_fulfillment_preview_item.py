@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -30,8 +41,26 @@ class GetFulfillmentPreviewItem:
     seller_sku: str
     per_unit_declared_value: Money | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         quantity = self.quantity
 
         seller_fulfillment_order_item_id = self.seller_fulfillment_order_item_id
@@ -57,15 +86,51 @@ class GetFulfillmentPreviewItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money import Money
+
+        return (
+            (
+                ("quantity", "quantity", True, ("int",)),
+                (
+                    "sellerFulfillmentOrderItemId",
+                    "seller_fulfillment_order_item_id",
+                    True,
+                    ("str",),
+                ),
+                ("sellerSku", "seller_sku", True, ("str",)),
+                (
+                    "perUnitDeclaredValue",
+                    "per_unit_declared_value",
+                    False,
+                    ("model", Money),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money import Money
 
         d = dict(src_dict)
         quantity = d.pop("quantity")
+        if _reader is not None and quantity.__class__ is not int:
+            raise DeviationError("quantity")
 
         seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+        if (
+            _reader is not None
+            and seller_fulfillment_order_item_id.__class__ is not str
+        ):
+            raise DeviationError("sellerFulfillmentOrderItemId")
 
         seller_sku = d.pop("sellerSku")
+        if _reader is not None and seller_sku.__class__ is not str:
+            raise DeviationError("sellerSku")
 
         _per_unit_declared_value = d.pop("perUnitDeclaredValue", UNSET)
         per_unit_declared_value: Money | Unset

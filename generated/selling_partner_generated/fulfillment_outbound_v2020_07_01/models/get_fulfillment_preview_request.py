@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shipping_speed_category import ShippingSpeedCategory
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -39,8 +50,26 @@ class GetFulfillmentPreviewRequest:
     marketplace_id: str | Unset = UNSET
     shipping_speed_categories: list[ShippingSpeedCategory] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         address = self.address.to_dict()
 
         items = []
@@ -98,7 +127,54 @@ class GetFulfillmentPreviewRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.feature_settings import FeatureSettings
+        from ..models.get_fulfillment_preview_item import GetFulfillmentPreviewItem
+
+        return (
+            (
+                ("address", "address", True, ("model", Address)),
+                (
+                    "items",
+                    "items",
+                    True,
+                    ("list", ("model", GetFulfillmentPreviewItem)),
+                ),
+                (
+                    "featureConstraints",
+                    "feature_constraints",
+                    False,
+                    ("list", ("model", FeatureSettings)),
+                ),
+                (
+                    "includeCODFulfillmentPreview",
+                    "include_cod_fulfillment_preview",
+                    False,
+                    ("bool",),
+                ),
+                (
+                    "includeDeliveryWindows",
+                    "include_delivery_windows",
+                    False,
+                    ("bool",),
+                ),
+                ("marketplaceId", "marketplace_id", False, ("str",)),
+                (
+                    "shippingSpeedCategories",
+                    "shipping_speed_categories",
+                    False,
+                    ("list", ("enum", ShippingSpeedCategory)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.feature_settings import FeatureSettings
         from ..models.get_fulfillment_preview_item import GetFulfillmentPreviewItem
@@ -129,10 +205,28 @@ class GetFulfillmentPreviewRequest:
                 feature_constraints.append(feature_constraints_item)
 
         include_cod_fulfillment_preview = d.pop("includeCODFulfillmentPreview", UNSET)
+        if (
+            _reader is not None
+            and include_cod_fulfillment_preview.__class__ is not bool
+            and include_cod_fulfillment_preview is not UNSET
+        ):
+            raise DeviationError("includeCODFulfillmentPreview")
 
         include_delivery_windows = d.pop("includeDeliveryWindows", UNSET)
+        if (
+            _reader is not None
+            and include_delivery_windows.__class__ is not bool
+            and include_delivery_windows is not UNSET
+        ):
+            raise DeviationError("includeDeliveryWindows")
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("marketplaceId")
 
         _shipping_speed_categories = d.pop("shippingSpeedCategories", UNSET)
         shipping_speed_categories: list[ShippingSpeedCategory] | Unset = UNSET

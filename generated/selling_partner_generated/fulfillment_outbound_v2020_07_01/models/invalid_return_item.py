@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.invalid_item_reason import InvalidItemReason
 
@@ -26,8 +37,26 @@ class InvalidReturnItem:
     seller_fulfillment_order_item_id: str
     seller_return_item_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         invalid_item_reason = self.invalid_item_reason.to_dict()
 
         seller_fulfillment_order_item_id = self.seller_fulfillment_order_item_id
@@ -47,15 +76,48 @@ class InvalidReturnItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.invalid_item_reason import InvalidItemReason
+
+        return (
+            (
+                (
+                    "invalidItemReason",
+                    "invalid_item_reason",
+                    True,
+                    ("model", InvalidItemReason),
+                ),
+                (
+                    "sellerFulfillmentOrderItemId",
+                    "seller_fulfillment_order_item_id",
+                    True,
+                    ("str",),
+                ),
+                ("sellerReturnItemId", "seller_return_item_id", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.invalid_item_reason import InvalidItemReason
 
         d = dict(src_dict)
         invalid_item_reason = InvalidItemReason.from_dict(d.pop("invalidItemReason"))
 
         seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+        if (
+            _reader is not None
+            and seller_fulfillment_order_item_id.__class__ is not str
+        ):
+            raise DeviationError("sellerFulfillmentOrderItemId")
 
         seller_return_item_id = d.pop("sellerReturnItemId")
+        if _reader is not None and seller_return_item_id.__class__ is not str:
+            raise DeviationError("sellerReturnItemId")
 
         invalid_return_item = cls(
             invalid_item_reason=invalid_item_reason,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="LockerDetails")
 
@@ -22,8 +33,26 @@ class LockerDetails:
     locker_access_code: str | Unset = UNSET
     locker_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         locker_access_code = self.locker_access_code
 
         locker_number = self.locker_number
@@ -39,11 +68,36 @@ class LockerDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("lockerAccessCode", "locker_access_code", False, ("str",)),
+                ("lockerNumber", "locker_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         locker_access_code = d.pop("lockerAccessCode", UNSET)
+        if (
+            _reader is not None
+            and locker_access_code.__class__ is not str
+            and locker_access_code is not UNSET
+        ):
+            raise DeviationError("lockerAccessCode")
 
         locker_number = d.pop("lockerNumber", UNSET)
+        if (
+            _reader is not None
+            and locker_number.__class__ is not str
+            and locker_number is not UNSET
+        ):
+            raise DeviationError("lockerNumber")
 
         locker_details = cls(
             locker_access_code=locker_access_code,

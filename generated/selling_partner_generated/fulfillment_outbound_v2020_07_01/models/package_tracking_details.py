@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 
 from ..models.additional_location_info import AdditionalLocationInfo
 from ..models.current_status import CurrentStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.date_range import DateRange
@@ -57,8 +68,26 @@ class PackageTrackingDetails:
     tracking_events: list[TrackingEvent] | Unset = UNSET
     tracking_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         package_number = self.package_number
 
         additional_location_info: str | Unset = UNSET
@@ -147,13 +176,65 @@ class PackageTrackingDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.date_range import DateRange
+        from ..models.tracking_address import TrackingAddress
+        from ..models.tracking_event import TrackingEvent
+
+        return (
+            (
+                ("packageNumber", "package_number", True, ("int",)),
+                (
+                    "additionalLocationInfo",
+                    "additional_location_info",
+                    False,
+                    ("enum", AdditionalLocationInfo),
+                ),
+                ("carrierCode", "carrier_code", False, ("str",)),
+                ("carrierPhoneNumber", "carrier_phone_number", False, ("str",)),
+                ("carrierURL", "carrier_url", False, ("str",)),
+                ("currentStatus", "current_status", False, ("enum", CurrentStatus)),
+                (
+                    "currentStatusDescription",
+                    "current_status_description",
+                    False,
+                    ("str",),
+                ),
+                ("customerTrackingLink", "customer_tracking_link", False, ("str",)),
+                ("deliveryWindow", "delivery_window", False, ("model", DateRange)),
+                (
+                    "estimatedArrivalDate",
+                    "estimated_arrival_date",
+                    False,
+                    ("datetime",),
+                ),
+                ("shipDate", "ship_date", False, ("datetime",)),
+                ("shipToAddress", "ship_to_address", False, ("model", TrackingAddress)),
+                ("signedForBy", "signed_for_by", False, ("str",)),
+                (
+                    "trackingEvents",
+                    "tracking_events",
+                    False,
+                    ("list", ("model", TrackingEvent)),
+                ),
+                ("trackingNumber", "tracking_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.date_range import DateRange
         from ..models.tracking_address import TrackingAddress
         from ..models.tracking_event import TrackingEvent
 
         d = dict(src_dict)
         package_number = d.pop("packageNumber")
+        if _reader is not None and package_number.__class__ is not int:
+            raise DeviationError("packageNumber")
 
         _additional_location_info = d.pop("additionalLocationInfo", UNSET)
         additional_location_info: AdditionalLocationInfo | Unset
@@ -163,10 +244,28 @@ class PackageTrackingDetails:
             additional_location_info = AdditionalLocationInfo(_additional_location_info)
 
         carrier_code = d.pop("carrierCode", UNSET)
+        if (
+            _reader is not None
+            and carrier_code.__class__ is not str
+            and carrier_code is not UNSET
+        ):
+            raise DeviationError("carrierCode")
 
         carrier_phone_number = d.pop("carrierPhoneNumber", UNSET)
+        if (
+            _reader is not None
+            and carrier_phone_number.__class__ is not str
+            and carrier_phone_number is not UNSET
+        ):
+            raise DeviationError("carrierPhoneNumber")
 
         carrier_url = d.pop("carrierURL", UNSET)
+        if (
+            _reader is not None
+            and carrier_url.__class__ is not str
+            and carrier_url is not UNSET
+        ):
+            raise DeviationError("carrierURL")
 
         _current_status = d.pop("currentStatus", UNSET)
         current_status: CurrentStatus | Unset
@@ -176,8 +275,20 @@ class PackageTrackingDetails:
             current_status = CurrentStatus(_current_status)
 
         current_status_description = d.pop("currentStatusDescription", UNSET)
+        if (
+            _reader is not None
+            and current_status_description.__class__ is not str
+            and current_status_description is not UNSET
+        ):
+            raise DeviationError("currentStatusDescription")
 
         customer_tracking_link = d.pop("customerTrackingLink", UNSET)
+        if (
+            _reader is not None
+            and customer_tracking_link.__class__ is not str
+            and customer_tracking_link is not UNSET
+        ):
+            raise DeviationError("customerTrackingLink")
 
         _delivery_window = d.pop("deliveryWindow", UNSET)
         delivery_window: DateRange | Unset
@@ -195,12 +306,26 @@ class PackageTrackingDetails:
                 _estimated_arrival_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(estimated_arrival_date, Unset)
+            and estimated_arrival_date.tzinfo is None
+        ):
+            raise DeviationError("estimatedArrivalDate")
+
         _ship_date = d.pop("shipDate", UNSET)
         ship_date: datetime.datetime | Unset
         if isinstance(_ship_date, Unset):
             ship_date = UNSET
         else:
             ship_date = datetime.datetime.fromisoformat(_ship_date)
+
+        if (
+            _reader is not None
+            and not isinstance(ship_date, Unset)
+            and ship_date.tzinfo is None
+        ):
+            raise DeviationError("shipDate")
 
         _ship_to_address = d.pop("shipToAddress", UNSET)
         ship_to_address: TrackingAddress | Unset
@@ -210,6 +335,12 @@ class PackageTrackingDetails:
             ship_to_address = TrackingAddress.from_dict(_ship_to_address)
 
         signed_for_by = d.pop("signedForBy", UNSET)
+        if (
+            _reader is not None
+            and signed_for_by.__class__ is not str
+            and signed_for_by is not UNSET
+        ):
+            raise DeviationError("signedForBy")
 
         _tracking_events = d.pop("trackingEvents", UNSET)
         tracking_events: list[TrackingEvent] | Unset = UNSET
@@ -223,6 +354,12 @@ class PackageTrackingDetails:
                 tracking_events.append(componentsschemas_tracking_event_list_item)
 
         tracking_number = d.pop("trackingNumber", UNSET)
+        if (
+            _reader is not None
+            and tracking_number.__class__ is not str
+            and tracking_number is not UNSET
+        ):
+            raise DeviationError("trackingNumber")
 
         package_tracking_details = cls(
             package_number=package_number,

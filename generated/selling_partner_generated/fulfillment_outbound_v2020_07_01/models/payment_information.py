@@ -7,6 +7,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="PaymentInformation")
 
 
@@ -23,8 +34,26 @@ class PaymentInformation:
     payment_mode: str
     payment_transaction_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         payment_date = self.payment_date.isoformat()
 
         payment_mode = self.payment_mode
@@ -44,13 +73,34 @@ class PaymentInformation:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("paymentDate", "payment_date", True, ("datetime",)),
+                ("paymentMode", "payment_mode", True, ("str",)),
+                ("paymentTransactionId", "payment_transaction_id", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         payment_date = datetime.datetime.fromisoformat(d.pop("paymentDate"))
 
+        if _reader is not None and payment_date.tzinfo is None:
+            raise DeviationError("paymentDate")
+
         payment_mode = d.pop("paymentMode")
+        if _reader is not None and payment_mode.__class__ is not str:
+            raise DeviationError("paymentMode")
 
         payment_transaction_id = d.pop("paymentTransactionId")
+        if _reader is not None and payment_transaction_id.__class__ is not str:
+            raise DeviationError("paymentTransactionId")
 
         payment_information = cls(
             payment_date=payment_date,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ReasonCodeDetails")
 
@@ -24,8 +35,26 @@ class ReasonCodeDetails:
     return_reason_code: str
     translated_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         description = self.description
 
         return_reason_code = self.return_reason_code
@@ -46,13 +75,37 @@ class ReasonCodeDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("description", "description", True, ("str",)),
+                ("returnReasonCode", "return_reason_code", True, ("str",)),
+                ("translatedDescription", "translated_description", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         description = d.pop("description")
+        if _reader is not None and description.__class__ is not str:
+            raise DeviationError("description")
 
         return_reason_code = d.pop("returnReasonCode")
+        if _reader is not None and return_reason_code.__class__ is not str:
+            raise DeviationError("returnReasonCode")
 
         translated_description = d.pop("translatedDescription", UNSET)
+        if (
+            _reader is not None
+            and translated_description.__class__ is not str
+            and translated_description is not UNSET
+        ):
+            raise DeviationError("translatedDescription")
 
         reason_code_details = cls(
             description=description,

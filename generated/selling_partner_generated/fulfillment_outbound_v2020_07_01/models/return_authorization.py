@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.address import Address
 
@@ -30,8 +41,26 @@ class ReturnAuthorization:
     return_to_address: Address
     rma_page_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_rma_id = self.amazon_rma_id
 
         fulfillment_center_id = self.fulfillment_center_id
@@ -57,19 +86,45 @@ class ReturnAuthorization:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+
+        return (
+            (
+                ("amazonRmaId", "amazon_rma_id", True, ("str",)),
+                ("fulfillmentCenterId", "fulfillment_center_id", True, ("str",)),
+                ("returnAuthorizationId", "return_authorization_id", True, ("str",)),
+                ("returnToAddress", "return_to_address", True, ("model", Address)),
+                ("rmaPageURL", "rma_page_url", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
 
         d = dict(src_dict)
         amazon_rma_id = d.pop("amazonRmaId")
+        if _reader is not None and amazon_rma_id.__class__ is not str:
+            raise DeviationError("amazonRmaId")
 
         fulfillment_center_id = d.pop("fulfillmentCenterId")
+        if _reader is not None and fulfillment_center_id.__class__ is not str:
+            raise DeviationError("fulfillmentCenterId")
 
         return_authorization_id = d.pop("returnAuthorizationId")
+        if _reader is not None and return_authorization_id.__class__ is not str:
+            raise DeviationError("returnAuthorizationId")
 
         return_to_address = Address.from_dict(d.pop("returnToAddress"))
 
         rma_page_url = d.pop("rmaPageURL")
+        if _reader is not None and rma_page_url.__class__ is not str:
+            raise DeviationError("rmaPageURL")
 
         return_authorization = cls(
             amazon_rma_id=amazon_rma_id,

@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 
 from ..models.fulfillment_return_item_status import FulfillmentReturnItemStatus
 from ..models.return_item_disposition import ReturnItemDisposition
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ReturnItem")
 
@@ -43,8 +54,26 @@ class ReturnItem:
     return_comment: str | Unset = UNSET
     return_received_condition: ReturnItemDisposition | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_shipment_id = self.amazon_shipment_id
 
         seller_fulfillment_order_item_id = self.seller_fulfillment_order_item_id
@@ -95,15 +124,63 @@ class ReturnItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("amazonShipmentId", "amazon_shipment_id", True, ("str",)),
+                (
+                    "sellerFulfillmentOrderItemId",
+                    "seller_fulfillment_order_item_id",
+                    True,
+                    ("str",),
+                ),
+                ("sellerReturnItemId", "seller_return_item_id", True, ("str",)),
+                ("sellerReturnReasonCode", "seller_return_reason_code", True, ("str",)),
+                ("status", "status", True, ("enum", FulfillmentReturnItemStatus)),
+                ("statusChangedDate", "status_changed_date", True, ("datetime",)),
+                (
+                    "amazonReturnReasonCode",
+                    "amazon_return_reason_code",
+                    False,
+                    ("str",),
+                ),
+                ("fulfillmentCenterId", "fulfillment_center_id", False, ("str",)),
+                ("returnAuthorizationId", "return_authorization_id", False, ("str",)),
+                ("returnComment", "return_comment", False, ("str",)),
+                (
+                    "returnReceivedCondition",
+                    "return_received_condition",
+                    False,
+                    ("enum", ReturnItemDisposition),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         amazon_shipment_id = d.pop("amazonShipmentId")
+        if _reader is not None and amazon_shipment_id.__class__ is not str:
+            raise DeviationError("amazonShipmentId")
 
         seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+        if (
+            _reader is not None
+            and seller_fulfillment_order_item_id.__class__ is not str
+        ):
+            raise DeviationError("sellerFulfillmentOrderItemId")
 
         seller_return_item_id = d.pop("sellerReturnItemId")
+        if _reader is not None and seller_return_item_id.__class__ is not str:
+            raise DeviationError("sellerReturnItemId")
 
         seller_return_reason_code = d.pop("sellerReturnReasonCode")
+        if _reader is not None and seller_return_reason_code.__class__ is not str:
+            raise DeviationError("sellerReturnReasonCode")
 
         status = FulfillmentReturnItemStatus(d.pop("status"))
 
@@ -111,13 +188,40 @@ class ReturnItem:
             d.pop("statusChangedDate")
         )
 
+        if _reader is not None and status_changed_date.tzinfo is None:
+            raise DeviationError("statusChangedDate")
+
         amazon_return_reason_code = d.pop("amazonReturnReasonCode", UNSET)
+        if (
+            _reader is not None
+            and amazon_return_reason_code.__class__ is not str
+            and amazon_return_reason_code is not UNSET
+        ):
+            raise DeviationError("amazonReturnReasonCode")
 
         fulfillment_center_id = d.pop("fulfillmentCenterId", UNSET)
+        if (
+            _reader is not None
+            and fulfillment_center_id.__class__ is not str
+            and fulfillment_center_id is not UNSET
+        ):
+            raise DeviationError("fulfillmentCenterId")
 
         return_authorization_id = d.pop("returnAuthorizationId", UNSET)
+        if (
+            _reader is not None
+            and return_authorization_id.__class__ is not str
+            and return_authorization_id is not UNSET
+        ):
+            raise DeviationError("returnAuthorizationId")
 
         return_comment = d.pop("returnComment", UNSET)
+        if (
+            _reader is not None
+            and return_comment.__class__ is not str
+            and return_comment is not UNSET
+        ):
+            raise DeviationError("returnComment")
 
         _return_received_condition = d.pop("returnReceivedCondition", UNSET)
         return_received_condition: ReturnItemDisposition | Unset

@@ -8,6 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_code import EventCode
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.tracking_address import TrackingAddress
@@ -31,8 +41,26 @@ class TrackingEvent:
     event_date: datetime.datetime
     event_description: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         event_address = self.event_address.to_dict()
 
         event_code = self.event_code.value
@@ -55,7 +83,24 @@ class TrackingEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.tracking_address import TrackingAddress
+
+        return (
+            (
+                ("eventAddress", "event_address", True, ("model", TrackingAddress)),
+                ("eventCode", "event_code", True, ("enum", EventCode)),
+                ("eventDate", "event_date", True, ("datetime",)),
+                ("eventDescription", "event_description", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.tracking_address import TrackingAddress
 
         d = dict(src_dict)
@@ -65,7 +110,12 @@ class TrackingEvent:
 
         event_date = datetime.datetime.fromisoformat(d.pop("eventDate"))
 
+        if _reader is not None and event_date.tzinfo is None:
+            raise DeviationError("eventDate")
+
         event_description = d.pop("eventDescription")
+        if _reader is not None and event_description.__class__ is not str:
+            raise DeviationError("eventDescription")
 
         tracking_event = cls(
             event_address=event_address,

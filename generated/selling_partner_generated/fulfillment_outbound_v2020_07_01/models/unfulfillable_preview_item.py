@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="UnfulfillablePreviewItem")
 
@@ -26,8 +37,26 @@ class UnfulfillablePreviewItem:
     seller_sku: str
     item_unfulfillable_reasons: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         quantity = self.quantity
 
         seller_fulfillment_order_item_id = self.seller_fulfillment_order_item_id
@@ -53,17 +82,58 @@ class UnfulfillablePreviewItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("quantity", "quantity", True, ("int",)),
+                (
+                    "sellerFulfillmentOrderItemId",
+                    "seller_fulfillment_order_item_id",
+                    True,
+                    ("str",),
+                ),
+                ("sellerSku", "seller_sku", True, ("str",)),
+                (
+                    "itemUnfulfillableReasons",
+                    "item_unfulfillable_reasons",
+                    False,
+                    ("list", ("str",)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         quantity = d.pop("quantity")
+        if _reader is not None and quantity.__class__ is not int:
+            raise DeviationError("quantity")
 
         seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+        if (
+            _reader is not None
+            and seller_fulfillment_order_item_id.__class__ is not str
+        ):
+            raise DeviationError("sellerFulfillmentOrderItemId")
 
         seller_sku = d.pop("sellerSku")
+        if _reader is not None and seller_sku.__class__ is not str:
+            raise DeviationError("sellerSku")
 
         item_unfulfillable_reasons = cast(
             list[str], d.pop("itemUnfulfillableReasons", UNSET)
         )
+
+        if (
+            _reader is not None
+            and item_unfulfillable_reasons.__class__ is not list
+            and item_unfulfillable_reasons is not UNSET
+        ):
+            raise DeviationError("itemUnfulfillableReasons")
 
         unfulfillable_preview_item = cls(
             quantity=quantity,

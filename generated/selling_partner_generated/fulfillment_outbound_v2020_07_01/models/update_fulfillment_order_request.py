@@ -10,7 +10,18 @@ from attrs import field as _attrs_field
 from ..models.fulfillment_action import FulfillmentAction
 from ..models.fulfillment_policy import FulfillmentPolicy
 from ..models.shipping_speed_category import ShippingSpeedCategory
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -52,8 +63,26 @@ class UpdateFulfillmentOrderRequest:
     ship_from_country_code: str | Unset = UNSET
     shipping_speed_category: ShippingSpeedCategory | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         destination_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.destination_address, Unset):
             destination_address = self.destination_address.to_dict()
@@ -133,7 +162,79 @@ class UpdateFulfillmentOrderRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.feature_settings import FeatureSettings
+        from ..models.update_fulfillment_order_item import UpdateFulfillmentOrderItem
+
+        return (
+            (
+                (
+                    "destinationAddress",
+                    "destination_address",
+                    False,
+                    ("model", Address),
+                ),
+                (
+                    "displayableOrderComment",
+                    "displayable_order_comment",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "displayableOrderDate",
+                    "displayable_order_date",
+                    False,
+                    ("datetime",),
+                ),
+                ("displayableOrderId", "displayable_order_id", False, ("str",)),
+                (
+                    "featureConstraints",
+                    "feature_constraints",
+                    False,
+                    ("list", ("model", FeatureSettings)),
+                ),
+                (
+                    "fulfillmentAction",
+                    "fulfillment_action",
+                    False,
+                    ("enum", FulfillmentAction),
+                ),
+                (
+                    "fulfillmentPolicy",
+                    "fulfillment_policy",
+                    False,
+                    ("enum", FulfillmentPolicy),
+                ),
+                (
+                    "items",
+                    "items",
+                    False,
+                    ("list", ("model", UpdateFulfillmentOrderItem)),
+                ),
+                ("marketplaceId", "marketplace_id", False, ("str",)),
+                (
+                    "notificationEmails",
+                    "notification_emails",
+                    False,
+                    ("list", ("str",)),
+                ),
+                ("shipFromCountryCode", "ship_from_country_code", False, ("str",)),
+                (
+                    "shippingSpeedCategory",
+                    "shipping_speed_category",
+                    False,
+                    ("enum", ShippingSpeedCategory),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.feature_settings import FeatureSettings
         from ..models.update_fulfillment_order_item import UpdateFulfillmentOrderItem
@@ -147,6 +248,12 @@ class UpdateFulfillmentOrderRequest:
             destination_address = Address.from_dict(_destination_address)
 
         displayable_order_comment = d.pop("displayableOrderComment", UNSET)
+        if (
+            _reader is not None
+            and displayable_order_comment.__class__ is not str
+            and displayable_order_comment is not UNSET
+        ):
+            raise DeviationError("displayableOrderComment")
 
         _displayable_order_date = d.pop("displayableOrderDate", UNSET)
         displayable_order_date: datetime.datetime | Unset
@@ -157,7 +264,20 @@ class UpdateFulfillmentOrderRequest:
                 _displayable_order_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(displayable_order_date, Unset)
+            and displayable_order_date.tzinfo is None
+        ):
+            raise DeviationError("displayableOrderDate")
+
         displayable_order_id = d.pop("displayableOrderId", UNSET)
+        if (
+            _reader is not None
+            and displayable_order_id.__class__ is not str
+            and displayable_order_id is not UNSET
+        ):
+            raise DeviationError("displayableOrderId")
 
         _feature_constraints = d.pop("featureConstraints", UNSET)
         feature_constraints: list[FeatureSettings] | Unset = UNSET
@@ -200,10 +320,29 @@ class UpdateFulfillmentOrderRequest:
                 items.append(componentsschemas_update_fulfillment_order_item_list_item)
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("marketplaceId")
 
         notification_emails = cast(list[str], d.pop("notificationEmails", UNSET))
 
+        if (
+            _reader is not None
+            and notification_emails.__class__ is not list
+            and notification_emails is not UNSET
+        ):
+            raise DeviationError("notificationEmails")
+
         ship_from_country_code = d.pop("shipFromCountryCode", UNSET)
+        if (
+            _reader is not None
+            and ship_from_country_code.__class__ is not str
+            and ship_from_country_code is not UNSET
+        ):
+            raise DeviationError("shipFromCountryCode")
 
         _shipping_speed_category = d.pop("shippingSpeedCategory", UNSET)
         shipping_speed_category: ShippingSpeedCategory | Unset

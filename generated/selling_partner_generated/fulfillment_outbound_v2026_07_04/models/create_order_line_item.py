@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -34,8 +45,26 @@ class CreateOrderLineItem:
     product: OrderProduct
     fulfillment_configuration: LineItemFulfillmentConfiguration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amount = self.amount.to_dict()
 
         line_item_id = self.line_item_id
@@ -61,7 +90,33 @@ class CreateOrderLineItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.amount import Amount
+        from ..models.line_item_fulfillment_configuration import (
+            LineItemFulfillmentConfiguration,
+        )
+        from ..models.order_product import OrderProduct
+
+        return (
+            (
+                ("amount", "amount", True, ("model", Amount)),
+                ("lineItemId", "line_item_id", True, ("str",)),
+                ("product", "product", True, ("model", OrderProduct)),
+                (
+                    "fulfillmentConfiguration",
+                    "fulfillment_configuration",
+                    False,
+                    ("model", LineItemFulfillmentConfiguration),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.amount import Amount
         from ..models.line_item_fulfillment_configuration import (
             LineItemFulfillmentConfiguration,
@@ -72,6 +127,8 @@ class CreateOrderLineItem:
         amount = Amount.from_dict(d.pop("amount"))
 
         line_item_id = d.pop("lineItemId")
+        if _reader is not None and line_item_id.__class__ is not str:
+            raise DeviationError("lineItemId")
 
         product = OrderProduct.from_dict(d.pop("product"))
 

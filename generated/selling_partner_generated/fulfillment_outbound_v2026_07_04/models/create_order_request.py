@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.create_order_line_item import CreateOrderLineItem
@@ -40,8 +51,26 @@ class CreateOrderRequest:
     origin: OrderOrigin | Unset = UNSET
     payment_information: PaymentInformation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         destination = self.destination.to_dict()
 
         line_items = []
@@ -86,7 +115,48 @@ class CreateOrderRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.create_order_line_item import CreateOrderLineItem
+        from ..models.order_destination import OrderDestination
+        from ..models.order_fulfillment_configuration import (
+            OrderFulfillmentConfiguration,
+        )
+        from ..models.order_origin import OrderOrigin
+        from ..models.payment_information import PaymentInformation
+
+        return (
+            (
+                ("destination", "destination", True, ("model", OrderDestination)),
+                (
+                    "lineItems",
+                    "line_items",
+                    True,
+                    ("list", ("model", CreateOrderLineItem)),
+                ),
+                ("orderId", "order_id", True, ("str",)),
+                ("channel", "channel", False, ("str",)),
+                (
+                    "fulfillmentConfiguration",
+                    "fulfillment_configuration",
+                    False,
+                    ("model", OrderFulfillmentConfiguration),
+                ),
+                ("origin", "origin", False, ("model", OrderOrigin)),
+                (
+                    "paymentInformation",
+                    "payment_information",
+                    False,
+                    ("model", PaymentInformation),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.create_order_line_item import CreateOrderLineItem
         from ..models.order_destination import OrderDestination
         from ..models.order_fulfillment_configuration import (
@@ -106,8 +176,16 @@ class CreateOrderRequest:
             line_items.append(line_items_item)
 
         order_id = d.pop("orderId")
+        if _reader is not None and order_id.__class__ is not str:
+            raise DeviationError("orderId")
 
         channel = d.pop("channel", UNSET)
+        if (
+            _reader is not None
+            and channel.__class__ is not str
+            and channel is not UNSET
+        ):
+            raise DeviationError("channel")
 
         _fulfillment_configuration = d.pop("fulfillmentConfiguration", UNSET)
         fulfillment_configuration: OrderFulfillmentConfiguration | Unset

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.order_destination import OrderDestination
@@ -52,8 +63,26 @@ class FulfillmentOrder:
     status: str | Unset = UNSET
     status_update_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         line_items = []
         for line_items_item_data in self.line_items:
             line_items_item = line_items_item_data.to_dict()
@@ -123,7 +152,48 @@ class FulfillmentOrder:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.order_destination import OrderDestination
+        from ..models.order_line_item import OrderLineItem
+        from ..models.order_origin import OrderOrigin
+        from ..models.order_response_fulfillment_configuration import (
+            OrderResponseFulfillmentConfiguration,
+        )
+        from ..models.payment_information import PaymentInformation
+        from ..models.shipment import Shipment
+
+        return (
+            (
+                ("lineItems", "line_items", True, ("list", ("model", OrderLineItem))),
+                ("orderId", "order_id", True, ("str",)),
+                ("receiveTime", "receive_time", True, ("datetime",)),
+                ("channel", "channel", False, ("str",)),
+                ("destination", "destination", False, ("model", OrderDestination)),
+                (
+                    "fulfillmentConfiguration",
+                    "fulfillment_configuration",
+                    False,
+                    ("model", OrderResponseFulfillmentConfiguration),
+                ),
+                ("origin", "origin", False, ("model", OrderOrigin)),
+                (
+                    "paymentInformation",
+                    "payment_information",
+                    False,
+                    ("model", PaymentInformation),
+                ),
+                ("shipments", "shipments", False, ("list", ("model", Shipment))),
+                ("status", "status", False, ("str",)),
+                ("statusUpdateTime", "status_update_time", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.order_destination import OrderDestination
         from ..models.order_line_item import OrderLineItem
         from ..models.order_origin import OrderOrigin
@@ -142,10 +212,21 @@ class FulfillmentOrder:
             line_items.append(line_items_item)
 
         order_id = d.pop("orderId")
+        if _reader is not None and order_id.__class__ is not str:
+            raise DeviationError("orderId")
 
         receive_time = datetime.datetime.fromisoformat(d.pop("receiveTime"))
 
+        if _reader is not None and receive_time.tzinfo is None:
+            raise DeviationError("receiveTime")
+
         channel = d.pop("channel", UNSET)
+        if (
+            _reader is not None
+            and channel.__class__ is not str
+            and channel is not UNSET
+        ):
+            raise DeviationError("channel")
 
         _destination = d.pop("destination", UNSET)
         destination: OrderDestination | Unset
@@ -187,6 +268,8 @@ class FulfillmentOrder:
                 shipments.append(shipments_item)
 
         status = d.pop("status", UNSET)
+        if _reader is not None and status.__class__ is not str and status is not UNSET:
+            raise DeviationError("status")
 
         _status_update_time = d.pop("statusUpdateTime", UNSET)
         status_update_time: datetime.datetime | Unset
@@ -194,6 +277,13 @@ class FulfillmentOrder:
             status_update_time = UNSET
         else:
             status_update_time = datetime.datetime.fromisoformat(_status_update_time)
+
+        if (
+            _reader is not None
+            and not isinstance(status_update_time, Unset)
+            and status_update_time.tzinfo is None
+        ):
+            raise DeviationError("statusUpdateTime")
 
         fulfillment_order = cls(
             line_items=line_items,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.order_origin import OrderOrigin
@@ -41,8 +52,26 @@ class GetOrderPreviewRequest:
     include_payment_on_delivery: bool | Unset = UNSET
     origin: OrderOrigin | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         destination = self.destination.to_dict()
 
         line_items = []
@@ -86,7 +115,42 @@ class GetOrderPreviewRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.order_origin import OrderOrigin
+        from ..models.preview_destination import PreviewDestination
+        from ..models.preview_fulfillment_configuration import (
+            PreviewFulfillmentConfiguration,
+        )
+        from ..models.preview_line_item import PreviewLineItem
+
+        return (
+            (
+                ("destination", "destination", True, ("model", PreviewDestination)),
+                ("lineItems", "line_items", True, ("list", ("model", PreviewLineItem))),
+                ("channel", "channel", False, ("str",)),
+                ("excludeEstimatedFees", "exclude_estimated_fees", False, ("bool",)),
+                (
+                    "fulfillmentConfiguration",
+                    "fulfillment_configuration",
+                    False,
+                    ("model", PreviewFulfillmentConfiguration),
+                ),
+                (
+                    "includePaymentOnDelivery",
+                    "include_payment_on_delivery",
+                    False,
+                    ("bool",),
+                ),
+                ("origin", "origin", False, ("model", OrderOrigin)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.order_origin import OrderOrigin
         from ..models.preview_destination import PreviewDestination
         from ..models.preview_fulfillment_configuration import (
@@ -105,8 +169,20 @@ class GetOrderPreviewRequest:
             line_items.append(line_items_item)
 
         channel = d.pop("channel", UNSET)
+        if (
+            _reader is not None
+            and channel.__class__ is not str
+            and channel is not UNSET
+        ):
+            raise DeviationError("channel")
 
         exclude_estimated_fees = d.pop("excludeEstimatedFees", UNSET)
+        if (
+            _reader is not None
+            and exclude_estimated_fees.__class__ is not bool
+            and exclude_estimated_fees is not UNSET
+        ):
+            raise DeviationError("excludeEstimatedFees")
 
         _fulfillment_configuration = d.pop("fulfillmentConfiguration", UNSET)
         fulfillment_configuration: PreviewFulfillmentConfiguration | Unset
@@ -118,6 +194,12 @@ class GetOrderPreviewRequest:
             )
 
         include_payment_on_delivery = d.pop("includePaymentOnDelivery", UNSET)
+        if (
+            _reader is not None
+            and include_payment_on_delivery.__class__ is not bool
+            and include_payment_on_delivery is not UNSET
+        ):
+            raise DeviationError("includePaymentOnDelivery")
 
         _origin = d.pop("origin", UNSET)
         origin: OrderOrigin | Unset

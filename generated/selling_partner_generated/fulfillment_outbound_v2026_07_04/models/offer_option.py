@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.offer_option_fulfillment_configuration import (
@@ -29,8 +40,26 @@ class OfferOption:
     expiry_time: datetime.datetime | Unset = UNSET
     fulfillment_configuration: OfferOptionFulfillmentConfiguration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         expiry_time: str | Unset = UNSET
         if not isinstance(self.expiry_time, Unset):
             expiry_time = self.expiry_time.isoformat()
@@ -50,7 +79,29 @@ class OfferOption:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.offer_option_fulfillment_configuration import (
+            OfferOptionFulfillmentConfiguration,
+        )
+
+        return (
+            (
+                ("expiryTime", "expiry_time", False, ("datetime",)),
+                (
+                    "fulfillmentConfiguration",
+                    "fulfillment_configuration",
+                    False,
+                    ("model", OfferOptionFulfillmentConfiguration),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.offer_option_fulfillment_configuration import (
             OfferOptionFulfillmentConfiguration,
         )
@@ -62,6 +113,13 @@ class OfferOption:
             expiry_time = UNSET
         else:
             expiry_time = datetime.datetime.fromisoformat(_expiry_time)
+
+        if (
+            _reader is not None
+            and not isinstance(expiry_time, Unset)
+            and expiry_time.tzinfo is None
+        ):
+            raise DeviationError("expiryTime")
 
         _fulfillment_configuration = d.pop("fulfillmentConfiguration", UNSET)
         fulfillment_configuration: OfferOptionFulfillmentConfiguration | Unset

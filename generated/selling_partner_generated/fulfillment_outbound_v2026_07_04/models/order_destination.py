@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -29,8 +40,26 @@ class OrderDestination:
     delivery_notes: str | Unset = UNSET
     drop_off_location: OrderDropOffLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         delivery_address = self.delivery_address.to_dict()
 
         delivery_notes = self.delivery_notes
@@ -54,7 +83,29 @@ class OrderDestination:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.order_drop_off_location import OrderDropOffLocation
+
+        return (
+            (
+                ("deliveryAddress", "delivery_address", True, ("model", Address)),
+                ("deliveryNotes", "delivery_notes", False, ("str",)),
+                (
+                    "dropOffLocation",
+                    "drop_off_location",
+                    False,
+                    ("model", OrderDropOffLocation),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.order_drop_off_location import OrderDropOffLocation
 
@@ -62,6 +113,12 @@ class OrderDestination:
         delivery_address = Address.from_dict(d.pop("deliveryAddress"))
 
         delivery_notes = d.pop("deliveryNotes", UNSET)
+        if (
+            _reader is not None
+            and delivery_notes.__class__ is not str
+            and delivery_notes is not UNSET
+        ):
+            raise DeviationError("deliveryNotes")
 
         _drop_off_location = d.pop("dropOffLocation", UNSET)
         drop_off_location: OrderDropOffLocation | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.order_services import OrderServices
@@ -31,8 +42,26 @@ class OrderFulfillmentConfiguration:
     service_level: ServiceLevel | Unset = UNSET
     services: OrderServices | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         action = self.action
 
         policy = self.policy
@@ -60,14 +89,36 @@ class OrderFulfillmentConfiguration:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.order_services import OrderServices
+        from ..models.service_level import ServiceLevel
+
+        return (
+            (
+                ("action", "action", False, ("str",)),
+                ("policy", "policy", False, ("str",)),
+                ("serviceLevel", "service_level", False, ("model", ServiceLevel)),
+                ("services", "services", False, ("model", OrderServices)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.order_services import OrderServices
         from ..models.service_level import ServiceLevel
 
         d = dict(src_dict)
         action = d.pop("action", UNSET)
+        if _reader is not None and action.__class__ is not str and action is not UNSET:
+            raise DeviationError("action")
 
         policy = d.pop("policy", UNSET)
+        if _reader is not None and policy.__class__ is not str and policy is not UNSET:
+            raise DeviationError("policy")
 
         _service_level = d.pop("serviceLevel", UNSET)
         service_level: ServiceLevel | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.order_packing_slip_template_attributes import (
@@ -28,8 +39,26 @@ class OrderPackingSlip:
     template_attributes: OrderPackingSlipTemplateAttributes | Unset = UNSET
     template_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         template_attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.template_attributes, Unset):
             template_attributes = self.template_attributes.to_dict()
@@ -47,7 +76,29 @@ class OrderPackingSlip:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.order_packing_slip_template_attributes import (
+            OrderPackingSlipTemplateAttributes,
+        )
+
+        return (
+            (
+                (
+                    "templateAttributes",
+                    "template_attributes",
+                    False,
+                    ("model", OrderPackingSlipTemplateAttributes),
+                ),
+                ("templateName", "template_name", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.order_packing_slip_template_attributes import (
             OrderPackingSlipTemplateAttributes,
         )
@@ -63,6 +114,12 @@ class OrderPackingSlip:
             )
 
         template_name = d.pop("templateName", UNSET)
+        if (
+            _reader is not None
+            and template_name.__class__ is not str
+            and template_name is not UNSET
+        ):
+            raise DeviationError("templateName")
 
         order_packing_slip = cls(
             template_attributes=template_attributes,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.tracking import Tracking
@@ -33,8 +44,26 @@ class Package:
     status: str | Unset = UNSET
     tracking: Tracking | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         package_id = self.package_id
 
         delivery_time: str | Unset = UNSET
@@ -70,11 +99,31 @@ class Package:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.tracking import Tracking
+
+        return (
+            (
+                ("packageId", "package_id", True, ("str",)),
+                ("deliveryTime", "delivery_time", False, ("datetime",)),
+                ("shipmentItemIds", "shipment_item_ids", False, ("list", ("str",))),
+                ("status", "status", False, ("str",)),
+                ("tracking", "tracking", False, ("model", Tracking)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.tracking import Tracking
 
         d = dict(src_dict)
         package_id = d.pop("packageId")
+        if _reader is not None and package_id.__class__ is not str:
+            raise DeviationError("packageId")
 
         _delivery_time = d.pop("deliveryTime", UNSET)
         delivery_time: datetime.datetime | Unset
@@ -83,9 +132,25 @@ class Package:
         else:
             delivery_time = datetime.datetime.fromisoformat(_delivery_time)
 
+        if (
+            _reader is not None
+            and not isinstance(delivery_time, Unset)
+            and delivery_time.tzinfo is None
+        ):
+            raise DeviationError("deliveryTime")
+
         shipment_item_ids = cast(list[str], d.pop("shipmentItemIds", UNSET))
 
+        if (
+            _reader is not None
+            and shipment_item_ids.__class__ is not list
+            and shipment_item_ids is not UNSET
+        ):
+            raise DeviationError("shipmentItemIds")
+
         status = d.pop("status", UNSET)
+        if _reader is not None and status.__class__ is not str and status is not UNSET:
+            raise DeviationError("status")
 
         _tracking = d.pop("tracking", UNSET)
         tracking: Tracking | Unset

@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Payment")
 
@@ -25,8 +36,26 @@ class Payment:
     payment_method: str | Unset = UNSET
     payment_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         payment_id = self.payment_id
 
         payment_method = self.payment_method
@@ -48,11 +77,37 @@ class Payment:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("paymentId", "payment_id", False, ("str",)),
+                ("paymentMethod", "payment_method", False, ("str",)),
+                ("paymentTime", "payment_time", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         payment_id = d.pop("paymentId", UNSET)
+        if (
+            _reader is not None
+            and payment_id.__class__ is not str
+            and payment_id is not UNSET
+        ):
+            raise DeviationError("paymentId")
 
         payment_method = d.pop("paymentMethod", UNSET)
+        if (
+            _reader is not None
+            and payment_method.__class__ is not str
+            and payment_method is not UNSET
+        ):
+            raise DeviationError("paymentMethod")
 
         _payment_time = d.pop("paymentTime", UNSET)
         payment_time: datetime.datetime | Unset
@@ -60,6 +115,13 @@ class Payment:
             payment_time = UNSET
         else:
             payment_time = datetime.datetime.fromisoformat(_payment_time)
+
+        if (
+            _reader is not None
+            and not isinstance(payment_time, Unset)
+            and payment_time.tzinfo is None
+        ):
+            raise DeviationError("paymentTime")
 
         payment = cls(
             payment_id=payment_id,

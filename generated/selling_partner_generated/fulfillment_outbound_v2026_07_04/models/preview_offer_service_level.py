@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.time_interval import TimeInterval
@@ -28,8 +39,26 @@ class PreviewOfferServiceLevel:
     service_tier: str | Unset = UNSET
     ship_interval: TimeInterval | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         delivery_interval: dict[str, Any] | Unset = UNSET
         if not isinstance(self.delivery_interval, Unset):
             delivery_interval = self.delivery_interval.to_dict()
@@ -53,7 +82,28 @@ class PreviewOfferServiceLevel:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.time_interval import TimeInterval
+
+        return (
+            (
+                (
+                    "deliveryInterval",
+                    "delivery_interval",
+                    False,
+                    ("model", TimeInterval),
+                ),
+                ("serviceTier", "service_tier", False, ("str",)),
+                ("shipInterval", "ship_interval", False, ("model", TimeInterval)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.time_interval import TimeInterval
 
         d = dict(src_dict)
@@ -65,6 +115,12 @@ class PreviewOfferServiceLevel:
             delivery_interval = TimeInterval.from_dict(_delivery_interval)
 
         service_tier = d.pop("serviceTier", UNSET)
+        if (
+            _reader is not None
+            and service_tier.__class__ is not str
+            and service_tier is not UNSET
+        ):
+            raise DeviationError("serviceTier")
 
         _ship_interval = d.pop("shipInterval", UNSET)
         ship_interval: TimeInterval | Unset

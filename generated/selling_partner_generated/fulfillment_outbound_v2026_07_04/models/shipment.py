@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.amazon_facility import AmazonFacility
@@ -44,8 +55,26 @@ class Shipment:
     ship_time: datetime.datetime | Unset = UNSET
     shipping_notes: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_facility = self.amazon_facility.to_dict()
 
         amazon_shipment_id = self.amazon_shipment_id
@@ -104,7 +133,37 @@ class Shipment:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.amazon_facility import AmazonFacility
+        from ..models.package import Package
+        from ..models.shipment_item import ShipmentItem
+        from ..models.shipment_service_level import ShipmentServiceLevel
+
+        return (
+            (
+                ("amazonFacility", "amazon_facility", True, ("model", AmazonFacility)),
+                ("amazonShipmentId", "amazon_shipment_id", True, ("str",)),
+                ("items", "items", True, ("list", ("model", ShipmentItem))),
+                ("status", "status", True, ("str",)),
+                ("deliveryTime", "delivery_time", False, ("datetime",)),
+                ("packages", "packages", False, ("list", ("model", Package))),
+                (
+                    "serviceLevel",
+                    "service_level",
+                    False,
+                    ("model", ShipmentServiceLevel),
+                ),
+                ("shipTime", "ship_time", False, ("datetime",)),
+                ("shippingNotes", "shipping_notes", False, ("list", ("str",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.amazon_facility import AmazonFacility
         from ..models.package import Package
         from ..models.shipment_item import ShipmentItem
@@ -114,6 +173,8 @@ class Shipment:
         amazon_facility = AmazonFacility.from_dict(d.pop("amazonFacility"))
 
         amazon_shipment_id = d.pop("amazonShipmentId")
+        if _reader is not None and amazon_shipment_id.__class__ is not str:
+            raise DeviationError("amazonShipmentId")
 
         items = []
         _items = d.pop("items")
@@ -123,6 +184,8 @@ class Shipment:
             items.append(items_item)
 
         status = d.pop("status")
+        if _reader is not None and status.__class__ is not str:
+            raise DeviationError("status")
 
         _delivery_time = d.pop("deliveryTime", UNSET)
         delivery_time: datetime.datetime | Unset
@@ -130,6 +193,13 @@ class Shipment:
             delivery_time = UNSET
         else:
             delivery_time = datetime.datetime.fromisoformat(_delivery_time)
+
+        if (
+            _reader is not None
+            and not isinstance(delivery_time, Unset)
+            and delivery_time.tzinfo is None
+        ):
+            raise DeviationError("deliveryTime")
 
         _packages = d.pop("packages", UNSET)
         packages: list[Package] | Unset = UNSET
@@ -154,7 +224,21 @@ class Shipment:
         else:
             ship_time = datetime.datetime.fromisoformat(_ship_time)
 
+        if (
+            _reader is not None
+            and not isinstance(ship_time, Unset)
+            and ship_time.tzinfo is None
+        ):
+            raise DeviationError("shipTime")
+
         shipping_notes = cast(list[str], d.pop("shippingNotes", UNSET))
+
+        if (
+            _reader is not None
+            and shipping_notes.__class__ is not list
+            and shipping_notes is not UNSET
+        ):
+            raise DeviationError("shippingNotes")
 
         shipment = cls(
             amazon_facility=amazon_facility,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -36,8 +47,26 @@ class ShipmentItem:
     shipment_item_id: str | Unset = UNSET
     unit_identifiers: UnitIdentifiers | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amount = self.amount.to_dict()
 
         line_item_id = self.line_item_id
@@ -71,7 +100,38 @@ class ShipmentItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.amount import Amount
+        from ..models.product_identifier import ProductIdentifier
+        from ..models.unit_identifiers import UnitIdentifiers
+
+        return (
+            (
+                ("amount", "amount", True, ("model", Amount)),
+                ("lineItemId", "line_item_id", True, ("str",)),
+                (
+                    "productIdentifier",
+                    "product_identifier",
+                    True,
+                    ("model", ProductIdentifier),
+                ),
+                ("packageId", "package_id", False, ("str",)),
+                ("shipmentItemId", "shipment_item_id", False, ("str",)),
+                (
+                    "unitIdentifiers",
+                    "unit_identifiers",
+                    False,
+                    ("model", UnitIdentifiers),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.amount import Amount
         from ..models.product_identifier import ProductIdentifier
         from ..models.unit_identifiers import UnitIdentifiers
@@ -80,12 +140,26 @@ class ShipmentItem:
         amount = Amount.from_dict(d.pop("amount"))
 
         line_item_id = d.pop("lineItemId")
+        if _reader is not None and line_item_id.__class__ is not str:
+            raise DeviationError("lineItemId")
 
         product_identifier = ProductIdentifier.from_dict(d.pop("productIdentifier"))
 
         package_id = d.pop("packageId", UNSET)
+        if (
+            _reader is not None
+            and package_id.__class__ is not str
+            and package_id is not UNSET
+        ):
+            raise DeviationError("packageId")
 
         shipment_item_id = d.pop("shipmentItemId", UNSET)
+        if (
+            _reader is not None
+            and shipment_item_id.__class__ is not str
+            and shipment_item_id is not UNSET
+        ):
+            raise DeviationError("shipmentItemId")
 
         _unit_identifiers = d.pop("unitIdentifiers", UNSET)
         unit_identifiers: UnitIdentifiers | Unset

@@ -7,6 +7,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="TimeInterval")
 
 
@@ -21,8 +32,26 @@ class TimeInterval:
     end_time: datetime.datetime
     start_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         end_time = self.end_time.isoformat()
 
         start_time = self.start_time.isoformat()
@@ -39,11 +68,30 @@ class TimeInterval:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("endTime", "end_time", True, ("datetime",)),
+                ("startTime", "start_time", True, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         end_time = datetime.datetime.fromisoformat(d.pop("endTime"))
 
+        if _reader is not None and end_time.tzinfo is None:
+            raise DeviationError("endTime")
+
         start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
+
+        if _reader is not None and start_time.tzinfo is None:
+            raise DeviationError("startTime")
 
         time_interval = cls(
             end_time=end_time,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.tracking import Tracking
@@ -29,8 +40,26 @@ class UpdatePackageRequest:
     delivery_time: datetime.datetime | Unset = UNSET
     tracking: Tracking | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         status = self.status
 
         delivery_time: str | Unset = UNSET
@@ -56,11 +85,29 @@ class UpdatePackageRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.tracking import Tracking
+
+        return (
+            (
+                ("status", "status", True, ("str",)),
+                ("deliveryTime", "delivery_time", False, ("datetime",)),
+                ("tracking", "tracking", False, ("model", Tracking)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.tracking import Tracking
 
         d = dict(src_dict)
         status = d.pop("status")
+        if _reader is not None and status.__class__ is not str:
+            raise DeviationError("status")
 
         _delivery_time = d.pop("deliveryTime", UNSET)
         delivery_time: datetime.datetime | Unset
@@ -68,6 +115,13 @@ class UpdatePackageRequest:
             delivery_time = UNSET
         else:
             delivery_time = datetime.datetime.fromisoformat(_delivery_time)
+
+        if (
+            _reader is not None
+            and not isinstance(delivery_time, Unset)
+            and delivery_time.tzinfo is None
+        ):
+            raise DeviationError("deliveryTime")
 
         _tracking = d.pop("tracking", UNSET)
         tracking: Tracking | Unset

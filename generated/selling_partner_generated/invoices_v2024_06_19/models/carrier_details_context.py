@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="CarrierDetailsContext")
 
@@ -34,8 +45,26 @@ class CarrierDetailsContext:
     vehicle_license_plate: str | Unset = UNSET
     vehicle_registration_region_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         address = self.address
 
         context_type = self.context_type
@@ -77,23 +106,91 @@ class CarrierDetailsContext:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("address", "address", False, ("str",)),
+                ("contextType", "context_type", False, ("str",)),
+                ("federalTaxId", "federal_tax_id", False, ("str",)),
+                ("name", "name", False, ("str",)),
+                ("regionCode", "region_code", False, ("str",)),
+                ("regionTaxId", "region_tax_id", False, ("str",)),
+                ("vehicleLicensePlate", "vehicle_license_plate", False, ("str",)),
+                (
+                    "vehicleRegistrationRegionCode",
+                    "vehicle_registration_region_code",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         address = d.pop("address", UNSET)
+        if (
+            _reader is not None
+            and address.__class__ is not str
+            and address is not UNSET
+        ):
+            raise DeviationError("address")
 
         context_type = d.pop("contextType", UNSET)
+        if (
+            _reader is not None
+            and context_type.__class__ is not str
+            and context_type is not UNSET
+        ):
+            raise DeviationError("contextType")
 
         federal_tax_id = d.pop("federalTaxId", UNSET)
+        if (
+            _reader is not None
+            and federal_tax_id.__class__ is not str
+            and federal_tax_id is not UNSET
+        ):
+            raise DeviationError("federalTaxId")
 
         name = d.pop("name", UNSET)
+        if _reader is not None and name.__class__ is not str and name is not UNSET:
+            raise DeviationError("name")
 
         region_code = d.pop("regionCode", UNSET)
+        if (
+            _reader is not None
+            and region_code.__class__ is not str
+            and region_code is not UNSET
+        ):
+            raise DeviationError("regionCode")
 
         region_tax_id = d.pop("regionTaxId", UNSET)
+        if (
+            _reader is not None
+            and region_tax_id.__class__ is not str
+            and region_tax_id is not UNSET
+        ):
+            raise DeviationError("regionTaxId")
 
         vehicle_license_plate = d.pop("vehicleLicensePlate", UNSET)
+        if (
+            _reader is not None
+            and vehicle_license_plate.__class__ is not str
+            and vehicle_license_plate is not UNSET
+        ):
+            raise DeviationError("vehicleLicensePlate")
 
         vehicle_registration_region_code = d.pop("vehicleRegistrationRegionCode", UNSET)
+        if (
+            _reader is not None
+            and vehicle_registration_region_code.__class__ is not str
+            and vehicle_registration_region_code is not UNSET
+        ):
+            raise DeviationError("vehicleRegistrationRegionCode")
 
         carrier_details_context = cls(
             address=address,

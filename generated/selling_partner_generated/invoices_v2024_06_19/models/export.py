@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_status import ExportStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Export")
 
@@ -32,8 +43,26 @@ class Export:
     invoices_document_ids: list[str] | Unset = UNSET
     status: ExportStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         error_message = self.error_message
 
         export_id = self.export_id
@@ -73,11 +102,55 @@ class Export:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("errorMessage", "error_message", False, ("str",)),
+                ("exportId", "export_id", False, ("str",)),
+                (
+                    "generateExportFinishedAt",
+                    "generate_export_finished_at",
+                    False,
+                    ("datetime",),
+                ),
+                (
+                    "generateExportStartedAt",
+                    "generate_export_started_at",
+                    False,
+                    ("datetime",),
+                ),
+                (
+                    "invoicesDocumentIds",
+                    "invoices_document_ids",
+                    False,
+                    ("list", ("str",)),
+                ),
+                ("status", "status", False, ("enum", ExportStatus)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         error_message = d.pop("errorMessage", UNSET)
+        if (
+            _reader is not None
+            and error_message.__class__ is not str
+            and error_message is not UNSET
+        ):
+            raise DeviationError("errorMessage")
 
         export_id = d.pop("exportId", UNSET)
+        if (
+            _reader is not None
+            and export_id.__class__ is not str
+            and export_id is not UNSET
+        ):
+            raise DeviationError("exportId")
 
         _generate_export_finished_at = d.pop("generateExportFinishedAt", UNSET)
         generate_export_finished_at: datetime.datetime | Unset
@@ -88,6 +161,13 @@ class Export:
                 _generate_export_finished_at
             )
 
+        if (
+            _reader is not None
+            and not isinstance(generate_export_finished_at, Unset)
+            and generate_export_finished_at.tzinfo is None
+        ):
+            raise DeviationError("generateExportFinishedAt")
+
         _generate_export_started_at = d.pop("generateExportStartedAt", UNSET)
         generate_export_started_at: datetime.datetime | Unset
         if isinstance(_generate_export_started_at, Unset):
@@ -97,7 +177,21 @@ class Export:
                 _generate_export_started_at
             )
 
+        if (
+            _reader is not None
+            and not isinstance(generate_export_started_at, Unset)
+            and generate_export_started_at.tzinfo is None
+        ):
+            raise DeviationError("generateExportStartedAt")
+
         invoices_document_ids = cast(list[str], d.pop("invoicesDocumentIds", UNSET))
+
+        if (
+            _reader is not None
+            and invoices_document_ids.__class__ is not list
+            and invoices_document_ids is not UNSET
+        ):
+            raise DeviationError("invoicesDocumentIds")
 
         _status = d.pop("status", UNSET)
         status: ExportStatus | Unset

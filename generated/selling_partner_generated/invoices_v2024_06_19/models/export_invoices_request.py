@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_format import FileFormat
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.transaction_identifier import TransactionIdentifier
@@ -44,8 +55,26 @@ class ExportInvoicesRequest:
     transaction_identifier: TransactionIdentifier | Unset = UNSET
     transaction_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_id = self.marketplace_id
 
         date_end: str | Unset = UNSET
@@ -105,11 +134,41 @@ class ExportInvoicesRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.transaction_identifier import TransactionIdentifier
+
+        return (
+            (
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("dateEnd", "date_end", False, ("date",)),
+                ("dateStart", "date_start", False, ("date",)),
+                ("externalInvoiceId", "external_invoice_id", False, ("str",)),
+                ("fileFormat", "file_format", False, ("enum", FileFormat)),
+                ("invoiceType", "invoice_type", False, ("str",)),
+                ("series", "series", False, ("str",)),
+                ("statuses", "statuses", False, ("list", ("str",))),
+                (
+                    "transactionIdentifier",
+                    "transaction_identifier",
+                    False,
+                    ("model", TransactionIdentifier),
+                ),
+                ("transactionType", "transaction_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.transaction_identifier import TransactionIdentifier
 
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         _date_end = d.pop("dateEnd", UNSET)
         date_end: datetime.date | Unset
@@ -126,6 +185,12 @@ class ExportInvoicesRequest:
             date_start = datetime.date.fromisoformat(_date_start)
 
         external_invoice_id = d.pop("externalInvoiceId", UNSET)
+        if (
+            _reader is not None
+            and external_invoice_id.__class__ is not str
+            and external_invoice_id is not UNSET
+        ):
+            raise DeviationError("externalInvoiceId")
 
         _file_format = d.pop("fileFormat", UNSET)
         file_format: FileFormat | Unset
@@ -135,10 +200,25 @@ class ExportInvoicesRequest:
             file_format = FileFormat(_file_format)
 
         invoice_type = d.pop("invoiceType", UNSET)
+        if (
+            _reader is not None
+            and invoice_type.__class__ is not str
+            and invoice_type is not UNSET
+        ):
+            raise DeviationError("invoiceType")
 
         series = d.pop("series", UNSET)
+        if _reader is not None and series.__class__ is not str and series is not UNSET:
+            raise DeviationError("series")
 
         statuses = cast(list[str], d.pop("statuses", UNSET))
+
+        if (
+            _reader is not None
+            and statuses.__class__ is not list
+            and statuses is not UNSET
+        ):
+            raise DeviationError("statuses")
 
         _transaction_identifier = d.pop("transactionIdentifier", UNSET)
         transaction_identifier: TransactionIdentifier | Unset
@@ -150,6 +230,12 @@ class ExportInvoicesRequest:
             )
 
         transaction_type = d.pop("transactionType", UNSET)
+        if (
+            _reader is not None
+            and transaction_type.__class__ is not str
+            and transaction_type is not UNSET
+        ):
+            raise DeviationError("transactionType")
 
         export_invoices_request = cls(
             marketplace_id=marketplace_id,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.carrier_details_context import CarrierDetailsContext
@@ -34,8 +45,26 @@ class GovernmentInvoiceRequest:
     contexts: list[CarrierDetailsContext] | Unset = UNSET
     inbound_plan_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         invoice_type = self.invoice_type
 
         marketplace_id = self.marketplace_id
@@ -71,17 +100,49 @@ class GovernmentInvoiceRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.carrier_details_context import CarrierDetailsContext
+
+        return (
+            (
+                ("invoiceType", "invoice_type", True, ("str",)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("shipmentId", "shipment_id", True, ("str",)),
+                ("transactionType", "transaction_type", True, ("str",)),
+                (
+                    "contexts",
+                    "contexts",
+                    False,
+                    ("list", ("model", CarrierDetailsContext)),
+                ),
+                ("inboundPlanId", "inbound_plan_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.carrier_details_context import CarrierDetailsContext
 
         d = dict(src_dict)
         invoice_type = d.pop("invoiceType")
+        if _reader is not None and invoice_type.__class__ is not str:
+            raise DeviationError("invoiceType")
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         shipment_id = d.pop("shipmentId")
+        if _reader is not None and shipment_id.__class__ is not str:
+            raise DeviationError("shipmentId")
 
         transaction_type = d.pop("transactionType")
+        if _reader is not None and transaction_type.__class__ is not str:
+            raise DeviationError("transactionType")
 
         _contexts = d.pop("contexts", UNSET)
         contexts: list[CarrierDetailsContext] | Unset = UNSET
@@ -93,6 +154,12 @@ class GovernmentInvoiceRequest:
                 contexts.append(contexts_item)
 
         inbound_plan_id = d.pop("inboundPlanId", UNSET)
+        if (
+            _reader is not None
+            and inbound_plan_id.__class__ is not str
+            and inbound_plan_id is not UNSET
+        ):
+            raise DeviationError("inboundPlanId")
 
         government_invoice_request = cls(
             invoice_type=invoice_type,

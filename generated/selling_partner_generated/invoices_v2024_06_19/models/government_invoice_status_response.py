@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.government_invoice_creation_status import GovernmentInvoiceCreationStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.invoice_error import InvoiceError
@@ -29,8 +40,26 @@ class GovernmentInvoiceStatusResponse:
     invoice_external_document_id: str | Unset = UNSET
     status: GovernmentInvoiceCreationStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         invoice_errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.invoice_errors, Unset):
             invoice_errors = []
@@ -57,7 +86,33 @@ class GovernmentInvoiceStatusResponse:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.invoice_error import InvoiceError
+
+        return (
+            (
+                (
+                    "invoiceErrors",
+                    "invoice_errors",
+                    False,
+                    ("list", ("model", InvoiceError)),
+                ),
+                (
+                    "invoiceExternalDocumentId",
+                    "invoice_external_document_id",
+                    False,
+                    ("str",),
+                ),
+                ("status", "status", False, ("enum", GovernmentInvoiceCreationStatus)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.invoice_error import InvoiceError
 
         d = dict(src_dict)
@@ -71,6 +126,12 @@ class GovernmentInvoiceStatusResponse:
                 invoice_errors.append(invoice_errors_item)
 
         invoice_external_document_id = d.pop("invoiceExternalDocumentId", UNSET)
+        if (
+            _reader is not None
+            and invoice_external_document_id.__class__ is not str
+            and invoice_external_document_id is not UNSET
+        ):
+            raise DeviationError("invoiceExternalDocumentId")
 
         _status = d.pop("status", UNSET)
         status: GovernmentInvoiceCreationStatus | Unset

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.transaction_identifier import TransactionIdentifier
@@ -43,8 +54,26 @@ class Invoice:
     transaction_ids: list[TransactionIdentifier] | Unset = UNSET
     transaction_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
             date = self.date.isoformat()
@@ -99,7 +128,35 @@ class Invoice:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.transaction_identifier import TransactionIdentifier
+
+        return (
+            (
+                ("date", "date", False, ("datetime",)),
+                ("errorCode", "error_code", False, ("str",)),
+                ("externalInvoiceId", "external_invoice_id", False, ("str",)),
+                ("govResponse", "gov_response", False, ("str",)),
+                ("id", "id", False, ("str",)),
+                ("invoiceType", "invoice_type", False, ("str",)),
+                ("series", "series", False, ("str",)),
+                ("status", "status", False, ("str",)),
+                (
+                    "transactionIds",
+                    "transaction_ids",
+                    False,
+                    ("list", ("model", TransactionIdentifier)),
+                ),
+                ("transactionType", "transaction_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.transaction_identifier import TransactionIdentifier
 
         d = dict(src_dict)
@@ -110,19 +167,52 @@ class Invoice:
         else:
             date = datetime.datetime.fromisoformat(_date)
 
+        if _reader is not None and not isinstance(date, Unset) and date.tzinfo is None:
+            raise DeviationError("date")
+
         error_code = d.pop("errorCode", UNSET)
+        if (
+            _reader is not None
+            and error_code.__class__ is not str
+            and error_code is not UNSET
+        ):
+            raise DeviationError("errorCode")
 
         external_invoice_id = d.pop("externalInvoiceId", UNSET)
+        if (
+            _reader is not None
+            and external_invoice_id.__class__ is not str
+            and external_invoice_id is not UNSET
+        ):
+            raise DeviationError("externalInvoiceId")
 
         gov_response = d.pop("govResponse", UNSET)
+        if (
+            _reader is not None
+            and gov_response.__class__ is not str
+            and gov_response is not UNSET
+        ):
+            raise DeviationError("govResponse")
 
         id = d.pop("id", UNSET)
+        if _reader is not None and id.__class__ is not str and id is not UNSET:
+            raise DeviationError("id")
 
         invoice_type = d.pop("invoiceType", UNSET)
+        if (
+            _reader is not None
+            and invoice_type.__class__ is not str
+            and invoice_type is not UNSET
+        ):
+            raise DeviationError("invoiceType")
 
         series = d.pop("series", UNSET)
+        if _reader is not None and series.__class__ is not str and series is not UNSET:
+            raise DeviationError("series")
 
         status = d.pop("status", UNSET)
+        if _reader is not None and status.__class__ is not str and status is not UNSET:
+            raise DeviationError("status")
 
         _transaction_ids = d.pop("transactionIds", UNSET)
         transaction_ids: list[TransactionIdentifier] | Unset = UNSET
@@ -136,6 +226,12 @@ class Invoice:
                 transaction_ids.append(transaction_ids_item)
 
         transaction_type = d.pop("transactionType", UNSET)
+        if (
+            _reader is not None
+            and transaction_type.__class__ is not str
+            and transaction_type is not UNSET
+        ):
+            raise DeviationError("transactionType")
 
         invoice = cls(
             date=date,

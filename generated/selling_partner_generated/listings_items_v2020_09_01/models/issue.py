@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.issue_severity import IssueSeverity
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Issue")
 
@@ -27,8 +38,26 @@ class Issue:
     severity: IssueSeverity
     attribute_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         code = self.code
 
         message = self.message
@@ -52,15 +81,40 @@ class Issue:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("code", "code", True, ("str",)),
+                ("message", "message", True, ("str",)),
+                ("severity", "severity", True, ("enum", IssueSeverity)),
+                ("attributeName", "attribute_name", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         code = d.pop("code")
+        if _reader is not None and code.__class__ is not str:
+            raise DeviationError("code")
 
         message = d.pop("message")
+        if _reader is not None and message.__class__ is not str:
+            raise DeviationError("message")
 
         severity = IssueSeverity(d.pop("severity"))
 
         attribute_name = d.pop("attributeName", UNSET)
+        if (
+            _reader is not None
+            and attribute_name.__class__ is not str
+            and attribute_name is not UNSET
+        ):
+            raise DeviationError("attributeName")
 
         issue = cls(
             code=code,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.issue_severity import IssueSeverity
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.issue_enforcements import IssueEnforcements
@@ -37,8 +48,26 @@ class Issue:
     enforcements: IssueEnforcements | Unset = UNSET
     marketplace_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         categories = self.categories
 
         code = self.code
@@ -79,19 +108,53 @@ class Issue:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.issue_enforcements import IssueEnforcements
+
+        return (
+            (
+                ("categories", "categories", True, ("list", ("str",))),
+                ("code", "code", True, ("str",)),
+                ("message", "message", True, ("str",)),
+                ("severity", "severity", True, ("enum", IssueSeverity)),
+                ("attributeNames", "attribute_names", False, ("list", ("str",))),
+                ("enforcements", "enforcements", False, ("model", IssueEnforcements)),
+                ("marketplaceIds", "marketplace_ids", False, ("list", ("str",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.issue_enforcements import IssueEnforcements
 
         d = dict(src_dict)
         categories = cast(list[str], d.pop("categories"))
 
+        if _reader is not None and categories.__class__ is not list:
+            raise DeviationError("categories")
+
         code = d.pop("code")
+        if _reader is not None and code.__class__ is not str:
+            raise DeviationError("code")
 
         message = d.pop("message")
+        if _reader is not None and message.__class__ is not str:
+            raise DeviationError("message")
 
         severity = IssueSeverity(d.pop("severity"))
 
         attribute_names = cast(list[str], d.pop("attributeNames", UNSET))
+
+        if (
+            _reader is not None
+            and attribute_names.__class__ is not list
+            and attribute_names is not UNSET
+        ):
+            raise DeviationError("attributeNames")
 
         _enforcements = d.pop("enforcements", UNSET)
         enforcements: IssueEnforcements | Unset
@@ -101,6 +164,13 @@ class Issue:
             enforcements = IssueEnforcements.from_dict(_enforcements)
 
         marketplace_ids = cast(list[str], d.pop("marketplaceIds", UNSET))
+
+        if (
+            _reader is not None
+            and marketplace_ids.__class__ is not list
+            and marketplace_ids is not UNSET
+        ):
+            raise DeviationError("marketplaceIds")
 
         issue = cls(
             categories=categories,

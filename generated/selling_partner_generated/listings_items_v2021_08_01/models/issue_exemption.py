@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.issue_exemption_status import IssueExemptionStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="IssueExemption")
 
@@ -24,8 +35,26 @@ class IssueExemption:
     status: IssueExemptionStatus
     expiry_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         status = self.status.value
 
         expiry_date: str | Unset = UNSET
@@ -45,7 +74,20 @@ class IssueExemption:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("status", "status", True, ("enum", IssueExemptionStatus)),
+                ("expiryDate", "expiry_date", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         status = IssueExemptionStatus(d.pop("status"))
 
@@ -55,6 +97,13 @@ class IssueExemption:
             expiry_date = UNSET
         else:
             expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+
+        if (
+            _reader is not None
+            and not isinstance(expiry_date, Unset)
+            and expiry_date.tzinfo is None
+        ):
+            raise DeviationError("expiryDate")
 
         issue_exemption = cls(
             status=status,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.fulfillment_availability import FulfillmentAvailability
@@ -49,8 +60,26 @@ class Item:
     relationships: list[ItemRelationshipsByMarketplace] | Unset = UNSET
     summaries: list[ItemSummaryByMarketplace] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         sku = self.sku
 
         attributes: dict[str, Any] | Unset = UNSET
@@ -145,7 +174,70 @@ class Item:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fulfillment_availability import FulfillmentAvailability
+        from ..models.issue import Issue
+        from ..models.item_attributes import ItemAttributes
+        from ..models.item_offer_by_marketplace import ItemOfferByMarketplace
+        from ..models.item_procurement import ItemProcurement
+        from ..models.item_product_type_by_marketplace import (
+            ItemProductTypeByMarketplace,
+        )
+        from ..models.item_relationships_by_marketplace import (
+            ItemRelationshipsByMarketplace,
+        )
+        from ..models.item_summary_by_marketplace import ItemSummaryByMarketplace
+
+        return (
+            (
+                ("sku", "sku", True, ("str",)),
+                ("attributes", "attributes", False, ("model", ItemAttributes)),
+                (
+                    "fulfillmentAvailability",
+                    "fulfillment_availability",
+                    False,
+                    ("list", ("model", FulfillmentAvailability)),
+                ),
+                ("issues", "issues", False, ("list", ("model", Issue))),
+                (
+                    "offers",
+                    "offers",
+                    False,
+                    ("list", ("model", ItemOfferByMarketplace)),
+                ),
+                (
+                    "procurement",
+                    "procurement",
+                    False,
+                    ("list", ("model", ItemProcurement)),
+                ),
+                (
+                    "productTypes",
+                    "product_types",
+                    False,
+                    ("list", ("model", ItemProductTypeByMarketplace)),
+                ),
+                (
+                    "relationships",
+                    "relationships",
+                    False,
+                    ("list", ("model", ItemRelationshipsByMarketplace)),
+                ),
+                (
+                    "summaries",
+                    "summaries",
+                    False,
+                    ("list", ("model", ItemSummaryByMarketplace)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fulfillment_availability import FulfillmentAvailability
         from ..models.issue import Issue
         from ..models.item_attributes import ItemAttributes
@@ -161,6 +253,8 @@ class Item:
 
         d = dict(src_dict)
         sku = d.pop("sku")
+        if _reader is not None and sku.__class__ is not str:
+            raise DeviationError("sku")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: ItemAttributes | Unset

@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.item_offer_by_marketplace_offer_type import (
     ItemOfferByMarketplaceOfferType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.audience import Audience
@@ -37,8 +48,26 @@ class ItemOfferByMarketplace:
     audience: Audience | Unset = UNSET
     points: Points | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_id = self.marketplace_id
 
         offer_type = self.offer_type.value
@@ -70,13 +99,40 @@ class ItemOfferByMarketplace:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.audience import Audience
+        from ..models.money import Money
+        from ..models.points import Points
+
+        return (
+            (
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                (
+                    "offerType",
+                    "offer_type",
+                    True,
+                    ("enum", ItemOfferByMarketplaceOfferType),
+                ),
+                ("price", "price", True, ("model", Money)),
+                ("audience", "audience", False, ("model", Audience)),
+                ("points", "points", False, ("model", Points)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.audience import Audience
         from ..models.money import Money
         from ..models.points import Points
 
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         offer_type = ItemOfferByMarketplaceOfferType(d.pop("offerType"))
 

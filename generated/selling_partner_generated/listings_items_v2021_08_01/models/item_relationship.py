@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.item_relationship_type import ItemRelationshipType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_variation_theme import ItemVariationTheme
@@ -31,8 +42,26 @@ class ItemRelationship:
     parent_skus: list[str] | Unset = UNSET
     variation_theme: ItemVariationTheme | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         type_ = self.type_.value
 
         child_skus: list[str] | Unset = UNSET
@@ -64,7 +93,29 @@ class ItemRelationship:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_variation_theme import ItemVariationTheme
+
+        return (
+            (
+                ("type", "type_", True, ("enum", ItemRelationshipType)),
+                ("childSkus", "child_skus", False, ("list", ("str",))),
+                ("parentSkus", "parent_skus", False, ("list", ("str",))),
+                (
+                    "variationTheme",
+                    "variation_theme",
+                    False,
+                    ("model", ItemVariationTheme),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_variation_theme import ItemVariationTheme
 
         d = dict(src_dict)
@@ -72,7 +123,21 @@ class ItemRelationship:
 
         child_skus = cast(list[str], d.pop("childSkus", UNSET))
 
+        if (
+            _reader is not None
+            and child_skus.__class__ is not list
+            and child_skus is not UNSET
+        ):
+            raise DeviationError("childSkus")
+
         parent_skus = cast(list[str], d.pop("parentSkus", UNSET))
+
+        if (
+            _reader is not None
+            and parent_skus.__class__ is not list
+            and parent_skus is not UNSET
+        ):
+            raise DeviationError("parentSkus")
 
         _variation_theme = d.pop("variationTheme", UNSET)
         variation_theme: ItemVariationTheme | Unset

@@ -13,7 +13,18 @@ from ..models.item_summary_by_marketplace_condition_type import (
 from ..models.item_summary_by_marketplace_status_item import (
     ItemSummaryByMarketplaceStatusItem,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_image import ItemImage
@@ -49,8 +60,26 @@ class ItemSummaryByMarketplace:
     item_name: str | Unset = UNSET
     main_image: ItemImage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         created_date = self.created_date.isoformat()
 
         last_updated_date = self.last_updated_date.isoformat()
@@ -103,17 +132,60 @@ class ItemSummaryByMarketplace:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_image import ItemImage
+
+        return (
+            (
+                ("createdDate", "created_date", True, ("datetime",)),
+                ("lastUpdatedDate", "last_updated_date", True, ("datetime",)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("productType", "product_type", True, ("str",)),
+                (
+                    "status",
+                    "status",
+                    True,
+                    ("list", ("enum", ItemSummaryByMarketplaceStatusItem)),
+                ),
+                ("asin", "asin", False, ("str",)),
+                (
+                    "conditionType",
+                    "condition_type",
+                    False,
+                    ("enum", ItemSummaryByMarketplaceConditionType),
+                ),
+                ("fnSku", "fn_sku", False, ("str",)),
+                ("itemName", "item_name", False, ("str",)),
+                ("mainImage", "main_image", False, ("model", ItemImage)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_image import ItemImage
 
         d = dict(src_dict)
         created_date = datetime.datetime.fromisoformat(d.pop("createdDate"))
 
+        if _reader is not None and created_date.tzinfo is None:
+            raise DeviationError("createdDate")
+
         last_updated_date = datetime.datetime.fromisoformat(d.pop("lastUpdatedDate"))
 
+        if _reader is not None and last_updated_date.tzinfo is None:
+            raise DeviationError("lastUpdatedDate")
+
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         product_type = d.pop("productType")
+        if _reader is not None and product_type.__class__ is not str:
+            raise DeviationError("productType")
 
         status = []
         _status = d.pop("status")
@@ -123,6 +195,8 @@ class ItemSummaryByMarketplace:
             status.append(status_item)
 
         asin = d.pop("asin", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("asin")
 
         _condition_type = d.pop("conditionType", UNSET)
         condition_type: ItemSummaryByMarketplaceConditionType | Unset
@@ -132,8 +206,16 @@ class ItemSummaryByMarketplace:
             condition_type = ItemSummaryByMarketplaceConditionType(_condition_type)
 
         fn_sku = d.pop("fnSku", UNSET)
+        if _reader is not None and fn_sku.__class__ is not str and fn_sku is not UNSET:
+            raise DeviationError("fnSku")
 
         item_name = d.pop("itemName", UNSET)
+        if (
+            _reader is not None
+            and item_name.__class__ is not str
+            and item_name is not UNSET
+        ):
+            raise DeviationError("itemName")
 
         _main_image = d.pop("mainImage", UNSET)
         main_image: ItemImage | Unset

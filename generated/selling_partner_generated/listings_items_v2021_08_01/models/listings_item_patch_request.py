@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.patch_operation import PatchOperation
 
@@ -24,8 +35,26 @@ class ListingsItemPatchRequest:
     patches: list[PatchOperation]
     product_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         patches = []
         for patches_item_data in self.patches:
             patches_item = patches_item_data.to_dict()
@@ -45,7 +74,22 @@ class ListingsItemPatchRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.patch_operation import PatchOperation
+
+        return (
+            (
+                ("patches", "patches", True, ("list", ("model", PatchOperation))),
+                ("productType", "product_type", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.patch_operation import PatchOperation
 
         d = dict(src_dict)
@@ -57,6 +101,8 @@ class ListingsItemPatchRequest:
             patches.append(patches_item)
 
         product_type = d.pop("productType")
+        if _reader is not None and product_type.__class__ is not str:
+            raise DeviationError("productType")
 
         listings_item_patch_request = cls(
             patches=patches,

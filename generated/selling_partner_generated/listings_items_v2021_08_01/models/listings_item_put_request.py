@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.listings_item_put_request_requirements import (
     ListingsItemPutRequestRequirements,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.listings_item_put_request_attributes import (
@@ -33,8 +44,26 @@ class ListingsItemPutRequest:
     product_type: str
     requirements: ListingsItemPutRequestRequirements | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         attributes = self.attributes.to_dict()
 
         product_type = self.product_type
@@ -57,7 +86,35 @@ class ListingsItemPutRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.listings_item_put_request_attributes import (
+            ListingsItemPutRequestAttributes,
+        )
+
+        return (
+            (
+                (
+                    "attributes",
+                    "attributes",
+                    True,
+                    ("model", ListingsItemPutRequestAttributes),
+                ),
+                ("productType", "product_type", True, ("str",)),
+                (
+                    "requirements",
+                    "requirements",
+                    False,
+                    ("enum", ListingsItemPutRequestRequirements),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.listings_item_put_request_attributes import (
             ListingsItemPutRequestAttributes,
         )
@@ -66,6 +123,8 @@ class ListingsItemPutRequest:
         attributes = ListingsItemPutRequestAttributes.from_dict(d.pop("attributes"))
 
         product_type = d.pop("productType")
+        if _reader is not None and product_type.__class__ is not str:
+            raise DeviationError("productType")
 
         _requirements = d.pop("requirements", UNSET)
         requirements: ListingsItemPutRequestRequirements | Unset

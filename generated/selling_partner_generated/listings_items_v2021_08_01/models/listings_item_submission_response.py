@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.listings_item_submission_response_status import (
     ListingsItemSubmissionResponseStatus,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.issue import Issue
@@ -36,8 +47,26 @@ class ListingsItemSubmissionResponse:
     identifiers: list[ItemIdentifiersByMarketplace] | Unset = UNSET
     issues: list[Issue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         sku = self.sku
 
         status = self.status.value
@@ -77,7 +106,38 @@ class ListingsItemSubmissionResponse:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.issue import Issue
+        from ..models.item_identifiers_by_marketplace import (
+            ItemIdentifiersByMarketplace,
+        )
+
+        return (
+            (
+                ("sku", "sku", True, ("str",)),
+                (
+                    "status",
+                    "status",
+                    True,
+                    ("enum", ListingsItemSubmissionResponseStatus),
+                ),
+                ("submissionId", "submission_id", True, ("str",)),
+                (
+                    "identifiers",
+                    "identifiers",
+                    False,
+                    ("list", ("model", ItemIdentifiersByMarketplace)),
+                ),
+                ("issues", "issues", False, ("list", ("model", Issue))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.issue import Issue
         from ..models.item_identifiers_by_marketplace import (
             ItemIdentifiersByMarketplace,
@@ -85,10 +145,14 @@ class ListingsItemSubmissionResponse:
 
         d = dict(src_dict)
         sku = d.pop("sku")
+        if _reader is not None and sku.__class__ is not str:
+            raise DeviationError("sku")
 
         status = ListingsItemSubmissionResponseStatus(d.pop("status"))
 
         submission_id = d.pop("submissionId")
+        if _reader is not None and submission_id.__class__ is not str:
+            raise DeviationError("submissionId")
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: list[ItemIdentifiersByMarketplace] | Unset = UNSET

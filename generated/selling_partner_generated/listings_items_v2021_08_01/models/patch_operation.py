@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.patch_operation_op import PatchOperationOp
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.patch_operation_value_item import PatchOperationValueItem
@@ -29,8 +40,26 @@ class PatchOperation:
     path: str
     value: list[PatchOperationValueItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         op = self.op.value
 
         path = self.path
@@ -56,13 +85,31 @@ class PatchOperation:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.patch_operation_value_item import PatchOperationValueItem
+
+        return (
+            (
+                ("op", "op", True, ("enum", PatchOperationOp)),
+                ("path", "path", True, ("str",)),
+                ("value", "value", False, ("list", ("model", PatchOperationValueItem))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.patch_operation_value_item import PatchOperationValueItem
 
         d = dict(src_dict)
         op = PatchOperationOp(d.pop("op"))
 
         path = d.pop("path")
+        if _reader is not None and path.__class__ is not str:
+            raise DeviationError("path")
 
         _value = d.pop("value", UNSET)
         value: list[PatchOperationValueItem] | Unset = UNSET

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reason_reason_code import ReasonReasonCode
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -29,8 +40,26 @@ class Reason:
     links: list[Link] | Unset = UNSET
     reason_code: ReasonReasonCode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         message = self.message
 
         links: list[dict[str, Any]] | Unset = UNSET
@@ -59,11 +88,29 @@ class Reason:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.link import Link
+
+        return (
+            (
+                ("message", "message", True, ("str",)),
+                ("links", "links", False, ("list", ("model", Link))),
+                ("reasonCode", "reason_code", False, ("enum", ReasonReasonCode)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.link import Link
 
         d = dict(src_dict)
         message = d.pop("message")
+        if _reader is not None and message.__class__ is not str:
+            raise DeviationError("message")
 
         _links = d.pop("links", UNSET)
         links: list[Link] | Unset = UNSET

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.restriction_condition_type import RestrictionConditionType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.reason import Reason
@@ -29,8 +40,26 @@ class Restriction:
     condition_type: RestrictionConditionType | Unset = UNSET
     reasons: list[Reason] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_id = self.marketplace_id
 
         condition_type: str | Unset = UNSET
@@ -59,11 +88,34 @@ class Restriction:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.reason import Reason
+
+        return (
+            (
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                (
+                    "conditionType",
+                    "condition_type",
+                    False,
+                    ("enum", RestrictionConditionType),
+                ),
+                ("reasons", "reasons", False, ("list", ("model", Reason))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.reason import Reason
 
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         _condition_type = d.pop("conditionType", UNSET)
         condition_type: RestrictionConditionType | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.seller_input_definition import SellerInputDefinition
@@ -26,8 +37,26 @@ class AdditionalInputs:
     additional_input_field_name: str | Unset = UNSET
     seller_input_definition: SellerInputDefinition | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         additional_input_field_name = self.additional_input_field_name
 
         seller_input_definition: dict[str, Any] | Unset = UNSET
@@ -45,11 +74,42 @@ class AdditionalInputs:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.seller_input_definition import SellerInputDefinition
+
+        return (
+            (
+                (
+                    "AdditionalInputFieldName",
+                    "additional_input_field_name",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "SellerInputDefinition",
+                    "seller_input_definition",
+                    False,
+                    ("model", SellerInputDefinition),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.seller_input_definition import SellerInputDefinition
 
         d = dict(src_dict)
         additional_input_field_name = d.pop("AdditionalInputFieldName", UNSET)
+        if (
+            _reader is not None
+            and additional_input_field_name.__class__ is not str
+            and additional_input_field_name is not UNSET
+        ):
+            raise DeviationError("AdditionalInputFieldName")
 
         _seller_input_definition = d.pop("SellerInputDefinition", UNSET)
         seller_input_definition: SellerInputDefinition | Unset

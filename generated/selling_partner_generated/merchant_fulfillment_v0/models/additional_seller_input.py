@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -44,8 +55,26 @@ class AdditionalSellerInput:
     value_as_timestamp: datetime.datetime | Unset = UNSET
     value_as_weight: Weight | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         data_type = self.data_type
 
         value_as_address: dict[str, Any] | Unset = UNSET
@@ -99,7 +128,37 @@ class AdditionalSellerInput:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.currency_amount import CurrencyAmount
+        from ..models.length import Length
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("DataType", "data_type", False, ("str",)),
+                ("ValueAsAddress", "value_as_address", False, ("model", Address)),
+                ("ValueAsBoolean", "value_as_boolean", False, ("bool",)),
+                (
+                    "ValueAsCurrency",
+                    "value_as_currency",
+                    False,
+                    ("model", CurrencyAmount),
+                ),
+                ("ValueAsDimension", "value_as_dimension", False, ("model", Length)),
+                ("ValueAsInteger", "value_as_integer", False, ("int",)),
+                ("ValueAsString", "value_as_string", False, ("str",)),
+                ("ValueAsTimestamp", "value_as_timestamp", False, ("datetime",)),
+                ("ValueAsWeight", "value_as_weight", False, ("model", Weight)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.currency_amount import CurrencyAmount
         from ..models.length import Length
@@ -107,6 +166,12 @@ class AdditionalSellerInput:
 
         d = dict(src_dict)
         data_type = d.pop("DataType", UNSET)
+        if (
+            _reader is not None
+            and data_type.__class__ is not str
+            and data_type is not UNSET
+        ):
+            raise DeviationError("DataType")
 
         _value_as_address = d.pop("ValueAsAddress", UNSET)
         value_as_address: Address | Unset
@@ -116,6 +181,12 @@ class AdditionalSellerInput:
             value_as_address = Address.from_dict(_value_as_address)
 
         value_as_boolean = d.pop("ValueAsBoolean", UNSET)
+        if (
+            _reader is not None
+            and value_as_boolean.__class__ is not bool
+            and value_as_boolean is not UNSET
+        ):
+            raise DeviationError("ValueAsBoolean")
 
         _value_as_currency = d.pop("ValueAsCurrency", UNSET)
         value_as_currency: CurrencyAmount | Unset
@@ -132,8 +203,20 @@ class AdditionalSellerInput:
             value_as_dimension = Length.from_dict(_value_as_dimension)
 
         value_as_integer = d.pop("ValueAsInteger", UNSET)
+        if (
+            _reader is not None
+            and value_as_integer.__class__ is not int
+            and value_as_integer is not UNSET
+        ):
+            raise DeviationError("ValueAsInteger")
 
         value_as_string = d.pop("ValueAsString", UNSET)
+        if (
+            _reader is not None
+            and value_as_string.__class__ is not str
+            and value_as_string is not UNSET
+        ):
+            raise DeviationError("ValueAsString")
 
         _value_as_timestamp = d.pop("ValueAsTimestamp", UNSET)
         value_as_timestamp: datetime.datetime | Unset
@@ -141,6 +224,13 @@ class AdditionalSellerInput:
             value_as_timestamp = UNSET
         else:
             value_as_timestamp = datetime.datetime.fromisoformat(_value_as_timestamp)
+
+        if (
+            _reader is not None
+            and not isinstance(value_as_timestamp, Unset)
+            and value_as_timestamp.tzinfo is None
+        ):
+            raise DeviationError("ValueAsTimestamp")
 
         _value_as_weight = d.pop("ValueAsWeight", UNSET)
         value_as_weight: Weight | Unset

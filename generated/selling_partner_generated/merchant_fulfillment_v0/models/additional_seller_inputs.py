@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.additional_seller_input import AdditionalSellerInput
 
@@ -24,8 +35,26 @@ class AdditionalSellerInputs:
     additional_input_field_name: str
     additional_seller_input: AdditionalSellerInput
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         additional_input_field_name = self.additional_input_field_name
 
         additional_seller_input = self.additional_seller_input.to_dict()
@@ -42,11 +71,38 @@ class AdditionalSellerInputs:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.additional_seller_input import AdditionalSellerInput
+
+        return (
+            (
+                (
+                    "AdditionalInputFieldName",
+                    "additional_input_field_name",
+                    True,
+                    ("str",),
+                ),
+                (
+                    "AdditionalSellerInput",
+                    "additional_seller_input",
+                    True,
+                    ("model", AdditionalSellerInput),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.additional_seller_input import AdditionalSellerInput
 
         d = dict(src_dict)
         additional_input_field_name = d.pop("AdditionalInputFieldName")
+        if _reader is not None and additional_input_field_name.__class__ is not str:
+            raise DeviationError("AdditionalInputFieldName")
 
         additional_seller_input = AdditionalSellerInput.from_dict(
             d.pop("AdditionalSellerInput")

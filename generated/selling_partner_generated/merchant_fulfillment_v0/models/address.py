@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Address")
 
@@ -40,8 +51,26 @@ class Address:
     district_or_county: str | Unset = UNSET
     state_or_province_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         address_line_1 = self.address_line_1
 
         city = self.city
@@ -89,29 +118,89 @@ class Address:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("AddressLine1", "address_line_1", True, ("str",)),
+                ("City", "city", True, ("str",)),
+                ("CountryCode", "country_code", True, ("str",)),
+                ("Email", "email", True, ("str",)),
+                ("Name", "name", True, ("str",)),
+                ("Phone", "phone", True, ("str",)),
+                ("PostalCode", "postal_code", True, ("str",)),
+                ("AddressLine2", "address_line_2", False, ("str",)),
+                ("AddressLine3", "address_line_3", False, ("str",)),
+                ("DistrictOrCounty", "district_or_county", False, ("str",)),
+                ("StateOrProvinceCode", "state_or_province_code", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("AddressLine1")
+        if _reader is not None and address_line_1.__class__ is not str:
+            raise DeviationError("AddressLine1")
 
         city = d.pop("City")
+        if _reader is not None and city.__class__ is not str:
+            raise DeviationError("City")
 
         country_code = d.pop("CountryCode")
+        if _reader is not None and country_code.__class__ is not str:
+            raise DeviationError("CountryCode")
 
         email = d.pop("Email")
+        if _reader is not None and email.__class__ is not str:
+            raise DeviationError("Email")
 
         name = d.pop("Name")
+        if _reader is not None and name.__class__ is not str:
+            raise DeviationError("Name")
 
         phone = d.pop("Phone")
+        if _reader is not None and phone.__class__ is not str:
+            raise DeviationError("Phone")
 
         postal_code = d.pop("PostalCode")
+        if _reader is not None and postal_code.__class__ is not str:
+            raise DeviationError("PostalCode")
 
         address_line_2 = d.pop("AddressLine2", UNSET)
+        if (
+            _reader is not None
+            and address_line_2.__class__ is not str
+            and address_line_2 is not UNSET
+        ):
+            raise DeviationError("AddressLine2")
 
         address_line_3 = d.pop("AddressLine3", UNSET)
+        if (
+            _reader is not None
+            and address_line_3.__class__ is not str
+            and address_line_3 is not UNSET
+        ):
+            raise DeviationError("AddressLine3")
 
         district_or_county = d.pop("DistrictOrCounty", UNSET)
+        if (
+            _reader is not None
+            and district_or_county.__class__ is not str
+            and district_or_county is not UNSET
+        ):
+            raise DeviationError("DistrictOrCounty")
 
         state_or_province_code = d.pop("StateOrProvinceCode", UNSET)
+        if (
+            _reader is not None
+            and state_or_province_code.__class__ is not str
+            and state_or_province_code is not UNSET
+        ):
+            raise DeviationError("StateOrProvinceCode")
 
         address = cls(
             address_line_1=address_line_1,

@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.delivery_experience_option import DeliveryExperienceOption
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency_amount import CurrencyAmount
@@ -26,8 +35,26 @@ class AvailableDeliveryExperienceOption:
     charge: CurrencyAmount
     delivery_experience_option: DeliveryExperienceOption
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         charge = self.charge.to_dict()
 
         delivery_experience_option = self.delivery_experience_option.value
@@ -44,7 +71,27 @@ class AvailableDeliveryExperienceOption:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency_amount import CurrencyAmount
+
+        return (
+            (
+                ("Charge", "charge", True, ("model", CurrencyAmount)),
+                (
+                    "DeliveryExperienceOption",
+                    "delivery_experience_option",
+                    True,
+                    ("enum", DeliveryExperienceOption),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency_amount import CurrencyAmount
 
         d = dict(src_dict)

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.excluded_benefit import ExcludedBenefit
@@ -26,8 +37,26 @@ class Benefits:
     excluded_benefits: list[ExcludedBenefit] | Unset = UNSET
     included_benefits: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         excluded_benefits: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.excluded_benefits, Unset):
             excluded_benefits = []
@@ -52,7 +81,27 @@ class Benefits:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.excluded_benefit import ExcludedBenefit
+
+        return (
+            (
+                (
+                    "ExcludedBenefits",
+                    "excluded_benefits",
+                    False,
+                    ("list", ("model", ExcludedBenefit)),
+                ),
+                ("IncludedBenefits", "included_benefits", False, ("list", ("str",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.excluded_benefit import ExcludedBenefit
 
         d = dict(src_dict)
@@ -68,6 +117,13 @@ class Benefits:
                 excluded_benefits.append(componentsschemas_excluded_benefits_item)
 
         included_benefits = cast(list[str], d.pop("IncludedBenefits", UNSET))
+
+        if (
+            _reader is not None
+            and included_benefits.__class__ is not list
+            and included_benefits is not UNSET
+        ):
+            raise DeviationError("IncludedBenefits")
 
         benefits = cls(
             excluded_benefits=excluded_benefits,

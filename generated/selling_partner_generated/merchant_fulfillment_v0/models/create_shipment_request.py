@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hazmat_type import HazmatType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_seller_inputs import AdditionalSellerInputs
@@ -37,8 +48,26 @@ class CreateShipmentRequest:
     shipment_level_seller_inputs_list: list[AdditionalSellerInputs] | Unset = UNSET
     shipping_service_offer_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         shipment_request_details = self.shipment_request_details.to_dict()
 
         shipping_service_id = self.shipping_service_id
@@ -88,7 +117,48 @@ class CreateShipmentRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.additional_seller_inputs import AdditionalSellerInputs
+        from ..models.label_format_option_request import LabelFormatOptionRequest
+        from ..models.shipment_request_details import ShipmentRequestDetails
+
+        return (
+            (
+                (
+                    "ShipmentRequestDetails",
+                    "shipment_request_details",
+                    True,
+                    ("model", ShipmentRequestDetails),
+                ),
+                ("ShippingServiceId", "shipping_service_id", True, ("str",)),
+                ("HazmatType", "hazmat_type", False, ("enum", HazmatType)),
+                (
+                    "LabelFormatOption",
+                    "label_format_option",
+                    False,
+                    ("model", LabelFormatOptionRequest),
+                ),
+                (
+                    "ShipmentLevelSellerInputsList",
+                    "shipment_level_seller_inputs_list",
+                    False,
+                    ("list", ("model", AdditionalSellerInputs)),
+                ),
+                (
+                    "ShippingServiceOfferId",
+                    "shipping_service_offer_id",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.additional_seller_inputs import AdditionalSellerInputs
         from ..models.label_format_option_request import LabelFormatOptionRequest
         from ..models.shipment_request_details import ShipmentRequestDetails
@@ -99,6 +169,8 @@ class CreateShipmentRequest:
         )
 
         shipping_service_id = d.pop("ShippingServiceId")
+        if _reader is not None and shipping_service_id.__class__ is not str:
+            raise DeviationError("ShippingServiceId")
 
         _hazmat_type = d.pop("HazmatType", UNSET)
         hazmat_type: HazmatType | Unset
@@ -136,6 +208,12 @@ class CreateShipmentRequest:
                 )
 
         shipping_service_offer_id = d.pop("ShippingServiceOfferId", UNSET)
+        if (
+            _reader is not None
+            and shipping_service_offer_id.__class__ is not str
+            and shipping_service_offer_id is not UNSET
+        ):
+            raise DeviationError("ShippingServiceOfferId")
 
         create_shipment_request = cls(
             shipment_request_details=shipment_request_details,

@@ -12,7 +12,18 @@ from ..models.dangerous_goods_details_packing_group import (
 from ..models.dangerous_goods_details_packing_instruction import (
     DangerousGoodsDetailsPackingInstruction,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="DangerousGoodsDetails")
 
@@ -32,8 +43,26 @@ class DangerousGoodsDetails:
     transportation_regulatory_class: str | Unset = UNSET
     united_nations_regulatory_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         packing_group: str | Unset = UNSET
         if not isinstance(self.packing_group, Unset):
             packing_group = self.packing_group.value
@@ -63,7 +92,42 @@ class DangerousGoodsDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "PackingGroup",
+                    "packing_group",
+                    False,
+                    ("enum", DangerousGoodsDetailsPackingGroup),
+                ),
+                (
+                    "PackingInstruction",
+                    "packing_instruction",
+                    False,
+                    ("enum", DangerousGoodsDetailsPackingInstruction),
+                ),
+                (
+                    "TransportationRegulatoryClass",
+                    "transportation_regulatory_class",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "UnitedNationsRegulatoryId",
+                    "united_nations_regulatory_id",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _packing_group = d.pop("PackingGroup", UNSET)
         packing_group: DangerousGoodsDetailsPackingGroup | Unset
@@ -82,8 +146,20 @@ class DangerousGoodsDetails:
             )
 
         transportation_regulatory_class = d.pop("TransportationRegulatoryClass", UNSET)
+        if (
+            _reader is not None
+            and transportation_regulatory_class.__class__ is not str
+            and transportation_regulatory_class is not UNSET
+        ):
+            raise DeviationError("TransportationRegulatoryClass")
 
         united_nations_regulatory_id = d.pop("UnitedNationsRegulatoryId", UNSET)
+        if (
+            _reader is not None
+            and united_nations_regulatory_id.__class__ is not str
+            and united_nations_regulatory_id is not UNSET
+        ):
+            raise DeviationError("UnitedNationsRegulatoryId")
 
         dangerous_goods_details = cls(
             packing_group=packing_group,

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_type import FileType
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="FileContents")
 
@@ -24,8 +34,26 @@ class FileContents:
     contents: str
     file_type: FileType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         checksum = self.checksum
 
         contents = self.contents
@@ -45,11 +73,29 @@ class FileContents:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("Checksum", "checksum", True, ("str",)),
+                ("Contents", "contents", True, ("str",)),
+                ("FileType", "file_type", True, ("enum", FileType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         checksum = d.pop("Checksum")
+        if _reader is not None and checksum.__class__ is not str:
+            raise DeviationError("Checksum")
 
         contents = d.pop("Contents")
+        if _reader is not None and contents.__class__ is not str:
+            raise DeviationError("Contents")
 
         file_type = FileType(d.pop("FileType"))
 

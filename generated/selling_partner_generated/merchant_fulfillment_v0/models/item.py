@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_seller_inputs import AdditionalSellerInputs
@@ -43,8 +54,26 @@ class Item:
     liquid_volume: LiquidVolume | Unset = UNSET
     transparency_code_list: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         order_item_id = self.order_item_id
 
         quantity = self.quantity
@@ -108,7 +137,47 @@ class Item:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.additional_seller_inputs import AdditionalSellerInputs
+        from ..models.dangerous_goods_details import DangerousGoodsDetails
+        from ..models.liquid_volume import LiquidVolume
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("OrderItemId", "order_item_id", True, ("str",)),
+                ("Quantity", "quantity", True, ("int",)),
+                (
+                    "DangerousGoodsDetails",
+                    "dangerous_goods_details",
+                    False,
+                    ("model", DangerousGoodsDetails),
+                ),
+                ("IsHazmat", "is_hazmat", False, ("bool",)),
+                ("ItemDescription", "item_description", False, ("str",)),
+                (
+                    "ItemLevelSellerInputsList",
+                    "item_level_seller_inputs_list",
+                    False,
+                    ("list", ("model", AdditionalSellerInputs)),
+                ),
+                ("ItemWeight", "item_weight", False, ("model", Weight)),
+                ("LiquidVolume", "liquid_volume", False, ("model", LiquidVolume)),
+                (
+                    "TransparencyCodeList",
+                    "transparency_code_list",
+                    False,
+                    ("list", ("str",)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.additional_seller_inputs import AdditionalSellerInputs
         from ..models.dangerous_goods_details import DangerousGoodsDetails
         from ..models.liquid_volume import LiquidVolume
@@ -116,8 +185,12 @@ class Item:
 
         d = dict(src_dict)
         order_item_id = d.pop("OrderItemId")
+        if _reader is not None and order_item_id.__class__ is not str:
+            raise DeviationError("OrderItemId")
 
         quantity = d.pop("Quantity")
+        if _reader is not None and quantity.__class__ is not int:
+            raise DeviationError("Quantity")
 
         _dangerous_goods_details = d.pop("DangerousGoodsDetails", UNSET)
         dangerous_goods_details: DangerousGoodsDetails | Unset
@@ -129,8 +202,20 @@ class Item:
             )
 
         is_hazmat = d.pop("IsHazmat", UNSET)
+        if (
+            _reader is not None
+            and is_hazmat.__class__ is not bool
+            and is_hazmat is not UNSET
+        ):
+            raise DeviationError("IsHazmat")
 
         item_description = d.pop("ItemDescription", UNSET)
+        if (
+            _reader is not None
+            and item_description.__class__ is not str
+            and item_description is not UNSET
+        ):
+            raise DeviationError("ItemDescription")
 
         _item_level_seller_inputs_list = d.pop("ItemLevelSellerInputsList", UNSET)
         item_level_seller_inputs_list: list[AdditionalSellerInputs] | Unset = UNSET
@@ -164,6 +249,13 @@ class Item:
             liquid_volume = LiquidVolume.from_dict(_liquid_volume)
 
         transparency_code_list = cast(list[str], d.pop("TransparencyCodeList", UNSET))
+
+        if (
+            _reader is not None
+            and transparency_code_list.__class__ is not list
+            and transparency_code_list is not UNSET
+        ):
+            raise DeviationError("TransparencyCodeList")
 
         item = cls(
             order_item_id=order_item_id,

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.label_format import LabelFormat
 from ..models.standard_id_for_label import StandardIdForLabel
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.file_contents import FileContents
@@ -35,8 +46,26 @@ class Label:
     label_format: LabelFormat | Unset = UNSET
     standard_id_for_label: StandardIdForLabel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         dimensions = self.dimensions.to_dict()
 
         file_contents = self.file_contents.to_dict()
@@ -69,7 +98,31 @@ class Label:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.file_contents import FileContents
+        from ..models.label_dimensions import LabelDimensions
+
+        return (
+            (
+                ("Dimensions", "dimensions", True, ("model", LabelDimensions)),
+                ("FileContents", "file_contents", True, ("model", FileContents)),
+                ("CustomTextForLabel", "custom_text_for_label", False, ("str",)),
+                ("LabelFormat", "label_format", False, ("enum", LabelFormat)),
+                (
+                    "StandardIdForLabel",
+                    "standard_id_for_label",
+                    False,
+                    ("enum", StandardIdForLabel),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.file_contents import FileContents
         from ..models.label_dimensions import LabelDimensions
 
@@ -79,6 +132,12 @@ class Label:
         file_contents = FileContents.from_dict(d.pop("FileContents"))
 
         custom_text_for_label = d.pop("CustomTextForLabel", UNSET)
+        if (
+            _reader is not None
+            and custom_text_for_label.__class__ is not str
+            and custom_text_for_label is not UNSET
+        ):
+            raise DeviationError("CustomTextForLabel")
 
         _label_format = d.pop("LabelFormat", UNSET)
         label_format: LabelFormat | Unset

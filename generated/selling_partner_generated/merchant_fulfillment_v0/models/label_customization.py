@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.standard_id_for_label import StandardIdForLabel
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="LabelCustomization")
 
@@ -23,8 +34,26 @@ class LabelCustomization:
     custom_text_for_label: str | Unset = UNSET
     standard_id_for_label: StandardIdForLabel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         custom_text_for_label = self.custom_text_for_label
 
         standard_id_for_label: str | Unset = UNSET
@@ -42,9 +71,33 @@ class LabelCustomization:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("CustomTextForLabel", "custom_text_for_label", False, ("str",)),
+                (
+                    "StandardIdForLabel",
+                    "standard_id_for_label",
+                    False,
+                    ("enum", StandardIdForLabel),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         custom_text_for_label = d.pop("CustomTextForLabel", UNSET)
+        if (
+            _reader is not None
+            and custom_text_for_label.__class__ is not str
+            and custom_text_for_label is not UNSET
+        ):
+            raise DeviationError("CustomTextForLabel")
 
         _standard_id_for_label = d.pop("StandardIdForLabel", UNSET)
         standard_id_for_label: StandardIdForLabel | Unset

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.label_format import LabelFormat
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="LabelFormatOption")
 
@@ -23,8 +34,26 @@ class LabelFormatOption:
     include_packing_slip_with_label: bool | Unset = UNSET
     label_format: LabelFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         include_packing_slip_with_label = self.include_packing_slip_with_label
 
         label_format: str | Unset = UNSET
@@ -42,9 +71,33 @@ class LabelFormatOption:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "IncludePackingSlipWithLabel",
+                    "include_packing_slip_with_label",
+                    False,
+                    ("bool",),
+                ),
+                ("LabelFormat", "label_format", False, ("enum", LabelFormat)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         include_packing_slip_with_label = d.pop("IncludePackingSlipWithLabel", UNSET)
+        if (
+            _reader is not None
+            and include_packing_slip_with_label.__class__ is not bool
+            and include_packing_slip_with_label is not UNSET
+        ):
+            raise DeviationError("IncludePackingSlipWithLabel")
 
         _label_format = d.pop("LabelFormat", UNSET)
         label_format: LabelFormat | Unset

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unit_of_length import UnitOfLength
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Length")
 
@@ -23,8 +34,26 @@ class Length:
     unit: UnitOfLength | Unset = UNSET
     value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         unit: str | Unset = UNSET
         if not isinstance(self.unit, Unset):
             unit = self.unit.value
@@ -42,7 +71,20 @@ class Length:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("unit", "unit", False, ("enum", UnitOfLength)),
+                ("value", "value", False, ("float",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _unit = d.pop("unit", UNSET)
         unit: UnitOfLength | Unset
@@ -52,6 +94,13 @@ class Length:
             unit = UnitOfLength(_unit)
 
         value = d.pop("value", UNSET)
+        if (
+            _reader is not None
+            and value.__class__ is not float
+            and value.__class__ is not int
+            and value is not UNSET
+        ):
+            raise DeviationError("value")
 
         length = cls(
             unit=unit,

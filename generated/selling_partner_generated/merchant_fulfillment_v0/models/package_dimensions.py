@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.predefined_package_dimensions import PredefinedPackageDimensions
 from ..models.unit_of_length import UnitOfLength
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="PackageDimensions")
 
@@ -30,8 +41,26 @@ class PackageDimensions:
     unit: UnitOfLength | Unset = UNSET
     width: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         height = self.height
 
         length = self.length
@@ -63,11 +92,46 @@ class PackageDimensions:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("Height", "height", False, ("float",)),
+                ("Length", "length", False, ("float",)),
+                (
+                    "PredefinedPackageDimensions",
+                    "predefined_package_dimensions",
+                    False,
+                    ("enum", PredefinedPackageDimensions),
+                ),
+                ("Unit", "unit", False, ("enum", UnitOfLength)),
+                ("Width", "width", False, ("float",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         height = d.pop("Height", UNSET)
+        if (
+            _reader is not None
+            and height.__class__ is not float
+            and height.__class__ is not int
+            and height is not UNSET
+        ):
+            raise DeviationError("Height")
 
         length = d.pop("Length", UNSET)
+        if (
+            _reader is not None
+            and length.__class__ is not float
+            and length.__class__ is not int
+            and length is not UNSET
+        ):
+            raise DeviationError("Length")
 
         _predefined_package_dimensions = d.pop("PredefinedPackageDimensions", UNSET)
         predefined_package_dimensions: PredefinedPackageDimensions | Unset
@@ -86,6 +150,13 @@ class PackageDimensions:
             unit = UnitOfLength(_unit)
 
         width = d.pop("Width", UNSET)
+        if (
+            _reader is not None
+            and width.__class__ is not float
+            and width.__class__ is not int
+            and width is not UNSET
+        ):
+            raise DeviationError("Width")
 
         package_dimensions = cls(
             height=height,

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.rate_item_id import RateItemID
 from ..models.rate_item_type import RateItemType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency_amount import CurrencyAmount
@@ -32,8 +43,26 @@ class RateItem:
     rate_item_name_localization: str | Unset = UNSET
     rate_item_type: RateItemType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         rate_item_id = self.rate_item_id.value
 
         rate_item_charge: dict[str, Any] | Unset = UNSET
@@ -63,7 +92,34 @@ class RateItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency_amount import CurrencyAmount
+
+        return (
+            (
+                ("RateItemID", "rate_item_id", True, ("enum", RateItemID)),
+                (
+                    "RateItemCharge",
+                    "rate_item_charge",
+                    False,
+                    ("model", CurrencyAmount),
+                ),
+                (
+                    "RateItemNameLocalization",
+                    "rate_item_name_localization",
+                    False,
+                    ("str",),
+                ),
+                ("RateItemType", "rate_item_type", False, ("enum", RateItemType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency_amount import CurrencyAmount
 
         d = dict(src_dict)
@@ -77,6 +133,12 @@ class RateItem:
             rate_item_charge = CurrencyAmount.from_dict(_rate_item_charge)
 
         rate_item_name_localization = d.pop("RateItemNameLocalization", UNSET)
+        if (
+            _reader is not None
+            and rate_item_name_localization.__class__ is not str
+            and rate_item_name_localization is not UNSET
+        ):
+            raise DeviationError("RateItemNameLocalization")
 
         _rate_item_type = d.pop("RateItemType", UNSET)
         rate_item_type: RateItemType | Unset

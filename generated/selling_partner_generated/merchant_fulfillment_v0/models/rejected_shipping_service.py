@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="RejectedShippingService")
 
@@ -28,8 +39,26 @@ class RejectedShippingService:
     shipping_service_name: str
     rejection_reason_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_name = self.carrier_name
 
         rejection_reason_code = self.rejection_reason_code
@@ -56,17 +85,47 @@ class RejectedShippingService:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("CarrierName", "carrier_name", True, ("str",)),
+                ("RejectionReasonCode", "rejection_reason_code", True, ("str",)),
+                ("ShippingServiceId", "shipping_service_id", True, ("str",)),
+                ("ShippingServiceName", "shipping_service_name", True, ("str",)),
+                ("RejectionReasonMessage", "rejection_reason_message", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         carrier_name = d.pop("CarrierName")
+        if _reader is not None and carrier_name.__class__ is not str:
+            raise DeviationError("CarrierName")
 
         rejection_reason_code = d.pop("RejectionReasonCode")
+        if _reader is not None and rejection_reason_code.__class__ is not str:
+            raise DeviationError("RejectionReasonCode")
 
         shipping_service_id = d.pop("ShippingServiceId")
+        if _reader is not None and shipping_service_id.__class__ is not str:
+            raise DeviationError("ShippingServiceId")
 
         shipping_service_name = d.pop("ShippingServiceName")
+        if _reader is not None and shipping_service_name.__class__ is not str:
+            raise DeviationError("ShippingServiceName")
 
         rejection_reason_message = d.pop("RejectionReasonMessage", UNSET)
+        if (
+            _reader is not None
+            and rejection_reason_message.__class__ is not str
+            and rejection_reason_message is not UNSET
+        ):
+            raise DeviationError("RejectionReasonMessage")
 
         rejected_shipping_service = cls(
             carrier_name=carrier_name,

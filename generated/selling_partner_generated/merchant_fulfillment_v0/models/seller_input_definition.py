@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_target_type import InputTargetType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_seller_input import AdditionalSellerInput
@@ -38,8 +49,26 @@ class SellerInputDefinition:
     input_target: InputTargetType | Unset = UNSET
     restricted_set_values: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         constraints = []
         for componentsschemas_constraints_item_data in self.constraints:
             componentsschemas_constraints_item = (
@@ -82,7 +111,33 @@ class SellerInputDefinition:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.additional_seller_input import AdditionalSellerInput
+        from ..models.constraint import Constraint
+
+        return (
+            (
+                ("Constraints", "constraints", True, ("list", ("model", Constraint))),
+                ("DataType", "data_type", True, ("str",)),
+                ("InputDisplayText", "input_display_text", True, ("str",)),
+                ("IsRequired", "is_required", True, ("bool",)),
+                ("StoredValue", "stored_value", True, ("model", AdditionalSellerInput)),
+                ("InputTarget", "input_target", False, ("enum", InputTargetType)),
+                (
+                    "RestrictedSetValues",
+                    "restricted_set_values",
+                    False,
+                    ("list", ("str",)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.additional_seller_input import AdditionalSellerInput
         from ..models.constraint import Constraint
 
@@ -97,10 +152,16 @@ class SellerInputDefinition:
             constraints.append(componentsschemas_constraints_item)
 
         data_type = d.pop("DataType")
+        if _reader is not None and data_type.__class__ is not str:
+            raise DeviationError("DataType")
 
         input_display_text = d.pop("InputDisplayText")
+        if _reader is not None and input_display_text.__class__ is not str:
+            raise DeviationError("InputDisplayText")
 
         is_required = d.pop("IsRequired")
+        if _reader is not None and is_required.__class__ is not bool:
+            raise DeviationError("IsRequired")
 
         stored_value = AdditionalSellerInput.from_dict(d.pop("StoredValue"))
 
@@ -112,6 +173,13 @@ class SellerInputDefinition:
             input_target = InputTargetType(_input_target)
 
         restricted_set_values = cast(list[str], d.pop("RestrictedSetValues", UNSET))
+
+        if (
+            _reader is not None
+            and restricted_set_values.__class__ is not list
+            and restricted_set_values is not UNSET
+        ):
+            raise DeviationError("RestrictedSetValues")
 
         seller_input_definition = cls(
             constraints=constraints,

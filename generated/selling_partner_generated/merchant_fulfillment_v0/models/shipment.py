@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shipment_status import ShipmentStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -60,8 +71,26 @@ class Shipment:
     seller_order_id: str | Unset = UNSET
     tracking_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_order_id = self.amazon_order_id
 
         created_date = self.created_date.isoformat()
@@ -127,7 +156,51 @@ class Shipment:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.currency_amount import CurrencyAmount
+        from ..models.item import Item
+        from ..models.label import Label
+        from ..models.package_dimensions import PackageDimensions
+        from ..models.shipping_service import ShippingService
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("AmazonOrderId", "amazon_order_id", True, ("str",)),
+                ("CreatedDate", "created_date", True, ("datetime",)),
+                ("Insurance", "insurance", True, ("model", CurrencyAmount)),
+                ("ItemList", "item_list", True, ("list", ("model", Item))),
+                ("Label", "label", True, ("model", Label)),
+                (
+                    "PackageDimensions",
+                    "package_dimensions",
+                    True,
+                    ("model", PackageDimensions),
+                ),
+                ("ShipFromAddress", "ship_from_address", True, ("model", Address)),
+                ("ShipToAddress", "ship_to_address", True, ("model", Address)),
+                ("ShipmentId", "shipment_id", True, ("str",)),
+                (
+                    "ShippingService",
+                    "shipping_service",
+                    True,
+                    ("model", ShippingService),
+                ),
+                ("Status", "status", True, ("enum", ShipmentStatus)),
+                ("Weight", "weight", True, ("model", Weight)),
+                ("LastUpdatedDate", "last_updated_date", False, ("datetime",)),
+                ("SellerOrderId", "seller_order_id", False, ("str",)),
+                ("TrackingId", "tracking_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.currency_amount import CurrencyAmount
         from ..models.item import Item
@@ -138,8 +211,13 @@ class Shipment:
 
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId")
+        if _reader is not None and amazon_order_id.__class__ is not str:
+            raise DeviationError("AmazonOrderId")
 
         created_date = datetime.datetime.fromisoformat(d.pop("CreatedDate"))
+
+        if _reader is not None and created_date.tzinfo is None:
+            raise DeviationError("CreatedDate")
 
         insurance = CurrencyAmount.from_dict(d.pop("Insurance"))
 
@@ -161,6 +239,8 @@ class Shipment:
         ship_to_address = Address.from_dict(d.pop("ShipToAddress"))
 
         shipment_id = d.pop("ShipmentId")
+        if _reader is not None and shipment_id.__class__ is not str:
+            raise DeviationError("ShipmentId")
 
         shipping_service = ShippingService.from_dict(d.pop("ShippingService"))
 
@@ -175,9 +255,28 @@ class Shipment:
         else:
             last_updated_date = datetime.datetime.fromisoformat(_last_updated_date)
 
+        if (
+            _reader is not None
+            and not isinstance(last_updated_date, Unset)
+            and last_updated_date.tzinfo is None
+        ):
+            raise DeviationError("LastUpdatedDate")
+
         seller_order_id = d.pop("SellerOrderId", UNSET)
+        if (
+            _reader is not None
+            and seller_order_id.__class__ is not str
+            and seller_order_id is not UNSET
+        ):
+            raise DeviationError("SellerOrderId")
 
         tracking_id = d.pop("TrackingId", UNSET)
+        if (
+            _reader is not None
+            and tracking_id.__class__ is not str
+            and tracking_id is not UNSET
+        ):
+            raise DeviationError("TrackingId")
 
         shipment = cls(
             amazon_order_id=amazon_order_id,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -48,8 +59,26 @@ class ShipmentRequestDetails:
     seller_order_id: str | Unset = UNSET
     ship_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_order_id = self.amazon_order_id
 
         item_list = []
@@ -105,7 +134,50 @@ class ShipmentRequestDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.item import Item
+        from ..models.label_customization import LabelCustomization
+        from ..models.package_dimensions import PackageDimensions
+        from ..models.shipping_service_options import ShippingServiceOptions
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("AmazonOrderId", "amazon_order_id", True, ("str",)),
+                ("ItemList", "item_list", True, ("list", ("model", Item))),
+                (
+                    "PackageDimensions",
+                    "package_dimensions",
+                    True,
+                    ("model", PackageDimensions),
+                ),
+                ("ShipFromAddress", "ship_from_address", True, ("model", Address)),
+                (
+                    "ShippingServiceOptions",
+                    "shipping_service_options",
+                    True,
+                    ("model", ShippingServiceOptions),
+                ),
+                ("Weight", "weight", True, ("model", Weight)),
+                (
+                    "LabelCustomization",
+                    "label_customization",
+                    False,
+                    ("model", LabelCustomization),
+                ),
+                ("MustArriveByDate", "must_arrive_by_date", False, ("datetime",)),
+                ("SellerOrderId", "seller_order_id", False, ("str",)),
+                ("ShipDate", "ship_date", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.item import Item
         from ..models.label_customization import LabelCustomization
@@ -115,6 +187,8 @@ class ShipmentRequestDetails:
 
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId")
+        if _reader is not None and amazon_order_id.__class__ is not str:
+            raise DeviationError("AmazonOrderId")
 
         item_list = []
         _item_list = d.pop("ItemList")
@@ -149,7 +223,20 @@ class ShipmentRequestDetails:
         else:
             must_arrive_by_date = datetime.datetime.fromisoformat(_must_arrive_by_date)
 
+        if (
+            _reader is not None
+            and not isinstance(must_arrive_by_date, Unset)
+            and must_arrive_by_date.tzinfo is None
+        ):
+            raise DeviationError("MustArriveByDate")
+
         seller_order_id = d.pop("SellerOrderId", UNSET)
+        if (
+            _reader is not None
+            and seller_order_id.__class__ is not str
+            and seller_order_id is not UNSET
+        ):
+            raise DeviationError("SellerOrderId")
 
         _ship_date = d.pop("ShipDate", UNSET)
         ship_date: datetime.datetime | Unset
@@ -157,6 +244,13 @@ class ShipmentRequestDetails:
             ship_date = UNSET
         else:
             ship_date = datetime.datetime.fromisoformat(_ship_date)
+
+        if (
+            _reader is not None
+            and not isinstance(ship_date, Unset)
+            and ship_date.tzinfo is None
+        ):
+            raise DeviationError("ShipDate")
 
         shipment_request_details = cls(
             amazon_order_id=amazon_order_id,

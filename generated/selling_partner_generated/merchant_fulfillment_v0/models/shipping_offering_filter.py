@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.carrier_will_pick_up_option import CarrierWillPickUpOption
 from ..models.delivery_experience_option import DeliveryExperienceOption
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ShippingOfferingFilter")
 
@@ -28,8 +39,26 @@ class ShippingOfferingFilter:
     include_complex_shipping_options: bool | Unset = UNSET
     include_packing_slip_with_label: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_will_pick_up: str | Unset = UNSET
         if not isinstance(self.carrier_will_pick_up, Unset):
             carrier_will_pick_up = self.carrier_will_pick_up.value
@@ -59,7 +88,42 @@ class ShippingOfferingFilter:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "CarrierWillPickUp",
+                    "carrier_will_pick_up",
+                    False,
+                    ("enum", CarrierWillPickUpOption),
+                ),
+                (
+                    "DeliveryExperience",
+                    "delivery_experience",
+                    False,
+                    ("enum", DeliveryExperienceOption),
+                ),
+                (
+                    "IncludeComplexShippingOptions",
+                    "include_complex_shipping_options",
+                    False,
+                    ("bool",),
+                ),
+                (
+                    "IncludePackingSlipWithLabel",
+                    "include_packing_slip_with_label",
+                    False,
+                    ("bool",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _carrier_will_pick_up = d.pop("CarrierWillPickUp", UNSET)
         carrier_will_pick_up: CarrierWillPickUpOption | Unset
@@ -76,8 +140,20 @@ class ShippingOfferingFilter:
             delivery_experience = DeliveryExperienceOption(_delivery_experience)
 
         include_complex_shipping_options = d.pop("IncludeComplexShippingOptions", UNSET)
+        if (
+            _reader is not None
+            and include_complex_shipping_options.__class__ is not bool
+            and include_complex_shipping_options is not UNSET
+        ):
+            raise DeviationError("IncludeComplexShippingOptions")
 
         include_packing_slip_with_label = d.pop("IncludePackingSlipWithLabel", UNSET)
+        if (
+            _reader is not None
+            and include_packing_slip_with_label.__class__ is not bool
+            and include_packing_slip_with_label is not UNSET
+        ):
+            raise DeviationError("IncludePackingSlipWithLabel")
 
         shipping_offering_filter = cls(
             carrier_will_pick_up=carrier_will_pick_up,

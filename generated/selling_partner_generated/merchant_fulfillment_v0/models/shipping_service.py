@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.label_format import LabelFormat
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.available_shipping_service_options import (
@@ -63,8 +74,26 @@ class ShippingService:
     earliest_estimated_delivery_date: datetime.datetime | Unset = UNSET
     latest_estimated_delivery_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_name = self.carrier_name
 
         rate = self.rate.to_dict()
@@ -177,7 +206,88 @@ class ShippingService:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.available_shipping_service_options import (
+            AvailableShippingServiceOptions,
+        )
+        from ..models.benefits import Benefits
+        from ..models.currency_amount import CurrencyAmount
+        from ..models.label_format_option import LabelFormatOption
+        from ..models.rate_item import RateItem
+        from ..models.shipping_service_options import ShippingServiceOptions
+
+        return (
+            (
+                ("CarrierName", "carrier_name", True, ("str",)),
+                ("Rate", "rate", True, ("model", CurrencyAmount)),
+                (
+                    "RateWithAdjustments",
+                    "rate_with_adjustments",
+                    True,
+                    ("model", CurrencyAmount),
+                ),
+                (
+                    "RequiresAdditionalSellerInputs",
+                    "requires_additional_seller_inputs",
+                    True,
+                    ("bool",),
+                ),
+                ("ShipDate", "ship_date", True, ("datetime",)),
+                ("ShippingServiceId", "shipping_service_id", True, ("str",)),
+                ("ShippingServiceName", "shipping_service_name", True, ("str",)),
+                ("ShippingServiceOfferId", "shipping_service_offer_id", True, ("str",)),
+                (
+                    "ShippingServiceOptions",
+                    "shipping_service_options",
+                    True,
+                    ("model", ShippingServiceOptions),
+                ),
+                (
+                    "AdjustmentItemList",
+                    "adjustment_item_list",
+                    False,
+                    ("list", ("model", RateItem)),
+                ),
+                (
+                    "AvailableFormatOptionsForLabel",
+                    "available_format_options_for_label",
+                    False,
+                    ("list", ("model", LabelFormatOption)),
+                ),
+                (
+                    "AvailableLabelFormats",
+                    "available_label_formats",
+                    False,
+                    ("list", ("enum", LabelFormat)),
+                ),
+                (
+                    "AvailableShippingServiceOptions",
+                    "available_shipping_service_options",
+                    False,
+                    ("model", AvailableShippingServiceOptions),
+                ),
+                ("Benefits", "benefits", False, ("model", Benefits)),
+                (
+                    "EarliestEstimatedDeliveryDate",
+                    "earliest_estimated_delivery_date",
+                    False,
+                    ("datetime",),
+                ),
+                (
+                    "LatestEstimatedDeliveryDate",
+                    "latest_estimated_delivery_date",
+                    False,
+                    ("datetime",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.available_shipping_service_options import (
             AvailableShippingServiceOptions,
         )
@@ -189,20 +299,36 @@ class ShippingService:
 
         d = dict(src_dict)
         carrier_name = d.pop("CarrierName")
+        if _reader is not None and carrier_name.__class__ is not str:
+            raise DeviationError("CarrierName")
 
         rate = CurrencyAmount.from_dict(d.pop("Rate"))
 
         rate_with_adjustments = CurrencyAmount.from_dict(d.pop("RateWithAdjustments"))
 
         requires_additional_seller_inputs = d.pop("RequiresAdditionalSellerInputs")
+        if (
+            _reader is not None
+            and requires_additional_seller_inputs.__class__ is not bool
+        ):
+            raise DeviationError("RequiresAdditionalSellerInputs")
 
         ship_date = datetime.datetime.fromisoformat(d.pop("ShipDate"))
 
+        if _reader is not None and ship_date.tzinfo is None:
+            raise DeviationError("ShipDate")
+
         shipping_service_id = d.pop("ShippingServiceId")
+        if _reader is not None and shipping_service_id.__class__ is not str:
+            raise DeviationError("ShippingServiceId")
 
         shipping_service_name = d.pop("ShippingServiceName")
+        if _reader is not None and shipping_service_name.__class__ is not str:
+            raise DeviationError("ShippingServiceName")
 
         shipping_service_offer_id = d.pop("ShippingServiceOfferId")
+        if _reader is not None and shipping_service_offer_id.__class__ is not str:
+            raise DeviationError("ShippingServiceOfferId")
 
         shipping_service_options = ShippingServiceOptions.from_dict(
             d.pop("ShippingServiceOptions")
@@ -282,6 +408,13 @@ class ShippingService:
                 _earliest_estimated_delivery_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(earliest_estimated_delivery_date, Unset)
+            and earliest_estimated_delivery_date.tzinfo is None
+        ):
+            raise DeviationError("EarliestEstimatedDeliveryDate")
+
         _latest_estimated_delivery_date = d.pop("LatestEstimatedDeliveryDate", UNSET)
         latest_estimated_delivery_date: datetime.datetime | Unset
         if isinstance(_latest_estimated_delivery_date, Unset):
@@ -290,6 +423,13 @@ class ShippingService:
             latest_estimated_delivery_date = datetime.datetime.fromisoformat(
                 _latest_estimated_delivery_date
             )
+
+        if (
+            _reader is not None
+            and not isinstance(latest_estimated_delivery_date, Unset)
+            and latest_estimated_delivery_date.tzinfo is None
+        ):
+            raise DeviationError("LatestEstimatedDeliveryDate")
 
         shipping_service = cls(
             carrier_name=carrier_name,

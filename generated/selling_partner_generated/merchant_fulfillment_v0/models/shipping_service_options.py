@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.carrier_will_pick_up_option import CarrierWillPickUpOption
 from ..models.delivery_experience_type import DeliveryExperienceType
 from ..models.label_format import LabelFormat
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency_amount import CurrencyAmount
@@ -35,8 +46,26 @@ class ShippingServiceOptions:
     declared_value: CurrencyAmount | Unset = UNSET
     label_format: LabelFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_will_pick_up = self.carrier_will_pick_up
 
         delivery_experience = self.delivery_experience.value
@@ -71,11 +100,41 @@ class ShippingServiceOptions:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency_amount import CurrencyAmount
+
+        return (
+            (
+                ("CarrierWillPickUp", "carrier_will_pick_up", True, ("bool",)),
+                (
+                    "DeliveryExperience",
+                    "delivery_experience",
+                    True,
+                    ("enum", DeliveryExperienceType),
+                ),
+                (
+                    "CarrierWillPickUpOption",
+                    "carrier_will_pick_up_option",
+                    False,
+                    ("enum", CarrierWillPickUpOption),
+                ),
+                ("DeclaredValue", "declared_value", False, ("model", CurrencyAmount)),
+                ("LabelFormat", "label_format", False, ("enum", LabelFormat)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency_amount import CurrencyAmount
 
         d = dict(src_dict)
         carrier_will_pick_up = d.pop("CarrierWillPickUp")
+        if _reader is not None and carrier_will_pick_up.__class__ is not bool:
+            raise DeviationError("CarrierWillPickUp")
 
         delivery_experience = DeliveryExperienceType(d.pop("DeliveryExperience"))
 

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -29,8 +40,26 @@ class CreateWarrantyRequest:
     coverage_end_date: datetime.datetime | Unset = UNSET
     coverage_start_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
             attachments = []
@@ -59,7 +88,23 @@ class CreateWarrantyRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.attachment import Attachment
+
+        return (
+            (
+                ("attachments", "attachments", False, ("list", ("model", Attachment))),
+                ("coverageEndDate", "coverage_end_date", False, ("datetime",)),
+                ("coverageStartDate", "coverage_start_date", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.attachment import Attachment
 
         d = dict(src_dict)
@@ -79,12 +124,26 @@ class CreateWarrantyRequest:
         else:
             coverage_end_date = datetime.datetime.fromisoformat(_coverage_end_date)
 
+        if (
+            _reader is not None
+            and not isinstance(coverage_end_date, Unset)
+            and coverage_end_date.tzinfo is None
+        ):
+            raise DeviationError("coverageEndDate")
+
         _coverage_start_date = d.pop("coverageStartDate", UNSET)
         coverage_start_date: datetime.datetime | Unset
         if isinstance(_coverage_start_date, Unset):
             coverage_start_date = UNSET
         else:
             coverage_start_date = datetime.datetime.fromisoformat(_coverage_start_date)
+
+        if (
+            _reader is not None
+            and not isinstance(coverage_start_date, Unset)
+            and coverage_start_date.tzinfo is None
+        ):
+            raise DeviationError("coverageStartDate")
 
         create_warranty_request = cls(
             attachments=attachments,

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.event_filter_event_filter_type import EventFilterEventFilterType
 from ..models.order_change_type_enum import OrderChangeTypeEnum
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.aggregation_settings import AggregationSettings
@@ -35,8 +46,26 @@ class EventFilter:
     order_change_types: list[OrderChangeTypeEnum] | Unset = UNSET
     tracking_identifier: TrackingIdentifier | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         event_filter_type = self.event_filter_type.value
 
         aggregation_settings: dict[str, Any] | Unset = UNSET
@@ -81,7 +110,46 @@ class EventFilter:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.aggregation_settings import AggregationSettings
+        from ..models.tracking_identifier import TrackingIdentifier
+
+        return (
+            (
+                (
+                    "eventFilterType",
+                    "event_filter_type",
+                    True,
+                    ("enum", EventFilterEventFilterType),
+                ),
+                (
+                    "aggregationSettings",
+                    "aggregation_settings",
+                    False,
+                    ("model", AggregationSettings),
+                ),
+                ("marketplaceIds", "marketplace_ids", False, ("list", ("str",))),
+                (
+                    "orderChangeTypes",
+                    "order_change_types",
+                    False,
+                    ("list", ("enum", OrderChangeTypeEnum)),
+                ),
+                (
+                    "trackingIdentifier",
+                    "tracking_identifier",
+                    False,
+                    ("model", TrackingIdentifier),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.aggregation_settings import AggregationSettings
         from ..models.tracking_identifier import TrackingIdentifier
 
@@ -96,6 +164,13 @@ class EventFilter:
             aggregation_settings = AggregationSettings.from_dict(_aggregation_settings)
 
         marketplace_ids = cast(list[str], d.pop("marketplaceIds", UNSET))
+
+        if (
+            _reader is not None
+            and marketplace_ids.__class__ is not list
+            and marketplace_ids is not UNSET
+        ):
+            raise DeviationError("marketplaceIds")
 
         _order_change_types = d.pop("orderChangeTypes", UNSET)
         order_change_types: list[OrderChangeTypeEnum] | Unset = UNSET

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="MarketplaceFilter")
 
@@ -20,8 +31,26 @@ class MarketplaceFilter:
 
     marketplace_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_ids: list[str] | Unset = UNSET
         if not isinstance(self.marketplace_ids, Unset):
             marketplace_ids = self.marketplace_ids
@@ -35,9 +64,26 @@ class MarketplaceFilter:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (("marketplaceIds", "marketplace_ids", False, ("list", ("str",))),),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_ids = cast(list[str], d.pop("marketplaceIds", UNSET))
+
+        if (
+            _reader is not None
+            and marketplace_ids.__class__ is not list
+            and marketplace_ids is not UNSET
+        ):
+            raise DeviationError("marketplaceIds")
 
         marketplace_filter = cls(
             marketplace_ids=marketplace_ids,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.processing_directive import ProcessingDirective
@@ -30,8 +41,26 @@ class Subscription:
     subscription_id: str
     processing_directive: ProcessingDirective | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         destination_id = self.destination_id
 
         payload_version = self.payload_version
@@ -57,15 +86,43 @@ class Subscription:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.processing_directive import ProcessingDirective
+
+        return (
+            (
+                ("destinationId", "destination_id", True, ("str",)),
+                ("payloadVersion", "payload_version", True, ("str",)),
+                ("subscriptionId", "subscription_id", True, ("str",)),
+                (
+                    "processingDirective",
+                    "processing_directive",
+                    False,
+                    ("model", ProcessingDirective),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.processing_directive import ProcessingDirective
 
         d = dict(src_dict)
         destination_id = d.pop("destinationId")
+        if _reader is not None and destination_id.__class__ is not str:
+            raise DeviationError("destinationId")
 
         payload_version = d.pop("payloadVersion")
+        if _reader is not None and payload_version.__class__ is not str:
+            raise DeviationError("payloadVersion")
 
         subscription_id = d.pop("subscriptionId")
+        if _reader is not None and subscription_id.__class__ is not str:
+            raise DeviationError("subscriptionId")
 
         _processing_directive = d.pop("processingDirective", UNSET)
         processing_directive: ProcessingDirective | Unset

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.address_address_type import AddressAddressType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address_extended_fields import AddressExtendedFields
@@ -53,8 +64,26 @@ class Address:
     postal_code: str | Unset = UNSET
     state_or_region: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         address_line_1 = self.address_line_1
 
         address_line_2 = self.address_line_2
@@ -126,15 +155,66 @@ class Address:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address_extended_fields import AddressExtendedFields
+
+        return (
+            (
+                ("AddressLine1", "address_line_1", False, ("str",)),
+                ("AddressLine2", "address_line_2", False, ("str",)),
+                ("AddressLine3", "address_line_3", False, ("str",)),
+                ("AddressType", "address_type", False, ("enum", AddressAddressType)),
+                ("City", "city", False, ("str",)),
+                ("CompanyName", "company_name", False, ("str",)),
+                ("CountryCode", "country_code", False, ("str",)),
+                ("County", "county", False, ("str",)),
+                ("District", "district", False, ("str",)),
+                (
+                    "ExtendedFields",
+                    "extended_fields",
+                    False,
+                    ("model", AddressExtendedFields),
+                ),
+                ("Municipality", "municipality", False, ("str",)),
+                ("Name", "name", False, ("str",)),
+                ("Phone", "phone", False, ("str",)),
+                ("PostalCode", "postal_code", False, ("str",)),
+                ("StateOrRegion", "state_or_region", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address_extended_fields import AddressExtendedFields
 
         d = dict(src_dict)
         address_line_1 = d.pop("AddressLine1", UNSET)
+        if (
+            _reader is not None
+            and address_line_1.__class__ is not str
+            and address_line_1 is not UNSET
+        ):
+            raise DeviationError("AddressLine1")
 
         address_line_2 = d.pop("AddressLine2", UNSET)
+        if (
+            _reader is not None
+            and address_line_2.__class__ is not str
+            and address_line_2 is not UNSET
+        ):
+            raise DeviationError("AddressLine2")
 
         address_line_3 = d.pop("AddressLine3", UNSET)
+        if (
+            _reader is not None
+            and address_line_3.__class__ is not str
+            and address_line_3 is not UNSET
+        ):
+            raise DeviationError("AddressLine3")
 
         _address_type = d.pop("AddressType", UNSET)
         address_type: AddressAddressType | Unset
@@ -144,14 +224,36 @@ class Address:
             address_type = AddressAddressType(_address_type)
 
         city = d.pop("City", UNSET)
+        if _reader is not None and city.__class__ is not str and city is not UNSET:
+            raise DeviationError("City")
 
         company_name = d.pop("CompanyName", UNSET)
+        if (
+            _reader is not None
+            and company_name.__class__ is not str
+            and company_name is not UNSET
+        ):
+            raise DeviationError("CompanyName")
 
         country_code = d.pop("CountryCode", UNSET)
+        if (
+            _reader is not None
+            and country_code.__class__ is not str
+            and country_code is not UNSET
+        ):
+            raise DeviationError("CountryCode")
 
         county = d.pop("County", UNSET)
+        if _reader is not None and county.__class__ is not str and county is not UNSET:
+            raise DeviationError("County")
 
         district = d.pop("District", UNSET)
+        if (
+            _reader is not None
+            and district.__class__ is not str
+            and district is not UNSET
+        ):
+            raise DeviationError("District")
 
         _extended_fields = d.pop("ExtendedFields", UNSET)
         extended_fields: AddressExtendedFields | Unset
@@ -161,14 +263,36 @@ class Address:
             extended_fields = AddressExtendedFields.from_dict(_extended_fields)
 
         municipality = d.pop("Municipality", UNSET)
+        if (
+            _reader is not None
+            and municipality.__class__ is not str
+            and municipality is not UNSET
+        ):
+            raise DeviationError("Municipality")
 
         name = d.pop("Name", UNSET)
+        if _reader is not None and name.__class__ is not str and name is not UNSET:
+            raise DeviationError("Name")
 
         phone = d.pop("Phone", UNSET)
+        if _reader is not None and phone.__class__ is not str and phone is not UNSET:
+            raise DeviationError("Phone")
 
         postal_code = d.pop("PostalCode", UNSET)
+        if (
+            _reader is not None
+            and postal_code.__class__ is not str
+            and postal_code is not UNSET
+        ):
+            raise DeviationError("PostalCode")
 
         state_or_region = d.pop("StateOrRegion", UNSET)
+        if (
+            _reader is not None
+            and state_or_region.__class__ is not str
+            and state_or_region is not UNSET
+        ):
+            raise DeviationError("StateOrRegion")
 
         address = cls(
             address_line_1=address_line_1,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.geo_coordinates import GeoCoordinates
@@ -32,8 +43,26 @@ class AddressExtendedFields:
     street_name: str | Unset = UNSET
     street_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         complement = self.complement
 
         geo_coordinates: dict[str, Any] | Unset = UNSET
@@ -63,11 +92,35 @@ class AddressExtendedFields:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.geo_coordinates import GeoCoordinates
+
+        return (
+            (
+                ("Complement", "complement", False, ("str",)),
+                ("GeoCoordinates", "geo_coordinates", False, ("model", GeoCoordinates)),
+                ("Neighborhood", "neighborhood", False, ("str",)),
+                ("StreetName", "street_name", False, ("str",)),
+                ("StreetNumber", "street_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.geo_coordinates import GeoCoordinates
 
         d = dict(src_dict)
         complement = d.pop("Complement", UNSET)
+        if (
+            _reader is not None
+            and complement.__class__ is not str
+            and complement is not UNSET
+        ):
+            raise DeviationError("Complement")
 
         _geo_coordinates = d.pop("GeoCoordinates", UNSET)
         geo_coordinates: GeoCoordinates | Unset
@@ -77,10 +130,28 @@ class AddressExtendedFields:
             geo_coordinates = GeoCoordinates.from_dict(_geo_coordinates)
 
         neighborhood = d.pop("Neighborhood", UNSET)
+        if (
+            _reader is not None
+            and neighborhood.__class__ is not str
+            and neighborhood is not UNSET
+        ):
+            raise DeviationError("Neighborhood")
 
         street_name = d.pop("StreetName", UNSET)
+        if (
+            _reader is not None
+            and street_name.__class__ is not str
+            and street_name is not UNSET
+        ):
+            raise DeviationError("StreetName")
 
         street_number = d.pop("StreetNumber", UNSET)
+        if (
+            _reader is not None
+            and street_number.__class__ is not str
+            and street_number is not UNSET
+        ):
+            raise DeviationError("StreetNumber")
 
         address_extended_fields = cls(
             complement=complement,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.association_type import AssociationType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="AssociatedItem")
 
@@ -25,8 +36,26 @@ class AssociatedItem:
     order_id: str | Unset = UNSET
     order_item_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         association_type: str | Unset = UNSET
         if not isinstance(self.association_type, Unset):
             association_type = self.association_type.value
@@ -48,7 +77,26 @@ class AssociatedItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "AssociationType",
+                    "association_type",
+                    False,
+                    ("enum", AssociationType),
+                ),
+                ("OrderId", "order_id", False, ("str",)),
+                ("OrderItemId", "order_item_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _association_type = d.pop("AssociationType", UNSET)
         association_type: AssociationType | Unset
@@ -58,8 +106,20 @@ class AssociatedItem:
             association_type = AssociationType(_association_type)
 
         order_id = d.pop("OrderId", UNSET)
+        if (
+            _reader is not None
+            and order_id.__class__ is not str
+            and order_id is not UNSET
+        ):
+            raise DeviationError("OrderId")
 
         order_item_id = d.pop("OrderItemId", UNSET)
+        if (
+            _reader is not None
+            and order_item_id.__class__ is not str
+            and order_item_id is not UNSET
+        ):
+            raise DeviationError("OrderItemId")
 
         associated_item = cls(
             association_type=association_type,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="AutomatedShippingSettings")
 
@@ -24,8 +35,26 @@ class AutomatedShippingSettings:
     automated_ship_method: str | Unset = UNSET
     has_automated_shipping_settings: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         automated_carrier = self.automated_carrier
 
         automated_ship_method = self.automated_ship_method
@@ -45,13 +74,50 @@ class AutomatedShippingSettings:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("AutomatedCarrier", "automated_carrier", False, ("str",)),
+                ("AutomatedShipMethod", "automated_ship_method", False, ("str",)),
+                (
+                    "HasAutomatedShippingSettings",
+                    "has_automated_shipping_settings",
+                    False,
+                    ("bool",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         automated_carrier = d.pop("AutomatedCarrier", UNSET)
+        if (
+            _reader is not None
+            and automated_carrier.__class__ is not str
+            and automated_carrier is not UNSET
+        ):
+            raise DeviationError("AutomatedCarrier")
 
         automated_ship_method = d.pop("AutomatedShipMethod", UNSET)
+        if (
+            _reader is not None
+            and automated_ship_method.__class__ is not str
+            and automated_ship_method is not UNSET
+        ):
+            raise DeviationError("AutomatedShipMethod")
 
         has_automated_shipping_settings = d.pop("HasAutomatedShippingSettings", UNSET)
+        if (
+            _reader is not None
+            and has_automated_shipping_settings.__class__ is not bool
+            and has_automated_shipping_settings is not UNSET
+        ):
+            raise DeviationError("HasAutomatedShippingSettings")
 
         automated_shipping_settings = cls(
             automated_carrier=automated_carrier,

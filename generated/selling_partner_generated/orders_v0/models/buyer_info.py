@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.buyer_tax_info import BuyerTaxInfo
@@ -32,8 +43,26 @@ class BuyerInfo:
     buyer_tax_info: BuyerTaxInfo | Unset = UNSET
     purchase_order_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         buyer_county = self.buyer_county
 
         buyer_email = self.buyer_email
@@ -63,15 +92,51 @@ class BuyerInfo:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.buyer_tax_info import BuyerTaxInfo
+
+        return (
+            (
+                ("BuyerCounty", "buyer_county", False, ("str",)),
+                ("BuyerEmail", "buyer_email", False, ("str",)),
+                ("BuyerName", "buyer_name", False, ("str",)),
+                ("BuyerTaxInfo", "buyer_tax_info", False, ("model", BuyerTaxInfo)),
+                ("PurchaseOrderNumber", "purchase_order_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.buyer_tax_info import BuyerTaxInfo
 
         d = dict(src_dict)
         buyer_county = d.pop("BuyerCounty", UNSET)
+        if (
+            _reader is not None
+            and buyer_county.__class__ is not str
+            and buyer_county is not UNSET
+        ):
+            raise DeviationError("BuyerCounty")
 
         buyer_email = d.pop("BuyerEmail", UNSET)
+        if (
+            _reader is not None
+            and buyer_email.__class__ is not str
+            and buyer_email is not UNSET
+        ):
+            raise DeviationError("BuyerEmail")
 
         buyer_name = d.pop("BuyerName", UNSET)
+        if (
+            _reader is not None
+            and buyer_name.__class__ is not str
+            and buyer_name is not UNSET
+        ):
+            raise DeviationError("BuyerName")
 
         _buyer_tax_info = d.pop("BuyerTaxInfo", UNSET)
         buyer_tax_info: BuyerTaxInfo | Unset
@@ -81,6 +146,12 @@ class BuyerInfo:
             buyer_tax_info = BuyerTaxInfo.from_dict(_buyer_tax_info)
 
         purchase_order_number = d.pop("PurchaseOrderNumber", UNSET)
+        if (
+            _reader is not None
+            and purchase_order_number.__class__ is not str
+            and purchase_order_number is not UNSET
+        ):
+            raise DeviationError("PurchaseOrderNumber")
 
         buyer_info = cls(
             buyer_county=buyer_county,

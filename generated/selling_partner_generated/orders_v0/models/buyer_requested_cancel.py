@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="BuyerRequestedCancel")
 
@@ -22,8 +33,26 @@ class BuyerRequestedCancel:
     buyer_cancel_reason: str | Unset = UNSET
     is_buyer_requested_cancel: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         buyer_cancel_reason = self.buyer_cancel_reason
 
         is_buyer_requested_cancel = self.is_buyer_requested_cancel
@@ -39,11 +68,41 @@ class BuyerRequestedCancel:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("BuyerCancelReason", "buyer_cancel_reason", False, ("str",)),
+                (
+                    "IsBuyerRequestedCancel",
+                    "is_buyer_requested_cancel",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         buyer_cancel_reason = d.pop("BuyerCancelReason", UNSET)
+        if (
+            _reader is not None
+            and buyer_cancel_reason.__class__ is not str
+            and buyer_cancel_reason is not UNSET
+        ):
+            raise DeviationError("BuyerCancelReason")
 
         is_buyer_requested_cancel = d.pop("IsBuyerRequestedCancel", UNSET)
+        if (
+            _reader is not None
+            and is_buyer_requested_cancel.__class__ is not str
+            and is_buyer_requested_cancel is not UNSET
+        ):
+            raise DeviationError("IsBuyerRequestedCancel")
 
         buyer_requested_cancel = cls(
             buyer_cancel_reason=buyer_cancel_reason,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.tax_classification import TaxClassification
@@ -28,8 +39,26 @@ class BuyerTaxInfo:
     tax_classifications: list[TaxClassification] | Unset = UNSET
     taxing_region: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         company_legal_name = self.company_legal_name
 
         tax_classifications: list[dict[str, Any]] | Unset = UNSET
@@ -54,11 +83,38 @@ class BuyerTaxInfo:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.tax_classification import TaxClassification
+
+        return (
+            (
+                ("CompanyLegalName", "company_legal_name", False, ("str",)),
+                (
+                    "TaxClassifications",
+                    "tax_classifications",
+                    False,
+                    ("list", ("model", TaxClassification)),
+                ),
+                ("TaxingRegion", "taxing_region", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.tax_classification import TaxClassification
 
         d = dict(src_dict)
         company_legal_name = d.pop("CompanyLegalName", UNSET)
+        if (
+            _reader is not None
+            and company_legal_name.__class__ is not str
+            and company_legal_name is not UNSET
+        ):
+            raise DeviationError("CompanyLegalName")
 
         _tax_classifications = d.pop("TaxClassifications", UNSET)
         tax_classifications: list[TaxClassification] | Unset = UNSET
@@ -72,6 +128,12 @@ class BuyerTaxInfo:
                 tax_classifications.append(tax_classifications_item)
 
         taxing_region = d.pop("TaxingRegion", UNSET)
+        if (
+            _reader is not None
+            and taxing_region.__class__ is not str
+            and taxing_region is not UNSET
+        ):
+            raise DeviationError("TaxingRegion")
 
         buyer_tax_info = cls(
             company_legal_name=company_legal_name,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="BuyerTaxInformation")
 
@@ -26,8 +37,26 @@ class BuyerTaxInformation:
     buyer_tax_office: str | Unset = UNSET
     buyer_tax_registration_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         buyer_business_address = self.buyer_business_address
 
         buyer_legal_company_name = self.buyer_legal_company_name
@@ -51,15 +80,59 @@ class BuyerTaxInformation:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("BuyerBusinessAddress", "buyer_business_address", False, ("str",)),
+                ("BuyerLegalCompanyName", "buyer_legal_company_name", False, ("str",)),
+                ("BuyerTaxOffice", "buyer_tax_office", False, ("str",)),
+                (
+                    "BuyerTaxRegistrationId",
+                    "buyer_tax_registration_id",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         buyer_business_address = d.pop("BuyerBusinessAddress", UNSET)
+        if (
+            _reader is not None
+            and buyer_business_address.__class__ is not str
+            and buyer_business_address is not UNSET
+        ):
+            raise DeviationError("BuyerBusinessAddress")
 
         buyer_legal_company_name = d.pop("BuyerLegalCompanyName", UNSET)
+        if (
+            _reader is not None
+            and buyer_legal_company_name.__class__ is not str
+            and buyer_legal_company_name is not UNSET
+        ):
+            raise DeviationError("BuyerLegalCompanyName")
 
         buyer_tax_office = d.pop("BuyerTaxOffice", UNSET)
+        if (
+            _reader is not None
+            and buyer_tax_office.__class__ is not str
+            and buyer_tax_office is not UNSET
+        ):
+            raise DeviationError("BuyerTaxOffice")
 
         buyer_tax_registration_id = d.pop("BuyerTaxRegistrationId", UNSET)
+        if (
+            _reader is not None
+            and buyer_tax_registration_id.__class__ is not str
+            and buyer_tax_registration_id is not UNSET
+        ):
+            raise DeviationError("BuyerTaxRegistrationId")
 
         buyer_tax_information = cls(
             buyer_business_address=buyer_business_address,

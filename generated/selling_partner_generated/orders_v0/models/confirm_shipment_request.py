@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.confirm_shipment_request_cod_collection_method import (
     ConfirmShipmentRequestCodCollectionMethod,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.package_detail import PackageDetail
@@ -31,8 +42,26 @@ class ConfirmShipmentRequest:
     package_detail: PackageDetail
     cod_collection_method: ConfirmShipmentRequestCodCollectionMethod | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_id = self.marketplace_id
 
         package_detail = self.package_detail.to_dict()
@@ -55,11 +84,34 @@ class ConfirmShipmentRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.package_detail import PackageDetail
+
+        return (
+            (
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("packageDetail", "package_detail", True, ("model", PackageDetail)),
+                (
+                    "codCollectionMethod",
+                    "cod_collection_method",
+                    False,
+                    ("enum", ConfirmShipmentRequestCodCollectionMethod),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.package_detail import PackageDetail
 
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         package_detail = PackageDetail.from_dict(d.pop("packageDetail"))
 

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.other_delivery_attributes import OtherDeliveryAttributes
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.preferred_delivery_time import PreferredDeliveryTime
@@ -31,8 +42,26 @@ class DeliveryPreferences:
     other_attributes: list[OtherDeliveryAttributes] | Unset = UNSET
     preferred_delivery_time: PreferredDeliveryTime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         address_instructions = self.address_instructions
 
         drop_off_location = self.drop_off_location
@@ -63,13 +92,52 @@ class DeliveryPreferences:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.preferred_delivery_time import PreferredDeliveryTime
+
+        return (
+            (
+                ("AddressInstructions", "address_instructions", False, ("str",)),
+                ("DropOffLocation", "drop_off_location", False, ("str",)),
+                (
+                    "OtherAttributes",
+                    "other_attributes",
+                    False,
+                    ("list", ("enum", OtherDeliveryAttributes)),
+                ),
+                (
+                    "PreferredDeliveryTime",
+                    "preferred_delivery_time",
+                    False,
+                    ("model", PreferredDeliveryTime),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.preferred_delivery_time import PreferredDeliveryTime
 
         d = dict(src_dict)
         address_instructions = d.pop("AddressInstructions", UNSET)
+        if (
+            _reader is not None
+            and address_instructions.__class__ is not str
+            and address_instructions is not UNSET
+        ):
+            raise DeviationError("AddressInstructions")
 
         drop_off_location = d.pop("DropOffLocation", UNSET)
+        if (
+            _reader is not None
+            and drop_off_location.__class__ is not str
+            and drop_off_location is not UNSET
+        ):
+            raise DeviationError("DropOffLocation")
 
         _other_attributes = d.pop("OtherAttributes", UNSET)
         other_attributes: list[OtherDeliveryAttributes] | Unset = UNSET

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.open_interval import OpenInterval
@@ -28,8 +39,26 @@ class ExceptionDates:
     is_open: bool | Unset = UNSET
     open_intervals: list[OpenInterval] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         exception_date = self.exception_date
 
         is_open = self.is_open
@@ -54,13 +83,46 @@ class ExceptionDates:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.open_interval import OpenInterval
+
+        return (
+            (
+                ("ExceptionDate", "exception_date", False, ("str",)),
+                ("IsOpen", "is_open", False, ("bool",)),
+                (
+                    "OpenIntervals",
+                    "open_intervals",
+                    False,
+                    ("list", ("model", OpenInterval)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.open_interval import OpenInterval
 
         d = dict(src_dict)
         exception_date = d.pop("ExceptionDate", UNSET)
+        if (
+            _reader is not None
+            and exception_date.__class__ is not str
+            and exception_date is not UNSET
+        ):
+            raise DeviationError("ExceptionDate")
 
         is_open = d.pop("IsOpen", UNSET)
+        if (
+            _reader is not None
+            and is_open.__class__ is not bool
+            and is_open is not UNSET
+        ):
+            raise DeviationError("IsOpen")
 
         _open_intervals = d.pop("OpenIntervals", UNSET)
         open_intervals: list[OpenInterval] | Unset = UNSET

@@ -7,6 +7,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="InterimStatusDetail")
 
 
@@ -21,8 +32,26 @@ class InterimStatusDetail:
     status_code: str
     status_date_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         status_code = self.status_code
 
         status_date_time = self.status_date_time.isoformat()
@@ -39,11 +68,29 @@ class InterimStatusDetail:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("statusCode", "status_code", True, ("str",)),
+                ("statusDateTime", "status_date_time", True, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         status_code = d.pop("statusCode")
+        if _reader is not None and status_code.__class__ is not str:
+            raise DeviationError("statusCode")
 
         status_date_time = datetime.datetime.fromisoformat(d.pop("statusDateTime"))
+
+        if _reader is not None and status_date_time.tzinfo is None:
+            raise DeviationError("statusDateTime")
 
         interim_status_detail = cls(
             status_code=status_code,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.buyer_customized_info_detail import BuyerCustomizedInfoDetail
@@ -33,8 +44,26 @@ class ItemBuyerInfo:
     gift_wrap_price: Money | Unset = UNSET
     gift_wrap_tax: Money | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         buyer_customized_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.buyer_customized_info, Unset):
             buyer_customized_info = self.buyer_customized_info.to_dict()
@@ -68,7 +97,31 @@ class ItemBuyerInfo:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.buyer_customized_info_detail import BuyerCustomizedInfoDetail
+        from ..models.money import Money
+
+        return (
+            (
+                (
+                    "BuyerCustomizedInfo",
+                    "buyer_customized_info",
+                    False,
+                    ("model", BuyerCustomizedInfoDetail),
+                ),
+                ("GiftMessageText", "gift_message_text", False, ("str",)),
+                ("GiftWrapLevel", "gift_wrap_level", False, ("str",)),
+                ("GiftWrapPrice", "gift_wrap_price", False, ("model", Money)),
+                ("GiftWrapTax", "gift_wrap_tax", False, ("model", Money)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.buyer_customized_info_detail import BuyerCustomizedInfoDetail
         from ..models.money import Money
 
@@ -83,8 +136,20 @@ class ItemBuyerInfo:
             )
 
         gift_message_text = d.pop("GiftMessageText", UNSET)
+        if (
+            _reader is not None
+            and gift_message_text.__class__ is not str
+            and gift_message_text is not UNSET
+        ):
+            raise DeviationError("GiftMessageText")
 
         gift_wrap_level = d.pop("GiftWrapLevel", UNSET)
+        if (
+            _reader is not None
+            and gift_wrap_level.__class__ is not str
+            and gift_wrap_level is not UNSET
+        ):
+            raise DeviationError("GiftWrapLevel")
 
         _gift_wrap_price = d.pop("GiftWrapPrice", UNSET)
         gift_wrap_price: Money | Unset

@@ -13,7 +13,18 @@ from ..models.order_fulfillment_channel import OrderFulfillmentChannel
 from ..models.order_order_status import OrderOrderStatus
 from ..models.order_order_type import OrderOrderType
 from ..models.order_payment_method import OrderPaymentMethod
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -130,8 +141,26 @@ class Order:
     shipment_service_level_category: str | Unset = UNSET
     shipping_address: Address | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_order_id = self.amazon_order_id
 
         last_update_date = self.last_update_date
@@ -369,7 +398,164 @@ class Order:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.automated_shipping_settings import AutomatedShippingSettings
+        from ..models.buyer_info import BuyerInfo
+        from ..models.buyer_tax_information import BuyerTaxInformation
+        from ..models.fulfillment_instruction import FulfillmentInstruction
+        from ..models.marketplace_tax_info import MarketplaceTaxInfo
+        from ..models.money import Money
+        from ..models.payment_execution_detail_item import PaymentExecutionDetailItem
+
+        return (
+            (
+                ("AmazonOrderId", "amazon_order_id", True, ("str",)),
+                ("LastUpdateDate", "last_update_date", True, ("str",)),
+                ("OrderStatus", "order_status", True, ("enum", OrderOrderStatus)),
+                ("PurchaseDate", "purchase_date", True, ("str",)),
+                (
+                    "AutomatedShippingSettings",
+                    "automated_shipping_settings",
+                    False,
+                    ("model", AutomatedShippingSettings),
+                ),
+                ("BuyerInfo", "buyer_info", False, ("model", BuyerInfo)),
+                (
+                    "BuyerInvoicePreference",
+                    "buyer_invoice_preference",
+                    False,
+                    ("enum", OrderBuyerInvoicePreference),
+                ),
+                (
+                    "BuyerTaxInformation",
+                    "buyer_tax_information",
+                    False,
+                    ("model", BuyerTaxInformation),
+                ),
+                (
+                    "CbaDisplayableShippingLabel",
+                    "cba_displayable_shipping_label",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "DefaultShipFromLocationAddress",
+                    "default_ship_from_location_address",
+                    False,
+                    ("model", Address),
+                ),
+                ("EarliestDeliveryDate", "earliest_delivery_date", False, ("str",)),
+                ("EarliestShipDate", "earliest_ship_date", False, ("str",)),
+                (
+                    "EasyShipShipmentStatus",
+                    "easy_ship_shipment_status",
+                    False,
+                    ("enum", EasyShipShipmentStatus),
+                ),
+                (
+                    "ElectronicInvoiceStatus",
+                    "electronic_invoice_status",
+                    False,
+                    ("enum", ElectronicInvoiceStatus),
+                ),
+                (
+                    "FulfillmentChannel",
+                    "fulfillment_channel",
+                    False,
+                    ("enum", OrderFulfillmentChannel),
+                ),
+                (
+                    "FulfillmentInstruction",
+                    "fulfillment_instruction",
+                    False,
+                    ("model", FulfillmentInstruction),
+                ),
+                ("HasRegulatedItems", "has_regulated_items", False, ("bool",)),
+                ("IsAccessPointOrder", "is_access_point_order", False, ("bool",)),
+                ("IsBusinessOrder", "is_business_order", False, ("bool",)),
+                (
+                    "IsEstimatedShipDateSet",
+                    "is_estimated_ship_date_set",
+                    False,
+                    ("bool",),
+                ),
+                (
+                    "IsGlobalExpressEnabled",
+                    "is_global_express_enabled",
+                    False,
+                    ("bool",),
+                ),
+                ("IsIBA", "is_iba", False, ("bool",)),
+                ("IsISPU", "is_ispu", False, ("bool",)),
+                ("IsPremiumOrder", "is_premium_order", False, ("bool",)),
+                ("IsPrime", "is_prime", False, ("bool",)),
+                ("IsReplacementOrder", "is_replacement_order", False, ("bool",)),
+                ("IsSoldByAB", "is_sold_by_ab", False, ("bool",)),
+                ("LatestDeliveryDate", "latest_delivery_date", False, ("str",)),
+                ("LatestShipDate", "latest_ship_date", False, ("str",)),
+                ("MarketplaceId", "marketplace_id", False, ("str",)),
+                (
+                    "MarketplaceTaxInfo",
+                    "marketplace_tax_info",
+                    False,
+                    ("model", MarketplaceTaxInfo),
+                ),
+                ("NumberOfItemsShipped", "number_of_items_shipped", False, ("int",)),
+                (
+                    "NumberOfItemsUnshipped",
+                    "number_of_items_unshipped",
+                    False,
+                    ("int",),
+                ),
+                ("OrderChannel", "order_channel", False, ("str",)),
+                ("OrderTotal", "order_total", False, ("model", Money)),
+                ("OrderType", "order_type", False, ("enum", OrderOrderType)),
+                (
+                    "PaymentExecutionDetail",
+                    "payment_execution_detail",
+                    False,
+                    ("list", ("model", PaymentExecutionDetailItem)),
+                ),
+                (
+                    "PaymentMethod",
+                    "payment_method",
+                    False,
+                    ("enum", OrderPaymentMethod),
+                ),
+                (
+                    "PaymentMethodDetails",
+                    "payment_method_details",
+                    False,
+                    ("list", ("str",)),
+                ),
+                (
+                    "PromiseResponseDueDate",
+                    "promise_response_due_date",
+                    False,
+                    ("str",),
+                ),
+                ("ReplacedOrderId", "replaced_order_id", False, ("str",)),
+                ("SalesChannel", "sales_channel", False, ("str",)),
+                ("SellerDisplayName", "seller_display_name", False, ("str",)),
+                ("SellerOrderId", "seller_order_id", False, ("str",)),
+                ("ShipServiceLevel", "ship_service_level", False, ("str",)),
+                (
+                    "ShipmentServiceLevelCategory",
+                    "shipment_service_level_category",
+                    False,
+                    ("str",),
+                ),
+                ("ShippingAddress", "shipping_address", False, ("model", Address)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.automated_shipping_settings import AutomatedShippingSettings
         from ..models.buyer_info import BuyerInfo
@@ -381,12 +567,18 @@ class Order:
 
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId")
+        if _reader is not None and amazon_order_id.__class__ is not str:
+            raise DeviationError("AmazonOrderId")
 
         last_update_date = d.pop("LastUpdateDate")
+        if _reader is not None and last_update_date.__class__ is not str:
+            raise DeviationError("LastUpdateDate")
 
         order_status = OrderOrderStatus(d.pop("OrderStatus"))
 
         purchase_date = d.pop("PurchaseDate")
+        if _reader is not None and purchase_date.__class__ is not str:
+            raise DeviationError("PurchaseDate")
 
         _automated_shipping_settings = d.pop("AutomatedShippingSettings", UNSET)
         automated_shipping_settings: AutomatedShippingSettings | Unset
@@ -423,6 +615,12 @@ class Order:
             )
 
         cba_displayable_shipping_label = d.pop("CbaDisplayableShippingLabel", UNSET)
+        if (
+            _reader is not None
+            and cba_displayable_shipping_label.__class__ is not str
+            and cba_displayable_shipping_label is not UNSET
+        ):
+            raise DeviationError("CbaDisplayableShippingLabel")
 
         _default_ship_from_location_address = d.pop(
             "DefaultShipFromLocationAddress", UNSET
@@ -436,8 +634,20 @@ class Order:
             )
 
         earliest_delivery_date = d.pop("EarliestDeliveryDate", UNSET)
+        if (
+            _reader is not None
+            and earliest_delivery_date.__class__ is not str
+            and earliest_delivery_date is not UNSET
+        ):
+            raise DeviationError("EarliestDeliveryDate")
 
         earliest_ship_date = d.pop("EarliestShipDate", UNSET)
+        if (
+            _reader is not None
+            and earliest_ship_date.__class__ is not str
+            and earliest_ship_date is not UNSET
+        ):
+            raise DeviationError("EarliestShipDate")
 
         _easy_ship_shipment_status = d.pop("EasyShipShipmentStatus", UNSET)
         easy_ship_shipment_status: EasyShipShipmentStatus | Unset
@@ -474,32 +684,112 @@ class Order:
             )
 
         has_regulated_items = d.pop("HasRegulatedItems", UNSET)
+        if (
+            _reader is not None
+            and has_regulated_items.__class__ is not bool
+            and has_regulated_items is not UNSET
+        ):
+            raise DeviationError("HasRegulatedItems")
 
         is_access_point_order = d.pop("IsAccessPointOrder", UNSET)
+        if (
+            _reader is not None
+            and is_access_point_order.__class__ is not bool
+            and is_access_point_order is not UNSET
+        ):
+            raise DeviationError("IsAccessPointOrder")
 
         is_business_order = d.pop("IsBusinessOrder", UNSET)
+        if (
+            _reader is not None
+            and is_business_order.__class__ is not bool
+            and is_business_order is not UNSET
+        ):
+            raise DeviationError("IsBusinessOrder")
 
         is_estimated_ship_date_set = d.pop("IsEstimatedShipDateSet", UNSET)
+        if (
+            _reader is not None
+            and is_estimated_ship_date_set.__class__ is not bool
+            and is_estimated_ship_date_set is not UNSET
+        ):
+            raise DeviationError("IsEstimatedShipDateSet")
 
         is_global_express_enabled = d.pop("IsGlobalExpressEnabled", UNSET)
+        if (
+            _reader is not None
+            and is_global_express_enabled.__class__ is not bool
+            and is_global_express_enabled is not UNSET
+        ):
+            raise DeviationError("IsGlobalExpressEnabled")
 
         is_iba = d.pop("IsIBA", UNSET)
+        if _reader is not None and is_iba.__class__ is not bool and is_iba is not UNSET:
+            raise DeviationError("IsIBA")
 
         is_ispu = d.pop("IsISPU", UNSET)
+        if (
+            _reader is not None
+            and is_ispu.__class__ is not bool
+            and is_ispu is not UNSET
+        ):
+            raise DeviationError("IsISPU")
 
         is_premium_order = d.pop("IsPremiumOrder", UNSET)
+        if (
+            _reader is not None
+            and is_premium_order.__class__ is not bool
+            and is_premium_order is not UNSET
+        ):
+            raise DeviationError("IsPremiumOrder")
 
         is_prime = d.pop("IsPrime", UNSET)
+        if (
+            _reader is not None
+            and is_prime.__class__ is not bool
+            and is_prime is not UNSET
+        ):
+            raise DeviationError("IsPrime")
 
         is_replacement_order = d.pop("IsReplacementOrder", UNSET)
+        if (
+            _reader is not None
+            and is_replacement_order.__class__ is not bool
+            and is_replacement_order is not UNSET
+        ):
+            raise DeviationError("IsReplacementOrder")
 
         is_sold_by_ab = d.pop("IsSoldByAB", UNSET)
+        if (
+            _reader is not None
+            and is_sold_by_ab.__class__ is not bool
+            and is_sold_by_ab is not UNSET
+        ):
+            raise DeviationError("IsSoldByAB")
 
         latest_delivery_date = d.pop("LatestDeliveryDate", UNSET)
+        if (
+            _reader is not None
+            and latest_delivery_date.__class__ is not str
+            and latest_delivery_date is not UNSET
+        ):
+            raise DeviationError("LatestDeliveryDate")
 
         latest_ship_date = d.pop("LatestShipDate", UNSET)
+        if (
+            _reader is not None
+            and latest_ship_date.__class__ is not str
+            and latest_ship_date is not UNSET
+        ):
+            raise DeviationError("LatestShipDate")
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("MarketplaceId")
 
         _marketplace_tax_info = d.pop("MarketplaceTaxInfo", UNSET)
         marketplace_tax_info: MarketplaceTaxInfo | Unset
@@ -509,10 +799,28 @@ class Order:
             marketplace_tax_info = MarketplaceTaxInfo.from_dict(_marketplace_tax_info)
 
         number_of_items_shipped = d.pop("NumberOfItemsShipped", UNSET)
+        if (
+            _reader is not None
+            and number_of_items_shipped.__class__ is not int
+            and number_of_items_shipped is not UNSET
+        ):
+            raise DeviationError("NumberOfItemsShipped")
 
         number_of_items_unshipped = d.pop("NumberOfItemsUnshipped", UNSET)
+        if (
+            _reader is not None
+            and number_of_items_unshipped.__class__ is not int
+            and number_of_items_unshipped is not UNSET
+        ):
+            raise DeviationError("NumberOfItemsUnshipped")
 
         order_channel = d.pop("OrderChannel", UNSET)
+        if (
+            _reader is not None
+            and order_channel.__class__ is not str
+            and order_channel is not UNSET
+        ):
+            raise DeviationError("OrderChannel")
 
         _order_total = d.pop("OrderTotal", UNSET)
         order_total: Money | Unset
@@ -554,19 +862,68 @@ class Order:
 
         payment_method_details = cast(list[str], d.pop("PaymentMethodDetails", UNSET))
 
+        if (
+            _reader is not None
+            and payment_method_details.__class__ is not list
+            and payment_method_details is not UNSET
+        ):
+            raise DeviationError("PaymentMethodDetails")
+
         promise_response_due_date = d.pop("PromiseResponseDueDate", UNSET)
+        if (
+            _reader is not None
+            and promise_response_due_date.__class__ is not str
+            and promise_response_due_date is not UNSET
+        ):
+            raise DeviationError("PromiseResponseDueDate")
 
         replaced_order_id = d.pop("ReplacedOrderId", UNSET)
+        if (
+            _reader is not None
+            and replaced_order_id.__class__ is not str
+            and replaced_order_id is not UNSET
+        ):
+            raise DeviationError("ReplacedOrderId")
 
         sales_channel = d.pop("SalesChannel", UNSET)
+        if (
+            _reader is not None
+            and sales_channel.__class__ is not str
+            and sales_channel is not UNSET
+        ):
+            raise DeviationError("SalesChannel")
 
         seller_display_name = d.pop("SellerDisplayName", UNSET)
+        if (
+            _reader is not None
+            and seller_display_name.__class__ is not str
+            and seller_display_name is not UNSET
+        ):
+            raise DeviationError("SellerDisplayName")
 
         seller_order_id = d.pop("SellerOrderId", UNSET)
+        if (
+            _reader is not None
+            and seller_order_id.__class__ is not str
+            and seller_order_id is not UNSET
+        ):
+            raise DeviationError("SellerOrderId")
 
         ship_service_level = d.pop("ShipServiceLevel", UNSET)
+        if (
+            _reader is not None
+            and ship_service_level.__class__ is not str
+            and ship_service_level is not UNSET
+        ):
+            raise DeviationError("ShipServiceLevel")
 
         shipment_service_level_category = d.pop("ShipmentServiceLevelCategory", UNSET)
+        if (
+            _reader is not None
+            and shipment_service_level_category.__class__ is not str
+            and shipment_service_level_category is not UNSET
+        ):
+            raise DeviationError("ShipmentServiceLevelCategory")
 
         _shipping_address = d.pop("ShippingAddress", UNSET)
         shipping_address: Address | Unset

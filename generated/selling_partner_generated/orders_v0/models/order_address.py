@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -31,8 +42,26 @@ class OrderAddress:
     delivery_preferences: DeliveryPreferences | Unset = UNSET
     shipping_address: Address | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_order_id = self.amazon_order_id
 
         buyer_company_name = self.buyer_company_name
@@ -62,14 +91,45 @@ class OrderAddress:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.delivery_preferences import DeliveryPreferences
+
+        return (
+            (
+                ("AmazonOrderId", "amazon_order_id", True, ("str",)),
+                ("BuyerCompanyName", "buyer_company_name", False, ("str",)),
+                (
+                    "DeliveryPreferences",
+                    "delivery_preferences",
+                    False,
+                    ("model", DeliveryPreferences),
+                ),
+                ("ShippingAddress", "shipping_address", False, ("model", Address)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.delivery_preferences import DeliveryPreferences
 
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId")
+        if _reader is not None and amazon_order_id.__class__ is not str:
+            raise DeviationError("AmazonOrderId")
 
         buyer_company_name = d.pop("BuyerCompanyName", UNSET)
+        if (
+            _reader is not None
+            and buyer_company_name.__class__ is not str
+            and buyer_company_name is not UNSET
+        ):
+            raise DeviationError("BuyerCompanyName")
 
         _delivery_preferences = d.pop("DeliveryPreferences", UNSET)
         delivery_preferences: DeliveryPreferences | Unset

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_item_deemed_reseller_category import OrderItemDeemedResellerCategory
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.amazon_programs import AmazonPrograms
@@ -113,8 +124,26 @@ class OrderItem:
     tax_collection: TaxCollection | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         order_item_id = self.order_item_id
@@ -331,7 +360,120 @@ class OrderItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.amazon_programs import AmazonPrograms
+        from ..models.associated_item import AssociatedItem
+        from ..models.buyer_requested_cancel import BuyerRequestedCancel
+        from ..models.item_buyer_info import ItemBuyerInfo
+        from ..models.measurement import Measurement
+        from ..models.money import Money
+        from ..models.points_granted_detail import PointsGrantedDetail
+        from ..models.product_info_detail import ProductInfoDetail
+        from ..models.shipping_constraints import ShippingConstraints
+        from ..models.substitution_preferences import SubstitutionPreferences
+        from ..models.tax_collection import TaxCollection
+
+        return (
+            (
+                ("ASIN", "asin", True, ("str",)),
+                ("OrderItemId", "order_item_id", True, ("str",)),
+                ("QuantityOrdered", "quantity_ordered", True, ("int",)),
+                ("AmazonPrograms", "amazon_programs", False, ("model", AmazonPrograms)),
+                (
+                    "AssociatedItems",
+                    "associated_items",
+                    False,
+                    ("list", ("model", AssociatedItem)),
+                ),
+                ("BuyerInfo", "buyer_info", False, ("model", ItemBuyerInfo)),
+                (
+                    "BuyerRequestedCancel",
+                    "buyer_requested_cancel",
+                    False,
+                    ("model", BuyerRequestedCancel),
+                ),
+                ("CODFee", "cod_fee", False, ("model", Money)),
+                ("CODFeeDiscount", "cod_fee_discount", False, ("model", Money)),
+                ("ConditionId", "condition_id", False, ("str",)),
+                ("ConditionNote", "condition_note", False, ("str",)),
+                ("ConditionSubtypeId", "condition_subtype_id", False, ("str",)),
+                (
+                    "DeemedResellerCategory",
+                    "deemed_reseller_category",
+                    False,
+                    ("enum", OrderItemDeemedResellerCategory),
+                ),
+                ("IossNumber", "ioss_number", False, ("str",)),
+                ("IsGift", "is_gift", False, ("str",)),
+                ("IsTransparency", "is_transparency", False, ("bool",)),
+                ("ItemPrice", "item_price", False, ("model", Money)),
+                ("ItemTax", "item_tax", False, ("model", Money)),
+                ("Measurement", "measurement", False, ("model", Measurement)),
+                (
+                    "PointsGranted",
+                    "points_granted",
+                    False,
+                    ("model", PointsGrantedDetail),
+                ),
+                ("PriceDesignation", "price_designation", False, ("str",)),
+                ("ProductInfo", "product_info", False, ("model", ProductInfoDetail)),
+                ("PromotionDiscount", "promotion_discount", False, ("model", Money)),
+                (
+                    "PromotionDiscountTax",
+                    "promotion_discount_tax",
+                    False,
+                    ("model", Money),
+                ),
+                ("PromotionIds", "promotion_ids", False, ("list", ("str",))),
+                ("QuantityShipped", "quantity_shipped", False, ("int",)),
+                (
+                    "ScheduledDeliveryEndDate",
+                    "scheduled_delivery_end_date",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "ScheduledDeliveryStartDate",
+                    "scheduled_delivery_start_date",
+                    False,
+                    ("str",),
+                ),
+                ("SellerSKU", "seller_sku", False, ("str",)),
+                ("SerialNumberRequired", "serial_number_required", False, ("bool",)),
+                ("SerialNumbers", "serial_numbers", False, ("list", ("str",))),
+                (
+                    "ShippingConstraints",
+                    "shipping_constraints",
+                    False,
+                    ("model", ShippingConstraints),
+                ),
+                ("ShippingDiscount", "shipping_discount", False, ("model", Money)),
+                (
+                    "ShippingDiscountTax",
+                    "shipping_discount_tax",
+                    False,
+                    ("model", Money),
+                ),
+                ("ShippingPrice", "shipping_price", False, ("model", Money)),
+                ("ShippingTax", "shipping_tax", False, ("model", Money)),
+                ("StoreChainStoreId", "store_chain_store_id", False, ("str",)),
+                (
+                    "SubstitutionPreferences",
+                    "substitution_preferences",
+                    False,
+                    ("model", SubstitutionPreferences),
+                ),
+                ("TaxCollection", "tax_collection", False, ("model", TaxCollection)),
+                ("Title", "title", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.amazon_programs import AmazonPrograms
         from ..models.associated_item import AssociatedItem
         from ..models.buyer_requested_cancel import BuyerRequestedCancel
@@ -346,10 +488,16 @@ class OrderItem:
 
         d = dict(src_dict)
         asin = d.pop("ASIN")
+        if _reader is not None and asin.__class__ is not str:
+            raise DeviationError("ASIN")
 
         order_item_id = d.pop("OrderItemId")
+        if _reader is not None and order_item_id.__class__ is not str:
+            raise DeviationError("OrderItemId")
 
         quantity_ordered = d.pop("QuantityOrdered")
+        if _reader is not None and quantity_ordered.__class__ is not int:
+            raise DeviationError("QuantityOrdered")
 
         _amazon_programs = d.pop("AmazonPrograms", UNSET)
         amazon_programs: AmazonPrograms | Unset
@@ -400,10 +548,28 @@ class OrderItem:
             cod_fee_discount = Money.from_dict(_cod_fee_discount)
 
         condition_id = d.pop("ConditionId", UNSET)
+        if (
+            _reader is not None
+            and condition_id.__class__ is not str
+            and condition_id is not UNSET
+        ):
+            raise DeviationError("ConditionId")
 
         condition_note = d.pop("ConditionNote", UNSET)
+        if (
+            _reader is not None
+            and condition_note.__class__ is not str
+            and condition_note is not UNSET
+        ):
+            raise DeviationError("ConditionNote")
 
         condition_subtype_id = d.pop("ConditionSubtypeId", UNSET)
+        if (
+            _reader is not None
+            and condition_subtype_id.__class__ is not str
+            and condition_subtype_id is not UNSET
+        ):
+            raise DeviationError("ConditionSubtypeId")
 
         _deemed_reseller_category = d.pop("DeemedResellerCategory", UNSET)
         deemed_reseller_category: OrderItemDeemedResellerCategory | Unset
@@ -415,10 +581,28 @@ class OrderItem:
             )
 
         ioss_number = d.pop("IossNumber", UNSET)
+        if (
+            _reader is not None
+            and ioss_number.__class__ is not str
+            and ioss_number is not UNSET
+        ):
+            raise DeviationError("IossNumber")
 
         is_gift = d.pop("IsGift", UNSET)
+        if (
+            _reader is not None
+            and is_gift.__class__ is not str
+            and is_gift is not UNSET
+        ):
+            raise DeviationError("IsGift")
 
         is_transparency = d.pop("IsTransparency", UNSET)
+        if (
+            _reader is not None
+            and is_transparency.__class__ is not bool
+            and is_transparency is not UNSET
+        ):
+            raise DeviationError("IsTransparency")
 
         _item_price = d.pop("ItemPrice", UNSET)
         item_price: Money | Unset
@@ -449,6 +633,12 @@ class OrderItem:
             points_granted = PointsGrantedDetail.from_dict(_points_granted)
 
         price_designation = d.pop("PriceDesignation", UNSET)
+        if (
+            _reader is not None
+            and price_designation.__class__ is not str
+            and price_designation is not UNSET
+        ):
+            raise DeviationError("PriceDesignation")
 
         _product_info = d.pop("ProductInfo", UNSET)
         product_info: ProductInfoDetail | Unset
@@ -473,17 +663,61 @@ class OrderItem:
 
         promotion_ids = cast(list[str], d.pop("PromotionIds", UNSET))
 
+        if (
+            _reader is not None
+            and promotion_ids.__class__ is not list
+            and promotion_ids is not UNSET
+        ):
+            raise DeviationError("PromotionIds")
+
         quantity_shipped = d.pop("QuantityShipped", UNSET)
+        if (
+            _reader is not None
+            and quantity_shipped.__class__ is not int
+            and quantity_shipped is not UNSET
+        ):
+            raise DeviationError("QuantityShipped")
 
         scheduled_delivery_end_date = d.pop("ScheduledDeliveryEndDate", UNSET)
+        if (
+            _reader is not None
+            and scheduled_delivery_end_date.__class__ is not str
+            and scheduled_delivery_end_date is not UNSET
+        ):
+            raise DeviationError("ScheduledDeliveryEndDate")
 
         scheduled_delivery_start_date = d.pop("ScheduledDeliveryStartDate", UNSET)
+        if (
+            _reader is not None
+            and scheduled_delivery_start_date.__class__ is not str
+            and scheduled_delivery_start_date is not UNSET
+        ):
+            raise DeviationError("ScheduledDeliveryStartDate")
 
         seller_sku = d.pop("SellerSKU", UNSET)
+        if (
+            _reader is not None
+            and seller_sku.__class__ is not str
+            and seller_sku is not UNSET
+        ):
+            raise DeviationError("SellerSKU")
 
         serial_number_required = d.pop("SerialNumberRequired", UNSET)
+        if (
+            _reader is not None
+            and serial_number_required.__class__ is not bool
+            and serial_number_required is not UNSET
+        ):
+            raise DeviationError("SerialNumberRequired")
 
         serial_numbers = cast(list[str], d.pop("SerialNumbers", UNSET))
+
+        if (
+            _reader is not None
+            and serial_numbers.__class__ is not list
+            and serial_numbers is not UNSET
+        ):
+            raise DeviationError("SerialNumbers")
 
         _shipping_constraints = d.pop("ShippingConstraints", UNSET)
         shipping_constraints: ShippingConstraints | Unset
@@ -521,6 +755,12 @@ class OrderItem:
             shipping_tax = Money.from_dict(_shipping_tax)
 
         store_chain_store_id = d.pop("StoreChainStoreId", UNSET)
+        if (
+            _reader is not None
+            and store_chain_store_id.__class__ is not str
+            and store_chain_store_id is not UNSET
+        ):
+            raise DeviationError("StoreChainStoreId")
 
         _substitution_preferences = d.pop("SubstitutionPreferences", UNSET)
         substitution_preferences: SubstitutionPreferences | Unset
@@ -539,6 +779,8 @@ class OrderItem:
             tax_collection = TaxCollection.from_dict(_tax_collection)
 
         title = d.pop("Title", UNSET)
+        if _reader is not None and title.__class__ is not str and title is not UNSET:
+            raise DeviationError("Title")
 
         order_item = cls(
             asin=asin,

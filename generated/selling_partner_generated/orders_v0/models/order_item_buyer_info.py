@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.buyer_customized_info_detail import BuyerCustomizedInfoDetail
@@ -35,8 +46,26 @@ class OrderItemBuyerInfo:
     gift_wrap_price: Money | Unset = UNSET
     gift_wrap_tax: Money | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         order_item_id = self.order_item_id
 
         buyer_customized_info: dict[str, Any] | Unset = UNSET
@@ -76,12 +105,39 @@ class OrderItemBuyerInfo:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.buyer_customized_info_detail import BuyerCustomizedInfoDetail
+        from ..models.money import Money
+
+        return (
+            (
+                ("OrderItemId", "order_item_id", True, ("str",)),
+                (
+                    "BuyerCustomizedInfo",
+                    "buyer_customized_info",
+                    False,
+                    ("model", BuyerCustomizedInfoDetail),
+                ),
+                ("GiftMessageText", "gift_message_text", False, ("str",)),
+                ("GiftWrapLevel", "gift_wrap_level", False, ("str",)),
+                ("GiftWrapPrice", "gift_wrap_price", False, ("model", Money)),
+                ("GiftWrapTax", "gift_wrap_tax", False, ("model", Money)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.buyer_customized_info_detail import BuyerCustomizedInfoDetail
         from ..models.money import Money
 
         d = dict(src_dict)
         order_item_id = d.pop("OrderItemId")
+        if _reader is not None and order_item_id.__class__ is not str:
+            raise DeviationError("OrderItemId")
 
         _buyer_customized_info = d.pop("BuyerCustomizedInfo", UNSET)
         buyer_customized_info: BuyerCustomizedInfoDetail | Unset
@@ -93,8 +149,20 @@ class OrderItemBuyerInfo:
             )
 
         gift_message_text = d.pop("GiftMessageText", UNSET)
+        if (
+            _reader is not None
+            and gift_message_text.__class__ is not str
+            and gift_message_text is not UNSET
+        ):
+            raise DeviationError("GiftMessageText")
 
         gift_wrap_level = d.pop("GiftWrapLevel", UNSET)
+        if (
+            _reader is not None
+            and gift_wrap_level.__class__ is not str
+            and gift_wrap_level is not UNSET
+        ):
+            raise DeviationError("GiftWrapLevel")
 
         _gift_wrap_price = d.pop("GiftWrapPrice", UNSET)
         gift_wrap_price: Money | Unset

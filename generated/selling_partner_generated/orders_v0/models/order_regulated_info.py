@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.regulated_information import RegulatedInformation
     from ..models.regulated_order_verification_status import (
@@ -31,8 +42,26 @@ class OrderRegulatedInfo:
     regulated_order_verification_status: RegulatedOrderVerificationStatus
     requires_dosage_label: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_order_id = self.amazon_order_id
 
         regulated_information = self.regulated_information.to_dict()
@@ -57,7 +86,37 @@ class OrderRegulatedInfo:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.regulated_information import RegulatedInformation
+        from ..models.regulated_order_verification_status import (
+            RegulatedOrderVerificationStatus,
+        )
+
+        return (
+            (
+                ("AmazonOrderId", "amazon_order_id", True, ("str",)),
+                (
+                    "RegulatedInformation",
+                    "regulated_information",
+                    True,
+                    ("model", RegulatedInformation),
+                ),
+                (
+                    "RegulatedOrderVerificationStatus",
+                    "regulated_order_verification_status",
+                    True,
+                    ("model", RegulatedOrderVerificationStatus),
+                ),
+                ("RequiresDosageLabel", "requires_dosage_label", True, ("bool",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.regulated_information import RegulatedInformation
         from ..models.regulated_order_verification_status import (
             RegulatedOrderVerificationStatus,
@@ -65,6 +124,8 @@ class OrderRegulatedInfo:
 
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId")
+        if _reader is not None and amazon_order_id.__class__ is not str:
+            raise DeviationError("AmazonOrderId")
 
         regulated_information = RegulatedInformation.from_dict(
             d.pop("RegulatedInformation")
@@ -77,6 +138,8 @@ class OrderRegulatedInfo:
         )
 
         requires_dosage_label = d.pop("RequiresDosageLabel")
+        if _reader is not None and requires_dosage_label.__class__ is not bool:
+            raise DeviationError("RequiresDosageLabel")
 
         order_regulated_info = cls(
             amazon_order_id=amazon_order_id,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -30,8 +41,26 @@ class OrdersList:
     last_updated_before: str | Unset = UNSET
     next_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         orders = []
         for componentsschemas_order_list_item_data in self.orders:
             componentsschemas_order_list_item = (
@@ -62,7 +91,24 @@ class OrdersList:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.order import Order
+
+        return (
+            (
+                ("Orders", "orders", True, ("list", ("model", Order))),
+                ("CreatedBefore", "created_before", False, ("str",)),
+                ("LastUpdatedBefore", "last_updated_before", False, ("str",)),
+                ("NextToken", "next_token", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.order import Order
 
         d = dict(src_dict)
@@ -76,10 +122,28 @@ class OrdersList:
             orders.append(componentsschemas_order_list_item)
 
         created_before = d.pop("CreatedBefore", UNSET)
+        if (
+            _reader is not None
+            and created_before.__class__ is not str
+            and created_before is not UNSET
+        ):
+            raise DeviationError("CreatedBefore")
 
         last_updated_before = d.pop("LastUpdatedBefore", UNSET)
+        if (
+            _reader is not None
+            and last_updated_before.__class__ is not str
+            and last_updated_before is not UNSET
+        ):
+            raise DeviationError("LastUpdatedBefore")
 
         next_token = d.pop("NextToken", UNSET)
+        if (
+            _reader is not None
+            and next_token.__class__ is not str
+            and next_token is not UNSET
+        ):
+            raise DeviationError("NextToken")
 
         orders_list = cls(
             orders=orders,

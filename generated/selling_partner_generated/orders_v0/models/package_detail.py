@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.confirm_shipment_order_item import ConfirmShipmentOrderItem
@@ -39,8 +50,26 @@ class PackageDetail:
     ship_from_supply_source_id: str | Unset = UNSET
     shipping_method: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_code = self.carrier_code
 
         order_items = []
@@ -85,11 +114,44 @@ class PackageDetail:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.confirm_shipment_order_item import ConfirmShipmentOrderItem
+
+        return (
+            (
+                ("carrierCode", "carrier_code", True, ("str",)),
+                (
+                    "orderItems",
+                    "order_items",
+                    True,
+                    ("list", ("model", ConfirmShipmentOrderItem)),
+                ),
+                ("packageReferenceId", "package_reference_id", True, ("str",)),
+                ("shipDate", "ship_date", True, ("datetime",)),
+                ("trackingNumber", "tracking_number", True, ("str",)),
+                ("carrierName", "carrier_name", False, ("str",)),
+                (
+                    "shipFromSupplySourceId",
+                    "ship_from_supply_source_id",
+                    False,
+                    ("str",),
+                ),
+                ("shippingMethod", "shipping_method", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.confirm_shipment_order_item import ConfirmShipmentOrderItem
 
         d = dict(src_dict)
         carrier_code = d.pop("carrierCode")
+        if _reader is not None and carrier_code.__class__ is not str:
+            raise DeviationError("carrierCode")
 
         order_items = []
         _order_items = d.pop("orderItems")
@@ -105,16 +167,41 @@ class PackageDetail:
             order_items.append(componentsschemas_confirm_shipment_order_items_list_item)
 
         package_reference_id = d.pop("packageReferenceId")
+        if _reader is not None and package_reference_id.__class__ is not str:
+            raise DeviationError("packageReferenceId")
 
         ship_date = datetime.datetime.fromisoformat(d.pop("shipDate"))
 
+        if _reader is not None and ship_date.tzinfo is None:
+            raise DeviationError("shipDate")
+
         tracking_number = d.pop("trackingNumber")
+        if _reader is not None and tracking_number.__class__ is not str:
+            raise DeviationError("trackingNumber")
 
         carrier_name = d.pop("carrierName", UNSET)
+        if (
+            _reader is not None
+            and carrier_name.__class__ is not str
+            and carrier_name is not UNSET
+        ):
+            raise DeviationError("carrierName")
 
         ship_from_supply_source_id = d.pop("shipFromSupplySourceId", UNSET)
+        if (
+            _reader is not None
+            and ship_from_supply_source_id.__class__ is not str
+            and ship_from_supply_source_id is not UNSET
+        ):
+            raise DeviationError("shipFromSupplySourceId")
 
         shipping_method = d.pop("shippingMethod", UNSET)
+        if (
+            _reader is not None
+            and shipping_method.__class__ is not str
+            and shipping_method is not UNSET
+        ):
+            raise DeviationError("shippingMethod")
 
         package_detail = cls(
             carrier_code=carrier_code,

@@ -7,6 +7,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="PrescriptionDetail")
 
 
@@ -31,8 +42,26 @@ class PrescriptionDetail:
     usage_instructions: str
     written_quantity: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         clinic_id = self.clinic_id
 
         expiration_date = self.expiration_date.isoformat()
@@ -64,21 +93,54 @@ class PrescriptionDetail:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("clinicId", "clinic_id", True, ("str",)),
+                ("expirationDate", "expiration_date", True, ("datetime",)),
+                ("prescriptionId", "prescription_id", True, ("str",)),
+                ("refillsRemaining", "refills_remaining", True, ("int",)),
+                ("totalRefillsAuthorized", "total_refills_authorized", True, ("int",)),
+                ("usageInstructions", "usage_instructions", True, ("str",)),
+                ("writtenQuantity", "written_quantity", True, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         clinic_id = d.pop("clinicId")
+        if _reader is not None and clinic_id.__class__ is not str:
+            raise DeviationError("clinicId")
 
         expiration_date = datetime.datetime.fromisoformat(d.pop("expirationDate"))
 
+        if _reader is not None and expiration_date.tzinfo is None:
+            raise DeviationError("expirationDate")
+
         prescription_id = d.pop("prescriptionId")
+        if _reader is not None and prescription_id.__class__ is not str:
+            raise DeviationError("prescriptionId")
 
         refills_remaining = d.pop("refillsRemaining")
+        if _reader is not None and refills_remaining.__class__ is not int:
+            raise DeviationError("refillsRemaining")
 
         total_refills_authorized = d.pop("totalRefillsAuthorized")
+        if _reader is not None and total_refills_authorized.__class__ is not int:
+            raise DeviationError("totalRefillsAuthorized")
 
         usage_instructions = d.pop("usageInstructions")
+        if _reader is not None and usage_instructions.__class__ is not str:
+            raise DeviationError("usageInstructions")
 
         written_quantity = d.pop("writtenQuantity")
+        if _reader is not None and written_quantity.__class__ is not int:
+            raise DeviationError("writtenQuantity")
 
         prescription_detail = cls(
             clinic_id=clinic_id,

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..models.regulated_information_field_field_type import (
     RegulatedInformationFieldFieldType,
 )
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="RegulatedInformationField")
 
@@ -28,8 +38,26 @@ class RegulatedInformationField:
     field_type: RegulatedInformationFieldFieldType
     field_value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         field_id = self.field_id
 
         field_label = self.field_label
@@ -52,15 +80,41 @@ class RegulatedInformationField:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("FieldId", "field_id", True, ("str",)),
+                ("FieldLabel", "field_label", True, ("str",)),
+                (
+                    "FieldType",
+                    "field_type",
+                    True,
+                    ("enum", RegulatedInformationFieldFieldType),
+                ),
+                ("FieldValue", "field_value", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         field_id = d.pop("FieldId")
+        if _reader is not None and field_id.__class__ is not str:
+            raise DeviationError("FieldId")
 
         field_label = d.pop("FieldLabel")
+        if _reader is not None and field_label.__class__ is not str:
+            raise DeviationError("FieldLabel")
 
         field_type = RegulatedInformationFieldFieldType(d.pop("FieldType"))
 
         field_value = d.pop("FieldValue")
+        if _reader is not None and field_value.__class__ is not str:
+            raise DeviationError("FieldValue")
 
         regulated_information_field = cls(
             field_id=field_id,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.verification_status import VerificationStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.rejection_reason import RejectionReason
@@ -41,8 +52,26 @@ class RegulatedOrderVerificationStatus:
     valid_interim_status_codes: list[ValidInterimStatusCode] | Unset = UNSET
     valid_verification_details: list[ValidVerificationDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         requires_merchant_action = self.requires_merchant_action
 
         status = self.status.value
@@ -101,13 +130,58 @@ class RegulatedOrderVerificationStatus:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.rejection_reason import RejectionReason
+        from ..models.valid_interim_status_code import ValidInterimStatusCode
+        from ..models.valid_verification_detail import ValidVerificationDetail
+
+        return (
+            (
+                ("RequiresMerchantAction", "requires_merchant_action", True, ("bool",)),
+                ("Status", "status", True, ("enum", VerificationStatus)),
+                (
+                    "ValidRejectionReasons",
+                    "valid_rejection_reasons",
+                    True,
+                    ("list", ("model", RejectionReason)),
+                ),
+                ("ExternalReviewerId", "external_reviewer_id", False, ("str",)),
+                (
+                    "RejectionReason",
+                    "rejection_reason",
+                    False,
+                    ("model", RejectionReason),
+                ),
+                ("ReviewDate", "review_date", False, ("str",)),
+                (
+                    "ValidInterimStatusCodes",
+                    "valid_interim_status_codes",
+                    False,
+                    ("list", ("model", ValidInterimStatusCode)),
+                ),
+                (
+                    "ValidVerificationDetails",
+                    "valid_verification_details",
+                    False,
+                    ("list", ("model", ValidVerificationDetail)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.rejection_reason import RejectionReason
         from ..models.valid_interim_status_code import ValidInterimStatusCode
         from ..models.valid_verification_detail import ValidVerificationDetail
 
         d = dict(src_dict)
         requires_merchant_action = d.pop("RequiresMerchantAction")
+        if _reader is not None and requires_merchant_action.__class__ is not bool:
+            raise DeviationError("RequiresMerchantAction")
 
         status = VerificationStatus(d.pop("Status"))
 
@@ -121,6 +195,12 @@ class RegulatedOrderVerificationStatus:
             valid_rejection_reasons.append(valid_rejection_reasons_item)
 
         external_reviewer_id = d.pop("ExternalReviewerId", UNSET)
+        if (
+            _reader is not None
+            and external_reviewer_id.__class__ is not str
+            and external_reviewer_id is not UNSET
+        ):
+            raise DeviationError("ExternalReviewerId")
 
         _rejection_reason = d.pop("RejectionReason", UNSET)
         rejection_reason: RejectionReason | Unset
@@ -130,6 +210,12 @@ class RegulatedOrderVerificationStatus:
             rejection_reason = RejectionReason.from_dict(_rejection_reason)
 
         review_date = d.pop("ReviewDate", UNSET)
+        if (
+            _reader is not None
+            and review_date.__class__ is not str
+            and review_date is not UNSET
+        ):
+            raise DeviationError("ReviewDate")
 
         _valid_interim_status_codes = d.pop("ValidInterimStatusCodes", UNSET)
         valid_interim_status_codes: list[ValidInterimStatusCode] | Unset = UNSET

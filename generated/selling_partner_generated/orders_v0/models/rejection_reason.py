@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="RejectionReason")
 
 
@@ -20,8 +31,26 @@ class RejectionReason:
     rejection_reason_description: str
     rejection_reason_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         rejection_reason_description = self.rejection_reason_description
 
         rejection_reason_id = self.rejection_reason_id
@@ -38,11 +67,33 @@ class RejectionReason:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "RejectionReasonDescription",
+                    "rejection_reason_description",
+                    True,
+                    ("str",),
+                ),
+                ("RejectionReasonId", "rejection_reason_id", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         rejection_reason_description = d.pop("RejectionReasonDescription")
+        if _reader is not None and rejection_reason_description.__class__ is not str:
+            raise DeviationError("RejectionReasonDescription")
 
         rejection_reason_id = d.pop("RejectionReasonId")
+        if _reader is not None and rejection_reason_id.__class__ is not str:
+            raise DeviationError("RejectionReasonId")
 
         rejection_reason = cls(
             rejection_reason_description=rejection_reason_description,

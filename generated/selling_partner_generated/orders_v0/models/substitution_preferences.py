@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.substitution_preferences_substitution_type import (
     SubstitutionPreferencesSubstitutionType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.substitution_option import SubstitutionOption
@@ -29,8 +39,26 @@ class SubstitutionPreferences:
     substitution_type: SubstitutionPreferencesSubstitutionType
     substitution_options: list[SubstitutionOption] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         substitution_type = self.substitution_type.value
 
         substitution_options: list[dict[str, Any]] | Unset = UNSET
@@ -59,7 +87,32 @@ class SubstitutionPreferences:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.substitution_option import SubstitutionOption
+
+        return (
+            (
+                (
+                    "SubstitutionType",
+                    "substitution_type",
+                    True,
+                    ("enum", SubstitutionPreferencesSubstitutionType),
+                ),
+                (
+                    "SubstitutionOptions",
+                    "substitution_options",
+                    False,
+                    ("list", ("model", SubstitutionOption)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.substitution_option import SubstitutionOption
 
         d = dict(src_dict)

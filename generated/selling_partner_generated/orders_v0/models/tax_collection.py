@@ -8,7 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.tax_collection_model import TaxCollectionModel
 from ..models.tax_collection_responsible_party import TaxCollectionResponsibleParty
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="TaxCollection")
 
@@ -24,8 +34,26 @@ class TaxCollection:
     model: TaxCollectionModel | Unset = UNSET
     responsible_party: TaxCollectionResponsibleParty | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         model: str | Unset = UNSET
         if not isinstance(self.model, Unset):
             model = self.model.value
@@ -45,7 +73,25 @@ class TaxCollection:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("Model", "model", False, ("enum", TaxCollectionModel)),
+                (
+                    "ResponsibleParty",
+                    "responsible_party",
+                    False,
+                    ("enum", TaxCollectionResponsibleParty),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _model = d.pop("Model", UNSET)
         model: TaxCollectionModel | Unset

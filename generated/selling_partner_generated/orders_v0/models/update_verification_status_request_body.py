@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.verification_status import VerificationStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.verification_details import VerificationDetails
@@ -31,8 +42,26 @@ class UpdateVerificationStatusRequestBody:
     status: VerificationStatus | Unset = UNSET
     verification_details: VerificationDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         external_reviewer_id = self.external_reviewer_id
 
         rejection_reason_id = self.rejection_reason_id
@@ -62,13 +91,43 @@ class UpdateVerificationStatusRequestBody:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.verification_details import VerificationDetails
+
+        return (
+            (
+                ("externalReviewerId", "external_reviewer_id", True, ("str",)),
+                ("rejectionReasonId", "rejection_reason_id", False, ("str",)),
+                ("status", "status", False, ("enum", VerificationStatus)),
+                (
+                    "verificationDetails",
+                    "verification_details",
+                    False,
+                    ("model", VerificationDetails),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.verification_details import VerificationDetails
 
         d = dict(src_dict)
         external_reviewer_id = d.pop("externalReviewerId")
+        if _reader is not None and external_reviewer_id.__class__ is not str:
+            raise DeviationError("externalReviewerId")
 
         rejection_reason_id = d.pop("rejectionReasonId", UNSET)
+        if (
+            _reader is not None
+            and rejection_reason_id.__class__ is not str
+            and rejection_reason_id is not UNSET
+        ):
+            raise DeviationError("rejectionReasonId")
 
         _status = d.pop("status", UNSET)
         status: VerificationStatus | Unset

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.verification_status import VerificationStatus
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ValidVerificationDetail")
 
@@ -22,8 +32,26 @@ class ValidVerificationDetail:
     valid_verification_statuses: list[VerificationStatus]
     verification_detail_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         valid_verification_statuses = []
         for valid_verification_statuses_item_data in self.valid_verification_statuses:
             valid_verification_statuses_item = (
@@ -45,7 +73,25 @@ class ValidVerificationDetail:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "ValidVerificationStatuses",
+                    "valid_verification_statuses",
+                    True,
+                    ("list", ("enum", VerificationStatus)),
+                ),
+                ("VerificationDetailType", "verification_detail_type", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         valid_verification_statuses = []
         _valid_verification_statuses = d.pop("ValidVerificationStatuses")
@@ -57,6 +103,8 @@ class ValidVerificationDetail:
             valid_verification_statuses.append(valid_verification_statuses_item)
 
         verification_detail_type = d.pop("VerificationDetailType")
+        if _reader is not None and verification_detail_type.__class__ is not str:
+            raise DeviationError("VerificationDetailType")
 
         valid_verification_detail = cls(
             valid_verification_statuses=valid_verification_statuses,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="AddressExtendedFields")
 
@@ -26,8 +37,26 @@ class AddressExtendedFields:
     street_name: str | Unset = UNSET
     street_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         complement = self.complement
 
         neighborhood = self.neighborhood
@@ -51,15 +80,54 @@ class AddressExtendedFields:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("complement", "complement", False, ("str",)),
+                ("neighborhood", "neighborhood", False, ("str",)),
+                ("streetName", "street_name", False, ("str",)),
+                ("streetNumber", "street_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         complement = d.pop("complement", UNSET)
+        if (
+            _reader is not None
+            and complement.__class__ is not str
+            and complement is not UNSET
+        ):
+            raise DeviationError("complement")
 
         neighborhood = d.pop("neighborhood", UNSET)
+        if (
+            _reader is not None
+            and neighborhood.__class__ is not str
+            and neighborhood is not UNSET
+        ):
+            raise DeviationError("neighborhood")
 
         street_name = d.pop("streetName", UNSET)
+        if (
+            _reader is not None
+            and street_name.__class__ is not str
+            and street_name is not UNSET
+        ):
+            raise DeviationError("streetName")
 
         street_number = d.pop("streetNumber", UNSET)
+        if (
+            _reader is not None
+            and street_number.__class__ is not str
+            and street_number is not UNSET
+        ):
+            raise DeviationError("streetNumber")
 
         address_extended_fields = cls(
             complement=complement,

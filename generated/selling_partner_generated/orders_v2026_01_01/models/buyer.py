@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Buyer")
 
@@ -26,8 +37,26 @@ class Buyer:
     buyer_name: str | Unset = UNSET
     buyer_purchase_order_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         buyer_company_name = self.buyer_company_name
 
         buyer_email = self.buyer_email
@@ -51,15 +80,59 @@ class Buyer:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("buyerCompanyName", "buyer_company_name", False, ("str",)),
+                ("buyerEmail", "buyer_email", False, ("str",)),
+                ("buyerName", "buyer_name", False, ("str",)),
+                (
+                    "buyerPurchaseOrderNumber",
+                    "buyer_purchase_order_number",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         buyer_company_name = d.pop("buyerCompanyName", UNSET)
+        if (
+            _reader is not None
+            and buyer_company_name.__class__ is not str
+            and buyer_company_name is not UNSET
+        ):
+            raise DeviationError("buyerCompanyName")
 
         buyer_email = d.pop("buyerEmail", UNSET)
+        if (
+            _reader is not None
+            and buyer_email.__class__ is not str
+            and buyer_email is not UNSET
+        ):
+            raise DeviationError("buyerEmail")
 
         buyer_name = d.pop("buyerName", UNSET)
+        if (
+            _reader is not None
+            and buyer_name.__class__ is not str
+            and buyer_name is not UNSET
+        ):
+            raise DeviationError("buyerName")
 
         buyer_purchase_order_number = d.pop("buyerPurchaseOrderNumber", UNSET)
+        if (
+            _reader is not None
+            and buyer_purchase_order_number.__class__ is not str
+            and buyer_purchase_order_number is not UNSET
+        ):
+            raise DeviationError("buyerPurchaseOrderNumber")
 
         buyer = cls(
             buyer_company_name=buyer_company_name,

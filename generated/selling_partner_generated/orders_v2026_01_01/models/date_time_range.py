@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="DateTimeRange")
 
@@ -23,8 +34,26 @@ class DateTimeRange:
     earliest_date_time: datetime.datetime | Unset = UNSET
     latest_date_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         earliest_date_time: str | Unset = UNSET
         if not isinstance(self.earliest_date_time, Unset):
             earliest_date_time = self.earliest_date_time.isoformat()
@@ -44,7 +73,20 @@ class DateTimeRange:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("earliestDateTime", "earliest_date_time", False, ("datetime",)),
+                ("latestDateTime", "latest_date_time", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _earliest_date_time = d.pop("earliestDateTime", UNSET)
         earliest_date_time: datetime.datetime | Unset
@@ -53,12 +95,26 @@ class DateTimeRange:
         else:
             earliest_date_time = datetime.datetime.fromisoformat(_earliest_date_time)
 
+        if (
+            _reader is not None
+            and not isinstance(earliest_date_time, Unset)
+            and earliest_date_time.tzinfo is None
+        ):
+            raise DeviationError("earliestDateTime")
+
         _latest_date_time = d.pop("latestDateTime", UNSET)
         latest_date_time: datetime.datetime | Unset
         if isinstance(_latest_date_time, Unset):
             latest_date_time = UNSET
         else:
             latest_date_time = datetime.datetime.fromisoformat(_latest_date_time)
+
+        if (
+            _reader is not None
+            and not isinstance(latest_date_time, Unset)
+            and latest_date_time.tzinfo is None
+        ):
+            raise DeviationError("latestDateTime")
 
         date_time_range = cls(
             earliest_date_time=earliest_date_time,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.preferred_delivery_time import PreferredDeliveryTime
@@ -30,8 +41,26 @@ class DeliveryPreference:
     delivery_time: PreferredDeliveryTime | Unset = UNSET
     drop_off_location: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         address_instruction = self.address_instruction
 
         delivery_capabilities: list[str] | Unset = UNSET
@@ -59,13 +88,53 @@ class DeliveryPreference:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.preferred_delivery_time import PreferredDeliveryTime
+
+        return (
+            (
+                ("addressInstruction", "address_instruction", False, ("str",)),
+                (
+                    "deliveryCapabilities",
+                    "delivery_capabilities",
+                    False,
+                    ("list", ("str",)),
+                ),
+                (
+                    "deliveryTime",
+                    "delivery_time",
+                    False,
+                    ("model", PreferredDeliveryTime),
+                ),
+                ("dropOffLocation", "drop_off_location", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.preferred_delivery_time import PreferredDeliveryTime
 
         d = dict(src_dict)
         address_instruction = d.pop("addressInstruction", UNSET)
+        if (
+            _reader is not None
+            and address_instruction.__class__ is not str
+            and address_instruction is not UNSET
+        ):
+            raise DeviationError("addressInstruction")
 
         delivery_capabilities = cast(list[str], d.pop("deliveryCapabilities", UNSET))
+
+        if (
+            _reader is not None
+            and delivery_capabilities.__class__ is not list
+            and delivery_capabilities is not UNSET
+        ):
+            raise DeviationError("deliveryCapabilities")
 
         _delivery_time = d.pop("deliveryTime", UNSET)
         delivery_time: PreferredDeliveryTime | Unset
@@ -75,6 +144,12 @@ class DeliveryPreference:
             delivery_time = PreferredDeliveryTime.from_dict(_delivery_time)
 
         drop_off_location = d.pop("dropOffLocation", UNSET)
+        if (
+            _reader is not None
+            and drop_off_location.__class__ is not str
+            and drop_off_location is not UNSET
+        ):
+            raise DeviationError("dropOffLocation")
 
         delivery_preference = cls(
             address_instruction=address_instruction,

@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.exception_date_exception_date_type import ExceptionDateExceptionDateType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.time_window import TimeWindow
@@ -30,8 +40,26 @@ class ExceptionDate:
     exception_date_type: ExceptionDateExceptionDateType | Unset = UNSET
     time_windows: list[TimeWindow] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         exception_date: str | Unset = UNSET
         if not isinstance(self.exception_date, Unset):
             exception_date = self.exception_date.isoformat()
@@ -60,7 +88,28 @@ class ExceptionDate:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.time_window import TimeWindow
+
+        return (
+            (
+                ("exceptionDate", "exception_date", False, ("date",)),
+                (
+                    "exceptionDateType",
+                    "exception_date_type",
+                    False,
+                    ("enum", ExceptionDateExceptionDateType),
+                ),
+                ("timeWindows", "time_windows", False, ("list", ("model", TimeWindow))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.time_window import TimeWindow
 
         d = dict(src_dict)

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ItemCondition")
 
@@ -24,8 +35,26 @@ class ItemCondition:
     condition_subtype: str | Unset = UNSET
     condition_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         condition_note = self.condition_note
 
         condition_subtype = self.condition_subtype
@@ -45,13 +74,45 @@ class ItemCondition:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("conditionNote", "condition_note", False, ("str",)),
+                ("conditionSubtype", "condition_subtype", False, ("str",)),
+                ("conditionType", "condition_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         condition_note = d.pop("conditionNote", UNSET)
+        if (
+            _reader is not None
+            and condition_note.__class__ is not str
+            and condition_note is not UNSET
+        ):
+            raise DeviationError("conditionNote")
 
         condition_subtype = d.pop("conditionSubtype", UNSET)
+        if (
+            _reader is not None
+            and condition_subtype.__class__ is not str
+            and condition_subtype is not UNSET
+        ):
+            raise DeviationError("conditionSubtype")
 
         condition_type = d.pop("conditionType", UNSET)
+        if (
+            _reader is not None
+            and condition_type.__class__ is not str
+            and condition_type is not UNSET
+        ):
+            raise DeviationError("conditionType")
 
         item_condition = cls(
             condition_note=condition_note,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_packing import ItemPacking
@@ -34,8 +45,26 @@ class ItemFulfillment:
     quantity_unfulfilled: int | Unset = UNSET
     shipping: ItemShipping | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         packing: dict[str, Any] | Unset = UNSET
         if not isinstance(self.packing, Unset):
             packing = self.packing.to_dict()
@@ -69,7 +98,27 @@ class ItemFulfillment:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_packing import ItemPacking
+        from ..models.item_picking import ItemPicking
+        from ..models.item_shipping import ItemShipping
+
+        return (
+            (
+                ("packing", "packing", False, ("model", ItemPacking)),
+                ("picking", "picking", False, ("model", ItemPicking)),
+                ("quantityFulfilled", "quantity_fulfilled", False, ("int",)),
+                ("quantityUnfulfilled", "quantity_unfulfilled", False, ("int",)),
+                ("shipping", "shipping", False, ("model", ItemShipping)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_packing import ItemPacking
         from ..models.item_picking import ItemPicking
         from ..models.item_shipping import ItemShipping
@@ -90,8 +139,20 @@ class ItemFulfillment:
             picking = ItemPicking.from_dict(_picking)
 
         quantity_fulfilled = d.pop("quantityFulfilled", UNSET)
+        if (
+            _reader is not None
+            and quantity_fulfilled.__class__ is not int
+            and quantity_fulfilled is not UNSET
+        ):
+            raise DeviationError("quantityFulfilled")
 
         quantity_unfulfilled = d.pop("quantityUnfulfilled", UNSET)
+        if (
+            _reader is not None
+            and quantity_unfulfilled.__class__ is not int
+            and quantity_unfulfilled is not UNSET
+        ):
+            raise DeviationError("quantityUnfulfilled")
 
         _shipping = d.pop("shipping", UNSET)
         shipping: ItemShipping | Unset

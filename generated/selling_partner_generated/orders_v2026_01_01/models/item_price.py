@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -26,8 +37,26 @@ class ItemPrice:
     price_designation: str | Unset = UNSET
     unit_price: Money | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         price_designation = self.price_designation
 
         unit_price: dict[str, Any] | Unset = UNSET
@@ -45,11 +74,32 @@ class ItemPrice:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money import Money
+
+        return (
+            (
+                ("priceDesignation", "price_designation", False, ("str",)),
+                ("unitPrice", "unit_price", False, ("model", Money)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money import Money
 
         d = dict(src_dict)
         price_designation = d.pop("priceDesignation", UNSET)
+        if (
+            _reader is not None
+            and price_designation.__class__ is not str
+            and price_designation is not UNSET
+        ):
+            raise DeviationError("priceDesignation")
 
         _unit_price = d.pop("unitPrice", UNSET)
         unit_price: Money | Unset

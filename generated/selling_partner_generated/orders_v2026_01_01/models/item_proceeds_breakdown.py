@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_proceeds_detailed_breakdown import ItemProceedsDetailedBreakdown
@@ -29,8 +40,26 @@ class ItemProceedsBreakdown:
     type_: str
     detailed_breakdowns: list[ItemProceedsDetailedBreakdown] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         subtotal = self.subtotal.to_dict()
 
         type_ = self.type_
@@ -56,7 +85,31 @@ class ItemProceedsBreakdown:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_proceeds_detailed_breakdown import (
+            ItemProceedsDetailedBreakdown,
+        )
+        from ..models.money import Money
+
+        return (
+            (
+                ("subtotal", "subtotal", True, ("model", Money)),
+                ("type", "type_", True, ("str",)),
+                (
+                    "detailedBreakdowns",
+                    "detailed_breakdowns",
+                    False,
+                    ("list", ("model", ItemProceedsDetailedBreakdown)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_proceeds_detailed_breakdown import (
             ItemProceedsDetailedBreakdown,
         )
@@ -66,6 +119,8 @@ class ItemProceedsBreakdown:
         subtotal = Money.from_dict(d.pop("subtotal"))
 
         type_ = d.pop("type")
+        if _reader is not None and type_.__class__ is not str:
+            raise DeviationError("type")
 
         _detailed_breakdowns = d.pop("detailedBreakdowns", UNSET)
         detailed_breakdowns: list[ItemProceedsDetailedBreakdown] | Unset = UNSET

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_condition import ItemCondition
@@ -38,8 +49,26 @@ class ItemProduct:
     serial_numbers: list[str] | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         condition: dict[str, Any] | Unset = UNSET
@@ -83,13 +112,37 @@ class ItemProduct:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_condition import ItemCondition
+        from ..models.item_customization import ItemCustomization
+        from ..models.item_price import ItemPrice
+
+        return (
+            (
+                ("asin", "asin", False, ("str",)),
+                ("condition", "condition", False, ("model", ItemCondition)),
+                ("customization", "customization", False, ("model", ItemCustomization)),
+                ("price", "price", False, ("model", ItemPrice)),
+                ("sellerSku", "seller_sku", False, ("str",)),
+                ("serialNumbers", "serial_numbers", False, ("list", ("str",))),
+                ("title", "title", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_condition import ItemCondition
         from ..models.item_customization import ItemCustomization
         from ..models.item_price import ItemPrice
 
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("asin")
 
         _condition = d.pop("condition", UNSET)
         condition: ItemCondition | Unset
@@ -113,10 +166,25 @@ class ItemProduct:
             price = ItemPrice.from_dict(_price)
 
         seller_sku = d.pop("sellerSku", UNSET)
+        if (
+            _reader is not None
+            and seller_sku.__class__ is not str
+            and seller_sku is not UNSET
+        ):
+            raise DeviationError("sellerSku")
 
         serial_numbers = cast(list[str], d.pop("serialNumbers", UNSET))
 
+        if (
+            _reader is not None
+            and serial_numbers.__class__ is not list
+            and serial_numbers is not UNSET
+        ):
+            raise DeviationError("serialNumbers")
+
         title = d.pop("title", UNSET)
+        if _reader is not None and title.__class__ is not str and title is not UNSET:
+            raise DeviationError("title")
 
         item_product = cls(
             asin=asin,

@@ -7,7 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.constraint_type import ConstraintType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ItemShippingConstraints")
 
@@ -29,8 +39,26 @@ class ItemShippingConstraints:
     recipient_identity_verification: ConstraintType | Unset = UNSET
     signature_confirmation: ConstraintType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         cash_on_delivery: str | Unset = UNSET
         if not isinstance(self.cash_on_delivery, Unset):
             cash_on_delivery = self.cash_on_delivery.value
@@ -70,7 +98,38 @@ class ItemShippingConstraints:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("cashOnDelivery", "cash_on_delivery", False, ("enum", ConstraintType)),
+                ("palletDelivery", "pallet_delivery", False, ("enum", ConstraintType)),
+                (
+                    "recipientAgeVerification",
+                    "recipient_age_verification",
+                    False,
+                    ("enum", ConstraintType),
+                ),
+                (
+                    "recipientIdentityVerification",
+                    "recipient_identity_verification",
+                    False,
+                    ("enum", ConstraintType),
+                ),
+                (
+                    "signatureConfirmation",
+                    "signature_confirmation",
+                    False,
+                    ("enum", ConstraintType),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _cash_on_delivery = d.pop("cashOnDelivery", UNSET)
         cash_on_delivery: ConstraintType | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.measurement import Measurement
@@ -32,8 +43,26 @@ class ItemSubstitutionOption:
     seller_sku: str | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         measurement: dict[str, Any] | Unset = UNSET
@@ -63,11 +92,31 @@ class ItemSubstitutionOption:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.measurement import Measurement
+
+        return (
+            (
+                ("asin", "asin", False, ("str",)),
+                ("measurement", "measurement", False, ("model", Measurement)),
+                ("quantityOrdered", "quantity_ordered", False, ("int",)),
+                ("sellerSku", "seller_sku", False, ("str",)),
+                ("title", "title", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.measurement import Measurement
 
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("asin")
 
         _measurement = d.pop("measurement", UNSET)
         measurement: Measurement | Unset
@@ -77,10 +126,24 @@ class ItemSubstitutionOption:
             measurement = Measurement.from_dict(_measurement)
 
         quantity_ordered = d.pop("quantityOrdered", UNSET)
+        if (
+            _reader is not None
+            and quantity_ordered.__class__ is not int
+            and quantity_ordered is not UNSET
+        ):
+            raise DeviationError("quantityOrdered")
 
         seller_sku = d.pop("sellerSku", UNSET)
+        if (
+            _reader is not None
+            and seller_sku.__class__ is not str
+            and seller_sku is not UNSET
+        ):
+            raise DeviationError("sellerSku")
 
         title = d.pop("title", UNSET)
+        if _reader is not None and title.__class__ is not str and title is not UNSET:
+            raise DeviationError("title")
 
         item_substitution_option = cls(
             asin=asin,

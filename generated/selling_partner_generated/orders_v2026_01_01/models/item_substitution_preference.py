@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.item_substitution_preference_substitution_type import (
     ItemSubstitutionPreferenceSubstitutionType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_substitution_option import ItemSubstitutionOption
@@ -29,8 +39,26 @@ class ItemSubstitutionPreference:
     substitution_type: ItemSubstitutionPreferenceSubstitutionType
     substitution_options: list[ItemSubstitutionOption] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         substitution_type = self.substitution_type.value
 
         substitution_options: list[dict[str, Any]] | Unset = UNSET
@@ -53,7 +81,32 @@ class ItemSubstitutionPreference:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_substitution_option import ItemSubstitutionOption
+
+        return (
+            (
+                (
+                    "substitutionType",
+                    "substitution_type",
+                    True,
+                    ("enum", ItemSubstitutionPreferenceSubstitutionType),
+                ),
+                (
+                    "substitutionOptions",
+                    "substitution_options",
+                    False,
+                    ("list", ("model", ItemSubstitutionOption)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_substitution_option import ItemSubstitutionOption
 
         d = dict(src_dict)

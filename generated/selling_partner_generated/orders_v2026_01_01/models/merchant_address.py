@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="MerchantAddress")
 
@@ -38,8 +49,26 @@ class MerchantAddress:
     postal_code: str | Unset = UNSET
     state_or_region: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         address_line_1 = self.address_line_1
 
         address_line_2 = self.address_line_2
@@ -87,27 +116,100 @@ class MerchantAddress:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("addressLine1", "address_line_1", False, ("str",)),
+                ("addressLine2", "address_line_2", False, ("str",)),
+                ("addressLine3", "address_line_3", False, ("str",)),
+                ("city", "city", False, ("str",)),
+                ("countryCode", "country_code", False, ("str",)),
+                ("districtOrCounty", "district_or_county", False, ("str",)),
+                ("municipality", "municipality", False, ("str",)),
+                ("name", "name", False, ("str",)),
+                ("postalCode", "postal_code", False, ("str",)),
+                ("stateOrRegion", "state_or_region", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1", UNSET)
+        if (
+            _reader is not None
+            and address_line_1.__class__ is not str
+            and address_line_1 is not UNSET
+        ):
+            raise DeviationError("addressLine1")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+        if (
+            _reader is not None
+            and address_line_2.__class__ is not str
+            and address_line_2 is not UNSET
+        ):
+            raise DeviationError("addressLine2")
 
         address_line_3 = d.pop("addressLine3", UNSET)
+        if (
+            _reader is not None
+            and address_line_3.__class__ is not str
+            and address_line_3 is not UNSET
+        ):
+            raise DeviationError("addressLine3")
 
         city = d.pop("city", UNSET)
+        if _reader is not None and city.__class__ is not str and city is not UNSET:
+            raise DeviationError("city")
 
         country_code = d.pop("countryCode", UNSET)
+        if (
+            _reader is not None
+            and country_code.__class__ is not str
+            and country_code is not UNSET
+        ):
+            raise DeviationError("countryCode")
 
         district_or_county = d.pop("districtOrCounty", UNSET)
+        if (
+            _reader is not None
+            and district_or_county.__class__ is not str
+            and district_or_county is not UNSET
+        ):
+            raise DeviationError("districtOrCounty")
 
         municipality = d.pop("municipality", UNSET)
+        if (
+            _reader is not None
+            and municipality.__class__ is not str
+            and municipality is not UNSET
+        ):
+            raise DeviationError("municipality")
 
         name = d.pop("name", UNSET)
+        if _reader is not None and name.__class__ is not str and name is not UNSET:
+            raise DeviationError("name")
 
         postal_code = d.pop("postalCode", UNSET)
+        if (
+            _reader is not None
+            and postal_code.__class__ is not str
+            and postal_code is not UNSET
+        ):
+            raise DeviationError("postalCode")
 
         state_or_region = d.pop("stateOrRegion", UNSET)
+        if (
+            _reader is not None
+            and state_or_region.__class__ is not str
+            and state_or_region is not UNSET
+        ):
+            raise DeviationError("stateOrRegion")
 
         merchant_address = cls(
             address_line_1=address_line_1,

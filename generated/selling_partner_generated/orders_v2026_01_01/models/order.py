@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.alias import Alias
@@ -66,8 +77,26 @@ class Order:
     recipient: Recipient | Unset = UNSET
     tax: OrderTax | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         created_time = self.created_time.isoformat()
 
         last_updated_time = self.last_updated_time.isoformat()
@@ -174,7 +203,57 @@ class Order:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.alias import Alias
+        from ..models.associated_order import AssociatedOrder
+        from ..models.buyer import Buyer
+        from ..models.fulfillment_order import FulfillmentOrder
+        from ..models.order_fulfillment import OrderFulfillment
+        from ..models.order_item import OrderItem
+        from ..models.order_package import OrderPackage
+        from ..models.order_payment import OrderPayment
+        from ..models.order_proceeds import OrderProceeds
+        from ..models.order_tax import OrderTax
+        from ..models.recipient import Recipient
+        from ..models.sales_channel import SalesChannel
+
+        return (
+            (
+                ("createdTime", "created_time", True, ("datetime",)),
+                ("lastUpdatedTime", "last_updated_time", True, ("datetime",)),
+                ("orderId", "order_id", True, ("str",)),
+                ("orderItems", "order_items", True, ("list", ("model", OrderItem))),
+                ("salesChannel", "sales_channel", True, ("model", SalesChannel)),
+                (
+                    "associatedOrders",
+                    "associated_orders",
+                    False,
+                    ("list", ("model", AssociatedOrder)),
+                ),
+                ("buyer", "buyer", False, ("model", Buyer)),
+                ("fulfillment", "fulfillment", False, ("model", OrderFulfillment)),
+                (
+                    "fulfillmentOrders",
+                    "fulfillment_orders",
+                    False,
+                    ("list", ("model", FulfillmentOrder)),
+                ),
+                ("orderAliases", "order_aliases", False, ("list", ("model", Alias))),
+                ("packages", "packages", False, ("list", ("model", OrderPackage))),
+                ("payment", "payment", False, ("model", OrderPayment)),
+                ("proceeds", "proceeds", False, ("model", OrderProceeds)),
+                ("programs", "programs", False, ("list", ("str",))),
+                ("recipient", "recipient", False, ("model", Recipient)),
+                ("tax", "tax", False, ("model", OrderTax)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.alias import Alias
         from ..models.associated_order import AssociatedOrder
         from ..models.buyer import Buyer
@@ -191,9 +270,17 @@ class Order:
         d = dict(src_dict)
         created_time = datetime.datetime.fromisoformat(d.pop("createdTime"))
 
+        if _reader is not None and created_time.tzinfo is None:
+            raise DeviationError("createdTime")
+
         last_updated_time = datetime.datetime.fromisoformat(d.pop("lastUpdatedTime"))
 
+        if _reader is not None and last_updated_time.tzinfo is None:
+            raise DeviationError("lastUpdatedTime")
+
         order_id = d.pop("orderId")
+        if _reader is not None and order_id.__class__ is not str:
+            raise DeviationError("orderId")
 
         order_items = []
         _order_items = d.pop("orderItems")
@@ -273,6 +360,13 @@ class Order:
             proceeds = OrderProceeds.from_dict(_proceeds)
 
         programs = cast(list[str], d.pop("programs", UNSET))
+
+        if (
+            _reader is not None
+            and programs.__class__ is not list
+            and programs is not UNSET
+        ):
+            raise DeviationError("programs")
 
         _recipient = d.pop("recipient", UNSET)
         recipient: Recipient | Unset

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fulfillment_status import FulfillmentStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.date_time_range import DateTimeRange
@@ -35,8 +46,26 @@ class OrderFulfillment:
     label_printing_window: DateTimeRange | Unset = UNSET
     ship_by_window: DateTimeRange | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         fulfillment_status = self.fulfillment_status.value
 
         deliver_by_window: dict[str, Any] | Unset = UNSET
@@ -76,7 +105,46 @@ class OrderFulfillment:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.date_time_range import DateTimeRange
+
+        return (
+            (
+                (
+                    "fulfillmentStatus",
+                    "fulfillment_status",
+                    True,
+                    ("enum", FulfillmentStatus),
+                ),
+                (
+                    "deliverByWindow",
+                    "deliver_by_window",
+                    False,
+                    ("model", DateTimeRange),
+                ),
+                ("fulfilledBy", "fulfilled_by", False, ("str",)),
+                (
+                    "fulfillmentServiceLevel",
+                    "fulfillment_service_level",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "labelPrintingWindow",
+                    "label_printing_window",
+                    False,
+                    ("model", DateTimeRange),
+                ),
+                ("shipByWindow", "ship_by_window", False, ("model", DateTimeRange)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.date_time_range import DateTimeRange
 
         d = dict(src_dict)
@@ -90,8 +158,20 @@ class OrderFulfillment:
             deliver_by_window = DateTimeRange.from_dict(_deliver_by_window)
 
         fulfilled_by = d.pop("fulfilledBy", UNSET)
+        if (
+            _reader is not None
+            and fulfilled_by.__class__ is not str
+            and fulfilled_by is not UNSET
+        ):
+            raise DeviationError("fulfilledBy")
 
         fulfillment_service_level = d.pop("fulfillmentServiceLevel", UNSET)
+        if (
+            _reader is not None
+            and fulfillment_service_level.__class__ is not str
+            and fulfillment_service_level is not UNSET
+        ):
+            raise DeviationError("fulfillmentServiceLevel")
 
         _label_printing_window = d.pop("labelPrintingWindow", UNSET)
         label_printing_window: DateTimeRange | Unset

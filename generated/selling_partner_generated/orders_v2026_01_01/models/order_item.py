@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.associated_order_item import AssociatedOrderItem
@@ -54,8 +65,26 @@ class OrderItem:
     promotion: ItemPromotion | Unset = UNSET
     tax: ItemTax | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         order_item_id = self.order_item_id
 
         product = self.product.to_dict()
@@ -132,7 +161,45 @@ class OrderItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.associated_order_item import AssociatedOrderItem
+        from ..models.item_cancellation import ItemCancellation
+        from ..models.item_expense import ItemExpense
+        from ..models.item_fulfillment import ItemFulfillment
+        from ..models.item_proceeds import ItemProceeds
+        from ..models.item_product import ItemProduct
+        from ..models.item_promotion import ItemPromotion
+        from ..models.item_tax import ItemTax
+        from ..models.measurement import Measurement
+
+        return (
+            (
+                ("orderItemId", "order_item_id", True, ("str",)),
+                ("product", "product", True, ("model", ItemProduct)),
+                ("quantityOrdered", "quantity_ordered", True, ("int",)),
+                (
+                    "associatedOrderItems",
+                    "associated_order_items",
+                    False,
+                    ("list", ("model", AssociatedOrderItem)),
+                ),
+                ("cancellation", "cancellation", False, ("model", ItemCancellation)),
+                ("expense", "expense", False, ("model", ItemExpense)),
+                ("fulfillment", "fulfillment", False, ("model", ItemFulfillment)),
+                ("measurement", "measurement", False, ("model", Measurement)),
+                ("proceeds", "proceeds", False, ("model", ItemProceeds)),
+                ("programs", "programs", False, ("list", ("str",))),
+                ("promotion", "promotion", False, ("model", ItemPromotion)),
+                ("tax", "tax", False, ("model", ItemTax)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.associated_order_item import AssociatedOrderItem
         from ..models.item_cancellation import ItemCancellation
         from ..models.item_expense import ItemExpense
@@ -145,10 +212,14 @@ class OrderItem:
 
         d = dict(src_dict)
         order_item_id = d.pop("orderItemId")
+        if _reader is not None and order_item_id.__class__ is not str:
+            raise DeviationError("orderItemId")
 
         product = ItemProduct.from_dict(d.pop("product"))
 
         quantity_ordered = d.pop("quantityOrdered")
+        if _reader is not None and quantity_ordered.__class__ is not int:
+            raise DeviationError("quantityOrdered")
 
         _associated_order_items = d.pop("associatedOrderItems", UNSET)
         associated_order_items: list[AssociatedOrderItem] | Unset = UNSET
@@ -197,6 +268,13 @@ class OrderItem:
             proceeds = ItemProceeds.from_dict(_proceeds)
 
         programs = cast(list[str], d.pop("programs", UNSET))
+
+        if (
+            _reader is not None
+            and programs.__class__ is not list
+            and programs is not UNSET
+        ):
+            raise DeviationError("programs")
 
         _promotion = d.pop("promotion", UNSET)
         promotion: ItemPromotion | Unset

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.merchant_address import MerchantAddress
@@ -43,8 +54,26 @@ class OrderPackage:
     shipping_service: str | Unset = UNSET
     tracking_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         package_reference_id = self.package_reference_id
 
         carrier = self.carrier
@@ -103,15 +132,57 @@ class OrderPackage:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.merchant_address import MerchantAddress
+        from ..models.package_item import PackageItem
+        from ..models.package_status import PackageStatus
+
+        return (
+            (
+                ("packageReferenceId", "package_reference_id", True, ("str",)),
+                ("carrier", "carrier", False, ("str",)),
+                ("createdTime", "created_time", False, ("datetime",)),
+                (
+                    "packageItems",
+                    "package_items",
+                    False,
+                    ("list", ("model", PackageItem)),
+                ),
+                ("packageStatus", "package_status", False, ("model", PackageStatus)),
+                (
+                    "shipFromAddress",
+                    "ship_from_address",
+                    False,
+                    ("model", MerchantAddress),
+                ),
+                ("shipTime", "ship_time", False, ("datetime",)),
+                ("shippingService", "shipping_service", False, ("str",)),
+                ("trackingNumber", "tracking_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.merchant_address import MerchantAddress
         from ..models.package_item import PackageItem
         from ..models.package_status import PackageStatus
 
         d = dict(src_dict)
         package_reference_id = d.pop("packageReferenceId")
+        if _reader is not None and package_reference_id.__class__ is not str:
+            raise DeviationError("packageReferenceId")
 
         carrier = d.pop("carrier", UNSET)
+        if (
+            _reader is not None
+            and carrier.__class__ is not str
+            and carrier is not UNSET
+        ):
+            raise DeviationError("carrier")
 
         _created_time = d.pop("createdTime", UNSET)
         created_time: datetime.datetime | Unset
@@ -119,6 +190,13 @@ class OrderPackage:
             created_time = UNSET
         else:
             created_time = datetime.datetime.fromisoformat(_created_time)
+
+        if (
+            _reader is not None
+            and not isinstance(created_time, Unset)
+            and created_time.tzinfo is None
+        ):
+            raise DeviationError("createdTime")
 
         _package_items = d.pop("packageItems", UNSET)
         package_items: list[PackageItem] | Unset = UNSET
@@ -150,9 +228,28 @@ class OrderPackage:
         else:
             ship_time = datetime.datetime.fromisoformat(_ship_time)
 
+        if (
+            _reader is not None
+            and not isinstance(ship_time, Unset)
+            and ship_time.tzinfo is None
+        ):
+            raise DeviationError("shipTime")
+
         shipping_service = d.pop("shippingService", UNSET)
+        if (
+            _reader is not None
+            and shipping_service.__class__ is not str
+            and shipping_service is not UNSET
+        ):
+            raise DeviationError("shippingService")
 
         tracking_number = d.pop("trackingNumber", UNSET)
+        if (
+            _reader is not None
+            and tracking_number.__class__ is not str
+            and tracking_number is not UNSET
+        ):
+            raise DeviationError("trackingNumber")
 
         order_package = cls(
             package_reference_id=package_reference_id,

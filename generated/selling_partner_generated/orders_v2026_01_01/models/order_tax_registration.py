@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.customer_address import CustomerAddress
@@ -35,8 +46,26 @@ class OrderTaxRegistration:
     tax_registration_number: str | Unset = UNSET
     tax_registration_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         entity_type = self.entity_type
 
         legal_name = self.legal_name
@@ -79,14 +108,56 @@ class OrderTaxRegistration:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.customer_address import CustomerAddress
+        from ..models.tax_registration_attribute import TaxRegistrationAttribute
+
+        return (
+            (
+                ("entityType", "entity_type", False, ("str",)),
+                ("legalName", "legal_name", False, ("str",)),
+                (
+                    "taxRegistrationAddress",
+                    "tax_registration_address",
+                    False,
+                    ("model", CustomerAddress),
+                ),
+                (
+                    "taxRegistrationAttributes",
+                    "tax_registration_attributes",
+                    False,
+                    ("list", ("model", TaxRegistrationAttribute)),
+                ),
+                ("taxRegistrationNumber", "tax_registration_number", False, ("str",)),
+                ("taxRegistrationType", "tax_registration_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.customer_address import CustomerAddress
         from ..models.tax_registration_attribute import TaxRegistrationAttribute
 
         d = dict(src_dict)
         entity_type = d.pop("entityType", UNSET)
+        if (
+            _reader is not None
+            and entity_type.__class__ is not str
+            and entity_type is not UNSET
+        ):
+            raise DeviationError("entityType")
 
         legal_name = d.pop("legalName", UNSET)
+        if (
+            _reader is not None
+            and legal_name.__class__ is not str
+            and legal_name is not UNSET
+        ):
+            raise DeviationError("legalName")
 
         _tax_registration_address = d.pop("taxRegistrationAddress", UNSET)
         tax_registration_address: CustomerAddress | Unset
@@ -109,8 +180,20 @@ class OrderTaxRegistration:
                 tax_registration_attributes.append(tax_registration_attributes_item)
 
         tax_registration_number = d.pop("taxRegistrationNumber", UNSET)
+        if (
+            _reader is not None
+            and tax_registration_number.__class__ is not str
+            and tax_registration_number is not UNSET
+        ):
+            raise DeviationError("taxRegistrationNumber")
 
         tax_registration_type = d.pop("taxRegistrationType", UNSET)
+        if (
+            _reader is not None
+            and tax_registration_type.__class__ is not str
+            and tax_registration_type is not UNSET
+        ):
+            raise DeviationError("taxRegistrationType")
 
         order_tax_registration = cls(
             entity_type=entity_type,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -32,8 +43,26 @@ class PaymentExecution:
     payment_amount: Money | Unset = UNSET
     payment_method: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         acquirer_id = self.acquirer_id
 
         authorization_code = self.authorization_code
@@ -63,15 +92,51 @@ class PaymentExecution:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money import Money
+
+        return (
+            (
+                ("acquirerId", "acquirer_id", False, ("str",)),
+                ("authorizationCode", "authorization_code", False, ("str",)),
+                ("cardBrand", "card_brand", False, ("str",)),
+                ("paymentAmount", "payment_amount", False, ("model", Money)),
+                ("paymentMethod", "payment_method", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money import Money
 
         d = dict(src_dict)
         acquirer_id = d.pop("acquirerId", UNSET)
+        if (
+            _reader is not None
+            and acquirer_id.__class__ is not str
+            and acquirer_id is not UNSET
+        ):
+            raise DeviationError("acquirerId")
 
         authorization_code = d.pop("authorizationCode", UNSET)
+        if (
+            _reader is not None
+            and authorization_code.__class__ is not str
+            and authorization_code is not UNSET
+        ):
+            raise DeviationError("authorizationCode")
 
         card_brand = d.pop("cardBrand", UNSET)
+        if (
+            _reader is not None
+            and card_brand.__class__ is not str
+            and card_brand is not UNSET
+        ):
+            raise DeviationError("cardBrand")
 
         _payment_amount = d.pop("paymentAmount", UNSET)
         payment_amount: Money | Unset
@@ -81,6 +146,12 @@ class PaymentExecution:
             payment_amount = Money.from_dict(_payment_amount)
 
         payment_method = d.pop("paymentMethod", UNSET)
+        if (
+            _reader is not None
+            and payment_method.__class__ is not str
+            and payment_method is not UNSET
+        ):
+            raise DeviationError("paymentMethod")
 
         payment_execution = cls(
             acquirer_id=acquirer_id,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -32,8 +43,26 @@ class SearchOrdersResponse:
     last_updated_before: datetime.datetime | Unset = UNSET
     pagination: Pagination | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         orders = []
         for orders_item_data in self.orders:
             orders_item = orders_item_data.to_dict()
@@ -68,7 +97,25 @@ class SearchOrdersResponse:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.order import Order
+        from ..models.pagination import Pagination
+
+        return (
+            (
+                ("orders", "orders", True, ("list", ("model", Order))),
+                ("createdBefore", "created_before", False, ("datetime",)),
+                ("lastUpdatedBefore", "last_updated_before", False, ("datetime",)),
+                ("pagination", "pagination", False, ("model", Pagination)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.order import Order
         from ..models.pagination import Pagination
 
@@ -87,12 +134,26 @@ class SearchOrdersResponse:
         else:
             created_before = datetime.datetime.fromisoformat(_created_before)
 
+        if (
+            _reader is not None
+            and not isinstance(created_before, Unset)
+            and created_before.tzinfo is None
+        ):
+            raise DeviationError("createdBefore")
+
         _last_updated_before = d.pop("lastUpdatedBefore", UNSET)
         last_updated_before: datetime.datetime | Unset
         if isinstance(_last_updated_before, Unset):
             last_updated_before = UNSET
         else:
             last_updated_before = datetime.datetime.fromisoformat(_last_updated_before)
+
+        if (
+            _reader is not None
+            and not isinstance(last_updated_before, Unset)
+            and last_updated_before.tzinfo is None
+        ):
+            raise DeviationError("lastUpdatedBefore")
 
         _pagination = d.pop("pagination", UNSET)
         pagination: Pagination | Unset

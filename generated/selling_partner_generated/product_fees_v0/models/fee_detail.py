@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.included_fee_detail import IncludedFeeDetail
@@ -35,8 +46,26 @@ class FeeDetail:
     included_fee_detail_list: list[IncludedFeeDetail] | Unset = UNSET
     tax_amount: MoneyType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         fee_amount = self.fee_amount.to_dict()
 
         fee_type = self.fee_type
@@ -83,7 +112,32 @@ class FeeDetail:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.included_fee_detail import IncludedFeeDetail
+        from ..models.money_type import MoneyType
+
+        return (
+            (
+                ("FeeAmount", "fee_amount", True, ("model", MoneyType)),
+                ("FeeType", "fee_type", True, ("str",)),
+                ("FinalFee", "final_fee", True, ("model", MoneyType)),
+                ("FeePromotion", "fee_promotion", False, ("model", MoneyType)),
+                (
+                    "IncludedFeeDetailList",
+                    "included_fee_detail_list",
+                    False,
+                    ("list", ("model", IncludedFeeDetail)),
+                ),
+                ("TaxAmount", "tax_amount", False, ("model", MoneyType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.included_fee_detail import IncludedFeeDetail
         from ..models.money_type import MoneyType
 
@@ -91,6 +145,8 @@ class FeeDetail:
         fee_amount = MoneyType.from_dict(d.pop("FeeAmount"))
 
         fee_type = d.pop("FeeType")
+        if _reader is not None and fee_type.__class__ is not str:
+            raise DeviationError("FeeType")
 
         final_fee = MoneyType.from_dict(d.pop("FinalFee"))
 

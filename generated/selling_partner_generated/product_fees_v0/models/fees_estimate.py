@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.fee_detail import FeeDetail
@@ -30,8 +41,26 @@ class FeesEstimate:
     fee_detail_list: list[FeeDetail] | Unset = UNSET
     total_fees_estimate: MoneyType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         time_of_fees_estimation = self.time_of_fees_estimation.isoformat()
 
         fee_detail_list: list[dict[str, Any]] | Unset = UNSET
@@ -62,7 +91,39 @@ class FeesEstimate:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fee_detail import FeeDetail
+        from ..models.money_type import MoneyType
+
+        return (
+            (
+                (
+                    "TimeOfFeesEstimation",
+                    "time_of_fees_estimation",
+                    True,
+                    ("datetime",),
+                ),
+                (
+                    "FeeDetailList",
+                    "fee_detail_list",
+                    False,
+                    ("list", ("model", FeeDetail)),
+                ),
+                (
+                    "TotalFeesEstimate",
+                    "total_fees_estimate",
+                    False,
+                    ("model", MoneyType),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fee_detail import FeeDetail
         from ..models.money_type import MoneyType
 
@@ -70,6 +131,9 @@ class FeesEstimate:
         time_of_fees_estimation = datetime.datetime.fromisoformat(
             d.pop("TimeOfFeesEstimation")
         )
+
+        if _reader is not None and time_of_fees_estimation.tzinfo is None:
+            raise DeviationError("TimeOfFeesEstimation")
 
         _fee_detail_list = d.pop("FeeDetailList", UNSET)
         fee_detail_list: list[FeeDetail] | Unset = UNSET

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.fees_estimate_error_detail_item import FeesEstimateErrorDetailItem
 
@@ -28,8 +39,26 @@ class FeesEstimateError:
     message: str
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         code = self.code
 
         detail = []
@@ -57,11 +86,35 @@ class FeesEstimateError:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fees_estimate_error_detail_item import FeesEstimateErrorDetailItem
+
+        return (
+            (
+                ("Code", "code", True, ("str",)),
+                (
+                    "Detail",
+                    "detail",
+                    True,
+                    ("list", ("model", FeesEstimateErrorDetailItem)),
+                ),
+                ("Message", "message", True, ("str",)),
+                ("Type", "type_", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fees_estimate_error_detail_item import FeesEstimateErrorDetailItem
 
         d = dict(src_dict)
         code = d.pop("Code")
+        if _reader is not None and code.__class__ is not str:
+            raise DeviationError("Code")
 
         detail = []
         _detail = d.pop("Detail")
@@ -75,8 +128,12 @@ class FeesEstimateError:
             detail.append(componentsschemas_fees_estimate_error_detail_item)
 
         message = d.pop("Message")
+        if _reader is not None and message.__class__ is not str:
+            raise DeviationError("Message")
 
         type_ = d.pop("Type")
+        if _reader is not None and type_.__class__ is not str:
+            raise DeviationError("Type")
 
         fees_estimate_error = cls(
             code=code,

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.id_type import IdType
 from ..models.optional_fulfillment_program import OptionalFulfillmentProgram
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.price_to_estimate_fees import PriceToEstimateFees
@@ -40,8 +51,26 @@ class FeesEstimateIdentifier:
     seller_id: str | Unset = UNSET
     seller_input_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         id_type: str | Unset = UNSET
         if not isinstance(self.id_type, Unset):
             id_type = self.id_type.value
@@ -87,7 +116,38 @@ class FeesEstimateIdentifier:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.price_to_estimate_fees import PriceToEstimateFees
+
+        return (
+            (
+                ("IdType", "id_type", False, ("enum", IdType)),
+                ("IdValue", "id_value", False, ("str",)),
+                ("IsAmazonFulfilled", "is_amazon_fulfilled", False, ("bool",)),
+                ("MarketplaceId", "marketplace_id", False, ("str",)),
+                (
+                    "OptionalFulfillmentProgram",
+                    "optional_fulfillment_program",
+                    False,
+                    ("enum", OptionalFulfillmentProgram),
+                ),
+                (
+                    "PriceToEstimateFees",
+                    "price_to_estimate_fees",
+                    False,
+                    ("model", PriceToEstimateFees),
+                ),
+                ("SellerId", "seller_id", False, ("str",)),
+                ("SellerInputIdentifier", "seller_input_identifier", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.price_to_estimate_fees import PriceToEstimateFees
 
         d = dict(src_dict)
@@ -99,10 +159,28 @@ class FeesEstimateIdentifier:
             id_type = IdType(_id_type)
 
         id_value = d.pop("IdValue", UNSET)
+        if (
+            _reader is not None
+            and id_value.__class__ is not str
+            and id_value is not UNSET
+        ):
+            raise DeviationError("IdValue")
 
         is_amazon_fulfilled = d.pop("IsAmazonFulfilled", UNSET)
+        if (
+            _reader is not None
+            and is_amazon_fulfilled.__class__ is not bool
+            and is_amazon_fulfilled is not UNSET
+        ):
+            raise DeviationError("IsAmazonFulfilled")
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("MarketplaceId")
 
         _optional_fulfillment_program = d.pop("OptionalFulfillmentProgram", UNSET)
         optional_fulfillment_program: OptionalFulfillmentProgram | Unset
@@ -123,8 +201,20 @@ class FeesEstimateIdentifier:
             )
 
         seller_id = d.pop("SellerId", UNSET)
+        if (
+            _reader is not None
+            and seller_id.__class__ is not str
+            and seller_id is not UNSET
+        ):
+            raise DeviationError("SellerId")
 
         seller_input_identifier = d.pop("SellerInputIdentifier", UNSET)
+        if (
+            _reader is not None
+            and seller_input_identifier.__class__ is not str
+            and seller_input_identifier is not UNSET
+        ):
+            raise DeviationError("SellerInputIdentifier")
 
         fees_estimate_identifier = cls(
             id_type=id_type,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.optional_fulfillment_program import OptionalFulfillmentProgram
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.price_to_estimate_fees import PriceToEstimateFees
@@ -33,8 +44,26 @@ class FeesEstimateRequest:
     is_amazon_fulfilled: bool | Unset = UNSET
     optional_fulfillment_program: OptionalFulfillmentProgram | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         identifier = self.identifier
 
         marketplace_id = self.marketplace_id
@@ -64,19 +93,57 @@ class FeesEstimateRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.price_to_estimate_fees import PriceToEstimateFees
+
+        return (
+            (
+                ("Identifier", "identifier", True, ("str",)),
+                ("MarketplaceId", "marketplace_id", True, ("str",)),
+                (
+                    "PriceToEstimateFees",
+                    "price_to_estimate_fees",
+                    True,
+                    ("model", PriceToEstimateFees),
+                ),
+                ("IsAmazonFulfilled", "is_amazon_fulfilled", False, ("bool",)),
+                (
+                    "OptionalFulfillmentProgram",
+                    "optional_fulfillment_program",
+                    False,
+                    ("enum", OptionalFulfillmentProgram),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.price_to_estimate_fees import PriceToEstimateFees
 
         d = dict(src_dict)
         identifier = d.pop("Identifier")
+        if _reader is not None and identifier.__class__ is not str:
+            raise DeviationError("Identifier")
 
         marketplace_id = d.pop("MarketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("MarketplaceId")
 
         price_to_estimate_fees = PriceToEstimateFees.from_dict(
             d.pop("PriceToEstimateFees")
         )
 
         is_amazon_fulfilled = d.pop("IsAmazonFulfilled", UNSET)
+        if (
+            _reader is not None
+            and is_amazon_fulfilled.__class__ is not bool
+            and is_amazon_fulfilled is not UNSET
+        ):
+            raise DeviationError("IsAmazonFulfilled")
 
         _optional_fulfillment_program = d.pop("OptionalFulfillmentProgram", UNSET)
         optional_fulfillment_program: OptionalFulfillmentProgram | Unset

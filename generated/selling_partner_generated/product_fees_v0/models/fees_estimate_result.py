@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.fees_estimate import FeesEstimate
@@ -32,8 +43,26 @@ class FeesEstimateResult:
     fees_estimate_identifier: FeesEstimateIdentifier | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
             error = self.error.to_dict()
@@ -63,7 +92,31 @@ class FeesEstimateResult:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fees_estimate import FeesEstimate
+        from ..models.fees_estimate_error import FeesEstimateError
+        from ..models.fees_estimate_identifier import FeesEstimateIdentifier
+
+        return (
+            (
+                ("Error", "error", False, ("model", FeesEstimateError)),
+                ("FeesEstimate", "fees_estimate", False, ("model", FeesEstimate)),
+                (
+                    "FeesEstimateIdentifier",
+                    "fees_estimate_identifier",
+                    False,
+                    ("model", FeesEstimateIdentifier),
+                ),
+                ("Status", "status", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fees_estimate import FeesEstimate
         from ..models.fees_estimate_error import FeesEstimateError
         from ..models.fees_estimate_identifier import FeesEstimateIdentifier
@@ -93,6 +146,8 @@ class FeesEstimateResult:
             )
 
         status = d.pop("Status", UNSET)
+        if _reader is not None and status.__class__ is not str and status is not UNSET:
+            raise DeviationError("Status")
 
         fees_estimate_result = cls(
             error=error,

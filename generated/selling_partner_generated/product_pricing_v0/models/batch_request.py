@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.http_method import HttpMethod
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.http_request_headers import HttpRequestHeaders
@@ -29,8 +40,26 @@ class BatchRequest:
     uri: str
     headers: HttpRequestHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         method = self.method.value
 
         uri = self.uri
@@ -53,13 +82,31 @@ class BatchRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.http_request_headers import HttpRequestHeaders
+
+        return (
+            (
+                ("method", "method", True, ("enum", HttpMethod)),
+                ("uri", "uri", True, ("str",)),
+                ("headers", "headers", False, ("model", HttpRequestHeaders)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.http_request_headers import HttpRequestHeaders
 
         d = dict(src_dict)
         method = HttpMethod(d.pop("method"))
 
         uri = d.pop("uri")
+        if _reader is not None and uri.__class__ is not str:
+            raise DeviationError("uri")
 
         _headers = d.pop("headers", UNSET)
         headers: HttpRequestHeaders | Unset

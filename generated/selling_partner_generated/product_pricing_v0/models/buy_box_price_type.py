@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.offer_customer_type import OfferCustomerType
 from ..models.quantity_discount_type import QuantityDiscountType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.money_type import MoneyType
@@ -43,8 +54,26 @@ class BuyBoxPriceType:
     quantity_tier: int | Unset = UNSET
     seller_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         landed_price = self.landed_price.to_dict()
 
         listing_price = self.listing_price.to_dict()
@@ -93,7 +122,35 @@ class BuyBoxPriceType:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money_type import MoneyType
+        from ..models.points import Points
+
+        return (
+            (
+                ("LandedPrice", "landed_price", True, ("model", MoneyType)),
+                ("ListingPrice", "listing_price", True, ("model", MoneyType)),
+                ("Shipping", "shipping", True, ("model", MoneyType)),
+                ("condition", "condition", True, ("str",)),
+                ("Points", "points", False, ("model", Points)),
+                ("offerType", "offer_type", False, ("enum", OfferCustomerType)),
+                (
+                    "quantityDiscountType",
+                    "quantity_discount_type",
+                    False,
+                    ("enum", QuantityDiscountType),
+                ),
+                ("quantityTier", "quantity_tier", False, ("int",)),
+                ("sellerId", "seller_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money_type import MoneyType
         from ..models.points import Points
 
@@ -105,6 +162,8 @@ class BuyBoxPriceType:
         shipping = MoneyType.from_dict(d.pop("Shipping"))
 
         condition = d.pop("condition")
+        if _reader is not None and condition.__class__ is not str:
+            raise DeviationError("condition")
 
         _points = d.pop("Points", UNSET)
         points: Points | Unset
@@ -128,8 +187,20 @@ class BuyBoxPriceType:
             quantity_discount_type = QuantityDiscountType(_quantity_discount_type)
 
         quantity_tier = d.pop("quantityTier", UNSET)
+        if (
+            _reader is not None
+            and quantity_tier.__class__ is not int
+            and quantity_tier is not UNSET
+        ):
+            raise DeviationError("quantityTier")
 
         seller_id = d.pop("sellerId", UNSET)
+        if (
+            _reader is not None
+            and seller_id.__class__ is not str
+            and seller_id is not UNSET
+        ):
+            raise DeviationError("sellerId")
 
         buy_box_price_type = cls(
             landed_price=landed_price,

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.offer_customer_type import OfferCustomerType
 from ..models.quantity_discount_type import QuantityDiscountType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.price_type import PriceType
@@ -42,8 +53,26 @@ class CompetitivePriceType:
     seller_id: str | Unset = UNSET
     subcondition: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         competitive_price_id = self.competitive_price_id
 
         price = self.price.to_dict()
@@ -92,17 +121,58 @@ class CompetitivePriceType:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.price_type import PriceType
+
+        return (
+            (
+                ("CompetitivePriceId", "competitive_price_id", True, ("str",)),
+                ("Price", "price", True, ("model", PriceType)),
+                ("belongsToRequester", "belongs_to_requester", False, ("bool",)),
+                ("condition", "condition", False, ("str",)),
+                ("offerType", "offer_type", False, ("enum", OfferCustomerType)),
+                (
+                    "quantityDiscountType",
+                    "quantity_discount_type",
+                    False,
+                    ("enum", QuantityDiscountType),
+                ),
+                ("quantityTier", "quantity_tier", False, ("int",)),
+                ("sellerId", "seller_id", False, ("str",)),
+                ("subcondition", "subcondition", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.price_type import PriceType
 
         d = dict(src_dict)
         competitive_price_id = d.pop("CompetitivePriceId")
+        if _reader is not None and competitive_price_id.__class__ is not str:
+            raise DeviationError("CompetitivePriceId")
 
         price = PriceType.from_dict(d.pop("Price"))
 
         belongs_to_requester = d.pop("belongsToRequester", UNSET)
+        if (
+            _reader is not None
+            and belongs_to_requester.__class__ is not bool
+            and belongs_to_requester is not UNSET
+        ):
+            raise DeviationError("belongsToRequester")
 
         condition = d.pop("condition", UNSET)
+        if (
+            _reader is not None
+            and condition.__class__ is not str
+            and condition is not UNSET
+        ):
+            raise DeviationError("condition")
 
         _offer_type = d.pop("offerType", UNSET)
         offer_type: OfferCustomerType | Unset
@@ -119,10 +189,28 @@ class CompetitivePriceType:
             quantity_discount_type = QuantityDiscountType(_quantity_discount_type)
 
         quantity_tier = d.pop("quantityTier", UNSET)
+        if (
+            _reader is not None
+            and quantity_tier.__class__ is not int
+            and quantity_tier is not UNSET
+        ):
+            raise DeviationError("quantityTier")
 
         seller_id = d.pop("sellerId", UNSET)
+        if (
+            _reader is not None
+            and seller_id.__class__ is not str
+            and seller_id is not UNSET
+        ):
+            raise DeviationError("sellerId")
 
         subcondition = d.pop("subcondition", UNSET)
+        if (
+            _reader is not None
+            and subcondition.__class__ is not str
+            and subcondition is not UNSET
+        ):
+            raise DeviationError("subcondition")
 
         competitive_price_type = cls(
             competitive_price_id=competitive_price_id,

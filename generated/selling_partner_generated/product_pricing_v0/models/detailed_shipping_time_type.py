@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.detailed_shipping_time_type_availability_type import (
     DetailedShippingTimeTypeAvailabilityType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="DetailedShippingTimeType")
 
@@ -29,8 +40,26 @@ class DetailedShippingTimeType:
     maximum_hours: int | Unset = UNSET
     minimum_hours: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         availability_type: str | Unset = UNSET
         if not isinstance(self.availability_type, Unset):
             availability_type = self.availability_type.value
@@ -56,7 +85,27 @@ class DetailedShippingTimeType:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "availabilityType",
+                    "availability_type",
+                    False,
+                    ("enum", DetailedShippingTimeTypeAvailabilityType),
+                ),
+                ("availableDate", "available_date", False, ("str",)),
+                ("maximumHours", "maximum_hours", False, ("int",)),
+                ("minimumHours", "minimum_hours", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _availability_type = d.pop("availabilityType", UNSET)
         availability_type: DetailedShippingTimeTypeAvailabilityType | Unset
@@ -68,10 +117,28 @@ class DetailedShippingTimeType:
             )
 
         available_date = d.pop("availableDate", UNSET)
+        if (
+            _reader is not None
+            and available_date.__class__ is not str
+            and available_date is not UNSET
+        ):
+            raise DeviationError("availableDate")
 
         maximum_hours = d.pop("maximumHours", UNSET)
+        if (
+            _reader is not None
+            and maximum_hours.__class__ is not int
+            and maximum_hours is not UNSET
+        ):
+            raise DeviationError("maximumHours")
 
         minimum_hours = d.pop("minimumHours", UNSET)
+        if (
+            _reader is not None
+            and minimum_hours.__class__ is not int
+            and minimum_hours is not UNSET
+        ):
+            raise DeviationError("minimumHours")
 
         detailed_shipping_time_type = cls(
             availability_type=availability_type,

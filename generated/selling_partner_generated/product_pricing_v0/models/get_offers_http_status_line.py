@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="GetOffersHttpStatusLine")
 
@@ -22,8 +33,26 @@ class GetOffersHttpStatusLine:
     reason_phrase: str | Unset = UNSET
     status_code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         reason_phrase = self.reason_phrase
 
         status_code = self.status_code
@@ -39,11 +68,36 @@ class GetOffersHttpStatusLine:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("reasonPhrase", "reason_phrase", False, ("str",)),
+                ("statusCode", "status_code", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         reason_phrase = d.pop("reasonPhrase", UNSET)
+        if (
+            _reader is not None
+            and reason_phrase.__class__ is not str
+            and reason_phrase is not UNSET
+        ):
+            raise DeviationError("reasonPhrase")
 
         status_code = d.pop("statusCode", UNSET)
+        if (
+            _reader is not None
+            and status_code.__class__ is not int
+            and status_code is not UNSET
+        ):
+            raise DeviationError("statusCode")
 
         get_offers_http_status_line = cls(
             reason_phrase=reason_phrase,

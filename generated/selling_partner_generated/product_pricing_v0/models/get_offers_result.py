@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.condition_type import ConditionType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_identifier import ItemIdentifier
@@ -41,8 +52,26 @@ class GetOffersResult:
     asin: str | Unset = UNSET
     sku: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         identifier = self.identifier.to_dict()
 
         item_condition = self.item_condition.value
@@ -84,7 +113,30 @@ class GetOffersResult:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_identifier import ItemIdentifier
+        from ..models.offer_detail import OfferDetail
+        from ..models.summary import Summary
+
+        return (
+            (
+                ("Identifier", "identifier", True, ("model", ItemIdentifier)),
+                ("ItemCondition", "item_condition", True, ("enum", ConditionType)),
+                ("Offers", "offers", True, ("list", ("model", OfferDetail))),
+                ("Summary", "summary", True, ("model", Summary)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("status", "status", True, ("str",)),
+                ("ASIN", "asin", False, ("str",)),
+                ("SKU", "sku", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_identifier import ItemIdentifier
         from ..models.offer_detail import OfferDetail
         from ..models.summary import Summary
@@ -106,12 +158,20 @@ class GetOffersResult:
         summary = Summary.from_dict(d.pop("Summary"))
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         status = d.pop("status")
+        if _reader is not None and status.__class__ is not str:
+            raise DeviationError("status")
 
         asin = d.pop("ASIN", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("ASIN")
 
         sku = d.pop("SKU", UNSET)
+        if _reader is not None and sku.__class__ is not str and sku is not UNSET:
+            raise DeviationError("SKU")
 
         get_offers_result = cls(
             identifier=identifier,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="HttpResponseHeaders")
 
@@ -22,8 +33,26 @@ class HttpResponseHeaders:
     date: str | Unset = UNSET
     x_amzn_request_id: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         date = self.date
 
         x_amzn_request_id = self.x_amzn_request_id
@@ -39,11 +68,32 @@ class HttpResponseHeaders:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("Date", "date", False, ("str",)),
+                ("x-amzn-RequestId", "x_amzn_request_id", False, ("str",)),
+            ),
+            ("str",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         date = d.pop("Date", UNSET)
+        if _reader is not None and date.__class__ is not str and date is not UNSET:
+            raise DeviationError("Date")
 
         x_amzn_request_id = d.pop("x-amzn-RequestId", UNSET)
+        if (
+            _reader is not None
+            and x_amzn_request_id.__class__ is not str
+            and x_amzn_request_id is not UNSET
+        ):
+            raise DeviationError("x-amzn-RequestId")
 
         http_response_headers = cls(
             date=date,

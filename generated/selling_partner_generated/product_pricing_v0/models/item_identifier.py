@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.condition_type import ConditionType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ItemIdentifier")
 
@@ -27,8 +38,26 @@ class ItemIdentifier:
     asin: str | Unset = UNSET
     seller_sku: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         item_condition = self.item_condition.value
 
         marketplace_id = self.marketplace_id
@@ -53,15 +82,40 @@ class ItemIdentifier:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("ItemCondition", "item_condition", True, ("enum", ConditionType)),
+                ("MarketplaceId", "marketplace_id", True, ("str",)),
+                ("ASIN", "asin", False, ("str",)),
+                ("SellerSKU", "seller_sku", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         item_condition = ConditionType(d.pop("ItemCondition"))
 
         marketplace_id = d.pop("MarketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("MarketplaceId")
 
         asin = d.pop("ASIN", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("ASIN")
 
         seller_sku = d.pop("SellerSKU", UNSET)
+        if (
+            _reader is not None
+            and seller_sku.__class__ is not str
+            and seller_sku is not UNSET
+        ):
+            raise DeviationError("SellerSKU")
 
         item_identifier = cls(
             item_condition=item_condition,

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.customer_type import CustomerType
 from ..models.item_condition import ItemCondition
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ListingOffersRequestParams")
 
@@ -28,8 +39,26 @@ class ListingOffersRequestParams:
     seller_sku: str
     customer_type: CustomerType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         item_condition = self.item_condition.value
 
         marketplace_id = self.marketplace_id
@@ -55,13 +84,32 @@ class ListingOffersRequestParams:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("ItemCondition", "item_condition", True, ("enum", ItemCondition)),
+                ("MarketplaceId", "marketplace_id", True, ("str",)),
+                ("SellerSKU", "seller_sku", True, ("str",)),
+                ("CustomerType", "customer_type", False, ("enum", CustomerType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         item_condition = ItemCondition(d.pop("ItemCondition"))
 
         marketplace_id = d.pop("MarketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("MarketplaceId")
 
         seller_sku = d.pop("SellerSKU")
+        if _reader is not None and seller_sku.__class__ is not str:
+            raise DeviationError("SellerSKU")
 
         _customer_type = d.pop("CustomerType", UNSET)
         customer_type: CustomerType | Unset

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.offer_customer_type import OfferCustomerType
 from ..models.quantity_discount_type import QuantityDiscountType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.money_type import MoneyType
@@ -43,8 +54,26 @@ class LowestPriceType:
     quantity_discount_type: QuantityDiscountType | Unset = UNSET
     quantity_tier: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         listing_price = self.listing_price.to_dict()
 
         condition = self.condition
@@ -98,7 +127,35 @@ class LowestPriceType:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money_type import MoneyType
+        from ..models.points import Points
+
+        return (
+            (
+                ("ListingPrice", "listing_price", True, ("model", MoneyType)),
+                ("condition", "condition", True, ("str",)),
+                ("fulfillmentChannel", "fulfillment_channel", True, ("str",)),
+                ("LandedPrice", "landed_price", False, ("model", MoneyType)),
+                ("Points", "points", False, ("model", Points)),
+                ("Shipping", "shipping", False, ("model", MoneyType)),
+                ("offerType", "offer_type", False, ("enum", OfferCustomerType)),
+                (
+                    "quantityDiscountType",
+                    "quantity_discount_type",
+                    False,
+                    ("enum", QuantityDiscountType),
+                ),
+                ("quantityTier", "quantity_tier", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money_type import MoneyType
         from ..models.points import Points
 
@@ -106,8 +163,12 @@ class LowestPriceType:
         listing_price = MoneyType.from_dict(d.pop("ListingPrice"))
 
         condition = d.pop("condition")
+        if _reader is not None and condition.__class__ is not str:
+            raise DeviationError("condition")
 
         fulfillment_channel = d.pop("fulfillmentChannel")
+        if _reader is not None and fulfillment_channel.__class__ is not str:
+            raise DeviationError("fulfillmentChannel")
 
         _landed_price = d.pop("LandedPrice", UNSET)
         landed_price: MoneyType | Unset
@@ -145,6 +206,12 @@ class LowestPriceType:
             quantity_discount_type = QuantityDiscountType(_quantity_discount_type)
 
         quantity_tier = d.pop("quantityTier", UNSET)
+        if (
+            _reader is not None
+            and quantity_tier.__class__ is not int
+            and quantity_tier is not UNSET
+        ):
+            raise DeviationError("quantityTier")
 
         lowest_price_type = cls(
             listing_price=listing_price,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fulfillment_channel_type import FulfillmentChannelType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="OfferCountType")
 
@@ -25,8 +36,26 @@ class OfferCountType:
     condition: str | Unset = UNSET
     fulfillment_channel: FulfillmentChannelType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         offer_count = self.offer_count
 
         condition = self.condition
@@ -48,11 +77,42 @@ class OfferCountType:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("OfferCount", "offer_count", False, ("int",)),
+                ("condition", "condition", False, ("str",)),
+                (
+                    "fulfillmentChannel",
+                    "fulfillment_channel",
+                    False,
+                    ("enum", FulfillmentChannelType),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         offer_count = d.pop("OfferCount", UNSET)
+        if (
+            _reader is not None
+            and offer_count.__class__ is not int
+            and offer_count is not UNSET
+        ):
+            raise DeviationError("OfferCount")
 
         condition = d.pop("condition", UNSET)
+        if (
+            _reader is not None
+            and condition.__class__ is not str
+            and condition is not UNSET
+        ):
+            raise DeviationError("condition")
 
         _fulfillment_channel = d.pop("fulfillmentChannel", UNSET)
         fulfillment_channel: FulfillmentChannelType | Unset

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.offer_customer_type import OfferCustomerType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.detailed_shipping_time_type import DetailedShippingTimeType
@@ -61,8 +72,26 @@ class OfferDetail:
     offer_type: OfferCustomerType | Unset = UNSET
     quantity_discount_prices: list[QuantityDiscountPriceType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         is_fulfilled_by_amazon = self.is_fulfilled_by_amazon
 
         listing_price = self.listing_price.to_dict()
@@ -149,7 +178,62 @@ class OfferDetail:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.detailed_shipping_time_type import DetailedShippingTimeType
+        from ..models.money_type import MoneyType
+        from ..models.points import Points
+        from ..models.prime_information_type import PrimeInformationType
+        from ..models.quantity_discount_price_type import QuantityDiscountPriceType
+        from ..models.seller_feedback_type import SellerFeedbackType
+        from ..models.ships_from_type import ShipsFromType
+
+        return (
+            (
+                ("IsFulfilledByAmazon", "is_fulfilled_by_amazon", True, ("bool",)),
+                ("ListingPrice", "listing_price", True, ("model", MoneyType)),
+                ("Shipping", "shipping", True, ("model", MoneyType)),
+                (
+                    "ShippingTime",
+                    "shipping_time",
+                    True,
+                    ("model", DetailedShippingTimeType),
+                ),
+                ("SubCondition", "sub_condition", True, ("str",)),
+                ("ConditionNotes", "condition_notes", False, ("str",)),
+                ("IsBuyBoxWinner", "is_buy_box_winner", False, ("bool",)),
+                ("IsFeaturedMerchant", "is_featured_merchant", False, ("bool",)),
+                ("MyOffer", "my_offer", False, ("bool",)),
+                ("Points", "points", False, ("model", Points)),
+                (
+                    "PrimeInformation",
+                    "prime_information",
+                    False,
+                    ("model", PrimeInformationType),
+                ),
+                (
+                    "SellerFeedbackRating",
+                    "seller_feedback_rating",
+                    False,
+                    ("model", SellerFeedbackType),
+                ),
+                ("SellerId", "seller_id", False, ("str",)),
+                ("ShipsFrom", "ships_from", False, ("model", ShipsFromType)),
+                ("offerType", "offer_type", False, ("enum", OfferCustomerType)),
+                (
+                    "quantityDiscountPrices",
+                    "quantity_discount_prices",
+                    False,
+                    ("list", ("model", QuantityDiscountPriceType)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.detailed_shipping_time_type import DetailedShippingTimeType
         from ..models.money_type import MoneyType
         from ..models.points import Points
@@ -160,6 +244,8 @@ class OfferDetail:
 
         d = dict(src_dict)
         is_fulfilled_by_amazon = d.pop("IsFulfilledByAmazon")
+        if _reader is not None and is_fulfilled_by_amazon.__class__ is not bool:
+            raise DeviationError("IsFulfilledByAmazon")
 
         listing_price = MoneyType.from_dict(d.pop("ListingPrice"))
 
@@ -168,14 +254,40 @@ class OfferDetail:
         shipping_time = DetailedShippingTimeType.from_dict(d.pop("ShippingTime"))
 
         sub_condition = d.pop("SubCondition")
+        if _reader is not None and sub_condition.__class__ is not str:
+            raise DeviationError("SubCondition")
 
         condition_notes = d.pop("ConditionNotes", UNSET)
+        if (
+            _reader is not None
+            and condition_notes.__class__ is not str
+            and condition_notes is not UNSET
+        ):
+            raise DeviationError("ConditionNotes")
 
         is_buy_box_winner = d.pop("IsBuyBoxWinner", UNSET)
+        if (
+            _reader is not None
+            and is_buy_box_winner.__class__ is not bool
+            and is_buy_box_winner is not UNSET
+        ):
+            raise DeviationError("IsBuyBoxWinner")
 
         is_featured_merchant = d.pop("IsFeaturedMerchant", UNSET)
+        if (
+            _reader is not None
+            and is_featured_merchant.__class__ is not bool
+            and is_featured_merchant is not UNSET
+        ):
+            raise DeviationError("IsFeaturedMerchant")
 
         my_offer = d.pop("MyOffer", UNSET)
+        if (
+            _reader is not None
+            and my_offer.__class__ is not bool
+            and my_offer is not UNSET
+        ):
+            raise DeviationError("MyOffer")
 
         _points = d.pop("Points", UNSET)
         points: Points | Unset
@@ -201,6 +313,12 @@ class OfferDetail:
             )
 
         seller_id = d.pop("SellerId", UNSET)
+        if (
+            _reader is not None
+            and seller_id.__class__ is not str
+            and seller_id is not UNSET
+        ):
+            raise DeviationError("SellerId")
 
         _ships_from = d.pop("ShipsFrom", UNSET)
         ships_from: ShipsFromType | Unset

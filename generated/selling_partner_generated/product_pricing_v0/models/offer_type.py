@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.offer_customer_type import OfferCustomerType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.money_type import MoneyType
@@ -43,8 +54,26 @@ class OfferType:
     offer_type: OfferCustomerType | Unset = UNSET
     quantity_discount_prices: list[QuantityDiscountPriceType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         buying_price = self.buying_price.to_dict()
 
         fulfillment_channel = self.fulfillment_channel
@@ -96,7 +125,36 @@ class OfferType:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money_type import MoneyType
+        from ..models.price_type import PriceType
+        from ..models.quantity_discount_price_type import QuantityDiscountPriceType
+
+        return (
+            (
+                ("BuyingPrice", "buying_price", True, ("model", PriceType)),
+                ("FulfillmentChannel", "fulfillment_channel", True, ("str",)),
+                ("ItemCondition", "item_condition", True, ("str",)),
+                ("ItemSubCondition", "item_sub_condition", True, ("str",)),
+                ("RegularPrice", "regular_price", True, ("model", MoneyType)),
+                ("SellerSKU", "seller_sku", True, ("str",)),
+                ("businessPrice", "business_price", False, ("model", MoneyType)),
+                ("offerType", "offer_type", False, ("enum", OfferCustomerType)),
+                (
+                    "quantityDiscountPrices",
+                    "quantity_discount_prices",
+                    False,
+                    ("list", ("model", QuantityDiscountPriceType)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money_type import MoneyType
         from ..models.price_type import PriceType
         from ..models.quantity_discount_price_type import QuantityDiscountPriceType
@@ -105,14 +163,22 @@ class OfferType:
         buying_price = PriceType.from_dict(d.pop("BuyingPrice"))
 
         fulfillment_channel = d.pop("FulfillmentChannel")
+        if _reader is not None and fulfillment_channel.__class__ is not str:
+            raise DeviationError("FulfillmentChannel")
 
         item_condition = d.pop("ItemCondition")
+        if _reader is not None and item_condition.__class__ is not str:
+            raise DeviationError("ItemCondition")
 
         item_sub_condition = d.pop("ItemSubCondition")
+        if _reader is not None and item_sub_condition.__class__ is not str:
+            raise DeviationError("ItemSubCondition")
 
         regular_price = MoneyType.from_dict(d.pop("RegularPrice"))
 
         seller_sku = d.pop("SellerSKU")
+        if _reader is not None and seller_sku.__class__ is not str:
+            raise DeviationError("SellerSKU")
 
         _business_price = d.pop("businessPrice", UNSET)
         business_price: MoneyType | Unset

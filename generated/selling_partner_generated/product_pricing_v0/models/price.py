@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.product import Product
@@ -30,8 +41,26 @@ class Price:
     product: Product | Unset = UNSET
     seller_sku: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         status = self.status
 
         asin = self.asin
@@ -59,13 +88,34 @@ class Price:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.product import Product
+
+        return (
+            (
+                ("status", "status", True, ("str",)),
+                ("ASIN", "asin", False, ("str",)),
+                ("Product", "product", False, ("model", Product)),
+                ("SellerSKU", "seller_sku", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.product import Product
 
         d = dict(src_dict)
         status = d.pop("status")
+        if _reader is not None and status.__class__ is not str:
+            raise DeviationError("status")
 
         asin = d.pop("ASIN", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("ASIN")
 
         _product = d.pop("Product", UNSET)
         product: Product | Unset
@@ -75,6 +125,12 @@ class Price:
             product = Product.from_dict(_product)
 
         seller_sku = d.pop("SellerSKU", UNSET)
+        if (
+            _reader is not None
+            and seller_sku.__class__ is not str
+            and seller_sku is not UNSET
+        ):
+            raise DeviationError("SellerSKU")
 
         price = cls(
             status=status,

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.attribute_set_list_item import AttributeSetListItem
@@ -39,8 +49,26 @@ class Product:
     relationships: list[RelationshipListItem] | Unset = UNSET
     sales_rankings: list[SalesRankType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         identifiers = self.identifiers.to_dict()
 
         attribute_sets: list[dict[str, Any]] | Unset = UNSET
@@ -104,7 +132,51 @@ class Product:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.attribute_set_list_item import AttributeSetListItem
+        from ..models.competitive_pricing_type import CompetitivePricingType
+        from ..models.identifier_type import IdentifierType
+        from ..models.offer_type import OfferType
+        from ..models.relationship_list_item import RelationshipListItem
+        from ..models.sales_rank_type import SalesRankType
+
+        return (
+            (
+                ("Identifiers", "identifiers", True, ("model", IdentifierType)),
+                (
+                    "AttributeSets",
+                    "attribute_sets",
+                    False,
+                    ("list", ("model", AttributeSetListItem)),
+                ),
+                (
+                    "CompetitivePricing",
+                    "competitive_pricing",
+                    False,
+                    ("model", CompetitivePricingType),
+                ),
+                ("Offers", "offers", False, ("list", ("model", OfferType))),
+                (
+                    "Relationships",
+                    "relationships",
+                    False,
+                    ("list", ("model", RelationshipListItem)),
+                ),
+                (
+                    "SalesRankings",
+                    "sales_rankings",
+                    False,
+                    ("list", ("model", SalesRankType)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.attribute_set_list_item import AttributeSetListItem
         from ..models.competitive_pricing_type import CompetitivePricingType
         from ..models.identifier_type import IdentifierType

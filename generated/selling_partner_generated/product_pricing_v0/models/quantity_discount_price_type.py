@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.quantity_discount_type import QuantityDiscountType
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.money_type import MoneyType
@@ -28,8 +38,26 @@ class QuantityDiscountPriceType:
     quantity_discount_type: QuantityDiscountType
     quantity_tier: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         listing_price = self.listing_price.to_dict()
 
         quantity_discount_type = self.quantity_discount_type.value
@@ -49,7 +77,28 @@ class QuantityDiscountPriceType:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money_type import MoneyType
+
+        return (
+            (
+                ("listingPrice", "listing_price", True, ("model", MoneyType)),
+                (
+                    "quantityDiscountType",
+                    "quantity_discount_type",
+                    True,
+                    ("enum", QuantityDiscountType),
+                ),
+                ("quantityTier", "quantity_tier", True, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money_type import MoneyType
 
         d = dict(src_dict)
@@ -58,6 +107,8 @@ class QuantityDiscountPriceType:
         quantity_discount_type = QuantityDiscountType(d.pop("quantityDiscountType"))
 
         quantity_tier = d.pop("quantityTier")
+        if _reader is not None and quantity_tier.__class__ is not int:
+            raise DeviationError("quantityTier")
 
         quantity_discount_price_type = cls(
             listing_price=listing_price,

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="SellerSKUIdentifier")
 
 
@@ -22,8 +33,26 @@ class SellerSKUIdentifier:
     seller_id: str
     seller_sku: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_id = self.marketplace_id
 
         seller_id = self.seller_id
@@ -43,13 +72,33 @@ class SellerSKUIdentifier:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("MarketplaceId", "marketplace_id", True, ("str",)),
+                ("SellerId", "seller_id", True, ("str",)),
+                ("SellerSKU", "seller_sku", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_id = d.pop("MarketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("MarketplaceId")
 
         seller_id = d.pop("SellerId")
+        if _reader is not None and seller_id.__class__ is not str:
+            raise DeviationError("SellerId")
 
         seller_sku = d.pop("SellerSKU")
+        if _reader is not None and seller_sku.__class__ is not str:
+            raise DeviationError("SellerSKU")
 
         seller_sku_identifier = cls(
             marketplace_id=marketplace_id,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.buy_box_price_type import BuyBoxPriceType
@@ -47,8 +58,26 @@ class Summary:
     sales_rankings: list[SalesRankType] | Unset = UNSET
     suggested_lower_price_plus_shipping: MoneyType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         total_offer_count = self.total_offer_count
 
         buy_box_eligible_offers: list[dict[str, Any]] | Unset = UNSET
@@ -149,7 +178,69 @@ class Summary:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.buy_box_price_type import BuyBoxPriceType
+        from ..models.lowest_price_type import LowestPriceType
+        from ..models.money_type import MoneyType
+        from ..models.offer_count_type import OfferCountType
+        from ..models.sales_rank_type import SalesRankType
+
+        return (
+            (
+                ("TotalOfferCount", "total_offer_count", True, ("int",)),
+                (
+                    "BuyBoxEligibleOffers",
+                    "buy_box_eligible_offers",
+                    False,
+                    ("list", ("model", OfferCountType)),
+                ),
+                (
+                    "BuyBoxPrices",
+                    "buy_box_prices",
+                    False,
+                    ("list", ("model", BuyBoxPriceType)),
+                ),
+                (
+                    "CompetitivePriceThreshold",
+                    "competitive_price_threshold",
+                    False,
+                    ("model", MoneyType),
+                ),
+                ("ListPrice", "list_price", False, ("model", MoneyType)),
+                (
+                    "LowestPrices",
+                    "lowest_prices",
+                    False,
+                    ("list", ("model", LowestPriceType)),
+                ),
+                (
+                    "NumberOfOffers",
+                    "number_of_offers",
+                    False,
+                    ("list", ("model", OfferCountType)),
+                ),
+                ("OffersAvailableTime", "offers_available_time", False, ("datetime",)),
+                (
+                    "SalesRankings",
+                    "sales_rankings",
+                    False,
+                    ("list", ("model", SalesRankType)),
+                ),
+                (
+                    "SuggestedLowerPricePlusShipping",
+                    "suggested_lower_price_plus_shipping",
+                    False,
+                    ("model", MoneyType),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.buy_box_price_type import BuyBoxPriceType
         from ..models.lowest_price_type import LowestPriceType
         from ..models.money_type import MoneyType
@@ -158,6 +249,8 @@ class Summary:
 
         d = dict(src_dict)
         total_offer_count = d.pop("TotalOfferCount")
+        if _reader is not None and total_offer_count.__class__ is not int:
+            raise DeviationError("TotalOfferCount")
 
         _buy_box_eligible_offers = d.pop("BuyBoxEligibleOffers", UNSET)
         buy_box_eligible_offers: list[OfferCountType] | Unset = UNSET
@@ -233,6 +326,13 @@ class Summary:
             offers_available_time = datetime.datetime.fromisoformat(
                 _offers_available_time
             )
+
+        if (
+            _reader is not None
+            and not isinstance(offers_available_time, Unset)
+            and offers_available_time.tzinfo is None
+        ):
+            raise DeviationError("OffersAvailableTime")
 
         _sales_rankings = d.pop("SalesRankings", UNSET)
         sales_rankings: list[SalesRankType] | Unset = UNSET

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.competitive_summary_included_data import CompetitiveSummaryIncludedData
 from ..models.http_method import HttpMethod
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.lowest_priced_offers_input import LowestPricedOffersInput
@@ -36,8 +47,26 @@ class CompetitiveSummaryRequest:
     uri: str
     lowest_priced_offers_inputs: list[LowestPricedOffersInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         included_data = []
@@ -79,11 +108,42 @@ class CompetitiveSummaryRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.lowest_priced_offers_input import LowestPricedOffersInput
+
+        return (
+            (
+                ("asin", "asin", True, ("str",)),
+                (
+                    "includedData",
+                    "included_data",
+                    True,
+                    ("list", ("enum", CompetitiveSummaryIncludedData)),
+                ),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("method", "method", True, ("enum", HttpMethod)),
+                ("uri", "uri", True, ("str",)),
+                (
+                    "lowestPricedOffersInputs",
+                    "lowest_priced_offers_inputs",
+                    False,
+                    ("list", ("model", LowestPricedOffersInput)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.lowest_priced_offers_input import LowestPricedOffersInput
 
         d = dict(src_dict)
         asin = d.pop("asin")
+        if _reader is not None and asin.__class__ is not str:
+            raise DeviationError("asin")
 
         included_data = []
         _included_data = d.pop("includedData")
@@ -93,10 +153,14 @@ class CompetitiveSummaryRequest:
             included_data.append(included_data_item)
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         method = HttpMethod(d.pop("method"))
 
         uri = d.pop("uri")
+        if _reader is not None and uri.__class__ is not str:
+            raise DeviationError("uri")
 
         _lowest_priced_offers_inputs = d.pop("lowestPricedOffersInputs", UNSET)
         lowest_priced_offers_inputs: list[LowestPricedOffersInput] | Unset = UNSET

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.error import Error
@@ -40,8 +51,26 @@ class CompetitiveSummaryResponseBody:
     reference_prices: list[ReferencePrice] | Unset = UNSET
     similar_items: list[SimilarItems] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         marketplace_id = self.marketplace_id
@@ -107,7 +136,51 @@ class CompetitiveSummaryResponseBody:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.error import Error
+        from ..models.featured_buying_option import FeaturedBuyingOption
+        from ..models.lowest_priced_offer import LowestPricedOffer
+        from ..models.reference_price import ReferencePrice
+        from ..models.similar_items import SimilarItems
+
+        return (
+            (
+                ("asin", "asin", True, ("str",)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("errors", "errors", False, ("list", ("model", Error))),
+                (
+                    "featuredBuyingOptions",
+                    "featured_buying_options",
+                    False,
+                    ("list", ("model", FeaturedBuyingOption)),
+                ),
+                (
+                    "lowestPricedOffers",
+                    "lowest_priced_offers",
+                    False,
+                    ("list", ("model", LowestPricedOffer)),
+                ),
+                (
+                    "referencePrices",
+                    "reference_prices",
+                    False,
+                    ("list", ("model", ReferencePrice)),
+                ),
+                (
+                    "similarItems",
+                    "similar_items",
+                    False,
+                    ("list", ("model", SimilarItems)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.error import Error
         from ..models.featured_buying_option import FeaturedBuyingOption
         from ..models.lowest_priced_offer import LowestPricedOffer
@@ -116,8 +189,12 @@ class CompetitiveSummaryResponseBody:
 
         d = dict(src_dict)
         asin = d.pop("asin")
+        if _reader is not None and asin.__class__ is not str:
+            raise DeviationError("asin")
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         _errors = d.pop("errors", UNSET)
         errors: list[Error] | Unset = UNSET

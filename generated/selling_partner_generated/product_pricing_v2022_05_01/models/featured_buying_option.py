@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..models.featured_buying_option_buying_option_type import (
     FeaturedBuyingOptionBuyingOptionType,
 )
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.segmented_featured_offer import SegmentedFeaturedOffer
@@ -28,8 +37,26 @@ class FeaturedBuyingOption:
     buying_option_type: FeaturedBuyingOptionBuyingOptionType
     segmented_featured_offers: list[SegmentedFeaturedOffer]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         buying_option_type = self.buying_option_type.value
 
         segmented_featured_offers = []
@@ -51,7 +78,32 @@ class FeaturedBuyingOption:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.segmented_featured_offer import SegmentedFeaturedOffer
+
+        return (
+            (
+                (
+                    "buyingOptionType",
+                    "buying_option_type",
+                    True,
+                    ("enum", FeaturedBuyingOptionBuyingOptionType),
+                ),
+                (
+                    "segmentedFeaturedOffers",
+                    "segmented_featured_offers",
+                    True,
+                    ("list", ("model", SegmentedFeaturedOffer)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.segmented_featured_offer import SegmentedFeaturedOffer
 
         d = dict(src_dict)

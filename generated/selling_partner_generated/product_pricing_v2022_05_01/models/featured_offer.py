@@ -7,7 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.condition import Condition
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.offer_identifier import OfferIdentifier
@@ -30,8 +40,26 @@ class FeaturedOffer:
     condition: Condition | Unset = UNSET
     price: Price | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         offer_identifier = self.offer_identifier.to_dict()
 
         condition: str | Unset = UNSET
@@ -57,7 +85,29 @@ class FeaturedOffer:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.offer_identifier import OfferIdentifier
+        from ..models.price import Price
+
+        return (
+            (
+                (
+                    "offerIdentifier",
+                    "offer_identifier",
+                    True,
+                    ("model", OfferIdentifier),
+                ),
+                ("condition", "condition", False, ("enum", Condition)),
+                ("price", "price", False, ("model", Price)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.offer_identifier import OfferIdentifier
         from ..models.price import Price
 

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.featured_offer import FeaturedOffer
@@ -31,8 +42,26 @@ class FeaturedOfferExpectedPriceResult:
     current_featured_offer: FeaturedOffer | Unset = UNSET
     featured_offer_expected_price: FeaturedOfferExpectedPrice | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         result_status = self.result_status
 
         competing_featured_offer: dict[str, Any] | Unset = UNSET
@@ -64,12 +93,47 @@ class FeaturedOfferExpectedPriceResult:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.featured_offer import FeaturedOffer
+        from ..models.featured_offer_expected_price import FeaturedOfferExpectedPrice
+
+        return (
+            (
+                ("resultStatus", "result_status", True, ("str",)),
+                (
+                    "competingFeaturedOffer",
+                    "competing_featured_offer",
+                    False,
+                    ("model", FeaturedOffer),
+                ),
+                (
+                    "currentFeaturedOffer",
+                    "current_featured_offer",
+                    False,
+                    ("model", FeaturedOffer),
+                ),
+                (
+                    "featuredOfferExpectedPrice",
+                    "featured_offer_expected_price",
+                    False,
+                    ("model", FeaturedOfferExpectedPrice),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.featured_offer import FeaturedOffer
         from ..models.featured_offer_expected_price import FeaturedOfferExpectedPrice
 
         d = dict(src_dict)
         result_status = d.pop("resultStatus")
+        if _reader is not None and result_status.__class__ is not str:
+            raise DeviationError("resultStatus")
 
         _competing_featured_offer = d.pop("competingFeaturedOffer", UNSET)
         competing_featured_offer: FeaturedOffer | Unset

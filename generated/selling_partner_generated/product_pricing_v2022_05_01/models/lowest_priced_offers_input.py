@@ -10,6 +10,15 @@ from ..models.condition import Condition
 from ..models.lowest_priced_offers_input_offer_type import (
     LowestPricedOffersInputOfferType,
 )
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="LowestPricedOffersInput")
 
@@ -25,8 +34,26 @@ class LowestPricedOffersInput:
     item_condition: Condition
     offer_type: LowestPricedOffersInputOfferType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         item_condition = self.item_condition.value
 
         offer_type = self.offer_type.value
@@ -43,7 +70,25 @@ class LowestPricedOffersInput:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("itemCondition", "item_condition", True, ("enum", Condition)),
+                (
+                    "offerType",
+                    "offer_type",
+                    True,
+                    ("enum", LowestPricedOffersInputOfferType),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         item_condition = Condition(d.pop("itemCondition"))
 

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fulfillment_type import FulfillmentType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="OfferIdentifier")
 
@@ -29,8 +40,26 @@ class OfferIdentifier:
     seller_id: str | Unset = UNSET
     sku: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         marketplace_id = self.marketplace_id
@@ -61,11 +90,36 @@ class OfferIdentifier:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("asin", "asin", True, ("str",)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                (
+                    "fulfillmentType",
+                    "fulfillment_type",
+                    False,
+                    ("enum", FulfillmentType),
+                ),
+                ("sellerId", "seller_id", False, ("str",)),
+                ("sku", "sku", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("asin")
+        if _reader is not None and asin.__class__ is not str:
+            raise DeviationError("asin")
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         _fulfillment_type = d.pop("fulfillmentType", UNSET)
         fulfillment_type: FulfillmentType | Unset
@@ -75,8 +129,16 @@ class OfferIdentifier:
             fulfillment_type = FulfillmentType(_fulfillment_type)
 
         seller_id = d.pop("sellerId", UNSET)
+        if (
+            _reader is not None
+            and seller_id.__class__ is not str
+            and seller_id is not UNSET
+        ):
+            raise DeviationError("sellerId")
 
         sku = d.pop("sku", UNSET)
+        if _reader is not None and sku.__class__ is not str and sku is not UNSET:
+            raise DeviationError("sku")
 
         offer_identifier = cls(
             asin=asin,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.money_type import MoneyType
@@ -26,8 +37,26 @@ class Points:
     points_monetary_value: MoneyType | Unset = UNSET
     points_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         points_monetary_value: dict[str, Any] | Unset = UNSET
         if not isinstance(self.points_monetary_value, Unset):
             points_monetary_value = self.points_monetary_value.to_dict()
@@ -45,7 +74,27 @@ class Points:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money_type import MoneyType
+
+        return (
+            (
+                (
+                    "pointsMonetaryValue",
+                    "points_monetary_value",
+                    False,
+                    ("model", MoneyType),
+                ),
+                ("pointsNumber", "points_number", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money_type import MoneyType
 
         d = dict(src_dict)
@@ -57,6 +106,12 @@ class Points:
             points_monetary_value = MoneyType.from_dict(_points_monetary_value)
 
         points_number = d.pop("pointsNumber", UNSET)
+        if (
+            _reader is not None
+            and points_number.__class__ is not int
+            and points_number is not UNSET
+        ):
+            raise DeviationError("pointsNumber")
 
         points = cls(
             points_monetary_value=points_monetary_value,

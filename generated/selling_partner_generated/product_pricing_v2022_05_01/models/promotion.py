@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.promotion_savings import PromotionSavings
@@ -29,8 +40,26 @@ class Promotion:
     promotion_type: str
     purchase_requirements: PurchaseRequirements | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         promotion_savings = self.promotion_savings.to_dict()
 
         promotion_type = self.promotion_type
@@ -53,7 +82,34 @@ class Promotion:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.promotion_savings import PromotionSavings
+        from ..models.purchase_requirements import PurchaseRequirements
+
+        return (
+            (
+                (
+                    "promotionSavings",
+                    "promotion_savings",
+                    True,
+                    ("model", PromotionSavings),
+                ),
+                ("promotionType", "promotion_type", True, ("str",)),
+                (
+                    "purchaseRequirements",
+                    "purchase_requirements",
+                    False,
+                    ("model", PurchaseRequirements),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.promotion_savings import PromotionSavings
         from ..models.purchase_requirements import PurchaseRequirements
 
@@ -61,6 +117,8 @@ class Promotion:
         promotion_savings = PromotionSavings.from_dict(d.pop("promotionSavings"))
 
         promotion_type = d.pop("promotionType")
+        if _reader is not None and promotion_type.__class__ is not str:
+            raise DeviationError("promotionType")
 
         _purchase_requirements = d.pop("purchaseRequirements", UNSET)
         purchase_requirements: PurchaseRequirements | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.money_type import MoneyType
@@ -28,8 +39,26 @@ class PromotionDiscount:
     percent_off: float | Unset = UNSET
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amount_off: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount_off, Unset):
             amount_off = self.amount_off.to_dict()
@@ -51,7 +80,23 @@ class PromotionDiscount:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money_type import MoneyType
+
+        return (
+            (
+                ("amountOff", "amount_off", False, ("model", MoneyType)),
+                ("percentOff", "percent_off", False, ("float",)),
+                ("type", "type_", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money_type import MoneyType
 
         d = dict(src_dict)
@@ -63,8 +108,17 @@ class PromotionDiscount:
             amount_off = MoneyType.from_dict(_amount_off)
 
         percent_off = d.pop("percentOff", UNSET)
+        if (
+            _reader is not None
+            and percent_off.__class__ is not float
+            and percent_off.__class__ is not int
+            and percent_off is not UNSET
+        ):
+            raise DeviationError("percentOff")
 
         type_ = d.pop("type", UNSET)
+        if _reader is not None and type_.__class__ is not str and type_ is not UNSET:
+            raise DeviationError("type")
 
         promotion_discount = cls(
             amount_off=amount_off,

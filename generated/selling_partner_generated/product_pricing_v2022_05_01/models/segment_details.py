@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.sample_location import SampleLocation
@@ -26,8 +37,26 @@ class SegmentDetails:
     glance_view_weight_percentage: float | Unset = UNSET
     sample_location: SampleLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         glance_view_weight_percentage = self.glance_view_weight_percentage
 
         sample_location: dict[str, Any] | Unset = UNSET
@@ -45,11 +74,38 @@ class SegmentDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.sample_location import SampleLocation
+
+        return (
+            (
+                (
+                    "glanceViewWeightPercentage",
+                    "glance_view_weight_percentage",
+                    False,
+                    ("float",),
+                ),
+                ("sampleLocation", "sample_location", False, ("model", SampleLocation)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.sample_location import SampleLocation
 
         d = dict(src_dict)
         glance_view_weight_percentage = d.pop("glanceViewWeightPercentage", UNSET)
+        if (
+            _reader is not None
+            and glance_view_weight_percentage.__class__ is not float
+            and glance_view_weight_percentage.__class__ is not int
+            and glance_view_weight_percentage is not UNSET
+        ):
+            raise DeviationError("glanceViewWeightPercentage")
 
         _sample_location = d.pop("sampleLocation", UNSET)
         sample_location: SampleLocation | Unset

@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.condition import Condition
 from ..models.fulfillment_type import FulfillmentType
 from ..models.offer_sub_condition import OfferSubCondition
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.featured_offer_segment import FeaturedOfferSegment
@@ -50,8 +61,26 @@ class SegmentedFeaturedOffer:
     shipping_options: list[ShippingOption] | Unset = UNSET
     sub_condition: OfferSubCondition | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         condition = self.condition.value
 
         fulfillment_type = self.fulfillment_type.value
@@ -118,7 +147,50 @@ class SegmentedFeaturedOffer:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.featured_offer_segment import FeaturedOfferSegment
+        from ..models.money_type import MoneyType
+        from ..models.points import Points
+        from ..models.prime_details import PrimeDetails
+        from ..models.promotion import Promotion
+        from ..models.shipping_option import ShippingOption
+
+        return (
+            (
+                ("condition", "condition", True, ("enum", Condition)),
+                (
+                    "fulfillmentType",
+                    "fulfillment_type",
+                    True,
+                    ("enum", FulfillmentType),
+                ),
+                ("listingPrice", "listing_price", True, ("model", MoneyType)),
+                ("sellerId", "seller_id", True, ("str",)),
+                (
+                    "featuredOfferSegments",
+                    "featured_offer_segments",
+                    True,
+                    ("list", ("model", FeaturedOfferSegment)),
+                ),
+                ("points", "points", False, ("model", Points)),
+                ("primeDetails", "prime_details", False, ("model", PrimeDetails)),
+                ("promotions", "promotions", False, ("list", ("model", Promotion))),
+                (
+                    "shippingOptions",
+                    "shipping_options",
+                    False,
+                    ("list", ("model", ShippingOption)),
+                ),
+                ("subCondition", "sub_condition", False, ("enum", OfferSubCondition)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.featured_offer_segment import FeaturedOfferSegment
         from ..models.money_type import MoneyType
         from ..models.points import Points
@@ -134,6 +206,8 @@ class SegmentedFeaturedOffer:
         listing_price = MoneyType.from_dict(d.pop("listingPrice"))
 
         seller_id = d.pop("sellerId")
+        if _reader is not None and seller_id.__class__ is not str:
+            raise DeviationError("sellerId")
 
         featured_offer_segments = []
         _featured_offer_segments = d.pop("featuredOfferSegments")

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..models.shipping_option_shipping_option_type import (
     ShippingOptionShippingOptionType,
 )
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.money_type import MoneyType
@@ -28,8 +37,26 @@ class ShippingOption:
     price: MoneyType
     shipping_option_type: ShippingOptionShippingOptionType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         price = self.price.to_dict()
 
         shipping_option_type = self.shipping_option_type.value
@@ -46,7 +73,27 @@ class ShippingOption:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money_type import MoneyType
+
+        return (
+            (
+                ("price", "price", True, ("model", MoneyType)),
+                (
+                    "shippingOptionType",
+                    "shipping_option_type",
+                    True,
+                    ("enum", ShippingOptionShippingOptionType),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money_type import MoneyType
 
         d = dict(src_dict)

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="ProductType")
 
 
@@ -22,8 +33,26 @@ class ProductType:
     marketplace_ids: list[str]
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         display_name = self.display_name
 
         marketplace_ids = self.marketplace_ids
@@ -43,13 +72,34 @@ class ProductType:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("displayName", "display_name", True, ("str",)),
+                ("marketplaceIds", "marketplace_ids", True, ("list", ("str",))),
+                ("name", "name", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         display_name = d.pop("displayName")
+        if _reader is not None and display_name.__class__ is not str:
+            raise DeviationError("displayName")
 
         marketplace_ids = cast(list[str], d.pop("marketplaceIds"))
 
+        if _reader is not None and marketplace_ids.__class__ is not list:
+            raise DeviationError("marketplaceIds")
+
         name = d.pop("name")
+        if _reader is not None and name.__class__ is not str:
+            raise DeviationError("name")
 
         product_type = cls(
             display_name=display_name,

@@ -12,7 +12,18 @@ from ..models.product_type_definition_requirements import (
 from ..models.product_type_definition_requirements_enforced import (
     ProductTypeDefinitionRequirementsEnforced,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.product_type_definition_property_groups import (
@@ -52,8 +63,26 @@ class ProductTypeDefinition:
     schema: SchemaLink
     meta_schema: SchemaLink | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         display_name = self.display_name
 
         locale = self.locale
@@ -97,7 +126,54 @@ class ProductTypeDefinition:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.product_type_definition_property_groups import (
+            ProductTypeDefinitionPropertyGroups,
+        )
+        from ..models.product_type_version import ProductTypeVersion
+        from ..models.schema_link import SchemaLink
+
+        return (
+            (
+                ("displayName", "display_name", True, ("str",)),
+                ("locale", "locale", True, ("str",)),
+                ("marketplaceIds", "marketplace_ids", True, ("list", ("str",))),
+                ("productType", "product_type", True, ("str",)),
+                (
+                    "productTypeVersion",
+                    "product_type_version",
+                    True,
+                    ("model", ProductTypeVersion),
+                ),
+                (
+                    "propertyGroups",
+                    "property_groups",
+                    True,
+                    ("model", ProductTypeDefinitionPropertyGroups),
+                ),
+                (
+                    "requirements",
+                    "requirements",
+                    True,
+                    ("enum", ProductTypeDefinitionRequirements),
+                ),
+                (
+                    "requirementsEnforced",
+                    "requirements_enforced",
+                    True,
+                    ("enum", ProductTypeDefinitionRequirementsEnforced),
+                ),
+                ("schema", "schema", True, ("model", SchemaLink)),
+                ("metaSchema", "meta_schema", False, ("model", SchemaLink)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.product_type_definition_property_groups import (
             ProductTypeDefinitionPropertyGroups,
         )
@@ -106,12 +182,21 @@ class ProductTypeDefinition:
 
         d = dict(src_dict)
         display_name = d.pop("displayName")
+        if _reader is not None and display_name.__class__ is not str:
+            raise DeviationError("displayName")
 
         locale = d.pop("locale")
+        if _reader is not None and locale.__class__ is not str:
+            raise DeviationError("locale")
 
         marketplace_ids = cast(list[str], d.pop("marketplaceIds"))
 
+        if _reader is not None and marketplace_ids.__class__ is not list:
+            raise DeviationError("marketplaceIds")
+
         product_type = d.pop("productType")
+        if _reader is not None and product_type.__class__ is not str:
+            raise DeviationError("productType")
 
         product_type_version = ProductTypeVersion.from_dict(d.pop("productTypeVersion"))
 

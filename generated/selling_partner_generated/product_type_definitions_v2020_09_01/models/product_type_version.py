@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ProductTypeVersion")
 
@@ -24,8 +35,26 @@ class ProductTypeVersion:
     version: str
     release_candidate: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         latest = self.latest
 
         version = self.version
@@ -46,13 +75,37 @@ class ProductTypeVersion:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("latest", "latest", True, ("bool",)),
+                ("version", "version", True, ("str",)),
+                ("releaseCandidate", "release_candidate", False, ("bool",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         latest = d.pop("latest")
+        if _reader is not None and latest.__class__ is not bool:
+            raise DeviationError("latest")
 
         version = d.pop("version")
+        if _reader is not None and version.__class__ is not str:
+            raise DeviationError("version")
 
         release_candidate = d.pop("releaseCandidate", UNSET)
+        if (
+            _reader is not None
+            and release_candidate.__class__ is not bool
+            and release_candidate is not UNSET
+        ):
+            raise DeviationError("releaseCandidate")
 
         product_type_version = cls(
             latest=latest,

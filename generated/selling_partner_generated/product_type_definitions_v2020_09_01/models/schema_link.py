@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.schema_link_link import SchemaLinkLink
 
@@ -24,8 +35,26 @@ class SchemaLink:
     checksum: str
     link: SchemaLinkLink
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         checksum = self.checksum
 
         link = self.link.to_dict()
@@ -42,11 +71,28 @@ class SchemaLink:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.schema_link_link import SchemaLinkLink
+
+        return (
+            (
+                ("checksum", "checksum", True, ("str",)),
+                ("link", "link", True, ("model", SchemaLinkLink)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.schema_link_link import SchemaLinkLink
 
         d = dict(src_dict)
         checksum = d.pop("checksum")
+        if _reader is not None and checksum.__class__ is not str:
+            raise DeviationError("checksum")
 
         link = SchemaLinkLink.from_dict(d.pop("link"))
 

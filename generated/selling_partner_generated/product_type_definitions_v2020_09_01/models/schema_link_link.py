@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.schema_link_link_verb import SchemaLinkLinkVerb
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="SchemaLinkLink")
 
@@ -22,8 +32,26 @@ class SchemaLinkLink:
     resource: str
     verb: SchemaLinkLinkVerb
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         resource = self.resource
 
         verb = self.verb.value
@@ -40,9 +68,24 @@ class SchemaLinkLink:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("resource", "resource", True, ("str",)),
+                ("verb", "verb", True, ("enum", SchemaLinkLinkVerb)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         resource = d.pop("resource")
+        if _reader is not None and resource.__class__ is not str:
+            raise DeviationError("resource")
 
         verb = SchemaLinkLinkVerb(d.pop("verb"))
 

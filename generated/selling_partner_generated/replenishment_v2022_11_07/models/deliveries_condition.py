@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deliveries_condition_condition import DeliveriesConditionCondition
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="DeliveriesCondition")
 
@@ -23,8 +34,26 @@ class DeliveriesCondition:
     condition: DeliveriesConditionCondition | Unset = UNSET
     next_30_days_deliveries: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         condition: str | Unset = UNSET
         if not isinstance(self.condition, Unset):
             condition = self.condition.value
@@ -42,7 +71,25 @@ class DeliveriesCondition:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "condition",
+                    "condition",
+                    False,
+                    ("enum", DeliveriesConditionCondition),
+                ),
+                ("next30DaysDeliveries", "next_30_days_deliveries", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _condition = d.pop("condition", UNSET)
         condition: DeliveriesConditionCondition | Unset
@@ -52,6 +99,12 @@ class DeliveriesCondition:
             condition = DeliveriesConditionCondition(_condition)
 
         next_30_days_deliveries = d.pop("next30DaysDeliveries", UNSET)
+        if (
+            _reader is not None
+            and next_30_days_deliveries.__class__ is not int
+            and next_30_days_deliveries is not UNSET
+        ):
+            raise DeviationError("next30DaysDeliveries")
 
         deliveries_condition = cls(
             condition=condition,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ForecastDeliveries")
 
@@ -26,8 +37,26 @@ class ForecastDeliveries:
     next_60_days_deliveries: int | Unset = UNSET
     next_90_days_deliveries: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         next_15_days_deliveries = self.next_15_days_deliveries
 
         next_30_days_deliveries = self.next_30_days_deliveries
@@ -51,15 +80,54 @@ class ForecastDeliveries:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("next15DaysDeliveries", "next_15_days_deliveries", False, ("int",)),
+                ("next30DaysDeliveries", "next_30_days_deliveries", False, ("int",)),
+                ("next60DaysDeliveries", "next_60_days_deliveries", False, ("int",)),
+                ("next90DaysDeliveries", "next_90_days_deliveries", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         next_15_days_deliveries = d.pop("next15DaysDeliveries", UNSET)
+        if (
+            _reader is not None
+            and next_15_days_deliveries.__class__ is not int
+            and next_15_days_deliveries is not UNSET
+        ):
+            raise DeviationError("next15DaysDeliveries")
 
         next_30_days_deliveries = d.pop("next30DaysDeliveries", UNSET)
+        if (
+            _reader is not None
+            and next_30_days_deliveries.__class__ is not int
+            and next_30_days_deliveries is not UNSET
+        ):
+            raise DeviationError("next30DaysDeliveries")
 
         next_60_days_deliveries = d.pop("next60DaysDeliveries", UNSET)
+        if (
+            _reader is not None
+            and next_60_days_deliveries.__class__ is not int
+            and next_60_days_deliveries is not UNSET
+        ):
+            raise DeviationError("next60DaysDeliveries")
 
         next_90_days_deliveries = d.pop("next90DaysDeliveries", UNSET)
+        if (
+            _reader is not None
+            and next_90_days_deliveries.__class__ is not int
+            and next_90_days_deliveries is not UNSET
+        ):
+            raise DeviationError("next90DaysDeliveries")
 
         forecast_deliveries = cls(
             next_15_days_deliveries=next_15_days_deliveries,

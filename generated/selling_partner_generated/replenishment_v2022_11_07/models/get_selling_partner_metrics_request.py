@@ -10,7 +10,18 @@ from ..models.aggregation_frequency import AggregationFrequency
 from ..models.metric import Metric
 from ..models.program_type import ProgramType
 from ..models.time_period_type import TimePeriodType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.get_selling_partner_metrics_request_filters import (
@@ -43,8 +54,26 @@ class GetSellingPartnerMetricsRequest:
     filters: GetSellingPartnerMetricsRequestFilters | Unset = UNSET
     metrics: list[Metric] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_id = self.marketplace_id
 
         program_types = []
@@ -93,7 +122,45 @@ class GetSellingPartnerMetricsRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.get_selling_partner_metrics_request_filters import (
+            GetSellingPartnerMetricsRequestFilters,
+        )
+        from ..models.time_interval import TimeInterval
+
+        return (
+            (
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                (
+                    "programTypes",
+                    "program_types",
+                    True,
+                    ("list", ("enum", ProgramType)),
+                ),
+                ("timeInterval", "time_interval", True, ("model", TimeInterval)),
+                ("timePeriodType", "time_period_type", True, ("enum", TimePeriodType)),
+                (
+                    "aggregationFrequency",
+                    "aggregation_frequency",
+                    False,
+                    ("enum", AggregationFrequency),
+                ),
+                (
+                    "filters",
+                    "filters",
+                    False,
+                    ("model", GetSellingPartnerMetricsRequestFilters),
+                ),
+                ("metrics", "metrics", False, ("list", ("enum", Metric))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.get_selling_partner_metrics_request_filters import (
             GetSellingPartnerMetricsRequestFilters,
         )
@@ -101,6 +168,8 @@ class GetSellingPartnerMetricsRequest:
 
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         program_types = []
         _program_types = d.pop("programTypes")

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.time_interval import TimeInterval
@@ -90,8 +101,26 @@ class GetSellingPartnerMetricsResponseMetric:
     time_interval: TimeInterval | Unset = UNSET
     total_subscriptions_revenue: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         active_subscriptions = self.active_subscriptions
 
         coupons_revenue_penetration = self.coupons_revenue_penetration
@@ -313,109 +342,527 @@ class GetSellingPartnerMetricsResponseMetric:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.time_interval import TimeInterval
+
+        return (
+            (
+                ("activeSubscriptions", "active_subscriptions", False, ("float",)),
+                (
+                    "couponsRevenuePenetration",
+                    "coupons_revenue_penetration",
+                    False,
+                    ("float",),
+                ),
+                ("currencyCode", "currency_code", False, ("str",)),
+                (
+                    "establishedSubscriberLifeTimeValueFromOTP",
+                    "established_subscriber_life_time_value_from_otp",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "establishedSubscriberLifeTimeValueFromSNS",
+                    "established_subscriber_life_time_value_from_sns",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "growingSubscriberLifeTimeValueFromOTP",
+                    "growing_subscriber_life_time_value_from_otp",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "growingSubscriberLifeTimeValueFromSNS",
+                    "growing_subscriber_life_time_value_from_sns",
+                    False,
+                    ("float",),
+                ),
+                ("lostRevenueDueToOOS", "lost_revenue_due_to_oos", False, ("float",)),
+                (
+                    "lostSubscriberLifeTimeValueFromOTP",
+                    "lost_subscriber_life_time_value_from_otp",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "lostSubscriberLifeTimeValueFromSNS",
+                    "lost_subscriber_life_time_value_from_sns",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "nonSubscriberAverageReorders",
+                    "non_subscriber_average_reorders",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "nonSubscriberAverageRevenue",
+                    "non_subscriber_average_revenue",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "nonSubscriberLifeTimeValueFromOTP",
+                    "non_subscriber_life_time_value_from_otp",
+                    False,
+                    ("float",),
+                ),
+                ("notDeliveredDueToOOS", "not_delivered_due_to_oos", False, ("float",)),
+                (
+                    "revenueFromActiveSubscriptionsWithSingleDelivery",
+                    "revenue_from_active_subscriptions_with_single_delivery",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "revenueFromCancelledSubscriptionsAfterSingleDelivery",
+                    "revenue_from_cancelled_subscriptions_after_single_delivery",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "revenueFromSubscriptionsWithMultipleDeliveries",
+                    "revenue_from_subscriptions_with_multiple_deliveries",
+                    False,
+                    ("float",),
+                ),
+                ("revenuePenetration", "revenue_penetration", False, ("float",)),
+                (
+                    "revenuePenetrationFor0PercentSellerFunding",
+                    "revenue_penetration_for_0_percent_seller_funding",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "revenuePenetrationFor10PercentSellerFunding",
+                    "revenue_penetration_for_10_percent_seller_funding",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "revenuePenetrationFor5PercentSellerFunding",
+                    "revenue_penetration_for_5_percent_seller_funding",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "revenuePenetrationFor5PlusPercentSellerFunding",
+                    "revenue_penetration_for_5_plus_percent_seller_funding",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "shareOfCouponSubscriptions",
+                    "share_of_coupon_subscriptions",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "shippedSubscriptionUnits",
+                    "shipped_subscription_units",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "signupConversionFor0PercentSellerFunding",
+                    "signup_conversion_for_0_percent_seller_funding",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "signupConversionFor10PercentSellerFunding",
+                    "signup_conversion_for_10_percent_seller_funding",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "signupConversionFor5PercentSellerFunding",
+                    "signup_conversion_for_5_percent_seller_funding",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "signupConversionFor5PlusPercentSellerFunding",
+                    "signup_conversion_for_5_plus_percent_seller_funding",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "subscriberAverageReorders",
+                    "subscriber_average_reorders",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "subscriberAverageRevenue",
+                    "subscriber_average_revenue",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "subscriberRetentionFor30Days",
+                    "subscriber_retention_for_30_days",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "subscriberRetentionFor90Days",
+                    "subscriber_retention_for_90_days",
+                    False,
+                    ("float",),
+                ),
+                ("timeInterval", "time_interval", False, ("model", TimeInterval)),
+                (
+                    "totalSubscriptionsRevenue",
+                    "total_subscriptions_revenue",
+                    False,
+                    ("float",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.time_interval import TimeInterval
 
         d = dict(src_dict)
         active_subscriptions = d.pop("activeSubscriptions", UNSET)
+        if (
+            _reader is not None
+            and active_subscriptions.__class__ is not float
+            and active_subscriptions.__class__ is not int
+            and active_subscriptions is not UNSET
+        ):
+            raise DeviationError("activeSubscriptions")
 
         coupons_revenue_penetration = d.pop("couponsRevenuePenetration", UNSET)
+        if (
+            _reader is not None
+            and coupons_revenue_penetration.__class__ is not float
+            and coupons_revenue_penetration.__class__ is not int
+            and coupons_revenue_penetration is not UNSET
+        ):
+            raise DeviationError("couponsRevenuePenetration")
 
         currency_code = d.pop("currencyCode", UNSET)
+        if (
+            _reader is not None
+            and currency_code.__class__ is not str
+            and currency_code is not UNSET
+        ):
+            raise DeviationError("currencyCode")
 
         established_subscriber_life_time_value_from_otp = d.pop(
             "establishedSubscriberLifeTimeValueFromOTP", UNSET
         )
+        if (
+            _reader is not None
+            and established_subscriber_life_time_value_from_otp.__class__ is not float
+            and established_subscriber_life_time_value_from_otp.__class__ is not int
+            and established_subscriber_life_time_value_from_otp is not UNSET
+        ):
+            raise DeviationError("establishedSubscriberLifeTimeValueFromOTP")
 
         established_subscriber_life_time_value_from_sns = d.pop(
             "establishedSubscriberLifeTimeValueFromSNS", UNSET
         )
+        if (
+            _reader is not None
+            and established_subscriber_life_time_value_from_sns.__class__ is not float
+            and established_subscriber_life_time_value_from_sns.__class__ is not int
+            and established_subscriber_life_time_value_from_sns is not UNSET
+        ):
+            raise DeviationError("establishedSubscriberLifeTimeValueFromSNS")
 
         growing_subscriber_life_time_value_from_otp = d.pop(
             "growingSubscriberLifeTimeValueFromOTP", UNSET
         )
+        if (
+            _reader is not None
+            and growing_subscriber_life_time_value_from_otp.__class__ is not float
+            and growing_subscriber_life_time_value_from_otp.__class__ is not int
+            and growing_subscriber_life_time_value_from_otp is not UNSET
+        ):
+            raise DeviationError("growingSubscriberLifeTimeValueFromOTP")
 
         growing_subscriber_life_time_value_from_sns = d.pop(
             "growingSubscriberLifeTimeValueFromSNS", UNSET
         )
+        if (
+            _reader is not None
+            and growing_subscriber_life_time_value_from_sns.__class__ is not float
+            and growing_subscriber_life_time_value_from_sns.__class__ is not int
+            and growing_subscriber_life_time_value_from_sns is not UNSET
+        ):
+            raise DeviationError("growingSubscriberLifeTimeValueFromSNS")
 
         lost_revenue_due_to_oos = d.pop("lostRevenueDueToOOS", UNSET)
+        if (
+            _reader is not None
+            and lost_revenue_due_to_oos.__class__ is not float
+            and lost_revenue_due_to_oos.__class__ is not int
+            and lost_revenue_due_to_oos is not UNSET
+        ):
+            raise DeviationError("lostRevenueDueToOOS")
 
         lost_subscriber_life_time_value_from_otp = d.pop(
             "lostSubscriberLifeTimeValueFromOTP", UNSET
         )
+        if (
+            _reader is not None
+            and lost_subscriber_life_time_value_from_otp.__class__ is not float
+            and lost_subscriber_life_time_value_from_otp.__class__ is not int
+            and lost_subscriber_life_time_value_from_otp is not UNSET
+        ):
+            raise DeviationError("lostSubscriberLifeTimeValueFromOTP")
 
         lost_subscriber_life_time_value_from_sns = d.pop(
             "lostSubscriberLifeTimeValueFromSNS", UNSET
         )
+        if (
+            _reader is not None
+            and lost_subscriber_life_time_value_from_sns.__class__ is not float
+            and lost_subscriber_life_time_value_from_sns.__class__ is not int
+            and lost_subscriber_life_time_value_from_sns is not UNSET
+        ):
+            raise DeviationError("lostSubscriberLifeTimeValueFromSNS")
 
         non_subscriber_average_reorders = d.pop("nonSubscriberAverageReorders", UNSET)
+        if (
+            _reader is not None
+            and non_subscriber_average_reorders.__class__ is not float
+            and non_subscriber_average_reorders.__class__ is not int
+            and non_subscriber_average_reorders is not UNSET
+        ):
+            raise DeviationError("nonSubscriberAverageReorders")
 
         non_subscriber_average_revenue = d.pop("nonSubscriberAverageRevenue", UNSET)
+        if (
+            _reader is not None
+            and non_subscriber_average_revenue.__class__ is not float
+            and non_subscriber_average_revenue.__class__ is not int
+            and non_subscriber_average_revenue is not UNSET
+        ):
+            raise DeviationError("nonSubscriberAverageRevenue")
 
         non_subscriber_life_time_value_from_otp = d.pop(
             "nonSubscriberLifeTimeValueFromOTP", UNSET
         )
+        if (
+            _reader is not None
+            and non_subscriber_life_time_value_from_otp.__class__ is not float
+            and non_subscriber_life_time_value_from_otp.__class__ is not int
+            and non_subscriber_life_time_value_from_otp is not UNSET
+        ):
+            raise DeviationError("nonSubscriberLifeTimeValueFromOTP")
 
         not_delivered_due_to_oos = d.pop("notDeliveredDueToOOS", UNSET)
+        if (
+            _reader is not None
+            and not_delivered_due_to_oos.__class__ is not float
+            and not_delivered_due_to_oos.__class__ is not int
+            and not_delivered_due_to_oos is not UNSET
+        ):
+            raise DeviationError("notDeliveredDueToOOS")
 
         revenue_from_active_subscriptions_with_single_delivery = d.pop(
             "revenueFromActiveSubscriptionsWithSingleDelivery", UNSET
         )
+        if (
+            _reader is not None
+            and revenue_from_active_subscriptions_with_single_delivery.__class__
+            is not float
+            and revenue_from_active_subscriptions_with_single_delivery.__class__
+            is not int
+            and revenue_from_active_subscriptions_with_single_delivery is not UNSET
+        ):
+            raise DeviationError("revenueFromActiveSubscriptionsWithSingleDelivery")
 
         revenue_from_cancelled_subscriptions_after_single_delivery = d.pop(
             "revenueFromCancelledSubscriptionsAfterSingleDelivery", UNSET
         )
+        if (
+            _reader is not None
+            and revenue_from_cancelled_subscriptions_after_single_delivery.__class__
+            is not float
+            and revenue_from_cancelled_subscriptions_after_single_delivery.__class__
+            is not int
+            and revenue_from_cancelled_subscriptions_after_single_delivery is not UNSET
+        ):
+            raise DeviationError("revenueFromCancelledSubscriptionsAfterSingleDelivery")
 
         revenue_from_subscriptions_with_multiple_deliveries = d.pop(
             "revenueFromSubscriptionsWithMultipleDeliveries", UNSET
         )
+        if (
+            _reader is not None
+            and revenue_from_subscriptions_with_multiple_deliveries.__class__
+            is not float
+            and revenue_from_subscriptions_with_multiple_deliveries.__class__ is not int
+            and revenue_from_subscriptions_with_multiple_deliveries is not UNSET
+        ):
+            raise DeviationError("revenueFromSubscriptionsWithMultipleDeliveries")
 
         revenue_penetration = d.pop("revenuePenetration", UNSET)
+        if (
+            _reader is not None
+            and revenue_penetration.__class__ is not float
+            and revenue_penetration.__class__ is not int
+            and revenue_penetration is not UNSET
+        ):
+            raise DeviationError("revenuePenetration")
 
         revenue_penetration_for_0_percent_seller_funding = d.pop(
             "revenuePenetrationFor0PercentSellerFunding", UNSET
         )
+        if (
+            _reader is not None
+            and revenue_penetration_for_0_percent_seller_funding.__class__ is not float
+            and revenue_penetration_for_0_percent_seller_funding.__class__ is not int
+            and revenue_penetration_for_0_percent_seller_funding is not UNSET
+        ):
+            raise DeviationError("revenuePenetrationFor0PercentSellerFunding")
 
         revenue_penetration_for_10_percent_seller_funding = d.pop(
             "revenuePenetrationFor10PercentSellerFunding", UNSET
         )
+        if (
+            _reader is not None
+            and revenue_penetration_for_10_percent_seller_funding.__class__ is not float
+            and revenue_penetration_for_10_percent_seller_funding.__class__ is not int
+            and revenue_penetration_for_10_percent_seller_funding is not UNSET
+        ):
+            raise DeviationError("revenuePenetrationFor10PercentSellerFunding")
 
         revenue_penetration_for_5_percent_seller_funding = d.pop(
             "revenuePenetrationFor5PercentSellerFunding", UNSET
         )
+        if (
+            _reader is not None
+            and revenue_penetration_for_5_percent_seller_funding.__class__ is not float
+            and revenue_penetration_for_5_percent_seller_funding.__class__ is not int
+            and revenue_penetration_for_5_percent_seller_funding is not UNSET
+        ):
+            raise DeviationError("revenuePenetrationFor5PercentSellerFunding")
 
         revenue_penetration_for_5_plus_percent_seller_funding = d.pop(
             "revenuePenetrationFor5PlusPercentSellerFunding", UNSET
         )
+        if (
+            _reader is not None
+            and revenue_penetration_for_5_plus_percent_seller_funding.__class__
+            is not float
+            and revenue_penetration_for_5_plus_percent_seller_funding.__class__
+            is not int
+            and revenue_penetration_for_5_plus_percent_seller_funding is not UNSET
+        ):
+            raise DeviationError("revenuePenetrationFor5PlusPercentSellerFunding")
 
         share_of_coupon_subscriptions = d.pop("shareOfCouponSubscriptions", UNSET)
+        if (
+            _reader is not None
+            and share_of_coupon_subscriptions.__class__ is not float
+            and share_of_coupon_subscriptions.__class__ is not int
+            and share_of_coupon_subscriptions is not UNSET
+        ):
+            raise DeviationError("shareOfCouponSubscriptions")
 
         shipped_subscription_units = d.pop("shippedSubscriptionUnits", UNSET)
+        if (
+            _reader is not None
+            and shipped_subscription_units.__class__ is not float
+            and shipped_subscription_units.__class__ is not int
+            and shipped_subscription_units is not UNSET
+        ):
+            raise DeviationError("shippedSubscriptionUnits")
 
         signup_conversion_for_0_percent_seller_funding = d.pop(
             "signupConversionFor0PercentSellerFunding", UNSET
         )
+        if (
+            _reader is not None
+            and signup_conversion_for_0_percent_seller_funding.__class__ is not float
+            and signup_conversion_for_0_percent_seller_funding.__class__ is not int
+            and signup_conversion_for_0_percent_seller_funding is not UNSET
+        ):
+            raise DeviationError("signupConversionFor0PercentSellerFunding")
 
         signup_conversion_for_10_percent_seller_funding = d.pop(
             "signupConversionFor10PercentSellerFunding", UNSET
         )
+        if (
+            _reader is not None
+            and signup_conversion_for_10_percent_seller_funding.__class__ is not float
+            and signup_conversion_for_10_percent_seller_funding.__class__ is not int
+            and signup_conversion_for_10_percent_seller_funding is not UNSET
+        ):
+            raise DeviationError("signupConversionFor10PercentSellerFunding")
 
         signup_conversion_for_5_percent_seller_funding = d.pop(
             "signupConversionFor5PercentSellerFunding", UNSET
         )
+        if (
+            _reader is not None
+            and signup_conversion_for_5_percent_seller_funding.__class__ is not float
+            and signup_conversion_for_5_percent_seller_funding.__class__ is not int
+            and signup_conversion_for_5_percent_seller_funding is not UNSET
+        ):
+            raise DeviationError("signupConversionFor5PercentSellerFunding")
 
         signup_conversion_for_5_plus_percent_seller_funding = d.pop(
             "signupConversionFor5PlusPercentSellerFunding", UNSET
         )
+        if (
+            _reader is not None
+            and signup_conversion_for_5_plus_percent_seller_funding.__class__
+            is not float
+            and signup_conversion_for_5_plus_percent_seller_funding.__class__ is not int
+            and signup_conversion_for_5_plus_percent_seller_funding is not UNSET
+        ):
+            raise DeviationError("signupConversionFor5PlusPercentSellerFunding")
 
         subscriber_average_reorders = d.pop("subscriberAverageReorders", UNSET)
+        if (
+            _reader is not None
+            and subscriber_average_reorders.__class__ is not float
+            and subscriber_average_reorders.__class__ is not int
+            and subscriber_average_reorders is not UNSET
+        ):
+            raise DeviationError("subscriberAverageReorders")
 
         subscriber_average_revenue = d.pop("subscriberAverageRevenue", UNSET)
+        if (
+            _reader is not None
+            and subscriber_average_revenue.__class__ is not float
+            and subscriber_average_revenue.__class__ is not int
+            and subscriber_average_revenue is not UNSET
+        ):
+            raise DeviationError("subscriberAverageRevenue")
 
         subscriber_retention_for_30_days = d.pop("subscriberRetentionFor30Days", UNSET)
+        if (
+            _reader is not None
+            and subscriber_retention_for_30_days.__class__ is not float
+            and subscriber_retention_for_30_days.__class__ is not int
+            and subscriber_retention_for_30_days is not UNSET
+        ):
+            raise DeviationError("subscriberRetentionFor30Days")
 
         subscriber_retention_for_90_days = d.pop("subscriberRetentionFor90Days", UNSET)
+        if (
+            _reader is not None
+            and subscriber_retention_for_90_days.__class__ is not float
+            and subscriber_retention_for_90_days.__class__ is not int
+            and subscriber_retention_for_90_days is not UNSET
+        ):
+            raise DeviationError("subscriberRetentionFor90Days")
 
         _time_interval = d.pop("timeInterval", UNSET)
         time_interval: TimeInterval | Unset
@@ -425,6 +872,13 @@ class GetSellingPartnerMetricsResponseMetric:
             time_interval = TimeInterval.from_dict(_time_interval)
 
         total_subscriptions_revenue = d.pop("totalSubscriptionsRevenue", UNSET)
+        if (
+            _reader is not None
+            and total_subscriptions_revenue.__class__ is not float
+            and total_subscriptions_revenue.__class__ is not int
+            and total_subscriptions_revenue is not UNSET
+        ):
+            raise DeviationError("totalSubscriptionsRevenue")
 
         get_selling_partner_metrics_response_metric = cls(
             active_subscriptions=active_subscriptions,

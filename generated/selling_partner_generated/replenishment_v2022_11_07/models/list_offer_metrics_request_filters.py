@@ -10,7 +10,18 @@ from ..models.aggregation_frequency import AggregationFrequency
 from ..models.fulfillment_channel_type import FulfillmentChannelType
 from ..models.program_type import ProgramType
 from ..models.time_period_type import TimePeriodType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.time_interval import TimeInterval
@@ -46,8 +57,26 @@ class ListOfferMetricsRequestFilters:
     product_groups: list[str] | Unset = UNSET
     skus: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_id = self.marketplace_id
 
         program_types = []
@@ -116,11 +145,51 @@ class ListOfferMetricsRequestFilters:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.time_interval import TimeInterval
+
+        return (
+            (
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                (
+                    "programTypes",
+                    "program_types",
+                    True,
+                    ("list", ("enum", ProgramType)),
+                ),
+                ("timeInterval", "time_interval", True, ("model", TimeInterval)),
+                ("timePeriodType", "time_period_type", True, ("enum", TimePeriodType)),
+                (
+                    "aggregationFrequency",
+                    "aggregation_frequency",
+                    False,
+                    ("enum", AggregationFrequency),
+                ),
+                ("asins", "asins", False, ("list", ("str",))),
+                ("brandNames", "brand_names", False, ("list", ("str",))),
+                (
+                    "fulfillmentChannelTypes",
+                    "fulfillment_channel_types",
+                    False,
+                    ("list", ("enum", FulfillmentChannelType)),
+                ),
+                ("productGroups", "product_groups", False, ("list", ("str",))),
+                ("skus", "skus", False, ("list", ("str",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.time_interval import TimeInterval
 
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         program_types = []
         _program_types = d.pop("programTypes")
@@ -144,7 +213,17 @@ class ListOfferMetricsRequestFilters:
 
         asins = cast(list[str], d.pop("asins", UNSET))
 
+        if _reader is not None and asins.__class__ is not list and asins is not UNSET:
+            raise DeviationError("asins")
+
         brand_names = cast(list[str], d.pop("brandNames", UNSET))
+
+        if (
+            _reader is not None
+            and brand_names.__class__ is not list
+            and brand_names is not UNSET
+        ):
+            raise DeviationError("brandNames")
 
         _fulfillment_channel_types = d.pop("fulfillmentChannelTypes", UNSET)
         fulfillment_channel_types: list[FulfillmentChannelType] | Unset = UNSET
@@ -159,7 +238,17 @@ class ListOfferMetricsRequestFilters:
 
         product_groups = cast(list[str], d.pop("productGroups", UNSET))
 
+        if (
+            _reader is not None
+            and product_groups.__class__ is not list
+            and product_groups is not UNSET
+        ):
+            raise DeviationError("productGroups")
+
         skus = cast(list[str], d.pop("skus", UNSET))
+
+        if _reader is not None and skus.__class__ is not list and skus is not UNSET:
+            raise DeviationError("skus")
 
         list_offer_metrics_request_filters = cls(
             marketplace_id=marketplace_id,

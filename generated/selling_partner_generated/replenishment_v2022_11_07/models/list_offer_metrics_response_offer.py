@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fulfillment_channel_type import FulfillmentChannelType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.time_interval import TimeInterval
@@ -65,8 +76,26 @@ class ListOfferMetricsResponseOffer:
     time_interval: TimeInterval | Unset = UNSET
     total_subscriptions_revenue: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         active_subscriptions = self.active_subscriptions
 
         asin = self.asin
@@ -186,19 +215,136 @@ class ListOfferMetricsResponseOffer:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.time_interval import TimeInterval
+
+        return (
+            (
+                ("activeSubscriptions", "active_subscriptions", False, ("float",)),
+                ("asin", "asin", False, ("str",)),
+                ("brandName", "brand_name", False, ("str",)),
+                (
+                    "couponsRevenuePenetration",
+                    "coupons_revenue_penetration",
+                    False,
+                    ("float",),
+                ),
+                ("currencyCode", "currency_code", False, ("str",)),
+                (
+                    "fulfillmentChannelType",
+                    "fulfillment_channel_type",
+                    False,
+                    ("enum", FulfillmentChannelType),
+                ),
+                ("lostRevenueDueToOOS", "lost_revenue_due_to_oos", False, ("float",)),
+                (
+                    "next30DayShippedSubscriptionUnits",
+                    "next_30_day_shipped_subscription_units",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "next30DayTotalSubscriptionsRevenue",
+                    "next_30_day_total_subscriptions_revenue",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "next60DayShippedSubscriptionUnits",
+                    "next_60_day_shipped_subscription_units",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "next60DayTotalSubscriptionsRevenue",
+                    "next_60_day_total_subscriptions_revenue",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "next90DayShippedSubscriptionUnits",
+                    "next_90_day_shipped_subscription_units",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "next90DayTotalSubscriptionsRevenue",
+                    "next_90_day_total_subscriptions_revenue",
+                    False,
+                    ("float",),
+                ),
+                ("notDeliveredDueToOOS", "not_delivered_due_to_oos", False, ("float",)),
+                ("productGroup", "product_group", False, ("str",)),
+                ("revenuePenetration", "revenue_penetration", False, ("float",)),
+                (
+                    "shareOfCouponSubscriptions",
+                    "share_of_coupon_subscriptions",
+                    False,
+                    ("float",),
+                ),
+                (
+                    "shippedSubscriptionUnits",
+                    "shipped_subscription_units",
+                    False,
+                    ("float",),
+                ),
+                ("sku", "sku", False, ("str",)),
+                ("timeInterval", "time_interval", False, ("model", TimeInterval)),
+                (
+                    "totalSubscriptionsRevenue",
+                    "total_subscriptions_revenue",
+                    False,
+                    ("float",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.time_interval import TimeInterval
 
         d = dict(src_dict)
         active_subscriptions = d.pop("activeSubscriptions", UNSET)
+        if (
+            _reader is not None
+            and active_subscriptions.__class__ is not float
+            and active_subscriptions.__class__ is not int
+            and active_subscriptions is not UNSET
+        ):
+            raise DeviationError("activeSubscriptions")
 
         asin = d.pop("asin", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("asin")
 
         brand_name = d.pop("brandName", UNSET)
+        if (
+            _reader is not None
+            and brand_name.__class__ is not str
+            and brand_name is not UNSET
+        ):
+            raise DeviationError("brandName")
 
         coupons_revenue_penetration = d.pop("couponsRevenuePenetration", UNSET)
+        if (
+            _reader is not None
+            and coupons_revenue_penetration.__class__ is not float
+            and coupons_revenue_penetration.__class__ is not int
+            and coupons_revenue_penetration is not UNSET
+        ):
+            raise DeviationError("couponsRevenuePenetration")
 
         currency_code = d.pop("currencyCode", UNSET)
+        if (
+            _reader is not None
+            and currency_code.__class__ is not str
+            and currency_code is not UNSET
+        ):
+            raise DeviationError("currencyCode")
 
         _fulfillment_channel_type = d.pop("fulfillmentChannelType", UNSET)
         fulfillment_channel_type: FulfillmentChannelType | Unset
@@ -208,42 +354,127 @@ class ListOfferMetricsResponseOffer:
             fulfillment_channel_type = FulfillmentChannelType(_fulfillment_channel_type)
 
         lost_revenue_due_to_oos = d.pop("lostRevenueDueToOOS", UNSET)
+        if (
+            _reader is not None
+            and lost_revenue_due_to_oos.__class__ is not float
+            and lost_revenue_due_to_oos.__class__ is not int
+            and lost_revenue_due_to_oos is not UNSET
+        ):
+            raise DeviationError("lostRevenueDueToOOS")
 
         next_30_day_shipped_subscription_units = d.pop(
             "next30DayShippedSubscriptionUnits", UNSET
         )
+        if (
+            _reader is not None
+            and next_30_day_shipped_subscription_units.__class__ is not float
+            and next_30_day_shipped_subscription_units.__class__ is not int
+            and next_30_day_shipped_subscription_units is not UNSET
+        ):
+            raise DeviationError("next30DayShippedSubscriptionUnits")
 
         next_30_day_total_subscriptions_revenue = d.pop(
             "next30DayTotalSubscriptionsRevenue", UNSET
         )
+        if (
+            _reader is not None
+            and next_30_day_total_subscriptions_revenue.__class__ is not float
+            and next_30_day_total_subscriptions_revenue.__class__ is not int
+            and next_30_day_total_subscriptions_revenue is not UNSET
+        ):
+            raise DeviationError("next30DayTotalSubscriptionsRevenue")
 
         next_60_day_shipped_subscription_units = d.pop(
             "next60DayShippedSubscriptionUnits", UNSET
         )
+        if (
+            _reader is not None
+            and next_60_day_shipped_subscription_units.__class__ is not float
+            and next_60_day_shipped_subscription_units.__class__ is not int
+            and next_60_day_shipped_subscription_units is not UNSET
+        ):
+            raise DeviationError("next60DayShippedSubscriptionUnits")
 
         next_60_day_total_subscriptions_revenue = d.pop(
             "next60DayTotalSubscriptionsRevenue", UNSET
         )
+        if (
+            _reader is not None
+            and next_60_day_total_subscriptions_revenue.__class__ is not float
+            and next_60_day_total_subscriptions_revenue.__class__ is not int
+            and next_60_day_total_subscriptions_revenue is not UNSET
+        ):
+            raise DeviationError("next60DayTotalSubscriptionsRevenue")
 
         next_90_day_shipped_subscription_units = d.pop(
             "next90DayShippedSubscriptionUnits", UNSET
         )
+        if (
+            _reader is not None
+            and next_90_day_shipped_subscription_units.__class__ is not float
+            and next_90_day_shipped_subscription_units.__class__ is not int
+            and next_90_day_shipped_subscription_units is not UNSET
+        ):
+            raise DeviationError("next90DayShippedSubscriptionUnits")
 
         next_90_day_total_subscriptions_revenue = d.pop(
             "next90DayTotalSubscriptionsRevenue", UNSET
         )
+        if (
+            _reader is not None
+            and next_90_day_total_subscriptions_revenue.__class__ is not float
+            and next_90_day_total_subscriptions_revenue.__class__ is not int
+            and next_90_day_total_subscriptions_revenue is not UNSET
+        ):
+            raise DeviationError("next90DayTotalSubscriptionsRevenue")
 
         not_delivered_due_to_oos = d.pop("notDeliveredDueToOOS", UNSET)
+        if (
+            _reader is not None
+            and not_delivered_due_to_oos.__class__ is not float
+            and not_delivered_due_to_oos.__class__ is not int
+            and not_delivered_due_to_oos is not UNSET
+        ):
+            raise DeviationError("notDeliveredDueToOOS")
 
         product_group = d.pop("productGroup", UNSET)
+        if (
+            _reader is not None
+            and product_group.__class__ is not str
+            and product_group is not UNSET
+        ):
+            raise DeviationError("productGroup")
 
         revenue_penetration = d.pop("revenuePenetration", UNSET)
+        if (
+            _reader is not None
+            and revenue_penetration.__class__ is not float
+            and revenue_penetration.__class__ is not int
+            and revenue_penetration is not UNSET
+        ):
+            raise DeviationError("revenuePenetration")
 
         share_of_coupon_subscriptions = d.pop("shareOfCouponSubscriptions", UNSET)
+        if (
+            _reader is not None
+            and share_of_coupon_subscriptions.__class__ is not float
+            and share_of_coupon_subscriptions.__class__ is not int
+            and share_of_coupon_subscriptions is not UNSET
+        ):
+            raise DeviationError("shareOfCouponSubscriptions")
 
         shipped_subscription_units = d.pop("shippedSubscriptionUnits", UNSET)
+        if (
+            _reader is not None
+            and shipped_subscription_units.__class__ is not float
+            and shipped_subscription_units.__class__ is not int
+            and shipped_subscription_units is not UNSET
+        ):
+            raise DeviationError("shippedSubscriptionUnits")
 
         sku = d.pop("sku", UNSET)
+        if _reader is not None and sku.__class__ is not str and sku is not UNSET:
+            raise DeviationError("sku")
 
         _time_interval = d.pop("timeInterval", UNSET)
         time_interval: TimeInterval | Unset
@@ -253,6 +484,13 @@ class ListOfferMetricsResponseOffer:
             time_interval = TimeInterval.from_dict(_time_interval)
 
         total_subscriptions_revenue = d.pop("totalSubscriptionsRevenue", UNSET)
+        if (
+            _reader is not None
+            and total_subscriptions_revenue.__class__ is not float
+            and total_subscriptions_revenue.__class__ is not int
+            and total_subscriptions_revenue is not UNSET
+        ):
+            raise DeviationError("totalSubscriptionsRevenue")
 
         list_offer_metrics_response_offer = cls(
             active_subscriptions=active_subscriptions,

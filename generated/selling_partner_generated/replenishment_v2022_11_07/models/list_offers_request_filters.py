@@ -11,7 +11,18 @@ from ..models.list_offers_request_filters_deliveries_conditions_item import (
     ListOffersRequestFiltersDeliveriesConditionsItem,
 )
 from ..models.program_type import ProgramType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.preference import Preference
@@ -46,8 +57,26 @@ class ListOffersRequestFilters:
     promotions: Promotion | Unset = UNSET
     skus: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_id = self.marketplace_id
 
         program_types = []
@@ -111,12 +140,54 @@ class ListOffersRequestFilters:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.preference import Preference
+        from ..models.promotion import Promotion
+
+        return (
+            (
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                (
+                    "programTypes",
+                    "program_types",
+                    True,
+                    ("list", ("enum", ProgramType)),
+                ),
+                ("asins", "asins", False, ("list", ("str",))),
+                (
+                    "deliveriesConditions",
+                    "deliveries_conditions",
+                    False,
+                    (
+                        "list",
+                        ("enum", ListOffersRequestFiltersDeliveriesConditionsItem),
+                    ),
+                ),
+                (
+                    "eligibilities",
+                    "eligibilities",
+                    False,
+                    ("list", ("enum", EligibilityStatus)),
+                ),
+                ("preferences", "preferences", False, ("model", Preference)),
+                ("promotions", "promotions", False, ("model", Promotion)),
+                ("skus", "skus", False, ("list", ("str",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.preference import Preference
         from ..models.promotion import Promotion
 
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         program_types = []
         _program_types = d.pop("programTypes")
@@ -128,6 +199,9 @@ class ListOffersRequestFilters:
             program_types.append(componentsschemas_program_types_item)
 
         asins = cast(list[str], d.pop("asins", UNSET))
+
+        if _reader is not None and asins.__class__ is not list and asins is not UNSET:
+            raise DeviationError("asins")
 
         _deliveries_conditions = d.pop("deliveriesConditions", UNSET)
         deliveries_conditions: (
@@ -168,6 +242,9 @@ class ListOffersRequestFilters:
             promotions = Promotion.from_dict(_promotions)
 
         skus = cast(list[str], d.pop("skus", UNSET))
+
+        if _reader is not None and skus.__class__ is not list and skus is not UNSET:
+            raise DeviationError("skus")
 
         list_offers_request_filters = cls(
             marketplace_id=marketplace_id,

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..models.list_offers_sort_key import ListOffersSortKey
 from ..models.sort_order import SortOrder
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ListOffersRequestSort")
 
@@ -23,8 +32,26 @@ class ListOffersRequestSort:
     key: ListOffersSortKey
     order: SortOrder
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         key = self.key.value
 
         order = self.order.value
@@ -41,7 +68,20 @@ class ListOffersRequestSort:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("key", "key", True, ("enum", ListOffersSortKey)),
+                ("order", "order", True, ("enum", SortOrder)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         key = ListOffersSortKey(d.pop("key"))
 

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.eligibility_status import EligibilityStatus
 from ..models.program_type import ProgramType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.deliveries_condition import DeliveriesCondition
@@ -56,8 +67,26 @@ class ListOffersResponseOffer:
     subscriptions: int | Unset = UNSET
     vendor_codes: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         deliveries_conditions: list[dict[str, Any]] | Unset = UNSET
@@ -140,13 +169,65 @@ class ListOffersResponseOffer:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.deliveries_condition import DeliveriesCondition
+        from ..models.forecast_deliveries import ForecastDeliveries
+        from ..models.offer_program_configuration import OfferProgramConfiguration
+
+        return (
+            (
+                ("asin", "asin", False, ("str",)),
+                (
+                    "deliveriesConditions",
+                    "deliveries_conditions",
+                    False,
+                    ("list", ("model", DeliveriesCondition)),
+                ),
+                ("eligibility", "eligibility", False, ("enum", EligibilityStatus)),
+                (
+                    "forecastDeliveries",
+                    "forecast_deliveries",
+                    False,
+                    ("model", ForecastDeliveries),
+                ),
+                (
+                    "fulfillmentNetworkIDType",
+                    "fulfillment_network_id_type",
+                    False,
+                    ("str",),
+                ),
+                ("inventory", "inventory", False, ("int",)),
+                ("marketplaceId", "marketplace_id", False, ("str",)),
+                (
+                    "offerProgramConfiguration",
+                    "offer_program_configuration",
+                    False,
+                    ("model", OfferProgramConfiguration),
+                ),
+                ("price", "price", False, ("float",)),
+                ("priceCurrencyCode", "price_currency_code", False, ("str",)),
+                ("programType", "program_type", False, ("enum", ProgramType)),
+                ("sku", "sku", False, ("str",)),
+                ("stockRisk", "stock_risk", False, ("str",)),
+                ("subscriptions", "subscriptions", False, ("int",)),
+                ("vendorCodes", "vendor_codes", False, ("list", ("str",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.deliveries_condition import DeliveriesCondition
         from ..models.forecast_deliveries import ForecastDeliveries
         from ..models.offer_program_configuration import OfferProgramConfiguration
 
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("asin")
 
         _deliveries_conditions = d.pop("deliveriesConditions", UNSET)
         deliveries_conditions: list[DeliveriesCondition] | Unset = UNSET
@@ -174,10 +255,28 @@ class ListOffersResponseOffer:
             forecast_deliveries = ForecastDeliveries.from_dict(_forecast_deliveries)
 
         fulfillment_network_id_type = d.pop("fulfillmentNetworkIDType", UNSET)
+        if (
+            _reader is not None
+            and fulfillment_network_id_type.__class__ is not str
+            and fulfillment_network_id_type is not UNSET
+        ):
+            raise DeviationError("fulfillmentNetworkIDType")
 
         inventory = d.pop("inventory", UNSET)
+        if (
+            _reader is not None
+            and inventory.__class__ is not int
+            and inventory is not UNSET
+        ):
+            raise DeviationError("inventory")
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("marketplaceId")
 
         _offer_program_configuration = d.pop("offerProgramConfiguration", UNSET)
         offer_program_configuration: OfferProgramConfiguration | Unset
@@ -189,8 +288,21 @@ class ListOffersResponseOffer:
             )
 
         price = d.pop("price", UNSET)
+        if (
+            _reader is not None
+            and price.__class__ is not float
+            and price.__class__ is not int
+            and price is not UNSET
+        ):
+            raise DeviationError("price")
 
         price_currency_code = d.pop("priceCurrencyCode", UNSET)
+        if (
+            _reader is not None
+            and price_currency_code.__class__ is not str
+            and price_currency_code is not UNSET
+        ):
+            raise DeviationError("priceCurrencyCode")
 
         _program_type = d.pop("programType", UNSET)
         program_type: ProgramType | Unset
@@ -200,12 +312,33 @@ class ListOffersResponseOffer:
             program_type = ProgramType(_program_type)
 
         sku = d.pop("sku", UNSET)
+        if _reader is not None and sku.__class__ is not str and sku is not UNSET:
+            raise DeviationError("sku")
 
         stock_risk = d.pop("stockRisk", UNSET)
+        if (
+            _reader is not None
+            and stock_risk.__class__ is not str
+            and stock_risk is not UNSET
+        ):
+            raise DeviationError("stockRisk")
 
         subscriptions = d.pop("subscriptions", UNSET)
+        if (
+            _reader is not None
+            and subscriptions.__class__ is not int
+            and subscriptions is not UNSET
+        ):
+            raise DeviationError("subscriptions")
 
         vendor_codes = cast(list[str], d.pop("vendorCodes", UNSET))
+
+        if (
+            _reader is not None
+            and vendor_codes.__class__ is not list
+            and vendor_codes is not UNSET
+        ):
+            raise DeviationError("vendorCodes")
 
         list_offers_response_offer = cls(
             asin=asin,

@@ -7,7 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.enrollment_method import EnrollmentMethod
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.offer_program_configuration_preferences import (
@@ -34,8 +44,26 @@ class OfferProgramConfiguration:
     preferences: OfferProgramConfigurationPreferences | Unset = UNSET
     promotions: OfferProgramConfigurationPromotions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         enrollment_method: str | Unset = UNSET
         if not isinstance(self.enrollment_method, Unset):
             enrollment_method = self.enrollment_method.value
@@ -61,7 +89,43 @@ class OfferProgramConfiguration:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.offer_program_configuration_preferences import (
+            OfferProgramConfigurationPreferences,
+        )
+        from ..models.offer_program_configuration_promotions import (
+            OfferProgramConfigurationPromotions,
+        )
+
+        return (
+            (
+                (
+                    "enrollmentMethod",
+                    "enrollment_method",
+                    False,
+                    ("enum", EnrollmentMethod),
+                ),
+                (
+                    "preferences",
+                    "preferences",
+                    False,
+                    ("model", OfferProgramConfigurationPreferences),
+                ),
+                (
+                    "promotions",
+                    "promotions",
+                    False,
+                    ("model", OfferProgramConfigurationPromotions),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.offer_program_configuration_preferences import (
             OfferProgramConfigurationPreferences,
         )

@@ -10,7 +10,18 @@ from attrs import field as _attrs_field
 from ..models.create_report_schedule_specification_period import (
     CreateReportScheduleSpecificationPeriod,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.report_options import ReportOptions
@@ -36,8 +47,26 @@ class CreateReportScheduleSpecification:
     next_report_creation_time: datetime.datetime | Unset = UNSET
     report_options: ReportOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_ids = self.marketplace_ids
 
         period = self.period.value
@@ -69,15 +98,48 @@ class CreateReportScheduleSpecification:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.report_options import ReportOptions
+
+        return (
+            (
+                ("marketplaceIds", "marketplace_ids", True, ("list", ("str",))),
+                (
+                    "period",
+                    "period",
+                    True,
+                    ("enum", CreateReportScheduleSpecificationPeriod),
+                ),
+                ("reportType", "report_type", True, ("str",)),
+                (
+                    "nextReportCreationTime",
+                    "next_report_creation_time",
+                    False,
+                    ("datetime",),
+                ),
+                ("reportOptions", "report_options", False, ("model", ReportOptions)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.report_options import ReportOptions
 
         d = dict(src_dict)
         marketplace_ids = cast(list[str], d.pop("marketplaceIds"))
 
+        if _reader is not None and marketplace_ids.__class__ is not list:
+            raise DeviationError("marketplaceIds")
+
         period = CreateReportScheduleSpecificationPeriod(d.pop("period"))
 
         report_type = d.pop("reportType")
+        if _reader is not None and report_type.__class__ is not str:
+            raise DeviationError("reportType")
 
         _next_report_creation_time = d.pop("nextReportCreationTime", UNSET)
         next_report_creation_time: datetime.datetime | Unset
@@ -87,6 +149,13 @@ class CreateReportScheduleSpecification:
             next_report_creation_time = datetime.datetime.fromisoformat(
                 _next_report_creation_time
             )
+
+        if (
+            _reader is not None
+            and not isinstance(next_report_creation_time, Unset)
+            and next_report_creation_time.tzinfo is None
+        ):
+            raise DeviationError("nextReportCreationTime")
 
         _report_options = d.pop("reportOptions", UNSET)
         report_options: ReportOptions | Unset

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.report_options import ReportOptions
@@ -33,8 +44,26 @@ class CreateReportSpecification:
     data_start_time: datetime.datetime | Unset = UNSET
     report_options: ReportOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_ids = self.marketplace_ids
 
         report_type = self.report_type
@@ -69,13 +98,36 @@ class CreateReportSpecification:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.report_options import ReportOptions
+
+        return (
+            (
+                ("marketplaceIds", "marketplace_ids", True, ("list", ("str",))),
+                ("reportType", "report_type", True, ("str",)),
+                ("dataEndTime", "data_end_time", False, ("datetime",)),
+                ("dataStartTime", "data_start_time", False, ("datetime",)),
+                ("reportOptions", "report_options", False, ("model", ReportOptions)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.report_options import ReportOptions
 
         d = dict(src_dict)
         marketplace_ids = cast(list[str], d.pop("marketplaceIds"))
 
+        if _reader is not None and marketplace_ids.__class__ is not list:
+            raise DeviationError("marketplaceIds")
+
         report_type = d.pop("reportType")
+        if _reader is not None and report_type.__class__ is not str:
+            raise DeviationError("reportType")
 
         _data_end_time = d.pop("dataEndTime", UNSET)
         data_end_time: datetime.datetime | Unset
@@ -84,12 +136,26 @@ class CreateReportSpecification:
         else:
             data_end_time = datetime.datetime.fromisoformat(_data_end_time)
 
+        if (
+            _reader is not None
+            and not isinstance(data_end_time, Unset)
+            and data_end_time.tzinfo is None
+        ):
+            raise DeviationError("dataEndTime")
+
         _data_start_time = d.pop("dataStartTime", UNSET)
         data_start_time: datetime.datetime | Unset
         if isinstance(_data_start_time, Unset):
             data_start_time = UNSET
         else:
             data_start_time = datetime.datetime.fromisoformat(_data_start_time)
+
+        if (
+            _reader is not None
+            and not isinstance(data_start_time, Unset)
+            and data_start_time.tzinfo is None
+        ):
+            raise DeviationError("dataStartTime")
 
         _report_options = d.pop("reportOptions", UNSET)
         report_options: ReportOptions | Unset

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.report_processing_status import ReportProcessingStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Report")
 
@@ -42,8 +53,26 @@ class Report:
     report_document_id: str | Unset = UNSET
     report_schedule_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         created_time = self.created_time.isoformat()
 
         processing_status = self.processing_status.value
@@ -104,15 +133,49 @@ class Report:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("createdTime", "created_time", True, ("datetime",)),
+                (
+                    "processingStatus",
+                    "processing_status",
+                    True,
+                    ("enum", ReportProcessingStatus),
+                ),
+                ("reportId", "report_id", True, ("str",)),
+                ("reportType", "report_type", True, ("str",)),
+                ("dataEndTime", "data_end_time", False, ("datetime",)),
+                ("dataStartTime", "data_start_time", False, ("datetime",)),
+                ("marketplaceIds", "marketplace_ids", False, ("list", ("str",))),
+                ("processingEndTime", "processing_end_time", False, ("datetime",)),
+                ("processingStartTime", "processing_start_time", False, ("datetime",)),
+                ("reportDocumentId", "report_document_id", False, ("str",)),
+                ("reportScheduleId", "report_schedule_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         created_time = datetime.datetime.fromisoformat(d.pop("createdTime"))
+
+        if _reader is not None and created_time.tzinfo is None:
+            raise DeviationError("createdTime")
 
         processing_status = ReportProcessingStatus(d.pop("processingStatus"))
 
         report_id = d.pop("reportId")
+        if _reader is not None and report_id.__class__ is not str:
+            raise DeviationError("reportId")
 
         report_type = d.pop("reportType")
+        if _reader is not None and report_type.__class__ is not str:
+            raise DeviationError("reportType")
 
         _data_end_time = d.pop("dataEndTime", UNSET)
         data_end_time: datetime.datetime | Unset
@@ -121,6 +184,13 @@ class Report:
         else:
             data_end_time = datetime.datetime.fromisoformat(_data_end_time)
 
+        if (
+            _reader is not None
+            and not isinstance(data_end_time, Unset)
+            and data_end_time.tzinfo is None
+        ):
+            raise DeviationError("dataEndTime")
+
         _data_start_time = d.pop("dataStartTime", UNSET)
         data_start_time: datetime.datetime | Unset
         if isinstance(_data_start_time, Unset):
@@ -128,7 +198,21 @@ class Report:
         else:
             data_start_time = datetime.datetime.fromisoformat(_data_start_time)
 
+        if (
+            _reader is not None
+            and not isinstance(data_start_time, Unset)
+            and data_start_time.tzinfo is None
+        ):
+            raise DeviationError("dataStartTime")
+
         marketplace_ids = cast(list[str], d.pop("marketplaceIds", UNSET))
+
+        if (
+            _reader is not None
+            and marketplace_ids.__class__ is not list
+            and marketplace_ids is not UNSET
+        ):
+            raise DeviationError("marketplaceIds")
 
         _processing_end_time = d.pop("processingEndTime", UNSET)
         processing_end_time: datetime.datetime | Unset
@@ -136,6 +220,13 @@ class Report:
             processing_end_time = UNSET
         else:
             processing_end_time = datetime.datetime.fromisoformat(_processing_end_time)
+
+        if (
+            _reader is not None
+            and not isinstance(processing_end_time, Unset)
+            and processing_end_time.tzinfo is None
+        ):
+            raise DeviationError("processingEndTime")
 
         _processing_start_time = d.pop("processingStartTime", UNSET)
         processing_start_time: datetime.datetime | Unset
@@ -146,9 +237,28 @@ class Report:
                 _processing_start_time
             )
 
+        if (
+            _reader is not None
+            and not isinstance(processing_start_time, Unset)
+            and processing_start_time.tzinfo is None
+        ):
+            raise DeviationError("processingStartTime")
+
         report_document_id = d.pop("reportDocumentId", UNSET)
+        if (
+            _reader is not None
+            and report_document_id.__class__ is not str
+            and report_document_id is not UNSET
+        ):
+            raise DeviationError("reportDocumentId")
 
         report_schedule_id = d.pop("reportScheduleId", UNSET)
+        if (
+            _reader is not None
+            and report_schedule_id.__class__ is not str
+            and report_schedule_id is not UNSET
+        ):
+            raise DeviationError("reportScheduleId")
 
         report = cls(
             created_time=created_time,

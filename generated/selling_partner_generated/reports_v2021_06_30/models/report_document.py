@@ -10,7 +10,18 @@ from attrs import field as _attrs_field
 from ..models.report_document_compression_algorithm import (
     ReportDocumentCompressionAlgorithm,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 
 def _url_repr(value: object) -> str:
@@ -55,8 +66,26 @@ class ReportDocument:
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_secret_repr
     )
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         report_document_id = self.report_document_id
 
         url = self.url
@@ -79,11 +108,34 @@ class ReportDocument:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("reportDocumentId", "report_document_id", True, ("str",)),
+                ("url", "url", True, ("str",)),
+                (
+                    "compressionAlgorithm",
+                    "compression_algorithm",
+                    False,
+                    ("enum", ReportDocumentCompressionAlgorithm),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         report_document_id = d.pop("reportDocumentId")
+        if _reader is not None and report_document_id.__class__ is not str:
+            raise DeviationError("reportDocumentId")
 
         url = d.pop("url")
+        if _reader is not None and url.__class__ is not str:
+            raise DeviationError("url")
 
         _compression_algorithm = d.pop("compressionAlgorithm", UNSET)
         compression_algorithm: ReportDocumentCompressionAlgorithm | Unset

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.money import Money
 
@@ -32,8 +43,26 @@ class OrderMetricsInterval:
     total_sales: Money
     unit_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         average_unit_price = self.average_unit_price.to_dict()
 
         interval = self.interval
@@ -62,21 +91,48 @@ class OrderMetricsInterval:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money import Money
+
+        return (
+            (
+                ("averageUnitPrice", "average_unit_price", True, ("model", Money)),
+                ("interval", "interval", True, ("str",)),
+                ("orderCount", "order_count", True, ("int",)),
+                ("orderItemCount", "order_item_count", True, ("int",)),
+                ("totalSales", "total_sales", True, ("model", Money)),
+                ("unitCount", "unit_count", True, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money import Money
 
         d = dict(src_dict)
         average_unit_price = Money.from_dict(d.pop("averageUnitPrice"))
 
         interval = d.pop("interval")
+        if _reader is not None and interval.__class__ is not str:
+            raise DeviationError("interval")
 
         order_count = d.pop("orderCount")
+        if _reader is not None and order_count.__class__ is not int:
+            raise DeviationError("orderCount")
 
         order_item_count = d.pop("orderItemCount")
+        if _reader is not None and order_item_count.__class__ is not int:
+            raise DeviationError("orderItemCount")
 
         total_sales = Money.from_dict(d.pop("totalSales"))
 
         unit_count = d.pop("unitCount")
+        if _reader is not None and unit_count.__class__ is not int:
+            raise DeviationError("unitCount")
 
         order_metrics_interval = cls(
             average_unit_price=average_unit_price,

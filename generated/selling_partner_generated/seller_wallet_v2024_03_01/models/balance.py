@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.balance_type import BalanceType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Balance")
 
@@ -30,8 +41,26 @@ class Balance:
     last_update_date: datetime.datetime
     balance_type: BalanceType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         account_id = self.account_id
 
         balance_amount = self.balance_amount
@@ -60,15 +89,44 @@ class Balance:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("accountId", "account_id", True, ("str",)),
+                ("balanceAmount", "balance_amount", True, ("float",)),
+                ("balanceCurrency", "balance_currency", True, ("str",)),
+                ("lastUpdateDate", "last_update_date", True, ("datetime",)),
+                ("balanceType", "balance_type", False, ("enum", BalanceType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("accountId")
+        if _reader is not None and account_id.__class__ is not str:
+            raise DeviationError("accountId")
 
         balance_amount = d.pop("balanceAmount")
+        if (
+            _reader is not None
+            and balance_amount.__class__ is not float
+            and balance_amount.__class__ is not int
+        ):
+            raise DeviationError("balanceAmount")
 
         balance_currency = d.pop("balanceCurrency")
+        if _reader is not None and balance_currency.__class__ is not str:
+            raise DeviationError("balanceCurrency")
 
         last_update_date = datetime.datetime.fromisoformat(d.pop("lastUpdateDate"))
+
+        if _reader is not None and last_update_date.tzinfo is None:
+            raise DeviationError("lastUpdateDate")
 
         _balance_type = d.pop("balanceType", UNSET)
         balance_type: BalanceType | Unset

@@ -10,7 +10,18 @@ from ..models.bank_account_holder_status import BankAccountHolderStatus
 from ..models.bank_account_number_format import BankAccountNumberFormat
 from ..models.bank_account_ownership_type import BankAccountOwnershipType
 from ..models.bank_number_format import BankNumberFormat
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="BankAccount")
 
@@ -44,8 +55,26 @@ class BankAccount:
     bank_number_format: BankNumberFormat | Unset = UNSET
     routing_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         account_country_code = self.account_country_code
 
         account_currency = self.account_currency
@@ -102,21 +131,81 @@ class BankAccount:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("accountCountryCode", "account_country_code", True, ("str",)),
+                ("accountCurrency", "account_currency", True, ("str",)),
+                ("bankAccountNumberTail", "bank_account_number_tail", True, ("str",)),
+                (
+                    "bankAccountOwnershipType",
+                    "bank_account_ownership_type",
+                    True,
+                    ("enum", BankAccountOwnershipType),
+                ),
+                ("accountHolderName", "account_holder_name", False, ("str",)),
+                ("accountId", "account_id", False, ("str",)),
+                (
+                    "bankAccountHolderStatus",
+                    "bank_account_holder_status",
+                    False,
+                    ("enum", BankAccountHolderStatus),
+                ),
+                (
+                    "bankAccountNumberFormat",
+                    "bank_account_number_format",
+                    False,
+                    ("enum", BankAccountNumberFormat),
+                ),
+                ("bankName", "bank_name", False, ("str",)),
+                (
+                    "bankNumberFormat",
+                    "bank_number_format",
+                    False,
+                    ("enum", BankNumberFormat),
+                ),
+                ("routingNumber", "routing_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         account_country_code = d.pop("accountCountryCode")
+        if _reader is not None and account_country_code.__class__ is not str:
+            raise DeviationError("accountCountryCode")
 
         account_currency = d.pop("accountCurrency")
+        if _reader is not None and account_currency.__class__ is not str:
+            raise DeviationError("accountCurrency")
 
         bank_account_number_tail = d.pop("bankAccountNumberTail")
+        if _reader is not None and bank_account_number_tail.__class__ is not str:
+            raise DeviationError("bankAccountNumberTail")
 
         bank_account_ownership_type = BankAccountOwnershipType(
             d.pop("bankAccountOwnershipType")
         )
 
         account_holder_name = d.pop("accountHolderName", UNSET)
+        if (
+            _reader is not None
+            and account_holder_name.__class__ is not str
+            and account_holder_name is not UNSET
+        ):
+            raise DeviationError("accountHolderName")
 
         account_id = d.pop("accountId", UNSET)
+        if (
+            _reader is not None
+            and account_id.__class__ is not str
+            and account_id is not UNSET
+        ):
+            raise DeviationError("accountId")
 
         _bank_account_holder_status = d.pop("bankAccountHolderStatus", UNSET)
         bank_account_holder_status: BankAccountHolderStatus | Unset
@@ -137,6 +226,12 @@ class BankAccount:
             )
 
         bank_name = d.pop("bankName", UNSET)
+        if (
+            _reader is not None
+            and bank_name.__class__ is not str
+            and bank_name is not UNSET
+        ):
+            raise DeviationError("bankName")
 
         _bank_number_format = d.pop("bankNumberFormat", UNSET)
         bank_number_format: BankNumberFormat | Unset
@@ -146,6 +241,12 @@ class BankAccount:
             bank_number_format = BankNumberFormat(_bank_number_format)
 
         routing_number = d.pop("routingNumber", UNSET)
+        if (
+            _reader is not None
+            and routing_number.__class__ is not str
+            and routing_number is not UNSET
+        ):
+            raise DeviationError("routingNumber")
 
         bank_account = cls(
             account_country_code=account_country_code,

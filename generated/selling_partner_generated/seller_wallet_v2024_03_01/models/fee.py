@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fee_type import FeeType
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -30,8 +40,26 @@ class Fee:
     fee_rate_value: str
     fee_type: FeeType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         fee_amount = self.fee_amount.to_dict()
 
         fee_id = self.fee_id
@@ -54,15 +82,36 @@ class Fee:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("feeAmount", "fee_amount", True, ("model", Currency)),
+                ("feeId", "fee_id", True, ("str",)),
+                ("feeRateValue", "fee_rate_value", True, ("str",)),
+                ("feeType", "fee_type", True, ("enum", FeeType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
         fee_amount = Currency.from_dict(d.pop("feeAmount"))
 
         fee_id = d.pop("feeId")
+        if _reader is not None and fee_id.__class__ is not str:
+            raise DeviationError("feeId")
 
         fee_rate_value = d.pop("feeRateValue")
+        if _reader is not None and fee_rate_value.__class__ is not str:
+            raise DeviationError("feeRateValue")
 
         fee_type = FeeType(d.pop("feeType"))
 

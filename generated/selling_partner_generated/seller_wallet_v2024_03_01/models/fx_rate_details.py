@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rate_direction import RateDirection
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="FxRateDetails")
 
@@ -26,8 +36,26 @@ class FxRateDetails:
     fx_rate_id: str
     rate_direction: RateDirection
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         base_rate = self.base_rate
 
         effective_fx_rate = self.effective_fx_rate
@@ -50,13 +78,42 @@ class FxRateDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("baseRate", "base_rate", True, ("float",)),
+                ("effectiveFxRate", "effective_fx_rate", True, ("float",)),
+                ("fxRateId", "fx_rate_id", True, ("str",)),
+                ("rateDirection", "rate_direction", True, ("enum", RateDirection)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         base_rate = d.pop("baseRate")
+        if (
+            _reader is not None
+            and base_rate.__class__ is not float
+            and base_rate.__class__ is not int
+        ):
+            raise DeviationError("baseRate")
 
         effective_fx_rate = d.pop("effectiveFxRate")
+        if (
+            _reader is not None
+            and effective_fx_rate.__class__ is not float
+            and effective_fx_rate.__class__ is not int
+        ):
+            raise DeviationError("effectiveFxRate")
 
         fx_rate_id = d.pop("fxRateId")
+        if _reader is not None and fx_rate_id.__class__ is not str:
+            raise DeviationError("fxRateId")
 
         rate_direction = RateDirection(d.pop("rateDirection"))
 

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payee_entity_type import PayeeEntityType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="PayeeContactInformation")
 
@@ -45,8 +56,26 @@ class PayeeContactInformation:
     country: str | Unset = UNSET
     payee_middle_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         address_line_1 = self.address_line_1
 
         city = self.city
@@ -99,33 +128,98 @@ class PayeeContactInformation:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("addressLine1", "address_line_1", True, ("str",)),
+                ("city", "city", True, ("str",)),
+                ("countryCode", "country_code", True, ("str",)),
+                ("emailAddress", "email_address", True, ("str",)),
+                (
+                    "payeeEntityType",
+                    "payee_entity_type",
+                    True,
+                    ("enum", PayeeEntityType),
+                ),
+                ("payeeFirstName", "payee_first_name", True, ("str",)),
+                ("payeeLastName", "payee_last_name", True, ("str",)),
+                ("phoneNumber", "phone_number", True, ("str",)),
+                ("postalCode", "postal_code", True, ("str",)),
+                ("state", "state", True, ("str",)),
+                ("addressLine2", "address_line_2", False, ("str",)),
+                ("country", "country", False, ("str",)),
+                ("payeeMiddleName", "payee_middle_name", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1")
+        if _reader is not None and address_line_1.__class__ is not str:
+            raise DeviationError("addressLine1")
 
         city = d.pop("city")
+        if _reader is not None and city.__class__ is not str:
+            raise DeviationError("city")
 
         country_code = d.pop("countryCode")
+        if _reader is not None and country_code.__class__ is not str:
+            raise DeviationError("countryCode")
 
         email_address = d.pop("emailAddress")
+        if _reader is not None and email_address.__class__ is not str:
+            raise DeviationError("emailAddress")
 
         payee_entity_type = PayeeEntityType(d.pop("payeeEntityType"))
 
         payee_first_name = d.pop("payeeFirstName")
+        if _reader is not None and payee_first_name.__class__ is not str:
+            raise DeviationError("payeeFirstName")
 
         payee_last_name = d.pop("payeeLastName")
+        if _reader is not None and payee_last_name.__class__ is not str:
+            raise DeviationError("payeeLastName")
 
         phone_number = d.pop("phoneNumber")
+        if _reader is not None and phone_number.__class__ is not str:
+            raise DeviationError("phoneNumber")
 
         postal_code = d.pop("postalCode")
+        if _reader is not None and postal_code.__class__ is not str:
+            raise DeviationError("postalCode")
 
         state = d.pop("state")
+        if _reader is not None and state.__class__ is not str:
+            raise DeviationError("state")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+        if (
+            _reader is not None
+            and address_line_2.__class__ is not str
+            and address_line_2 is not UNSET
+        ):
+            raise DeviationError("addressLine2")
 
         country = d.pop("country", UNSET)
+        if (
+            _reader is not None
+            and country.__class__ is not str
+            and country is not UNSET
+        ):
+            raise DeviationError("country")
 
         payee_middle_name = d.pop("payeeMiddleName", UNSET)
+        if (
+            _reader is not None
+            and payee_middle_name.__class__ is not str
+            and payee_middle_name is not UNSET
+        ):
+            raise DeviationError("payeeMiddleName")
 
         payee_contact_information = cls(
             address_line_1=address_line_1,

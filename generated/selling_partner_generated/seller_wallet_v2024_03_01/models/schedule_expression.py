@@ -8,7 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.recurring_frequency import RecurringFrequency
 from ..models.schedule_expression_type import ScheduleExpressionType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ScheduleExpression")
 
@@ -24,8 +34,26 @@ class ScheduleExpression:
     schedule_expression_type: ScheduleExpressionType
     recurring_frequency: RecurringFrequency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         schedule_expression_type = self.schedule_expression_type.value
 
         recurring_frequency: str | Unset = UNSET
@@ -45,7 +73,30 @@ class ScheduleExpression:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "scheduleExpressionType",
+                    "schedule_expression_type",
+                    True,
+                    ("enum", ScheduleExpressionType),
+                ),
+                (
+                    "recurringFrequency",
+                    "recurring_frequency",
+                    False,
+                    ("enum", RecurringFrequency),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         schedule_expression_type = ScheduleExpressionType(
             d.pop("scheduleExpressionType")

@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 
 from ..models.transaction_status import TransactionStatus
 from ..models.transaction_type import TransactionType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -61,8 +72,26 @@ class Transaction:
     transaction_final_amount: Currency | Unset = UNSET
     transaction_source_account: TransactionAccount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         account_id = self.account_id
 
         last_update_date = self.last_update_date.isoformat()
@@ -142,23 +171,124 @@ class Transaction:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+        from ..models.transaction_account import TransactionAccount
+        from ..models.transfer_rate_preview import TransferRatePreview
+
+        return (
+            (
+                ("accountId", "account_id", True, ("str",)),
+                ("lastUpdateDate", "last_update_date", True, ("datetime",)),
+                ("transactionDescription", "transaction_description", True, ("str",)),
+                (
+                    "transactionDestinationAccount",
+                    "transaction_destination_account",
+                    True,
+                    ("model", TransactionAccount),
+                ),
+                ("transactionId", "transaction_id", True, ("str",)),
+                (
+                    "transactionRequestAmount",
+                    "transaction_request_amount",
+                    True,
+                    ("model", Currency),
+                ),
+                (
+                    "transactionRequestDate",
+                    "transaction_request_date",
+                    True,
+                    ("datetime",),
+                ),
+                (
+                    "transactionRequesterSource",
+                    "transaction_requester_source",
+                    True,
+                    ("str",),
+                ),
+                (
+                    "transactionStatus",
+                    "transaction_status",
+                    True,
+                    ("enum", TransactionStatus),
+                ),
+                (
+                    "transactionType",
+                    "transaction_type",
+                    True,
+                    ("enum", TransactionType),
+                ),
+                (
+                    "transferRateDetails",
+                    "transfer_rate_details",
+                    True,
+                    ("model", TransferRatePreview),
+                ),
+                (
+                    "expectedCompletionDate",
+                    "expected_completion_date",
+                    False,
+                    ("datetime",),
+                ),
+                ("requesterName", "requester_name", False, ("str",)),
+                (
+                    "transactionActualCompletionDate",
+                    "transaction_actual_completion_date",
+                    False,
+                    ("datetime",),
+                ),
+                (
+                    "transactionFailureReason",
+                    "transaction_failure_reason",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "transactionFinalAmount",
+                    "transaction_final_amount",
+                    False,
+                    ("model", Currency),
+                ),
+                (
+                    "transactionSourceAccount",
+                    "transaction_source_account",
+                    False,
+                    ("model", TransactionAccount),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
         from ..models.transaction_account import TransactionAccount
         from ..models.transfer_rate_preview import TransferRatePreview
 
         d = dict(src_dict)
         account_id = d.pop("accountId")
+        if _reader is not None and account_id.__class__ is not str:
+            raise DeviationError("accountId")
 
         last_update_date = datetime.datetime.fromisoformat(d.pop("lastUpdateDate"))
 
+        if _reader is not None and last_update_date.tzinfo is None:
+            raise DeviationError("lastUpdateDate")
+
         transaction_description = d.pop("transactionDescription")
+        if _reader is not None and transaction_description.__class__ is not str:
+            raise DeviationError("transactionDescription")
 
         transaction_destination_account = TransactionAccount.from_dict(
             d.pop("transactionDestinationAccount")
         )
 
         transaction_id = d.pop("transactionId")
+        if _reader is not None and transaction_id.__class__ is not str:
+            raise DeviationError("transactionId")
 
         transaction_request_amount = Currency.from_dict(
             d.pop("transactionRequestAmount")
@@ -168,7 +298,12 @@ class Transaction:
             d.pop("transactionRequestDate")
         )
 
+        if _reader is not None and transaction_request_date.tzinfo is None:
+            raise DeviationError("transactionRequestDate")
+
         transaction_requester_source = d.pop("transactionRequesterSource")
+        if _reader is not None and transaction_requester_source.__class__ is not str:
+            raise DeviationError("transactionRequesterSource")
 
         transaction_status = TransactionStatus(d.pop("transactionStatus"))
 
@@ -187,7 +322,20 @@ class Transaction:
                 _expected_completion_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(expected_completion_date, Unset)
+            and expected_completion_date.tzinfo is None
+        ):
+            raise DeviationError("expectedCompletionDate")
+
         requester_name = d.pop("requesterName", UNSET)
+        if (
+            _reader is not None
+            and requester_name.__class__ is not str
+            and requester_name is not UNSET
+        ):
+            raise DeviationError("requesterName")
 
         _transaction_actual_completion_date = d.pop(
             "transactionActualCompletionDate", UNSET
@@ -200,7 +348,20 @@ class Transaction:
                 _transaction_actual_completion_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(transaction_actual_completion_date, Unset)
+            and transaction_actual_completion_date.tzinfo is None
+        ):
+            raise DeviationError("transactionActualCompletionDate")
+
         transaction_failure_reason = d.pop("transactionFailureReason", UNSET)
+        if (
+            _reader is not None
+            and transaction_failure_reason.__class__ is not str
+            and transaction_failure_reason is not UNSET
+        ):
+            raise DeviationError("transactionFailureReason")
 
         _transaction_final_amount = d.pop("transactionFinalAmount", UNSET)
         transaction_final_amount: Currency | Unset

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bank_account_number_format import BankAccountNumberFormat
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="TransactionAccount")
 
@@ -33,8 +44,26 @@ class TransactionAccount:
     bank_account_holder_name: str | Unset = UNSET
     bank_account_number_tail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         bank_account_currency = self.bank_account_currency
 
         bank_account_number_format = self.bank_account_number_format.value
@@ -70,23 +99,79 @@ class TransactionAccount:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("bankAccountCurrency", "bank_account_currency", True, ("str",)),
+                (
+                    "bankAccountNumberFormat",
+                    "bank_account_number_format",
+                    True,
+                    ("enum", BankAccountNumberFormat),
+                ),
+                ("bankName", "bank_name", True, ("str",)),
+                ("accountId", "account_id", False, ("str",)),
+                (
+                    "bankAccountCountryCode",
+                    "bank_account_country_code",
+                    False,
+                    ("str",),
+                ),
+                ("bankAccountHolderName", "bank_account_holder_name", False, ("str",)),
+                ("bankAccountNumberTail", "bank_account_number_tail", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         bank_account_currency = d.pop("bankAccountCurrency")
+        if _reader is not None and bank_account_currency.__class__ is not str:
+            raise DeviationError("bankAccountCurrency")
 
         bank_account_number_format = BankAccountNumberFormat(
             d.pop("bankAccountNumberFormat")
         )
 
         bank_name = d.pop("bankName")
+        if _reader is not None and bank_name.__class__ is not str:
+            raise DeviationError("bankName")
 
         account_id = d.pop("accountId", UNSET)
+        if (
+            _reader is not None
+            and account_id.__class__ is not str
+            and account_id is not UNSET
+        ):
+            raise DeviationError("accountId")
 
         bank_account_country_code = d.pop("bankAccountCountryCode", UNSET)
+        if (
+            _reader is not None
+            and bank_account_country_code.__class__ is not str
+            and bank_account_country_code is not UNSET
+        ):
+            raise DeviationError("bankAccountCountryCode")
 
         bank_account_holder_name = d.pop("bankAccountHolderName", UNSET)
+        if (
+            _reader is not None
+            and bank_account_holder_name.__class__ is not str
+            and bank_account_holder_name is not UNSET
+        ):
+            raise DeviationError("bankAccountHolderName")
 
         bank_account_number_tail = d.pop("bankAccountNumberTail", UNSET)
+        if (
+            _reader is not None
+            and bank_account_number_tail.__class__ is not str
+            and bank_account_number_tail is not UNSET
+        ):
+            raise DeviationError("bankAccountNumberTail")
 
         transaction_account = cls(
             bank_account_currency=bank_account_currency,

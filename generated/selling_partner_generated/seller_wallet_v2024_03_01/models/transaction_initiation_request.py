@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -44,8 +55,26 @@ class TransactionInitiationRequest:
     transaction_description: str | Unset = UNSET
     transfer_rate_details: TransferRatePreview | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         destination_transaction_instrument = (
             self.destination_transaction_instrument.to_dict()
         )
@@ -94,7 +123,52 @@ class TransactionInitiationRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+        from ..models.payee_contact_information import PayeeContactInformation
+        from ..models.transaction_instrument_details import TransactionInstrumentDetails
+        from ..models.transfer_rate_preview import TransferRatePreview
+
+        return (
+            (
+                (
+                    "destinationTransactionInstrument",
+                    "destination_transaction_instrument",
+                    True,
+                    ("model", TransactionInstrumentDetails),
+                ),
+                ("requestTime", "request_time", True, ("datetime",)),
+                ("sourceAccountId", "source_account_id", True, ("str",)),
+                ("sourceAmount", "source_amount", True, ("model", Currency)),
+                (
+                    "customerPaymentReference",
+                    "customer_payment_reference",
+                    False,
+                    ("str",),
+                ),
+                ("destinationAccountId", "destination_account_id", False, ("str",)),
+                (
+                    "payeeContactInformation",
+                    "payee_contact_information",
+                    False,
+                    ("model", PayeeContactInformation),
+                ),
+                ("transactionDescription", "transaction_description", False, ("str",)),
+                (
+                    "transferRateDetails",
+                    "transfer_rate_details",
+                    False,
+                    ("model", TransferRatePreview),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
         from ..models.payee_contact_information import PayeeContactInformation
         from ..models.transaction_instrument_details import TransactionInstrumentDetails
@@ -107,13 +181,30 @@ class TransactionInitiationRequest:
 
         request_time = datetime.datetime.fromisoformat(d.pop("requestTime"))
 
+        if _reader is not None and request_time.tzinfo is None:
+            raise DeviationError("requestTime")
+
         source_account_id = d.pop("sourceAccountId")
+        if _reader is not None and source_account_id.__class__ is not str:
+            raise DeviationError("sourceAccountId")
 
         source_amount = Currency.from_dict(d.pop("sourceAmount"))
 
         customer_payment_reference = d.pop("customerPaymentReference", UNSET)
+        if (
+            _reader is not None
+            and customer_payment_reference.__class__ is not str
+            and customer_payment_reference is not UNSET
+        ):
+            raise DeviationError("customerPaymentReference")
 
         destination_account_id = d.pop("destinationAccountId", UNSET)
+        if (
+            _reader is not None
+            and destination_account_id.__class__ is not str
+            and destination_account_id is not UNSET
+        ):
+            raise DeviationError("destinationAccountId")
 
         _payee_contact_information = d.pop("payeeContactInformation", UNSET)
         payee_contact_information: PayeeContactInformation | Unset
@@ -125,6 +216,12 @@ class TransactionInitiationRequest:
             )
 
         transaction_description = d.pop("transactionDescription", UNSET)
+        if (
+            _reader is not None
+            and transaction_description.__class__ is not str
+            and transaction_description is not UNSET
+        ):
+            raise DeviationError("transactionDescription")
 
         _transfer_rate_details = d.pop("transferRateDetails", UNSET)
         transfer_rate_details: TransferRatePreview | Unset

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.bank_account import BankAccount
 
@@ -26,8 +37,26 @@ class TransactionInstrumentDetails:
     bank_account: BankAccount
     bank_account_number: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         account_holder_name = self.account_holder_name
 
         bank_account = self.bank_account.to_dict()
@@ -47,15 +76,35 @@ class TransactionInstrumentDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.bank_account import BankAccount
+
+        return (
+            (
+                ("accountHolderName", "account_holder_name", True, ("str",)),
+                ("bankAccount", "bank_account", True, ("model", BankAccount)),
+                ("bankAccountNumber", "bank_account_number", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.bank_account import BankAccount
 
         d = dict(src_dict)
         account_holder_name = d.pop("accountHolderName")
+        if _reader is not None and account_holder_name.__class__ is not str:
+            raise DeviationError("accountHolderName")
 
         bank_account = BankAccount.from_dict(d.pop("bankAccount"))
 
         bank_account_number = d.pop("bankAccountNumber")
+        if _reader is not None and bank_account_number.__class__ is not str:
+            raise DeviationError("bankAccountNumber")
 
         transaction_instrument_details = cls(
             account_holder_name=account_holder_name,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.transaction import Transaction
@@ -26,8 +37,26 @@ class TransactionListing:
     transactions: list[Transaction]
     next_page_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         transactions = []
         for transactions_item_data in self.transactions:
             transactions_item = transactions_item_data.to_dict()
@@ -48,7 +77,27 @@ class TransactionListing:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.transaction import Transaction
+
+        return (
+            (
+                (
+                    "transactions",
+                    "transactions",
+                    True,
+                    ("list", ("model", Transaction)),
+                ),
+                ("nextPageToken", "next_page_token", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.transaction import Transaction
 
         d = dict(src_dict)
@@ -60,6 +109,12 @@ class TransactionListing:
             transactions.append(transactions_item)
 
         next_page_token = d.pop("nextPageToken", UNSET)
+        if (
+            _reader is not None
+            and next_page_token.__class__ is not str
+            and next_page_token is not UNSET
+        ):
+            raise DeviationError("nextPageToken")
 
         transaction_listing = cls(
             transactions=transactions,

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.transaction_type import TransactionType
 from ..models.transfer_schedule_status import TransferScheduleStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.payment_preference import PaymentPreference
@@ -43,8 +54,26 @@ class TransferSchedule:
     payment_preference: PaymentPreference | Unset = UNSET
     transaction_source_account: TransactionAccount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         transaction_destination_account = self.transaction_destination_account.to_dict()
 
         transaction_type = self.transaction_type.value
@@ -90,7 +119,66 @@ class TransferSchedule:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.payment_preference import PaymentPreference
+        from ..models.transaction_account import TransactionAccount
+        from ..models.transfer_schedule_failures import TransferScheduleFailures
+        from ..models.transfer_schedule_information import TransferScheduleInformation
+
+        return (
+            (
+                (
+                    "transactionDestinationAccount",
+                    "transaction_destination_account",
+                    True,
+                    ("model", TransactionAccount),
+                ),
+                (
+                    "transactionType",
+                    "transaction_type",
+                    True,
+                    ("enum", TransactionType),
+                ),
+                (
+                    "transferScheduleFailures",
+                    "transfer_schedule_failures",
+                    True,
+                    ("list", ("model", TransferScheduleFailures)),
+                ),
+                ("transferScheduleId", "transfer_schedule_id", True, ("str",)),
+                (
+                    "transferScheduleInformation",
+                    "transfer_schedule_information",
+                    True,
+                    ("model", TransferScheduleInformation),
+                ),
+                (
+                    "transferScheduleStatus",
+                    "transfer_schedule_status",
+                    True,
+                    ("enum", TransferScheduleStatus),
+                ),
+                (
+                    "paymentPreference",
+                    "payment_preference",
+                    False,
+                    ("model", PaymentPreference),
+                ),
+                (
+                    "transactionSourceAccount",
+                    "transaction_source_account",
+                    False,
+                    ("model", TransactionAccount),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.payment_preference import PaymentPreference
         from ..models.transaction_account import TransactionAccount
         from ..models.transfer_schedule_failures import TransferScheduleFailures
@@ -113,6 +201,8 @@ class TransferSchedule:
             transfer_schedule_failures.append(transfer_schedule_failures_item)
 
         transfer_schedule_id = d.pop("transferScheduleId")
+        if _reader is not None and transfer_schedule_id.__class__ is not str:
+            raise DeviationError("transferScheduleId")
 
         transfer_schedule_information = TransferScheduleInformation.from_dict(
             d.pop("transferScheduleInformation")

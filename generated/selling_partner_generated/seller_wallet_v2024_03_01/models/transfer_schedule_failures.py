@@ -7,6 +7,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="TransferScheduleFailures")
 
 
@@ -21,8 +32,26 @@ class TransferScheduleFailures:
     transfer_schedule_failure_date: datetime.datetime
     transfer_schedule_failure_reason: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         transfer_schedule_failure_date = self.transfer_schedule_failure_date.isoformat()
 
         transfer_schedule_failure_reason = self.transfer_schedule_failure_reason
@@ -39,13 +68,44 @@ class TransferScheduleFailures:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "transferScheduleFailureDate",
+                    "transfer_schedule_failure_date",
+                    True,
+                    ("datetime",),
+                ),
+                (
+                    "transferScheduleFailureReason",
+                    "transfer_schedule_failure_reason",
+                    True,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         transfer_schedule_failure_date = datetime.datetime.fromisoformat(
             d.pop("transferScheduleFailureDate")
         )
 
+        if _reader is not None and transfer_schedule_failure_date.tzinfo is None:
+            raise DeviationError("transferScheduleFailureDate")
+
         transfer_schedule_failure_reason = d.pop("transferScheduleFailureReason")
+        if (
+            _reader is not None
+            and transfer_schedule_failure_reason.__class__ is not str
+        ):
+            raise DeviationError("transferScheduleFailureReason")
 
         transfer_schedule_failures = cls(
             transfer_schedule_failure_date=transfer_schedule_failure_date,

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.schedule_transfer_type import ScheduleTransferType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.schedule_expression import ScheduleExpression
@@ -32,8 +43,26 @@ class TransferScheduleInformation:
     schedule_start_date: datetime.datetime | Unset = UNSET
     schedule_type: ScheduleTransferType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         schedule_end_date: str | Unset = UNSET
         if not isinstance(self.schedule_end_date, Unset):
             schedule_end_date = self.schedule_end_date.isoformat()
@@ -65,7 +94,34 @@ class TransferScheduleInformation:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.schedule_expression import ScheduleExpression
+
+        return (
+            (
+                ("scheduleEndDate", "schedule_end_date", False, ("datetime",)),
+                (
+                    "scheduleExpression",
+                    "schedule_expression",
+                    False,
+                    ("model", ScheduleExpression),
+                ),
+                ("scheduleStartDate", "schedule_start_date", False, ("datetime",)),
+                (
+                    "scheduleType",
+                    "schedule_type",
+                    False,
+                    ("enum", ScheduleTransferType),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.schedule_expression import ScheduleExpression
 
         d = dict(src_dict)
@@ -75,6 +131,13 @@ class TransferScheduleInformation:
             schedule_end_date = UNSET
         else:
             schedule_end_date = datetime.datetime.fromisoformat(_schedule_end_date)
+
+        if (
+            _reader is not None
+            and not isinstance(schedule_end_date, Unset)
+            and schedule_end_date.tzinfo is None
+        ):
+            raise DeviationError("scheduleEndDate")
 
         _schedule_expression = d.pop("scheduleExpression", UNSET)
         schedule_expression: ScheduleExpression | Unset
@@ -89,6 +152,13 @@ class TransferScheduleInformation:
             schedule_start_date = UNSET
         else:
             schedule_start_date = datetime.datetime.fromisoformat(_schedule_start_date)
+
+        if (
+            _reader is not None
+            and not isinstance(schedule_start_date, Unset)
+            and schedule_start_date.tzinfo is None
+        ):
+            raise DeviationError("scheduleStartDate")
 
         _schedule_type = d.pop("scheduleType", UNSET)
         schedule_type: ScheduleTransferType | Unset

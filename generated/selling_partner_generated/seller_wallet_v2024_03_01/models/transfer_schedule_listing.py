@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.transfer_schedule import TransferSchedule
@@ -26,8 +37,26 @@ class TransferScheduleListing:
     transfer_schedules: list[TransferSchedule]
     next_page_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         transfer_schedules = []
         for transfer_schedules_item_data in self.transfer_schedules:
             transfer_schedules_item = transfer_schedules_item_data.to_dict()
@@ -48,7 +77,27 @@ class TransferScheduleListing:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.transfer_schedule import TransferSchedule
+
+        return (
+            (
+                (
+                    "transferSchedules",
+                    "transfer_schedules",
+                    True,
+                    ("list", ("model", TransferSchedule)),
+                ),
+                ("nextPageToken", "next_page_token", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.transfer_schedule import TransferSchedule
 
         d = dict(src_dict)
@@ -62,6 +111,12 @@ class TransferScheduleListing:
             transfer_schedules.append(transfer_schedules_item)
 
         next_page_token = d.pop("nextPageToken", UNSET)
+        if (
+            _reader is not None
+            and next_page_token.__class__ is not str
+            and next_page_token is not UNSET
+        ):
+            raise DeviationError("nextPageToken")
 
         transfer_schedule_listing = cls(
             transfer_schedules=transfer_schedules,

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.transaction_type import TransactionType
 from ..models.transfer_schedule_status import TransferScheduleStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.payment_preference import PaymentPreference
@@ -42,8 +53,26 @@ class TransferScheduleRequest:
     transfer_schedule_information: TransferScheduleInformation
     transfer_schedule_status: TransferScheduleStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         destination_account_id = self.destination_account_id
 
         destination_transaction_instrument = (
@@ -83,13 +112,63 @@ class TransferScheduleRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.payment_preference import PaymentPreference
+        from ..models.transaction_instrument_details import TransactionInstrumentDetails
+        from ..models.transfer_schedule_information import TransferScheduleInformation
+
+        return (
+            (
+                ("destinationAccountId", "destination_account_id", True, ("str",)),
+                (
+                    "destinationTransactionInstrument",
+                    "destination_transaction_instrument",
+                    True,
+                    ("model", TransactionInstrumentDetails),
+                ),
+                (
+                    "paymentPreference",
+                    "payment_preference",
+                    True,
+                    ("model", PaymentPreference),
+                ),
+                ("sourceAccountId", "source_account_id", True, ("str",)),
+                ("sourceCurrencyCode", "source_currency_code", True, ("str",)),
+                (
+                    "transactionType",
+                    "transaction_type",
+                    True,
+                    ("enum", TransactionType),
+                ),
+                (
+                    "transferScheduleInformation",
+                    "transfer_schedule_information",
+                    True,
+                    ("model", TransferScheduleInformation),
+                ),
+                (
+                    "transferScheduleStatus",
+                    "transfer_schedule_status",
+                    False,
+                    ("enum", TransferScheduleStatus),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.payment_preference import PaymentPreference
         from ..models.transaction_instrument_details import TransactionInstrumentDetails
         from ..models.transfer_schedule_information import TransferScheduleInformation
 
         d = dict(src_dict)
         destination_account_id = d.pop("destinationAccountId")
+        if _reader is not None and destination_account_id.__class__ is not str:
+            raise DeviationError("destinationAccountId")
 
         destination_transaction_instrument = TransactionInstrumentDetails.from_dict(
             d.pop("destinationTransactionInstrument")
@@ -98,8 +177,12 @@ class TransferScheduleRequest:
         payment_preference = PaymentPreference.from_dict(d.pop("paymentPreference"))
 
         source_account_id = d.pop("sourceAccountId")
+        if _reader is not None and source_account_id.__class__ is not str:
+            raise DeviationError("sourceAccountId")
 
         source_currency_code = d.pop("sourceCurrencyCode")
+        if _reader is not None and source_currency_code.__class__ is not str:
+            raise DeviationError("sourceCurrencyCode")
 
         transaction_type = TransactionType(d.pop("transactionType"))
 

@@ -8,7 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.account_business_type import AccountBusinessType
 from ..models.account_selling_plan import AccountSellingPlan
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.business import Business
@@ -36,8 +46,26 @@ class Account:
     business: Business | Unset = UNSET
     primary_contact: PrimaryContact | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         business_type = self.business_type.value
 
         marketplace_participation_list = []
@@ -78,7 +106,32 @@ class Account:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.business import Business
+        from ..models.marketplace_participation import MarketplaceParticipation
+        from ..models.primary_contact import PrimaryContact
+
+        return (
+            (
+                ("businessType", "business_type", True, ("enum", AccountBusinessType)),
+                (
+                    "marketplaceParticipationList",
+                    "marketplace_participation_list",
+                    True,
+                    ("list", ("model", MarketplaceParticipation)),
+                ),
+                ("sellingPlan", "selling_plan", True, ("enum", AccountSellingPlan)),
+                ("business", "business", False, ("model", Business)),
+                ("primaryContact", "primary_contact", False, ("model", PrimaryContact)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.business import Business
         from ..models.marketplace_participation import MarketplaceParticipation
         from ..models.primary_contact import PrimaryContact

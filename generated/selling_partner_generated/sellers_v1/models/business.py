@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -32,8 +43,26 @@ class Business:
     company_tax_identification_number: str | Unset = UNSET
     non_latin_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         name = self.name
 
         registered_business_address = self.registered_business_address.to_dict()
@@ -64,23 +93,76 @@ class Business:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+
+        return (
+            (
+                ("name", "name", True, ("str",)),
+                (
+                    "registeredBusinessAddress",
+                    "registered_business_address",
+                    True,
+                    ("model", Address),
+                ),
+                (
+                    "companyRegistrationNumber",
+                    "company_registration_number",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "companyTaxIdentificationNumber",
+                    "company_tax_identification_number",
+                    False,
+                    ("str",),
+                ),
+                ("nonLatinName", "non_latin_name", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
 
         d = dict(src_dict)
         name = d.pop("name")
+        if _reader is not None and name.__class__ is not str:
+            raise DeviationError("name")
 
         registered_business_address = Address.from_dict(
             d.pop("registeredBusinessAddress")
         )
 
         company_registration_number = d.pop("companyRegistrationNumber", UNSET)
+        if (
+            _reader is not None
+            and company_registration_number.__class__ is not str
+            and company_registration_number is not UNSET
+        ):
+            raise DeviationError("companyRegistrationNumber")
 
         company_tax_identification_number = d.pop(
             "companyTaxIdentificationNumber", UNSET
         )
+        if (
+            _reader is not None
+            and company_tax_identification_number.__class__ is not str
+            and company_tax_identification_number is not UNSET
+        ):
+            raise DeviationError("companyTaxIdentificationNumber")
 
         non_latin_name = d.pop("nonLatinName", UNSET)
+        if (
+            _reader is not None
+            and non_latin_name.__class__ is not str
+            and non_latin_name is not UNSET
+        ):
+            raise DeviationError("nonLatinName")
 
         business = cls(
             name=name,

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="Marketplace")
 
 
@@ -28,8 +39,26 @@ class Marketplace:
     id: str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         country_code = self.country_code
 
         default_currency_code = self.default_currency_code
@@ -58,19 +87,48 @@ class Marketplace:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("countryCode", "country_code", True, ("str",)),
+                ("defaultCurrencyCode", "default_currency_code", True, ("str",)),
+                ("defaultLanguageCode", "default_language_code", True, ("str",)),
+                ("domainName", "domain_name", True, ("str",)),
+                ("id", "id", True, ("str",)),
+                ("name", "name", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         country_code = d.pop("countryCode")
+        if _reader is not None and country_code.__class__ is not str:
+            raise DeviationError("countryCode")
 
         default_currency_code = d.pop("defaultCurrencyCode")
+        if _reader is not None and default_currency_code.__class__ is not str:
+            raise DeviationError("defaultCurrencyCode")
 
         default_language_code = d.pop("defaultLanguageCode")
+        if _reader is not None and default_language_code.__class__ is not str:
+            raise DeviationError("defaultLanguageCode")
 
         domain_name = d.pop("domainName")
+        if _reader is not None and domain_name.__class__ is not str:
+            raise DeviationError("domainName")
 
         id = d.pop("id")
+        if _reader is not None and id.__class__ is not str:
+            raise DeviationError("id")
 
         name = d.pop("name")
+        if _reader is not None and name.__class__ is not str:
+            raise DeviationError("name")
 
         marketplace = cls(
             country_code=country_code,

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.marketplace import Marketplace
     from ..models.participation import Participation
@@ -27,8 +38,26 @@ class MarketplaceParticipation:
     participation: Participation
     store_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace = self.marketplace.to_dict()
 
         participation = self.participation.to_dict()
@@ -48,7 +77,24 @@ class MarketplaceParticipation:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.marketplace import Marketplace
+        from ..models.participation import Participation
+
+        return (
+            (
+                ("marketplace", "marketplace", True, ("model", Marketplace)),
+                ("participation", "participation", True, ("model", Participation)),
+                ("storeName", "store_name", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.marketplace import Marketplace
         from ..models.participation import Participation
 
@@ -58,6 +104,8 @@ class MarketplaceParticipation:
         participation = Participation.from_dict(d.pop("participation"))
 
         store_name = d.pop("storeName")
+        if _reader is not None and store_name.__class__ is not str:
+            raise DeviationError("storeName")
 
         marketplace_participation = cls(
             marketplace=marketplace,

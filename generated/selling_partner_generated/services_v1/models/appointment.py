@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.appointment_appointment_status import AppointmentAppointmentStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.appointment_time import AppointmentTime
@@ -37,8 +48,26 @@ class Appointment:
     poa: Poa | Unset = UNSET
     rescheduled_appointment_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         appointment_id = self.appointment_id
 
         appointment_status: str | Unset = UNSET
@@ -81,13 +110,60 @@ class Appointment:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.appointment_time import AppointmentTime
+        from ..models.poa import Poa
+        from ..models.technician import Technician
+
+        return (
+            (
+                ("appointmentId", "appointment_id", False, ("str",)),
+                (
+                    "appointmentStatus",
+                    "appointment_status",
+                    False,
+                    ("enum", AppointmentAppointmentStatus),
+                ),
+                (
+                    "appointmentTime",
+                    "appointment_time",
+                    False,
+                    ("model", AppointmentTime),
+                ),
+                (
+                    "assignedTechnicians",
+                    "assigned_technicians",
+                    False,
+                    ("list", ("model", Technician)),
+                ),
+                ("poa", "poa", False, ("model", Poa)),
+                (
+                    "rescheduledAppointmentId",
+                    "rescheduled_appointment_id",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.appointment_time import AppointmentTime
         from ..models.poa import Poa
         from ..models.technician import Technician
 
         d = dict(src_dict)
         appointment_id = d.pop("appointmentId", UNSET)
+        if (
+            _reader is not None
+            and appointment_id.__class__ is not str
+            and appointment_id is not UNSET
+        ):
+            raise DeviationError("appointmentId")
 
         _appointment_status = d.pop("appointmentStatus", UNSET)
         appointment_status: AppointmentAppointmentStatus | Unset
@@ -122,6 +198,12 @@ class Appointment:
             poa = Poa.from_dict(_poa)
 
         rescheduled_appointment_id = d.pop("rescheduledAppointmentId", UNSET)
+        if (
+            _reader is not None
+            and rescheduled_appointment_id.__class__ is not str
+            and rescheduled_appointment_id is not UNSET
+        ):
+            raise DeviationError("rescheduledAppointmentId")
 
         appointment = cls(
             appointment_id=appointment_id,

@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="AppointmentSlot")
 
@@ -25,8 +36,26 @@ class AppointmentSlot:
     end_time: datetime.datetime | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         capacity = self.capacity
 
         end_time: str | Unset = UNSET
@@ -50,9 +79,29 @@ class AppointmentSlot:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("capacity", "capacity", False, ("int",)),
+                ("endTime", "end_time", False, ("datetime",)),
+                ("startTime", "start_time", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         capacity = d.pop("capacity", UNSET)
+        if (
+            _reader is not None
+            and capacity.__class__ is not int
+            and capacity is not UNSET
+        ):
+            raise DeviationError("capacity")
 
         _end_time = d.pop("endTime", UNSET)
         end_time: datetime.datetime | Unset
@@ -61,12 +110,26 @@ class AppointmentSlot:
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
+        if (
+            _reader is not None
+            and not isinstance(end_time, Unset)
+            and end_time.tzinfo is None
+        ):
+            raise DeviationError("endTime")
+
         _start_time = d.pop("startTime", UNSET)
         start_time: datetime.datetime | Unset
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
+
+        if (
+            _reader is not None
+            and not isinstance(start_time, Unset)
+            and start_time.tzinfo is None
+        ):
+            raise DeviationError("startTime")
 
         appointment_slot = cls(
             capacity=capacity,

@@ -10,7 +10,18 @@ from attrs import field as _attrs_field
 from ..models.appointment_slot_report_scheduling_type import (
     AppointmentSlotReportSchedulingType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.appointment_slot import AppointmentSlot
@@ -34,8 +45,26 @@ class AppointmentSlotReport:
     scheduling_type: AppointmentSlotReportSchedulingType | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         appointment_slots: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.appointment_slots, Unset):
             appointment_slots = []
@@ -70,7 +99,34 @@ class AppointmentSlotReport:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.appointment_slot import AppointmentSlot
+
+        return (
+            (
+                (
+                    "appointmentSlots",
+                    "appointment_slots",
+                    False,
+                    ("list", ("model", AppointmentSlot)),
+                ),
+                ("endTime", "end_time", False, ("datetime",)),
+                (
+                    "schedulingType",
+                    "scheduling_type",
+                    False,
+                    ("enum", AppointmentSlotReportSchedulingType),
+                ),
+                ("startTime", "start_time", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.appointment_slot import AppointmentSlot
 
         d = dict(src_dict)
@@ -92,6 +148,13 @@ class AppointmentSlotReport:
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
+        if (
+            _reader is not None
+            and not isinstance(end_time, Unset)
+            and end_time.tzinfo is None
+        ):
+            raise DeviationError("endTime")
+
         _scheduling_type = d.pop("schedulingType", UNSET)
         scheduling_type: AppointmentSlotReportSchedulingType | Unset
         if isinstance(_scheduling_type, Unset):
@@ -105,6 +168,13 @@ class AppointmentSlotReport:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
+
+        if (
+            _reader is not None
+            and not isinstance(start_time, Unset)
+            and start_time.tzinfo is None
+        ):
+            raise DeviationError("startTime")
 
         appointment_slot_report = cls(
             appointment_slots=appointment_slots,

@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="AppointmentTimeInput")
 
@@ -23,8 +34,26 @@ class AppointmentTimeInput:
     start_time: datetime.datetime
     duration_in_minutes: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         start_time = self.start_time.isoformat()
 
         duration_in_minutes = self.duration_in_minutes
@@ -42,11 +71,33 @@ class AppointmentTimeInput:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("startTime", "start_time", True, ("datetime",)),
+                ("durationInMinutes", "duration_in_minutes", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
 
+        if _reader is not None and start_time.tzinfo is None:
+            raise DeviationError("startTime")
+
         duration_in_minutes = d.pop("durationInMinutes", UNSET)
+        if (
+            _reader is not None
+            and duration_in_minutes.__class__ is not int
+            and duration_in_minutes is not UNSET
+        ):
+            raise DeviationError("durationInMinutes")
 
         appointment_time_input = cls(
             start_time=start_time,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.associated_item_item_status import AssociatedItemItemStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_delivery import ItemDelivery
@@ -40,8 +51,26 @@ class AssociatedItem:
     quantity: int | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         brand_name = self.brand_name
@@ -90,14 +119,54 @@ class AssociatedItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_delivery import ItemDelivery
+        from ..models.linked_asset import LinkedAsset
+
+        return (
+            (
+                ("asin", "asin", False, ("str",)),
+                ("brandName", "brand_name", False, ("str",)),
+                ("itemDelivery", "item_delivery", False, ("model", ItemDelivery)),
+                (
+                    "itemStatus",
+                    "item_status",
+                    False,
+                    ("enum", AssociatedItemItemStatus),
+                ),
+                (
+                    "linkedAssets",
+                    "linked_assets",
+                    False,
+                    ("list", ("model", LinkedAsset)),
+                ),
+                ("orderId", "order_id", False, ("str",)),
+                ("quantity", "quantity", False, ("int",)),
+                ("title", "title", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_delivery import ItemDelivery
         from ..models.linked_asset import LinkedAsset
 
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("asin")
 
         brand_name = d.pop("brandName", UNSET)
+        if (
+            _reader is not None
+            and brand_name.__class__ is not str
+            and brand_name is not UNSET
+        ):
+            raise DeviationError("brandName")
 
         _item_delivery = d.pop("itemDelivery", UNSET)
         item_delivery: ItemDelivery | Unset
@@ -123,10 +192,24 @@ class AssociatedItem:
                 linked_assets.append(linked_assets_item)
 
         order_id = d.pop("orderId", UNSET)
+        if (
+            _reader is not None
+            and order_id.__class__ is not str
+            and order_id is not UNSET
+        ):
+            raise DeviationError("orderId")
 
         quantity = d.pop("quantity", UNSET)
+        if (
+            _reader is not None
+            and quantity.__class__ is not int
+            and quantity is not UNSET
+        ):
+            raise DeviationError("quantity")
 
         title = d.pop("title", UNSET)
+        if _reader is not None and title.__class__ is not str and title is not UNSET:
+            raise DeviationError("title")
 
         associated_item = cls(
             asin=asin,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.recurrence import Recurrence
@@ -31,8 +42,26 @@ class AvailabilityRecord:
     capacity: int | Unset = UNSET
     recurrence: Recurrence | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         end_time = self.end_time.isoformat()
 
         start_time = self.start_time.isoformat()
@@ -59,15 +88,44 @@ class AvailabilityRecord:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.recurrence import Recurrence
+
+        return (
+            (
+                ("endTime", "end_time", True, ("datetime",)),
+                ("startTime", "start_time", True, ("datetime",)),
+                ("capacity", "capacity", False, ("int",)),
+                ("recurrence", "recurrence", False, ("model", Recurrence)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.recurrence import Recurrence
 
         d = dict(src_dict)
         end_time = datetime.datetime.fromisoformat(d.pop("endTime"))
 
+        if _reader is not None and end_time.tzinfo is None:
+            raise DeviationError("endTime")
+
         start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
 
+        if _reader is not None and start_time.tzinfo is None:
+            raise DeviationError("startTime")
+
         capacity = d.pop("capacity", UNSET)
+        if (
+            _reader is not None
+            and capacity.__class__ is not int
+            and capacity is not UNSET
+        ):
+            raise DeviationError("capacity")
 
         _recurrence = d.pop("recurrence", UNSET)
         recurrence: Recurrence | Unset

@@ -7,7 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.encryption_details_standard import EncryptionDetailsStandard
-from ..types import Unset
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 
 def _secret_repr(value: object) -> str:
@@ -37,8 +47,26 @@ class EncryptionDetails:
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_secret_repr
     )
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         initialization_vector = self.initialization_vector
 
         key = self.key
@@ -58,11 +86,29 @@ class EncryptionDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("initializationVector", "initialization_vector", True, ("str",)),
+                ("key", "key", True, ("str",)),
+                ("standard", "standard", True, ("enum", EncryptionDetailsStandard)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         initialization_vector = d.pop("initializationVector")
+        if _reader is not None and initialization_vector.__class__ is not str:
+            raise DeviationError("initializationVector")
 
         key = d.pop("key")
+        if _reader is not None and key.__class__ is not str:
+            raise DeviationError("key")
 
         standard = EncryptionDetailsStandard(d.pop("standard"))
 

@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="FixedSlot")
 
@@ -29,8 +40,26 @@ class FixedSlot:
     scheduled_capacity: int | Unset = UNSET
     start_date_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         available_capacity = self.available_capacity
 
         encumbered_capacity = self.encumbered_capacity
@@ -60,15 +89,55 @@ class FixedSlot:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("availableCapacity", "available_capacity", False, ("int",)),
+                ("encumberedCapacity", "encumbered_capacity", False, ("int",)),
+                ("reservedCapacity", "reserved_capacity", False, ("int",)),
+                ("scheduledCapacity", "scheduled_capacity", False, ("int",)),
+                ("startDateTime", "start_date_time", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         available_capacity = d.pop("availableCapacity", UNSET)
+        if (
+            _reader is not None
+            and available_capacity.__class__ is not int
+            and available_capacity is not UNSET
+        ):
+            raise DeviationError("availableCapacity")
 
         encumbered_capacity = d.pop("encumberedCapacity", UNSET)
+        if (
+            _reader is not None
+            and encumbered_capacity.__class__ is not int
+            and encumbered_capacity is not UNSET
+        ):
+            raise DeviationError("encumberedCapacity")
 
         reserved_capacity = d.pop("reservedCapacity", UNSET)
+        if (
+            _reader is not None
+            and reserved_capacity.__class__ is not int
+            and reserved_capacity is not UNSET
+        ):
+            raise DeviationError("reservedCapacity")
 
         scheduled_capacity = d.pop("scheduledCapacity", UNSET)
+        if (
+            _reader is not None
+            and scheduled_capacity.__class__ is not int
+            and scheduled_capacity is not UNSET
+        ):
+            raise DeviationError("scheduledCapacity")
 
         _start_date_time = d.pop("startDateTime", UNSET)
         start_date_time: datetime.datetime | Unset
@@ -76,6 +145,13 @@ class FixedSlot:
             start_date_time = UNSET
         else:
             start_date_time = datetime.datetime.fromisoformat(_start_date_time)
+
+        if (
+            _reader is not None
+            and not isinstance(start_date_time, Unset)
+            and start_date_time.tzinfo is None
+        ):
+            raise DeviationError("startDateTime")
 
         fixed_slot = cls(
             available_capacity=available_capacity,

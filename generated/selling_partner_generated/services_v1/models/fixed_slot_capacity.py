@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.fixed_slot import FixedSlot
@@ -30,8 +41,26 @@ class FixedSlotCapacity:
     resource_id: str | Unset = UNSET
     slot_duration: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         capacities: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.capacities, Unset):
             capacities = []
@@ -60,7 +89,24 @@ class FixedSlotCapacity:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fixed_slot import FixedSlot
+
+        return (
+            (
+                ("capacities", "capacities", False, ("list", ("model", FixedSlot))),
+                ("nextPageToken", "next_page_token", False, ("str",)),
+                ("resourceId", "resource_id", False, ("str",)),
+                ("slotDuration", "slot_duration", False, ("float",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fixed_slot import FixedSlot
 
         d = dict(src_dict)
@@ -74,10 +120,29 @@ class FixedSlotCapacity:
                 capacities.append(capacities_item)
 
         next_page_token = d.pop("nextPageToken", UNSET)
+        if (
+            _reader is not None
+            and next_page_token.__class__ is not str
+            and next_page_token is not UNSET
+        ):
+            raise DeviationError("nextPageToken")
 
         resource_id = d.pop("resourceId", UNSET)
+        if (
+            _reader is not None
+            and resource_id.__class__ is not str
+            and resource_id is not UNSET
+        ):
+            raise DeviationError("resourceId")
 
         slot_duration = d.pop("slotDuration", UNSET)
+        if (
+            _reader is not None
+            and slot_duration.__class__ is not float
+            and slot_duration.__class__ is not int
+            and slot_duration is not UNSET
+        ):
+            raise DeviationError("slotDuration")
 
         fixed_slot_capacity = cls(
             capacities=capacities,

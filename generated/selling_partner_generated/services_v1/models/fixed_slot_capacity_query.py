@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.capacity_type import CapacityType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="FixedSlotCapacityQuery")
 
@@ -28,8 +39,26 @@ class FixedSlotCapacityQuery:
     capacity_types: list[CapacityType] | Unset = UNSET
     slot_duration: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         end_date_time = self.end_date_time.isoformat()
 
         start_date_time = self.start_date_time.isoformat()
@@ -59,11 +88,37 @@ class FixedSlotCapacityQuery:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("endDateTime", "end_date_time", True, ("datetime",)),
+                ("startDateTime", "start_date_time", True, ("datetime",)),
+                (
+                    "capacityTypes",
+                    "capacity_types",
+                    False,
+                    ("list", ("enum", CapacityType)),
+                ),
+                ("slotDuration", "slot_duration", False, ("float",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         end_date_time = datetime.datetime.fromisoformat(d.pop("endDateTime"))
 
+        if _reader is not None and end_date_time.tzinfo is None:
+            raise DeviationError("endDateTime")
+
         start_date_time = datetime.datetime.fromisoformat(d.pop("startDateTime"))
+
+        if _reader is not None and start_date_time.tzinfo is None:
+            raise DeviationError("startDateTime")
 
         _capacity_types = d.pop("capacityTypes", UNSET)
         capacity_types: list[CapacityType] | Unset = UNSET
@@ -75,6 +130,13 @@ class FixedSlotCapacityQuery:
                 capacity_types.append(capacity_types_item)
 
         slot_duration = d.pop("slotDuration", UNSET)
+        if (
+            _reader is not None
+            and slot_duration.__class__ is not float
+            and slot_duration.__class__ is not int
+            and slot_duration is not UNSET
+        ):
+            raise DeviationError("slotDuration")
 
         fixed_slot_capacity_query = cls(
             end_date_time=end_date_time,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="FulfillmentDocument")
 
@@ -22,8 +33,26 @@ class FulfillmentDocument:
     content_sha_256: str | Unset = UNSET
     upload_destination_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         content_sha_256 = self.content_sha_256
 
         upload_destination_id = self.upload_destination_id
@@ -39,11 +68,36 @@ class FulfillmentDocument:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("contentSha256", "content_sha_256", False, ("str",)),
+                ("uploadDestinationId", "upload_destination_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         content_sha_256 = d.pop("contentSha256", UNSET)
+        if (
+            _reader is not None
+            and content_sha_256.__class__ is not str
+            and content_sha_256 is not UNSET
+        ):
+            raise DeviationError("contentSha256")
 
         upload_destination_id = d.pop("uploadDestinationId", UNSET)
+        if (
+            _reader is not None
+            and upload_destination_id.__class__ is not str
+            and upload_destination_id is not UNSET
+        ):
+            raise DeviationError("uploadDestinationId")
 
         fulfillment_document = cls(
             content_sha_256=content_sha_256,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_delivery_promise import ItemDeliveryPromise
@@ -27,8 +38,26 @@ class ItemDelivery:
     estimated_delivery_date: datetime.datetime | Unset = UNSET
     item_delivery_promise: ItemDeliveryPromise | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         estimated_delivery_date: str | Unset = UNSET
         if not isinstance(self.estimated_delivery_date, Unset):
             estimated_delivery_date = self.estimated_delivery_date.isoformat()
@@ -48,7 +77,32 @@ class ItemDelivery:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_delivery_promise import ItemDeliveryPromise
+
+        return (
+            (
+                (
+                    "estimatedDeliveryDate",
+                    "estimated_delivery_date",
+                    False,
+                    ("datetime",),
+                ),
+                (
+                    "itemDeliveryPromise",
+                    "item_delivery_promise",
+                    False,
+                    ("model", ItemDeliveryPromise),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_delivery_promise import ItemDeliveryPromise
 
         d = dict(src_dict)
@@ -60,6 +114,13 @@ class ItemDelivery:
             estimated_delivery_date = datetime.datetime.fromisoformat(
                 _estimated_delivery_date
             )
+
+        if (
+            _reader is not None
+            and not isinstance(estimated_delivery_date, Unset)
+            and estimated_delivery_date.tzinfo is None
+        ):
+            raise DeviationError("estimatedDeliveryDate")
 
         _item_delivery_promise = d.pop("itemDeliveryPromise", UNSET)
         item_delivery_promise: ItemDeliveryPromise | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.service_job import ServiceJob
@@ -30,8 +41,26 @@ class JobListing:
     previous_page_token: str | Unset = UNSET
     total_result_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         jobs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.jobs, Unset):
             jobs = []
@@ -60,7 +89,24 @@ class JobListing:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.service_job import ServiceJob
+
+        return (
+            (
+                ("jobs", "jobs", False, ("list", ("model", ServiceJob))),
+                ("nextPageToken", "next_page_token", False, ("str",)),
+                ("previousPageToken", "previous_page_token", False, ("str",)),
+                ("totalResultSize", "total_result_size", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.service_job import ServiceJob
 
         d = dict(src_dict)
@@ -74,10 +120,28 @@ class JobListing:
                 jobs.append(jobs_item)
 
         next_page_token = d.pop("nextPageToken", UNSET)
+        if (
+            _reader is not None
+            and next_page_token.__class__ is not str
+            and next_page_token is not UNSET
+        ):
+            raise DeviationError("nextPageToken")
 
         previous_page_token = d.pop("previousPageToken", UNSET)
+        if (
+            _reader is not None
+            and previous_page_token.__class__ is not str
+            and previous_page_token is not UNSET
+        ):
+            raise DeviationError("previousPageToken")
 
         total_result_size = d.pop("totalResultSize", UNSET)
+        if (
+            _reader is not None
+            and total_result_size.__class__ is not int
+            and total_result_size is not UNSET
+        ):
+            raise DeviationError("totalResultSize")
 
         job_listing = cls(
             jobs=jobs,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.linked_asset_additional_attributes import (
@@ -30,8 +41,26 @@ class LinkedAsset:
     asset_name: str | Unset = UNSET
     asset_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         additional_attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_attributes, Unset):
             additional_attributes = self.additional_attributes.to_dict()
@@ -53,7 +82,30 @@ class LinkedAsset:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.linked_asset_additional_attributes import (
+            LinkedAssetAdditionalAttributes,
+        )
+
+        return (
+            (
+                (
+                    "additionalAttributes",
+                    "additional_attributes",
+                    False,
+                    ("model", LinkedAssetAdditionalAttributes),
+                ),
+                ("assetName", "asset_name", False, ("str",)),
+                ("assetType", "asset_type", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.linked_asset_additional_attributes import (
             LinkedAssetAdditionalAttributes,
         )
@@ -69,8 +121,20 @@ class LinkedAsset:
             )
 
         asset_name = d.pop("assetName", UNSET)
+        if (
+            _reader is not None
+            and asset_name.__class__ is not str
+            and asset_name is not UNSET
+        ):
+            raise DeviationError("assetName")
 
         asset_type = d.pop("assetType", UNSET)
+        if (
+            _reader is not None
+            and asset_type.__class__ is not str
+            and asset_type is not UNSET
+        ):
+            raise DeviationError("assetType")
 
         linked_asset = cls(
             additional_attributes=additional_attributes,

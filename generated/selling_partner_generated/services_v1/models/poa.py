@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.poa_poa_type import PoaPoaType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.appointment_time import AppointmentTime
@@ -35,8 +46,26 @@ class Poa:
     upload_time: datetime.datetime | Unset = UNSET
     uploading_technician: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         appointment_time: dict[str, Any] | Unset = UNSET
         if not isinstance(self.appointment_time, Unset):
             appointment_time = self.appointment_time.to_dict()
@@ -75,7 +104,31 @@ class Poa:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.appointment_time import AppointmentTime
+        from ..models.technician import Technician
+
+        return (
+            (
+                (
+                    "appointmentTime",
+                    "appointment_time",
+                    False,
+                    ("model", AppointmentTime),
+                ),
+                ("poaType", "poa_type", False, ("enum", PoaPoaType)),
+                ("technicians", "technicians", False, ("list", ("model", Technician))),
+                ("uploadTime", "upload_time", False, ("datetime",)),
+                ("uploadingTechnician", "uploading_technician", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.appointment_time import AppointmentTime
         from ..models.technician import Technician
 
@@ -110,7 +163,20 @@ class Poa:
         else:
             upload_time = datetime.datetime.fromisoformat(_upload_time)
 
+        if (
+            _reader is not None
+            and not isinstance(upload_time, Unset)
+            and upload_time.tzinfo is None
+        ):
+            raise DeviationError("uploadTime")
+
         uploading_technician = d.pop("uploadingTechnician", UNSET)
+        if (
+            _reader is not None
+            and uploading_technician.__class__ is not str
+            and uploading_technician is not UNSET
+        ):
+            raise DeviationError("uploadingTechnician")
 
         poa = cls(
             appointment_time=appointment_time,

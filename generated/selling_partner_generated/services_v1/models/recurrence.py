@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.day_of_week import DayOfWeek
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Recurrence")
 
@@ -26,8 +37,26 @@ class Recurrence:
     days_of_month: list[int] | Unset = UNSET
     days_of_week: list[DayOfWeek] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         end_time = self.end_time.isoformat()
 
         days_of_month: list[int] | Unset = UNSET
@@ -56,11 +85,35 @@ class Recurrence:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("endTime", "end_time", True, ("datetime",)),
+                ("daysOfMonth", "days_of_month", False, ("list", ("int",))),
+                ("daysOfWeek", "days_of_week", False, ("list", ("enum", DayOfWeek))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         end_time = datetime.datetime.fromisoformat(d.pop("endTime"))
 
+        if _reader is not None and end_time.tzinfo is None:
+            raise DeviationError("endTime")
+
         days_of_month = cast(list[int], d.pop("daysOfMonth", UNSET))
+
+        if (
+            _reader is not None
+            and days_of_month.__class__ is not list
+            and days_of_month is not UNSET
+        ):
+            raise DeviationError("daysOfMonth")
 
         _days_of_week = d.pop("daysOfWeek", UNSET)
         days_of_week: list[DayOfWeek] | Unset = UNSET

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.appointment_time_input import AppointmentTimeInput
 
@@ -24,8 +35,26 @@ class RescheduleAppointmentRequest:
     appointment_time: AppointmentTimeInput
     reschedule_reason_code: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         appointment_time = self.appointment_time.to_dict()
 
         reschedule_reason_code = self.reschedule_reason_code
@@ -42,13 +71,35 @@ class RescheduleAppointmentRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.appointment_time_input import AppointmentTimeInput
+
+        return (
+            (
+                (
+                    "appointmentTime",
+                    "appointment_time",
+                    True,
+                    ("model", AppointmentTimeInput),
+                ),
+                ("rescheduleReasonCode", "reschedule_reason_code", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.appointment_time_input import AppointmentTimeInput
 
         d = dict(src_dict)
         appointment_time = AppointmentTimeInput.from_dict(d.pop("appointmentTime"))
 
         reschedule_reason_code = d.pop("rescheduleReasonCode")
+        if _reader is not None and reschedule_reason_code.__class__ is not str:
+            raise DeviationError("rescheduleReasonCode")
 
         reschedule_appointment_request = cls(
             appointment_time=appointment_time,

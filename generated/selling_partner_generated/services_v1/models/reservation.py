@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reservation_type import ReservationType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.availability_record import AvailabilityRecord
@@ -29,8 +40,26 @@ class Reservation:
     type_: ReservationType
     reservation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         availability = self.availability.to_dict()
 
         type_ = self.type_.value
@@ -51,7 +80,23 @@ class Reservation:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.availability_record import AvailabilityRecord
+
+        return (
+            (
+                ("availability", "availability", True, ("model", AvailabilityRecord)),
+                ("type", "type_", True, ("enum", ReservationType)),
+                ("reservationId", "reservation_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.availability_record import AvailabilityRecord
 
         d = dict(src_dict)
@@ -60,6 +105,12 @@ class Reservation:
         type_ = ReservationType(d.pop("type"))
 
         reservation_id = d.pop("reservationId", UNSET)
+        if (
+            _reader is not None
+            and reservation_id.__class__ is not str
+            and reservation_id is not UNSET
+        ):
+            raise DeviationError("reservationId")
 
         reservation = cls(
             availability=availability,

@@ -7,7 +7,18 @@ from urllib.parse import urlsplit
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.encryption_details import EncryptionDetails
@@ -60,8 +71,26 @@ class ServiceDocumentUploadDestination:
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_secret_repr
     )
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         encryption_details = self.encryption_details.to_dict()
 
         upload_destination_id = self.upload_destination_id
@@ -87,7 +116,37 @@ class ServiceDocumentUploadDestination:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.encryption_details import EncryptionDetails
+        from ..models.service_document_upload_destination_headers import (
+            ServiceDocumentUploadDestinationHeaders,
+        )
+
+        return (
+            (
+                (
+                    "encryptionDetails",
+                    "encryption_details",
+                    True,
+                    ("model", EncryptionDetails),
+                ),
+                ("uploadDestinationId", "upload_destination_id", True, ("str",)),
+                ("url", "url", True, ("str",)),
+                (
+                    "headers",
+                    "headers",
+                    False,
+                    ("model", ServiceDocumentUploadDestinationHeaders),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.encryption_details import EncryptionDetails
         from ..models.service_document_upload_destination_headers import (
             ServiceDocumentUploadDestinationHeaders,
@@ -97,8 +156,12 @@ class ServiceDocumentUploadDestination:
         encryption_details = EncryptionDetails.from_dict(d.pop("encryptionDetails"))
 
         upload_destination_id = d.pop("uploadDestinationId")
+        if _reader is not None and upload_destination_id.__class__ is not str:
+            raise DeviationError("uploadDestinationId")
 
         url = d.pop("url")
+        if _reader is not None and url.__class__ is not str:
+            raise DeviationError("url")
 
         _headers = d.pop("headers", UNSET)
         headers: ServiceDocumentUploadDestinationHeaders | Unset

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_job_service_job_status import ServiceJobServiceJobStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.appointment import Appointment
@@ -66,8 +77,26 @@ class ServiceJob:
     store_id: str | Unset = UNSET
     tracking_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         appointments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.appointments, Unset):
             appointments = []
@@ -185,7 +214,75 @@ class ServiceJob:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.appointment import Appointment
+        from ..models.appointment_time import AppointmentTime
+        from ..models.associated_item import AssociatedItem
+        from ..models.buyer import Buyer
+        from ..models.payment import Payment
+        from ..models.scope_of_work import ScopeOfWork
+        from ..models.seller import Seller
+        from ..models.service_job_provider import ServiceJobProvider
+        from ..models.service_location import ServiceLocation
+
+        return (
+            (
+                (
+                    "appointments",
+                    "appointments",
+                    False,
+                    ("list", ("model", Appointment)),
+                ),
+                (
+                    "associatedItems",
+                    "associated_items",
+                    False,
+                    ("list", ("model", AssociatedItem)),
+                ),
+                ("buyer", "buyer", False, ("model", Buyer)),
+                ("createTime", "create_time", False, ("datetime",)),
+                ("marketplaceId", "marketplace_id", False, ("str",)),
+                ("payments", "payments", False, ("list", ("model", Payment))),
+                (
+                    "preferredAppointmentTimes",
+                    "preferred_appointment_times",
+                    False,
+                    ("list", ("model", AppointmentTime)),
+                ),
+                ("productOrderIds", "product_order_ids", False, ("list", ("str",))),
+                ("scopeOfWork", "scope_of_work", False, ("model", ScopeOfWork)),
+                ("seller", "seller", False, ("model", Seller)),
+                ("serviceJobId", "service_job_id", False, ("str",)),
+                (
+                    "serviceJobProvider",
+                    "service_job_provider",
+                    False,
+                    ("model", ServiceJobProvider),
+                ),
+                (
+                    "serviceJobStatus",
+                    "service_job_status",
+                    False,
+                    ("enum", ServiceJobServiceJobStatus),
+                ),
+                (
+                    "serviceLocation",
+                    "service_location",
+                    False,
+                    ("model", ServiceLocation),
+                ),
+                ("serviceOrderId", "service_order_id", False, ("str",)),
+                ("storeId", "store_id", False, ("str",)),
+                ("trackingIds", "tracking_ids", False, ("list", ("str",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.appointment import Appointment
         from ..models.appointment_time import AppointmentTime
         from ..models.associated_item import AssociatedItem
@@ -231,7 +328,20 @@ class ServiceJob:
         else:
             create_time = datetime.datetime.fromisoformat(_create_time)
 
+        if (
+            _reader is not None
+            and not isinstance(create_time, Unset)
+            and create_time.tzinfo is None
+        ):
+            raise DeviationError("createTime")
+
         marketplace_id = d.pop("marketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("marketplaceId")
 
         _payments = d.pop("payments", UNSET)
         payments: list[Payment] | Unset = UNSET
@@ -255,6 +365,13 @@ class ServiceJob:
 
         product_order_ids = cast(list[str], d.pop("productOrderIds", UNSET))
 
+        if (
+            _reader is not None
+            and product_order_ids.__class__ is not list
+            and product_order_ids is not UNSET
+        ):
+            raise DeviationError("productOrderIds")
+
         _scope_of_work = d.pop("scopeOfWork", UNSET)
         scope_of_work: ScopeOfWork | Unset
         if isinstance(_scope_of_work, Unset):
@@ -270,6 +387,12 @@ class ServiceJob:
             seller = Seller.from_dict(_seller)
 
         service_job_id = d.pop("serviceJobId", UNSET)
+        if (
+            _reader is not None
+            and service_job_id.__class__ is not str
+            and service_job_id is not UNSET
+        ):
+            raise DeviationError("serviceJobId")
 
         _service_job_provider = d.pop("serviceJobProvider", UNSET)
         service_job_provider: ServiceJobProvider | Unset
@@ -293,10 +416,29 @@ class ServiceJob:
             service_location = ServiceLocation.from_dict(_service_location)
 
         service_order_id = d.pop("serviceOrderId", UNSET)
+        if (
+            _reader is not None
+            and service_order_id.__class__ is not str
+            and service_order_id is not UNSET
+        ):
+            raise DeviationError("serviceOrderId")
 
         store_id = d.pop("storeId", UNSET)
+        if (
+            _reader is not None
+            and store_id.__class__ is not str
+            and store_id is not UNSET
+        ):
+            raise DeviationError("storeId")
 
         tracking_ids = cast(list[str], d.pop("trackingIds", UNSET))
+
+        if (
+            _reader is not None
+            and tracking_ids.__class__ is not list
+            and tracking_ids is not UNSET
+        ):
+            raise DeviationError("trackingIds")
 
         service_job = cls(
             appointments=appointments,

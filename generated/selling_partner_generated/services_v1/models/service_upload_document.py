@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.service_upload_document_content_type import (
     ServiceUploadDocumentContentType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ServiceUploadDocument")
 
@@ -27,8 +38,26 @@ class ServiceUploadDocument:
     content_type: ServiceUploadDocumentContentType
     content_md5: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         content_length = self.content_length
 
         content_type = self.content_type.value
@@ -49,13 +78,44 @@ class ServiceUploadDocument:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("contentLength", "content_length", True, ("float",)),
+                (
+                    "contentType",
+                    "content_type",
+                    True,
+                    ("enum", ServiceUploadDocumentContentType),
+                ),
+                ("contentMD5", "content_md5", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         content_length = d.pop("contentLength")
+        if (
+            _reader is not None
+            and content_length.__class__ is not float
+            and content_length.__class__ is not int
+        ):
+            raise DeviationError("contentLength")
 
         content_type = ServiceUploadDocumentContentType(d.pop("contentType"))
 
         content_md5 = d.pop("contentMD5", UNSET)
+        if (
+            _reader is not None
+            and content_md5.__class__ is not str
+            and content_md5 is not UNSET
+        ):
+            raise DeviationError("contentMD5")
 
         service_upload_document = cls(
             content_length=content_length,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_method_enum import PaymentMethodEnum
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -33,8 +44,26 @@ class PaymentInformation:
     payment_method: PaymentMethodEnum | Unset = UNSET
     payment_value: Money | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         acquirer_id = self.acquirer_id
 
         authorization_code = self.authorization_code
@@ -66,15 +95,51 @@ class PaymentInformation:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money import Money
+
+        return (
+            (
+                ("AcquirerId", "acquirer_id", False, ("str",)),
+                ("AuthorizationCode", "authorization_code", False, ("str",)),
+                ("CardBrand", "card_brand", False, ("str",)),
+                ("PaymentMethod", "payment_method", False, ("enum", PaymentMethodEnum)),
+                ("PaymentValue", "payment_value", False, ("model", Money)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money import Money
 
         d = dict(src_dict)
         acquirer_id = d.pop("AcquirerId", UNSET)
+        if (
+            _reader is not None
+            and acquirer_id.__class__ is not str
+            and acquirer_id is not UNSET
+        ):
+            raise DeviationError("AcquirerId")
 
         authorization_code = d.pop("AuthorizationCode", UNSET)
+        if (
+            _reader is not None
+            and authorization_code.__class__ is not str
+            and authorization_code is not UNSET
+        ):
+            raise DeviationError("AuthorizationCode")
 
         card_brand = d.pop("CardBrand", UNSET)
+        if (
+            _reader is not None
+            and card_brand.__class__ is not str
+            and card_brand is not UNSET
+        ):
+            raise DeviationError("CardBrand")
 
         _payment_method = d.pop("PaymentMethod", UNSET)
         payment_method: PaymentMethodEnum | Unset

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -57,8 +68,26 @@ class ShipmentDetail:
     shipping_address: Address | Unset = UNSET
     warehouse_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amazon_order_id = self.amazon_order_id
 
         amazon_shipment_id = self.amazon_shipment_id
@@ -150,7 +179,59 @@ class ShipmentDetail:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.buyer_tax_info import BuyerTaxInfo
+        from ..models.marketplace_tax_info import MarketplaceTaxInfo
+        from ..models.payment_information import PaymentInformation
+        from ..models.shipment_item import ShipmentItem
+
+        return (
+            (
+                ("AmazonOrderId", "amazon_order_id", False, ("str",)),
+                ("AmazonShipmentId", "amazon_shipment_id", False, ("str",)),
+                ("BuyerCounty", "buyer_county", False, ("str",)),
+                ("BuyerName", "buyer_name", False, ("str",)),
+                ("BuyerTaxInfo", "buyer_tax_info", False, ("model", BuyerTaxInfo)),
+                ("MarketplaceId", "marketplace_id", False, ("str",)),
+                (
+                    "MarketplaceTaxInfo",
+                    "marketplace_tax_info",
+                    False,
+                    ("model", MarketplaceTaxInfo),
+                ),
+                (
+                    "PaymentMethodDetails",
+                    "payment_method_details",
+                    False,
+                    ("list", ("str",)),
+                ),
+                (
+                    "Payments",
+                    "payments",
+                    False,
+                    ("list", ("model", PaymentInformation)),
+                ),
+                ("PurchaseDate", "purchase_date", False, ("datetime",)),
+                ("SellerDisplayName", "seller_display_name", False, ("str",)),
+                ("SellerId", "seller_id", False, ("str",)),
+                (
+                    "ShipmentItems",
+                    "shipment_items",
+                    False,
+                    ("list", ("model", ShipmentItem)),
+                ),
+                ("ShippingAddress", "shipping_address", False, ("model", Address)),
+                ("WarehouseId", "warehouse_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.buyer_tax_info import BuyerTaxInfo
         from ..models.marketplace_tax_info import MarketplaceTaxInfo
@@ -159,12 +240,36 @@ class ShipmentDetail:
 
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId", UNSET)
+        if (
+            _reader is not None
+            and amazon_order_id.__class__ is not str
+            and amazon_order_id is not UNSET
+        ):
+            raise DeviationError("AmazonOrderId")
 
         amazon_shipment_id = d.pop("AmazonShipmentId", UNSET)
+        if (
+            _reader is not None
+            and amazon_shipment_id.__class__ is not str
+            and amazon_shipment_id is not UNSET
+        ):
+            raise DeviationError("AmazonShipmentId")
 
         buyer_county = d.pop("BuyerCounty", UNSET)
+        if (
+            _reader is not None
+            and buyer_county.__class__ is not str
+            and buyer_county is not UNSET
+        ):
+            raise DeviationError("BuyerCounty")
 
         buyer_name = d.pop("BuyerName", UNSET)
+        if (
+            _reader is not None
+            and buyer_name.__class__ is not str
+            and buyer_name is not UNSET
+        ):
+            raise DeviationError("BuyerName")
 
         _buyer_tax_info = d.pop("BuyerTaxInfo", UNSET)
         buyer_tax_info: BuyerTaxInfo | Unset
@@ -174,6 +279,12 @@ class ShipmentDetail:
             buyer_tax_info = BuyerTaxInfo.from_dict(_buyer_tax_info)
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("MarketplaceId")
 
         _marketplace_tax_info = d.pop("MarketplaceTaxInfo", UNSET)
         marketplace_tax_info: MarketplaceTaxInfo | Unset
@@ -183,6 +294,13 @@ class ShipmentDetail:
             marketplace_tax_info = MarketplaceTaxInfo.from_dict(_marketplace_tax_info)
 
         payment_method_details = cast(list[str], d.pop("PaymentMethodDetails", UNSET))
+
+        if (
+            _reader is not None
+            and payment_method_details.__class__ is not list
+            and payment_method_details is not UNSET
+        ):
+            raise DeviationError("PaymentMethodDetails")
 
         _payments = d.pop("Payments", UNSET)
         payments: list[PaymentInformation] | Unset = UNSET
@@ -204,9 +322,28 @@ class ShipmentDetail:
         else:
             purchase_date = datetime.datetime.fromisoformat(_purchase_date)
 
+        if (
+            _reader is not None
+            and not isinstance(purchase_date, Unset)
+            and purchase_date.tzinfo is None
+        ):
+            raise DeviationError("PurchaseDate")
+
         seller_display_name = d.pop("SellerDisplayName", UNSET)
+        if (
+            _reader is not None
+            and seller_display_name.__class__ is not str
+            and seller_display_name is not UNSET
+        ):
+            raise DeviationError("SellerDisplayName")
 
         seller_id = d.pop("SellerId", UNSET)
+        if (
+            _reader is not None
+            and seller_id.__class__ is not str
+            and seller_id is not UNSET
+        ):
+            raise DeviationError("SellerId")
 
         _shipment_items = d.pop("ShipmentItems", UNSET)
         shipment_items: list[ShipmentItem] | Unset = UNSET
@@ -227,6 +364,12 @@ class ShipmentDetail:
             shipping_address = Address.from_dict(_shipping_address)
 
         warehouse_id = d.pop("WarehouseId", UNSET)
+        if (
+            _reader is not None
+            and warehouse_id.__class__ is not str
+            and warehouse_id is not UNSET
+        ):
+            raise DeviationError("WarehouseId")
 
         shipment_detail = cls(
             amazon_order_id=amazon_order_id,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -44,8 +55,26 @@ class ShipmentItem:
     shipping_price: Money | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         asin = self.asin
 
         gift_wrap_price: dict[str, Any] | Unset = UNSET
@@ -109,11 +138,37 @@ class ShipmentItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money import Money
+
+        return (
+            (
+                ("ASIN", "asin", False, ("str",)),
+                ("GiftWrapPrice", "gift_wrap_price", False, ("model", Money)),
+                ("ItemPrice", "item_price", False, ("model", Money)),
+                ("OrderItemId", "order_item_id", False, ("str",)),
+                ("PromotionDiscount", "promotion_discount", False, ("model", Money)),
+                ("QuantityOrdered", "quantity_ordered", False, ("float",)),
+                ("SellerSKU", "seller_sku", False, ("str",)),
+                ("SerialNumbers", "serial_numbers", False, ("list", ("str",))),
+                ("ShippingDiscount", "shipping_discount", False, ("model", Money)),
+                ("ShippingPrice", "shipping_price", False, ("model", Money)),
+                ("Title", "title", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money import Money
 
         d = dict(src_dict)
         asin = d.pop("ASIN", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("ASIN")
 
         _gift_wrap_price = d.pop("GiftWrapPrice", UNSET)
         gift_wrap_price: Money | Unset
@@ -130,6 +185,12 @@ class ShipmentItem:
             item_price = Money.from_dict(_item_price)
 
         order_item_id = d.pop("OrderItemId", UNSET)
+        if (
+            _reader is not None
+            and order_item_id.__class__ is not str
+            and order_item_id is not UNSET
+        ):
+            raise DeviationError("OrderItemId")
 
         _promotion_discount = d.pop("PromotionDiscount", UNSET)
         promotion_discount: Money | Unset
@@ -139,10 +200,30 @@ class ShipmentItem:
             promotion_discount = Money.from_dict(_promotion_discount)
 
         quantity_ordered = d.pop("QuantityOrdered", UNSET)
+        if (
+            _reader is not None
+            and quantity_ordered.__class__ is not float
+            and quantity_ordered.__class__ is not int
+            and quantity_ordered is not UNSET
+        ):
+            raise DeviationError("QuantityOrdered")
 
         seller_sku = d.pop("SellerSKU", UNSET)
+        if (
+            _reader is not None
+            and seller_sku.__class__ is not str
+            and seller_sku is not UNSET
+        ):
+            raise DeviationError("SellerSKU")
 
         serial_numbers = cast(list[str], d.pop("SerialNumbers", UNSET))
+
+        if (
+            _reader is not None
+            and serial_numbers.__class__ is not list
+            and serial_numbers is not UNSET
+        ):
+            raise DeviationError("SerialNumbers")
 
         _shipping_discount = d.pop("ShippingDiscount", UNSET)
         shipping_discount: Money | Unset
@@ -159,6 +240,8 @@ class ShipmentItem:
             shipping_price = Money.from_dict(_shipping_price)
 
         title = d.pop("Title", UNSET)
+        if _reader is not None and title.__class__ is not str and title is not UNSET:
+            raise DeviationError("Title")
 
         shipment_item = cls(
             asin=asin,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="SubmitInvoiceRequest")
 
@@ -24,8 +35,26 @@ class SubmitInvoiceRequest:
     invoice_content: str
     marketplace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         content_md5_value = self.content_md5_value
 
         invoice_content = self.invoice_content
@@ -46,13 +75,37 @@ class SubmitInvoiceRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("ContentMD5Value", "content_md5_value", True, ("str",)),
+                ("InvoiceContent", "invoice_content", True, ("str",)),
+                ("MarketplaceId", "marketplace_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         content_md5_value = d.pop("ContentMD5Value")
+        if _reader is not None and content_md5_value.__class__ is not str:
+            raise DeviationError("ContentMD5Value")
 
         invoice_content = d.pop("InvoiceContent")
+        if _reader is not None and invoice_content.__class__ is not str:
+            raise DeviationError("InvoiceContent")
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("MarketplaceId")
 
         submit_invoice_request = cls(
             content_md5_value=content_md5_value,

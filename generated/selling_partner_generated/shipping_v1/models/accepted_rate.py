@@ -7,7 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_type import ServiceType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -33,8 +43,26 @@ class AcceptedRate:
     service_type: ServiceType | Unset = UNSET
     total_charge: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         billed_weight: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billed_weight, Unset):
             billed_weight = self.billed_weight.to_dict()
@@ -66,7 +94,26 @@ class AcceptedRate:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+        from ..models.shipping_promise_set import ShippingPromiseSet
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("billedWeight", "billed_weight", False, ("model", Weight)),
+                ("promise", "promise", False, ("model", ShippingPromiseSet)),
+                ("serviceType", "service_type", False, ("enum", ServiceType)),
+                ("totalCharge", "total_charge", False, ("model", Currency)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
         from ..models.shipping_promise_set import ShippingPromiseSet
         from ..models.weight import Weight

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.container_container_type import ContainerContainerType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.container_item import ContainerItem
@@ -38,8 +49,26 @@ class Container:
     weight: Weight
     container_type: ContainerContainerType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         container_reference_id = self.container_reference_id
 
         dimensions = self.dimensions.to_dict()
@@ -74,7 +103,34 @@ class Container:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.container_item import ContainerItem
+        from ..models.currency import Currency
+        from ..models.dimensions import Dimensions
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("containerReferenceId", "container_reference_id", True, ("str",)),
+                ("dimensions", "dimensions", True, ("model", Dimensions)),
+                ("items", "items", True, ("list", ("model", ContainerItem))),
+                ("value", "value", True, ("model", Currency)),
+                ("weight", "weight", True, ("model", Weight)),
+                (
+                    "containerType",
+                    "container_type",
+                    False,
+                    ("enum", ContainerContainerType),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.container_item import ContainerItem
         from ..models.currency import Currency
         from ..models.dimensions import Dimensions
@@ -82,6 +138,8 @@ class Container:
 
         d = dict(src_dict)
         container_reference_id = d.pop("containerReferenceId")
+        if _reader is not None and container_reference_id.__class__ is not str:
+            raise DeviationError("containerReferenceId")
 
         dimensions = Dimensions.from_dict(d.pop("dimensions"))
 

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.currency import Currency
     from ..models.weight import Weight
@@ -29,8 +40,26 @@ class ContainerItem:
     unit_price: Currency
     unit_weight: Weight
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         quantity = self.quantity
 
         title = self.title
@@ -53,14 +82,40 @@ class ContainerItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("quantity", "quantity", True, ("float",)),
+                ("title", "title", True, ("str",)),
+                ("unitPrice", "unit_price", True, ("model", Currency)),
+                ("unitWeight", "unit_weight", True, ("model", Weight)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
         from ..models.weight import Weight
 
         d = dict(src_dict)
         quantity = d.pop("quantity")
+        if (
+            _reader is not None
+            and quantity.__class__ is not float
+            and quantity.__class__ is not int
+        ):
+            raise DeviationError("quantity")
 
         title = d.pop("title")
+        if _reader is not None and title.__class__ is not str:
+            raise DeviationError("title")
 
         unit_price = Currency.from_dict(d.pop("unitPrice"))
 

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.container import Container
@@ -29,8 +40,26 @@ class CreateShipmentRequest:
     ship_from: Address
     ship_to: Address
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         client_reference_id = self.client_reference_id
 
         containers = []
@@ -58,12 +87,32 @@ class CreateShipmentRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.container import Container
+
+        return (
+            (
+                ("clientReferenceId", "client_reference_id", True, ("str",)),
+                ("containers", "containers", True, ("list", ("model", Container))),
+                ("shipFrom", "ship_from", True, ("model", Address)),
+                ("shipTo", "ship_to", True, ("model", Address)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.container import Container
 
         d = dict(src_dict)
         client_reference_id = d.pop("clientReferenceId")
+        if _reader is not None and client_reference_id.__class__ is not str:
+            raise DeviationError("clientReferenceId")
 
         containers = []
         _containers = d.pop("containers")

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.location import Location
@@ -29,8 +40,26 @@ class Event:
     event_time: datetime.datetime
     location: Location | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         event_code = self.event_code
 
         event_time = self.event_time.isoformat()
@@ -53,13 +82,34 @@ class Event:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.location import Location
+
+        return (
+            (
+                ("eventCode", "event_code", True, ("str",)),
+                ("eventTime", "event_time", True, ("datetime",)),
+                ("location", "location", False, ("model", Location)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.location import Location
 
         d = dict(src_dict)
         event_code = d.pop("eventCode")
+        if _reader is not None and event_code.__class__ is not str:
+            raise DeviationError("eventCode")
 
         event_time = datetime.datetime.fromisoformat(d.pop("eventTime"))
+
+        if _reader is not None and event_time.tzinfo is None:
+            raise DeviationError("eventTime")
 
         _location = d.pop("location", UNSET)
         location: Location | Unset

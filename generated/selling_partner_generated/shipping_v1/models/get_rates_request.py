@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_type import ServiceType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -35,8 +46,26 @@ class GetRatesRequest:
     ship_to: Address
     ship_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         container_specifications = []
         for (
             componentsschemas_container_specification_list_item_data
@@ -79,7 +108,36 @@ class GetRatesRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.container_specification import ContainerSpecification
+
+        return (
+            (
+                (
+                    "containerSpecifications",
+                    "container_specifications",
+                    True,
+                    ("list", ("model", ContainerSpecification)),
+                ),
+                (
+                    "serviceTypes",
+                    "service_types",
+                    True,
+                    ("list", ("enum", ServiceType)),
+                ),
+                ("shipFrom", "ship_from", True, ("model", Address)),
+                ("shipTo", "ship_to", True, ("model", Address)),
+                ("shipDate", "ship_date", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.container_specification import ContainerSpecification
 
@@ -118,6 +176,13 @@ class GetRatesRequest:
             ship_date = UNSET
         else:
             ship_date = datetime.datetime.fromisoformat(_ship_date)
+
+        if (
+            _reader is not None
+            and not isinstance(ship_date, Unset)
+            and ship_date.tzinfo is None
+        ):
+            raise DeviationError("shipDate")
 
         get_rates_request = cls(
             container_specifications=container_specifications,

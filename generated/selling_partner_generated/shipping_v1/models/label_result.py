@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.label import Label
@@ -28,8 +39,26 @@ class LabelResult:
     label: Label | Unset = UNSET
     tracking_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         container_reference_id = self.container_reference_id
 
         label: dict[str, Any] | Unset = UNSET
@@ -51,11 +80,33 @@ class LabelResult:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.label import Label
+
+        return (
+            (
+                ("containerReferenceId", "container_reference_id", False, ("str",)),
+                ("label", "label", False, ("model", Label)),
+                ("trackingId", "tracking_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.label import Label
 
         d = dict(src_dict)
         container_reference_id = d.pop("containerReferenceId", UNSET)
+        if (
+            _reader is not None
+            and container_reference_id.__class__ is not str
+            and container_reference_id is not UNSET
+        ):
+            raise DeviationError("containerReferenceId")
 
         _label = d.pop("label", UNSET)
         label: Label | Unset
@@ -65,6 +116,12 @@ class LabelResult:
             label = Label.from_dict(_label)
 
         tracking_id = d.pop("trackingId", UNSET)
+        if (
+            _reader is not None
+            and tracking_id.__class__ is not str
+            and tracking_id is not UNSET
+        ):
+            raise DeviationError("trackingId")
 
         label_result = cls(
             container_reference_id=container_reference_id,

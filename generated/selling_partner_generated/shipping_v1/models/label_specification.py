@@ -10,6 +10,15 @@ from ..models.label_specification_label_format import LabelSpecificationLabelFor
 from ..models.label_specification_label_stock_size import (
     LabelSpecificationLabelStockSize,
 )
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="LabelSpecification")
 
@@ -25,8 +34,26 @@ class LabelSpecification:
     label_format: LabelSpecificationLabelFormat
     label_stock_size: LabelSpecificationLabelStockSize
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         label_format = self.label_format.value
 
         label_stock_size = self.label_stock_size.value
@@ -43,7 +70,30 @@ class LabelSpecification:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "labelFormat",
+                    "label_format",
+                    True,
+                    ("enum", LabelSpecificationLabelFormat),
+                ),
+                (
+                    "labelStockSize",
+                    "label_stock_size",
+                    True,
+                    ("enum", LabelSpecificationLabelStockSize),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         label_format = LabelSpecificationLabelFormat(d.pop("labelFormat"))
 

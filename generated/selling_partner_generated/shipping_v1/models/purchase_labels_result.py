@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.accepted_rate import AcceptedRate
@@ -31,8 +42,26 @@ class PurchaseLabelsResult:
     shipment_id: str
     client_reference_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         accepted_rate = self.accepted_rate.to_dict()
 
         label_results = []
@@ -61,7 +90,30 @@ class PurchaseLabelsResult:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.accepted_rate import AcceptedRate
+        from ..models.label_result import LabelResult
+
+        return (
+            (
+                ("acceptedRate", "accepted_rate", True, ("model", AcceptedRate)),
+                (
+                    "labelResults",
+                    "label_results",
+                    True,
+                    ("list", ("model", LabelResult)),
+                ),
+                ("shipmentId", "shipment_id", True, ("str",)),
+                ("clientReferenceId", "client_reference_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.accepted_rate import AcceptedRate
         from ..models.label_result import LabelResult
 
@@ -78,8 +130,16 @@ class PurchaseLabelsResult:
             label_results.append(componentsschemas_label_result_list_item)
 
         shipment_id = d.pop("shipmentId")
+        if _reader is not None and shipment_id.__class__ is not str:
+            raise DeviationError("shipmentId")
 
         client_reference_id = d.pop("clientReferenceId", UNSET)
+        if (
+            _reader is not None
+            and client_reference_id.__class__ is not str
+            and client_reference_id is not UNSET
+        ):
+            raise DeviationError("clientReferenceId")
 
         purchase_labels_result = cls(
             accepted_rate=accepted_rate,

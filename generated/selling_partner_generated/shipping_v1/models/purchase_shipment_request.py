@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_type import ServiceType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -40,8 +51,26 @@ class PurchaseShipmentRequest:
     ship_to: Address
     ship_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         client_reference_id = self.client_reference_id
 
         containers = []
@@ -81,13 +110,42 @@ class PurchaseShipmentRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.container import Container
+        from ..models.label_specification import LabelSpecification
+
+        return (
+            (
+                ("clientReferenceId", "client_reference_id", True, ("str",)),
+                ("containers", "containers", True, ("list", ("model", Container))),
+                (
+                    "labelSpecification",
+                    "label_specification",
+                    True,
+                    ("model", LabelSpecification),
+                ),
+                ("serviceType", "service_type", True, ("enum", ServiceType)),
+                ("shipFrom", "ship_from", True, ("model", Address)),
+                ("shipTo", "ship_to", True, ("model", Address)),
+                ("shipDate", "ship_date", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.container import Container
         from ..models.label_specification import LabelSpecification
 
         d = dict(src_dict)
         client_reference_id = d.pop("clientReferenceId")
+        if _reader is not None and client_reference_id.__class__ is not str:
+            raise DeviationError("clientReferenceId")
 
         containers = []
         _containers = d.pop("containers")
@@ -112,6 +170,13 @@ class PurchaseShipmentRequest:
             ship_date = UNSET
         else:
             ship_date = datetime.datetime.fromisoformat(_ship_date)
+
+        if (
+            _reader is not None
+            and not isinstance(ship_date, Unset)
+            and ship_date.tzinfo is None
+        ):
+            raise DeviationError("shipDate")
 
         purchase_shipment_request = cls(
             client_reference_id=client_reference_id,

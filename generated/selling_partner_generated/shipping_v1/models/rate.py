@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_type import ServiceType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -38,8 +49,26 @@ class Rate:
     service_type: ServiceType | Unset = UNSET
     total_charge: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         billed_weight: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billed_weight, Unset):
             billed_weight = self.billed_weight.to_dict()
@@ -81,7 +110,28 @@ class Rate:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+        from ..models.shipping_promise_set import ShippingPromiseSet
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("billedWeight", "billed_weight", False, ("model", Weight)),
+                ("expirationTime", "expiration_time", False, ("datetime",)),
+                ("promise", "promise", False, ("model", ShippingPromiseSet)),
+                ("rateId", "rate_id", False, ("str",)),
+                ("serviceType", "service_type", False, ("enum", ServiceType)),
+                ("totalCharge", "total_charge", False, ("model", Currency)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
         from ..models.shipping_promise_set import ShippingPromiseSet
         from ..models.weight import Weight
@@ -101,6 +151,13 @@ class Rate:
         else:
             expiration_time = datetime.datetime.fromisoformat(_expiration_time)
 
+        if (
+            _reader is not None
+            and not isinstance(expiration_time, Unset)
+            and expiration_time.tzinfo is None
+        ):
+            raise DeviationError("expirationTime")
+
         _promise = d.pop("promise", UNSET)
         promise: ShippingPromiseSet | Unset
         if isinstance(_promise, Unset):
@@ -109,6 +166,12 @@ class Rate:
             promise = ShippingPromiseSet.from_dict(_promise)
 
         rate_id = d.pop("rateId", UNSET)
+        if (
+            _reader is not None
+            and rate_id.__class__ is not str
+            and rate_id is not UNSET
+        ):
+            raise DeviationError("rateId")
 
         _service_type = d.pop("serviceType", UNSET)
         service_type: ServiceType | Unset

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.label_specification import LabelSpecification
 
@@ -24,8 +35,26 @@ class RetrieveShippingLabelResult:
     label_specification: LabelSpecification
     label_stream: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         label_specification = self.label_specification.to_dict()
 
         label_stream = self.label_stream
@@ -42,13 +71,35 @@ class RetrieveShippingLabelResult:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.label_specification import LabelSpecification
+
+        return (
+            (
+                (
+                    "labelSpecification",
+                    "label_specification",
+                    True,
+                    ("model", LabelSpecification),
+                ),
+                ("labelStream", "label_stream", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.label_specification import LabelSpecification
 
         d = dict(src_dict)
         label_specification = LabelSpecification.from_dict(d.pop("labelSpecification"))
 
         label_stream = d.pop("labelStream")
+        if _reader is not None and label_stream.__class__ is not str:
+            raise DeviationError("labelStream")
 
         retrieve_shipping_label_result = cls(
             label_specification=label_specification,

@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_type import ServiceType
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -32,8 +41,26 @@ class ServiceRate:
     service_type: ServiceType
     total_charge: Currency
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         billable_weight = self.billable_weight.to_dict()
 
         promise = self.promise.to_dict()
@@ -56,7 +83,26 @@ class ServiceRate:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+        from ..models.shipping_promise_set import ShippingPromiseSet
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("billableWeight", "billable_weight", True, ("model", Weight)),
+                ("promise", "promise", True, ("model", ShippingPromiseSet)),
+                ("serviceType", "service_type", True, ("enum", ServiceType)),
+                ("totalCharge", "total_charge", True, ("model", Currency)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
         from ..models.shipping_promise_set import ShippingPromiseSet
         from ..models.weight import Weight

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.accepted_rate import AcceptedRate
@@ -39,8 +50,26 @@ class Shipment:
     accepted_rate: AcceptedRate | Unset = UNSET
     shipper: Party | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         client_reference_id = self.client_reference_id
 
         containers = []
@@ -83,7 +112,30 @@ class Shipment:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.accepted_rate import AcceptedRate
+        from ..models.address import Address
+        from ..models.container import Container
+        from ..models.party import Party
+
+        return (
+            (
+                ("clientReferenceId", "client_reference_id", True, ("str",)),
+                ("containers", "containers", True, ("list", ("model", Container))),
+                ("shipFrom", "ship_from", True, ("model", Address)),
+                ("shipTo", "ship_to", True, ("model", Address)),
+                ("shipmentId", "shipment_id", True, ("str",)),
+                ("acceptedRate", "accepted_rate", False, ("model", AcceptedRate)),
+                ("shipper", "shipper", False, ("model", Party)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.accepted_rate import AcceptedRate
         from ..models.address import Address
         from ..models.container import Container
@@ -91,6 +143,8 @@ class Shipment:
 
         d = dict(src_dict)
         client_reference_id = d.pop("clientReferenceId")
+        if _reader is not None and client_reference_id.__class__ is not str:
+            raise DeviationError("clientReferenceId")
 
         containers = []
         _containers = d.pop("containers")
@@ -106,6 +160,8 @@ class Shipment:
         ship_to = Address.from_dict(d.pop("shipTo"))
 
         shipment_id = d.pop("shipmentId")
+        if _reader is not None and shipment_id.__class__ is not str:
+            raise DeviationError("shipmentId")
 
         _accepted_rate = d.pop("acceptedRate", UNSET)
         accepted_rate: AcceptedRate | Unset

@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="TimeRange")
 
@@ -23,8 +34,26 @@ class TimeRange:
     end: datetime.datetime | Unset = UNSET
     start: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         end: str | Unset = UNSET
         if not isinstance(self.end, Unset):
             end = self.end.isoformat()
@@ -44,7 +73,20 @@ class TimeRange:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("end", "end", False, ("datetime",)),
+                ("start", "start", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _end = d.pop("end", UNSET)
         end: datetime.datetime | Unset
@@ -53,12 +95,22 @@ class TimeRange:
         else:
             end = datetime.datetime.fromisoformat(_end)
 
+        if _reader is not None and not isinstance(end, Unset) and end.tzinfo is None:
+            raise DeviationError("end")
+
         _start = d.pop("start", UNSET)
         start: datetime.datetime | Unset
         if isinstance(_start, Unset):
             start = UNSET
         else:
             start = datetime.datetime.fromisoformat(_start)
+
+        if (
+            _reader is not None
+            and not isinstance(start, Unset)
+            and start.tzinfo is None
+        ):
+            raise DeviationError("start")
 
         time_range = cls(
             end=end,

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.access_point_assistance_type import AccessPointAssistanceType
 from ..models.access_point_type import AccessPointType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.accessibility_attributes import AccessibilityAttributes
@@ -47,8 +58,26 @@ class AccessPoint:
     timezone: str | Unset = UNSET
     type_: AccessPointType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         access_point_id = self.access_point_id
 
         accessibility_attributes: dict[str, Any] | Unset = UNSET
@@ -113,7 +142,53 @@ class AccessPoint:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.accessibility_attributes import AccessibilityAttributes
+        from ..models.address import Address
+        from ..models.day_of_week_time_map import DayOfWeekTimeMap
+        from ..models.exception_operating_hours import ExceptionOperatingHours
+
+        return (
+            (
+                ("accessPointId", "access_point_id", False, ("str",)),
+                (
+                    "accessibilityAttributes",
+                    "accessibility_attributes",
+                    False,
+                    ("model", AccessibilityAttributes),
+                ),
+                ("address", "address", False, ("model", Address)),
+                (
+                    "assistanceType",
+                    "assistance_type",
+                    False,
+                    ("enum", AccessPointAssistanceType),
+                ),
+                (
+                    "exceptionOperatingHours",
+                    "exception_operating_hours",
+                    False,
+                    ("list", ("model", ExceptionOperatingHours)),
+                ),
+                ("name", "name", False, ("str",)),
+                ("score", "score", False, ("str",)),
+                (
+                    "standardOperatingHours",
+                    "standard_operating_hours",
+                    False,
+                    ("model", DayOfWeekTimeMap),
+                ),
+                ("timezone", "timezone", False, ("str",)),
+                ("type", "type_", False, ("enum", AccessPointType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.accessibility_attributes import AccessibilityAttributes
         from ..models.address import Address
         from ..models.day_of_week_time_map import DayOfWeekTimeMap
@@ -121,6 +196,12 @@ class AccessPoint:
 
         d = dict(src_dict)
         access_point_id = d.pop("accessPointId", UNSET)
+        if (
+            _reader is not None
+            and access_point_id.__class__ is not str
+            and access_point_id is not UNSET
+        ):
+            raise DeviationError("accessPointId")
 
         _accessibility_attributes = d.pop("accessibilityAttributes", UNSET)
         accessibility_attributes: AccessibilityAttributes | Unset
@@ -157,8 +238,12 @@ class AccessPoint:
                 exception_operating_hours.append(exception_operating_hours_item)
 
         name = d.pop("name", UNSET)
+        if _reader is not None and name.__class__ is not str and name is not UNSET:
+            raise DeviationError("name")
 
         score = d.pop("score", UNSET)
+        if _reader is not None and score.__class__ is not str and score is not UNSET:
+            raise DeviationError("score")
 
         _standard_operating_hours = d.pop("standardOperatingHours", UNSET)
         standard_operating_hours: DayOfWeekTimeMap | Unset
@@ -170,6 +255,12 @@ class AccessPoint:
             )
 
         timezone = d.pop("timezone", UNSET)
+        if (
+            _reader is not None
+            and timezone.__class__ is not str
+            and timezone is not UNSET
+        ):
+            raise DeviationError("timezone")
 
         _type_ = d.pop("type", UNSET)
         type_: AccessPointType | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.geocode import Geocode
@@ -46,8 +57,26 @@ class Address:
     geocode: Geocode | Unset = UNSET
     phone_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         address_line_1 = self.address_line_1
 
         city = self.city
@@ -102,29 +131,86 @@ class Address:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.geocode import Geocode
+
+        return (
+            (
+                ("addressLine1", "address_line_1", True, ("str",)),
+                ("city", "city", True, ("str",)),
+                ("countryCode", "country_code", True, ("str",)),
+                ("name", "name", True, ("str",)),
+                ("postalCode", "postal_code", True, ("str",)),
+                ("stateOrRegion", "state_or_region", True, ("str",)),
+                ("addressLine2", "address_line_2", False, ("str",)),
+                ("addressLine3", "address_line_3", False, ("str",)),
+                ("companyName", "company_name", False, ("str",)),
+                ("email", "email", False, ("str",)),
+                ("geocode", "geocode", False, ("model", Geocode)),
+                ("phoneNumber", "phone_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.geocode import Geocode
 
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1")
+        if _reader is not None and address_line_1.__class__ is not str:
+            raise DeviationError("addressLine1")
 
         city = d.pop("city")
+        if _reader is not None and city.__class__ is not str:
+            raise DeviationError("city")
 
         country_code = d.pop("countryCode")
+        if _reader is not None and country_code.__class__ is not str:
+            raise DeviationError("countryCode")
 
         name = d.pop("name")
+        if _reader is not None and name.__class__ is not str:
+            raise DeviationError("name")
 
         postal_code = d.pop("postalCode")
+        if _reader is not None and postal_code.__class__ is not str:
+            raise DeviationError("postalCode")
 
         state_or_region = d.pop("stateOrRegion")
+        if _reader is not None and state_or_region.__class__ is not str:
+            raise DeviationError("stateOrRegion")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+        if (
+            _reader is not None
+            and address_line_2.__class__ is not str
+            and address_line_2 is not UNSET
+        ):
+            raise DeviationError("addressLine2")
 
         address_line_3 = d.pop("addressLine3", UNSET)
+        if (
+            _reader is not None
+            and address_line_3.__class__ is not str
+            and address_line_3 is not UNSET
+        ):
+            raise DeviationError("addressLine3")
 
         company_name = d.pop("companyName", UNSET)
+        if (
+            _reader is not None
+            and company_name.__class__ is not str
+            and company_name is not UNSET
+        ):
+            raise DeviationError("companyName")
 
         email = d.pop("email", UNSET)
+        if _reader is not None and email.__class__ is not str and email is not UNSET:
+            raise DeviationError("email")
 
         _geocode = d.pop("geocode", UNSET)
         geocode: Geocode | Unset
@@ -134,6 +220,12 @@ class Address:
             geocode = Geocode.from_dict(_geocode)
 
         phone_number = d.pop("phoneNumber", UNSET)
+        if (
+            _reader is not None
+            and phone_number.__class__ is not str
+            and phone_number is not UNSET
+        ):
+            raise DeviationError("phoneNumber")
 
         address = cls(
             address_line_1=address_line_1,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.value_added_service import ValueAddedService
@@ -30,8 +41,26 @@ class AvailableValueAddedServiceGroup:
     is_required: bool
     value_added_services: list[ValueAddedService] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         group_description = self.group_description
 
         group_id = self.group_id
@@ -60,15 +89,43 @@ class AvailableValueAddedServiceGroup:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.value_added_service import ValueAddedService
+
+        return (
+            (
+                ("groupDescription", "group_description", True, ("str",)),
+                ("groupId", "group_id", True, ("str",)),
+                ("isRequired", "is_required", True, ("bool",)),
+                (
+                    "valueAddedServices",
+                    "value_added_services",
+                    False,
+                    ("list", ("model", ValueAddedService)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.value_added_service import ValueAddedService
 
         d = dict(src_dict)
         group_description = d.pop("groupDescription")
+        if _reader is not None and group_description.__class__ is not str:
+            raise DeviationError("groupDescription")
 
         group_id = d.pop("groupId")
+        if _reader is not None and group_id.__class__ is not str:
+            raise DeviationError("groupId")
 
         is_required = d.pop("isRequired")
+        if _reader is not None and is_required.__class__ is not bool:
+            raise DeviationError("isRequired")
 
         _value_added_services = d.pop("valueAddedServices", UNSET)
         value_added_services: list[ValueAddedService] | Unset = UNSET

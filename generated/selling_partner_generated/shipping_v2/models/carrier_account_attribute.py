@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="CarrierAccountAttribute")
 
@@ -24,8 +35,26 @@ class CarrierAccountAttribute:
     property_group: str | Unset = UNSET
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         attribute_name = self.attribute_name
 
         property_group = self.property_group
@@ -45,13 +74,41 @@ class CarrierAccountAttribute:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("attributeName", "attribute_name", False, ("str",)),
+                ("propertyGroup", "property_group", False, ("str",)),
+                ("value", "value", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         attribute_name = d.pop("attributeName", UNSET)
+        if (
+            _reader is not None
+            and attribute_name.__class__ is not str
+            and attribute_name is not UNSET
+        ):
+            raise DeviationError("attributeName")
 
         property_group = d.pop("propertyGroup", UNSET)
+        if (
+            _reader is not None
+            and property_group.__class__ is not str
+            and property_group is not UNSET
+        ):
+            raise DeviationError("propertyGroup")
 
         value = d.pop("value", UNSET)
+        if _reader is not None and value.__class__ is not str and value is not UNSET:
+            raise DeviationError("value")
 
         carrier_account_attribute = cls(
             attribute_name=attribute_name,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.input_type import InputType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.validation_metadata import ValidationMetadata
@@ -39,8 +50,26 @@ class CarrierAccountInput:
     name: str | Unset = UNSET
     validation_metadata: list[ValidationMetadata] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         description_localization_key = self.description_localization_key
 
         group_name = self.group_name
@@ -93,13 +122,56 @@ class CarrierAccountInput:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.validation_metadata import ValidationMetadata
+
+        return (
+            (
+                (
+                    "descriptionLocalizationKey",
+                    "description_localization_key",
+                    False,
+                    ("str",),
+                ),
+                ("groupName", "group_name", False, ("str",)),
+                ("inputType", "input_type", False, ("enum", InputType)),
+                ("isConfidential", "is_confidential", False, ("bool",)),
+                ("isHidden", "is_hidden", False, ("bool",)),
+                ("isMandatory", "is_mandatory", False, ("bool",)),
+                ("name", "name", False, ("str",)),
+                (
+                    "validationMetadata",
+                    "validation_metadata",
+                    False,
+                    ("list", ("model", ValidationMetadata)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.validation_metadata import ValidationMetadata
 
         d = dict(src_dict)
         description_localization_key = d.pop("descriptionLocalizationKey", UNSET)
+        if (
+            _reader is not None
+            and description_localization_key.__class__ is not str
+            and description_localization_key is not UNSET
+        ):
+            raise DeviationError("descriptionLocalizationKey")
 
         group_name = d.pop("groupName", UNSET)
+        if (
+            _reader is not None
+            and group_name.__class__ is not str
+            and group_name is not UNSET
+        ):
+            raise DeviationError("groupName")
 
         _input_type = d.pop("inputType", UNSET)
         input_type: InputType | Unset
@@ -109,12 +181,32 @@ class CarrierAccountInput:
             input_type = InputType(_input_type)
 
         is_confidential = d.pop("isConfidential", UNSET)
+        if (
+            _reader is not None
+            and is_confidential.__class__ is not bool
+            and is_confidential is not UNSET
+        ):
+            raise DeviationError("isConfidential")
 
         is_hidden = d.pop("isHidden", UNSET)
+        if (
+            _reader is not None
+            and is_hidden.__class__ is not bool
+            and is_hidden is not UNSET
+        ):
+            raise DeviationError("isHidden")
 
         is_mandatory = d.pop("isMandatory", UNSET)
+        if (
+            _reader is not None
+            and is_mandatory.__class__ is not bool
+            and is_mandatory is not UNSET
+        ):
+            raise DeviationError("isMandatory")
 
         name = d.pop("name", UNSET)
+        if _reader is not None and name.__class__ is not str and name is not UNSET:
+            raise DeviationError("name")
 
         _validation_metadata = d.pop("validationMetadata", UNSET)
         validation_metadata: list[ValidationMetadata] | Unset = UNSET

@@ -7,7 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.channel_type import ChannelType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.amazon_order_details import AmazonOrderDetails
@@ -30,8 +40,26 @@ class ChannelDetails:
     amazon_order_details: AmazonOrderDetails | Unset = UNSET
     amazon_shipment_details: AmazonShipmentDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         channel_type = self.channel_type.value
 
         amazon_order_details: dict[str, Any] | Unset = UNSET
@@ -57,7 +85,34 @@ class ChannelDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.amazon_order_details import AmazonOrderDetails
+        from ..models.amazon_shipment_details import AmazonShipmentDetails
+
+        return (
+            (
+                ("channelType", "channel_type", True, ("enum", ChannelType)),
+                (
+                    "amazonOrderDetails",
+                    "amazon_order_details",
+                    False,
+                    ("model", AmazonOrderDetails),
+                ),
+                (
+                    "amazonShipmentDetails",
+                    "amazon_shipment_details",
+                    False,
+                    ("model", AmazonShipmentDetails),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.amazon_order_details import AmazonOrderDetails
         from ..models.amazon_shipment_details import AmazonShipmentDetails
 

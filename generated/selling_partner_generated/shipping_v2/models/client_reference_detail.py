@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..models.client_reference_detail_client_reference_type import (
     ClientReferenceDetailClientReferenceType,
 )
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ClientReferenceDetail")
 
@@ -24,8 +34,26 @@ class ClientReferenceDetail:
     client_reference_id: str
     client_reference_type: ClientReferenceDetailClientReferenceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         client_reference_id = self.client_reference_id
 
         client_reference_type = self.client_reference_type.value
@@ -42,9 +70,29 @@ class ClientReferenceDetail:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("clientReferenceId", "client_reference_id", True, ("str",)),
+                (
+                    "clientReferenceType",
+                    "client_reference_type",
+                    True,
+                    ("enum", ClientReferenceDetailClientReferenceType),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         client_reference_id = d.pop("clientReferenceId")
+        if _reader is not None and client_reference_id.__class__ is not str:
+            raise DeviationError("clientReferenceId")
 
         client_reference_type = ClientReferenceDetailClientReferenceType(
             d.pop("clientReferenceType")

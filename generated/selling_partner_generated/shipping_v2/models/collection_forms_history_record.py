@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.generation_status import GenerationStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -33,8 +44,26 @@ class CollectionFormsHistoryRecord:
     generation_status: GenerationStatus | Unset = UNSET
     ship_from_address: Address | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_name = self.carrier_name
 
         collection_form_id = self.collection_form_id
@@ -66,15 +95,56 @@ class CollectionFormsHistoryRecord:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+
+        return (
+            (
+                ("carrierName", "carrier_name", False, ("str",)),
+                ("collectionFormId", "collection_form_id", False, ("str",)),
+                ("creationDate", "creation_date", False, ("str",)),
+                (
+                    "generationStatus",
+                    "generation_status",
+                    False,
+                    ("enum", GenerationStatus),
+                ),
+                ("shipFromAddress", "ship_from_address", False, ("model", Address)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
 
         d = dict(src_dict)
         carrier_name = d.pop("carrierName", UNSET)
+        if (
+            _reader is not None
+            and carrier_name.__class__ is not str
+            and carrier_name is not UNSET
+        ):
+            raise DeviationError("carrierName")
 
         collection_form_id = d.pop("collectionFormId", UNSET)
+        if (
+            _reader is not None
+            and collection_form_id.__class__ is not str
+            and collection_form_id is not UNSET
+        ):
+            raise DeviationError("collectionFormId")
 
         creation_date = d.pop("creationDate", UNSET)
+        if (
+            _reader is not None
+            and creation_date.__class__ is not str
+            and creation_date is not UNSET
+        ):
+            raise DeviationError("creationDate")
 
         _generation_status = d.pop("generationStatus", UNSET)
         generation_status: GenerationStatus | Unset

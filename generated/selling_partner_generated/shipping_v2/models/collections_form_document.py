@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="CollectionsFormDocument")
 
@@ -22,8 +33,26 @@ class CollectionsFormDocument:
     base_64_encoded_content: str | Unset = UNSET
     document_format: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         base_64_encoded_content = self.base_64_encoded_content
 
         document_format = self.document_format
@@ -39,11 +68,36 @@ class CollectionsFormDocument:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("base64EncodedContent", "base_64_encoded_content", False, ("str",)),
+                ("documentFormat", "document_format", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         base_64_encoded_content = d.pop("base64EncodedContent", UNSET)
+        if (
+            _reader is not None
+            and base_64_encoded_content.__class__ is not str
+            and base_64_encoded_content is not UNSET
+        ):
+            raise DeviationError("base64EncodedContent")
 
         document_format = d.pop("documentFormat", UNSET)
+        if (
+            _reader is not None
+            and document_format.__class__ is not str
+            and document_format is not UNSET
+        ):
+            raise DeviationError("documentFormat")
 
         collections_form_document = cls(
             base_64_encoded_content=base_64_encoded_content,

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.claim_reason import ClaimReason
 from ..models.settlement_type import SettlementType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -36,8 +47,26 @@ class CreateClaimRequest:
     is_replacement_package_sent: bool | Unset = UNSET
     proofs: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         claim_reason = self.claim_reason.value
 
         settlement_type = self.settlement_type.value
@@ -73,7 +102,31 @@ class CreateClaimRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+
+        return (
+            (
+                ("claimReason", "claim_reason", True, ("enum", ClaimReason)),
+                ("settlementType", "settlement_type", True, ("enum", SettlementType)),
+                ("trackingId", "tracking_id", True, ("str",)),
+                ("declaredValue", "declared_value", False, ("model", Currency)),
+                (
+                    "isReplacementPackageSent",
+                    "is_replacement_package_sent",
+                    False,
+                    ("bool",),
+                ),
+                ("proofs", "proofs", False, ("list", ("str",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
 
         d = dict(src_dict)
@@ -82,6 +135,8 @@ class CreateClaimRequest:
         settlement_type = SettlementType(d.pop("settlementType"))
 
         tracking_id = d.pop("trackingId")
+        if _reader is not None and tracking_id.__class__ is not str:
+            raise DeviationError("trackingId")
 
         _declared_value = d.pop("declaredValue", UNSET)
         declared_value: Currency | Unset
@@ -91,8 +146,17 @@ class CreateClaimRequest:
             declared_value = Currency.from_dict(_declared_value)
 
         is_replacement_package_sent = d.pop("isReplacementPackageSent", UNSET)
+        if (
+            _reader is not None
+            and is_replacement_package_sent.__class__ is not bool
+            and is_replacement_package_sent is not UNSET
+        ):
+            raise DeviationError("isReplacementPackageSent")
 
         proofs = cast(list[str], d.pop("proofs", UNSET))
+
+        if _reader is not None and proofs.__class__ is not list and proofs is not UNSET:
+            raise DeviationError("proofs")
 
         create_claim_request = cls(
             claim_reason=claim_reason,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="DirectFulfillmentItemIdentifiers")
 
@@ -22,8 +33,26 @@ class DirectFulfillmentItemIdentifiers:
     line_item_id: str
     piece_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         line_item_id = self.line_item_id
 
         piece_number = self.piece_number
@@ -41,11 +70,32 @@ class DirectFulfillmentItemIdentifiers:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("lineItemID", "line_item_id", True, ("str",)),
+                ("pieceNumber", "piece_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         line_item_id = d.pop("lineItemID")
+        if _reader is not None and line_item_id.__class__ is not str:
+            raise DeviationError("lineItemID")
 
         piece_number = d.pop("pieceNumber", UNSET)
+        if (
+            _reader is not None
+            and piece_number.__class__ is not str
+            and piece_number is not UNSET
+        ):
+            raise DeviationError("pieceNumber")
 
         direct_fulfillment_item_identifiers = cls(
             line_item_id=line_item_id,

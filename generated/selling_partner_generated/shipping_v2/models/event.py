@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 
 from ..models.event_code import EventCode
 from ..models.shipment_type import ShipmentType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.location import Location
@@ -33,8 +44,26 @@ class Event:
     location: Location | Unset = UNSET
     shipment_type: ShipmentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         event_code = self.event_code.value
 
         event_time = self.event_time.isoformat()
@@ -63,13 +92,33 @@ class Event:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.location import Location
+
+        return (
+            (
+                ("eventCode", "event_code", True, ("enum", EventCode)),
+                ("eventTime", "event_time", True, ("datetime",)),
+                ("location", "location", False, ("model", Location)),
+                ("shipmentType", "shipment_type", False, ("enum", ShipmentType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.location import Location
 
         d = dict(src_dict)
         event_code = EventCode(d.pop("eventCode"))
 
         event_time = datetime.datetime.fromisoformat(d.pop("eventTime"))
+
+        if _reader is not None and event_time.tzinfo is None:
+            raise DeviationError("eventTime")
 
         _location = d.pop("location", UNSET)
         location: Location | Unset

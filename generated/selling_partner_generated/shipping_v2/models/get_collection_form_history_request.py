@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -34,8 +45,26 @@ class GetCollectionFormHistoryRequest:
     max_results: int | Unset = UNSET
     ship_from_address: Address | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_id = self.carrier_id
 
         client_reference_details: list[dict[str, Any]] | Unset = UNSET
@@ -78,13 +107,44 @@ class GetCollectionFormHistoryRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.client_reference_detail import ClientReferenceDetail
+        from ..models.date_range import DateRange
+
+        return (
+            (
+                ("carrierId", "carrier_id", False, ("str",)),
+                (
+                    "clientReferenceDetails",
+                    "client_reference_details",
+                    False,
+                    ("list", ("model", ClientReferenceDetail)),
+                ),
+                ("dateRange", "date_range", False, ("model", DateRange)),
+                ("maxResults", "max_results", False, ("int",)),
+                ("shipFromAddress", "ship_from_address", False, ("model", Address)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.client_reference_detail import ClientReferenceDetail
         from ..models.date_range import DateRange
 
         d = dict(src_dict)
         carrier_id = d.pop("carrierId", UNSET)
+        if (
+            _reader is not None
+            and carrier_id.__class__ is not str
+            and carrier_id is not UNSET
+        ):
+            raise DeviationError("carrierId")
 
         _client_reference_details = d.pop("clientReferenceDetails", UNSET)
         client_reference_details: list[ClientReferenceDetail] | Unset = UNSET
@@ -111,6 +171,12 @@ class GetCollectionFormHistoryRequest:
             date_range = DateRange.from_dict(_date_range)
 
         max_results = d.pop("maxResults", UNSET)
+        if (
+            _reader is not None
+            and max_results.__class__ is not int
+            and max_results is not UNSET
+        ):
+            raise DeviationError("maxResults")
 
         _ship_from_address = d.pop("shipFromAddress", UNSET)
         ship_from_address: Address | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_forms_history_record import CollectionFormsHistoryRecord
@@ -28,8 +39,26 @@ class GetCollectionFormHistoryResponse:
     )
     last_refreshed_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         collection_forms_history_record_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.collection_forms_history_record_list, Unset):
             collection_forms_history_record_list = []
@@ -56,7 +85,29 @@ class GetCollectionFormHistoryResponse:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.collection_forms_history_record import (
+            CollectionFormsHistoryRecord,
+        )
+
+        return (
+            (
+                (
+                    "collectionFormsHistoryRecordList",
+                    "collection_forms_history_record_list",
+                    False,
+                    ("list", ("model", CollectionFormsHistoryRecord)),
+                ),
+                ("lastRefreshedDate", "last_refreshed_date", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.collection_forms_history_record import (
             CollectionFormsHistoryRecord,
         )
@@ -84,6 +135,12 @@ class GetCollectionFormHistoryResponse:
                 )
 
         last_refreshed_date = d.pop("lastRefreshedDate", UNSET)
+        if (
+            _reader is not None
+            and last_refreshed_date.__class__ is not str
+            and last_refreshed_date is not UNSET
+        ):
+            raise DeviationError("lastRefreshedDate")
 
         get_collection_form_history_response = cls(
             collection_forms_history_record_list=collection_forms_history_record_list,

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shipment_type import ShipmentType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.access_point_details import AccessPointDetails
@@ -58,8 +69,26 @@ class GetRatesRequest:
     tax_details: list[TaxDetail] | Unset = UNSET
     value_added_services: ValueAddedServiceDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         channel_details = self.channel_details.to_dict()
 
         packages = []
@@ -167,7 +196,66 @@ class GetRatesRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.access_point_details import AccessPointDetails
+        from ..models.address import Address
+        from ..models.carrier_account import CarrierAccount
+        from ..models.channel_details import ChannelDetails
+        from ..models.client_reference_detail import ClientReferenceDetail
+        from ..models.package import Package
+        from ..models.shipper_instruction import ShipperInstruction
+        from ..models.tax_detail import TaxDetail
+        from ..models.value_added_service_details import ValueAddedServiceDetails
+
+        return (
+            (
+                ("channelDetails", "channel_details", True, ("model", ChannelDetails)),
+                ("packages", "packages", True, ("list", ("model", Package))),
+                ("shipFrom", "ship_from", True, ("model", Address)),
+                (
+                    "carrierAccounts",
+                    "carrier_accounts",
+                    False,
+                    ("list", ("model", CarrierAccount)),
+                ),
+                (
+                    "clientReferenceDetails",
+                    "client_reference_details",
+                    False,
+                    ("list", ("model", ClientReferenceDetail)),
+                ),
+                (
+                    "destinationAccessPointDetails",
+                    "destination_access_point_details",
+                    False,
+                    ("model", AccessPointDetails),
+                ),
+                ("returnTo", "return_to", False, ("model", Address)),
+                ("shipDate", "ship_date", False, ("datetime",)),
+                ("shipTo", "ship_to", False, ("model", Address)),
+                ("shipmentType", "shipment_type", False, ("enum", ShipmentType)),
+                (
+                    "shipperInstruction",
+                    "shipper_instruction",
+                    False,
+                    ("model", ShipperInstruction),
+                ),
+                ("taxDetails", "tax_details", False, ("list", ("model", TaxDetail))),
+                (
+                    "valueAddedServices",
+                    "value_added_services",
+                    False,
+                    ("model", ValueAddedServiceDetails),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.access_point_details import AccessPointDetails
         from ..models.address import Address
         from ..models.carrier_account import CarrierAccount
@@ -244,6 +332,13 @@ class GetRatesRequest:
             ship_date = UNSET
         else:
             ship_date = datetime.datetime.fromisoformat(_ship_date)
+
+        if (
+            _reader is not None
+            and not isinstance(ship_date, Unset)
+            and ship_date.tzinfo is None
+        ):
+            raise DeviationError("shipDate")
 
         _ship_to = d.pop("shipTo", UNSET)
         ship_to: Address | Unset

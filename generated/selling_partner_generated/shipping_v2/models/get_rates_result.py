@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.ineligible_rate import IneligibleRate
@@ -29,8 +40,26 @@ class GetRatesResult:
     request_token: str
     ineligible_rates: list[IneligibleRate] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         rates = []
         for componentsschemas_rate_list_item_data in self.rates:
             componentsschemas_rate_list_item = (
@@ -65,7 +94,29 @@ class GetRatesResult:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.ineligible_rate import IneligibleRate
+        from ..models.rate import Rate
+
+        return (
+            (
+                ("rates", "rates", True, ("list", ("model", Rate))),
+                ("requestToken", "request_token", True, ("str",)),
+                (
+                    "ineligibleRates",
+                    "ineligible_rates",
+                    False,
+                    ("list", ("model", IneligibleRate)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.ineligible_rate import IneligibleRate
         from ..models.rate import Rate
 
@@ -80,6 +131,8 @@ class GetRatesResult:
             rates.append(componentsschemas_rate_list_item)
 
         request_token = d.pop("requestToken")
+        if _reader is not None and request_token.__class__ is not str:
+            raise DeviationError("requestToken")
 
         _ineligible_rates = d.pop("ineligibleRates", UNSET)
         ineligible_rates: list[IneligibleRate] | Unset = UNSET

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.benefits import Benefits
@@ -29,8 +40,26 @@ class GetShipmentDocumentsResult:
     shipment_id: str
     benefits: Benefits | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         package_document_detail = self.package_document_detail.to_dict()
 
         shipment_id = self.shipment_id
@@ -53,7 +82,29 @@ class GetShipmentDocumentsResult:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.benefits import Benefits
+        from ..models.package_document_detail import PackageDocumentDetail
+
+        return (
+            (
+                (
+                    "packageDocumentDetail",
+                    "package_document_detail",
+                    True,
+                    ("model", PackageDocumentDetail),
+                ),
+                ("shipmentId", "shipment_id", True, ("str",)),
+                ("benefits", "benefits", False, ("model", Benefits)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.benefits import Benefits
         from ..models.package_document_detail import PackageDocumentDetail
 
@@ -63,6 +114,8 @@ class GetShipmentDocumentsResult:
         )
 
         shipment_id = d.pop("shipmentId")
+        if _reader is not None and shipment_id.__class__ is not str:
+            raise DeviationError("shipmentId")
 
         _benefits = d.pop("benefits", UNSET)
         benefits: Benefits | Unset

@@ -7,6 +7,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.event import Event
     from ..models.tracking_summary import TrackingSummary
@@ -32,8 +43,26 @@ class GetTrackingResult:
     summary: TrackingSummary
     tracking_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         alternate_leg_tracking_id = self.alternate_leg_tracking_id
 
         event_history = []
@@ -62,12 +91,33 @@ class GetTrackingResult:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.event import Event
+        from ..models.tracking_summary import TrackingSummary
+
+        return (
+            (
+                ("alternateLegTrackingId", "alternate_leg_tracking_id", True, ("str",)),
+                ("eventHistory", "event_history", True, ("list", ("model", Event))),
+                ("promisedDeliveryDate", "promised_delivery_date", True, ("datetime",)),
+                ("summary", "summary", True, ("model", TrackingSummary)),
+                ("trackingId", "tracking_id", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.event import Event
         from ..models.tracking_summary import TrackingSummary
 
         d = dict(src_dict)
         alternate_leg_tracking_id = d.pop("alternateLegTrackingId")
+        if _reader is not None and alternate_leg_tracking_id.__class__ is not str:
+            raise DeviationError("alternateLegTrackingId")
 
         event_history = []
         _event_history = d.pop("eventHistory")
@@ -80,9 +130,14 @@ class GetTrackingResult:
             d.pop("promisedDeliveryDate")
         )
 
+        if _reader is not None and promised_delivery_date.tzinfo is None:
+            raise DeviationError("promisedDeliveryDate")
+
         summary = TrackingSummary.from_dict(d.pop("summary"))
 
         tracking_id = d.pop("trackingId")
+        if _reader is not None and tracking_id.__class__ is not str:
+            raise DeviationError("trackingId")
 
         get_tracking_result = cls(
             alternate_leg_tracking_id=alternate_leg_tracking_id,

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.ineligibility_reason import IneligibilityReason
 
@@ -30,8 +41,26 @@ class IneligibleRate:
     service_id: str
     service_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_id = self.carrier_id
 
         carrier_name = self.carrier_name
@@ -60,13 +89,40 @@ class IneligibleRate:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.ineligibility_reason import IneligibilityReason
+
+        return (
+            (
+                ("carrierId", "carrier_id", True, ("str",)),
+                ("carrierName", "carrier_name", True, ("str",)),
+                (
+                    "ineligibilityReasons",
+                    "ineligibility_reasons",
+                    True,
+                    ("list", ("model", IneligibilityReason)),
+                ),
+                ("serviceId", "service_id", True, ("str",)),
+                ("serviceName", "service_name", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.ineligibility_reason import IneligibilityReason
 
         d = dict(src_dict)
         carrier_id = d.pop("carrierId")
+        if _reader is not None and carrier_id.__class__ is not str:
+            raise DeviationError("carrierId")
 
         carrier_name = d.pop("carrierName")
+        if _reader is not None and carrier_name.__class__ is not str:
+            raise DeviationError("carrierName")
 
         ineligibility_reasons = []
         _ineligibility_reasons = d.pop("ineligibilityReasons")
@@ -78,8 +134,12 @@ class IneligibleRate:
             ineligibility_reasons.append(ineligibility_reasons_item)
 
         service_id = d.pop("serviceId")
+        if _reader is not None and service_id.__class__ is not str:
+            raise DeviationError("serviceId")
 
         service_name = d.pop("serviceName")
+        if _reader is not None and service_name.__class__ is not str:
+            raise DeviationError("serviceName")
 
         ineligible_rate = cls(
             carrier_id=carrier_id,

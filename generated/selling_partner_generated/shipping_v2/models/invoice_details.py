@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="InvoiceDetails")
 
@@ -23,8 +34,26 @@ class InvoiceDetails:
     invoice_date: datetime.datetime | Unset = UNSET
     invoice_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         invoice_date: str | Unset = UNSET
         if not isinstance(self.invoice_date, Unset):
             invoice_date = self.invoice_date.isoformat()
@@ -42,7 +71,20 @@ class InvoiceDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("invoiceDate", "invoice_date", False, ("datetime",)),
+                ("invoiceNumber", "invoice_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _invoice_date = d.pop("invoiceDate", UNSET)
         invoice_date: datetime.datetime | Unset
@@ -51,7 +93,20 @@ class InvoiceDetails:
         else:
             invoice_date = datetime.datetime.fromisoformat(_invoice_date)
 
+        if (
+            _reader is not None
+            and not isinstance(invoice_date, Unset)
+            and invoice_date.tzinfo is None
+        ):
+            raise DeviationError("invoiceDate")
+
         invoice_number = d.pop("invoiceNumber", UNSET)
+        if (
+            _reader is not None
+            and invoice_number.__class__ is not str
+            and invoice_number is not UNSET
+        ):
+            raise DeviationError("invoiceNumber")
 
         invoice_details = cls(
             invoice_date=invoice_date,

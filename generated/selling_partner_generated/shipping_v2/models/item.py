@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -55,8 +66,26 @@ class Item:
     serial_numbers: list[str] | Unset = UNSET
     weight: Weight | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         quantity = self.quantity
 
         dangerous_goods_details: dict[str, Any] | Unset = UNSET
@@ -132,7 +161,49 @@ class Item:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+        from ..models.dangerous_goods_details import DangerousGoodsDetails
+        from ..models.direct_fulfillment_item_identifiers import (
+            DirectFulfillmentItemIdentifiers,
+        )
+        from ..models.invoice_details import InvoiceDetails
+        from ..models.liquid_volume import LiquidVolume
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("quantity", "quantity", True, ("int",)),
+                (
+                    "dangerousGoodsDetails",
+                    "dangerous_goods_details",
+                    False,
+                    ("model", DangerousGoodsDetails),
+                ),
+                ("description", "description", False, ("str",)),
+                (
+                    "directFulfillmentItemIdentifiers",
+                    "direct_fulfillment_item_identifiers",
+                    False,
+                    ("model", DirectFulfillmentItemIdentifiers),
+                ),
+                ("invoiceDetails", "invoice_details", False, ("model", InvoiceDetails)),
+                ("isHazmat", "is_hazmat", False, ("bool",)),
+                ("itemIdentifier", "item_identifier", False, ("str",)),
+                ("itemValue", "item_value", False, ("model", Currency)),
+                ("liquidVolume", "liquid_volume", False, ("model", LiquidVolume)),
+                ("productType", "product_type", False, ("str",)),
+                ("serialNumbers", "serial_numbers", False, ("list", ("str",))),
+                ("weight", "weight", False, ("model", Weight)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
         from ..models.dangerous_goods_details import DangerousGoodsDetails
         from ..models.direct_fulfillment_item_identifiers import (
@@ -144,6 +215,8 @@ class Item:
 
         d = dict(src_dict)
         quantity = d.pop("quantity")
+        if _reader is not None and quantity.__class__ is not int:
+            raise DeviationError("quantity")
 
         _dangerous_goods_details = d.pop("dangerousGoodsDetails", UNSET)
         dangerous_goods_details: DangerousGoodsDetails | Unset
@@ -155,6 +228,12 @@ class Item:
             )
 
         description = d.pop("description", UNSET)
+        if (
+            _reader is not None
+            and description.__class__ is not str
+            and description is not UNSET
+        ):
+            raise DeviationError("description")
 
         _direct_fulfillment_item_identifiers = d.pop(
             "directFulfillmentItemIdentifiers", UNSET
@@ -177,8 +256,20 @@ class Item:
             invoice_details = InvoiceDetails.from_dict(_invoice_details)
 
         is_hazmat = d.pop("isHazmat", UNSET)
+        if (
+            _reader is not None
+            and is_hazmat.__class__ is not bool
+            and is_hazmat is not UNSET
+        ):
+            raise DeviationError("isHazmat")
 
         item_identifier = d.pop("itemIdentifier", UNSET)
+        if (
+            _reader is not None
+            and item_identifier.__class__ is not str
+            and item_identifier is not UNSET
+        ):
+            raise DeviationError("itemIdentifier")
 
         _item_value = d.pop("itemValue", UNSET)
         item_value: Currency | Unset
@@ -195,8 +286,21 @@ class Item:
             liquid_volume = LiquidVolume.from_dict(_liquid_volume)
 
         product_type = d.pop("productType", UNSET)
+        if (
+            _reader is not None
+            and product_type.__class__ is not str
+            and product_type is not UNSET
+        ):
+            raise DeviationError("productType")
 
         serial_numbers = cast(list[str], d.pop("serialNumbers", UNSET))
+
+        if (
+            _reader is not None
+            and serial_numbers.__class__ is not list
+            and serial_numbers is not UNSET
+        ):
+            raise DeviationError("serialNumbers")
 
         _weight = d.pop("weight", UNSET)
         weight: Weight | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.carrier_account_attribute import CarrierAccountAttribute
@@ -31,8 +42,26 @@ class LinkCarrierAccountRequest:
     client_reference_details: list[ClientReferenceDetail] | Unset = UNSET
     encrypted_carrier_account_attributes: list[CarrierAccountAttribute] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_account_attributes = []
         for (
             componentsschemas_carrier_account_attributes_item_data
@@ -90,7 +119,40 @@ class LinkCarrierAccountRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.carrier_account_attribute import CarrierAccountAttribute
+        from ..models.client_reference_detail import ClientReferenceDetail
+
+        return (
+            (
+                (
+                    "carrierAccountAttributes",
+                    "carrier_account_attributes",
+                    True,
+                    ("list", ("model", CarrierAccountAttribute)),
+                ),
+                ("carrierAccountType", "carrier_account_type", True, ("str",)),
+                (
+                    "clientReferenceDetails",
+                    "client_reference_details",
+                    False,
+                    ("list", ("model", ClientReferenceDetail)),
+                ),
+                (
+                    "encryptedCarrierAccountAttributes",
+                    "encrypted_carrier_account_attributes",
+                    False,
+                    ("list", ("model", CarrierAccountAttribute)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.carrier_account_attribute import CarrierAccountAttribute
         from ..models.client_reference_detail import ClientReferenceDetail
 
@@ -111,6 +173,8 @@ class LinkCarrierAccountRequest:
             )
 
         carrier_account_type = d.pop("carrierAccountType")
+        if _reader is not None and carrier_account_type.__class__ is not str:
+            raise DeviationError("carrierAccountType")
 
         _client_reference_details = d.pop("clientReferenceDetails", UNSET)
         client_reference_details: list[ClientReferenceDetail] | Unset = UNSET

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.linkable_account_type import LinkableAccountType
@@ -26,8 +37,26 @@ class LinkableCarrier:
     carrier_id: str | Unset = UNSET
     linkable_account_types: list[LinkableAccountType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_id = self.carrier_id
 
         linkable_account_types: list[dict[str, Any]] | Unset = UNSET
@@ -54,11 +83,37 @@ class LinkableCarrier:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.linkable_account_type import LinkableAccountType
+
+        return (
+            (
+                ("carrierId", "carrier_id", False, ("str",)),
+                (
+                    "linkableAccountTypes",
+                    "linkable_account_types",
+                    False,
+                    ("list", ("model", LinkableAccountType)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.linkable_account_type import LinkableAccountType
 
         d = dict(src_dict)
         carrier_id = d.pop("carrierId", UNSET)
+        if (
+            _reader is not None
+            and carrier_id.__class__ is not str
+            and carrier_id is not UNSET
+        ):
+            raise DeviationError("carrierId")
 
         _linkable_account_types = d.pop("linkableAccountTypes", UNSET)
         linkable_account_types: list[LinkableAccountType] | Unset = UNSET

@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="NdrRequestData")
 
@@ -23,8 +34,26 @@ class NdrRequestData:
     additional_address_notes: str | Unset = UNSET
     reschedule_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         additional_address_notes = self.additional_address_notes
 
         reschedule_date: str | Unset = UNSET
@@ -42,9 +71,28 @@ class NdrRequestData:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("additionalAddressNotes", "additional_address_notes", False, ("str",)),
+                ("rescheduleDate", "reschedule_date", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         additional_address_notes = d.pop("additionalAddressNotes", UNSET)
+        if (
+            _reader is not None
+            and additional_address_notes.__class__ is not str
+            and additional_address_notes is not UNSET
+        ):
+            raise DeviationError("additionalAddressNotes")
 
         _reschedule_date = d.pop("rescheduleDate", UNSET)
         reschedule_date: datetime.datetime | Unset
@@ -52,6 +100,13 @@ class NdrRequestData:
             reschedule_date = UNSET
         else:
             reschedule_date = datetime.datetime.fromisoformat(_reschedule_date)
+
+        if (
+            _reader is not None
+            and not isinstance(reschedule_date, Unset)
+            and reschedule_date.tzinfo is None
+        ):
+            raise DeviationError("rescheduleDate")
 
         ndr_request_data = cls(
             additional_address_notes=additional_address_notes,

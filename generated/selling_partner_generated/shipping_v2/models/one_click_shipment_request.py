@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.access_point_details import AccessPointDetails
@@ -62,8 +73,26 @@ class OneClickShipmentRequest:
         UNSET
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         channel_details = self.channel_details.to_dict()
 
         label_specifications = self.label_specifications.to_dict()
@@ -156,7 +185,71 @@ class OneClickShipmentRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.access_point_details import AccessPointDetails
+        from ..models.address import Address
+        from ..models.channel_details import ChannelDetails
+        from ..models.goods_owner import GoodsOwner
+        from ..models.one_click_shipment_value_added_service import (
+            OneClickShipmentValueAddedService,
+        )
+        from ..models.package import Package
+        from ..models.requested_document_specification import (
+            RequestedDocumentSpecification,
+        )
+        from ..models.service_selection import ServiceSelection
+        from ..models.shipper_instruction import ShipperInstruction
+        from ..models.tax_detail import TaxDetail
+
+        return (
+            (
+                ("channelDetails", "channel_details", True, ("model", ChannelDetails)),
+                (
+                    "labelSpecifications",
+                    "label_specifications",
+                    True,
+                    ("model", RequestedDocumentSpecification),
+                ),
+                ("packages", "packages", True, ("list", ("model", Package))),
+                (
+                    "serviceSelection",
+                    "service_selection",
+                    True,
+                    ("model", ServiceSelection),
+                ),
+                ("shipFrom", "ship_from", True, ("model", Address)),
+                (
+                    "destinationAccessPointDetails",
+                    "destination_access_point_details",
+                    False,
+                    ("model", AccessPointDetails),
+                ),
+                ("goodsOwner", "goods_owner", False, ("model", GoodsOwner)),
+                ("returnTo", "return_to", False, ("model", Address)),
+                ("shipDate", "ship_date", False, ("datetime",)),
+                ("shipTo", "ship_to", False, ("model", Address)),
+                (
+                    "shipperInstruction",
+                    "shipper_instruction",
+                    False,
+                    ("model", ShipperInstruction),
+                ),
+                ("taxDetails", "tax_details", False, ("list", ("model", TaxDetail))),
+                (
+                    "valueAddedServicesDetails",
+                    "value_added_services_details",
+                    False,
+                    ("list", ("model", OneClickShipmentValueAddedService)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.access_point_details import AccessPointDetails
         from ..models.address import Address
         from ..models.channel_details import ChannelDetails
@@ -223,6 +316,13 @@ class OneClickShipmentRequest:
             ship_date = UNSET
         else:
             ship_date = datetime.datetime.fromisoformat(_ship_date)
+
+        if (
+            _reader is not None
+            and not isinstance(ship_date, Unset)
+            and ship_date.tzinfo is None
+        ):
+            raise DeviationError("shipDate")
 
         _ship_to = d.pop("shipTo", UNSET)
         ship_to: Address | Unset

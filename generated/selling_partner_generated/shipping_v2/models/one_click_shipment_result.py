@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.carrier import Carrier
     from ..models.currency import Currency
@@ -36,8 +47,26 @@ class OneClickShipmentResult:
     shipment_id: str
     total_charge: Currency
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier = self.carrier.to_dict()
 
         package_document_details = []
@@ -75,7 +104,35 @@ class OneClickShipmentResult:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.carrier import Carrier
+        from ..models.currency import Currency
+        from ..models.package_document_detail import PackageDocumentDetail
+        from ..models.promise import Promise
+        from ..models.service import Service
+
+        return (
+            (
+                ("carrier", "carrier", True, ("model", Carrier)),
+                (
+                    "packageDocumentDetails",
+                    "package_document_details",
+                    True,
+                    ("list", ("model", PackageDocumentDetail)),
+                ),
+                ("promise", "promise", True, ("model", Promise)),
+                ("service", "service", True, ("model", Service)),
+                ("shipmentId", "shipment_id", True, ("str",)),
+                ("totalCharge", "total_charge", True, ("model", Currency)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.carrier import Carrier
         from ..models.currency import Currency
         from ..models.package_document_detail import PackageDocumentDetail
@@ -105,6 +162,8 @@ class OneClickShipmentResult:
         service = Service.from_dict(d.pop("service"))
 
         shipment_id = d.pop("shipmentId")
+        if _reader is not None and shipment_id.__class__ is not str:
+            raise DeviationError("shipmentId")
 
         total_charge = Currency.from_dict(d.pop("totalCharge"))
 

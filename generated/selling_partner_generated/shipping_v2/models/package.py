@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.charge_component import ChargeComponent
@@ -42,8 +53,26 @@ class Package:
     is_hazmat: bool | Unset = UNSET
     seller_display_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         dimensions = self.dimensions.to_dict()
 
         insured_value = self.insured_value.to_dict()
@@ -93,7 +122,37 @@ class Package:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.charge_component import ChargeComponent
+        from ..models.currency import Currency
+        from ..models.dimensions import Dimensions
+        from ..models.item import Item
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("dimensions", "dimensions", True, ("model", Dimensions)),
+                ("insuredValue", "insured_value", True, ("model", Currency)),
+                ("items", "items", True, ("list", ("model", Item))),
+                (
+                    "packageClientReferenceId",
+                    "package_client_reference_id",
+                    True,
+                    ("str",),
+                ),
+                ("weight", "weight", True, ("model", Weight)),
+                ("charges", "charges", False, ("list", ("model", ChargeComponent))),
+                ("isHazmat", "is_hazmat", False, ("bool",)),
+                ("sellerDisplayName", "seller_display_name", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.charge_component import ChargeComponent
         from ..models.currency import Currency
         from ..models.dimensions import Dimensions
@@ -115,6 +174,8 @@ class Package:
             items.append(componentsschemas_item_list_item)
 
         package_client_reference_id = d.pop("packageClientReferenceId")
+        if _reader is not None and package_client_reference_id.__class__ is not str:
+            raise DeviationError("packageClientReferenceId")
 
         weight = Weight.from_dict(d.pop("weight"))
 
@@ -130,8 +191,20 @@ class Package:
                 charges.append(componentsschemas_charge_list_item)
 
         is_hazmat = d.pop("isHazmat", UNSET)
+        if (
+            _reader is not None
+            and is_hazmat.__class__ is not bool
+            and is_hazmat is not UNSET
+        ):
+            raise DeviationError("isHazmat")
 
         seller_display_name = d.pop("sellerDisplayName", UNSET)
+        if (
+            _reader is not None
+            and seller_display_name.__class__ is not str
+            and seller_display_name is not UNSET
+        ):
+            raise DeviationError("sellerDisplayName")
 
         package = cls(
             dimensions=dimensions,

@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.document_format import DocumentFormat
 from ..models.document_type import DocumentType
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="PackageDocument")
 
@@ -25,8 +35,26 @@ class PackageDocument:
     format_: DocumentFormat
     type_: DocumentType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         contents = self.contents
 
         format_ = self.format_.value
@@ -46,9 +74,25 @@ class PackageDocument:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("contents", "contents", True, ("str",)),
+                ("format", "format_", True, ("enum", DocumentFormat)),
+                ("type", "type_", True, ("enum", DocumentType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         contents = d.pop("contents")
+        if _reader is not None and contents.__class__ is not str:
+            raise DeviationError("contents")
 
         format_ = DocumentFormat(d.pop("format"))
 

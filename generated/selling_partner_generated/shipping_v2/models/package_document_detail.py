@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.package_document import PackageDocument
@@ -28,8 +39,26 @@ class PackageDocumentDetail:
     package_documents: list[PackageDocument]
     tracking_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         package_client_reference_id = self.package_client_reference_id
 
         package_documents = []
@@ -55,11 +84,39 @@ class PackageDocumentDetail:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.package_document import PackageDocument
+
+        return (
+            (
+                (
+                    "packageClientReferenceId",
+                    "package_client_reference_id",
+                    True,
+                    ("str",),
+                ),
+                (
+                    "packageDocuments",
+                    "package_documents",
+                    True,
+                    ("list", ("model", PackageDocument)),
+                ),
+                ("trackingId", "tracking_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.package_document import PackageDocument
 
         d = dict(src_dict)
         package_client_reference_id = d.pop("packageClientReferenceId")
+        if _reader is not None and package_client_reference_id.__class__ is not str:
+            raise DeviationError("packageClientReferenceId")
 
         package_documents = []
         _package_documents = d.pop("packageDocuments")
@@ -71,6 +128,12 @@ class PackageDocumentDetail:
             package_documents.append(componentsschemas_package_document_list_item)
 
         tracking_id = d.pop("trackingId", UNSET)
+        if (
+            _reader is not None
+            and tracking_id.__class__ is not str
+            and tracking_id is not UNSET
+        ):
+            raise DeviationError("trackingId")
 
         package_document_detail = cls(
             package_client_reference_id=package_client_reference_id,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.supported_document_detail import SupportedDocumentDetail
@@ -30,8 +41,26 @@ class PrintOption:
     supported_page_layouts: list[str]
     supported_dp_is: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         supported_document_details = []
         for supported_document_details_item_data in self.supported_document_details:
             supported_document_details_item = (
@@ -62,7 +91,39 @@ class PrintOption:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.supported_document_detail import SupportedDocumentDetail
+
+        return (
+            (
+                (
+                    "supportedDocumentDetails",
+                    "supported_document_details",
+                    True,
+                    ("list", ("model", SupportedDocumentDetail)),
+                ),
+                (
+                    "supportedFileJoiningOptions",
+                    "supported_file_joining_options",
+                    True,
+                    ("list", ("bool",)),
+                ),
+                (
+                    "supportedPageLayouts",
+                    "supported_page_layouts",
+                    True,
+                    ("list", ("str",)),
+                ),
+                ("supportedDPIs", "supported_dp_is", False, ("list", ("int",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.supported_document_detail import SupportedDocumentDetail
 
         d = dict(src_dict)
@@ -79,9 +140,22 @@ class PrintOption:
             list[bool], d.pop("supportedFileJoiningOptions")
         )
 
+        if _reader is not None and supported_file_joining_options.__class__ is not list:
+            raise DeviationError("supportedFileJoiningOptions")
+
         supported_page_layouts = cast(list[str], d.pop("supportedPageLayouts"))
 
+        if _reader is not None and supported_page_layouts.__class__ is not list:
+            raise DeviationError("supportedPageLayouts")
+
         supported_dp_is = cast(list[int], d.pop("supportedDPIs", UNSET))
+
+        if (
+            _reader is not None
+            and supported_dp_is.__class__ is not list
+            and supported_dp_is is not UNSET
+        ):
+            raise DeviationError("supportedDPIs")
 
         print_option = cls(
             supported_document_details=supported_document_details,

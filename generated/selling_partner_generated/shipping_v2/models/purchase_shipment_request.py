@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.purchase_shipment_request_additional_inputs import (
@@ -36,8 +47,26 @@ class PurchaseShipmentRequest:
     additional_inputs: PurchaseShipmentRequestAdditionalInputs | Unset = UNSET
     requested_value_added_services: list[RequestedValueAddedService] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         rate_id = self.rate_id
 
         request_token = self.request_token
@@ -78,7 +107,46 @@ class PurchaseShipmentRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.purchase_shipment_request_additional_inputs import (
+            PurchaseShipmentRequestAdditionalInputs,
+        )
+        from ..models.requested_document_specification import (
+            RequestedDocumentSpecification,
+        )
+        from ..models.requested_value_added_service import RequestedValueAddedService
+
+        return (
+            (
+                ("rateId", "rate_id", True, ("str",)),
+                ("requestToken", "request_token", True, ("str",)),
+                (
+                    "requestedDocumentSpecification",
+                    "requested_document_specification",
+                    True,
+                    ("model", RequestedDocumentSpecification),
+                ),
+                (
+                    "additionalInputs",
+                    "additional_inputs",
+                    False,
+                    ("model", PurchaseShipmentRequestAdditionalInputs),
+                ),
+                (
+                    "requestedValueAddedServices",
+                    "requested_value_added_services",
+                    False,
+                    ("list", ("model", RequestedValueAddedService)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.purchase_shipment_request_additional_inputs import (
             PurchaseShipmentRequestAdditionalInputs,
         )
@@ -89,8 +157,12 @@ class PurchaseShipmentRequest:
 
         d = dict(src_dict)
         rate_id = d.pop("rateId")
+        if _reader is not None and rate_id.__class__ is not str:
+            raise DeviationError("rateId")
 
         request_token = d.pop("requestToken")
+        if _reader is not None and request_token.__class__ is not str:
+            raise DeviationError("requestToken")
 
         requested_document_specification = RequestedDocumentSpecification.from_dict(
             d.pop("requestedDocumentSpecification")

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_type import PaymentType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.available_value_added_service_group import (
@@ -61,8 +72,26 @@ class Rate:
     payment_type: PaymentType | Unset = UNSET
     rate_item_list: list[RateItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_id = self.carrier_id
 
         carrier_name = self.carrier_name
@@ -151,7 +180,64 @@ class Rate:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.available_value_added_service_group import (
+            AvailableValueAddedServiceGroup,
+        )
+        from ..models.benefits import Benefits
+        from ..models.currency import Currency
+        from ..models.promise import Promise
+        from ..models.rate_item import RateItem
+        from ..models.supported_document_specification import (
+            SupportedDocumentSpecification,
+        )
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("carrierId", "carrier_id", True, ("str",)),
+                ("carrierName", "carrier_name", True, ("str",)),
+                ("promise", "promise", True, ("model", Promise)),
+                ("rateId", "rate_id", True, ("str",)),
+                (
+                    "requiresAdditionalInputs",
+                    "requires_additional_inputs",
+                    True,
+                    ("bool",),
+                ),
+                ("serviceId", "service_id", True, ("str",)),
+                ("serviceName", "service_name", True, ("str",)),
+                (
+                    "supportedDocumentSpecifications",
+                    "supported_document_specifications",
+                    True,
+                    ("list", ("model", SupportedDocumentSpecification)),
+                ),
+                ("totalCharge", "total_charge", True, ("model", Currency)),
+                (
+                    "availableValueAddedServiceGroups",
+                    "available_value_added_service_groups",
+                    False,
+                    ("list", ("model", AvailableValueAddedServiceGroup)),
+                ),
+                ("benefits", "benefits", False, ("model", Benefits)),
+                ("billedWeight", "billed_weight", False, ("model", Weight)),
+                ("paymentType", "payment_type", False, ("enum", PaymentType)),
+                (
+                    "rateItemList",
+                    "rate_item_list",
+                    False,
+                    ("list", ("model", RateItem)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.available_value_added_service_group import (
             AvailableValueAddedServiceGroup,
         )
@@ -166,18 +252,30 @@ class Rate:
 
         d = dict(src_dict)
         carrier_id = d.pop("carrierId")
+        if _reader is not None and carrier_id.__class__ is not str:
+            raise DeviationError("carrierId")
 
         carrier_name = d.pop("carrierName")
+        if _reader is not None and carrier_name.__class__ is not str:
+            raise DeviationError("carrierName")
 
         promise = Promise.from_dict(d.pop("promise"))
 
         rate_id = d.pop("rateId")
+        if _reader is not None and rate_id.__class__ is not str:
+            raise DeviationError("rateId")
 
         requires_additional_inputs = d.pop("requiresAdditionalInputs")
+        if _reader is not None and requires_additional_inputs.__class__ is not bool:
+            raise DeviationError("requiresAdditionalInputs")
 
         service_id = d.pop("serviceId")
+        if _reader is not None and service_id.__class__ is not str:
+            raise DeviationError("serviceId")
 
         service_name = d.pop("serviceName")
+        if _reader is not None and service_name.__class__ is not str:
+            raise DeviationError("serviceName")
 
         supported_document_specifications = []
         _supported_document_specifications = d.pop("supportedDocumentSpecifications")

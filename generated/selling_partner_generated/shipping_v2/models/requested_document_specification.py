@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.document_format import DocumentFormat
 from ..models.document_type import DocumentType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.document_size import DocumentSize
@@ -39,8 +50,26 @@ class RequestedDocumentSpecification:
     page_layout: str | Unset = UNSET
     requested_label_customization: RequestedLabelCustomization | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         format_ = self.format_.value
 
         need_file_joining = self.need_file_joining
@@ -80,7 +109,38 @@ class RequestedDocumentSpecification:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.document_size import DocumentSize
+        from ..models.requested_label_customization import RequestedLabelCustomization
+
+        return (
+            (
+                ("format", "format_", True, ("enum", DocumentFormat)),
+                ("needFileJoining", "need_file_joining", True, ("bool",)),
+                (
+                    "requestedDocumentTypes",
+                    "requested_document_types",
+                    True,
+                    ("list", ("enum", DocumentType)),
+                ),
+                ("size", "size", True, ("model", DocumentSize)),
+                ("dpi", "dpi", False, ("int",)),
+                ("pageLayout", "page_layout", False, ("str",)),
+                (
+                    "requestedLabelCustomization",
+                    "requested_label_customization",
+                    False,
+                    ("model", RequestedLabelCustomization),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.document_size import DocumentSize
         from ..models.requested_label_customization import RequestedLabelCustomization
 
@@ -88,6 +148,8 @@ class RequestedDocumentSpecification:
         format_ = DocumentFormat(d.pop("format"))
 
         need_file_joining = d.pop("needFileJoining")
+        if _reader is not None and need_file_joining.__class__ is not bool:
+            raise DeviationError("needFileJoining")
 
         requested_document_types = []
         _requested_document_types = d.pop("requestedDocumentTypes")
@@ -101,8 +163,16 @@ class RequestedDocumentSpecification:
         size = DocumentSize.from_dict(d.pop("size"))
 
         dpi = d.pop("dpi", UNSET)
+        if _reader is not None and dpi.__class__ is not int and dpi is not UNSET:
+            raise DeviationError("dpi")
 
         page_layout = d.pop("pageLayout", UNSET)
+        if (
+            _reader is not None
+            and page_layout.__class__ is not str
+            and page_layout is not UNSET
+        ):
+            raise DeviationError("pageLayout")
 
         _requested_label_customization = d.pop("requestedLabelCustomization", UNSET)
         requested_label_customization: RequestedLabelCustomization | Unset

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ndr_action import NdrAction
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.ndr_request_data import NdrRequestData
@@ -29,8 +40,26 @@ class SubmitNdrFeedbackRequest:
     tracking_id: str
     ndr_request_data: NdrRequestData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         ndr_action = self.ndr_action.value
 
         tracking_id = self.tracking_id
@@ -53,13 +82,36 @@ class SubmitNdrFeedbackRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.ndr_request_data import NdrRequestData
+
+        return (
+            (
+                ("ndrAction", "ndr_action", True, ("enum", NdrAction)),
+                ("trackingId", "tracking_id", True, ("str",)),
+                (
+                    "ndrRequestData",
+                    "ndr_request_data",
+                    False,
+                    ("model", NdrRequestData),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.ndr_request_data import NdrRequestData
 
         d = dict(src_dict)
         ndr_action = NdrAction(d.pop("ndrAction"))
 
         tracking_id = d.pop("trackingId")
+        if _reader is not None and tracking_id.__class__ is not str:
+            raise DeviationError("trackingId")
 
         _ndr_request_data = d.pop("ndrRequestData", UNSET)
         ndr_request_data: NdrRequestData | Unset

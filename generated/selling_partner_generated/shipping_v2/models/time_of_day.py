@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="TimeOfDay")
 
@@ -24,8 +35,26 @@ class TimeOfDay:
     minute_of_hour: int | Unset = UNSET
     second_of_minute: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         hour_of_day = self.hour_of_day
 
         minute_of_hour = self.minute_of_hour
@@ -45,13 +74,45 @@ class TimeOfDay:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("hourOfDay", "hour_of_day", False, ("int",)),
+                ("minuteOfHour", "minute_of_hour", False, ("int",)),
+                ("secondOfMinute", "second_of_minute", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         hour_of_day = d.pop("hourOfDay", UNSET)
+        if (
+            _reader is not None
+            and hour_of_day.__class__ is not int
+            and hour_of_day is not UNSET
+        ):
+            raise DeviationError("hourOfDay")
 
         minute_of_hour = d.pop("minuteOfHour", UNSET)
+        if (
+            _reader is not None
+            and minute_of_hour.__class__ is not int
+            and minute_of_hour is not UNSET
+        ):
+            raise DeviationError("minuteOfHour")
 
         second_of_minute = d.pop("secondOfMinute", UNSET)
+        if (
+            _reader is not None
+            and second_of_minute.__class__ is not int
+            and second_of_minute is not UNSET
+        ):
+            raise DeviationError("secondOfMinute")
 
         time_of_day = cls(
             hour_of_day=hour_of_day,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.client_reference_detail import ClientReferenceDetail
@@ -26,8 +37,26 @@ class UnlinkCarrierAccountRequest:
     account_id: str | Unset = UNSET
     client_reference_details: list[ClientReferenceDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         account_id = self.account_id
 
         client_reference_details: list[dict[str, Any]] | Unset = UNSET
@@ -54,11 +83,37 @@ class UnlinkCarrierAccountRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.client_reference_detail import ClientReferenceDetail
+
+        return (
+            (
+                ("accountId", "account_id", False, ("str",)),
+                (
+                    "clientReferenceDetails",
+                    "client_reference_details",
+                    False,
+                    ("list", ("model", ClientReferenceDetail)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.client_reference_detail import ClientReferenceDetail
 
         d = dict(src_dict)
         account_id = d.pop("accountId", UNSET)
+        if (
+            _reader is not None
+            and account_id.__class__ is not str
+            and account_id is not UNSET
+        ):
+            raise DeviationError("accountId")
 
         _client_reference_details = d.pop("clientReferenceDetails", UNSET)
         client_reference_details: list[ClientReferenceDetail] | Unset = UNSET

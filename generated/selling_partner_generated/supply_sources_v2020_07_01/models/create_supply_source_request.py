@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.address import Address
 
@@ -26,8 +37,26 @@ class CreateSupplySourceRequest:
     alias: str
     supply_source_code: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         address = self.address.to_dict()
 
         alias = self.alias
@@ -47,15 +76,35 @@ class CreateSupplySourceRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+
+        return (
+            (
+                ("address", "address", True, ("model", Address)),
+                ("alias", "alias", True, ("str",)),
+                ("supplySourceCode", "supply_source_code", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
 
         d = dict(src_dict)
         address = Address.from_dict(d.pop("address"))
 
         alias = d.pop("alias")
+        if _reader is not None and alias.__class__ is not str:
+            raise DeviationError("alias")
 
         supply_source_code = d.pop("supplySourceCode")
+        if _reader is not None and supply_source_code.__class__ is not str:
+            raise DeviationError("supplySourceCode")
 
         create_supply_source_request = cls(
             address=address,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.parking_configuration import ParkingConfiguration
@@ -26,8 +37,26 @@ class InStorePickupConfiguration:
     is_supported: bool | Unset = UNSET
     parking_configuration: ParkingConfiguration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         is_supported = self.is_supported
 
         parking_configuration: dict[str, Any] | Unset = UNSET
@@ -45,11 +74,37 @@ class InStorePickupConfiguration:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.parking_configuration import ParkingConfiguration
+
+        return (
+            (
+                ("isSupported", "is_supported", False, ("bool",)),
+                (
+                    "parkingConfiguration",
+                    "parking_configuration",
+                    False,
+                    ("model", ParkingConfiguration),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.parking_configuration import ParkingConfiguration
 
         d = dict(src_dict)
         is_supported = d.pop("isSupported", UNSET)
+        if (
+            _reader is not None
+            and is_supported.__class__ is not bool
+            and is_supported is not UNSET
+        ):
+            raise DeviationError("isSupported")
 
         _parking_configuration = d.pop("parkingConfiguration", UNSET)
         parking_configuration: ParkingConfiguration | Unset

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.contact_details import ContactDetails
@@ -33,8 +43,26 @@ class OperationalConfiguration:
     operating_hours_by_day: OperatingHoursByDay | Unset = UNSET
     throughput_config: ThroughputConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         contact_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contact_details, Unset):
             contact_details = self.contact_details.to_dict()
@@ -66,7 +94,37 @@ class OperationalConfiguration:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.contact_details import ContactDetails
+        from ..models.duration import Duration
+        from ..models.operating_hours_by_day import OperatingHoursByDay
+        from ..models.throughput_config import ThroughputConfig
+
+        return (
+            (
+                ("contactDetails", "contact_details", False, ("model", ContactDetails)),
+                ("handlingTime", "handling_time", False, ("model", Duration)),
+                (
+                    "operatingHoursByDay",
+                    "operating_hours_by_day",
+                    False,
+                    ("model", OperatingHoursByDay),
+                ),
+                (
+                    "throughputConfig",
+                    "throughput_config",
+                    False,
+                    ("model", ThroughputConfig),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.contact_details import ContactDetails
         from ..models.duration import Duration
         from ..models.operating_hours_by_day import OperatingHoursByDay

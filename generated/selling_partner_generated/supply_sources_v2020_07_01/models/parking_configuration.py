@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.parking_cost_type import ParkingCostType
 from ..models.parking_spot_identification_type import ParkingSpotIdentificationType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ParkingConfiguration")
 
@@ -26,8 +37,26 @@ class ParkingConfiguration:
     parking_cost_type: ParkingCostType | Unset = UNSET
     parking_spot_identification_type: ParkingSpotIdentificationType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         number_of_parking_spots = self.number_of_parking_spots
 
         parking_cost_type: str | Unset = UNSET
@@ -55,9 +84,39 @@ class ParkingConfiguration:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("numberOfParkingSpots", "number_of_parking_spots", False, ("int",)),
+                (
+                    "parkingCostType",
+                    "parking_cost_type",
+                    False,
+                    ("enum", ParkingCostType),
+                ),
+                (
+                    "parkingSpotIdentificationType",
+                    "parking_spot_identification_type",
+                    False,
+                    ("enum", ParkingSpotIdentificationType),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         number_of_parking_spots = d.pop("numberOfParkingSpots", UNSET)
+        if (
+            _reader is not None
+            and number_of_parking_spots.__class__ is not int
+            and number_of_parking_spots is not UNSET
+        ):
+            raise DeviationError("numberOfParkingSpots")
 
         _parking_cost_type = d.pop("parkingCostType", UNSET)
         parking_cost_type: ParkingCostType | Unset

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.curbside_pickup_configuration import CurbsidePickupConfiguration
@@ -35,8 +46,26 @@ class PickupChannel:
     is_supported: bool | Unset = UNSET
     operational_configuration: OperationalConfiguration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         curbside_pickup_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.curbside_pickup_configuration, Unset):
             curbside_pickup_configuration = self.curbside_pickup_configuration.to_dict()
@@ -72,7 +101,48 @@ class PickupChannel:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.curbside_pickup_configuration import CurbsidePickupConfiguration
+        from ..models.duration import Duration
+        from ..models.in_store_pickup_configuration import InStorePickupConfiguration
+        from ..models.operational_configuration import OperationalConfiguration
+
+        return (
+            (
+                (
+                    "curbsidePickupConfiguration",
+                    "curbside_pickup_configuration",
+                    False,
+                    ("model", CurbsidePickupConfiguration),
+                ),
+                (
+                    "inStorePickupConfiguration",
+                    "in_store_pickup_configuration",
+                    False,
+                    ("model", InStorePickupConfiguration),
+                ),
+                (
+                    "inventoryHoldPeriod",
+                    "inventory_hold_period",
+                    False,
+                    ("model", Duration),
+                ),
+                ("isSupported", "is_supported", False, ("bool",)),
+                (
+                    "operationalConfiguration",
+                    "operational_configuration",
+                    False,
+                    ("model", OperationalConfiguration),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.curbside_pickup_configuration import CurbsidePickupConfiguration
         from ..models.duration import Duration
         from ..models.in_store_pickup_configuration import InStorePickupConfiguration
@@ -105,6 +175,12 @@ class PickupChannel:
             inventory_hold_period = Duration.from_dict(_inventory_hold_period)
 
         is_supported = d.pop("isSupported", UNSET)
+        if (
+            _reader is not None
+            and is_supported.__class__ is not bool
+            and is_supported is not UNSET
+        ):
+            raise DeviationError("isSupported")
 
         _operational_configuration = d.pop("operationalConfiguration", UNSET)
         operational_configuration: OperationalConfiguration | Unset

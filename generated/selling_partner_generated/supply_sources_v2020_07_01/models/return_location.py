@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address_with_contact import AddressWithContact
@@ -26,8 +37,26 @@ class ReturnLocation:
     address_with_contact: AddressWithContact | Unset = UNSET
     supply_source_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         address_with_contact: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address_with_contact, Unset):
             address_with_contact = self.address_with_contact.to_dict()
@@ -45,7 +74,27 @@ class ReturnLocation:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address_with_contact import AddressWithContact
+
+        return (
+            (
+                (
+                    "addressWithContact",
+                    "address_with_contact",
+                    False,
+                    ("model", AddressWithContact),
+                ),
+                ("supplySourceId", "supply_source_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address_with_contact import AddressWithContact
 
         d = dict(src_dict)
@@ -57,6 +106,12 @@ class ReturnLocation:
             address_with_contact = AddressWithContact.from_dict(_address_with_contact)
 
         supply_source_id = d.pop("supplySourceId", UNSET)
+        if (
+            _reader is not None
+            and supply_source_id.__class__ is not str
+            and supply_source_id is not UNSET
+        ):
+            raise DeviationError("supplySourceId")
 
         return_location = cls(
             address_with_contact=address_with_contact,

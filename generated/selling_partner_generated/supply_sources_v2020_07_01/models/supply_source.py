@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.supply_source_status_read_only import SupplySourceStatusReadOnly
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -43,8 +54,26 @@ class SupplySource:
     supply_source_id: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address.to_dict()
@@ -96,7 +125,41 @@ class SupplySource:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.supply_source_capabilities import SupplySourceCapabilities
+        from ..models.supply_source_configuration import SupplySourceConfiguration
+
+        return (
+            (
+                ("address", "address", False, ("model", Address)),
+                ("alias", "alias", False, ("str",)),
+                (
+                    "capabilities",
+                    "capabilities",
+                    False,
+                    ("model", SupplySourceCapabilities),
+                ),
+                (
+                    "configuration",
+                    "configuration",
+                    False,
+                    ("model", SupplySourceConfiguration),
+                ),
+                ("createdAt", "created_at", False, ("str",)),
+                ("status", "status", False, ("enum", SupplySourceStatusReadOnly)),
+                ("supplySourceCode", "supply_source_code", False, ("str",)),
+                ("supplySourceId", "supply_source_id", False, ("str",)),
+                ("updatedAt", "updated_at", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.supply_source_capabilities import SupplySourceCapabilities
         from ..models.supply_source_configuration import SupplySourceConfiguration
@@ -110,6 +173,8 @@ class SupplySource:
             address = Address.from_dict(_address)
 
         alias = d.pop("alias", UNSET)
+        if _reader is not None and alias.__class__ is not str and alias is not UNSET:
+            raise DeviationError("alias")
 
         _capabilities = d.pop("capabilities", UNSET)
         capabilities: SupplySourceCapabilities | Unset
@@ -126,6 +191,12 @@ class SupplySource:
             configuration = SupplySourceConfiguration.from_dict(_configuration)
 
         created_at = d.pop("createdAt", UNSET)
+        if (
+            _reader is not None
+            and created_at.__class__ is not str
+            and created_at is not UNSET
+        ):
+            raise DeviationError("createdAt")
 
         _status = d.pop("status", UNSET)
         status: SupplySourceStatusReadOnly | Unset
@@ -135,10 +206,28 @@ class SupplySource:
             status = SupplySourceStatusReadOnly(_status)
 
         supply_source_code = d.pop("supplySourceCode", UNSET)
+        if (
+            _reader is not None
+            and supply_source_code.__class__ is not str
+            and supply_source_code is not UNSET
+        ):
+            raise DeviationError("supplySourceCode")
 
         supply_source_id = d.pop("supplySourceId", UNSET)
+        if (
+            _reader is not None
+            and supply_source_id.__class__ is not str
+            and supply_source_id is not UNSET
+        ):
+            raise DeviationError("supplySourceId")
 
         updated_at = d.pop("updatedAt", UNSET)
+        if (
+            _reader is not None
+            and updated_at.__class__ is not str
+            and updated_at is not UNSET
+        ):
+            raise DeviationError("updatedAt")
 
         supply_source = cls(
             address=address,

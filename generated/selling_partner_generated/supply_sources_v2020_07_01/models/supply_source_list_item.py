@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -30,8 +41,26 @@ class SupplySourceListItem:
     supply_source_code: str | Unset = UNSET
     supply_source_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address.to_dict()
@@ -57,7 +86,24 @@ class SupplySourceListItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+
+        return (
+            (
+                ("address", "address", False, ("model", Address)),
+                ("alias", "alias", False, ("str",)),
+                ("supplySourceCode", "supply_source_code", False, ("str",)),
+                ("supplySourceId", "supply_source_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
 
         d = dict(src_dict)
@@ -69,10 +115,24 @@ class SupplySourceListItem:
             address = Address.from_dict(_address)
 
         alias = d.pop("alias", UNSET)
+        if _reader is not None and alias.__class__ is not str and alias is not UNSET:
+            raise DeviationError("alias")
 
         supply_source_code = d.pop("supplySourceCode", UNSET)
+        if (
+            _reader is not None
+            and supply_source_code.__class__ is not str
+            and supply_source_code is not UNSET
+        ):
+            raise DeviationError("supplySourceCode")
 
         supply_source_id = d.pop("supplySourceId", UNSET)
+        if (
+            _reader is not None
+            and supply_source_id.__class__ is not str
+            and supply_source_id is not UNSET
+        ):
+            raise DeviationError("supplySourceId")
 
         supply_source_list_item = cls(
             address=address,

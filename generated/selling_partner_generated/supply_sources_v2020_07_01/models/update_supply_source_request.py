@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.supply_source_capabilities import SupplySourceCapabilities
@@ -29,8 +40,26 @@ class UpdateSupplySourceRequest:
     capabilities: SupplySourceCapabilities | Unset = UNSET
     configuration: SupplySourceConfiguration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         alias = self.alias
 
         capabilities: dict[str, Any] | Unset = UNSET
@@ -54,12 +83,41 @@ class UpdateSupplySourceRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.supply_source_capabilities import SupplySourceCapabilities
+        from ..models.supply_source_configuration import SupplySourceConfiguration
+
+        return (
+            (
+                ("alias", "alias", False, ("str",)),
+                (
+                    "capabilities",
+                    "capabilities",
+                    False,
+                    ("model", SupplySourceCapabilities),
+                ),
+                (
+                    "configuration",
+                    "configuration",
+                    False,
+                    ("model", SupplySourceConfiguration),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.supply_source_capabilities import SupplySourceCapabilities
         from ..models.supply_source_configuration import SupplySourceConfiguration
 
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
+        if _reader is not None and alias.__class__ is not str and alias is not UNSET:
+            raise DeviationError("alias")
 
         _capabilities = d.pop("capabilities", UNSET)
         capabilities: SupplySourceCapabilities | Unset

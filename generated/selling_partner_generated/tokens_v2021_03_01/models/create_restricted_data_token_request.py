@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.restricted_resource import RestrictedResource
@@ -26,8 +37,26 @@ class CreateRestrictedDataTokenRequest:
     restricted_resources: list[RestrictedResource]
     target_application: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         restricted_resources = []
         for restricted_resources_item_data in self.restricted_resources:
             restricted_resources_item = restricted_resources_item_data.to_dict()
@@ -48,7 +77,27 @@ class CreateRestrictedDataTokenRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.restricted_resource import RestrictedResource
+
+        return (
+            (
+                (
+                    "restrictedResources",
+                    "restricted_resources",
+                    True,
+                    ("list", ("model", RestrictedResource)),
+                ),
+                ("targetApplication", "target_application", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.restricted_resource import RestrictedResource
 
         d = dict(src_dict)
@@ -62,6 +111,12 @@ class CreateRestrictedDataTokenRequest:
             restricted_resources.append(restricted_resources_item)
 
         target_application = d.pop("targetApplication", UNSET)
+        if (
+            _reader is not None
+            and target_application.__class__ is not str
+            and target_application is not UNSET
+        ):
+            raise DeviationError("targetApplication")
 
         create_restricted_data_token_request = cls(
             restricted_resources=restricted_resources,

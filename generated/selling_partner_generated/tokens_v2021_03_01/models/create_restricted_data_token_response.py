@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 
 def _secret_repr(value: object) -> str:
@@ -34,8 +45,26 @@ class CreateRestrictedDataTokenResponse:
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_secret_repr
     )
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         expires_in = self.expires_in
 
         restricted_data_token = self.restricted_data_token
@@ -51,11 +80,36 @@ class CreateRestrictedDataTokenResponse:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("expiresIn", "expires_in", False, ("int",)),
+                ("restrictedDataToken", "restricted_data_token", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         expires_in = d.pop("expiresIn", UNSET)
+        if (
+            _reader is not None
+            and expires_in.__class__ is not int
+            and expires_in is not UNSET
+        ):
+            raise DeviationError("expiresIn")
 
         restricted_data_token = d.pop("restrictedDataToken", UNSET)
+        if (
+            _reader is not None
+            and restricted_data_token.__class__ is not str
+            and restricted_data_token is not UNSET
+        ):
+            raise DeviationError("restrictedDataToken")
 
         create_restricted_data_token_response = cls(
             expires_in=expires_in,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.restricted_resource_method import RestrictedResourceMethod
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="RestrictedResource")
 
@@ -25,8 +36,26 @@ class RestrictedResource:
     path: str
     data_elements: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         method = self.method.value
 
         path = self.path
@@ -49,13 +78,36 @@ class RestrictedResource:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("method", "method", True, ("enum", RestrictedResourceMethod)),
+                ("path", "path", True, ("str",)),
+                ("dataElements", "data_elements", False, ("list", ("str",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         method = RestrictedResourceMethod(d.pop("method"))
 
         path = d.pop("path")
+        if _reader is not None and path.__class__ is not str:
+            raise DeviationError("path")
 
         data_elements = cast(list[str], d.pop("dataElements", UNSET))
+
+        if (
+            _reader is not None
+            and data_elements.__class__ is not list
+            and data_elements is not UNSET
+        ):
+            raise DeviationError("dataElements")
 
         restricted_resource = cls(
             method=method,

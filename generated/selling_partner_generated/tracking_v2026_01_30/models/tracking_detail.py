@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.tracking_estimate import TrackingEstimate
@@ -34,8 +45,26 @@ class TrackingDetail:
     tracking_estimates: list[TrackingEstimate] | Unset = UNSET
     tracking_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         identifier = self.identifier.to_dict()
 
         milestone_history = []
@@ -74,7 +103,42 @@ class TrackingDetail:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.tracking_estimate import TrackingEstimate
+        from ..models.tracking_identifier import TrackingIdentifier
+        from ..models.tracking_milestone import TrackingMilestone
+
+        return (
+            (
+                ("identifier", "identifier", True, ("model", TrackingIdentifier)),
+                (
+                    "milestoneHistory",
+                    "milestone_history",
+                    True,
+                    ("list", ("model", TrackingMilestone)),
+                ),
+                (
+                    "latestMilestone",
+                    "latest_milestone",
+                    False,
+                    ("model", TrackingMilestone),
+                ),
+                (
+                    "trackingEstimates",
+                    "tracking_estimates",
+                    False,
+                    ("list", ("model", TrackingEstimate)),
+                ),
+                ("trackingUrl", "tracking_url", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.tracking_estimate import TrackingEstimate
         from ..models.tracking_identifier import TrackingIdentifier
         from ..models.tracking_milestone import TrackingMilestone
@@ -110,6 +174,12 @@ class TrackingDetail:
                 tracking_estimates.append(tracking_estimates_item)
 
         tracking_url = d.pop("trackingUrl", UNSET)
+        if (
+            _reader is not None
+            and tracking_url.__class__ is not str
+            and tracking_url is not UNSET
+        ):
+            raise DeviationError("trackingUrl")
 
         tracking_detail = cls(
             identifier=identifier,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.carrier_tracking import CarrierTracking
@@ -34,8 +45,26 @@ class TrackingIdentifier:
     house_bill_of_lading_number: str | Unset = UNSET
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         acsin = self.acsin
 
         aftn = self.aftn
@@ -69,13 +98,46 @@ class TrackingIdentifier:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.carrier_tracking import CarrierTracking
+
+        return (
+            (
+                ("acsin", "acsin", False, ("str",)),
+                ("aftn", "aftn", False, ("str",)),
+                (
+                    "carrierTracking",
+                    "carrier_tracking",
+                    False,
+                    ("model", CarrierTracking),
+                ),
+                ("containerNumber", "container_number", False, ("str",)),
+                (
+                    "houseBillOfLadingNumber",
+                    "house_bill_of_lading_number",
+                    False,
+                    ("str",),
+                ),
+                ("id", "id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.carrier_tracking import CarrierTracking
 
         d = dict(src_dict)
         acsin = d.pop("acsin", UNSET)
+        if _reader is not None and acsin.__class__ is not str and acsin is not UNSET:
+            raise DeviationError("acsin")
 
         aftn = d.pop("aftn", UNSET)
+        if _reader is not None and aftn.__class__ is not str and aftn is not UNSET:
+            raise DeviationError("aftn")
 
         _carrier_tracking = d.pop("carrierTracking", UNSET)
         carrier_tracking: CarrierTracking | Unset
@@ -85,10 +147,24 @@ class TrackingIdentifier:
             carrier_tracking = CarrierTracking.from_dict(_carrier_tracking)
 
         container_number = d.pop("containerNumber", UNSET)
+        if (
+            _reader is not None
+            and container_number.__class__ is not str
+            and container_number is not UNSET
+        ):
+            raise DeviationError("containerNumber")
 
         house_bill_of_lading_number = d.pop("houseBillOfLadingNumber", UNSET)
+        if (
+            _reader is not None
+            and house_bill_of_lading_number.__class__ is not str
+            and house_bill_of_lading_number is not UNSET
+        ):
+            raise DeviationError("houseBillOfLadingNumber")
 
         id = d.pop("id", UNSET)
+        if _reader is not None and id.__class__ is not str and id is not UNSET:
+            raise DeviationError("id")
 
         tracking_identifier = cls(
             acsin=acsin,

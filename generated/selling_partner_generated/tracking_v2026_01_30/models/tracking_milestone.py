@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.tracking_milestone_location import TrackingMilestoneLocation
@@ -29,8 +40,26 @@ class TrackingMilestone:
     status: TrackingMilestoneStatus
     location: TrackingMilestoneLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         occurred_at = self.occurred_at
 
         status = self.status.to_dict()
@@ -53,12 +82,31 @@ class TrackingMilestone:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.tracking_milestone_location import TrackingMilestoneLocation
+        from ..models.tracking_milestone_status import TrackingMilestoneStatus
+
+        return (
+            (
+                ("occurredAt", "occurred_at", True, ("str",)),
+                ("status", "status", True, ("model", TrackingMilestoneStatus)),
+                ("location", "location", False, ("model", TrackingMilestoneLocation)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.tracking_milestone_location import TrackingMilestoneLocation
         from ..models.tracking_milestone_status import TrackingMilestoneStatus
 
         d = dict(src_dict)
         occurred_at = d.pop("occurredAt")
+        if _reader is not None and occurred_at.__class__ is not str:
+            raise DeviationError("occurredAt")
 
         status = TrackingMilestoneStatus.from_dict(d.pop("status"))
 

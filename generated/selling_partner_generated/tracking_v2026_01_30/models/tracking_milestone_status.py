@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.tracking_milestone_status_code import TrackingMilestoneStatusCode
 from ..models.tracking_milestone_status_sub_code import TrackingMilestoneStatusSubCode
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="TrackingMilestoneStatus")
 
@@ -26,8 +37,26 @@ class TrackingMilestoneStatus:
     description: str
     sub_code: TrackingMilestoneStatusSubCode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         code = self.code.value
 
         description = self.description
@@ -50,11 +79,32 @@ class TrackingMilestoneStatus:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("code", "code", True, ("enum", TrackingMilestoneStatusCode)),
+                ("description", "description", True, ("str",)),
+                (
+                    "subCode",
+                    "sub_code",
+                    False,
+                    ("enum", TrackingMilestoneStatusSubCode),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         code = TrackingMilestoneStatusCode(d.pop("code"))
 
         description = d.pop("description")
+        if _reader is not None and description.__class__ is not str:
+            raise DeviationError("description")
 
         _sub_code = d.pop("subCode", UNSET)
         sub_code: TrackingMilestoneStatusSubCode | Unset

@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 
 from ..models.expected_payout_status_name import ExpectedPayoutStatusName
 from ..models.payment_method_name import PaymentMethodName
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -44,8 +55,26 @@ class ExpectedPayout:
     related_identifiers: list[RelatedIdentifier] | Unset = UNSET
     scheduled_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         partner_metadata = self.partner_metadata.to_dict()
 
         status = self.status.value
@@ -103,7 +132,41 @@ class ExpectedPayout:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+        from ..models.partner_metadata import PartnerMetadata
+        from ..models.period import Period
+        from ..models.related_identifier import RelatedIdentifier
+
+        return (
+            (
+                (
+                    "partnerMetadata",
+                    "partner_metadata",
+                    True,
+                    ("model", PartnerMetadata),
+                ),
+                ("status", "status", True, ("enum", ExpectedPayoutStatusName)),
+                ("accountTail", "account_tail", False, ("str",)),
+                ("amount", "amount", False, ("model", Currency)),
+                ("paymentMethod", "payment_method", False, ("enum", PaymentMethodName)),
+                ("period", "period", False, ("model", Period)),
+                (
+                    "relatedIdentifiers",
+                    "related_identifiers",
+                    False,
+                    ("list", ("model", RelatedIdentifier)),
+                ),
+                ("scheduledDate", "scheduled_date", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
         from ..models.partner_metadata import PartnerMetadata
         from ..models.period import Period
@@ -115,6 +178,12 @@ class ExpectedPayout:
         status = ExpectedPayoutStatusName(d.pop("status"))
 
         account_tail = d.pop("accountTail", UNSET)
+        if (
+            _reader is not None
+            and account_tail.__class__ is not str
+            and account_tail is not UNSET
+        ):
+            raise DeviationError("accountTail")
 
         _amount = d.pop("amount", UNSET)
         amount: Currency | Unset
@@ -156,6 +225,13 @@ class ExpectedPayout:
             scheduled_date = UNSET
         else:
             scheduled_date = datetime.datetime.fromisoformat(_scheduled_date)
+
+        if (
+            _reader is not None
+            and not isinstance(scheduled_date, Unset)
+            and scheduled_date.tzinfo is None
+        ):
+            raise DeviationError("scheduledDate")
 
         expected_payout = cls(
             partner_metadata=partner_metadata,

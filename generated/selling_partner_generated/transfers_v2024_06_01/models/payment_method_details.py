@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.assignment_type import AssignmentType
 from ..models.payment_method_type import PaymentMethodType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.expiry_date import ExpiryDate
@@ -38,8 +49,26 @@ class PaymentMethodDetails:
     payment_method_type: PaymentMethodType | Unset = UNSET
     tail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         account_holder_name = self.account_holder_name
 
         assignment_type: str | Unset = UNSET
@@ -81,11 +110,42 @@ class PaymentMethodDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.expiry_date import ExpiryDate
+
+        return (
+            (
+                ("accountHolderName", "account_holder_name", False, ("str",)),
+                ("assignmentType", "assignment_type", False, ("enum", AssignmentType)),
+                ("countryCode", "country_code", False, ("str",)),
+                ("expiryDate", "expiry_date", False, ("model", ExpiryDate)),
+                ("paymentMethodId", "payment_method_id", False, ("str",)),
+                (
+                    "paymentMethodType",
+                    "payment_method_type",
+                    False,
+                    ("enum", PaymentMethodType),
+                ),
+                ("tail", "tail", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.expiry_date import ExpiryDate
 
         d = dict(src_dict)
         account_holder_name = d.pop("accountHolderName", UNSET)
+        if (
+            _reader is not None
+            and account_holder_name.__class__ is not str
+            and account_holder_name is not UNSET
+        ):
+            raise DeviationError("accountHolderName")
 
         _assignment_type = d.pop("assignmentType", UNSET)
         assignment_type: AssignmentType | Unset
@@ -95,6 +155,12 @@ class PaymentMethodDetails:
             assignment_type = AssignmentType(_assignment_type)
 
         country_code = d.pop("countryCode", UNSET)
+        if (
+            _reader is not None
+            and country_code.__class__ is not str
+            and country_code is not UNSET
+        ):
+            raise DeviationError("countryCode")
 
         _expiry_date = d.pop("expiryDate", UNSET)
         expiry_date: ExpiryDate | Unset
@@ -104,6 +170,12 @@ class PaymentMethodDetails:
             expiry_date = ExpiryDate.from_dict(_expiry_date)
 
         payment_method_id = d.pop("paymentMethodId", UNSET)
+        if (
+            _reader is not None
+            and payment_method_id.__class__ is not str
+            and payment_method_id is not UNSET
+        ):
+            raise DeviationError("paymentMethodId")
 
         _payment_method_type = d.pop("paymentMethodType", UNSET)
         payment_method_type: PaymentMethodType | Unset
@@ -113,6 +185,8 @@ class PaymentMethodDetails:
             payment_method_type = PaymentMethodType(_payment_method_type)
 
         tail = d.pop("tail", UNSET)
+        if _reader is not None and tail.__class__ is not str and tail is not UNSET:
+            raise DeviationError("tail")
 
         payment_method_details = cls(
             account_holder_name=account_holder_name,

@@ -10,7 +10,18 @@ from attrs import field as _attrs_field
 from ..models.payment_method_name import PaymentMethodName
 from ..models.payout_status_name import PayoutStatusName
 from ..models.payout_type_name import PayoutTypeName
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -56,8 +67,26 @@ class Payout:
     trace_id: str | Unset = UNSET
     type_: PayoutTypeName | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         current_status = self.current_status.value
 
         id = self.id
@@ -138,7 +167,52 @@ class Payout:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.currency import Currency
+        from ..models.partner_metadata import PartnerMetadata
+        from ..models.payout_status_entry import PayoutStatusEntry
+        from ..models.period import Period
+        from ..models.related_identifier import RelatedIdentifier
+
+        return (
+            (
+                ("currentStatus", "current_status", True, ("enum", PayoutStatusName)),
+                ("id", "id", True, ("str",)),
+                (
+                    "partnerMetadata",
+                    "partner_metadata",
+                    True,
+                    ("model", PartnerMetadata),
+                ),
+                (
+                    "statusHistory",
+                    "status_history",
+                    True,
+                    ("list", ("model", PayoutStatusEntry)),
+                ),
+                ("accountTail", "account_tail", False, ("str",)),
+                ("amount", "amount", False, ("model", Currency)),
+                ("creationDate", "creation_date", False, ("datetime",)),
+                ("paymentMethod", "payment_method", False, ("enum", PaymentMethodName)),
+                ("paymentRail", "payment_rail", False, ("str",)),
+                ("period", "period", False, ("model", Period)),
+                (
+                    "relatedIdentifiers",
+                    "related_identifiers",
+                    False,
+                    ("list", ("model", RelatedIdentifier)),
+                ),
+                ("traceId", "trace_id", False, ("str",)),
+                ("type", "type_", False, ("enum", PayoutTypeName)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.currency import Currency
         from ..models.partner_metadata import PartnerMetadata
         from ..models.payout_status_entry import PayoutStatusEntry
@@ -149,6 +223,8 @@ class Payout:
         current_status = PayoutStatusName(d.pop("currentStatus"))
 
         id = d.pop("id")
+        if _reader is not None and id.__class__ is not str:
+            raise DeviationError("id")
 
         partner_metadata = PartnerMetadata.from_dict(d.pop("partnerMetadata"))
 
@@ -160,6 +236,12 @@ class Payout:
             status_history.append(status_history_item)
 
         account_tail = d.pop("accountTail", UNSET)
+        if (
+            _reader is not None
+            and account_tail.__class__ is not str
+            and account_tail is not UNSET
+        ):
+            raise DeviationError("accountTail")
 
         _amount = d.pop("amount", UNSET)
         amount: Currency | Unset
@@ -175,6 +257,13 @@ class Payout:
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
+        if (
+            _reader is not None
+            and not isinstance(creation_date, Unset)
+            and creation_date.tzinfo is None
+        ):
+            raise DeviationError("creationDate")
+
         _payment_method = d.pop("paymentMethod", UNSET)
         payment_method: PaymentMethodName | Unset
         if isinstance(_payment_method, Unset):
@@ -183,6 +272,12 @@ class Payout:
             payment_method = PaymentMethodName(_payment_method)
 
         payment_rail = d.pop("paymentRail", UNSET)
+        if (
+            _reader is not None
+            and payment_rail.__class__ is not str
+            and payment_rail is not UNSET
+        ):
+            raise DeviationError("paymentRail")
 
         _period = d.pop("period", UNSET)
         period: Period | Unset
@@ -205,6 +300,12 @@ class Payout:
                 related_identifiers.append(componentsschemas_related_identifiers_item)
 
         trace_id = d.pop("traceId", UNSET)
+        if (
+            _reader is not None
+            and trace_id.__class__ is not str
+            and trace_id is not UNSET
+        ):
+            raise DeviationError("traceId")
 
         _type_ = d.pop("type", UNSET)
         type_: PayoutTypeName | Unset

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payout_status_name import PayoutStatusName
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="PayoutStatusEntry")
 
@@ -26,8 +37,26 @@ class PayoutStatusEntry:
     status: PayoutStatusName
     failure_reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         last_updated_date = self.last_updated_date.isoformat()
 
         status = self.status.value
@@ -48,13 +77,36 @@ class PayoutStatusEntry:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("lastUpdatedDate", "last_updated_date", True, ("datetime",)),
+                ("status", "status", True, ("enum", PayoutStatusName)),
+                ("failureReason", "failure_reason", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         last_updated_date = datetime.datetime.fromisoformat(d.pop("lastUpdatedDate"))
+
+        if _reader is not None and last_updated_date.tzinfo is None:
+            raise DeviationError("lastUpdatedDate")
 
         status = PayoutStatusName(d.pop("status"))
 
         failure_reason = d.pop("failureReason", UNSET)
+        if (
+            _reader is not None
+            and failure_reason.__class__ is not str
+            and failure_reason is not UNSET
+        ):
+            raise DeviationError("failureReason")
 
         payout_status_entry = cls(
             last_updated_date=last_updated_date,

@@ -7,7 +7,18 @@ from urllib.parse import urlsplit
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.upload_destination_headers import UploadDestinationHeaders
@@ -55,8 +66,26 @@ class UploadDestination:
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_secret_repr
     )
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
@@ -78,7 +107,23 @@ class UploadDestination:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.upload_destination_headers import UploadDestinationHeaders
+
+        return (
+            (
+                ("headers", "headers", False, ("model", UploadDestinationHeaders)),
+                ("uploadDestinationId", "upload_destination_id", False, ("str",)),
+                ("url", "url", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.upload_destination_headers import UploadDestinationHeaders
 
         d = dict(src_dict)
@@ -90,8 +135,16 @@ class UploadDestination:
             headers = UploadDestinationHeaders.from_dict(_headers)
 
         upload_destination_id = d.pop("uploadDestinationId", UNSET)
+        if (
+            _reader is not None
+            and upload_destination_id.__class__ is not str
+            and upload_destination_id is not UNSET
+        ):
+            raise DeviationError("uploadDestinationId")
 
         url = d.pop("url", UNSET)
+        if _reader is not None and url.__class__ is not str and url is not UNSET:
+            raise DeviationError("url")
 
         upload_destination = cls(
             headers=headers,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vehicle_status_in_catalog import VehicleStatusInCatalog
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.engine_output import EngineOutput
@@ -49,8 +60,26 @@ class Vehicle:
     status: VehicleStatusInCatalog | Unset = UNSET
     variant_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         identifiers = []
         for identifiers_item_data in self.identifiers:
             identifiers_item = identifiers_item_data.to_dict()
@@ -120,7 +149,54 @@ class Vehicle:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.engine_output import EngineOutput
+        from ..models.month_and_year import MonthAndYear
+        from ..models.vehicle_identifiers import VehicleIdentifiers
+
+        return (
+            (
+                (
+                    "identifiers",
+                    "identifiers",
+                    True,
+                    ("list", ("model", VehicleIdentifiers)),
+                ),
+                ("make", "make", True, ("str",)),
+                ("model", "model", True, ("str",)),
+                ("bodyStyle", "body_style", False, ("str",)),
+                ("driveType", "drive_type", False, ("str",)),
+                ("energy", "energy", False, ("str",)),
+                (
+                    "engineOutput",
+                    "engine_output",
+                    False,
+                    ("list", ("model", EngineOutput)),
+                ),
+                ("lastProcessedDate", "last_processed_date", False, ("str",)),
+                (
+                    "manufacturingStartDate",
+                    "manufacturing_start_date",
+                    False,
+                    ("model", MonthAndYear),
+                ),
+                (
+                    "manufacturingStopDate",
+                    "manufacturing_stop_date",
+                    False,
+                    ("model", MonthAndYear),
+                ),
+                ("status", "status", False, ("enum", VehicleStatusInCatalog)),
+                ("variantName", "variant_name", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.engine_output import EngineOutput
         from ..models.month_and_year import MonthAndYear
         from ..models.vehicle_identifiers import VehicleIdentifiers
@@ -134,14 +210,32 @@ class Vehicle:
             identifiers.append(identifiers_item)
 
         make = d.pop("make")
+        if _reader is not None and make.__class__ is not str:
+            raise DeviationError("make")
 
         model = d.pop("model")
+        if _reader is not None and model.__class__ is not str:
+            raise DeviationError("model")
 
         body_style = d.pop("bodyStyle", UNSET)
+        if (
+            _reader is not None
+            and body_style.__class__ is not str
+            and body_style is not UNSET
+        ):
+            raise DeviationError("bodyStyle")
 
         drive_type = d.pop("driveType", UNSET)
+        if (
+            _reader is not None
+            and drive_type.__class__ is not str
+            and drive_type is not UNSET
+        ):
+            raise DeviationError("driveType")
 
         energy = d.pop("energy", UNSET)
+        if _reader is not None and energy.__class__ is not str and energy is not UNSET:
+            raise DeviationError("energy")
 
         _engine_output = d.pop("engineOutput", UNSET)
         engine_output: list[EngineOutput] | Unset = UNSET
@@ -153,6 +247,12 @@ class Vehicle:
                 engine_output.append(engine_output_item)
 
         last_processed_date = d.pop("lastProcessedDate", UNSET)
+        if (
+            _reader is not None
+            and last_processed_date.__class__ is not str
+            and last_processed_date is not UNSET
+        ):
+            raise DeviationError("lastProcessedDate")
 
         _manufacturing_start_date = d.pop("manufacturingStartDate", UNSET)
         manufacturing_start_date: MonthAndYear | Unset
@@ -176,6 +276,12 @@ class Vehicle:
             status = VehicleStatusInCatalog(_status)
 
         variant_name = d.pop("variantName", UNSET)
+        if (
+            _reader is not None
+            and variant_name.__class__ is not str
+            and variant_name is not UNSET
+        ):
+            raise DeviationError("variantName")
 
         vehicle = cls(
             identifiers=identifiers,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.gift_details import GiftDetails
@@ -46,8 +57,26 @@ class OrderItem:
     total_price: Money | Unset = UNSET
     vendor_product_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         item_sequence_number = self.item_sequence_number
 
         net_price = self.net_price.to_dict()
@@ -103,7 +132,44 @@ class OrderItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.gift_details import GiftDetails
+        from ..models.item_quantity import ItemQuantity
+        from ..models.money import Money
+        from ..models.order_item_tax_details import OrderItemTaxDetails
+        from ..models.scheduled_delivery_shipment import ScheduledDeliveryShipment
+
+        return (
+            (
+                ("itemSequenceNumber", "item_sequence_number", True, ("str",)),
+                ("netPrice", "net_price", True, ("model", Money)),
+                ("orderedQuantity", "ordered_quantity", True, ("model", ItemQuantity)),
+                ("buyerProductIdentifier", "buyer_product_identifier", False, ("str",)),
+                ("giftDetails", "gift_details", False, ("model", GiftDetails)),
+                (
+                    "scheduledDeliveryShipment",
+                    "scheduled_delivery_shipment",
+                    False,
+                    ("model", ScheduledDeliveryShipment),
+                ),
+                ("taxDetails", "tax_details", False, ("model", OrderItemTaxDetails)),
+                ("title", "title", False, ("str",)),
+                ("totalPrice", "total_price", False, ("model", Money)),
+                (
+                    "vendorProductIdentifier",
+                    "vendor_product_identifier",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.gift_details import GiftDetails
         from ..models.item_quantity import ItemQuantity
         from ..models.money import Money
@@ -112,12 +178,20 @@ class OrderItem:
 
         d = dict(src_dict)
         item_sequence_number = d.pop("itemSequenceNumber")
+        if _reader is not None and item_sequence_number.__class__ is not str:
+            raise DeviationError("itemSequenceNumber")
 
         net_price = Money.from_dict(d.pop("netPrice"))
 
         ordered_quantity = ItemQuantity.from_dict(d.pop("orderedQuantity"))
 
         buyer_product_identifier = d.pop("buyerProductIdentifier", UNSET)
+        if (
+            _reader is not None
+            and buyer_product_identifier.__class__ is not str
+            and buyer_product_identifier is not UNSET
+        ):
+            raise DeviationError("buyerProductIdentifier")
 
         _gift_details = d.pop("giftDetails", UNSET)
         gift_details: GiftDetails | Unset
@@ -143,6 +217,8 @@ class OrderItem:
             tax_details = OrderItemTaxDetails.from_dict(_tax_details)
 
         title = d.pop("title", UNSET)
+        if _reader is not None and title.__class__ is not str and title is not UNSET:
+            raise DeviationError("title")
 
         _total_price = d.pop("totalPrice", UNSET)
         total_price: Money | Unset
@@ -152,6 +228,12 @@ class OrderItem:
             total_price = Money.from_dict(_total_price)
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+        if (
+            _reader is not None
+            and vendor_product_identifier.__class__ is not str
+            and vendor_product_identifier is not UNSET
+        ):
+            raise DeviationError("vendorProductIdentifier")
 
         order_item = cls(
             item_sequence_number=item_sequence_number,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -29,8 +40,26 @@ class PartyIdentification:
     address: Address | Unset = UNSET
     tax_info: TaxRegistrationDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         party_id = self.party_id
 
         address: dict[str, Any] | Unset = UNSET
@@ -56,12 +85,31 @@ class PartyIdentification:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.tax_registration_details import TaxRegistrationDetails
+
+        return (
+            (
+                ("partyId", "party_id", True, ("str",)),
+                ("address", "address", False, ("model", Address)),
+                ("taxInfo", "tax_info", False, ("model", TaxRegistrationDetails)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.tax_registration_details import TaxRegistrationDetails
 
         d = dict(src_dict)
         party_id = d.pop("partyId")
+        if _reader is not None and party_id.__class__ is not str:
+            raise DeviationError("partyId")
 
         _address = d.pop("address", UNSET)
         address: Address | Unset

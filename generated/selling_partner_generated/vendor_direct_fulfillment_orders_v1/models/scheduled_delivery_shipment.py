@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ScheduledDeliveryShipment")
 
@@ -25,8 +36,26 @@ class ScheduledDeliveryShipment:
     latest_nominated_delivery_date: datetime.datetime | Unset = UNSET
     scheduled_delivery_service_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         earliest_nominated_delivery_date: str | Unset = UNSET
         if not isinstance(self.earliest_nominated_delivery_date, Unset):
             earliest_nominated_delivery_date = (
@@ -56,7 +85,36 @@ class ScheduledDeliveryShipment:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "earliestNominatedDeliveryDate",
+                    "earliest_nominated_delivery_date",
+                    False,
+                    ("datetime",),
+                ),
+                (
+                    "latestNominatedDeliveryDate",
+                    "latest_nominated_delivery_date",
+                    False,
+                    ("datetime",),
+                ),
+                (
+                    "scheduledDeliveryServiceType",
+                    "scheduled_delivery_service_type",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _earliest_nominated_delivery_date = d.pop(
             "earliestNominatedDeliveryDate", UNSET
@@ -69,6 +127,13 @@ class ScheduledDeliveryShipment:
                 _earliest_nominated_delivery_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(earliest_nominated_delivery_date, Unset)
+            and earliest_nominated_delivery_date.tzinfo is None
+        ):
+            raise DeviationError("earliestNominatedDeliveryDate")
+
         _latest_nominated_delivery_date = d.pop("latestNominatedDeliveryDate", UNSET)
         latest_nominated_delivery_date: datetime.datetime | Unset
         if isinstance(_latest_nominated_delivery_date, Unset):
@@ -78,7 +143,20 @@ class ScheduledDeliveryShipment:
                 _latest_nominated_delivery_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(latest_nominated_delivery_date, Unset)
+            and latest_nominated_delivery_date.tzinfo is None
+        ):
+            raise DeviationError("latestNominatedDeliveryDate")
+
         scheduled_delivery_service_type = d.pop("scheduledDeliveryServiceType", UNSET)
+        if (
+            _reader is not None
+            and scheduled_delivery_service_type.__class__ is not str
+            and scheduled_delivery_service_type is not UNSET
+        ):
+            raise DeviationError("scheduledDeliveryServiceType")
 
         scheduled_delivery_shipment = cls(
             earliest_nominated_delivery_date=earliest_nominated_delivery_date,

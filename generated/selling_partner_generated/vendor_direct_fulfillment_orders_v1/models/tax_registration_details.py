@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.tax_registration_details_tax_registration_type import (
     TaxRegistrationDetailsTaxRegistrationType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -33,8 +44,26 @@ class TaxRegistrationDetails:
     tax_registration_messages: str | Unset = UNSET
     tax_registration_type: TaxRegistrationDetailsTaxRegistrationType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         tax_registration_number = self.tax_registration_number
 
         tax_registration_address: dict[str, Any] | Unset = UNSET
@@ -64,11 +93,45 @@ class TaxRegistrationDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+
+        return (
+            (
+                ("taxRegistrationNumber", "tax_registration_number", True, ("str",)),
+                (
+                    "taxRegistrationAddress",
+                    "tax_registration_address",
+                    False,
+                    ("model", Address),
+                ),
+                (
+                    "taxRegistrationMessages",
+                    "tax_registration_messages",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "taxRegistrationType",
+                    "tax_registration_type",
+                    False,
+                    ("enum", TaxRegistrationDetailsTaxRegistrationType),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
 
         d = dict(src_dict)
         tax_registration_number = d.pop("taxRegistrationNumber")
+        if _reader is not None and tax_registration_number.__class__ is not str:
+            raise DeviationError("taxRegistrationNumber")
 
         _tax_registration_address = d.pop("taxRegistrationAddress", UNSET)
         tax_registration_address: Address | Unset
@@ -78,6 +141,12 @@ class TaxRegistrationDetails:
             tax_registration_address = Address.from_dict(_tax_registration_address)
 
         tax_registration_messages = d.pop("taxRegistrationMessages", UNSET)
+        if (
+            _reader is not None
+            and tax_registration_messages.__class__ is not str
+            and tax_registration_messages is not UNSET
+        ):
+            raise DeviationError("taxRegistrationMessages")
 
         _tax_registration_type = d.pop("taxRegistrationType", UNSET)
         tax_registration_type: TaxRegistrationDetailsTaxRegistrationType | Unset

@@ -7,6 +7,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.acknowledgement_status import AcknowledgementStatus
     from ..models.order_item_acknowledgement import OrderItemAcknowledgement
@@ -37,8 +48,26 @@ class OrderAcknowledgementItem:
     ship_from_party: PartyIdentification
     vendor_order_number: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         acknowledgement_date = self.acknowledgement_date.isoformat()
 
         acknowledgement_status = self.acknowledgement_status.to_dict()
@@ -73,7 +102,44 @@ class OrderAcknowledgementItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.acknowledgement_status import AcknowledgementStatus
+        from ..models.order_item_acknowledgement import OrderItemAcknowledgement
+        from ..models.party_identification import PartyIdentification
+
+        return (
+            (
+                ("acknowledgementDate", "acknowledgement_date", True, ("datetime",)),
+                (
+                    "acknowledgementStatus",
+                    "acknowledgement_status",
+                    True,
+                    ("model", AcknowledgementStatus),
+                ),
+                (
+                    "itemAcknowledgements",
+                    "item_acknowledgements",
+                    True,
+                    ("list", ("model", OrderItemAcknowledgement)),
+                ),
+                ("purchaseOrderNumber", "purchase_order_number", True, ("str",)),
+                ("sellingParty", "selling_party", True, ("model", PartyIdentification)),
+                (
+                    "shipFromParty",
+                    "ship_from_party",
+                    True,
+                    ("model", PartyIdentification),
+                ),
+                ("vendorOrderNumber", "vendor_order_number", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.acknowledgement_status import AcknowledgementStatus
         from ..models.order_item_acknowledgement import OrderItemAcknowledgement
         from ..models.party_identification import PartyIdentification
@@ -82,6 +148,9 @@ class OrderAcknowledgementItem:
         acknowledgement_date = datetime.datetime.fromisoformat(
             d.pop("acknowledgementDate")
         )
+
+        if _reader is not None and acknowledgement_date.tzinfo is None:
+            raise DeviationError("acknowledgementDate")
 
         acknowledgement_status = AcknowledgementStatus.from_dict(
             d.pop("acknowledgementStatus")
@@ -97,12 +166,16 @@ class OrderAcknowledgementItem:
             item_acknowledgements.append(item_acknowledgements_item)
 
         purchase_order_number = d.pop("purchaseOrderNumber")
+        if _reader is not None and purchase_order_number.__class__ is not str:
+            raise DeviationError("purchaseOrderNumber")
 
         selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
 
         ship_from_party = PartyIdentification.from_dict(d.pop("shipFromParty"))
 
         vendor_order_number = d.pop("vendorOrderNumber")
+        if _reader is not None and vendor_order_number.__class__ is not str:
+            raise DeviationError("vendorOrderNumber")
 
         order_acknowledgement_item = cls(
             acknowledgement_date=acknowledgement_date,

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_details_order_status import OrderDetailsOrderStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -50,8 +61,26 @@ class OrderDetails:
     order_status: OrderDetailsOrderStatus | Unset = UNSET
     tax_total: TaxItemDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         bill_to_party = self.bill_to_party.to_dict()
 
         customer_order_number = self.customer_order_number
@@ -105,7 +134,50 @@ class OrderDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.order_item import OrderItem
+        from ..models.party_identification import PartyIdentification
+        from ..models.shipment_details import ShipmentDetails
+        from ..models.tax_item_details import TaxItemDetails
+
+        return (
+            (
+                ("billToParty", "bill_to_party", True, ("model", PartyIdentification)),
+                ("customerOrderNumber", "customer_order_number", True, ("str",)),
+                ("items", "items", True, ("list", ("model", OrderItem))),
+                ("orderDate", "order_date", True, ("datetime",)),
+                ("sellingParty", "selling_party", True, ("model", PartyIdentification)),
+                (
+                    "shipFromParty",
+                    "ship_from_party",
+                    True,
+                    ("model", PartyIdentification),
+                ),
+                ("shipToParty", "ship_to_party", True, ("model", Address)),
+                (
+                    "shipmentDetails",
+                    "shipment_details",
+                    True,
+                    ("model", ShipmentDetails),
+                ),
+                ("hasCustomizableItems", "has_customizable_items", False, ("bool",)),
+                (
+                    "orderStatus",
+                    "order_status",
+                    False,
+                    ("enum", OrderDetailsOrderStatus),
+                ),
+                ("taxTotal", "tax_total", False, ("model", TaxItemDetails)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.order_item import OrderItem
         from ..models.party_identification import PartyIdentification
@@ -116,6 +188,8 @@ class OrderDetails:
         bill_to_party = PartyIdentification.from_dict(d.pop("billToParty"))
 
         customer_order_number = d.pop("customerOrderNumber")
+        if _reader is not None and customer_order_number.__class__ is not str:
+            raise DeviationError("customerOrderNumber")
 
         items = []
         _items = d.pop("items")
@@ -126,6 +200,9 @@ class OrderDetails:
 
         order_date = datetime.datetime.fromisoformat(d.pop("orderDate"))
 
+        if _reader is not None and order_date.tzinfo is None:
+            raise DeviationError("orderDate")
+
         selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
 
         ship_from_party = PartyIdentification.from_dict(d.pop("shipFromParty"))
@@ -135,6 +212,12 @@ class OrderDetails:
         shipment_details = ShipmentDetails.from_dict(d.pop("shipmentDetails"))
 
         has_customizable_items = d.pop("hasCustomizableItems", UNSET)
+        if (
+            _reader is not None
+            and has_customizable_items.__class__ is not bool
+            and has_customizable_items is not UNSET
+        ):
+            raise DeviationError("hasCustomizableItems")
 
         _order_status = d.pop("orderStatus", UNSET)
         order_status: OrderDetailsOrderStatus | Unset

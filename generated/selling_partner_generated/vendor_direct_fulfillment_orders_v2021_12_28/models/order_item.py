@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.buyer_customized_info_detail import BuyerCustomizedInfoDetail
@@ -49,8 +60,26 @@ class OrderItem:
     total_price: Money | Unset = UNSET
     vendor_product_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         item_sequence_number = self.item_sequence_number
 
         net_price = self.net_price.to_dict()
@@ -112,7 +141,51 @@ class OrderItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.buyer_customized_info_detail import BuyerCustomizedInfoDetail
+        from ..models.gift_details import GiftDetails
+        from ..models.item_quantity import ItemQuantity
+        from ..models.money import Money
+        from ..models.scheduled_delivery_shipment import ScheduledDeliveryShipment
+        from ..models.tax_item_details import TaxItemDetails
+
+        return (
+            (
+                ("itemSequenceNumber", "item_sequence_number", True, ("str",)),
+                ("netPrice", "net_price", True, ("model", Money)),
+                ("orderedQuantity", "ordered_quantity", True, ("model", ItemQuantity)),
+                (
+                    "buyerCustomizedInfo",
+                    "buyer_customized_info",
+                    False,
+                    ("model", BuyerCustomizedInfoDetail),
+                ),
+                ("buyerProductIdentifier", "buyer_product_identifier", False, ("str",)),
+                ("giftDetails", "gift_details", False, ("model", GiftDetails)),
+                (
+                    "scheduledDeliveryShipment",
+                    "scheduled_delivery_shipment",
+                    False,
+                    ("model", ScheduledDeliveryShipment),
+                ),
+                ("taxDetails", "tax_details", False, ("model", TaxItemDetails)),
+                ("title", "title", False, ("str",)),
+                ("totalPrice", "total_price", False, ("model", Money)),
+                (
+                    "vendorProductIdentifier",
+                    "vendor_product_identifier",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.buyer_customized_info_detail import BuyerCustomizedInfoDetail
         from ..models.gift_details import GiftDetails
         from ..models.item_quantity import ItemQuantity
@@ -122,6 +195,8 @@ class OrderItem:
 
         d = dict(src_dict)
         item_sequence_number = d.pop("itemSequenceNumber")
+        if _reader is not None and item_sequence_number.__class__ is not str:
+            raise DeviationError("itemSequenceNumber")
 
         net_price = Money.from_dict(d.pop("netPrice"))
 
@@ -137,6 +212,12 @@ class OrderItem:
             )
 
         buyer_product_identifier = d.pop("buyerProductIdentifier", UNSET)
+        if (
+            _reader is not None
+            and buyer_product_identifier.__class__ is not str
+            and buyer_product_identifier is not UNSET
+        ):
+            raise DeviationError("buyerProductIdentifier")
 
         _gift_details = d.pop("giftDetails", UNSET)
         gift_details: GiftDetails | Unset
@@ -162,6 +243,8 @@ class OrderItem:
             tax_details = TaxItemDetails.from_dict(_tax_details)
 
         title = d.pop("title", UNSET)
+        if _reader is not None and title.__class__ is not str and title is not UNSET:
+            raise DeviationError("title")
 
         _total_price = d.pop("totalPrice", UNSET)
         total_price: Money | Unset
@@ -171,6 +254,12 @@ class OrderItem:
             total_price = Money.from_dict(_total_price)
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+        if (
+            _reader is not None
+            and vendor_product_identifier.__class__ is not str
+            and vendor_product_identifier is not UNSET
+        ):
+            raise DeviationError("vendorProductIdentifier")
 
         order_item = cls(
             item_sequence_number=item_sequence_number,

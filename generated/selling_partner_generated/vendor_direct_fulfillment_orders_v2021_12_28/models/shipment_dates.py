@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ShipmentDates")
 
@@ -23,8 +34,26 @@ class ShipmentDates:
     required_ship_date: datetime.datetime
     promised_delivery_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         required_ship_date = self.required_ship_date.isoformat()
 
         promised_delivery_date: str | Unset = UNSET
@@ -44,9 +73,30 @@ class ShipmentDates:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("requiredShipDate", "required_ship_date", True, ("datetime",)),
+                (
+                    "promisedDeliveryDate",
+                    "promised_delivery_date",
+                    False,
+                    ("datetime",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         required_ship_date = datetime.datetime.fromisoformat(d.pop("requiredShipDate"))
+
+        if _reader is not None and required_ship_date.tzinfo is None:
+            raise DeviationError("requiredShipDate")
 
         _promised_delivery_date = d.pop("promisedDeliveryDate", UNSET)
         promised_delivery_date: datetime.datetime | Unset
@@ -56,6 +106,13 @@ class ShipmentDates:
             promised_delivery_date = datetime.datetime.fromisoformat(
                 _promised_delivery_date
             )
+
+        if (
+            _reader is not None
+            and not isinstance(promised_delivery_date, Unset)
+            and promised_delivery_date.tzinfo is None
+        ):
+            raise DeviationError("promisedDeliveryDate")
 
         shipment_dates = cls(
             required_ship_date=required_ship_date,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.shipment_dates import ShipmentDates
@@ -36,8 +47,26 @@ class ShipmentDetails:
     is_gift: bool | Unset = UNSET
     is_scheduled_delivery_shipment: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         is_priority_shipment = self.is_priority_shipment
 
         is_pslip_required = self.is_pslip_required
@@ -71,23 +100,68 @@ class ShipmentDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.shipment_dates import ShipmentDates
+
+        return (
+            (
+                ("isPriorityShipment", "is_priority_shipment", True, ("bool",)),
+                ("isPslipRequired", "is_pslip_required", True, ("bool",)),
+                ("messageToCustomer", "message_to_customer", True, ("str",)),
+                ("shipMethod", "ship_method", True, ("str",)),
+                ("shipmentDates", "shipment_dates", True, ("model", ShipmentDates)),
+                ("isGift", "is_gift", False, ("bool",)),
+                (
+                    "isScheduledDeliveryShipment",
+                    "is_scheduled_delivery_shipment",
+                    False,
+                    ("bool",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.shipment_dates import ShipmentDates
 
         d = dict(src_dict)
         is_priority_shipment = d.pop("isPriorityShipment")
+        if _reader is not None and is_priority_shipment.__class__ is not bool:
+            raise DeviationError("isPriorityShipment")
 
         is_pslip_required = d.pop("isPslipRequired")
+        if _reader is not None and is_pslip_required.__class__ is not bool:
+            raise DeviationError("isPslipRequired")
 
         message_to_customer = d.pop("messageToCustomer")
+        if _reader is not None and message_to_customer.__class__ is not str:
+            raise DeviationError("messageToCustomer")
 
         ship_method = d.pop("shipMethod")
+        if _reader is not None and ship_method.__class__ is not str:
+            raise DeviationError("shipMethod")
 
         shipment_dates = ShipmentDates.from_dict(d.pop("shipmentDates"))
 
         is_gift = d.pop("isGift", UNSET)
+        if (
+            _reader is not None
+            and is_gift.__class__ is not bool
+            and is_gift is not UNSET
+        ):
+            raise DeviationError("isGift")
 
         is_scheduled_delivery_shipment = d.pop("isScheduledDeliveryShipment", UNSET)
+        if (
+            _reader is not None
+            and is_scheduled_delivery_shipment.__class__ is not bool
+            and is_scheduled_delivery_shipment is not UNSET
+        ):
+            raise DeviationError("isScheduledDeliveryShipment")
 
         shipment_details = cls(
             is_priority_shipment=is_priority_shipment,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tax_details_type import TaxDetailsType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -31,8 +42,26 @@ class TaxDetails:
     taxable_amount: Money | Unset = UNSET
     type_: TaxDetailsType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         tax_amount = self.tax_amount.to_dict()
 
         tax_rate = self.tax_rate
@@ -62,13 +91,36 @@ class TaxDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money import Money
+
+        return (
+            (
+                ("taxAmount", "tax_amount", True, ("model", Money)),
+                ("taxRate", "tax_rate", False, ("str",)),
+                ("taxableAmount", "taxable_amount", False, ("model", Money)),
+                ("type", "type_", False, ("enum", TaxDetailsType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money import Money
 
         d = dict(src_dict)
         tax_amount = Money.from_dict(d.pop("taxAmount"))
 
         tax_rate = d.pop("taxRate", UNSET)
+        if (
+            _reader is not None
+            and tax_rate.__class__ is not str
+            and tax_rate is not UNSET
+        ):
+            raise DeviationError("taxRate")
 
         _taxable_amount = d.pop("taxableAmount", UNSET)
         taxable_amount: Money | Unset

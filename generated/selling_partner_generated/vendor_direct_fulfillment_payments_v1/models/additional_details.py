@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.additional_details_type import AdditionalDetailsType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="AdditionalDetails")
 
@@ -25,8 +36,26 @@ class AdditionalDetails:
     type_: AdditionalDetailsType
     language_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         detail = self.detail
 
         type_ = self.type_.value
@@ -47,13 +76,35 @@ class AdditionalDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("detail", "detail", True, ("str",)),
+                ("type", "type_", True, ("enum", AdditionalDetailsType)),
+                ("languageCode", "language_code", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         detail = d.pop("detail")
+        if _reader is not None and detail.__class__ is not str:
+            raise DeviationError("detail")
 
         type_ = AdditionalDetailsType(d.pop("type"))
 
         language_code = d.pop("languageCode", UNSET)
+        if (
+            _reader is not None
+            and language_code.__class__ is not str
+            and language_code is not UNSET
+        ):
+            raise DeviationError("languageCode")
 
         additional_details = cls(
             detail=detail,

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_details import AdditionalDetails
@@ -54,8 +65,26 @@ class InvoiceDetail:
     ship_to_country_code: str | Unset = UNSET
     tax_totals: list[TaxDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         invoice_date = self.invoice_date.isoformat()
 
         invoice_number = self.invoice_number
@@ -132,7 +161,58 @@ class InvoiceDetail:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.additional_details import AdditionalDetails
+        from ..models.charge_details import ChargeDetails
+        from ..models.invoice_item import InvoiceItem
+        from ..models.money import Money
+        from ..models.party_identification import PartyIdentification
+        from ..models.tax_detail import TaxDetail
+
+        return (
+            (
+                ("invoiceDate", "invoice_date", True, ("datetime",)),
+                ("invoiceNumber", "invoice_number", True, ("str",)),
+                ("invoiceTotal", "invoice_total", True, ("model", Money)),
+                ("items", "items", True, ("list", ("model", InvoiceItem))),
+                (
+                    "remitToParty",
+                    "remit_to_party",
+                    True,
+                    ("model", PartyIdentification),
+                ),
+                (
+                    "shipFromParty",
+                    "ship_from_party",
+                    True,
+                    ("model", PartyIdentification),
+                ),
+                (
+                    "additionalDetails",
+                    "additional_details",
+                    False,
+                    ("list", ("model", AdditionalDetails)),
+                ),
+                ("billToParty", "bill_to_party", False, ("model", PartyIdentification)),
+                (
+                    "chargeDetails",
+                    "charge_details",
+                    False,
+                    ("list", ("model", ChargeDetails)),
+                ),
+                ("paymentTermsCode", "payment_terms_code", False, ("str",)),
+                ("referenceNumber", "reference_number", False, ("str",)),
+                ("shipToCountryCode", "ship_to_country_code", False, ("str",)),
+                ("taxTotals", "tax_totals", False, ("list", ("model", TaxDetail))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.additional_details import AdditionalDetails
         from ..models.charge_details import ChargeDetails
         from ..models.invoice_item import InvoiceItem
@@ -143,7 +223,12 @@ class InvoiceDetail:
         d = dict(src_dict)
         invoice_date = datetime.datetime.fromisoformat(d.pop("invoiceDate"))
 
+        if _reader is not None and invoice_date.tzinfo is None:
+            raise DeviationError("invoiceDate")
+
         invoice_number = d.pop("invoiceNumber")
+        if _reader is not None and invoice_number.__class__ is not str:
+            raise DeviationError("invoiceNumber")
 
         invoice_total = Money.from_dict(d.pop("invoiceTotal"))
 
@@ -186,10 +271,28 @@ class InvoiceDetail:
                 charge_details.append(charge_details_item)
 
         payment_terms_code = d.pop("paymentTermsCode", UNSET)
+        if (
+            _reader is not None
+            and payment_terms_code.__class__ is not str
+            and payment_terms_code is not UNSET
+        ):
+            raise DeviationError("paymentTermsCode")
 
         reference_number = d.pop("referenceNumber", UNSET)
+        if (
+            _reader is not None
+            and reference_number.__class__ is not str
+            and reference_number is not UNSET
+        ):
+            raise DeviationError("referenceNumber")
 
         ship_to_country_code = d.pop("shipToCountryCode", UNSET)
+        if (
+            _reader is not None
+            and ship_to_country_code.__class__ is not str
+            and ship_to_country_code is not UNSET
+        ):
+            raise DeviationError("shipToCountryCode")
 
         _tax_totals = d.pop("taxTotals", UNSET)
         tax_totals: list[TaxDetail] | Unset = UNSET

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.charge_details import ChargeDetails
@@ -45,8 +56,26 @@ class InvoiceItem:
     vendor_order_number: str | Unset = UNSET
     vendor_product_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         invoiced_quantity = self.invoiced_quantity.to_dict()
 
         item_sequence_number = self.item_sequence_number
@@ -103,7 +132,48 @@ class InvoiceItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.charge_details import ChargeDetails
+        from ..models.item_quantity import ItemQuantity
+        from ..models.money import Money
+        from ..models.tax_detail import TaxDetail
+
+        return (
+            (
+                (
+                    "invoicedQuantity",
+                    "invoiced_quantity",
+                    True,
+                    ("model", ItemQuantity),
+                ),
+                ("itemSequenceNumber", "item_sequence_number", True, ("str",)),
+                ("netCost", "net_cost", True, ("model", Money)),
+                ("purchaseOrderNumber", "purchase_order_number", True, ("str",)),
+                ("buyerProductIdentifier", "buyer_product_identifier", False, ("str",)),
+                (
+                    "chargeDetails",
+                    "charge_details",
+                    False,
+                    ("list", ("model", ChargeDetails)),
+                ),
+                ("hsnCode", "hsn_code", False, ("str",)),
+                ("taxDetails", "tax_details", False, ("list", ("model", TaxDetail))),
+                ("vendorOrderNumber", "vendor_order_number", False, ("str",)),
+                (
+                    "vendorProductIdentifier",
+                    "vendor_product_identifier",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.charge_details import ChargeDetails
         from ..models.item_quantity import ItemQuantity
         from ..models.money import Money
@@ -113,12 +183,22 @@ class InvoiceItem:
         invoiced_quantity = ItemQuantity.from_dict(d.pop("invoicedQuantity"))
 
         item_sequence_number = d.pop("itemSequenceNumber")
+        if _reader is not None and item_sequence_number.__class__ is not str:
+            raise DeviationError("itemSequenceNumber")
 
         net_cost = Money.from_dict(d.pop("netCost"))
 
         purchase_order_number = d.pop("purchaseOrderNumber")
+        if _reader is not None and purchase_order_number.__class__ is not str:
+            raise DeviationError("purchaseOrderNumber")
 
         buyer_product_identifier = d.pop("buyerProductIdentifier", UNSET)
+        if (
+            _reader is not None
+            and buyer_product_identifier.__class__ is not str
+            and buyer_product_identifier is not UNSET
+        ):
+            raise DeviationError("buyerProductIdentifier")
 
         _charge_details = d.pop("chargeDetails", UNSET)
         charge_details: list[ChargeDetails] | Unset = UNSET
@@ -130,6 +210,12 @@ class InvoiceItem:
                 charge_details.append(charge_details_item)
 
         hsn_code = d.pop("hsnCode", UNSET)
+        if (
+            _reader is not None
+            and hsn_code.__class__ is not str
+            and hsn_code is not UNSET
+        ):
+            raise DeviationError("hsnCode")
 
         _tax_details = d.pop("taxDetails", UNSET)
         tax_details: list[TaxDetail] | Unset = UNSET
@@ -141,8 +227,20 @@ class InvoiceItem:
                 tax_details.append(tax_details_item)
 
         vendor_order_number = d.pop("vendorOrderNumber", UNSET)
+        if (
+            _reader is not None
+            and vendor_order_number.__class__ is not str
+            and vendor_order_number is not UNSET
+        ):
+            raise DeviationError("vendorOrderNumber")
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+        if (
+            _reader is not None
+            and vendor_product_identifier.__class__ is not str
+            and vendor_product_identifier is not UNSET
+        ):
+            raise DeviationError("vendorProductIdentifier")
 
         invoice_item = cls(
             invoiced_quantity=invoiced_quantity,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.container_container_type import ContainerContainerType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.dimensions import Dimensions
@@ -49,8 +60,26 @@ class Container:
     ship_method: str | Unset = UNSET
     tracking_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         container_identifier = self.container_identifier
 
         container_type = self.container_type.value
@@ -110,13 +139,52 @@ class Container:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.dimensions import Dimensions
+        from ..models.packed_item import PackedItem
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("containerIdentifier", "container_identifier", True, ("str",)),
+                (
+                    "containerType",
+                    "container_type",
+                    True,
+                    ("enum", ContainerContainerType),
+                ),
+                ("packedItems", "packed_items", True, ("list", ("model", PackedItem))),
+                ("weight", "weight", True, ("model", Weight)),
+                ("carrier", "carrier", False, ("str",)),
+                (
+                    "containerSequenceNumber",
+                    "container_sequence_number",
+                    False,
+                    ("int",),
+                ),
+                ("dimensions", "dimensions", False, ("model", Dimensions)),
+                ("manifestDate", "manifest_date", False, ("str",)),
+                ("manifestId", "manifest_id", False, ("str",)),
+                ("scacCode", "scac_code", False, ("str",)),
+                ("shipMethod", "ship_method", False, ("str",)),
+                ("trackingNumber", "tracking_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.dimensions import Dimensions
         from ..models.packed_item import PackedItem
         from ..models.weight import Weight
 
         d = dict(src_dict)
         container_identifier = d.pop("containerIdentifier")
+        if _reader is not None and container_identifier.__class__ is not str:
+            raise DeviationError("containerIdentifier")
 
         container_type = ContainerContainerType(d.pop("containerType"))
 
@@ -130,8 +198,20 @@ class Container:
         weight = Weight.from_dict(d.pop("weight"))
 
         carrier = d.pop("carrier", UNSET)
+        if (
+            _reader is not None
+            and carrier.__class__ is not str
+            and carrier is not UNSET
+        ):
+            raise DeviationError("carrier")
 
         container_sequence_number = d.pop("containerSequenceNumber", UNSET)
+        if (
+            _reader is not None
+            and container_sequence_number.__class__ is not int
+            and container_sequence_number is not UNSET
+        ):
+            raise DeviationError("containerSequenceNumber")
 
         _dimensions = d.pop("dimensions", UNSET)
         dimensions: Dimensions | Unset
@@ -141,14 +221,44 @@ class Container:
             dimensions = Dimensions.from_dict(_dimensions)
 
         manifest_date = d.pop("manifestDate", UNSET)
+        if (
+            _reader is not None
+            and manifest_date.__class__ is not str
+            and manifest_date is not UNSET
+        ):
+            raise DeviationError("manifestDate")
 
         manifest_id = d.pop("manifestId", UNSET)
+        if (
+            _reader is not None
+            and manifest_id.__class__ is not str
+            and manifest_id is not UNSET
+        ):
+            raise DeviationError("manifestId")
 
         scac_code = d.pop("scacCode", UNSET)
+        if (
+            _reader is not None
+            and scac_code.__class__ is not str
+            and scac_code is not UNSET
+        ):
+            raise DeviationError("scacCode")
 
         ship_method = d.pop("shipMethod", UNSET)
+        if (
+            _reader is not None
+            and ship_method.__class__ is not str
+            and ship_method is not UNSET
+        ):
+            raise DeviationError("shipMethod")
 
         tracking_number = d.pop("trackingNumber", UNSET)
+        if (
+            _reader is not None
+            and tracking_number.__class__ is not str
+            and tracking_number is not UNSET
+        ):
+            raise DeviationError("trackingNumber")
 
         container = cls(
             container_identifier=container_identifier,

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dimensions_unit_of_measure import DimensionsUnitOfMeasure
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Dimensions")
 
@@ -26,8 +36,26 @@ class Dimensions:
     unit_of_measure: DimensionsUnitOfMeasure
     width: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         height = self.height
 
         length = self.length
@@ -50,15 +78,41 @@ class Dimensions:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("height", "height", True, ("str",)),
+                ("length", "length", True, ("str",)),
+                (
+                    "unitOfMeasure",
+                    "unit_of_measure",
+                    True,
+                    ("enum", DimensionsUnitOfMeasure),
+                ),
+                ("width", "width", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         height = d.pop("height")
+        if _reader is not None and height.__class__ is not str:
+            raise DeviationError("height")
 
         length = d.pop("length")
+        if _reader is not None and length.__class__ is not str:
+            raise DeviationError("length")
 
         unit_of_measure = DimensionsUnitOfMeasure(d.pop("unitOfMeasure"))
 
         width = d.pop("width")
+        if _reader is not None and width.__class__ is not str:
+            raise DeviationError("width")
 
         dimensions = cls(
             height=height,

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.party_identification import PartyIdentification
     from ..models.status_update_details import StatusUpdateDetails
@@ -29,8 +40,26 @@ class ShipmentStatusUpdate:
     ship_from_party: PartyIdentification
     status_update_details: StatusUpdateDetails
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         purchase_order_number = self.purchase_order_number
 
         selling_party = self.selling_party.to_dict()
@@ -53,12 +82,42 @@ class ShipmentStatusUpdate:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.party_identification import PartyIdentification
+        from ..models.status_update_details import StatusUpdateDetails
+
+        return (
+            (
+                ("purchaseOrderNumber", "purchase_order_number", True, ("str",)),
+                ("sellingParty", "selling_party", True, ("model", PartyIdentification)),
+                (
+                    "shipFromParty",
+                    "ship_from_party",
+                    True,
+                    ("model", PartyIdentification),
+                ),
+                (
+                    "statusUpdateDetails",
+                    "status_update_details",
+                    True,
+                    ("model", StatusUpdateDetails),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.party_identification import PartyIdentification
         from ..models.status_update_details import StatusUpdateDetails
 
         d = dict(src_dict)
         purchase_order_number = d.pop("purchaseOrderNumber")
+        if _reader is not None and purchase_order_number.__class__ is not str:
+            raise DeviationError("purchaseOrderNumber")
 
         selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
 

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shipping_label_label_format import ShippingLabelLabelFormat
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.label_data import LabelData
@@ -33,8 +43,26 @@ class ShippingLabel:
     selling_party: PartyIdentification
     ship_from_party: PartyIdentification
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         label_data = []
         for label_data_item_data in self.label_data:
             label_data_item = label_data_item_data.to_dict()
@@ -63,7 +91,36 @@ class ShippingLabel:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.label_data import LabelData
+        from ..models.party_identification import PartyIdentification
+
+        return (
+            (
+                ("labelData", "label_data", True, ("list", ("model", LabelData))),
+                (
+                    "labelFormat",
+                    "label_format",
+                    True,
+                    ("enum", ShippingLabelLabelFormat),
+                ),
+                ("purchaseOrderNumber", "purchase_order_number", True, ("str",)),
+                ("sellingParty", "selling_party", True, ("model", PartyIdentification)),
+                (
+                    "shipFromParty",
+                    "ship_from_party",
+                    True,
+                    ("model", PartyIdentification),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.label_data import LabelData
         from ..models.party_identification import PartyIdentification
 
@@ -78,6 +135,8 @@ class ShippingLabel:
         label_format = ShippingLabelLabelFormat(d.pop("labelFormat"))
 
         purchase_order_number = d.pop("purchaseOrderNumber")
+        if _reader is not None and purchase_order_number.__class__ is not str:
+            raise DeviationError("purchaseOrderNumber")
 
         selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
 

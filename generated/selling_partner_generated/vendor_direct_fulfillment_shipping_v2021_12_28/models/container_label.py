@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.container_label_format import ContainerLabelFormat
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ContainerLabel")
 
@@ -25,8 +36,26 @@ class ContainerLabel:
     format_: ContainerLabelFormat
     container_tracking_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         content = self.content
 
         format_ = self.format_.value
@@ -47,13 +76,40 @@ class ContainerLabel:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("content", "content", True, ("str",)),
+                ("format", "format_", True, ("enum", ContainerLabelFormat)),
+                (
+                    "containerTrackingNumber",
+                    "container_tracking_number",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         content = d.pop("content")
+        if _reader is not None and content.__class__ is not str:
+            raise DeviationError("content")
 
         format_ = ContainerLabelFormat(d.pop("format"))
 
         container_tracking_number = d.pop("containerTrackingNumber", UNSET)
+        if (
+            _reader is not None
+            and container_tracking_number.__class__ is not str
+            and container_tracking_number is not UNSET
+        ):
+            raise DeviationError("containerTrackingNumber")
 
         container_label = cls(
             content=content,

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.carrier_id import CarrierId
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.package import Package
@@ -33,8 +43,26 @@ class CreateContainerLabelRequest:
     ship_from_party: PartyIdentification
     vendor_container_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_id = self.carrier_id.value
 
         packages = []
@@ -65,7 +93,31 @@ class CreateContainerLabelRequest:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.package import Package
+        from ..models.party_identification import PartyIdentification
+
+        return (
+            (
+                ("carrierId", "carrier_id", True, ("enum", CarrierId)),
+                ("packages", "packages", True, ("list", ("model", Package))),
+                ("sellingParty", "selling_party", True, ("model", PartyIdentification)),
+                (
+                    "shipFromParty",
+                    "ship_from_party",
+                    True,
+                    ("model", PartyIdentification),
+                ),
+                ("vendorContainerId", "vendor_container_id", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.package import Package
         from ..models.party_identification import PartyIdentification
 
@@ -86,6 +138,8 @@ class CreateContainerLabelRequest:
         ship_from_party = PartyIdentification.from_dict(d.pop("shipFromParty"))
 
         vendor_container_id = d.pop("vendorContainerId")
+        if _reader is not None and vendor_container_id.__class__ is not str:
+            raise DeviationError("vendorContainerId")
 
         create_container_label_request = cls(
             carrier_id=carrier_id,

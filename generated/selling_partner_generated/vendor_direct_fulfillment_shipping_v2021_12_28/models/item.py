@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_quantity import ItemQuantity
@@ -30,8 +41,26 @@ class Item:
     buyer_product_identifier: str | Unset = UNSET
     vendor_product_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         item_sequence_number = self.item_sequence_number
 
         shipped_quantity = self.shipped_quantity.to_dict()
@@ -56,17 +85,53 @@ class Item:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_quantity import ItemQuantity
+
+        return (
+            (
+                ("itemSequenceNumber", "item_sequence_number", True, ("int",)),
+                ("shippedQuantity", "shipped_quantity", True, ("model", ItemQuantity)),
+                ("buyerProductIdentifier", "buyer_product_identifier", False, ("str",)),
+                (
+                    "vendorProductIdentifier",
+                    "vendor_product_identifier",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_quantity import ItemQuantity
 
         d = dict(src_dict)
         item_sequence_number = d.pop("itemSequenceNumber")
+        if _reader is not None and item_sequence_number.__class__ is not int:
+            raise DeviationError("itemSequenceNumber")
 
         shipped_quantity = ItemQuantity.from_dict(d.pop("shippedQuantity"))
 
         buyer_product_identifier = d.pop("buyerProductIdentifier", UNSET)
+        if (
+            _reader is not None
+            and buyer_product_identifier.__class__ is not str
+            and buyer_product_identifier is not UNSET
+        ):
+            raise DeviationError("buyerProductIdentifier")
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+        if (
+            _reader is not None
+            and vendor_product_identifier.__class__ is not str
+            and vendor_product_identifier is not UNSET
+        ):
+            raise DeviationError("vendorProductIdentifier")
 
         item = cls(
             item_sequence_number=item_sequence_number,

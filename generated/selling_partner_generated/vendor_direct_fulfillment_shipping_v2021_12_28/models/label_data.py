@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="LabelData")
 
@@ -28,8 +39,26 @@ class LabelData:
     ship_method_name: str | Unset = UNSET
     tracking_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         content = self.content
 
         package_identifier = self.package_identifier
@@ -59,17 +88,59 @@ class LabelData:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("content", "content", True, ("str",)),
+                ("packageIdentifier", "package_identifier", False, ("str",)),
+                ("shipMethod", "ship_method", False, ("str",)),
+                ("shipMethodName", "ship_method_name", False, ("str",)),
+                ("trackingNumber", "tracking_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         content = d.pop("content")
+        if _reader is not None and content.__class__ is not str:
+            raise DeviationError("content")
 
         package_identifier = d.pop("packageIdentifier", UNSET)
+        if (
+            _reader is not None
+            and package_identifier.__class__ is not str
+            and package_identifier is not UNSET
+        ):
+            raise DeviationError("packageIdentifier")
 
         ship_method = d.pop("shipMethod", UNSET)
+        if (
+            _reader is not None
+            and ship_method.__class__ is not str
+            and ship_method is not UNSET
+        ):
+            raise DeviationError("shipMethod")
 
         ship_method_name = d.pop("shipMethodName", UNSET)
+        if (
+            _reader is not None
+            and ship_method_name.__class__ is not str
+            and ship_method_name is not UNSET
+        ):
+            raise DeviationError("shipMethodName")
 
         tracking_number = d.pop("trackingNumber", UNSET)
+        if (
+            _reader is not None
+            and tracking_number.__class__ is not str
+            and tracking_number is not UNSET
+        ):
+            raise DeviationError("trackingNumber")
 
         label_data = cls(
             content=content,

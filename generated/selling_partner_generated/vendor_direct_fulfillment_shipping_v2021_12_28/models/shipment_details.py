@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shipment_details_shipment_status import ShipmentDetailsShipmentStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ShipmentDetails")
 
@@ -30,8 +41,26 @@ class ShipmentDetails:
     is_priority_shipment: bool | Unset = UNSET
     vendor_order_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         shipment_status = self.shipment_status.value
 
         shipped_date = self.shipped_date.isoformat()
@@ -62,11 +91,40 @@ class ShipmentDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "shipmentStatus",
+                    "shipment_status",
+                    True,
+                    ("enum", ShipmentDetailsShipmentStatus),
+                ),
+                ("shippedDate", "shipped_date", True, ("datetime",)),
+                (
+                    "estimatedDeliveryDate",
+                    "estimated_delivery_date",
+                    False,
+                    ("datetime",),
+                ),
+                ("isPriorityShipment", "is_priority_shipment", False, ("bool",)),
+                ("vendorOrderNumber", "vendor_order_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         shipment_status = ShipmentDetailsShipmentStatus(d.pop("shipmentStatus"))
 
         shipped_date = datetime.datetime.fromisoformat(d.pop("shippedDate"))
+
+        if _reader is not None and shipped_date.tzinfo is None:
+            raise DeviationError("shippedDate")
 
         _estimated_delivery_date = d.pop("estimatedDeliveryDate", UNSET)
         estimated_delivery_date: datetime.datetime | Unset
@@ -77,9 +135,28 @@ class ShipmentDetails:
                 _estimated_delivery_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(estimated_delivery_date, Unset)
+            and estimated_delivery_date.tzinfo is None
+        ):
+            raise DeviationError("estimatedDeliveryDate")
+
         is_priority_shipment = d.pop("isPriorityShipment", UNSET)
+        if (
+            _reader is not None
+            and is_priority_shipment.__class__ is not bool
+            and is_priority_shipment is not UNSET
+        ):
+            raise DeviationError("isPriorityShipment")
 
         vendor_order_number = d.pop("vendorOrderNumber", UNSET)
+        if (
+            _reader is not None
+            and vendor_order_number.__class__ is not str
+            and vendor_order_number is not UNSET
+        ):
+            raise DeviationError("vendorOrderNumber")
 
         shipment_details = cls(
             shipment_status=shipment_status,

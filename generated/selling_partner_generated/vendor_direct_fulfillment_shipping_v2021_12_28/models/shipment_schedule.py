@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ShipmentSchedule")
 
@@ -25,8 +36,26 @@ class ShipmentSchedule:
     appt_window_start_date_time: datetime.datetime | Unset = UNSET
     estimated_delivery_date_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         appt_window_end_date_time: str | Unset = UNSET
         if not isinstance(self.appt_window_end_date_time, Unset):
             appt_window_end_date_time = self.appt_window_end_date_time.isoformat()
@@ -52,7 +81,36 @@ class ShipmentSchedule:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "apptWindowEndDateTime",
+                    "appt_window_end_date_time",
+                    False,
+                    ("datetime",),
+                ),
+                (
+                    "apptWindowStartDateTime",
+                    "appt_window_start_date_time",
+                    False,
+                    ("datetime",),
+                ),
+                (
+                    "estimatedDeliveryDateTime",
+                    "estimated_delivery_date_time",
+                    False,
+                    ("datetime",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _appt_window_end_date_time = d.pop("apptWindowEndDateTime", UNSET)
         appt_window_end_date_time: datetime.datetime | Unset
@@ -63,6 +121,13 @@ class ShipmentSchedule:
                 _appt_window_end_date_time
             )
 
+        if (
+            _reader is not None
+            and not isinstance(appt_window_end_date_time, Unset)
+            and appt_window_end_date_time.tzinfo is None
+        ):
+            raise DeviationError("apptWindowEndDateTime")
+
         _appt_window_start_date_time = d.pop("apptWindowStartDateTime", UNSET)
         appt_window_start_date_time: datetime.datetime | Unset
         if isinstance(_appt_window_start_date_time, Unset):
@@ -72,6 +137,13 @@ class ShipmentSchedule:
                 _appt_window_start_date_time
             )
 
+        if (
+            _reader is not None
+            and not isinstance(appt_window_start_date_time, Unset)
+            and appt_window_start_date_time.tzinfo is None
+        ):
+            raise DeviationError("apptWindowStartDateTime")
+
         _estimated_delivery_date_time = d.pop("estimatedDeliveryDateTime", UNSET)
         estimated_delivery_date_time: datetime.datetime | Unset
         if isinstance(_estimated_delivery_date_time, Unset):
@@ -80,6 +152,13 @@ class ShipmentSchedule:
             estimated_delivery_date_time = datetime.datetime.fromisoformat(
                 _estimated_delivery_date_time
             )
+
+        if (
+            _reader is not None
+            and not isinstance(estimated_delivery_date_time, Unset)
+            and estimated_delivery_date_time.tzinfo is None
+        ):
+            raise DeviationError("estimatedDeliveryDateTime")
 
         shipment_schedule = cls(
             appt_window_end_date_time=appt_window_end_date_time,

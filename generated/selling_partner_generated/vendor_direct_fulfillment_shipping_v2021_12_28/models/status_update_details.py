@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -36,8 +47,26 @@ class StatusUpdateDetails:
     tracking_number: str
     shipment_schedule: ShipmentSchedule | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         reason_code = self.reason_code
 
         status_code = self.status_code
@@ -69,20 +98,59 @@ class StatusUpdateDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.address import Address
+        from ..models.shipment_schedule import ShipmentSchedule
+
+        return (
+            (
+                ("reasonCode", "reason_code", True, ("str",)),
+                ("statusCode", "status_code", True, ("str",)),
+                ("statusDateTime", "status_date_time", True, ("datetime",)),
+                (
+                    "statusLocationAddress",
+                    "status_location_address",
+                    True,
+                    ("model", Address),
+                ),
+                ("trackingNumber", "tracking_number", True, ("str",)),
+                (
+                    "shipmentSchedule",
+                    "shipment_schedule",
+                    False,
+                    ("model", ShipmentSchedule),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.address import Address
         from ..models.shipment_schedule import ShipmentSchedule
 
         d = dict(src_dict)
         reason_code = d.pop("reasonCode")
+        if _reader is not None and reason_code.__class__ is not str:
+            raise DeviationError("reasonCode")
 
         status_code = d.pop("statusCode")
+        if _reader is not None and status_code.__class__ is not str:
+            raise DeviationError("statusCode")
 
         status_date_time = datetime.datetime.fromisoformat(d.pop("statusDateTime"))
+
+        if _reader is not None and status_date_time.tzinfo is None:
+            raise DeviationError("statusDateTime")
 
         status_location_address = Address.from_dict(d.pop("statusLocationAddress"))
 
         tracking_number = d.pop("trackingNumber")
+        if _reader is not None and tracking_number.__class__ is not str:
+            raise DeviationError("trackingNumber")
 
         _shipment_schedule = d.pop("shipmentSchedule", UNSET)
         shipment_schedule: ShipmentSchedule | Unset

@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="CreditNoteDetails")
 
@@ -33,8 +44,26 @@ class CreditNoteDetails:
     returns_reference_number: str | Unset = UNSET
     rma_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         consignors_reference_number = self.consignors_reference_number
 
         coop_reference_number = self.coop_reference_number
@@ -72,13 +101,54 @@ class CreditNoteDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "consignorsReferenceNumber",
+                    "consignors_reference_number",
+                    False,
+                    ("str",),
+                ),
+                ("coopReferenceNumber", "coop_reference_number", False, ("str",)),
+                ("debitNoteNumber", "debit_note_number", False, ("str",)),
+                ("goodsReturnDate", "goods_return_date", False, ("datetime",)),
+                ("referenceInvoiceNumber", "reference_invoice_number", False, ("str",)),
+                ("returnsReferenceNumber", "returns_reference_number", False, ("str",)),
+                ("rmaId", "rma_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         consignors_reference_number = d.pop("consignorsReferenceNumber", UNSET)
+        if (
+            _reader is not None
+            and consignors_reference_number.__class__ is not str
+            and consignors_reference_number is not UNSET
+        ):
+            raise DeviationError("consignorsReferenceNumber")
 
         coop_reference_number = d.pop("coopReferenceNumber", UNSET)
+        if (
+            _reader is not None
+            and coop_reference_number.__class__ is not str
+            and coop_reference_number is not UNSET
+        ):
+            raise DeviationError("coopReferenceNumber")
 
         debit_note_number = d.pop("debitNoteNumber", UNSET)
+        if (
+            _reader is not None
+            and debit_note_number.__class__ is not str
+            and debit_note_number is not UNSET
+        ):
+            raise DeviationError("debitNoteNumber")
 
         _goods_return_date = d.pop("goodsReturnDate", UNSET)
         goods_return_date: datetime.datetime | Unset
@@ -87,11 +157,32 @@ class CreditNoteDetails:
         else:
             goods_return_date = datetime.datetime.fromisoformat(_goods_return_date)
 
+        if (
+            _reader is not None
+            and not isinstance(goods_return_date, Unset)
+            and goods_return_date.tzinfo is None
+        ):
+            raise DeviationError("goodsReturnDate")
+
         reference_invoice_number = d.pop("referenceInvoiceNumber", UNSET)
+        if (
+            _reader is not None
+            and reference_invoice_number.__class__ is not str
+            and reference_invoice_number is not UNSET
+        ):
+            raise DeviationError("referenceInvoiceNumber")
 
         returns_reference_number = d.pop("returnsReferenceNumber", UNSET)
+        if (
+            _reader is not None
+            and returns_reference_number.__class__ is not str
+            and returns_reference_number is not UNSET
+        ):
+            raise DeviationError("returnsReferenceNumber")
 
         rma_id = d.pop("rmaId", UNSET)
+        if _reader is not None and rma_id.__class__ is not str and rma_id is not UNSET:
+            raise DeviationError("rmaId")
 
         credit_note_details = cls(
             consignors_reference_number=consignors_reference_number,

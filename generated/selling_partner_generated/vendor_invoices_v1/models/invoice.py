@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_invoice_type import InvoiceInvoiceType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_details import AdditionalDetails
@@ -61,8 +72,26 @@ class Invoice:
     ship_to_party: PartyIdentification | Unset = UNSET
     tax_details: list[TaxDetails] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         date = self.date.isoformat()
 
         id = self.id
@@ -161,7 +190,67 @@ class Invoice:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.additional_details import AdditionalDetails
+        from ..models.allowance_details import AllowanceDetails
+        from ..models.charge_details import ChargeDetails
+        from ..models.invoice_item import InvoiceItem
+        from ..models.money import Money
+        from ..models.party_identification import PartyIdentification
+        from ..models.payment_terms import PaymentTerms
+        from ..models.tax_details import TaxDetails
+
+        return (
+            (
+                ("date", "date", True, ("datetime",)),
+                ("id", "id", True, ("str",)),
+                ("invoiceTotal", "invoice_total", True, ("model", Money)),
+                ("invoiceType", "invoice_type", True, ("enum", InvoiceInvoiceType)),
+                (
+                    "remitToParty",
+                    "remit_to_party",
+                    True,
+                    ("model", PartyIdentification),
+                ),
+                (
+                    "additionalDetails",
+                    "additional_details",
+                    False,
+                    ("list", ("model", AdditionalDetails)),
+                ),
+                (
+                    "allowanceDetails",
+                    "allowance_details",
+                    False,
+                    ("list", ("model", AllowanceDetails)),
+                ),
+                ("billToParty", "bill_to_party", False, ("model", PartyIdentification)),
+                (
+                    "chargeDetails",
+                    "charge_details",
+                    False,
+                    ("list", ("model", ChargeDetails)),
+                ),
+                ("items", "items", False, ("list", ("model", InvoiceItem))),
+                ("paymentTerms", "payment_terms", False, ("model", PaymentTerms)),
+                ("referenceNumber", "reference_number", False, ("str",)),
+                (
+                    "shipFromParty",
+                    "ship_from_party",
+                    False,
+                    ("model", PartyIdentification),
+                ),
+                ("shipToParty", "ship_to_party", False, ("model", PartyIdentification)),
+                ("taxDetails", "tax_details", False, ("list", ("model", TaxDetails))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.additional_details import AdditionalDetails
         from ..models.allowance_details import AllowanceDetails
         from ..models.charge_details import ChargeDetails
@@ -174,7 +263,12 @@ class Invoice:
         d = dict(src_dict)
         date = datetime.datetime.fromisoformat(d.pop("date"))
 
+        if _reader is not None and date.tzinfo is None:
+            raise DeviationError("date")
+
         id = d.pop("id")
+        if _reader is not None and id.__class__ is not str:
+            raise DeviationError("id")
 
         invoice_total = Money.from_dict(d.pop("invoiceTotal"))
 
@@ -237,6 +331,12 @@ class Invoice:
             payment_terms = PaymentTerms.from_dict(_payment_terms)
 
         reference_number = d.pop("referenceNumber", UNSET)
+        if (
+            _reader is not None
+            and reference_number.__class__ is not str
+            and reference_number is not UNSET
+        ):
+            raise DeviationError("referenceNumber")
 
         _ship_from_party = d.pop("shipFromParty", UNSET)
         ship_from_party: PartyIdentification | Unset

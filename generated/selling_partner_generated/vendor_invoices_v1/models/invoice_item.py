@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.net_cost_unit_of_measure import NetCostUnitOfMeasure
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.allowance_details import AllowanceDetails
@@ -52,8 +63,26 @@ class InvoiceItem:
     tax_details: list[TaxDetails] | Unset = UNSET
     vendor_product_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         invoiced_quantity = self.invoiced_quantity.to_dict()
 
         item_sequence_number = self.item_sequence_number
@@ -128,7 +157,72 @@ class InvoiceItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.allowance_details import AllowanceDetails
+        from ..models.charge_details import ChargeDetails
+        from ..models.credit_note_details import CreditNoteDetails
+        from ..models.item_quantity import ItemQuantity
+        from ..models.money import Money
+        from ..models.tax_details import TaxDetails
+
+        return (
+            (
+                (
+                    "invoicedQuantity",
+                    "invoiced_quantity",
+                    True,
+                    ("model", ItemQuantity),
+                ),
+                ("itemSequenceNumber", "item_sequence_number", True, ("int",)),
+                ("netCost", "net_cost", True, ("model", Money)),
+                (
+                    "allowanceDetails",
+                    "allowance_details",
+                    False,
+                    ("list", ("model", AllowanceDetails)),
+                ),
+                (
+                    "amazonProductIdentifier",
+                    "amazon_product_identifier",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "chargeDetails",
+                    "charge_details",
+                    False,
+                    ("list", ("model", ChargeDetails)),
+                ),
+                (
+                    "creditNoteDetails",
+                    "credit_note_details",
+                    False,
+                    ("model", CreditNoteDetails),
+                ),
+                ("hsnCode", "hsn_code", False, ("str",)),
+                (
+                    "netCostUnitOfMeasure",
+                    "net_cost_unit_of_measure",
+                    False,
+                    ("enum", NetCostUnitOfMeasure),
+                ),
+                ("purchaseOrderNumber", "purchase_order_number", False, ("str",)),
+                ("taxDetails", "tax_details", False, ("list", ("model", TaxDetails))),
+                (
+                    "vendorProductIdentifier",
+                    "vendor_product_identifier",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.allowance_details import AllowanceDetails
         from ..models.charge_details import ChargeDetails
         from ..models.credit_note_details import CreditNoteDetails
@@ -140,6 +234,8 @@ class InvoiceItem:
         invoiced_quantity = ItemQuantity.from_dict(d.pop("invoicedQuantity"))
 
         item_sequence_number = d.pop("itemSequenceNumber")
+        if _reader is not None and item_sequence_number.__class__ is not int:
+            raise DeviationError("itemSequenceNumber")
 
         net_cost = Money.from_dict(d.pop("netCost"))
 
@@ -155,6 +251,12 @@ class InvoiceItem:
                 allowance_details.append(allowance_details_item)
 
         amazon_product_identifier = d.pop("amazonProductIdentifier", UNSET)
+        if (
+            _reader is not None
+            and amazon_product_identifier.__class__ is not str
+            and amazon_product_identifier is not UNSET
+        ):
+            raise DeviationError("amazonProductIdentifier")
 
         _charge_details = d.pop("chargeDetails", UNSET)
         charge_details: list[ChargeDetails] | Unset = UNSET
@@ -173,6 +275,12 @@ class InvoiceItem:
             credit_note_details = CreditNoteDetails.from_dict(_credit_note_details)
 
         hsn_code = d.pop("hsnCode", UNSET)
+        if (
+            _reader is not None
+            and hsn_code.__class__ is not str
+            and hsn_code is not UNSET
+        ):
+            raise DeviationError("hsnCode")
 
         _net_cost_unit_of_measure = d.pop("netCostUnitOfMeasure", UNSET)
         net_cost_unit_of_measure: NetCostUnitOfMeasure | Unset
@@ -182,6 +290,12 @@ class InvoiceItem:
             net_cost_unit_of_measure = NetCostUnitOfMeasure(_net_cost_unit_of_measure)
 
         purchase_order_number = d.pop("purchaseOrderNumber", UNSET)
+        if (
+            _reader is not None
+            and purchase_order_number.__class__ is not str
+            and purchase_order_number is not UNSET
+        ):
+            raise DeviationError("purchaseOrderNumber")
 
         _tax_details = d.pop("taxDetails", UNSET)
         tax_details: list[TaxDetails] | Unset = UNSET
@@ -193,6 +307,12 @@ class InvoiceItem:
                 tax_details.append(tax_details_item)
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+        if (
+            _reader is not None
+            and vendor_product_identifier.__class__ is not str
+            and vendor_product_identifier is not UNSET
+        ):
+            raise DeviationError("vendorProductIdentifier")
 
         invoice_item = cls(
             invoiced_quantity=invoiced_quantity,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_terms_type import PaymentTermsType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="PaymentTerms")
 
@@ -27,8 +38,26 @@ class PaymentTerms:
     net_due_days: float | Unset = UNSET
     type_: PaymentTermsType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         discount_due_days = self.discount_due_days
 
         discount_percent = self.discount_percent
@@ -54,13 +83,48 @@ class PaymentTerms:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("discountDueDays", "discount_due_days", False, ("float",)),
+                ("discountPercent", "discount_percent", False, ("str",)),
+                ("netDueDays", "net_due_days", False, ("float",)),
+                ("type", "type_", False, ("enum", PaymentTermsType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         discount_due_days = d.pop("discountDueDays", UNSET)
+        if (
+            _reader is not None
+            and discount_due_days.__class__ is not float
+            and discount_due_days.__class__ is not int
+            and discount_due_days is not UNSET
+        ):
+            raise DeviationError("discountDueDays")
 
         discount_percent = d.pop("discountPercent", UNSET)
+        if (
+            _reader is not None
+            and discount_percent.__class__ is not str
+            and discount_percent is not UNSET
+        ):
+            raise DeviationError("discountPercent")
 
         net_due_days = d.pop("netDueDays", UNSET)
+        if (
+            _reader is not None
+            and net_due_days.__class__ is not float
+            and net_due_days.__class__ is not int
+            and net_due_days is not UNSET
+        ):
+            raise DeviationError("netDueDays")
 
         _type_ = d.pop("type", UNSET)
         type_: PaymentTermsType | Unset

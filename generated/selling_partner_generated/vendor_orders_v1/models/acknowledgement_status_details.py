@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_quantity import ItemQuantity
@@ -29,8 +40,26 @@ class AcknowledgementStatusDetails:
     acknowledgement_date: datetime.datetime | Unset = UNSET
     rejected_quantity: ItemQuantity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         accepted_quantity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.accepted_quantity, Unset):
             accepted_quantity = self.accepted_quantity.to_dict()
@@ -56,7 +85,33 @@ class AcknowledgementStatusDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_quantity import ItemQuantity
+
+        return (
+            (
+                (
+                    "acceptedQuantity",
+                    "accepted_quantity",
+                    False,
+                    ("model", ItemQuantity),
+                ),
+                ("acknowledgementDate", "acknowledgement_date", False, ("datetime",)),
+                (
+                    "rejectedQuantity",
+                    "rejected_quantity",
+                    False,
+                    ("model", ItemQuantity),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_quantity import ItemQuantity
 
         d = dict(src_dict)
@@ -75,6 +130,13 @@ class AcknowledgementStatusDetails:
             acknowledgement_date = datetime.datetime.fromisoformat(
                 _acknowledgement_date
             )
+
+        if (
+            _reader is not None
+            and not isinstance(acknowledgement_date, Unset)
+            and acknowledgement_date.tzinfo is None
+        ):
+            raise DeviationError("acknowledgementDate")
 
         _rejected_quantity = d.pop("rejectedQuantity", UNSET)
         rejected_quantity: ItemQuantity | Unset

@@ -10,7 +10,18 @@ from ..models.import_details_international_commercial_terms import (
     ImportDetailsInternationalCommercialTerms,
 )
 from ..models.import_details_method_of_payment import ImportDetailsMethodOfPayment
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ImportDetails")
 
@@ -34,8 +45,26 @@ class ImportDetails:
     port_of_delivery: str | Unset = UNSET
     shipping_instructions: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         import_containers = self.import_containers
 
         international_commercial_terms: str | Unset = UNSET
@@ -67,9 +96,41 @@ class ImportDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("importContainers", "import_containers", False, ("str",)),
+                (
+                    "internationalCommercialTerms",
+                    "international_commercial_terms",
+                    False,
+                    ("enum", ImportDetailsInternationalCommercialTerms),
+                ),
+                (
+                    "methodOfPayment",
+                    "method_of_payment",
+                    False,
+                    ("enum", ImportDetailsMethodOfPayment),
+                ),
+                ("portOfDelivery", "port_of_delivery", False, ("str",)),
+                ("shippingInstructions", "shipping_instructions", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         import_containers = d.pop("importContainers", UNSET)
+        if (
+            _reader is not None
+            and import_containers.__class__ is not str
+            and import_containers is not UNSET
+        ):
+            raise DeviationError("importContainers")
 
         _international_commercial_terms = d.pop("internationalCommercialTerms", UNSET)
         international_commercial_terms: (
@@ -90,8 +151,20 @@ class ImportDetails:
             method_of_payment = ImportDetailsMethodOfPayment(_method_of_payment)
 
         port_of_delivery = d.pop("portOfDelivery", UNSET)
+        if (
+            _reader is not None
+            and port_of_delivery.__class__ is not str
+            and port_of_delivery is not UNSET
+        ):
+            raise DeviationError("portOfDelivery")
 
         shipping_instructions = d.pop("shippingInstructions", UNSET)
+        if (
+            _reader is not None
+            and shipping_instructions.__class__ is not str
+            and shipping_instructions is not UNSET
+        ):
+            raise DeviationError("shippingInstructions")
 
         import_details = cls(
             import_containers=import_containers,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.item_quantity_unit_of_measure import ItemQuantityUnitOfMeasure
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ItemQuantity")
 
@@ -25,8 +36,26 @@ class ItemQuantity:
     unit_of_measure: ItemQuantityUnitOfMeasure | Unset = UNSET
     unit_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amount = self.amount
 
         unit_of_measure: str | Unset = UNSET
@@ -48,9 +77,30 @@ class ItemQuantity:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("amount", "amount", False, ("int",)),
+                (
+                    "unitOfMeasure",
+                    "unit_of_measure",
+                    False,
+                    ("enum", ItemQuantityUnitOfMeasure),
+                ),
+                ("unitSize", "unit_size", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
+        if _reader is not None and amount.__class__ is not int and amount is not UNSET:
+            raise DeviationError("amount")
 
         _unit_of_measure = d.pop("unitOfMeasure", UNSET)
         unit_of_measure: ItemQuantityUnitOfMeasure | Unset
@@ -60,6 +110,12 @@ class ItemQuantity:
             unit_of_measure = ItemQuantityUnitOfMeasure(_unit_of_measure)
 
         unit_size = d.pop("unitSize", UNSET)
+        if (
+            _reader is not None
+            and unit_size.__class__ is not int
+            and unit_size is not UNSET
+        ):
+            raise DeviationError("unitSize")
 
         item_quantity = cls(
             amount=amount,

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_purchase_order_state import OrderPurchaseOrderState
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.order_details import OrderDetails
@@ -29,8 +40,26 @@ class Order:
     purchase_order_state: OrderPurchaseOrderState
     order_details: OrderDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         purchase_order_number = self.purchase_order_number
 
         purchase_order_state = self.purchase_order_state.value
@@ -53,11 +82,34 @@ class Order:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.order_details import OrderDetails
+
+        return (
+            (
+                ("purchaseOrderNumber", "purchase_order_number", True, ("str",)),
+                (
+                    "purchaseOrderState",
+                    "purchase_order_state",
+                    True,
+                    ("enum", OrderPurchaseOrderState),
+                ),
+                ("orderDetails", "order_details", False, ("model", OrderDetails)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.order_details import OrderDetails
 
         d = dict(src_dict)
         purchase_order_number = d.pop("purchaseOrderNumber")
+        if _reader is not None and purchase_order_number.__class__ is not str:
+            raise DeviationError("purchaseOrderNumber")
 
         purchase_order_state = OrderPurchaseOrderState(d.pop("purchaseOrderState"))
 

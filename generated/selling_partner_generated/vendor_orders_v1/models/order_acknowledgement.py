@@ -7,6 +7,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.order_acknowledgement_item import OrderAcknowledgementItem
     from ..models.party_identification import PartyIdentification
@@ -30,8 +41,26 @@ class OrderAcknowledgement:
     purchase_order_number: str
     selling_party: PartyIdentification
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         acknowledgement_date = self.acknowledgement_date.isoformat()
 
         items = []
@@ -57,7 +86,25 @@ class OrderAcknowledgement:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.order_acknowledgement_item import OrderAcknowledgementItem
+        from ..models.party_identification import PartyIdentification
+
+        return (
+            (
+                ("acknowledgementDate", "acknowledgement_date", True, ("datetime",)),
+                ("items", "items", True, ("list", ("model", OrderAcknowledgementItem))),
+                ("purchaseOrderNumber", "purchase_order_number", True, ("str",)),
+                ("sellingParty", "selling_party", True, ("model", PartyIdentification)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.order_acknowledgement_item import OrderAcknowledgementItem
         from ..models.party_identification import PartyIdentification
 
@@ -65,6 +112,9 @@ class OrderAcknowledgement:
         acknowledgement_date = datetime.datetime.fromisoformat(
             d.pop("acknowledgementDate")
         )
+
+        if _reader is not None and acknowledgement_date.tzinfo is None:
+            raise DeviationError("acknowledgementDate")
 
         items = []
         _items = d.pop("items")
@@ -74,6 +124,8 @@ class OrderAcknowledgement:
             items.append(items_item)
 
         purchase_order_number = d.pop("purchaseOrderNumber")
+        if _reader is not None and purchase_order_number.__class__ is not str:
+            raise DeviationError("purchaseOrderNumber")
 
         selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
 

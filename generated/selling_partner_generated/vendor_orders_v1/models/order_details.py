@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 
 from ..models.order_details_payment_method import OrderDetailsPaymentMethod
 from ..models.order_details_purchase_order_type import OrderDetailsPurchaseOrderType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.import_details import ImportDetails
@@ -55,8 +66,26 @@ class OrderDetails:
     ship_to_party: PartyIdentification | Unset = UNSET
     ship_window: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -141,7 +170,61 @@ class OrderDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.import_details import ImportDetails
+        from ..models.order_item import OrderItem
+        from ..models.party_identification import PartyIdentification
+
+        return (
+            (
+                ("items", "items", True, ("list", ("model", OrderItem))),
+                ("purchaseOrderDate", "purchase_order_date", True, ("datetime",)),
+                (
+                    "purchaseOrderStateChangedDate",
+                    "purchase_order_state_changed_date",
+                    True,
+                    ("datetime",),
+                ),
+                ("billToParty", "bill_to_party", False, ("model", PartyIdentification)),
+                ("buyingParty", "buying_party", False, ("model", PartyIdentification)),
+                ("dealCode", "deal_code", False, ("str",)),
+                ("deliveryWindow", "delivery_window", False, ("str",)),
+                ("importDetails", "import_details", False, ("model", ImportDetails)),
+                (
+                    "paymentMethod",
+                    "payment_method",
+                    False,
+                    ("enum", OrderDetailsPaymentMethod),
+                ),
+                (
+                    "purchaseOrderChangedDate",
+                    "purchase_order_changed_date",
+                    False,
+                    ("datetime",),
+                ),
+                (
+                    "purchaseOrderType",
+                    "purchase_order_type",
+                    False,
+                    ("enum", OrderDetailsPurchaseOrderType),
+                ),
+                (
+                    "sellingParty",
+                    "selling_party",
+                    False,
+                    ("model", PartyIdentification),
+                ),
+                ("shipToParty", "ship_to_party", False, ("model", PartyIdentification)),
+                ("shipWindow", "ship_window", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.import_details import ImportDetails
         from ..models.order_item import OrderItem
         from ..models.party_identification import PartyIdentification
@@ -158,9 +241,15 @@ class OrderDetails:
             d.pop("purchaseOrderDate")
         )
 
+        if _reader is not None and purchase_order_date.tzinfo is None:
+            raise DeviationError("purchaseOrderDate")
+
         purchase_order_state_changed_date = datetime.datetime.fromisoformat(
             d.pop("purchaseOrderStateChangedDate")
         )
+
+        if _reader is not None and purchase_order_state_changed_date.tzinfo is None:
+            raise DeviationError("purchaseOrderStateChangedDate")
 
         _bill_to_party = d.pop("billToParty", UNSET)
         bill_to_party: PartyIdentification | Unset
@@ -177,8 +266,20 @@ class OrderDetails:
             buying_party = PartyIdentification.from_dict(_buying_party)
 
         deal_code = d.pop("dealCode", UNSET)
+        if (
+            _reader is not None
+            and deal_code.__class__ is not str
+            and deal_code is not UNSET
+        ):
+            raise DeviationError("dealCode")
 
         delivery_window = d.pop("deliveryWindow", UNSET)
+        if (
+            _reader is not None
+            and delivery_window.__class__ is not str
+            and delivery_window is not UNSET
+        ):
+            raise DeviationError("deliveryWindow")
 
         _import_details = d.pop("importDetails", UNSET)
         import_details: ImportDetails | Unset
@@ -203,6 +304,13 @@ class OrderDetails:
                 _purchase_order_changed_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(purchase_order_changed_date, Unset)
+            and purchase_order_changed_date.tzinfo is None
+        ):
+            raise DeviationError("purchaseOrderChangedDate")
+
         _purchase_order_type = d.pop("purchaseOrderType", UNSET)
         purchase_order_type: OrderDetailsPurchaseOrderType | Unset
         if isinstance(_purchase_order_type, Unset):
@@ -225,6 +333,12 @@ class OrderDetails:
             ship_to_party = PartyIdentification.from_dict(_ship_to_party)
 
         ship_window = d.pop("shipWindow", UNSET)
+        if (
+            _reader is not None
+            and ship_window.__class__ is not str
+            and ship_window is not UNSET
+        ):
+            raise DeviationError("shipWindow")
 
         order_details = cls(
             items=items,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_quantity import ItemQuantity
@@ -37,8 +48,26 @@ class OrderItem:
     net_cost: Money | Unset = UNSET
     vendor_product_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         is_back_order_allowed = self.is_back_order_allowed
 
         item_sequence_number = self.item_sequence_number
@@ -78,18 +107,59 @@ class OrderItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_quantity import ItemQuantity
+        from ..models.money import Money
+
+        return (
+            (
+                ("isBackOrderAllowed", "is_back_order_allowed", True, ("bool",)),
+                ("itemSequenceNumber", "item_sequence_number", True, ("str",)),
+                ("orderedQuantity", "ordered_quantity", True, ("model", ItemQuantity)),
+                (
+                    "amazonProductIdentifier",
+                    "amazon_product_identifier",
+                    False,
+                    ("str",),
+                ),
+                ("listPrice", "list_price", False, ("model", Money)),
+                ("netCost", "net_cost", False, ("model", Money)),
+                (
+                    "vendorProductIdentifier",
+                    "vendor_product_identifier",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_quantity import ItemQuantity
         from ..models.money import Money
 
         d = dict(src_dict)
         is_back_order_allowed = d.pop("isBackOrderAllowed")
+        if _reader is not None and is_back_order_allowed.__class__ is not bool:
+            raise DeviationError("isBackOrderAllowed")
 
         item_sequence_number = d.pop("itemSequenceNumber")
+        if _reader is not None and item_sequence_number.__class__ is not str:
+            raise DeviationError("itemSequenceNumber")
 
         ordered_quantity = ItemQuantity.from_dict(d.pop("orderedQuantity"))
 
         amazon_product_identifier = d.pop("amazonProductIdentifier", UNSET)
+        if (
+            _reader is not None
+            and amazon_product_identifier.__class__ is not str
+            and amazon_product_identifier is not UNSET
+        ):
+            raise DeviationError("amazonProductIdentifier")
 
         _list_price = d.pop("listPrice", UNSET)
         list_price: Money | Unset
@@ -106,6 +176,12 @@ class OrderItem:
             net_cost = Money.from_dict(_net_cost)
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+        if (
+            _reader is not None
+            and vendor_product_identifier.__class__ is not str
+            and vendor_product_identifier is not UNSET
+        ):
+            raise DeviationError("vendorProductIdentifier")
 
         order_item = cls(
             is_back_order_allowed=is_back_order_allowed,

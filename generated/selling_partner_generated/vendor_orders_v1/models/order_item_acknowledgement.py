@@ -13,7 +13,18 @@ from ..models.order_item_acknowledgement_acknowledgement_code import (
 from ..models.order_item_acknowledgement_rejection_reason import (
     OrderItemAcknowledgementRejectionReason,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_quantity import ItemQuantity
@@ -39,8 +50,26 @@ class OrderItemAcknowledgement:
     scheduled_delivery_date: datetime.datetime | Unset = UNSET
     scheduled_ship_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         acknowledged_quantity = self.acknowledged_quantity.to_dict()
 
         acknowledgement_code = self.acknowledgement_code.value
@@ -75,7 +104,45 @@ class OrderItemAcknowledgement:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_quantity import ItemQuantity
+
+        return (
+            (
+                (
+                    "acknowledgedQuantity",
+                    "acknowledged_quantity",
+                    True,
+                    ("model", ItemQuantity),
+                ),
+                (
+                    "acknowledgementCode",
+                    "acknowledgement_code",
+                    True,
+                    ("enum", OrderItemAcknowledgementAcknowledgementCode),
+                ),
+                (
+                    "rejectionReason",
+                    "rejection_reason",
+                    False,
+                    ("enum", OrderItemAcknowledgementRejectionReason),
+                ),
+                (
+                    "scheduledDeliveryDate",
+                    "scheduled_delivery_date",
+                    False,
+                    ("datetime",),
+                ),
+                ("scheduledShipDate", "scheduled_ship_date", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_quantity import ItemQuantity
 
         d = dict(src_dict)
@@ -103,12 +170,26 @@ class OrderItemAcknowledgement:
                 _scheduled_delivery_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(scheduled_delivery_date, Unset)
+            and scheduled_delivery_date.tzinfo is None
+        ):
+            raise DeviationError("scheduledDeliveryDate")
+
         _scheduled_ship_date = d.pop("scheduledShipDate", UNSET)
         scheduled_ship_date: datetime.datetime | Unset
         if isinstance(_scheduled_ship_date, Unset):
             scheduled_ship_date = UNSET
         else:
             scheduled_ship_date = datetime.datetime.fromisoformat(_scheduled_ship_date)
+
+        if (
+            _reader is not None
+            and not isinstance(scheduled_ship_date, Unset)
+            and scheduled_ship_date.tzinfo is None
+        ):
+            raise DeviationError("scheduledShipDate")
 
         order_item_acknowledgement = cls(
             acknowledged_quantity=acknowledged_quantity,

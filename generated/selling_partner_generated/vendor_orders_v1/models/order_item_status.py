@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -47,8 +58,26 @@ class OrderItemStatus:
     receiving_status: OrderItemStatusReceivingStatus | Unset = UNSET
     vendor_product_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         item_sequence_number = self.item_sequence_number
 
         acknowledgement_status: dict[str, Any] | Unset = UNSET
@@ -100,7 +129,57 @@ class OrderItemStatus:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money import Money
+        from ..models.order_item_status_acknowledgement_status import (
+            OrderItemStatusAcknowledgementStatus,
+        )
+        from ..models.order_item_status_ordered_quantity import (
+            OrderItemStatusOrderedQuantity,
+        )
+        from ..models.order_item_status_receiving_status import (
+            OrderItemStatusReceivingStatus,
+        )
+
+        return (
+            (
+                ("itemSequenceNumber", "item_sequence_number", True, ("str",)),
+                (
+                    "acknowledgementStatus",
+                    "acknowledgement_status",
+                    False,
+                    ("model", OrderItemStatusAcknowledgementStatus),
+                ),
+                ("buyerProductIdentifier", "buyer_product_identifier", False, ("str",)),
+                ("listPrice", "list_price", False, ("model", Money)),
+                ("netCost", "net_cost", False, ("model", Money)),
+                (
+                    "orderedQuantity",
+                    "ordered_quantity",
+                    False,
+                    ("model", OrderItemStatusOrderedQuantity),
+                ),
+                (
+                    "receivingStatus",
+                    "receiving_status",
+                    False,
+                    ("model", OrderItemStatusReceivingStatus),
+                ),
+                (
+                    "vendorProductIdentifier",
+                    "vendor_product_identifier",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money import Money
         from ..models.order_item_status_acknowledgement_status import (
             OrderItemStatusAcknowledgementStatus,
@@ -114,6 +193,8 @@ class OrderItemStatus:
 
         d = dict(src_dict)
         item_sequence_number = d.pop("itemSequenceNumber")
+        if _reader is not None and item_sequence_number.__class__ is not str:
+            raise DeviationError("itemSequenceNumber")
 
         _acknowledgement_status = d.pop("acknowledgementStatus", UNSET)
         acknowledgement_status: OrderItemStatusAcknowledgementStatus | Unset
@@ -125,6 +206,12 @@ class OrderItemStatus:
             )
 
         buyer_product_identifier = d.pop("buyerProductIdentifier", UNSET)
+        if (
+            _reader is not None
+            and buyer_product_identifier.__class__ is not str
+            and buyer_product_identifier is not UNSET
+        ):
+            raise DeviationError("buyerProductIdentifier")
 
         _list_price = d.pop("listPrice", UNSET)
         list_price: Money | Unset
@@ -159,6 +246,12 @@ class OrderItemStatus:
             )
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+        if (
+            _reader is not None
+            and vendor_product_identifier.__class__ is not str
+            and vendor_product_identifier is not UNSET
+        ):
+            raise DeviationError("vendorProductIdentifier")
 
         order_item_status = cls(
             item_sequence_number=item_sequence_number,

@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.order_item_status_acknowledgement_status_confirmation_status import (
     OrderItemStatusAcknowledgementStatusConfirmationStatus,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.acknowledgement_status_details import AcknowledgementStatusDetails
@@ -36,8 +46,26 @@ class OrderItemStatusAcknowledgementStatus:
     ) = UNSET
     rejected_quantity: ItemQuantity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         accepted_quantity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.accepted_quantity, Unset):
             accepted_quantity = self.accepted_quantity.to_dict()
@@ -78,7 +106,45 @@ class OrderItemStatusAcknowledgementStatus:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.acknowledgement_status_details import AcknowledgementStatusDetails
+        from ..models.item_quantity import ItemQuantity
+
+        return (
+            (
+                (
+                    "acceptedQuantity",
+                    "accepted_quantity",
+                    False,
+                    ("model", ItemQuantity),
+                ),
+                (
+                    "acknowledgementStatusDetails",
+                    "acknowledgement_status_details",
+                    False,
+                    ("list", ("model", AcknowledgementStatusDetails)),
+                ),
+                (
+                    "confirmationStatus",
+                    "confirmation_status",
+                    False,
+                    ("enum", OrderItemStatusAcknowledgementStatusConfirmationStatus),
+                ),
+                (
+                    "rejectedQuantity",
+                    "rejected_quantity",
+                    False,
+                    ("model", ItemQuantity),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.acknowledgement_status_details import AcknowledgementStatusDetails
         from ..models.item_quantity import ItemQuantity
 

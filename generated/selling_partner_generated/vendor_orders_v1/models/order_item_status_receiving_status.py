@@ -10,7 +10,18 @@ from attrs import field as _attrs_field
 from ..models.order_item_status_receiving_status_receive_status import (
     OrderItemStatusReceivingStatusReceiveStatus,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_quantity import ItemQuantity
@@ -32,8 +43,26 @@ class OrderItemStatusReceivingStatus:
     receive_status: OrderItemStatusReceivingStatusReceiveStatus | Unset = UNSET
     received_quantity: ItemQuantity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         last_receive_date: str | Unset = UNSET
         if not isinstance(self.last_receive_date, Unset):
             last_receive_date = self.last_receive_date.isoformat()
@@ -59,7 +88,33 @@ class OrderItemStatusReceivingStatus:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_quantity import ItemQuantity
+
+        return (
+            (
+                ("lastReceiveDate", "last_receive_date", False, ("datetime",)),
+                (
+                    "receiveStatus",
+                    "receive_status",
+                    False,
+                    ("enum", OrderItemStatusReceivingStatusReceiveStatus),
+                ),
+                (
+                    "receivedQuantity",
+                    "received_quantity",
+                    False,
+                    ("model", ItemQuantity),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_quantity import ItemQuantity
 
         d = dict(src_dict)
@@ -69,6 +124,13 @@ class OrderItemStatusReceivingStatus:
             last_receive_date = UNSET
         else:
             last_receive_date = datetime.datetime.fromisoformat(_last_receive_date)
+
+        if (
+            _reader is not None
+            and not isinstance(last_receive_date, Unset)
+            and last_receive_date.tzinfo is None
+        ):
+            raise DeviationError("lastReceiveDate")
 
         _receive_status = d.pop("receiveStatus", UNSET)
         receive_status: OrderItemStatusReceivingStatusReceiveStatus | Unset

@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_status_purchase_order_status import OrderStatusPurchaseOrderStatus
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.order_item_status import OrderItemStatus
@@ -39,8 +50,26 @@ class OrderStatus:
     ship_to_party: PartyIdentification
     last_updated_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         item_status = []
         for componentsschemas_item_status_item_data in self.item_status:
             componentsschemas_item_status_item = (
@@ -80,7 +109,38 @@ class OrderStatus:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.order_item_status import OrderItemStatus
+        from ..models.party_identification import PartyIdentification
+
+        return (
+            (
+                (
+                    "itemStatus",
+                    "item_status",
+                    True,
+                    ("list", ("model", OrderItemStatus)),
+                ),
+                ("purchaseOrderDate", "purchase_order_date", True, ("datetime",)),
+                ("purchaseOrderNumber", "purchase_order_number", True, ("str",)),
+                (
+                    "purchaseOrderStatus",
+                    "purchase_order_status",
+                    True,
+                    ("enum", OrderStatusPurchaseOrderStatus),
+                ),
+                ("sellingParty", "selling_party", True, ("model", PartyIdentification)),
+                ("shipToParty", "ship_to_party", True, ("model", PartyIdentification)),
+                ("lastUpdatedDate", "last_updated_date", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.order_item_status import OrderItemStatus
         from ..models.party_identification import PartyIdentification
 
@@ -98,7 +158,12 @@ class OrderStatus:
             d.pop("purchaseOrderDate")
         )
 
+        if _reader is not None and purchase_order_date.tzinfo is None:
+            raise DeviationError("purchaseOrderDate")
+
         purchase_order_number = d.pop("purchaseOrderNumber")
+        if _reader is not None and purchase_order_number.__class__ is not str:
+            raise DeviationError("purchaseOrderNumber")
 
         purchase_order_status = OrderStatusPurchaseOrderStatus(
             d.pop("purchaseOrderStatus")
@@ -114,6 +179,13 @@ class OrderStatus:
             last_updated_date = UNSET
         else:
             last_updated_date = datetime.datetime.fromisoformat(_last_updated_date)
+
+        if (
+            _reader is not None
+            and not isinstance(last_updated_date, Unset)
+            and last_updated_date.tzinfo is None
+        ):
+            raise DeviationError("lastUpdatedDate")
 
         order_status = cls(
             item_status=item_status,

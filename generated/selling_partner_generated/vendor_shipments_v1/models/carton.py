@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.container_identification import ContainerIdentification
@@ -37,8 +48,26 @@ class Carton:
     tracking_number: str | Unset = UNSET
     weight: Weight | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carton_sequence_number = self.carton_sequence_number
 
         items = []
@@ -83,7 +112,34 @@ class Carton:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.container_identification import ContainerIdentification
+        from ..models.container_item import ContainerItem
+        from ..models.dimensions import Dimensions
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("cartonSequenceNumber", "carton_sequence_number", True, ("str",)),
+                ("items", "items", True, ("list", ("model", ContainerItem))),
+                (
+                    "cartonIdentifiers",
+                    "carton_identifiers",
+                    False,
+                    ("list", ("model", ContainerIdentification)),
+                ),
+                ("dimensions", "dimensions", False, ("model", Dimensions)),
+                ("trackingNumber", "tracking_number", False, ("str",)),
+                ("weight", "weight", False, ("model", Weight)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.container_identification import ContainerIdentification
         from ..models.container_item import ContainerItem
         from ..models.dimensions import Dimensions
@@ -91,6 +147,8 @@ class Carton:
 
         d = dict(src_dict)
         carton_sequence_number = d.pop("cartonSequenceNumber")
+        if _reader is not None and carton_sequence_number.__class__ is not str:
+            raise DeviationError("cartonSequenceNumber")
 
         items = []
         _items = d.pop("items")
@@ -118,6 +176,12 @@ class Carton:
             dimensions = Dimensions.from_dict(_dimensions)
 
         tracking_number = d.pop("trackingNumber", UNSET)
+        if (
+            _reader is not None
+            and tracking_number.__class__ is not str
+            and tracking_number is not UNSET
+        ):
+            raise DeviationError("trackingNumber")
 
         _weight = d.pop("weight", UNSET)
         weight: Weight | Unset

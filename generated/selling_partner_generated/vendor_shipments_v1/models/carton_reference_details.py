@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="CartonReferenceDetails")
 
@@ -22,8 +33,26 @@ class CartonReferenceDetails:
     carton_reference_numbers: list[str]
     carton_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carton_reference_numbers = self.carton_reference_numbers
 
         carton_count = self.carton_count
@@ -41,11 +70,38 @@ class CartonReferenceDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "cartonReferenceNumbers",
+                    "carton_reference_numbers",
+                    True,
+                    ("list", ("str",)),
+                ),
+                ("cartonCount", "carton_count", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         carton_reference_numbers = cast(list[str], d.pop("cartonReferenceNumbers"))
 
+        if _reader is not None and carton_reference_numbers.__class__ is not list:
+            raise DeviationError("cartonReferenceNumbers")
+
         carton_count = d.pop("cartonCount", UNSET)
+        if (
+            _reader is not None
+            and carton_count.__class__ is not int
+            and carton_count is not UNSET
+        ):
+            raise DeviationError("cartonCount")
 
         carton_reference_details = cls(
             carton_reference_numbers=carton_reference_numbers,

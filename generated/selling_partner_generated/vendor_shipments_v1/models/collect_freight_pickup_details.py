@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="CollectFreightPickupDetails")
 
@@ -25,8 +36,26 @@ class CollectFreightPickupDetails:
     requested_pick_up: datetime.datetime | Unset = UNSET
     scheduled_pick_up: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_assignment_date: str | Unset = UNSET
         if not isinstance(self.carrier_assignment_date, Unset):
             carrier_assignment_date = self.carrier_assignment_date.isoformat()
@@ -52,7 +81,26 @@ class CollectFreightPickupDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "carrierAssignmentDate",
+                    "carrier_assignment_date",
+                    False,
+                    ("datetime",),
+                ),
+                ("requestedPickUp", "requested_pick_up", False, ("datetime",)),
+                ("scheduledPickUp", "scheduled_pick_up", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _carrier_assignment_date = d.pop("carrierAssignmentDate", UNSET)
         carrier_assignment_date: datetime.datetime | Unset
@@ -63,6 +111,13 @@ class CollectFreightPickupDetails:
                 _carrier_assignment_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(carrier_assignment_date, Unset)
+            and carrier_assignment_date.tzinfo is None
+        ):
+            raise DeviationError("carrierAssignmentDate")
+
         _requested_pick_up = d.pop("requestedPickUp", UNSET)
         requested_pick_up: datetime.datetime | Unset
         if isinstance(_requested_pick_up, Unset):
@@ -70,12 +125,26 @@ class CollectFreightPickupDetails:
         else:
             requested_pick_up = datetime.datetime.fromisoformat(_requested_pick_up)
 
+        if (
+            _reader is not None
+            and not isinstance(requested_pick_up, Unset)
+            and requested_pick_up.tzinfo is None
+        ):
+            raise DeviationError("requestedPickUp")
+
         _scheduled_pick_up = d.pop("scheduledPickUp", UNSET)
         scheduled_pick_up: datetime.datetime | Unset
         if isinstance(_scheduled_pick_up, Unset):
             scheduled_pick_up = UNSET
         else:
             scheduled_pick_up = datetime.datetime.fromisoformat(_scheduled_pick_up)
+
+        if (
+            _reader is not None
+            and not isinstance(scheduled_pick_up, Unset)
+            and scheduled_pick_up.tzinfo is None
+        ):
+            raise DeviationError("scheduledPickUp")
 
         collect_freight_pickup_details = cls(
             carrier_assignment_date=carrier_assignment_date,

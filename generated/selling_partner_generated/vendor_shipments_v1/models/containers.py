@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.containers_container_type import ContainersContainerType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.container_identification import ContainerIdentification
@@ -47,8 +58,26 @@ class Containers:
     tracking_number: str | Unset = UNSET
     weight: Weight | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         container_identifiers = []
         for container_identifiers_item_data in self.container_identifiers:
             container_identifiers_item = container_identifiers_item_data.to_dict()
@@ -111,7 +140,59 @@ class Containers:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.container_identification import ContainerIdentification
+        from ..models.dimensions import Dimensions
+        from ..models.inner_containers_details import InnerContainersDetails
+        from ..models.packed_items import PackedItems
+        from ..models.weight import Weight
+
+        return (
+            (
+                (
+                    "containerIdentifiers",
+                    "container_identifiers",
+                    True,
+                    ("list", ("model", ContainerIdentification)),
+                ),
+                (
+                    "containerType",
+                    "container_type",
+                    True,
+                    ("enum", ContainersContainerType),
+                ),
+                ("block", "block", False, ("int",)),
+                (
+                    "containerSequenceNumber",
+                    "container_sequence_number",
+                    False,
+                    ("str",),
+                ),
+                ("dimensions", "dimensions", False, ("model", Dimensions)),
+                (
+                    "innerContainersDetails",
+                    "inner_containers_details",
+                    False,
+                    ("model", InnerContainersDetails),
+                ),
+                (
+                    "packedItems",
+                    "packed_items",
+                    False,
+                    ("list", ("model", PackedItems)),
+                ),
+                ("tier", "tier", False, ("int",)),
+                ("trackingNumber", "tracking_number", False, ("str",)),
+                ("weight", "weight", False, ("model", Weight)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.container_identification import ContainerIdentification
         from ..models.dimensions import Dimensions
         from ..models.inner_containers_details import InnerContainersDetails
@@ -131,8 +212,16 @@ class Containers:
         container_type = ContainersContainerType(d.pop("containerType"))
 
         block = d.pop("block", UNSET)
+        if _reader is not None and block.__class__ is not int and block is not UNSET:
+            raise DeviationError("block")
 
         container_sequence_number = d.pop("containerSequenceNumber", UNSET)
+        if (
+            _reader is not None
+            and container_sequence_number.__class__ is not str
+            and container_sequence_number is not UNSET
+        ):
+            raise DeviationError("containerSequenceNumber")
 
         _dimensions = d.pop("dimensions", UNSET)
         dimensions: Dimensions | Unset
@@ -160,8 +249,16 @@ class Containers:
                 packed_items.append(packed_items_item)
 
         tier = d.pop("tier", UNSET)
+        if _reader is not None and tier.__class__ is not int and tier is not UNSET:
+            raise DeviationError("tier")
 
         tracking_number = d.pop("trackingNumber", UNSET)
+        if (
+            _reader is not None
+            and tracking_number.__class__ is not str
+            and tracking_number is not UNSET
+        ):
+            raise DeviationError("trackingNumber")
 
         _weight = d.pop("weight", UNSET)
         weight: Weight | Unset

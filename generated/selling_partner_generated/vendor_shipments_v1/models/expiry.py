@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.duration import Duration
@@ -29,8 +40,26 @@ class Expiry:
     expiry_date: datetime.datetime | Unset = UNSET
     manufacturer_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         expiry_after_duration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.expiry_after_duration, Unset):
             expiry_after_duration = self.expiry_after_duration.to_dict()
@@ -56,7 +85,28 @@ class Expiry:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.duration import Duration
+
+        return (
+            (
+                (
+                    "expiryAfterDuration",
+                    "expiry_after_duration",
+                    False,
+                    ("model", Duration),
+                ),
+                ("expiryDate", "expiry_date", False, ("datetime",)),
+                ("manufacturerDate", "manufacturer_date", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.duration import Duration
 
         d = dict(src_dict)
@@ -74,12 +124,26 @@ class Expiry:
         else:
             expiry_date = datetime.datetime.fromisoformat(_expiry_date)
 
+        if (
+            _reader is not None
+            and not isinstance(expiry_date, Unset)
+            and expiry_date.tzinfo is None
+        ):
+            raise DeviationError("expiryDate")
+
         _manufacturer_date = d.pop("manufacturerDate", UNSET)
         manufacturer_date: datetime.datetime | Unset
         if isinstance(_manufacturer_date, Unset):
             manufacturer_date = UNSET
         else:
             manufacturer_date = datetime.datetime.fromisoformat(_manufacturer_date)
+
+        if (
+            _reader is not None
+            and not isinstance(manufacturer_date, Unset)
+            and manufacturer_date.tzinfo is None
+        ):
+            raise DeviationError("manufacturerDate")
 
         expiry = cls(
             expiry_after_duration=expiry_after_duration,

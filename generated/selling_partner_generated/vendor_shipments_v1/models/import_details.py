@@ -11,7 +11,18 @@ from ..models.import_details_handling_instructions import (
     ImportDetailsHandlingInstructions,
 )
 from ..models.import_details_method_of_payment import ImportDetailsMethodOfPayment
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.route import Route
@@ -42,8 +53,26 @@ class ImportDetails:
     route: Route | Unset = UNSET
     seal_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         billable_weight: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billable_weight, Unset):
             billable_weight = self.billable_weight.to_dict()
@@ -89,7 +118,38 @@ class ImportDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.route import Route
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("billableWeight", "billable_weight", False, ("model", Weight)),
+                ("estimatedShipByDate", "estimated_ship_by_date", False, ("datetime",)),
+                (
+                    "handlingInstructions",
+                    "handling_instructions",
+                    False,
+                    ("enum", ImportDetailsHandlingInstructions),
+                ),
+                ("importContainers", "import_containers", False, ("str",)),
+                (
+                    "methodOfPayment",
+                    "method_of_payment",
+                    False,
+                    ("enum", ImportDetailsMethodOfPayment),
+                ),
+                ("route", "route", False, ("model", Route)),
+                ("sealNumber", "seal_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.route import Route
         from ..models.weight import Weight
 
@@ -110,6 +170,13 @@ class ImportDetails:
                 _estimated_ship_by_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(estimated_ship_by_date, Unset)
+            and estimated_ship_by_date.tzinfo is None
+        ):
+            raise DeviationError("estimatedShipByDate")
+
         _handling_instructions = d.pop("handlingInstructions", UNSET)
         handling_instructions: ImportDetailsHandlingInstructions | Unset
         if isinstance(_handling_instructions, Unset):
@@ -120,6 +187,12 @@ class ImportDetails:
             )
 
         import_containers = d.pop("importContainers", UNSET)
+        if (
+            _reader is not None
+            and import_containers.__class__ is not str
+            and import_containers is not UNSET
+        ):
+            raise DeviationError("importContainers")
 
         _method_of_payment = d.pop("methodOfPayment", UNSET)
         method_of_payment: ImportDetailsMethodOfPayment | Unset
@@ -136,6 +209,12 @@ class ImportDetails:
             route = Route.from_dict(_route)
 
         seal_number = d.pop("sealNumber", UNSET)
+        if (
+            _reader is not None
+            and seal_number.__class__ is not str
+            and seal_number is not UNSET
+        ):
+            raise DeviationError("sealNumber")
 
         import_details = cls(
             billable_weight=billable_weight,

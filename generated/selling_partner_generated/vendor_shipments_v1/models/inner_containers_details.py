@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.container_sequence_numbers import ContainerSequenceNumbers
@@ -26,8 +37,26 @@ class InnerContainersDetails:
     container_count: int | Unset = UNSET
     container_sequence_numbers: list[ContainerSequenceNumbers] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         container_count = self.container_count
 
         container_sequence_numbers: list[dict[str, Any]] | Unset = UNSET
@@ -50,11 +79,37 @@ class InnerContainersDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.container_sequence_numbers import ContainerSequenceNumbers
+
+        return (
+            (
+                ("containerCount", "container_count", False, ("int",)),
+                (
+                    "containerSequenceNumbers",
+                    "container_sequence_numbers",
+                    False,
+                    ("list", ("model", ContainerSequenceNumbers)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.container_sequence_numbers import ContainerSequenceNumbers
 
         d = dict(src_dict)
         container_count = d.pop("containerCount", UNSET)
+        if (
+            _reader is not None
+            and container_count.__class__ is not int
+            and container_count is not UNSET
+        ):
+            raise DeviationError("containerCount")
 
         _container_sequence_numbers = d.pop("containerSequenceNumbers", UNSET)
         container_sequence_numbers: list[ContainerSequenceNumbers] | Unset = UNSET

@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.item_details_handling_code import ItemDetailsHandlingCode
 from ..models.item_details_lot_number_source_type import ItemDetailsLotNumberSourceType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.expiry import Expiry
@@ -44,8 +55,26 @@ class ItemDetails:
     purchase_order_number: str | Unset = UNSET
     regulation_references: RegulationReferences | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         country_of_origin = self.country_of_origin
 
         expiry: dict[str, Any] | Unset = UNSET
@@ -99,13 +128,63 @@ class ItemDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.expiry import Expiry
+        from ..models.money import Money
+        from ..models.regulation_references import RegulationReferences
+
+        return (
+            (
+                ("countryOfOrigin", "country_of_origin", False, ("str",)),
+                ("expiry", "expiry", False, ("model", Expiry)),
+                (
+                    "handlingCode",
+                    "handling_code",
+                    False,
+                    ("enum", ItemDetailsHandlingCode),
+                ),
+                ("lotNumber", "lot_number", False, ("str",)),
+                (
+                    "lotNumberSourceReference",
+                    "lot_number_source_reference",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "lotNumberSourceType",
+                    "lot_number_source_type",
+                    False,
+                    ("enum", ItemDetailsLotNumberSourceType),
+                ),
+                ("maximumRetailPrice", "maximum_retail_price", False, ("model", Money)),
+                ("purchaseOrderNumber", "purchase_order_number", False, ("str",)),
+                (
+                    "regulationReferences",
+                    "regulation_references",
+                    False,
+                    ("model", RegulationReferences),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.expiry import Expiry
         from ..models.money import Money
         from ..models.regulation_references import RegulationReferences
 
         d = dict(src_dict)
         country_of_origin = d.pop("countryOfOrigin", UNSET)
+        if (
+            _reader is not None
+            and country_of_origin.__class__ is not str
+            and country_of_origin is not UNSET
+        ):
+            raise DeviationError("countryOfOrigin")
 
         _expiry = d.pop("expiry", UNSET)
         expiry: Expiry | Unset
@@ -122,8 +201,20 @@ class ItemDetails:
             handling_code = ItemDetailsHandlingCode(_handling_code)
 
         lot_number = d.pop("lotNumber", UNSET)
+        if (
+            _reader is not None
+            and lot_number.__class__ is not str
+            and lot_number is not UNSET
+        ):
+            raise DeviationError("lotNumber")
 
         lot_number_source_reference = d.pop("lotNumberSourceReference", UNSET)
+        if (
+            _reader is not None
+            and lot_number_source_reference.__class__ is not str
+            and lot_number_source_reference is not UNSET
+        ):
+            raise DeviationError("lotNumberSourceReference")
 
         _lot_number_source_type = d.pop("lotNumberSourceType", UNSET)
         lot_number_source_type: ItemDetailsLotNumberSourceType | Unset
@@ -142,6 +233,12 @@ class ItemDetails:
             maximum_retail_price = Money.from_dict(_maximum_retail_price)
 
         purchase_order_number = d.pop("purchaseOrderNumber", UNSET)
+        if (
+            _reader is not None
+            and purchase_order_number.__class__ is not str
+            and purchase_order_number is not UNSET
+        ):
+            raise DeviationError("purchaseOrderNumber")
 
         _regulation_references = d.pop("regulationReferences", UNSET)
         regulation_references: RegulationReferences | Unset

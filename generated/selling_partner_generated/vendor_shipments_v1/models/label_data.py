@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.label_data_label_format import LabelDataLabelFormat
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="LabelData")
 
@@ -29,8 +40,26 @@ class LabelData:
     label_sequence_number: int | Unset = UNSET
     tracking_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carrier_code = self.carrier_code
 
         label = self.label
@@ -60,11 +89,35 @@ class LabelData:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("carrierCode", "carrier_code", False, ("str",)),
+                ("label", "label", False, ("str",)),
+                ("labelFormat", "label_format", False, ("enum", LabelDataLabelFormat)),
+                ("labelSequenceNumber", "label_sequence_number", False, ("int",)),
+                ("trackingId", "tracking_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         carrier_code = d.pop("carrierCode", UNSET)
+        if (
+            _reader is not None
+            and carrier_code.__class__ is not str
+            and carrier_code is not UNSET
+        ):
+            raise DeviationError("carrierCode")
 
         label = d.pop("label", UNSET)
+        if _reader is not None and label.__class__ is not str and label is not UNSET:
+            raise DeviationError("label")
 
         _label_format = d.pop("labelFormat", UNSET)
         label_format: LabelDataLabelFormat | Unset
@@ -74,8 +127,20 @@ class LabelData:
             label_format = LabelDataLabelFormat(_label_format)
 
         label_sequence_number = d.pop("labelSequenceNumber", UNSET)
+        if (
+            _reader is not None
+            and label_sequence_number.__class__ is not int
+            and label_sequence_number is not UNSET
+        ):
+            raise DeviationError("labelSequenceNumber")
 
         tracking_id = d.pop("trackingId", UNSET)
+        if (
+            _reader is not None
+            and tracking_id.__class__ is not str
+            and tracking_id is not UNSET
+        ):
+            raise DeviationError("trackingId")
 
         label_data = cls(
             carrier_code=carrier_code,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="Location")
 
@@ -24,8 +35,26 @@ class Location:
     location_code: str | Unset = UNSET
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         country_code = self.country_code
 
         location_code = self.location_code
@@ -45,13 +74,41 @@ class Location:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("countryCode", "country_code", False, ("str",)),
+                ("locationCode", "location_code", False, ("str",)),
+                ("type", "type_", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         country_code = d.pop("countryCode", UNSET)
+        if (
+            _reader is not None
+            and country_code.__class__ is not str
+            and country_code is not UNSET
+        ):
+            raise DeviationError("countryCode")
 
         location_code = d.pop("locationCode", UNSET)
+        if (
+            _reader is not None
+            and location_code.__class__ is not str
+            and location_code is not UNSET
+        ):
+            raise DeviationError("locationCode")
 
         type_ = d.pop("type", UNSET)
+        if _reader is not None and type_.__class__ is not str and type_ is not UNSET:
+            raise DeviationError("type")
 
         location = cls(
             country_code=country_code,

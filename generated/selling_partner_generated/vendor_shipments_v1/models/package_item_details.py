@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.expiry import Expiry
@@ -28,8 +39,26 @@ class PackageItemDetails:
     lot_number: str | Unset = UNSET
     purchase_order_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         expiry: dict[str, Any] | Unset = UNSET
         if not isinstance(self.expiry, Unset):
             expiry = self.expiry.to_dict()
@@ -51,7 +80,23 @@ class PackageItemDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.expiry import Expiry
+
+        return (
+            (
+                ("expiry", "expiry", False, ("model", Expiry)),
+                ("lotNumber", "lot_number", False, ("str",)),
+                ("purchaseOrderNumber", "purchase_order_number", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.expiry import Expiry
 
         d = dict(src_dict)
@@ -63,8 +108,20 @@ class PackageItemDetails:
             expiry = Expiry.from_dict(_expiry)
 
         lot_number = d.pop("lotNumber", UNSET)
+        if (
+            _reader is not None
+            and lot_number.__class__ is not str
+            and lot_number is not UNSET
+        ):
+            raise DeviationError("lotNumber")
 
         purchase_order_number = d.pop("purchaseOrderNumber", UNSET)
+        if (
+            _reader is not None
+            and purchase_order_number.__class__ is not str
+            and purchase_order_number is not UNSET
+        ):
+            raise DeviationError("purchaseOrderNumber")
 
         package_item_details = cls(
             expiry=expiry,

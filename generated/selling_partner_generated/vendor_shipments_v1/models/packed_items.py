@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.item_quantity import ItemQuantity
@@ -33,8 +44,26 @@ class PackedItems:
     packed_quantity: ItemQuantity | Unset = UNSET
     vendor_product_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         buyer_product_identifier = self.buyer_product_identifier
 
         item_details: dict[str, Any] | Unset = UNSET
@@ -66,12 +95,42 @@ class PackedItems:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.item_quantity import ItemQuantity
+        from ..models.package_item_details import PackageItemDetails
+
+        return (
+            (
+                ("buyerProductIdentifier", "buyer_product_identifier", False, ("str",)),
+                ("itemDetails", "item_details", False, ("model", PackageItemDetails)),
+                ("itemSequenceNumber", "item_sequence_number", False, ("str",)),
+                ("packedQuantity", "packed_quantity", False, ("model", ItemQuantity)),
+                (
+                    "vendorProductIdentifier",
+                    "vendor_product_identifier",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.item_quantity import ItemQuantity
         from ..models.package_item_details import PackageItemDetails
 
         d = dict(src_dict)
         buyer_product_identifier = d.pop("buyerProductIdentifier", UNSET)
+        if (
+            _reader is not None
+            and buyer_product_identifier.__class__ is not str
+            and buyer_product_identifier is not UNSET
+        ):
+            raise DeviationError("buyerProductIdentifier")
 
         _item_details = d.pop("itemDetails", UNSET)
         item_details: PackageItemDetails | Unset
@@ -81,6 +140,12 @@ class PackedItems:
             item_details = PackageItemDetails.from_dict(_item_details)
 
         item_sequence_number = d.pop("itemSequenceNumber", UNSET)
+        if (
+            _reader is not None
+            and item_sequence_number.__class__ is not str
+            and item_sequence_number is not UNSET
+        ):
+            raise DeviationError("itemSequenceNumber")
 
         _packed_quantity = d.pop("packedQuantity", UNSET)
         packed_quantity: ItemQuantity | Unset
@@ -90,6 +155,12 @@ class PackedItems:
             packed_quantity = ItemQuantity.from_dict(_packed_quantity)
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+        if (
+            _reader is not None
+            and vendor_product_identifier.__class__ is not str
+            and vendor_product_identifier is not UNSET
+        ):
+            raise DeviationError("vendorProductIdentifier")
 
         packed_items = cls(
             buyer_product_identifier=buyer_product_identifier,

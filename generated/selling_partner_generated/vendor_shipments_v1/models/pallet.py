@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.carton_reference_details import CartonReferenceDetails
@@ -40,8 +51,26 @@ class Pallet:
     tier: int | Unset = UNSET
     weight: Weight | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         pallet_identifiers = []
         for pallet_identifiers_item_data in self.pallet_identifiers:
             pallet_identifiers_item = pallet_identifiers_item_data.to_dict()
@@ -93,7 +122,41 @@ class Pallet:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.carton_reference_details import CartonReferenceDetails
+        from ..models.container_identification import ContainerIdentification
+        from ..models.container_item import ContainerItem
+        from ..models.dimensions import Dimensions
+        from ..models.weight import Weight
+
+        return (
+            (
+                (
+                    "palletIdentifiers",
+                    "pallet_identifiers",
+                    True,
+                    ("list", ("model", ContainerIdentification)),
+                ),
+                ("block", "block", False, ("int",)),
+                (
+                    "cartonReferenceDetails",
+                    "carton_reference_details",
+                    False,
+                    ("model", CartonReferenceDetails),
+                ),
+                ("dimensions", "dimensions", False, ("model", Dimensions)),
+                ("items", "items", False, ("list", ("model", ContainerItem))),
+                ("tier", "tier", False, ("int",)),
+                ("weight", "weight", False, ("model", Weight)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.carton_reference_details import CartonReferenceDetails
         from ..models.container_identification import ContainerIdentification
         from ..models.container_item import ContainerItem
@@ -111,6 +174,8 @@ class Pallet:
             pallet_identifiers.append(pallet_identifiers_item)
 
         block = d.pop("block", UNSET)
+        if _reader is not None and block.__class__ is not int and block is not UNSET:
+            raise DeviationError("block")
 
         _carton_reference_details = d.pop("cartonReferenceDetails", UNSET)
         carton_reference_details: CartonReferenceDetails | Unset
@@ -138,6 +203,8 @@ class Pallet:
                 items.append(items_item)
 
         tier = d.pop("tier", UNSET)
+        if _reader is not None and tier.__class__ is not int and tier is not UNSET:
+            raise DeviationError("tier")
 
         _weight = d.pop("weight", UNSET)
         weight: Weight | Unset

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.purchase_order_items import PurchaseOrderItems
@@ -31,8 +42,26 @@ class PurchaseOrders:
     purchase_order_number: str | Unset = UNSET
     ship_window: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
@@ -63,7 +92,24 @@ class PurchaseOrders:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.purchase_order_items import PurchaseOrderItems
+
+        return (
+            (
+                ("items", "items", False, ("list", ("model", PurchaseOrderItems))),
+                ("purchaseOrderDate", "purchase_order_date", False, ("datetime",)),
+                ("purchaseOrderNumber", "purchase_order_number", False, ("str",)),
+                ("shipWindow", "ship_window", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.purchase_order_items import PurchaseOrderItems
 
         d = dict(src_dict)
@@ -83,9 +129,28 @@ class PurchaseOrders:
         else:
             purchase_order_date = datetime.datetime.fromisoformat(_purchase_order_date)
 
+        if (
+            _reader is not None
+            and not isinstance(purchase_order_date, Unset)
+            and purchase_order_date.tzinfo is None
+        ):
+            raise DeviationError("purchaseOrderDate")
+
         purchase_order_number = d.pop("purchaseOrderNumber", UNSET)
+        if (
+            _reader is not None
+            and purchase_order_number.__class__ is not str
+            and purchase_order_number is not UNSET
+        ):
+            raise DeviationError("purchaseOrderNumber")
 
         ship_window = d.pop("shipWindow", UNSET)
+        if (
+            _reader is not None
+            and ship_window.__class__ is not str
+            and ship_window is not UNSET
+        ):
+            raise DeviationError("shipWindow")
 
         purchase_orders = cls(
             items=items,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="RegulationReferences")
 
@@ -26,8 +37,26 @@ class RegulationReferences:
     due_diligence_reference: str | Unset = UNSET
     due_diligence_verification: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         due_diligence_exemption_code = self.due_diligence_exemption_code
 
         due_diligence_information = self.due_diligence_information
@@ -51,15 +80,69 @@ class RegulationReferences:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "dueDiligenceExemptionCode",
+                    "due_diligence_exemption_code",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "dueDiligenceInformation",
+                    "due_diligence_information",
+                    False,
+                    ("str",),
+                ),
+                ("dueDiligenceReference", "due_diligence_reference", False, ("str",)),
+                (
+                    "dueDiligenceVerification",
+                    "due_diligence_verification",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         due_diligence_exemption_code = d.pop("dueDiligenceExemptionCode", UNSET)
+        if (
+            _reader is not None
+            and due_diligence_exemption_code.__class__ is not str
+            and due_diligence_exemption_code is not UNSET
+        ):
+            raise DeviationError("dueDiligenceExemptionCode")
 
         due_diligence_information = d.pop("dueDiligenceInformation", UNSET)
+        if (
+            _reader is not None
+            and due_diligence_information.__class__ is not str
+            and due_diligence_information is not UNSET
+        ):
+            raise DeviationError("dueDiligenceInformation")
 
         due_diligence_reference = d.pop("dueDiligenceReference", UNSET)
+        if (
+            _reader is not None
+            and due_diligence_reference.__class__ is not str
+            and due_diligence_reference is not UNSET
+        ):
+            raise DeviationError("dueDiligenceReference")
 
         due_diligence_verification = d.pop("dueDiligenceVerification", UNSET)
+        if (
+            _reader is not None
+            and due_diligence_verification.__class__ is not str
+            and due_diligence_verification is not UNSET
+        ):
+            raise DeviationError("dueDiligenceVerification")
 
         regulation_references = cls(
             due_diligence_exemption_code=due_diligence_exemption_code,

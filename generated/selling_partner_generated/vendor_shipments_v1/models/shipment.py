@@ -10,7 +10,18 @@ from attrs import field as _attrs_field
 from ..models.shipment_current_shipment_status import ShipmentCurrentShipmentStatus
 from ..models.shipment_shipment_freight_term import ShipmentShipmentFreightTerm
 from ..models.shipment_transaction_type import ShipmentTransactionType
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.collect_freight_pickup_details import CollectFreightPickupDetails
@@ -73,8 +84,26 @@ class Shipment:
     shipment_status_details: list[ShipmentStatusDetails] | Unset = UNSET
     transportation_details: TransportationDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         selling_party = self.selling_party.to_dict()
 
         ship_from_party = self.ship_from_party.to_dict()
@@ -198,7 +227,109 @@ class Shipment:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.collect_freight_pickup_details import CollectFreightPickupDetails
+        from ..models.containers import Containers
+        from ..models.import_details import ImportDetails
+        from ..models.party_identification import PartyIdentification
+        from ..models.purchase_orders import PurchaseOrders
+        from ..models.shipment_status_details import ShipmentStatusDetails
+        from ..models.transport_shipment_measurements import (
+            TransportShipmentMeasurements,
+        )
+        from ..models.transportation_details import TransportationDetails
+
+        return (
+            (
+                ("sellingParty", "selling_party", True, ("model", PartyIdentification)),
+                (
+                    "shipFromParty",
+                    "ship_from_party",
+                    True,
+                    ("model", PartyIdentification),
+                ),
+                ("shipToParty", "ship_to_party", True, ("model", PartyIdentification)),
+                ("transactionDate", "transaction_date", True, ("datetime",)),
+                (
+                    "transactionType",
+                    "transaction_type",
+                    True,
+                    ("enum", ShipmentTransactionType),
+                ),
+                (
+                    "vendorShipmentIdentifier",
+                    "vendor_shipment_identifier",
+                    True,
+                    ("str",),
+                ),
+                ("buyerReferenceNumber", "buyer_reference_number", False, ("str",)),
+                (
+                    "collectFreightPickupDetails",
+                    "collect_freight_pickup_details",
+                    False,
+                    ("model", CollectFreightPickupDetails),
+                ),
+                ("containers", "containers", False, ("list", ("model", Containers))),
+                (
+                    "currentShipmentStatus",
+                    "current_shipment_status",
+                    False,
+                    ("enum", ShipmentCurrentShipmentStatus),
+                ),
+                (
+                    "currentshipmentStatusDate",
+                    "currentshipment_status_date",
+                    False,
+                    ("datetime",),
+                ),
+                ("importDetails", "import_details", False, ("model", ImportDetails)),
+                (
+                    "packageLabelCreateDate",
+                    "package_label_create_date",
+                    False,
+                    ("datetime",),
+                ),
+                (
+                    "purchaseOrders",
+                    "purchase_orders",
+                    False,
+                    ("list", ("model", PurchaseOrders)),
+                ),
+                ("shipmentConfirmDate", "shipment_confirm_date", False, ("datetime",)),
+                ("shipmentCreateDate", "shipment_create_date", False, ("datetime",)),
+                (
+                    "shipmentFreightTerm",
+                    "shipment_freight_term",
+                    False,
+                    ("enum", ShipmentShipmentFreightTerm),
+                ),
+                (
+                    "shipmentMeasurements",
+                    "shipment_measurements",
+                    False,
+                    ("model", TransportShipmentMeasurements),
+                ),
+                (
+                    "shipmentStatusDetails",
+                    "shipment_status_details",
+                    False,
+                    ("list", ("model", ShipmentStatusDetails)),
+                ),
+                (
+                    "transportationDetails",
+                    "transportation_details",
+                    False,
+                    ("model", TransportationDetails),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.collect_freight_pickup_details import CollectFreightPickupDetails
         from ..models.containers import Containers
         from ..models.import_details import ImportDetails
@@ -219,11 +350,22 @@ class Shipment:
 
         transaction_date = datetime.datetime.fromisoformat(d.pop("transactionDate"))
 
+        if _reader is not None and transaction_date.tzinfo is None:
+            raise DeviationError("transactionDate")
+
         transaction_type = ShipmentTransactionType(d.pop("transactionType"))
 
         vendor_shipment_identifier = d.pop("vendorShipmentIdentifier")
+        if _reader is not None and vendor_shipment_identifier.__class__ is not str:
+            raise DeviationError("vendorShipmentIdentifier")
 
         buyer_reference_number = d.pop("buyerReferenceNumber", UNSET)
+        if (
+            _reader is not None
+            and buyer_reference_number.__class__ is not str
+            and buyer_reference_number is not UNSET
+        ):
+            raise DeviationError("buyerReferenceNumber")
 
         _collect_freight_pickup_details = d.pop("collectFreightPickupDetails", UNSET)
         collect_freight_pickup_details: CollectFreightPickupDetails | Unset
@@ -261,6 +403,13 @@ class Shipment:
                 _currentshipment_status_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(currentshipment_status_date, Unset)
+            and currentshipment_status_date.tzinfo is None
+        ):
+            raise DeviationError("currentshipmentStatusDate")
+
         _import_details = d.pop("importDetails", UNSET)
         import_details: ImportDetails | Unset
         if isinstance(_import_details, Unset):
@@ -276,6 +425,13 @@ class Shipment:
             package_label_create_date = datetime.datetime.fromisoformat(
                 _package_label_create_date
             )
+
+        if (
+            _reader is not None
+            and not isinstance(package_label_create_date, Unset)
+            and package_label_create_date.tzinfo is None
+        ):
+            raise DeviationError("packageLabelCreateDate")
 
         _purchase_orders = d.pop("purchaseOrders", UNSET)
         purchase_orders: list[PurchaseOrders] | Unset = UNSET
@@ -297,6 +453,13 @@ class Shipment:
                 _shipment_confirm_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(shipment_confirm_date, Unset)
+            and shipment_confirm_date.tzinfo is None
+        ):
+            raise DeviationError("shipmentConfirmDate")
+
         _shipment_create_date = d.pop("shipmentCreateDate", UNSET)
         shipment_create_date: datetime.datetime | Unset
         if isinstance(_shipment_create_date, Unset):
@@ -305,6 +468,13 @@ class Shipment:
             shipment_create_date = datetime.datetime.fromisoformat(
                 _shipment_create_date
             )
+
+        if (
+            _reader is not None
+            and not isinstance(shipment_create_date, Unset)
+            and shipment_create_date.tzinfo is None
+        ):
+            raise DeviationError("shipmentCreateDate")
 
         _shipment_freight_term = d.pop("shipmentFreightTerm", UNSET)
         shipment_freight_term: ShipmentShipmentFreightTerm | Unset

@@ -16,7 +16,18 @@ from ..models.shipment_confirmation_shipment_structure import (
 from ..models.shipment_confirmation_shipment_type import (
     ShipmentConfirmationShipmentType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.carton import Carton
@@ -74,8 +85,26 @@ class ShipmentConfirmation:
     shipped_date: datetime.datetime | Unset = UNSET
     transportation_details: TransportationDetailsForShipmentConfirmation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         selling_party = self.selling_party.to_dict()
 
         ship_from_party = self.ship_from_party.to_dict()
@@ -174,7 +203,85 @@ class ShipmentConfirmation:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.carton import Carton
+        from ..models.import_details import ImportDetails
+        from ..models.item import Item
+        from ..models.pallet import Pallet
+        from ..models.party_identification import PartyIdentification
+        from ..models.shipment_measurements import ShipmentMeasurements
+        from ..models.transportation_details_for_shipment_confirmation import (
+            TransportationDetailsForShipmentConfirmation,
+        )
+
+        return (
+            (
+                ("sellingParty", "selling_party", True, ("model", PartyIdentification)),
+                (
+                    "shipFromParty",
+                    "ship_from_party",
+                    True,
+                    ("model", PartyIdentification),
+                ),
+                ("shipToParty", "ship_to_party", True, ("model", PartyIdentification)),
+                (
+                    "shipmentConfirmationDate",
+                    "shipment_confirmation_date",
+                    True,
+                    ("datetime",),
+                ),
+                (
+                    "shipmentConfirmationType",
+                    "shipment_confirmation_type",
+                    True,
+                    ("enum", ShipmentConfirmationShipmentConfirmationType),
+                ),
+                ("shipmentIdentifier", "shipment_identifier", True, ("str",)),
+                ("shippedItems", "shipped_items", True, ("list", ("model", Item))),
+                ("amazonReferenceNumber", "amazon_reference_number", False, ("str",)),
+                ("cartons", "cartons", False, ("list", ("model", Carton))),
+                (
+                    "estimatedDeliveryDate",
+                    "estimated_delivery_date",
+                    False,
+                    ("datetime",),
+                ),
+                ("importDetails", "import_details", False, ("model", ImportDetails)),
+                ("pallets", "pallets", False, ("list", ("model", Pallet))),
+                (
+                    "shipmentMeasurements",
+                    "shipment_measurements",
+                    False,
+                    ("model", ShipmentMeasurements),
+                ),
+                (
+                    "shipmentStructure",
+                    "shipment_structure",
+                    False,
+                    ("enum", ShipmentConfirmationShipmentStructure),
+                ),
+                (
+                    "shipmentType",
+                    "shipment_type",
+                    False,
+                    ("enum", ShipmentConfirmationShipmentType),
+                ),
+                ("shippedDate", "shipped_date", False, ("datetime",)),
+                (
+                    "transportationDetails",
+                    "transportation_details",
+                    False,
+                    ("model", TransportationDetailsForShipmentConfirmation),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.carton import Carton
         from ..models.import_details import ImportDetails
         from ..models.item import Item
@@ -196,11 +303,16 @@ class ShipmentConfirmation:
             d.pop("shipmentConfirmationDate")
         )
 
+        if _reader is not None and shipment_confirmation_date.tzinfo is None:
+            raise DeviationError("shipmentConfirmationDate")
+
         shipment_confirmation_type = ShipmentConfirmationShipmentConfirmationType(
             d.pop("shipmentConfirmationType")
         )
 
         shipment_identifier = d.pop("shipmentIdentifier")
+        if _reader is not None and shipment_identifier.__class__ is not str:
+            raise DeviationError("shipmentIdentifier")
 
         shipped_items = []
         _shipped_items = d.pop("shippedItems")
@@ -210,6 +322,12 @@ class ShipmentConfirmation:
             shipped_items.append(shipped_items_item)
 
         amazon_reference_number = d.pop("amazonReferenceNumber", UNSET)
+        if (
+            _reader is not None
+            and amazon_reference_number.__class__ is not str
+            and amazon_reference_number is not UNSET
+        ):
+            raise DeviationError("amazonReferenceNumber")
 
         _cartons = d.pop("cartons", UNSET)
         cartons: list[Carton] | Unset = UNSET
@@ -228,6 +346,13 @@ class ShipmentConfirmation:
             estimated_delivery_date = datetime.datetime.fromisoformat(
                 _estimated_delivery_date
             )
+
+        if (
+            _reader is not None
+            and not isinstance(estimated_delivery_date, Unset)
+            and estimated_delivery_date.tzinfo is None
+        ):
+            raise DeviationError("estimatedDeliveryDate")
 
         _import_details = d.pop("importDetails", UNSET)
         import_details: ImportDetails | Unset
@@ -276,6 +401,13 @@ class ShipmentConfirmation:
             shipped_date = UNSET
         else:
             shipped_date = datetime.datetime.fromisoformat(_shipped_date)
+
+        if (
+            _reader is not None
+            and not isinstance(shipped_date, Unset)
+            and shipped_date.tzinfo is None
+        ):
+            raise DeviationError("shippedDate")
 
         _transportation_details = d.pop("transportationDetails", UNSET)
         transportation_details: TransportationDetailsForShipmentConfirmation | Unset

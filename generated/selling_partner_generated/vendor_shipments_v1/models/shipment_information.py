@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shipment_information_ship_mode import ShipmentInformationShipMode
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.party_identification import PartyIdentification
@@ -40,8 +51,26 @@ class ShipmentInformation:
     vendor_details: VendorDetails | Unset = UNSET
     warehouse_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         buyer_reference_number = self.buyer_reference_number
 
         master_tracking_id = self.master_tracking_id
@@ -89,14 +118,53 @@ class ShipmentInformation:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.party_identification import PartyIdentification
+        from ..models.vendor_details import VendorDetails
+
+        return (
+            (
+                ("buyerReferenceNumber", "buyer_reference_number", False, ("str",)),
+                ("masterTrackingId", "master_tracking_id", False, ("str",)),
+                (
+                    "shipFromParty",
+                    "ship_from_party",
+                    False,
+                    ("model", PartyIdentification),
+                ),
+                ("shipMode", "ship_mode", False, ("enum", ShipmentInformationShipMode)),
+                ("shipToParty", "ship_to_party", False, ("model", PartyIdentification)),
+                ("totalLabelCount", "total_label_count", False, ("int",)),
+                ("vendorDetails", "vendor_details", False, ("model", VendorDetails)),
+                ("warehouseId", "warehouse_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.party_identification import PartyIdentification
         from ..models.vendor_details import VendorDetails
 
         d = dict(src_dict)
         buyer_reference_number = d.pop("buyerReferenceNumber", UNSET)
+        if (
+            _reader is not None
+            and buyer_reference_number.__class__ is not str
+            and buyer_reference_number is not UNSET
+        ):
+            raise DeviationError("buyerReferenceNumber")
 
         master_tracking_id = d.pop("masterTrackingId", UNSET)
+        if (
+            _reader is not None
+            and master_tracking_id.__class__ is not str
+            and master_tracking_id is not UNSET
+        ):
+            raise DeviationError("masterTrackingId")
 
         _ship_from_party = d.pop("shipFromParty", UNSET)
         ship_from_party: PartyIdentification | Unset
@@ -120,6 +188,12 @@ class ShipmentInformation:
             ship_to_party = PartyIdentification.from_dict(_ship_to_party)
 
         total_label_count = d.pop("totalLabelCount", UNSET)
+        if (
+            _reader is not None
+            and total_label_count.__class__ is not int
+            and total_label_count is not UNSET
+        ):
+            raise DeviationError("totalLabelCount")
 
         _vendor_details = d.pop("vendorDetails", UNSET)
         vendor_details: VendorDetails | Unset
@@ -129,6 +203,12 @@ class ShipmentInformation:
             vendor_details = VendorDetails.from_dict(_vendor_details)
 
         warehouse_id = d.pop("warehouseId", UNSET)
+        if (
+            _reader is not None
+            and warehouse_id.__class__ is not str
+            and warehouse_id is not UNSET
+        ):
+            raise DeviationError("warehouseId")
 
         shipment_information = cls(
             buyer_reference_number=buyer_reference_number,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.volume import Volume
@@ -31,8 +42,26 @@ class ShipmentMeasurements:
     pallet_count: int | Unset = UNSET
     shipment_volume: Volume | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         carton_count = self.carton_count
 
         gross_shipment_weight: dict[str, Any] | Unset = UNSET
@@ -60,12 +89,41 @@ class ShipmentMeasurements:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.volume import Volume
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("cartonCount", "carton_count", False, ("int",)),
+                (
+                    "grossShipmentWeight",
+                    "gross_shipment_weight",
+                    False,
+                    ("model", Weight),
+                ),
+                ("palletCount", "pallet_count", False, ("int",)),
+                ("shipmentVolume", "shipment_volume", False, ("model", Volume)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.volume import Volume
         from ..models.weight import Weight
 
         d = dict(src_dict)
         carton_count = d.pop("cartonCount", UNSET)
+        if (
+            _reader is not None
+            and carton_count.__class__ is not int
+            and carton_count is not UNSET
+        ):
+            raise DeviationError("cartonCount")
 
         _gross_shipment_weight = d.pop("grossShipmentWeight", UNSET)
         gross_shipment_weight: Weight | Unset
@@ -75,6 +133,12 @@ class ShipmentMeasurements:
             gross_shipment_weight = Weight.from_dict(_gross_shipment_weight)
 
         pallet_count = d.pop("palletCount", UNSET)
+        if (
+            _reader is not None
+            and pallet_count.__class__ is not int
+            and pallet_count is not UNSET
+        ):
+            raise DeviationError("palletCount")
 
         _shipment_volume = d.pop("shipmentVolume", UNSET)
         shipment_volume: Volume | Unset

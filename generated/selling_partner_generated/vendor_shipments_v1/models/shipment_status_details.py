@@ -10,7 +10,18 @@ from attrs import field as _attrs_field
 from ..models.shipment_status_details_shipment_status import (
     ShipmentStatusDetailsShipmentStatus,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ShipmentStatusDetails")
 
@@ -26,8 +37,26 @@ class ShipmentStatusDetails:
     shipment_status: ShipmentStatusDetailsShipmentStatus | Unset = UNSET
     shipment_status_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         shipment_status: str | Unset = UNSET
         if not isinstance(self.shipment_status, Unset):
             shipment_status = self.shipment_status.value
@@ -47,7 +76,25 @@ class ShipmentStatusDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "shipmentStatus",
+                    "shipment_status",
+                    False,
+                    ("enum", ShipmentStatusDetailsShipmentStatus),
+                ),
+                ("shipmentStatusDate", "shipment_status_date", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         _shipment_status = d.pop("shipmentStatus", UNSET)
         shipment_status: ShipmentStatusDetailsShipmentStatus | Unset
@@ -64,6 +111,13 @@ class ShipmentStatusDetails:
             shipment_status_date = datetime.datetime.fromisoformat(
                 _shipment_status_date
             )
+
+        if (
+            _reader is not None
+            and not isinstance(shipment_status_date, Unset)
+            and shipment_status_date.tzinfo is None
+        ):
+            raise DeviationError("shipmentStatusDate")
 
         shipment_status_details = cls(
             shipment_status=shipment_status,

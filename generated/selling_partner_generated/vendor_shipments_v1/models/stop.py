@@ -8,7 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stop_function_code import StopFunctionCode
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.location import Location
@@ -32,8 +43,26 @@ class Stop:
     departure_time: datetime.datetime | Unset = UNSET
     location_identification: Location | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         function_code = self.function_code.value
 
         arrival_time: str | Unset = UNSET
@@ -65,7 +94,29 @@ class Stop:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.location import Location
+
+        return (
+            (
+                ("functionCode", "function_code", True, ("enum", StopFunctionCode)),
+                ("arrivalTime", "arrival_time", False, ("datetime",)),
+                ("departureTime", "departure_time", False, ("datetime",)),
+                (
+                    "locationIdentification",
+                    "location_identification",
+                    False,
+                    ("model", Location),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.location import Location
 
         d = dict(src_dict)
@@ -78,12 +129,26 @@ class Stop:
         else:
             arrival_time = datetime.datetime.fromisoformat(_arrival_time)
 
+        if (
+            _reader is not None
+            and not isinstance(arrival_time, Unset)
+            and arrival_time.tzinfo is None
+        ):
+            raise DeviationError("arrivalTime")
+
         _departure_time = d.pop("departureTime", UNSET)
         departure_time: datetime.datetime | Unset
         if isinstance(_departure_time, Unset):
             departure_time = UNSET
         else:
             departure_time = datetime.datetime.fromisoformat(_departure_time)
+
+        if (
+            _reader is not None
+            and not isinstance(departure_time, Unset)
+            and departure_time.tzinfo is None
+        ):
+            raise DeviationError("departureTime")
 
         _location_identification = d.pop("locationIdentification", UNSET)
         location_identification: Location | Unset

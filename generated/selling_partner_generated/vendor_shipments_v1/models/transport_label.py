@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.label_data import LabelData
@@ -30,8 +41,26 @@ class TransportLabel:
     label_data: list[LabelData] | Unset = UNSET
     shipment_information: ShipmentInformation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         label_create_date_time: str | Unset = UNSET
         if not isinstance(self.label_create_date_time, Unset):
             label_create_date_time = self.label_create_date_time.isoformat()
@@ -60,7 +89,29 @@ class TransportLabel:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.label_data import LabelData
+        from ..models.shipment_information import ShipmentInformation
+
+        return (
+            (
+                ("labelCreateDateTime", "label_create_date_time", False, ("datetime",)),
+                ("labelData", "label_data", False, ("list", ("model", LabelData))),
+                (
+                    "shipmentInformation",
+                    "shipment_information",
+                    False,
+                    ("model", ShipmentInformation),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.label_data import LabelData
         from ..models.shipment_information import ShipmentInformation
 
@@ -73,6 +124,13 @@ class TransportLabel:
             label_create_date_time = datetime.datetime.fromisoformat(
                 _label_create_date_time
             )
+
+        if (
+            _reader is not None
+            and not isinstance(label_create_date_time, Unset)
+            and label_create_date_time.tzinfo is None
+        ):
+            raise DeviationError("labelCreateDateTime")
 
         _label_data = d.pop("labelData", UNSET)
         label_data: list[LabelData] | Unset = UNSET

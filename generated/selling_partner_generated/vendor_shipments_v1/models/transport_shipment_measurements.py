@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.volume import Volume
@@ -33,8 +44,26 @@ class TransportShipmentMeasurements:
     total_pallet_non_stackable: int | Unset = UNSET
     total_pallet_stackable: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         shipment_volume: dict[str, Any] | Unset = UNSET
         if not isinstance(self.shipment_volume, Unset):
             shipment_volume = self.shipment_volume.to_dict()
@@ -66,7 +95,31 @@ class TransportShipmentMeasurements:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.volume import Volume
+        from ..models.weight import Weight
+
+        return (
+            (
+                ("shipmentVolume", "shipment_volume", False, ("model", Volume)),
+                ("shipmentWeight", "shipment_weight", False, ("model", Weight)),
+                ("totalCartonCount", "total_carton_count", False, ("int",)),
+                (
+                    "totalPalletNonStackable",
+                    "total_pallet_non_stackable",
+                    False,
+                    ("int",),
+                ),
+                ("totalPalletStackable", "total_pallet_stackable", False, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.volume import Volume
         from ..models.weight import Weight
 
@@ -86,10 +139,28 @@ class TransportShipmentMeasurements:
             shipment_weight = Weight.from_dict(_shipment_weight)
 
         total_carton_count = d.pop("totalCartonCount", UNSET)
+        if (
+            _reader is not None
+            and total_carton_count.__class__ is not int
+            and total_carton_count is not UNSET
+        ):
+            raise DeviationError("totalCartonCount")
 
         total_pallet_non_stackable = d.pop("totalPalletNonStackable", UNSET)
+        if (
+            _reader is not None
+            and total_pallet_non_stackable.__class__ is not int
+            and total_pallet_non_stackable is not UNSET
+        ):
+            raise DeviationError("totalPalletNonStackable")
 
         total_pallet_stackable = d.pop("totalPalletStackable", UNSET)
+        if (
+            _reader is not None
+            and total_pallet_stackable.__class__ is not int
+            and total_pallet_stackable is not UNSET
+        ):
+            raise DeviationError("totalPalletStackable")
 
         transport_shipment_measurements = cls(
             shipment_volume=shipment_volume,

@@ -11,7 +11,18 @@ from ..models.transportation_details_ship_mode import TransportationDetailsShipM
 from ..models.transportation_details_transportation_mode import (
     TransportationDetailsTransportationMode,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.carrier_details import CarrierDetails
@@ -41,8 +52,26 @@ class TransportationDetails:
     shipped_date: datetime.datetime | Unset = UNSET
     transportation_mode: TransportationDetailsTransportationMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         bill_of_lading_number = self.bill_of_lading_number
 
         carrier_details: dict[str, Any] | Unset = UNSET
@@ -90,11 +119,57 @@ class TransportationDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.carrier_details import CarrierDetails
+
+        return (
+            (
+                ("billOfLadingNumber", "bill_of_lading_number", False, ("str",)),
+                ("carrierDetails", "carrier_details", False, ("model", CarrierDetails)),
+                (
+                    "estimatedDeliveryDate",
+                    "estimated_delivery_date",
+                    False,
+                    ("datetime",),
+                ),
+                (
+                    "shipMode",
+                    "ship_mode",
+                    False,
+                    ("enum", TransportationDetailsShipMode),
+                ),
+                (
+                    "shipmentDeliveryDate",
+                    "shipment_delivery_date",
+                    False,
+                    ("datetime",),
+                ),
+                ("shippedDate", "shipped_date", False, ("datetime",)),
+                (
+                    "transportationMode",
+                    "transportation_mode",
+                    False,
+                    ("enum", TransportationDetailsTransportationMode),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.carrier_details import CarrierDetails
 
         d = dict(src_dict)
         bill_of_lading_number = d.pop("billOfLadingNumber", UNSET)
+        if (
+            _reader is not None
+            and bill_of_lading_number.__class__ is not str
+            and bill_of_lading_number is not UNSET
+        ):
+            raise DeviationError("billOfLadingNumber")
 
         _carrier_details = d.pop("carrierDetails", UNSET)
         carrier_details: CarrierDetails | Unset
@@ -112,6 +187,13 @@ class TransportationDetails:
                 _estimated_delivery_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(estimated_delivery_date, Unset)
+            and estimated_delivery_date.tzinfo is None
+        ):
+            raise DeviationError("estimatedDeliveryDate")
+
         _ship_mode = d.pop("shipMode", UNSET)
         ship_mode: TransportationDetailsShipMode | Unset
         if isinstance(_ship_mode, Unset):
@@ -128,12 +210,26 @@ class TransportationDetails:
                 _shipment_delivery_date
             )
 
+        if (
+            _reader is not None
+            and not isinstance(shipment_delivery_date, Unset)
+            and shipment_delivery_date.tzinfo is None
+        ):
+            raise DeviationError("shipmentDeliveryDate")
+
         _shipped_date = d.pop("shippedDate", UNSET)
         shipped_date: datetime.datetime | Unset
         if isinstance(_shipped_date, Unset):
             shipped_date = UNSET
         else:
             shipped_date = datetime.datetime.fromisoformat(_shipped_date)
+
+        if (
+            _reader is not None
+            and not isinstance(shipped_date, Unset)
+            and shipped_date.tzinfo is None
+        ):
+            raise DeviationError("shippedDate")
 
         _transportation_mode = d.pop("transportationMode", UNSET)
         transportation_mode: TransportationDetailsTransportationMode | Unset

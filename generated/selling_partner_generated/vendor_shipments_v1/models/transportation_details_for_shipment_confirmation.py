@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..models.transportation_details_for_shipment_confirmation_transportation_mode import (
     TransportationDetailsForShipmentConfirmationTransportationMode,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="TransportationDetailsForShipmentConfirmation")
 
@@ -31,8 +42,26 @@ class TransportationDetailsForShipmentConfirmation:
         TransportationDetailsForShipmentConfirmationTransportationMode | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         bill_of_lading_number = self.bill_of_lading_number
 
         carrier_scac = self.carrier_scac
@@ -60,15 +89,61 @@ class TransportationDetailsForShipmentConfirmation:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("billOfLadingNumber", "bill_of_lading_number", False, ("str",)),
+                ("carrierScac", "carrier_scac", False, ("str",)),
+                (
+                    "carrierShipmentReferenceNumber",
+                    "carrier_shipment_reference_number",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "transportationMode",
+                    "transportation_mode",
+                    False,
+                    (
+                        "enum",
+                        TransportationDetailsForShipmentConfirmationTransportationMode,
+                    ),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         bill_of_lading_number = d.pop("billOfLadingNumber", UNSET)
+        if (
+            _reader is not None
+            and bill_of_lading_number.__class__ is not str
+            and bill_of_lading_number is not UNSET
+        ):
+            raise DeviationError("billOfLadingNumber")
 
         carrier_scac = d.pop("carrierScac", UNSET)
+        if (
+            _reader is not None
+            and carrier_scac.__class__ is not str
+            and carrier_scac is not UNSET
+        ):
+            raise DeviationError("carrierScac")
 
         carrier_shipment_reference_number = d.pop(
             "carrierShipmentReferenceNumber", UNSET
         )
+        if (
+            _reader is not None
+            and carrier_shipment_reference_number.__class__ is not str
+            and carrier_shipment_reference_number is not UNSET
+        ):
+            raise DeviationError("carrierShipmentReferenceNumber")
 
         _transportation_mode = d.pop("transportationMode", UNSET)
         transportation_mode: (

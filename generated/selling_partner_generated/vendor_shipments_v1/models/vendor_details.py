@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.party_identification import PartyIdentification
@@ -26,8 +37,26 @@ class VendorDetails:
     selling_party: PartyIdentification | Unset = UNSET
     vendor_shipment_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         selling_party: dict[str, Any] | Unset = UNSET
         if not isinstance(self.selling_party, Unset):
             selling_party = self.selling_party.to_dict()
@@ -45,7 +74,32 @@ class VendorDetails:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.party_identification import PartyIdentification
+
+        return (
+            (
+                (
+                    "sellingParty",
+                    "selling_party",
+                    False,
+                    ("model", PartyIdentification),
+                ),
+                (
+                    "vendorShipmentIdentifier",
+                    "vendor_shipment_identifier",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.party_identification import PartyIdentification
 
         d = dict(src_dict)
@@ -57,6 +111,12 @@ class VendorDetails:
             selling_party = PartyIdentification.from_dict(_selling_party)
 
         vendor_shipment_identifier = d.pop("vendorShipmentIdentifier", UNSET)
+        if (
+            _reader is not None
+            and vendor_shipment_identifier.__class__ is not str
+            and vendor_shipment_identifier is not UNSET
+        ):
+            raise DeviationError("vendorShipmentIdentifier")
 
         vendor_details = cls(
             selling_party=selling_party,

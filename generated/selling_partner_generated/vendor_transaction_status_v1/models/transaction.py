@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transaction_status_enum import TransactionStatusEnum
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.error import Error
@@ -29,8 +40,26 @@ class Transaction:
     transaction_id: str
     errors: list[Error] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         status = self.status.value
 
         transaction_id = self.transaction_id
@@ -58,13 +87,31 @@ class Transaction:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.error import Error
+
+        return (
+            (
+                ("status", "status", True, ("enum", TransactionStatusEnum)),
+                ("transactionId", "transaction_id", True, ("str",)),
+                ("errors", "errors", False, ("list", ("model", Error))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.error import Error
 
         d = dict(src_dict)
         status = TransactionStatusEnum(d.pop("status"))
 
         transaction_id = d.pop("transactionId")
+        if _reader is not None and transaction_id.__class__ is not str:
+            raise DeviationError("transactionId")
 
         _errors = d.pop("errors", UNSET)
         errors: list[Error] | Unset = UNSET

@@ -1,0 +1,358 @@
+"""Arguments checked the way Amazon's models say, before anything is sent.
+
+Per-parameter facts (type, enum, date-time/date, list, body model, required)
+are derived once per operation from the generated function's signature
+(:class:`Parameters`; the generated annotations are the model's types), and
+the wire names from the operation table's ``params`` column. For each call:
+
+- Amazon's parameter names work: ``packageNumber=`` and ``MarketplaceIds=``
+  are taken as ``package_number=`` and ``marketplace_ids=`` (giving both is an error);
+- ``marketplace_ids`` / ``marketplace_id`` left out are filled from
+  ``SellingPartner(marketplace=...)``;
+- every value is checked against its type and enum; an aware ``datetime`` (or an
+  ISO 8601 string with an offset) is sent as Amazon writes date-times
+  (``2024-01-01T00:00:00Z``, a fraction only when non-zero), a naive one is
+  refused; a ``date`` goes where the model wants a date;
+- a request body may be the generated model or a plain mapping in Amazon's wire
+  names (camelCase, as Amazon's documentation writes it), validated against the
+  model (a model in its wire form, from ``to_dict()``): the first problem is named
+  by its JSON path.
+
+Every problem raises :class:`InvalidArgumentError` naming the parameter, what
+the model expects and what was given.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import enum
+import inspect
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ._errors import InvalidArgumentError
+from ._operations import Operation
+from ._tolerant import expected_text, spec_of, utc_text
+
+__all__ = ["AmazonDateTime", "Parameters", "check_arguments", "kind_of", "to_model"]
+
+Kind = tuple[Any, ...]
+
+_SCALARS: dict[Any, str] = {str: "str", int: "int", float: "float", bool: "bool"}
+
+
+class AmazonDateTime(datetime.datetime):
+    """An aware datetime whose ``isoformat()`` is Amazon's spelling (``...T00:00:00Z``).
+
+    The generated code writes date-times with ``isoformat()``; giving it this
+    subclass makes the wire text Amazon's own, in queries and bodies alike.
+    """
+
+    def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
+        """``2024-01-01T00:00:00Z``; milliseconds (or microseconds) only when non-zero."""
+        return utc_text(self)
+
+    @classmethod
+    def of(cls, value: datetime.datetime) -> AmazonDateTime:
+        """The same instant, in UTC, as an :class:`AmazonDateTime`."""
+        v = value.astimezone(datetime.UTC)
+        return cls(
+            v.year, v.month, v.day, v.hour, v.minute, v.second, v.microsecond, tzinfo=datetime.UTC
+        )
+
+
+def kind_of(annotation: Any) -> Kind | None:
+    """A generated annotation as a ``_spec`` kind (None: Unset/None only)."""
+    options = [annotation]
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        options = list(typing.get_args(annotation))
+    kinds: list[Kind] = []
+    for option in options:
+        if option is type(None) or getattr(option, "__name__", "") == "Unset":
+            continue
+        origin = typing.get_origin(option)
+        if origin is list:
+            (inner,) = typing.get_args(option) or (Any,)
+            kinds.append(("list", kind_of(inner) or ("any",)))
+        elif option in _SCALARS:
+            kinds.append((_SCALARS[option],))
+        elif option is datetime.datetime:
+            kinds.append(("datetime",))
+        elif option is datetime.date:
+            kinds.append(("date",))
+        elif isinstance(option, type) and issubclass(option, enum.Enum):
+            kinds.append(("enum", option))
+        elif isinstance(option, type) and hasattr(option, "_spec"):
+            kinds.append(("model", option))
+        else:
+            kinds.append(("any",))
+    if not kinds:
+        return None
+    if len(kinds) == 1:
+        return kinds[0]
+    return ("union", tuple(kinds))
+
+
+@dataclass(frozen=True, slots=True)
+class Parameters:
+    """What one operation's arguments must be, derived once from its generated signature.
+
+    Attributes:
+        kinds: Python name -> the kind its value must have.
+        required: the Python names without a default.
+        aliases: Amazon's parameter names (and their lower-case forms) -> Python name.
+    """
+
+    kinds: Mapping[str, Kind]
+    required: frozenset[str]
+    aliases: Mapping[str, str]
+
+    @classmethod
+    def derive(cls, op: Operation, signature: inspect.Signature) -> Parameters:
+        """The facts of ``op`` from its generated function's ``signature``."""
+        kinds: dict[str, Kind] = {}
+        required: set[str] = set()
+        for name, param in signature.parameters.items():
+            if name == "client":
+                continue
+            kinds[name] = kind_of(param.annotation) or ("any",)
+            if param.default is inspect.Parameter.empty:
+                required.add(name)
+        aliases: dict[str, str] = {}
+        params = op.params
+        for location in (params.path, params.query, params.header):
+            for wire, python in location.items():
+                if wire != python:
+                    aliases[wire] = python
+                    aliases.setdefault(wire.lower(), python)
+        return cls(kinds, frozenset(required), aliases)
+
+
+def _where(op: Operation) -> str:
+    return f"{op.package}.{op.name}()"
+
+
+def _given(value: Any) -> str:
+    """What was given: the type, and short scalar values (never a mapping's content)."""
+    if isinstance(value, bool | int | float | enum.Enum) or value is None:
+        return repr(value.value if isinstance(value, enum.Enum) else value)
+    if isinstance(value, str):
+        text = value if len(value) <= 40 else value[:37] + "..."
+        return f"the str {text!r}"
+    if isinstance(value, datetime.datetime) and value.tzinfo is None:
+        return "a naive datetime (no tzinfo)"
+    return f"a {type(value).__name__}"
+
+
+def _expected(kind: Kind) -> str:
+    if kind[0] == "union":
+        return " or ".join(_expected(k) for k in kind[1])
+    if kind[0] == "datetime":
+        return "an aware datetime (or an ISO 8601 string with an offset)"
+    if kind[0] == "date":
+        return "a date (or an ISO 8601 date string)"
+    if kind[0] == "enum":
+        values = [str(m.value) for m in kind[1]]
+        shown = ", ".join(values[:12]) + (", ..." if len(values) > 12 else "")
+        return f"a {kind[1].__name__} (one of {shown})"
+    if kind[0] == "model":
+        return f"a {kind[1].__name__} or a mapping in Amazon's names"
+    return expected_text(kind)
+
+
+class _Problem(Exception):
+    """One problem at a JSON path of an argument (turned into InvalidArgumentError)."""
+
+    def __init__(self, path: str, text: str) -> None:
+        super().__init__(path, text)
+        self.path = path
+        self.text = text
+
+
+def check_arguments(
+    op: Operation,
+    facts: Parameters,
+    kwargs: dict[str, Any],
+    marketplace_id: str | None = None,
+) -> dict[str, Any]:
+    """``kwargs`` renamed, filled, checked and converted for the generated function.
+
+    Names the generated function does not take are left as they are (its
+    signature check reports them).
+
+    Raises:
+        InvalidArgumentError: a value of the wrong type or enum, a naive datetime, a
+            body mapping that does not match the model, or a parameter given twice.
+    """
+    out: dict[str, Any] = {}
+    for name, value in kwargs.items():
+        python = name
+        if name not in facts.kinds:
+            python = facts.aliases.get(name) or facts.aliases.get(name.lower()) or name
+        if python in out:
+            raise InvalidArgumentError(
+                f"{_where(op)}: {python} is given twice (as {python}= and as Amazon's name); "
+                f"pass {python}= only"
+            )
+        out[python] = value
+    if marketplace_id is not None:
+        for name in ("marketplace_ids", "marketplace_id"):
+            kind = facts.kinds.get(name)
+            if kind is not None and out.get(name) is None:
+                out[name] = [marketplace_id] if kind[0] == "list" else marketplace_id
+    for name, value in out.items():
+        kind = facts.kinds.get(name)
+        # the generator's UNSET (and None) mean "not sent"; pagination clears defaults so
+        if kind is None or value is None or type(value).__name__ == "Unset":
+            continue
+        try:
+            out[name] = _convert(kind, value, "$")
+        except _Problem as problem:
+            where = name if problem.path == "$" else f"{name} at {problem.path}"
+            raise InvalidArgumentError(f"{_where(op)}: {where}: {problem.text}") from None
+    return out
+
+
+def to_model(cls: type, data: Mapping[str, Any]) -> Any:
+    """A generated model from a mapping in Amazon's wire names, checked against the model.
+
+    Raises:
+        InvalidArgumentError: the first problem, by its JSON path.
+    """
+    try:
+        return _model(cls, data, "$")
+    except _Problem as problem:
+        raise InvalidArgumentError(f"{cls.__name__} at {problem.path}: {problem.text}") from None
+
+
+def _convert(kind: Kind, value: Any, path: str) -> Any:
+    tag = kind[0]
+    if tag == "any":
+        return value
+    if tag == "union":
+        for option in kind[1]:
+            try:
+                return _convert(option, value, path)
+            except _Problem:
+                continue
+        raise _Problem(path, f"must be {_expected(kind)}, got {_given(value)}")
+    if tag in ("str", "int", "float", "bool"):
+        ok = {
+            "str": isinstance(value, str),
+            "int": isinstance(value, int) and not isinstance(value, bool),
+            "float": isinstance(value, int | float) and not isinstance(value, bool),
+            "bool": isinstance(value, bool),
+        }[tag]
+        if not ok:
+            raise _Problem(path, f"must be {_expected(kind)}, got {_given(value)}")
+        return value
+    if tag == "datetime":
+        return _datetime(value, path)
+    if tag == "date":
+        return _date(value, path)
+    if tag == "enum":
+        return _enum(kind[1], value, path)
+    if tag == "list":
+        if isinstance(value, str | bytes | Mapping) or not isinstance(value, list | tuple | set):
+            raise _Problem(
+                path, f"must be a list of {_expected(kind[1])}, got {_given(value)} (pass [value])"
+            )
+        return [_convert(kind[1], v, f"{path}[{i}]") for i, v in enumerate(value)]
+    # model
+    cls = kind[1]
+    if isinstance(value, cls):
+        # checked in its wire form like a mapping (a naive datetime, an enum value the
+        # model does not list), and rebuilt so date-times go out in Amazon's spelling
+        return _model(cls, value.to_dict(), path)
+    if isinstance(value, Mapping):
+        return _model(cls, value, path)
+    raise _Problem(path, f"must be {_expected(kind)}, got {_given(value)}")
+
+
+def _datetime(value: Any, path: str) -> AmazonDateTime:
+    if isinstance(value, str):
+        try:
+            parsed = datetime.datetime.fromisoformat(value)
+        except ValueError:
+            raise _Problem(
+                path,
+                f"must be an ISO 8601 date-time such as 2024-01-01T00:00:00Z, got {_given(value)}",
+            ) from None
+        if parsed.tzinfo is None:
+            raise _Problem(path, "the date-time string has no offset: add Z (UTC) or +hh:mm")
+        return AmazonDateTime.of(parsed)
+    if not isinstance(value, datetime.datetime):
+        hint = (
+            " (a date has no time of day: pass a datetime with tzinfo)"
+            if isinstance(value, datetime.date)
+            else ""
+        )
+        raise _Problem(path, f"must be {_expected(('datetime',))}, got {_given(value)}{hint}")
+    if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
+        raise _Problem(
+            path,
+            "must be an aware datetime: a naive one has no time zone, and Amazon would read "
+            "it as UTC; pass e.g. datetime(2024, 1, 1, tzinfo=datetime.UTC)",
+        )
+    return AmazonDateTime.of(value)
+
+
+def _date(value: Any, path: str) -> datetime.date:
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            raise _Problem(
+                path, f"must be a date such as 2024-01-31, got {_given(value)}"
+            ) from None
+    if isinstance(value, datetime.datetime):
+        raise _Problem(path, "must be a date, got a datetime: pass value.date()")
+    if not isinstance(value, datetime.date):
+        raise _Problem(path, f"must be {_expected(('date',))}, got {_given(value)}")
+    return value
+
+
+def _enum(cls: type[enum.Enum], value: Any, path: str) -> enum.Enum:
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if not isinstance(value, str | int) or value not in cls._value2member_map_:
+        raise _Problem(path, f"must be {_expected(('enum', cls))}, got {_given(value)}")
+    return cls(value)
+
+
+def _model(cls: type, data: Any, path: str) -> Any:
+    if not isinstance(data, Mapping):
+        raise _Problem(path, f"must be an object {cls.__name__}, got {_given(data)}")
+    fields, extra = spec_of(cls)
+    wires = {wire for wire, *_ in fields}
+    kwargs: dict[str, Any] = {}
+    for wire, name, required, kind in fields:
+        value = data.get(wire)
+        if value is None:
+            if name in data and name != wire:
+                raise _Problem(
+                    f"{path}.{name}", f"use Amazon's name {wire!r} in a mapping (not {name!r})"
+                )
+            if required:
+                raise _Problem(f"{path}.{wire}", f"missing: the model requires {_expected(kind)}")
+            continue
+        kwargs[name] = _convert(kind, value, f"{path}.{wire}")
+    unknown = [key for key in data if key not in wires]
+    additional: dict[str, Any] = {}
+    for key in unknown:
+        close = difflib.get_close_matches(key, sorted(wires), n=1, cutoff=0.85)
+        if extra is None or close:
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise _Problem(f"{path}.{key}", f"{cls.__name__} has no field {key!r}{hint}")
+        if data[key] is not None:
+            additional[key] = _convert(extra, data[key], f"{path}.{key}")
+    instance = cls(**kwargs)
+    if additional:
+        instance.additional_properties.update(additional)
+    return instance
