@@ -47,8 +47,10 @@ if TYPE_CHECKING:
 else:
     _ViewBase = object
 
-# Built afresh on each view (everything else is the parent's, shared as is).
-_OWN = ("_http", "_documents", "_lwa", "_closed")
+# Built afresh on each view (every other private setting is the parent's, shared as is).
+_OWN = frozenset(
+    ("_http", "_documents", "_lwa", "_closed", "_guard", "_apis", "_generated", "_grantless", "_io")
+)
 
 
 class _View(_ViewBase):
@@ -151,9 +153,10 @@ def seller_view(
     root.httpx_client()
     view_type = SellingPartnerView if isinstance(root, SellingPartner) else AsyncSellingPartnerView
     view: Any = object.__new__(view_type)
-    # Everything the parent has is shared as is, including what later versions
+    # The parent's private settings are shared as is, including what later versions
     # add (a Redis store, inner-transport options); then the seller's own parts.
-    state = {k: v for k, v in vars(root).items() if k not in _OWN}
+    # Public names (accessors a client may cache) act for the parent's seller: never copied.
+    state = {k: v for k, v in vars(root).items() if k.startswith("_") and k not in _OWN}
     view.__dict__.update(state)
     view._parent = root
     view._inner = root._pooled

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import hashlib
 import threading
 import time
 import weakref
@@ -97,6 +98,20 @@ def test_a_view_shares_the_parents_wiring_and_has_its_own_grant(server: FakeSpAp
         assert view.region is Region.NA and view.endpoint == sp.endpoint
         # A view of a view is a view of the parent.
         assert view.for_seller(SELLER_B)._parent is sp
+
+
+def test_every_call_of_a_view_carries_its_sellers_grant(server: FakeSpApi) -> None:
+    def seller(token: str) -> str:
+        return "seller-" + hashlib.sha256(token.encode()).hexdigest()[:12]
+
+    with SellingPartner(**_settings(server)) as sp:
+        _track(sp)  # the parent's accessors and generated clients exist first
+        a = sp.for_seller(SELLER_A)
+        _track(a), _track(sp), _track(a.for_seller(SELLER_B)), _track(a)
+        calls = [r.identity for r in server.stats.records if r.operation == OP]
+        parent = seller(FAKE_REFRESH_TOKEN)
+        assert calls == [parent, seller(SELLER_A), parent, seller(SELLER_B), seller(SELLER_A)]
+        assert not any(value is sp for name, value in vars(a).items() if name != "_parent")
 
 
 def test_many_views_use_the_parents_pool_not_a_socket_each(server: FakeSpApi) -> None:
@@ -329,3 +344,13 @@ def test_bucket_store_sweeps_idle_full_buckets_only() -> None:
     store.reserve(BucketKey("other", "na", OP), 1.0, 2, now=IDLE_BUCKET + 10)
     kept = {key.identity for key in store._buckets}
     assert kept == {"s1", "s2", "other"}
+
+
+def test_an_app_only_client_makes_views_for_its_sellers(server: FakeSpApi) -> None:
+    settings = _settings(server)
+    del settings["refresh_token"]
+    with SellingPartner(**settings) as app:
+        with pytest.raises(ConfigurationError, match="refresh token"):
+            _track(app)  # the app alone acts for no seller
+        with app.for_seller(SELLER_A) as seller:
+            assert _track(seller).payload is not None
