@@ -33,12 +33,14 @@ from selling_partner._ratelimit import IDLE_BUCKET, BucketKey, InMemoryBucketSto
 from selling_partner._sellers import AsyncSellingPartnerView, SellingPartnerView
 from selling_partner._token_cache import (
     DEFAULT_LIFETIME,
+    LIFETIME_RANGE,
     SWEEP_INTERVAL,
     CachedToken,
     InMemoryTokenCache,
 )
 
-OP = "getPackageTrackingDetails"
+OP = "getPackageTrackingDetails"  # the bucket key's operation
+FAKE_OP = f"fulfillment_outbound_v2020_07_01.{OP}"  # the fake's name for it
 SELLER_A = "Atzr|seller-a-refresh-token-do-not-leak"
 SELLER_B = "Atzr|seller-b-refresh-token-do-not-leak"
 QUOTA = {"errors": [{"code": "QuotaExceeded", "message": "You exceeded your quota."}]}
@@ -108,7 +110,7 @@ def test_every_call_of_a_view_carries_its_sellers_grant(server: FakeSpApi) -> No
         _track(sp)  # the parent's accessors and generated clients exist first
         a = sp.for_seller(SELLER_A)
         _track(a), _track(sp), _track(a.for_seller(SELLER_B)), _track(a)
-        calls = [r.identity for r in server.stats.records if r.operation == OP]
+        calls = [r.identity for r in server.stats.records if r.operation == FAKE_OP]
         parent = seller(FAKE_REFRESH_TOKEN)
         assert calls == [parent, seller(SELLER_A), parent, seller(SELLER_B), seller(SELLER_A)]
         assert not any(value is sp for name, value in vars(a).items() if name != "_parent")
@@ -121,7 +123,7 @@ def test_many_views_use_the_parents_pool_not_a_socket_each(server: FakeSpApi) ->
             server.add_refresh_token(token)
             with sp.for_seller(token) as seller:
                 _track(seller)
-        assert server.stats.requests[OP] == 30
+        assert server.stats.requests[FAKE_OP] == 30
         assert _open_sockets(server) == 1  # LWA and SP-API share the fake's host: one socket
 
 
@@ -209,7 +211,7 @@ def test_one_sellers_429_pause_never_slows_another(server: FakeSpApi) -> None:
     with SellingPartner(**_settings(server, sleep=sleep)) as sp:
         a, b = sp.for_seller(SELLER_A), sp.for_seller(SELLER_B)
         _track(a), _track(b)  # both have tokens and buckets
-        server.respond_next(OP, 429, QUOTA, headers={"Retry-After": "2"})
+        server.respond_next(FAKE_OP, 429, QUOTA, headers={"Retry-After": "2"})
         outcome: list[Any] = []
         thread = threading.Thread(target=lambda: outcome.append(_track(a)), name="seller-a")
         thread.start()
@@ -262,7 +264,7 @@ async def test_async_isolation_throttled_and_revoked_on_one_pool(server: FakeSpA
         revoked = sp.for_seller(FAKE_REFRESH_TOKEN + "-revoked")
         await _track(a)
         await _track(b)
-        server.respond_next(OP, 429, QUOTA, headers={"Retry-After": "2"})
+        server.respond_next(FAKE_OP, 429, QUOTA, headers={"Retry-After": "2"})
         throttled = asyncio.create_task(_track(a))
         while not slept:
             await asyncio.sleep(0.01)
@@ -314,7 +316,7 @@ def test_nothing_is_kept_for_sellers_not_used_lately(server: FakeSpApi) -> None:
         locks = _lock_tables.get(cache)
         assert len(locks) <= 1  # single-flight locks of dropped providers are gone
 
-        clocks.now += 2 * DEFAULT_LIFETIME  # two hours later, one new seller calls
+        clocks.now += 3 * DEFAULT_LIFETIME  # three hours later, one new seller calls
         server.add_refresh_token("Atzr|new-seller")
         with sp.for_seller("Atzr|new-seller") as seller:
             _track(seller)
@@ -327,9 +329,10 @@ def test_token_cache_sweeps_expired_tokens_only() -> None:
     cache = InMemoryTokenCache()
     for n in range(1000):
         cache.set(f"lwa:{n}", CachedToken(f"t{n}", expires_at=5000.0))
-    cache.set("recent", CachedToken("r", expires_at=5000.0 + DEFAULT_LIFETIME - 1))
+    longest = LIFETIME_RANGE[1]  # a token stored now may live this long
+    cache.set("recent", CachedToken("r", expires_at=5000.0 + longest - 1))
     assert len(cache) == 1001  # every token may still be live: none dropped
-    cache.set("later", CachedToken("l", expires_at=5000.0 + DEFAULT_LIFETIME + SWEEP_INTERVAL))
+    cache.set("later", CachedToken("l", expires_at=5000.0 + longest + SWEEP_INTERVAL))
     assert sorted(cache._tokens) == ["later", "recent"]
 
 
