@@ -49,7 +49,10 @@ else:
 
 # Built afresh on each view (every other private setting is the parent's, shared as is).
 _OWN = frozenset(
-    ("_http", "_documents", "_lwa", "_closed", "_guard", "_apis", "_generated", "_grantless", "_io")
+    (
+        *("_http", "_documents", "_lwa", "_closed", "_guard"),
+        *("_apis", "_typed", "_generated", "_grantless", "_io", "_owned"),
+    )
 )
 
 
@@ -90,6 +93,7 @@ class _View(_ViewBase):
         self._lwa = None
         self._generated.clear()
         self._apis.clear()
+        self._typed.clear()
 
     def __repr__(self) -> str:
         return (
@@ -176,6 +180,8 @@ def seller_view(
         view._marketplace = None if marketplace is None else Marketplace.parse(marketplace)
     view._guard = threading.Lock()
     view._apis = {}
+    view._typed = {}
+    view._owned = ()  # the parent's Redis store and cache: the parent closes them
     view._generated = {}
     view._grantless = {}
     view._io = {}

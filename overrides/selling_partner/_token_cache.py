@@ -20,10 +20,10 @@ from typing import Protocol, runtime_checkable
 __all__ = [
     "DEFAULT_LIFETIME",
     "LIFETIME_RANGE",
+    "SWEEP_INTERVAL",
     "AsyncSharedTokenCache",
     "AsyncTokenCache",
     "CacheAccess",
-    "SWEEP_INTERVAL",
     "CachedToken",
     "InMemoryTokenCache",
     "SharedTokenCache",
