@@ -397,9 +397,9 @@ class InMemoryBucketStore:
         Args:
             safety_delay: Seconds added to every slot that waits for a refill.
             safety_factor: Fraction of the bucket rate used when scheduling.
-            idle: Seconds a bucket stays full before it is swept out.
+            idle: Seconds a bucket stays full before it is swept out (``math.inf``: never).
         """
-        if not (math.isfinite(idle) and idle > 0):
+        if not idle > 0:  # math.inf: never swept
             raise ValueError(f"idle must be a positive number of seconds, got {idle!r}")
         self._idle = idle
         self._swept = -math.inf
