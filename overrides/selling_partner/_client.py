@@ -49,7 +49,7 @@ from ._hooks import async_raise_for_status, raise_for_status
 from ._httpx_log import redact_presigned_urls
 from ._operations import OperationIndex
 from ._proxy import AsyncRoutedTransport, Proxies, RoutedTransport
-from ._ratelimit import AsyncBucketStore, BucketStore
+from ._ratelimit import AsyncBucketStore, BucketStore, InMemoryBucketStore
 from ._rdt import RDT_PATH, RdtProvider
 from ._regions import LWA_TOKEN_URL, Marketplace, Region, resolve_endpoint
 from ._retry import RetryPolicy
@@ -113,6 +113,9 @@ class _Base(Generic[TransportT, SleepT]):
     _closed = False
     # The token caches this shell can use.
     _token_caches: tuple[type, ...] = (TokenCache,)
+    # The inner transport (connection pool, TLS context) once built: shared by the
+    # httpx client, Login with Amazon and every seller view (for_seller).
+    _pooled: Any = None
 
     def __init__(
         self,
@@ -245,6 +248,7 @@ class _Base(Generic[TransportT, SleepT]):
         # operation's path on the wire; the table's paths do not have it.
         self._base_path = httpx.URL(self._endpoint).raw_path.decode("ascii").rstrip("/")
         self._marketplace = None if marketplace is None else Marketplace.parse(marketplace)
+        self._sandbox = bool(sandbox)
         url = LWA_TOKEN_URL if token_url is None else token_url
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
             raise ConfigurationError(
@@ -293,7 +297,8 @@ class _Base(Generic[TransportT, SleepT]):
             )
         self._generic_rdt_paths = rdt_paths == "generic"
         self._retry = retry
-        self._bucket_store = bucket_store
+        # One store for the client and its seller views (for_seller): buckets stay per identity.
+        self._bucket_store = bucket_store if bucket_store is not None else InMemoryBucketStore()
         self._token_cache: TokenCache | AsyncTokenCache = (
             token_cache if token_cache is not None else InMemoryTokenCache()
         )
@@ -417,6 +422,47 @@ class _Base(Generic[TransportT, SleepT]):
 
     def __dir__(self) -> list[str]:
         return sorted(set(super().__dir__()) | set(self.operations.packages()))
+
+    def for_seller(
+        self,
+        refresh_token: str,
+        *,
+        region: Region | str | None = None,
+        marketplace: Marketplace | str | None = None,
+        endpoint: str | None = None,
+    ) -> Self:
+        """A client for another seller of the same app, on this client's connections.
+
+        The view shares this client's connection pool and TLS context, timeouts,
+        retry policy, rate-limit bucket store, token cache, proxies and operation
+        table; only the seller's grant is its own (its tokens and buckets are keyed
+        by its identity, as for any client). It costs a few objects: make one per
+        task. ``with sp.for_seller(...) as seller:`` (or ``close()``) drops the view
+        but never the shared pool; closing this client closes every view.
+
+        Args:
+            refresh_token: the seller's refresh token (the app's client id and secret
+                are this client's).
+            region: the seller's region when it differs from this client's.
+            marketplace: a marketplace id or country code; picks the region.
+            endpoint: SP-API base URL for the view (a proxy or gateway); by default
+                this client's, or the region's host when ``region``/``marketplace``
+                is given.
+
+        Raises:
+            ConfigurationError: an empty refresh token, an unknown region or
+                marketplace, or this client is closed.
+        """
+        from ._sellers import seller_view
+
+        view: Self = seller_view(
+            self,  # type: ignore[arg-type]
+            refresh_token,
+            region=region,
+            marketplace=marketplace,
+            endpoint=endpoint,
+        )
+        return view
 
     def client_for(self, package: str) -> Any:
         """The generated ``Client`` of ``package``, wired to the shared httpx client.
@@ -584,7 +630,11 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]], Apis):
             self._check_open()
             if self._http is None:
                 redact_presigned_urls()
-                inner = self._inner if self._inner is not None else RoutedTransport(self._proxies)
+                if self._pooled is None:
+                    self._pooled = (
+                        self._inner if self._inner is not None else RoutedTransport(self._proxies)
+                    )
+                inner = self._pooled
                 sleep = self._sleep or time.sleep
                 rdt = self._rdt_provider(post=self._post_rdt)
                 self._http = SpApiClient(
@@ -726,9 +776,13 @@ class AsyncSellingPartner(
             self._check_open()
             if self._http is None:
                 redact_presigned_urls()
-                inner = (
-                    self._inner if self._inner is not None else AsyncRoutedTransport(self._proxies)
-                )
+                if self._pooled is None:
+                    self._pooled = (
+                        self._inner
+                        if self._inner is not None
+                        else AsyncRoutedTransport(self._proxies)
+                    )
+                inner = self._pooled
                 asleep = self._sleep  # None: asyncio.sleep, imported by the shells on use
                 rdt = self._rdt_provider(apost=self._apost_rdt)
                 self._http = AsyncSpApiClient(

@@ -3,9 +3,10 @@
 Clients that share a token cache share its locks, so the whole process makes one
 fetch per key whichever mix of threads, tasks, sync and async clients asks.
 
-* :func:`lock_for` gives the ``threading.Lock`` of a (cache, key) for as long as
-  the cache lives. For keys of which there are few and that are asked for again
-  and again: one per LWA grant or grantless scope.
+* :func:`lock_for` gives the lock of a (cache, key) for as long as anyone holds
+  on to it (a token provider does, for its lifetime). For keys asked for again
+  and again: one per LWA grant or grantless scope. Kept weakly, so a process
+  serving thousands of sellers keeps the locks of the providers alive only.
 * :func:`keyed_locks` gives the :class:`KeyedLocks` of a cache: a lock per key
   that exists only while a caller holds it or waits for it. For keys without a
   bound, such as one Restricted Data Token per order.
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["AsyncKeyedLocks", "KeyedLocks", "keyed_locks", "lock_for"]
+__all__ = ["AsyncKeyedLocks", "KeyLock", "KeyedLocks", "keyed_locks", "lock_for"]
 
 T = TypeVar("T")
 
@@ -114,16 +115,40 @@ class AsyncKeyedLocks:
         return len(self._entries)
 
 
-_lock_tables: _PerCache[dict[str, threading.Lock]] = _PerCache(dict)
+class KeyLock:
+    """A ``threading.Lock`` that can be weakly referenced (the one :func:`lock_for` gives)."""
+
+    __slots__ = ("__weakref__", "acquire", "locked", "release")
+
+    def __init__(self) -> None:
+        """A new, unlocked lock."""
+        lock = threading.Lock()
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self.locked = lock.locked
+
+    def __enter__(self) -> bool:
+        return self.acquire()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.release()
+
+
+_lock_tables: _PerCache[weakref.WeakValueDictionary[str, KeyLock]] = _PerCache(
+    weakref.WeakValueDictionary
+)
 _keyed: _PerCache[KeyedLocks] = _PerCache(KeyedLocks)
 _tables_guard = threading.Lock()
 
 
-def lock_for(cache: object, key: str) -> threading.Lock:
-    """The lock of ``key`` in ``cache``, the same for every caller while the cache lives."""
+def lock_for(cache: object, key: str) -> KeyLock:
+    """The lock of ``key`` in ``cache``: the same for every caller while one holds it."""
     table = _lock_tables.get(cache)
     with _tables_guard:
-        return table.setdefault(key, threading.Lock())
+        lock = table.get(key)
+        if lock is None:
+            lock = table[key] = KeyLock()
+        return lock
 
 
 def keyed_locks(cache: object) -> KeyedLocks:

@@ -53,6 +53,7 @@ from typing import NamedTuple, Protocol, runtime_checkable
 __all__ = [
     "DEFAULT_BURST",
     "DEFAULT_RATE",
+    "IDLE_BUCKET",
     "SAFETY_DELAY",
     "SAFETY_FACTOR",
     "AsyncBucketStore",
@@ -90,6 +91,8 @@ DEFAULT_BURST = 1
 # make a long paced run outrun the server's refill.
 SAFETY_DELAY = 0.01
 SAFETY_FACTOR = 0.995
+#: Seconds a bucket of :class:`InMemoryBucketStore` stays full before it is swept out.
+IDLE_BUCKET = 300.0
 
 # Float rounding only: a slot a nanosecond ahead is due now (rate changes rescale
 # the balance, which leaves a few ulps behind).
@@ -373,17 +376,33 @@ class InMemoryBucketStore:
 
     The lock is held only for the O(1) bucket maths, so asyncio code can call
     it directly without blocking the loop for noticeable time.
+
+    Bounded by use: a bucket that has been full for ``idle`` seconds is the same
+    as a new one (only a rate adopted from ``x-amzn-RateLimit-Limit`` is lost:
+    the next answer says it again), so it is swept out, at most once per
+    ``idle`` seconds, when a slot is taken. Paused buckets and buckets with a
+    request in flight are never full, so they stay. A process serving thousands
+    of sellers keeps the buckets of those that called lately only.
     """
 
     def __init__(
-        self, *, safety_delay: float = SAFETY_DELAY, safety_factor: float = SAFETY_FACTOR
+        self,
+        *,
+        safety_delay: float = SAFETY_DELAY,
+        safety_factor: float = SAFETY_FACTOR,
+        idle: float = IDLE_BUCKET,
     ) -> None:
         """Create an empty store.
 
         Args:
             safety_delay: Seconds added to every slot that waits for a refill.
             safety_factor: Fraction of the bucket rate used when scheduling.
+            idle: Seconds a bucket stays full before it is swept out (``math.inf``: never).
         """
+        if not idle > 0:  # math.inf: never swept
+            raise ValueError(f"idle must be a positive number of seconds, got {idle!r}")
+        self._idle = idle
+        self._swept = -math.inf
         if not (math.isfinite(safety_delay) and safety_delay >= 0):
             raise ValueError(f"safety_delay must be >= 0 seconds, got {safety_delay!r}")
         if not (0 < safety_factor <= 1):
@@ -402,6 +421,8 @@ class InMemoryBucketStore:
     ) -> float:
         """Take a slot; return the seconds to wait (see :meth:`BucketStore.reserve`)."""
         with self._lock:
+            if now - self._swept >= self._idle:
+                self._sweep(now)
             state, wait = take(
                 self._get(key, rate, burst, now),
                 now,
@@ -444,6 +465,17 @@ class InMemoryBucketStore:
                 sent=sent,
                 safety_factor=self._safety_factor,
             )
+
+    def _sweep(self, now: float) -> None:
+        # Called with the lock held.
+        self._swept = now
+        idle = [k for k, s in self._buckets.items() if s.anchored and s.due_at(now) <= -self._idle]
+        for k in idle:
+            del self._buckets[k]
+
+    def __len__(self) -> int:
+        """How many buckets the store holds now."""
+        return len(self._buckets)
 
     def state(self, key: BucketKey) -> BucketState | None:
         """The stored state of ``key`` (for inspection and tests), or ``None``."""

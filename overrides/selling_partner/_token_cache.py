@@ -20,6 +20,7 @@ from typing import Protocol, runtime_checkable
 __all__ = [
     "DEFAULT_LIFETIME",
     "LIFETIME_RANGE",
+    "SWEEP_INTERVAL",
     "AsyncSharedTokenCache",
     "AsyncTokenCache",
     "CacheAccess",
@@ -99,13 +100,27 @@ class TokenCache(Protocol):
         ...
 
 
+#: Token-time seconds between two sweeps of an :class:`InMemoryTokenCache`.
+SWEEP_INTERVAL = 60.0
+
+
 class InMemoryTokenCache:
-    """A process-local :class:`TokenCache` (the default)."""
+    """A process-local :class:`TokenCache` (the default).
+
+    Bounded by use: when a token is stored (at most once a minute), the tokens
+    that expired before it was issued are swept out. The cache has no clock of
+    its own (clients inject theirs): a token stored now expires at most the
+    longest lifetime (``LIFETIME_RANGE[1]``, two hours) from now, so one that
+    expires that long before the new one has expired. A process serving
+    thousands of sellers keeps the tokens of the sellers that called within
+    about three hours only.
+    """
 
     def __init__(self) -> None:
         """Start empty."""
         self._tokens: dict[str, CachedToken] = {}
         self._lock = threading.Lock()
+        self._swept = -math.inf
 
     def get(self, key: str) -> CachedToken | None:
         """The token stored under ``key``, or None."""
@@ -113,9 +128,14 @@ class InMemoryTokenCache:
             return self._tokens.get(key)
 
     def set(self, key: str, token: CachedToken) -> None:
-        """Store ``token`` under ``key``."""
+        """Store ``token`` under ``key``; now and then sweep out expired tokens."""
         with self._lock:
             self._tokens[key] = token
+            if token.expires_at - self._swept >= SWEEP_INTERVAL:
+                self._swept = token.expires_at
+                gone = token.expires_at - LIFETIME_RANGE[1]
+                for k in [k for k, t in self._tokens.items() if t.expires_at <= gone]:
+                    del self._tokens[k]
 
     def delete(self, key: str, access_token: str | None = None) -> None:
         """Forget ``key``; with ``access_token``, only if that is the stored token."""
