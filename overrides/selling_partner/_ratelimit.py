@@ -421,7 +421,8 @@ class InMemoryBucketStore:
     ) -> float:
         """Take a slot; return the seconds to wait (see :meth:`BucketStore.reserve`)."""
         with self._lock:
-            if now - self._swept >= self._idle:
+            # math.inf never sweeps (a full bucket's due time can be -inf itself).
+            if self._idle != math.inf and now - self._swept >= self._idle:
                 self._sweep(now)
             state, wait = take(
                 self._get(key, rate, burst, now),
