@@ -19,6 +19,8 @@ Usage::
 
     python scripts/fetch_models.py                 # the models with generate = true
     python scripts/fetch_models.py --all           # all models in the registry
+
+Both also fetch the JSON Schemas pinned in ``spec/schemas.toml`` (same commit).
     python scripts/fetch_models.py --model orders_v0 --mirror ../shared/spapi-models
 """
 
@@ -191,10 +193,15 @@ def main(argv: list[str] | None = None) -> int:
         elif args.model:
             models = tuple(registry.get(name) for name in args.model)
         fetched = fetch(models, registry=registry, mirror=args.mirror)
+        if not args.model:
+            from schema_models import load_schemas  # imports this module: import it late
+
+            schemas = [s.as_model() for s in load_schemas()]
+            fetched.update(fetch(schemas, registry=registry, mirror=args.mirror))
     except (FetchError, ValueError) as exc:
         print(f"fetch_models: error: {exc}", file=sys.stderr)
         return 1
-    print(f"{len(fetched)} model(s) verified in {CACHE_DIR / registry.commit}")
+    print(f"{len(fetched)} model(s) and schema(s) verified in {CACHE_DIR / registry.commit}")
     return 0
 
 

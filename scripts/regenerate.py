@@ -44,6 +44,7 @@ from _accessors import AccessorError, OperationSource, read_function, render_pac
 from _preprocess import OperationFacts, PreprocessError, preprocess, reference_url
 from fetch_models import CACHE_DIR, FetchError, fetch
 from report_types import ReportTypesError, render_report_types
+from schema_models import generate_schemas
 from spec_registry import ROOT, SPEC_DIR, Model, Registry, load_registry
 
 __all__ = [
@@ -729,6 +730,14 @@ def generate_tree(
                 shutil.rmtree(out_root / model.package, ignore_errors=True)
                 continue
             results.append(outcome)
+        # Typed models of Amazon's JSON Schemas (notifications, feed reports), pinned
+        # at spec/registry.toml's commit: not for another registry (tests' upstreams).
+        schema_warnings = registry.commit == load_registry().commit and generate_schemas(
+            out_root, registry=registry, work=work, config=config,
+            generate_package=_generate_package, mirror=mirror, cache_dir=cache_dir,
+        )  # fmt: skip
+        if schema_warnings:
+            raise GenerationError("schemas: generator warnings:\n  " + "\n  ".join(schema_warnings))
     (out_root / "operations.py").write_text(render_operations(results), "utf-8")
     try:
         (out_root / "report_types.py").write_text(render_report_types(), "utf-8")

@@ -6,7 +6,8 @@ Steps:
    (the repository's tree at that commit, then each file from
    ``raw.githubusercontent.com``) or from ``--mirror DIR`` (a local copy of the
    repository at that commit);
-2. update ``spec/registry.toml``: the commit and every sha256; a model that
+2. update ``spec/registry.toml``: the commit and every sha256 (and each JSON
+   Schema's sha256 in ``spec/schemas.toml``); a model that
    appeared gets a table keyed by :func:`spec_registry.package_name` (its API
    name and version from the file name, else the model's ``info.version``);
    a model that disappeared is dropped and reported, with a suggested
@@ -39,6 +40,7 @@ from typing import Any, Protocol
 
 from fetch_models import CACHE_DIR, FetchError, fetch
 from model_changes import ModelDelta, diff_model, operations_of, render_report
+from schema_models import SCHEMAS_TOML, load_schemas, repin
 from spec_registry import REGISTRY_PATH, ROOT, Model, Registry, RegistryError, load_registry
 from spec_registry import package_name as naming
 
@@ -94,6 +96,11 @@ class MirrorSource:
     def describe(self) -> str:
         return f"the mirror {self.root}"
 
+    def file(self, path: str) -> bytes | None:
+        """One file of the repository (a pinned schema); None when it is not there."""
+        target = self.root / path
+        return target.read_bytes() if target.is_file() else None
+
     def files(self) -> dict[str, bytes]:
         folder = self.root / "models"
         if not folder.is_dir():
@@ -128,6 +135,16 @@ class GitHubSource:
 
     def describe(self) -> str:
         return f"github.com/{self.repository} at {self.commit}"
+
+    def file(self, path: str) -> bytes | None:
+        """One file of the repository (a pinned schema); None when it is not there."""
+        url = RAW_URL.format(repository=self.repository, commit=self.commit, path=path)
+        try:
+            return self.get(url)
+        except UpdateError as exc:
+            if "HTTP 404" in str(exc):
+                return None
+            raise
 
     def files(self) -> dict[str, bytes]:
         url = TREE_URL.format(repository=self.repository, commit=self.commit)
@@ -338,6 +355,7 @@ def update(
     source: ModelSource,
     *,
     registry_path: Path = REGISTRY_PATH,
+    schemas_path: Path | None = None,
     cache_dir: Path = CACHE_DIR,
     reports_dir: Path = REPORTS_DIR,
     changelog: Path = CHANGELOG,
@@ -350,6 +368,8 @@ def update(
         commit: The upstream commit, 40 hex digits.
         source: Where the models at ``commit`` come from.
         registry_path: ``spec/registry.toml``.
+        schemas_path: The JSON Schemas' pins, re-pinned too (default: ``schemas.toml``
+            beside ``registry_path``; none there: nothing to re-pin).
         cache_dir: The model cache.
         reports_dir: Where the change report goes.
         changelog: The CHANGELOG that gets a line per report.
@@ -402,11 +422,31 @@ def update(
         retired_suggestions=suggestions,
     )
     registry_path.write_text(render_registry(registry_path.read_text("utf-8"), plan), "utf-8")
+    schemas = registry_path.with_name(SCHEMAS_TOML.name) if schemas_path is None else schemas_path
+    _repin_schemas(source, plan.new, schemas, cache_dir)
     reports_dir.mkdir(parents=True, exist_ok=True)
     report_path = reports_dir / f"{date}-{commit[:7]}.md"
     report_path.write_text(report, "utf-8")
     _add_changelog_line(changelog, report_path, registry.commit, commit, date, deltas)
     return UpdateResult(plan, report, report_path)
+
+
+def _repin_schemas(source: ModelSource, new: Registry, schemas_path: Path, cache_dir: Path) -> None:
+    """Re-pin ``spec/schemas.toml`` (Amazon's JSON Schemas) at the new commit, cache them."""
+    read = getattr(source, "file", None)
+    if read is None or not schemas_path.is_file():
+        return  # a source that only knows models/ (tests' fakes): the schema pins stay
+    schemas = load_schemas(schemas_path)
+    files = {s.path: read(s.path) for s in schemas}
+    schemas_path.write_text(repin(schemas_path.read_text("utf-8"), files), "utf-8")
+    with tempfile.TemporaryDirectory(prefix="spapi-update-schemas-") as tmp:
+        mirror = Path(tmp)
+        for path, data in files.items():
+            target = mirror / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data or b"")
+        pinned = [s.as_model() for s in load_schemas(schemas_path)]
+        fetch(pinned, registry=new, mirror=mirror, cache_dir=cache_dir)
 
 
 _CHANGELOG_ANCHOR = "One line per model update"

@@ -17,21 +17,28 @@ The rules are those of Amazon's ``listings-feed-schema-v2`` (version ``2.0``;
 ``productType`` and ``attributes``, ``PATCH`` needs ``productType`` and
 ``patches``, ``DELETE`` takes only ``sku``; ``requirements`` only on ``UPDATE``;
 a patch's ``op`` is add, replace, merge or delete and its ``value`` a list of
-objects). ``tests/unit/test_listings_feed.py`` validates the builder's output
-against the schema itself with ``jsonschema``. A violation raises
-:class:`~selling_partner.ConfigurationError` naming the message and the rule.
+objects). A violation raises :class:`~selling_partner.ConfigurationError`
+naming the message and the rule. Those rules are checked by hand as each
+message is added; :meth:`ListingsFeed.to_dict` then also checks the whole
+document against the pinned schema itself (generated from Amazon's
+``schemas/feeds/listings-feed-schema-v2.json``, no prose) when ``jsonschema``
+is installed (``pip install 'selling-partner[jsonschema]'``), so a rule Amazon
+adds to the schema is enforced once the models are updated.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ._errors import ConfigurationError
+from ._schemas import LISTINGS_FEED, feed_schema
 
-__all__ = ["ListingsFeed", "Patch"]
+__all__ = ["ListingsFeed", "Patch", "check_schema"]
 
 _MAX_MESSAGES = 25_000
 _MAX_ID = 2**31 - 1
@@ -221,8 +228,44 @@ class ListingsFeed:
                 "includedData": list(self.report_included_data),
                 "apiVersion": "2021-08-01",
             }
-        return {"header": header, "messages": [dict(m) for m in self.messages]}
+        document = {"header": header, "messages": [dict(m) for m in self.messages]}
+        check_schema(document)
+        return document
 
     def to_json(self) -> str:
         """The feed document as JSON text (UTF-8 safe), for ``sp.feeds.submit``."""
         return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+@functools.cache
+def _validator() -> Any:
+    """A Draft 7 validator of the pinned listings feed schema; None without jsonschema."""
+    try:
+        jsonschema = importlib.import_module("jsonschema")  # optional (the [jsonschema] extra)
+    except ImportError:
+        return None
+    return jsonschema.Draft7Validator(feed_schema(LISTINGS_FEED))
+
+
+def check_schema(document: Mapping[str, Any]) -> None:
+    """Check a listings feed document against the pinned ``listings-feed-schema-v2``.
+
+    Does nothing when ``jsonschema`` is not installed (the hand-written rules
+    still apply).
+
+    Raises:
+        ConfigurationError: the document breaks the schema (names where and why).
+    """
+    validator = _validator()
+    if validator is None:
+        return
+    best_match = importlib.import_module("jsonschema.exceptions").best_match
+    error = best_match(validator.iter_errors(document))
+    if error is None:
+        return
+    where = "/".join(str(part) for part in error.absolute_path) or "(the document)"
+    message = error.message if len(error.message) <= 300 else error.message[:300] + "..."
+    raise ConfigurationError(
+        f"the listings feed does not match Amazon's {LISTINGS_FEED} at {where}: "
+        f"{message} (rule {error.validator!r})"
+    )

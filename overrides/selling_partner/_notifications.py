@@ -10,7 +10,7 @@
         if not seen.first_time(n):
             continue                                  # Amazon delivers at least once
         if n.notification_type == "REPORT_PROCESSING_FINISHED":
-            report_id = n.payload["reportProcessingFinishedNotification"]["reportId"]
+            report_id = n.typed.payload.report_processing_finished_notification.report_id
 
 :func:`parse_notification` accepts an SQS message body (a JSON string, bytes,
 or a boto3 message dict with ``Body``), the same body wrapped by SNS
@@ -18,7 +18,9 @@ or a boto3 message dict with ``Body``), the same body wrapped by SNS
 (``{"detail-type": ..., "detail": {...}}``), with Amazon's field names in
 either spelling (``NotificationType`` or ``notificationType``). Every field is
 kept: unknown notification types and unknown payload fields come back as
-they are, in :attr:`Notification.payload` and :attr:`Notification.raw`.
+they are, in :attr:`Notification.payload` and :attr:`Notification.raw`. A type
+Amazon publishes a schema for (``schemas/notifications``) also comes typed, in
+:attr:`Notification.typed` (the model generated from that schema).
 
 Duplicate delivery is normal: :class:`NotificationDeduplicator` remembers
 notification ids for ``ttl`` seconds in a :class:`DedupeStore` (atomic
@@ -39,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 from ._errors import ConfigurationError
+from ._schemas import notification_model
 
 __all__ = [
     "DedupeStore",
@@ -65,6 +68,13 @@ class Notification:
         payload_version: ``PayloadVersion``.
         transport: ``"sqs"``, ``"sns"`` or ``"eventbridge"``: how it arrived.
         raw: The whole notification object (after unwrapping SNS/EventBridge).
+        typed: The whole notification as the model generated from Amazon's
+            schema for its type (snake_case attributes, e.g.
+            ``typed.payload.report_processing_finished_notification.report_id``;
+            fields the schema lacks kept in ``additional_properties``). None
+            for a type without a schema (see :attr:`typed_error`).
+        typed_error: Why :attr:`typed` is None when the type has a schema but
+            this notification does not fit it (a required field missing...).
     """
 
     notification_type: str
@@ -78,6 +88,8 @@ class Notification:
     payload_version: str | None = None
     transport: str = "sqs"
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    typed: Any = field(default=None, repr=False)
+    typed_error: str | None = None
 
     @property
     def dedupe_key(self) -> str:
@@ -149,8 +161,11 @@ def parse_notification(message: object) -> Notification:
         )
     metadata = _get(obj, "NotificationMetadata")
     metadata = metadata if isinstance(metadata, Mapping) else {}
+    notification_type = _get(obj, "NotificationType")
+    payload_version = _str(_get(obj, "PayloadVersion"))
+    typed, typed_error = _typed(obj, notification_type, payload_version)
     return Notification(
-        notification_type=_get(obj, "NotificationType"),
+        notification_type=notification_type,
         payload=_get(obj, "Payload"),
         notification_id=_str(_get(metadata, "NotificationId")),
         subscription_id=_str(_get(metadata, "SubscriptionId")),
@@ -158,10 +173,46 @@ def parse_notification(message: object) -> Notification:
         event_time=_time(_get(obj, "EventTime")),
         publish_time=_time(_get(metadata, "PublishTime")),
         notification_version=_str(_get(obj, "NotificationVersion")),
-        payload_version=_str(_get(obj, "PayloadVersion")),
+        payload_version=payload_version,
         transport=transport,
         raw=dict(obj),
+        typed=typed,
+        typed_error=typed_error,
     )
+
+
+def _typed(
+    obj: Mapping[str, Any], notification_type: str, payload_version: str | None
+) -> tuple[Any, str | None]:
+    """(typed model, None), (None, why it does not fit), or (None, None): no schema."""
+    model = notification_model(notification_type, payload_version)
+    if model is None:
+        return None, None
+    first: Exception | None = None
+    # Amazon spells the envelope both ways (NotificationType, notificationType);
+    # its schemas each pick one: try as sent, then in the other spelling.
+    for candidate in (dict(obj), _recased_envelope(obj)):
+        try:
+            return model.from_dict(candidate), None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            first = first or exc
+    # Liberal in what we parse: the notification itself is still returned.
+    reason = f"missing field {first}" if isinstance(first, KeyError) else str(first)
+    return None, f"does not fit {model.__name__}: {reason}"
+
+
+def _flip(name: str) -> str:
+    return (name[0].lower() if name[0].isupper() else name[0].upper()) + name[1:]
+
+
+def _recased_envelope(obj: Mapping[str, Any]) -> dict[str, Any]:
+    """The top-level and NotificationMetadata keys in the other spelling (payload as is)."""
+    out: dict[str, Any] = {}
+    for key, value in obj.items():
+        if key in ("NotificationMetadata", "notificationMetadata") and isinstance(value, Mapping):
+            value = {_flip(k): v for k, v in value.items() if k}
+        out[_flip(key) if key else key] = value
+    return out
 
 
 @runtime_checkable

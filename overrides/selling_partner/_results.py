@@ -277,6 +277,35 @@ class FeedResult:
         return summary if isinstance(summary, dict) else None
 
     @property
+    def processing_report(self) -> Any:
+        """The JSON processing report, typed (None: no report, or not a JSON one).
+
+        The model is generated from Amazon's
+        ``listings-feed-processing-report-schema-v2`` (``.header.feed_id``,
+        ``.summary.messages_accepted``, ``.issues[i].severity``...; fields the
+        schema lacks are kept in ``additional_properties``).
+
+        Raises:
+            ConfigurationError: the report is JSON but does not fit the schema
+                (read :meth:`json` instead).
+        """
+        from ._schemas import feed_report_model
+
+        try:
+            parsed = self.json()
+        except ConfigurationError:
+            return None
+        model = feed_report_model()
+        try:
+            return model.from_dict(parsed)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+            raise ConfigurationError(
+                f"feed {self.feed_id}'s processing report does not fit {model.__name__}: "
+                f"{reason}; read .json() instead"
+            ) from exc
+
+    @property
     def issues(self) -> list[dict[str, Any]]:
         """The JSON processing report's ``issues`` (each names its messageId, code, severity)."""
         try:

@@ -1,0 +1,218 @@
+"""Contains all the data models used in inputs/outputs (imported lazily on first access)."""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .any_offer_changed_notification import AnyOfferChangedNotification
+    from .any_offer_changed_notification_notification_metadata import (
+        AnyOfferChangedNotificationNotificationMetadata,
+    )
+    from .any_offer_changed_notification_payload import (
+        AnyOfferChangedNotificationPayload,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotification,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_listing_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ListingPrice,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_points import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Points,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0PrimeInformation,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0SellerFeedbackRating,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Shipping,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShippingTime,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShipsFrom,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_landed_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0LandedPrice,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_listing_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0ListingPrice,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_shipping import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0Shipping,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1_landed_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1LandedPrice,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1_listing_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1ListingPrice,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1_points import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1Points,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1_shipping import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1Shipping,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_competitive_price_threshold import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryCompetitivePriceThreshold,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_list_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryListPrice,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0_landed_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0LandedPrice,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0_listing_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0ListingPrice,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0_shipping import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0Shipping,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_landed_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1LandedPrice,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_listing_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1ListingPrice,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_points import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Points,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_shipping import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Shipping,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_minimum_advertised_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryMinimumAdvertisedPrice,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_buy_box_eligible_offers_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfBuyBoxEligibleOffersItemType0,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfOffersItemType0,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0,
+    )
+    from .any_offer_changed_notification_payload_any_offer_changed_notification_summary_suggested_lower_price_plus_shipping import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySuggestedLowerPricePlusShipping,
+    )
+
+_MODULES: dict[str, str] = {
+    "AnyOfferChangedNotification": ".any_offer_changed_notification",
+    "AnyOfferChangedNotificationNotificationMetadata": ".any_offer_changed_notification_notification_metadata",
+    "AnyOfferChangedNotificationPayload": ".any_offer_changed_notification_payload",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotification": ".any_offer_changed_notification_payload_any_offer_changed_notification",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger": ".any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0": ".any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ListingPrice": ".any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_listing_price",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Points": ".any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_points",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0PrimeInformation": ".any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0SellerFeedbackRating": ".any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Shipping": ".any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShippingTime": ".any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShipsFrom": ".any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0LandedPrice": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_landed_price",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0ListingPrice": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_listing_price",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0Shipping": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_shipping",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1LandedPrice": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1_landed_price",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1ListingPrice": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1_listing_price",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1Points": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1_points",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1Shipping": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1_shipping",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryCompetitivePriceThreshold": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_competitive_price_threshold",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryListPrice": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_list_price",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0LandedPrice": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0_landed_price",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0ListingPrice": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0_listing_price",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0Shipping": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0_shipping",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1LandedPrice": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_landed_price",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1ListingPrice": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_listing_price",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Points": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_points",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Shipping": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_shipping",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryMinimumAdvertisedPrice": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_minimum_advertised_price",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfBuyBoxEligibleOffersItemType0": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_buy_box_eligible_offers_item_type_0",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfOffersItemType0": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySuggestedLowerPricePlusShipping": ".any_offer_changed_notification_payload_any_offer_changed_notification_summary_suggested_lower_price_plus_shipping",
+}
+
+__all__ = (
+    "AnyOfferChangedNotification",
+    "AnyOfferChangedNotificationNotificationMetadata",
+    "AnyOfferChangedNotificationPayload",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotification",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ListingPrice",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Points",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0PrimeInformation",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0SellerFeedbackRating",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Shipping",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShippingTime",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShipsFrom",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0LandedPrice",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0ListingPrice",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0Shipping",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1LandedPrice",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1ListingPrice",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1Points",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1Shipping",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryCompetitivePriceThreshold",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryListPrice",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0LandedPrice",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0ListingPrice",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0Shipping",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1LandedPrice",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1ListingPrice",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Points",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Shipping",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryMinimumAdvertisedPrice",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfBuyBoxEligibleOffersItemType0",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfOffersItemType0",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0",
+    "AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySuggestedLowerPricePlusShipping",
+)
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

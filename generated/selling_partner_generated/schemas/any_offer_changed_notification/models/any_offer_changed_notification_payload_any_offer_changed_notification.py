@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary,
+    )
+
+
+T = TypeVar("T", bound="AnyOfferChangedNotificationPayloadAnyOfferChangedNotification")
+
+
+@_attrs_define
+class AnyOfferChangedNotificationPayloadAnyOfferChangedNotification:
+    """
+    Attributes:
+        seller_id (str):
+        offer_change_trigger (AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger):
+        summary (AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary):
+        offers (list[AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0]):
+    """
+
+    seller_id: str
+    offer_change_trigger: (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger
+    )
+    summary: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary
+    offers: list[
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0 import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0,
+        )
+
+        seller_id = self.seller_id
+
+        offer_change_trigger = self.offer_change_trigger.to_dict()
+
+        summary = self.summary.to_dict()
+
+        offers = []
+        for offers_item_data in self.offers:
+            offers_item: dict[str, Any]
+            if isinstance(
+                offers_item_data,
+                AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0,
+            ):
+                offers_item = offers_item_data.to_dict()
+
+            offers.append(offers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "SellerId": seller_id,
+                "OfferChangeTrigger": offer_change_trigger,
+                "Summary": summary,
+                "Offers": offers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0 import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary,
+        )
+
+        d = dict(src_dict)
+        seller_id = d.pop("SellerId")
+
+        offer_change_trigger = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger.from_dict(
+            d.pop("OfferChangeTrigger")
+        )
+
+        summary = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary.from_dict(
+            d.pop("Summary")
+        )
+
+        offers = []
+        _offers = d.pop("Offers")
+        for offers_item_data in _offers:
+
+            def _parse_offers_item(
+                data: object,
+            ) -> AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                offers_item_type_0 = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0.from_dict(
+                    data
+                )
+
+                return offers_item_type_0
+
+            offers_item = _parse_offers_item(offers_item_data)
+
+            offers.append(offers_item)
+
+        any_offer_changed_notification_payload_any_offer_changed_notification = cls(
+            seller_id=seller_id,
+            offer_change_trigger=offer_change_trigger,
+            summary=summary,
+            offers=offers,
+        )
+
+        any_offer_changed_notification_payload_any_offer_changed_notification.additional_properties = d
+        return any_offer_changed_notification_payload_any_offer_changed_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

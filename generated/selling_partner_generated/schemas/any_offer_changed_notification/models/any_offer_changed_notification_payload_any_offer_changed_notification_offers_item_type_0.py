@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_listing_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ListingPrice,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_points import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Points,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0PrimeInformation,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0SellerFeedbackRating,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Shipping,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShippingTime,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShipsFrom,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0",
+)
+
+
+@_attrs_define
+class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0:
+    """
+    Attributes:
+        seller_id (str):
+        sub_condition (str):
+        seller_feedback_rating
+            (AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0SellerFeedbackRating):
+        shipping_time (AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShippingTime):
+        listing_price (AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ListingPrice):
+        points (AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Points):
+        shipping (AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Shipping):
+        ships_from (AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShipsFrom):
+        is_fulfilled_by_amazon (bool):
+        prime_information
+            (AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0PrimeInformation):
+        is_expedited_shipping_available (bool):
+        is_featured_merchant (bool):
+        ships_domestically (bool):
+        ships_internationally (bool):
+    """
+
+    seller_id: str
+    sub_condition: str
+    seller_feedback_rating: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0SellerFeedbackRating
+    shipping_time: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShippingTime
+    listing_price: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ListingPrice
+    points: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Points
+    shipping: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Shipping
+    ships_from: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShipsFrom
+    is_fulfilled_by_amazon: bool
+    prime_information: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0PrimeInformation
+    is_expedited_shipping_available: bool
+    is_featured_merchant: bool
+    ships_domestically: bool
+    ships_internationally: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        seller_id = self.seller_id
+
+        sub_condition = self.sub_condition
+
+        seller_feedback_rating = self.seller_feedback_rating.to_dict()
+
+        shipping_time = self.shipping_time.to_dict()
+
+        listing_price = self.listing_price.to_dict()
+
+        points = self.points.to_dict()
+
+        shipping = self.shipping.to_dict()
+
+        ships_from = self.ships_from.to_dict()
+
+        is_fulfilled_by_amazon = self.is_fulfilled_by_amazon
+
+        prime_information = self.prime_information.to_dict()
+
+        is_expedited_shipping_available = self.is_expedited_shipping_available
+
+        is_featured_merchant = self.is_featured_merchant
+
+        ships_domestically = self.ships_domestically
+
+        ships_internationally = self.ships_internationally
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "SellerId": seller_id,
+                "SubCondition": sub_condition,
+                "SellerFeedbackRating": seller_feedback_rating,
+                "ShippingTime": shipping_time,
+                "ListingPrice": listing_price,
+                "Points": points,
+                "Shipping": shipping,
+                "ShipsFrom": ships_from,
+                "IsFulfilledByAmazon": is_fulfilled_by_amazon,
+                "PrimeInformation": prime_information,
+                "IsExpeditedShippingAvailable": is_expedited_shipping_available,
+                "IsFeaturedMerchant": is_featured_merchant,
+                "ShipsDomestically": ships_domestically,
+                "ShipsInternationally": ships_internationally,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_listing_price import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ListingPrice,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_points import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Points,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0PrimeInformation,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0SellerFeedbackRating,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Shipping,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShippingTime,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShipsFrom,
+        )
+
+        d = dict(src_dict)
+        seller_id = d.pop("SellerId")
+
+        sub_condition = d.pop("SubCondition")
+
+        seller_feedback_rating = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0SellerFeedbackRating.from_dict(
+            d.pop("SellerFeedbackRating")
+        )
+
+        shipping_time = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShippingTime.from_dict(
+            d.pop("ShippingTime")
+        )
+
+        listing_price = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ListingPrice.from_dict(
+            d.pop("ListingPrice")
+        )
+
+        points = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Points.from_dict(
+            d.pop("Points")
+        )
+
+        shipping = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Shipping.from_dict(
+            d.pop("Shipping")
+        )
+
+        ships_from = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShipsFrom.from_dict(
+            d.pop("ShipsFrom")
+        )
+
+        is_fulfilled_by_amazon = d.pop("IsFulfilledByAmazon")
+
+        prime_information = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0PrimeInformation.from_dict(
+            d.pop("PrimeInformation")
+        )
+
+        is_expedited_shipping_available = d.pop("IsExpeditedShippingAvailable")
+
+        is_featured_merchant = d.pop("IsFeaturedMerchant")
+
+        ships_domestically = d.pop("ShipsDomestically")
+
+        ships_internationally = d.pop("ShipsInternationally")
+
+        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0 = cls(
+            seller_id=seller_id,
+            sub_condition=sub_condition,
+            seller_feedback_rating=seller_feedback_rating,
+            shipping_time=shipping_time,
+            listing_price=listing_price,
+            points=points,
+            shipping=shipping,
+            ships_from=ships_from,
+            is_fulfilled_by_amazon=is_fulfilled_by_amazon,
+            prime_information=prime_information,
+            is_expedited_shipping_available=is_expedited_shipping_available,
+            is_featured_merchant=is_featured_merchant,
+            ships_domestically=ships_domestically,
+            ships_internationally=ships_internationally,
+        )
+
+        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.additional_properties = d
+        return any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,429 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_competitive_price_threshold import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryCompetitivePriceThreshold,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_list_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryListPrice,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_minimum_advertised_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryMinimumAdvertisedPrice,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_buy_box_eligible_offers_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfBuyBoxEligibleOffersItemType0,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfOffersItemType0,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_suggested_lower_price_plus_shipping import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySuggestedLowerPricePlusShipping,
+    )
+
+
+T = TypeVar(
+    "T", bound="AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary"
+)
+
+
+@_attrs_define
+class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary:
+    """
+    Attributes:
+        number_of_offers
+            (list[AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfOffersItemType0]):
+        lowest_prices (list[AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0 |
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1]):
+        buy_box_prices (list[AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0 |
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1]):
+        list_price (AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryListPrice):
+        minimum_advertised_price
+            (AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryMinimumAdvertisedPrice):
+        suggested_lower_price_plus_shipping
+            (AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySuggestedLowerPricePlusShipping):
+        total_buy_box_eligible_offers (int):
+        sales_rankings
+            (list[AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0]):
+        number_of_buy_box_eligible_offers (list[AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumb
+            erOfBuyBoxEligibleOffersItemType0]):
+        competitive_price_threshold
+            (AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryCompetitivePriceThreshold):
+    """
+
+    number_of_offers: list[
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfOffersItemType0
+    ]
+    lowest_prices: list[
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0
+        | AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1
+    ]
+    buy_box_prices: list[
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0
+        | AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1
+    ]
+    list_price: (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryListPrice
+    )
+    minimum_advertised_price: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryMinimumAdvertisedPrice
+    suggested_lower_price_plus_shipping: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySuggestedLowerPricePlusShipping
+    total_buy_box_eligible_offers: int
+    sales_rankings: list[
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0
+    ]
+    number_of_buy_box_eligible_offers: list[
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfBuyBoxEligibleOffersItemType0
+    ]
+    competitive_price_threshold: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryCompetitivePriceThreshold
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0 import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0 import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_buy_box_eligible_offers_item_type_0 import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfBuyBoxEligibleOffersItemType0,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0 import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfOffersItemType0,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0 import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0,
+        )
+
+        number_of_offers = []
+        for number_of_offers_item_data in self.number_of_offers:
+            number_of_offers_item: dict[str, Any]
+            if isinstance(
+                number_of_offers_item_data,
+                AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfOffersItemType0,
+            ):
+                number_of_offers_item = number_of_offers_item_data.to_dict()
+
+            number_of_offers.append(number_of_offers_item)
+
+        lowest_prices = []
+        for lowest_prices_item_data in self.lowest_prices:
+            lowest_prices_item: dict[str, Any]
+            if isinstance(
+                lowest_prices_item_data,
+                AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0,
+            ):
+                lowest_prices_item = lowest_prices_item_data.to_dict()
+            else:
+                lowest_prices_item = lowest_prices_item_data.to_dict()
+
+            lowest_prices.append(lowest_prices_item)
+
+        buy_box_prices = []
+        for buy_box_prices_item_data in self.buy_box_prices:
+            buy_box_prices_item: dict[str, Any]
+            if isinstance(
+                buy_box_prices_item_data,
+                AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0,
+            ):
+                buy_box_prices_item = buy_box_prices_item_data.to_dict()
+            else:
+                buy_box_prices_item = buy_box_prices_item_data.to_dict()
+
+            buy_box_prices.append(buy_box_prices_item)
+
+        list_price = self.list_price.to_dict()
+
+        minimum_advertised_price = self.minimum_advertised_price.to_dict()
+
+        suggested_lower_price_plus_shipping = (
+            self.suggested_lower_price_plus_shipping.to_dict()
+        )
+
+        total_buy_box_eligible_offers = self.total_buy_box_eligible_offers
+
+        sales_rankings = []
+        for sales_rankings_item_data in self.sales_rankings:
+            sales_rankings_item: dict[str, Any]
+            if isinstance(
+                sales_rankings_item_data,
+                AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0,
+            ):
+                sales_rankings_item = sales_rankings_item_data.to_dict()
+
+            sales_rankings.append(sales_rankings_item)
+
+        number_of_buy_box_eligible_offers = []
+        for (
+            number_of_buy_box_eligible_offers_item_data
+        ) in self.number_of_buy_box_eligible_offers:
+            number_of_buy_box_eligible_offers_item: dict[str, Any]
+            if isinstance(
+                number_of_buy_box_eligible_offers_item_data,
+                AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfBuyBoxEligibleOffersItemType0,
+            ):
+                number_of_buy_box_eligible_offers_item = (
+                    number_of_buy_box_eligible_offers_item_data.to_dict()
+                )
+
+            number_of_buy_box_eligible_offers.append(
+                number_of_buy_box_eligible_offers_item
+            )
+
+        competitive_price_threshold = self.competitive_price_threshold.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "NumberOfOffers": number_of_offers,
+                "LowestPrices": lowest_prices,
+                "BuyBoxPrices": buy_box_prices,
+                "ListPrice": list_price,
+                "MinimumAdvertisedPrice": minimum_advertised_price,
+                "SuggestedLowerPricePlusShipping": suggested_lower_price_plus_shipping,
+                "TotalBuyBoxEligibleOffers": total_buy_box_eligible_offers,
+                "SalesRankings": sales_rankings,
+                "NumberOfBuyBoxEligibleOffers": number_of_buy_box_eligible_offers,
+                "CompetitivePriceThreshold": competitive_price_threshold,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0 import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1 import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_competitive_price_threshold import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryCompetitivePriceThreshold,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_list_price import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryListPrice,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0 import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1 import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_minimum_advertised_price import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryMinimumAdvertisedPrice,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_buy_box_eligible_offers_item_type_0 import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfBuyBoxEligibleOffersItemType0,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0 import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfOffersItemType0,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0 import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_suggested_lower_price_plus_shipping import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySuggestedLowerPricePlusShipping,
+        )
+
+        d = dict(src_dict)
+        number_of_offers = []
+        _number_of_offers = d.pop("NumberOfOffers")
+        for number_of_offers_item_data in _number_of_offers:
+
+            def _parse_number_of_offers_item(
+                data: object,
+            ) -> AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfOffersItemType0:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                number_of_offers_item_type_0 = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfOffersItemType0.from_dict(
+                    data
+                )
+
+                return number_of_offers_item_type_0
+
+            number_of_offers_item = _parse_number_of_offers_item(
+                number_of_offers_item_data
+            )
+
+            number_of_offers.append(number_of_offers_item)
+
+        lowest_prices = []
+        _lowest_prices = d.pop("LowestPrices")
+        for lowest_prices_item_data in _lowest_prices:
+
+            def _parse_lowest_prices_item(
+                data: object,
+            ) -> (
+                AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0
+                | AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    lowest_prices_item_type_0 = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0.from_dict(
+                        data
+                    )
+
+                    return lowest_prices_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                lowest_prices_item_type_1 = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1.from_dict(
+                    data
+                )
+
+                return lowest_prices_item_type_1
+
+            lowest_prices_item = _parse_lowest_prices_item(lowest_prices_item_data)
+
+            lowest_prices.append(lowest_prices_item)
+
+        buy_box_prices = []
+        _buy_box_prices = d.pop("BuyBoxPrices")
+        for buy_box_prices_item_data in _buy_box_prices:
+
+            def _parse_buy_box_prices_item(
+                data: object,
+            ) -> (
+                AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0
+                | AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    buy_box_prices_item_type_0 = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0.from_dict(
+                        data
+                    )
+
+                    return buy_box_prices_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                buy_box_prices_item_type_1 = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1.from_dict(
+                    data
+                )
+
+                return buy_box_prices_item_type_1
+
+            buy_box_prices_item = _parse_buy_box_prices_item(buy_box_prices_item_data)
+
+            buy_box_prices.append(buy_box_prices_item)
+
+        list_price = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryListPrice.from_dict(
+            d.pop("ListPrice")
+        )
+
+        minimum_advertised_price = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryMinimumAdvertisedPrice.from_dict(
+            d.pop("MinimumAdvertisedPrice")
+        )
+
+        suggested_lower_price_plus_shipping = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySuggestedLowerPricePlusShipping.from_dict(
+            d.pop("SuggestedLowerPricePlusShipping")
+        )
+
+        total_buy_box_eligible_offers = d.pop("TotalBuyBoxEligibleOffers")
+
+        sales_rankings = []
+        _sales_rankings = d.pop("SalesRankings")
+        for sales_rankings_item_data in _sales_rankings:
+
+            def _parse_sales_rankings_item(
+                data: object,
+            ) -> AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sales_rankings_item_type_0 = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0.from_dict(
+                    data
+                )
+
+                return sales_rankings_item_type_0
+
+            sales_rankings_item = _parse_sales_rankings_item(sales_rankings_item_data)
+
+            sales_rankings.append(sales_rankings_item)
+
+        number_of_buy_box_eligible_offers = []
+        _number_of_buy_box_eligible_offers = d.pop("NumberOfBuyBoxEligibleOffers")
+        for (
+            number_of_buy_box_eligible_offers_item_data
+        ) in _number_of_buy_box_eligible_offers:
+
+            def _parse_number_of_buy_box_eligible_offers_item(
+                data: object,
+            ) -> AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfBuyBoxEligibleOffersItemType0:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                number_of_buy_box_eligible_offers_item_type_0 = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfBuyBoxEligibleOffersItemType0.from_dict(
+                    data
+                )
+
+                return number_of_buy_box_eligible_offers_item_type_0
+
+            number_of_buy_box_eligible_offers_item = (
+                _parse_number_of_buy_box_eligible_offers_item(
+                    number_of_buy_box_eligible_offers_item_data
+                )
+            )
+
+            number_of_buy_box_eligible_offers.append(
+                number_of_buy_box_eligible_offers_item
+            )
+
+        competitive_price_threshold = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryCompetitivePriceThreshold.from_dict(
+            d.pop("CompetitivePriceThreshold")
+        )
+
+        any_offer_changed_notification_payload_any_offer_changed_notification_summary = cls(
+            number_of_offers=number_of_offers,
+            lowest_prices=lowest_prices,
+            buy_box_prices=buy_box_prices,
+            list_price=list_price,
+            minimum_advertised_price=minimum_advertised_price,
+            suggested_lower_price_plus_shipping=suggested_lower_price_plus_shipping,
+            total_buy_box_eligible_offers=total_buy_box_eligible_offers,
+            sales_rankings=sales_rankings,
+            number_of_buy_box_eligible_offers=number_of_buy_box_eligible_offers,
+            competitive_price_threshold=competitive_price_threshold,
+        )
+
+        any_offer_changed_notification_payload_any_offer_changed_notification_summary.additional_properties = d
+        return any_offer_changed_notification_payload_any_offer_changed_notification_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

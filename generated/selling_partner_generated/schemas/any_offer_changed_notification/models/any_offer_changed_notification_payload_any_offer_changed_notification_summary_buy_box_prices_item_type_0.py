@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_landed_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0LandedPrice,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_listing_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0ListingPrice,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_shipping import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0Shipping,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0",
+)
+
+
+@_attrs_define
+class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0:
+    """
+    Attributes:
+        condition (str):
+        landed_price
+            (AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0LandedPrice):
+        listing_price
+            (AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0ListingPrice):
+        shipping (AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0Shipping):
+    """
+
+    condition: str
+    landed_price: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0LandedPrice
+    listing_price: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0ListingPrice
+    shipping: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0Shipping
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        condition = self.condition
+
+        landed_price = self.landed_price.to_dict()
+
+        listing_price = self.listing_price.to_dict()
+
+        shipping = self.shipping.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Condition": condition,
+                "LandedPrice": landed_price,
+                "ListingPrice": listing_price,
+                "Shipping": shipping,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_landed_price import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0LandedPrice,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_listing_price import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0ListingPrice,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_shipping import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0Shipping,
+        )
+
+        d = dict(src_dict)
+        condition = d.pop("Condition")
+
+        landed_price = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0LandedPrice.from_dict(
+            d.pop("LandedPrice")
+        )
+
+        listing_price = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0ListingPrice.from_dict(
+            d.pop("ListingPrice")
+        )
+
+        shipping = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0Shipping.from_dict(
+            d.pop("Shipping")
+        )
+
+        any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0 = cls(
+            condition=condition,
+            landed_price=landed_price,
+            listing_price=listing_price,
+            shipping=shipping,
+        )
+
+        any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0.additional_properties = d
+        return any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

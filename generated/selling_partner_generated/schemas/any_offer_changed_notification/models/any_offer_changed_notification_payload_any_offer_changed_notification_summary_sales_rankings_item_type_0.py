@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar(
+    "T",
+    bound="AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0",
+)
+
+
+@_attrs_define
+class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0:
+    """
+    Attributes:
+        product_category_id (str):
+        rank (int):
+    """
+
+    product_category_id: str
+    rank: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_category_id = self.product_category_id
+
+        rank = self.rank
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ProductCategoryId": product_category_id,
+                "Rank": rank,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        product_category_id = d.pop("ProductCategoryId")
+
+        rank = d.pop("Rank")
+
+        any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0 = cls(
+            product_category_id=product_category_id,
+            rank=rank,
+        )
+
+        any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0.additional_properties = d
+        return any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.landed_price import LandedPrice
+    from ..models.listing_price import ListingPrice
+    from ..models.points import Points
+    from ..models.shipping import Shipping
+
+
+T = TypeVar("T", bound="LowestPrice")
+
+
+@_attrs_define
+class LowestPrice:
+    """
+    Attributes:
+        condition (str):
+        fulfillment_channel (str):
+        offer_type (str):
+        quantity_tier (int):
+        listing_price (ListingPrice):
+        discount_type (str | Unset):
+        landed_price (LandedPrice | Unset):
+        shipping (Shipping | Unset):
+        points (Points | Unset):
+    """
+
+    condition: str
+    fulfillment_channel: str
+    offer_type: str
+    quantity_tier: int
+    listing_price: ListingPrice
+    discount_type: str | Unset = UNSET
+    landed_price: LandedPrice | Unset = UNSET
+    shipping: Shipping | Unset = UNSET
+    points: Points | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        condition = self.condition
+
+        fulfillment_channel = self.fulfillment_channel
+
+        offer_type = self.offer_type
+
+        quantity_tier = self.quantity_tier
+
+        listing_price = self.listing_price.to_dict()
+
+        discount_type = self.discount_type
+
+        landed_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.landed_price, Unset):
+            landed_price = self.landed_price.to_dict()
+
+        shipping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping, Unset):
+            shipping = self.shipping.to_dict()
+
+        points: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.points, Unset):
+            points = self.points.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Condition": condition,
+                "FulfillmentChannel": fulfillment_channel,
+                "OfferType": offer_type,
+                "QuantityTier": quantity_tier,
+                "ListingPrice": listing_price,
+            }
+        )
+        if discount_type is not UNSET:
+            field_dict["DiscountType"] = discount_type
+        if landed_price is not UNSET:
+            field_dict["LandedPrice"] = landed_price
+        if shipping is not UNSET:
+            field_dict["Shipping"] = shipping
+        if points is not UNSET:
+            field_dict["Points"] = points
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.landed_price import LandedPrice
+        from ..models.listing_price import ListingPrice
+        from ..models.points import Points
+        from ..models.shipping import Shipping
+
+        d = dict(src_dict)
+        condition = d.pop("Condition")
+
+        fulfillment_channel = d.pop("FulfillmentChannel")
+
+        offer_type = d.pop("OfferType")
+
+        quantity_tier = d.pop("QuantityTier")
+
+        listing_price = ListingPrice.from_dict(d.pop("ListingPrice"))
+
+        discount_type = d.pop("DiscountType", UNSET)
+
+        _landed_price = d.pop("LandedPrice", UNSET)
+        landed_price: LandedPrice | Unset
+        if isinstance(_landed_price, Unset):
+            landed_price = UNSET
+        else:
+            landed_price = LandedPrice.from_dict(_landed_price)
+
+        _shipping = d.pop("Shipping", UNSET)
+        shipping: Shipping | Unset
+        if isinstance(_shipping, Unset):
+            shipping = UNSET
+        else:
+            shipping = Shipping.from_dict(_shipping)
+
+        _points = d.pop("Points", UNSET)
+        points: Points | Unset
+        if isinstance(_points, Unset):
+            points = UNSET
+        else:
+            points = Points.from_dict(_points)
+
+        lowest_price = cls(
+            condition=condition,
+            fulfillment_channel=fulfillment_channel,
+            offer_type=offer_type,
+            quantity_tier=quantity_tier,
+            listing_price=listing_price,
+            discount_type=discount_type,
+            landed_price=landed_price,
+            shipping=shipping,
+            points=points,
+        )
+
+        lowest_price.additional_properties = d
+        return lowest_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

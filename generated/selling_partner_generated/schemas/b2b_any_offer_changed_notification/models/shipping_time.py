@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShippingTime")
+
+
+@_attrs_define
+class ShippingTime:
+    """
+    Attributes:
+        minimum_hours (int | Unset):
+        maximum_hours (int | Unset):
+        availability_type (str | Unset):
+        available_date (str | Unset):
+    """
+
+    minimum_hours: int | Unset = UNSET
+    maximum_hours: int | Unset = UNSET
+    availability_type: str | Unset = UNSET
+    available_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        minimum_hours = self.minimum_hours
+
+        maximum_hours = self.maximum_hours
+
+        availability_type = self.availability_type
+
+        available_date = self.available_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if minimum_hours is not UNSET:
+            field_dict["MinimumHours"] = minimum_hours
+        if maximum_hours is not UNSET:
+            field_dict["MaximumHours"] = maximum_hours
+        if availability_type is not UNSET:
+            field_dict["AvailabilityType"] = availability_type
+        if available_date is not UNSET:
+            field_dict["AvailableDate"] = available_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        minimum_hours = d.pop("MinimumHours", UNSET)
+
+        maximum_hours = d.pop("MaximumHours", UNSET)
+
+        availability_type = d.pop("AvailabilityType", UNSET)
+
+        available_date = d.pop("AvailableDate", UNSET)
+
+        shipping_time = cls(
+            minimum_hours=minimum_hours,
+            maximum_hours=maximum_hours,
+            availability_type=availability_type,
+            available_date=available_date,
+        )
+
+        shipping_time.additional_properties = d
+        return shipping_time
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

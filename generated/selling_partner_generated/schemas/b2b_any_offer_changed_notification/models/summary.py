@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.buy_box_price import BuyBoxPrice
+    from ..models.lowest_price import LowestPrice
+    from ..models.offer_count import OfferCount
+
+
+T = TypeVar("T", bound="Summary")
+
+
+@_attrs_define
+class Summary:
+    """
+    Attributes:
+        number_of_offers (list[OfferCount]):
+        buy_box_eligible_offers (list[OfferCount]):
+        lowest_prices (list[LowestPrice]):
+        buy_box_prices (list[BuyBoxPrice]):
+    """
+
+    number_of_offers: list[OfferCount]
+    buy_box_eligible_offers: list[OfferCount]
+    lowest_prices: list[LowestPrice]
+    buy_box_prices: list[BuyBoxPrice]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number_of_offers = []
+        for number_of_offers_item_data in self.number_of_offers:
+            number_of_offers_item = number_of_offers_item_data.to_dict()
+            number_of_offers.append(number_of_offers_item)
+
+        buy_box_eligible_offers = []
+        for buy_box_eligible_offers_item_data in self.buy_box_eligible_offers:
+            buy_box_eligible_offers_item = buy_box_eligible_offers_item_data.to_dict()
+            buy_box_eligible_offers.append(buy_box_eligible_offers_item)
+
+        lowest_prices = []
+        for lowest_prices_item_data in self.lowest_prices:
+            lowest_prices_item = lowest_prices_item_data.to_dict()
+            lowest_prices.append(lowest_prices_item)
+
+        buy_box_prices = []
+        for buy_box_prices_item_data in self.buy_box_prices:
+            buy_box_prices_item = buy_box_prices_item_data.to_dict()
+            buy_box_prices.append(buy_box_prices_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "NumberOfOffers": number_of_offers,
+                "BuyBoxEligibleOffers": buy_box_eligible_offers,
+                "LowestPrices": lowest_prices,
+                "BuyBoxPrices": buy_box_prices,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.buy_box_price import BuyBoxPrice
+        from ..models.lowest_price import LowestPrice
+        from ..models.offer_count import OfferCount
+
+        d = dict(src_dict)
+        number_of_offers = []
+        _number_of_offers = d.pop("NumberOfOffers")
+        for number_of_offers_item_data in _number_of_offers:
+            number_of_offers_item = OfferCount.from_dict(number_of_offers_item_data)
+
+            number_of_offers.append(number_of_offers_item)
+
+        buy_box_eligible_offers = []
+        _buy_box_eligible_offers = d.pop("BuyBoxEligibleOffers")
+        for buy_box_eligible_offers_item_data in _buy_box_eligible_offers:
+            buy_box_eligible_offers_item = OfferCount.from_dict(
+                buy_box_eligible_offers_item_data
+            )
+
+            buy_box_eligible_offers.append(buy_box_eligible_offers_item)
+
+        lowest_prices = []
+        _lowest_prices = d.pop("LowestPrices")
+        for lowest_prices_item_data in _lowest_prices:
+            lowest_prices_item = LowestPrice.from_dict(lowest_prices_item_data)
+
+            lowest_prices.append(lowest_prices_item)
+
+        buy_box_prices = []
+        _buy_box_prices = d.pop("BuyBoxPrices")
+        for buy_box_prices_item_data in _buy_box_prices:
+            buy_box_prices_item = BuyBoxPrice.from_dict(buy_box_prices_item_data)
+
+            buy_box_prices.append(buy_box_prices_item)
+
+        summary = cls(
+            number_of_offers=number_of_offers,
+            buy_box_eligible_offers=buy_box_eligible_offers,
+            lowest_prices=lowest_prices,
+            buy_box_prices=buy_box_prices,
+        )
+
+        summary.additional_properties = d
+        return summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

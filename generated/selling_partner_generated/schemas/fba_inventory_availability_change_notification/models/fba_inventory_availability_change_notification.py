@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fba_inventory_availability_change_notification_payload import (
+        FbaInventoryAvailabilityChangeNotificationPayload,
+    )
+
+
+T = TypeVar("T", bound="FbaInventoryAvailabilityChangeNotification")
+
+
+@_attrs_define
+class FbaInventoryAvailabilityChangeNotification:
+    """
+    Attributes:
+        notification_version (str | Unset):
+        notification_type (str | Unset):
+        payload_version (str | Unset):
+        event_time (datetime.datetime | Unset):
+        payload (FbaInventoryAvailabilityChangeNotificationPayload | Unset):
+    """
+
+    notification_version: str | Unset = UNSET
+    notification_type: str | Unset = UNSET
+    payload_version: str | Unset = UNSET
+    event_time: datetime.datetime | Unset = UNSET
+    payload: FbaInventoryAvailabilityChangeNotificationPayload | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        notification_version = self.notification_version
+
+        notification_type = self.notification_type
+
+        payload_version = self.payload_version
+
+        event_time: str | Unset = UNSET
+        if not isinstance(self.event_time, Unset):
+            event_time = self.event_time.isoformat()
+
+        payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payload, Unset):
+            payload = self.payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if notification_version is not UNSET:
+            field_dict["NotificationVersion"] = notification_version
+        if notification_type is not UNSET:
+            field_dict["NotificationType"] = notification_type
+        if payload_version is not UNSET:
+            field_dict["PayloadVersion"] = payload_version
+        if event_time is not UNSET:
+            field_dict["EventTime"] = event_time
+        if payload is not UNSET:
+            field_dict["Payload"] = payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fba_inventory_availability_change_notification_payload import (
+            FbaInventoryAvailabilityChangeNotificationPayload,
+        )
+
+        d = dict(src_dict)
+        notification_version = d.pop("NotificationVersion", UNSET)
+
+        notification_type = d.pop("NotificationType", UNSET)
+
+        payload_version = d.pop("PayloadVersion", UNSET)
+
+        _event_time = d.pop("EventTime", UNSET)
+        event_time: datetime.datetime | Unset
+        if isinstance(_event_time, Unset):
+            event_time = UNSET
+        else:
+            event_time = datetime.datetime.fromisoformat(_event_time)
+
+        _payload = d.pop("Payload", UNSET)
+        payload: FbaInventoryAvailabilityChangeNotificationPayload | Unset
+        if isinstance(_payload, Unset):
+            payload = UNSET
+        else:
+            payload = FbaInventoryAvailabilityChangeNotificationPayload.from_dict(
+                _payload
+            )
+
+        fba_inventory_availability_change_notification = cls(
+            notification_version=notification_version,
+            notification_type=notification_type,
+            payload_version=payload_version,
+            event_time=event_time,
+            payload=payload,
+        )
+
+        fba_inventory_availability_change_notification.additional_properties = d
+        return fba_inventory_availability_change_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

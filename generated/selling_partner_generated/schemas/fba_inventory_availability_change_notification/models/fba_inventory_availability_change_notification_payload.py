@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item import (
+        FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItem,
+    )
+
+
+T = TypeVar("T", bound="FbaInventoryAvailabilityChangeNotificationPayload")
+
+
+@_attrs_define
+class FbaInventoryAvailabilityChangeNotificationPayload:
+    """
+    Attributes:
+        seller_id (str):
+        fnsku (str):
+        asin (str):
+        sku (str):
+        fulfillment_inventory_by_marketplace
+            (list[FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItem]):
+    """
+
+    seller_id: str
+    fnsku: str
+    asin: str
+    sku: str
+    fulfillment_inventory_by_marketplace: list[
+        FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItem
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        seller_id = self.seller_id
+
+        fnsku = self.fnsku
+
+        asin = self.asin
+
+        sku = self.sku
+
+        fulfillment_inventory_by_marketplace = []
+        for (
+            fulfillment_inventory_by_marketplace_item_data
+        ) in self.fulfillment_inventory_by_marketplace:
+            fulfillment_inventory_by_marketplace_item = (
+                fulfillment_inventory_by_marketplace_item_data.to_dict()
+            )
+            fulfillment_inventory_by_marketplace.append(
+                fulfillment_inventory_by_marketplace_item
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "SellerId": seller_id,
+                "FNSKU": fnsku,
+                "ASIN": asin,
+                "SKU": sku,
+                "FulfillmentInventoryByMarketplace": fulfillment_inventory_by_marketplace,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item import (
+            FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItem,
+        )
+
+        d = dict(src_dict)
+        seller_id = d.pop("SellerId")
+
+        fnsku = d.pop("FNSKU")
+
+        asin = d.pop("ASIN")
+
+        sku = d.pop("SKU")
+
+        fulfillment_inventory_by_marketplace = []
+        _fulfillment_inventory_by_marketplace = d.pop(
+            "FulfillmentInventoryByMarketplace"
+        )
+        for (
+            fulfillment_inventory_by_marketplace_item_data
+        ) in _fulfillment_inventory_by_marketplace:
+            fulfillment_inventory_by_marketplace_item = FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItem.from_dict(
+                fulfillment_inventory_by_marketplace_item_data
+            )
+
+            fulfillment_inventory_by_marketplace.append(
+                fulfillment_inventory_by_marketplace_item
+            )
+
+        fba_inventory_availability_change_notification_payload = cls(
+            seller_id=seller_id,
+            fnsku=fnsku,
+            asin=asin,
+            sku=sku,
+            fulfillment_inventory_by_marketplace=fulfillment_inventory_by_marketplace,
+        )
+
+        fba_inventory_availability_change_notification_payload.additional_properties = d
+        return fba_inventory_availability_change_notification_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

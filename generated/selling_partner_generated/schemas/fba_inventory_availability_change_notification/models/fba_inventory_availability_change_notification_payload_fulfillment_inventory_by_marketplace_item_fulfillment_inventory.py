@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_inbound_quantity_breakdown import (
+        FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryInboundQuantityBreakdown,
+    )
+    from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown import (
+        FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryReservedQuantityBreakdown,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventory",
+)
+
+
+@_attrs_define
+class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventory:
+    """
+    Attributes:
+        inbound_quantity_breakdown (FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceIt
+            emFulfillmentInventoryInboundQuantityBreakdown):
+        fulfillable (int):
+        unfulfillable (int):
+        researching (int):
+        reserved_quantity_breakdown (FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceI
+            temFulfillmentInventoryReservedQuantityBreakdown):
+        future_supply_buyable (int):
+        pending_customer_order_in_transit (int):
+    """
+
+    inbound_quantity_breakdown: FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryInboundQuantityBreakdown
+    fulfillable: int
+    unfulfillable: int
+    researching: int
+    reserved_quantity_breakdown: FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryReservedQuantityBreakdown
+    future_supply_buyable: int
+    pending_customer_order_in_transit: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inbound_quantity_breakdown = self.inbound_quantity_breakdown.to_dict()
+
+        fulfillable = self.fulfillable
+
+        unfulfillable = self.unfulfillable
+
+        researching = self.researching
+
+        reserved_quantity_breakdown = self.reserved_quantity_breakdown.to_dict()
+
+        future_supply_buyable = self.future_supply_buyable
+
+        pending_customer_order_in_transit = self.pending_customer_order_in_transit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "InboundQuantityBreakdown": inbound_quantity_breakdown,
+                "Fulfillable": fulfillable,
+                "Unfulfillable": unfulfillable,
+                "Researching": researching,
+                "ReservedQuantityBreakdown": reserved_quantity_breakdown,
+                "FutureSupplyBuyable": future_supply_buyable,
+                "PendingCustomerOrderInTransit": pending_customer_order_in_transit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_inbound_quantity_breakdown import (
+            FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryInboundQuantityBreakdown,
+        )
+        from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown import (
+            FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryReservedQuantityBreakdown,
+        )
+
+        d = dict(src_dict)
+        inbound_quantity_breakdown = FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryInboundQuantityBreakdown.from_dict(
+            d.pop("InboundQuantityBreakdown")
+        )
+
+        fulfillable = d.pop("Fulfillable")
+
+        unfulfillable = d.pop("Unfulfillable")
+
+        researching = d.pop("Researching")
+
+        reserved_quantity_breakdown = FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryReservedQuantityBreakdown.from_dict(
+            d.pop("ReservedQuantityBreakdown")
+        )
+
+        future_supply_buyable = d.pop("FutureSupplyBuyable")
+
+        pending_customer_order_in_transit = d.pop("PendingCustomerOrderInTransit")
+
+        fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory = cls(
+            inbound_quantity_breakdown=inbound_quantity_breakdown,
+            fulfillable=fulfillable,
+            unfulfillable=unfulfillable,
+            researching=researching,
+            reserved_quantity_breakdown=reserved_quantity_breakdown,
+            future_supply_buyable=future_supply_buyable,
+            pending_customer_order_in_transit=pending_customer_order_in_transit,
+        )
+
+        fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.additional_properties = d
+        return fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar(
+    "T",
+    bound="FbaOutboundShipmentStatusNotificationPayloadFBAOutboundShipmentStatusNotification",
+)
+
+
+@_attrs_define
+class FbaOutboundShipmentStatusNotificationPayloadFBAOutboundShipmentStatusNotification:
+    """
+    Attributes:
+        seller_id (str):
+        amazon_order_id (str):
+        amazon_shipment_id (str):
+        shipment_status (str):
+    """
+
+    seller_id: str
+    amazon_order_id: str
+    amazon_shipment_id: str
+    shipment_status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        seller_id = self.seller_id
+
+        amazon_order_id = self.amazon_order_id
+
+        amazon_shipment_id = self.amazon_shipment_id
+
+        shipment_status = self.shipment_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "SellerId": seller_id,
+                "AmazonOrderId": amazon_order_id,
+                "AmazonShipmentId": amazon_shipment_id,
+                "ShipmentStatus": shipment_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        seller_id = d.pop("SellerId")
+
+        amazon_order_id = d.pop("AmazonOrderId")
+
+        amazon_shipment_id = d.pop("AmazonShipmentId")
+
+        shipment_status = d.pop("ShipmentStatus")
+
+        fba_outbound_shipment_status_notification_payload_fba_outbound_shipment_status_notification = cls(
+            seller_id=seller_id,
+            amazon_order_id=amazon_order_id,
+            amazon_shipment_id=amazon_shipment_id,
+            shipment_status=shipment_status,
+        )
+
+        fba_outbound_shipment_status_notification_payload_fba_outbound_shipment_status_notification.additional_properties = d
+        return fba_outbound_shipment_status_notification_payload_fba_outbound_shipment_status_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification import (
+        FeePromotionNotificationPayloadFeePromotionNotification,
+    )
+
+
+T = TypeVar("T", bound="FeePromotionNotificationPayload")
+
+
+@_attrs_define
+class FeePromotionNotificationPayload:
+    """
+    Attributes:
+        fee_promotion_notification (FeePromotionNotificationPayloadFeePromotionNotification):
+    """
+
+    fee_promotion_notification: FeePromotionNotificationPayloadFeePromotionNotification
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fee_promotion_notification = self.fee_promotion_notification.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "FeePromotionNotification": fee_promotion_notification,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification import (
+            FeePromotionNotificationPayloadFeePromotionNotification,
+        )
+
+        d = dict(src_dict)
+        fee_promotion_notification = (
+            FeePromotionNotificationPayloadFeePromotionNotification.from_dict(
+                d.pop("FeePromotionNotification")
+            )
+        )
+
+        fee_promotion_notification_payload = cls(
+            fee_promotion_notification=fee_promotion_notification,
+        )
+
+        fee_promotion_notification_payload.additional_properties = d
+        return fee_promotion_notification_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

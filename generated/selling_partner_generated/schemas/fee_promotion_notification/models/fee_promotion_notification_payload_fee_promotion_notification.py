@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0 import (
+        FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTimeRange,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0 import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0,
+    )
+
+
+T = TypeVar("T", bound="FeePromotionNotificationPayloadFeePromotionNotification")
+
+
+@_attrs_define
+class FeePromotionNotificationPayloadFeePromotionNotification:
+    """
+    Attributes:
+        merchant_id (str):
+        marketplace_id (str):
+        fee_promotion_type (str):
+        fee_promotion_type_description (str):
+        promotion_active_time_range (FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTimeRange):
+        identifiers (list[FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0]):
+        promotion_information
+            (list[FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0]):
+    """
+
+    merchant_id: str
+    marketplace_id: str
+    fee_promotion_type: str
+    fee_promotion_type_description: str
+    promotion_active_time_range: (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTimeRange
+    )
+    identifiers: list[
+        FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0
+    ]
+    promotion_information: list[
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0 import (
+            FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0 import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0,
+        )
+
+        merchant_id = self.merchant_id
+
+        marketplace_id = self.marketplace_id
+
+        fee_promotion_type = self.fee_promotion_type
+
+        fee_promotion_type_description = self.fee_promotion_type_description
+
+        promotion_active_time_range = self.promotion_active_time_range.to_dict()
+
+        identifiers = []
+        for identifiers_item_data in self.identifiers:
+            identifiers_item: dict[str, Any]
+            if isinstance(
+                identifiers_item_data,
+                FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0,
+            ):
+                identifiers_item = identifiers_item_data.to_dict()
+
+            identifiers.append(identifiers_item)
+
+        promotion_information = []
+        for promotion_information_item_data in self.promotion_information:
+            promotion_information_item: dict[str, Any]
+            if isinstance(
+                promotion_information_item_data,
+                FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0,
+            ):
+                promotion_information_item = promotion_information_item_data.to_dict()
+
+            promotion_information.append(promotion_information_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "MerchantId": merchant_id,
+                "MarketplaceId": marketplace_id,
+                "FeePromotionType": fee_promotion_type,
+                "FeePromotionTypeDescription": fee_promotion_type_description,
+                "PromotionActiveTimeRange": promotion_active_time_range,
+                "Identifiers": identifiers,
+                "PromotionInformation": promotion_information,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0 import (
+            FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTimeRange,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0 import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0,
+        )
+
+        d = dict(src_dict)
+        merchant_id = d.pop("MerchantId")
+
+        marketplace_id = d.pop("MarketplaceId")
+
+        fee_promotion_type = d.pop("FeePromotionType")
+
+        fee_promotion_type_description = d.pop("FeePromotionTypeDescription")
+
+        promotion_active_time_range = FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTimeRange.from_dict(
+            d.pop("PromotionActiveTimeRange")
+        )
+
+        identifiers = []
+        _identifiers = d.pop("Identifiers")
+        for identifiers_item_data in _identifiers:
+
+            def _parse_identifiers_item(
+                data: object,
+            ) -> FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                identifiers_item_type_0 = FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0.from_dict(
+                    data
+                )
+
+                return identifiers_item_type_0
+
+            identifiers_item = _parse_identifiers_item(identifiers_item_data)
+
+            identifiers.append(identifiers_item)
+
+        promotion_information = []
+        _promotion_information = d.pop("PromotionInformation")
+        for promotion_information_item_data in _promotion_information:
+
+            def _parse_promotion_information_item(
+                data: object,
+            ) -> FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                promotion_information_item_type_0 = FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0.from_dict(
+                    data
+                )
+
+                return promotion_information_item_type_0
+
+            promotion_information_item = _parse_promotion_information_item(
+                promotion_information_item_data
+            )
+
+            promotion_information.append(promotion_information_item)
+
+        fee_promotion_notification_payload_fee_promotion_notification = cls(
+            merchant_id=merchant_id,
+            marketplace_id=marketplace_id,
+            fee_promotion_type=fee_promotion_type,
+            fee_promotion_type_description=fee_promotion_type_description,
+            promotion_active_time_range=promotion_active_time_range,
+            identifiers=identifiers,
+            promotion_information=promotion_information,
+        )
+
+        fee_promotion_notification_payload_fee_promotion_notification.additional_properties = d
+        return fee_promotion_notification_payload_fee_promotion_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0_identifier_values_item_type_0 import (
+        FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0",
+)
+
+
+@_attrs_define
+class FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0:
+    """
+    Attributes:
+        identifier_type (str):
+        identifier_values
+            (list[FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0]):
+    """
+
+    identifier_type: str
+    identifier_values: list[
+        FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0_identifier_values_item_type_0 import (
+            FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0,
+        )
+
+        identifier_type = self.identifier_type
+
+        identifier_values = []
+        for identifier_values_item_data in self.identifier_values:
+            identifier_values_item: dict[str, Any]
+            if isinstance(
+                identifier_values_item_data,
+                FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0,
+            ):
+                identifier_values_item = identifier_values_item_data.to_dict()
+
+            identifier_values.append(identifier_values_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "IdentifierType": identifier_type,
+                "IdentifierValues": identifier_values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0_identifier_values_item_type_0 import (
+            FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0,
+        )
+
+        d = dict(src_dict)
+        identifier_type = d.pop("IdentifierType")
+
+        identifier_values = []
+        _identifier_values = d.pop("IdentifierValues")
+        for identifier_values_item_data in _identifier_values:
+
+            def _parse_identifier_values_item(
+                data: object,
+            ) -> FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                identifier_values_item_type_0 = FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0.from_dict(
+                    data
+                )
+
+                return identifier_values_item_type_0
+
+            identifier_values_item = _parse_identifier_values_item(
+                identifier_values_item_data
+            )
+
+            identifier_values.append(identifier_values_item)
+
+        fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0 = cls(
+            identifier_type=identifier_type,
+            identifier_values=identifier_values,
+        )
+
+        fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0.additional_properties = d
+        return fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

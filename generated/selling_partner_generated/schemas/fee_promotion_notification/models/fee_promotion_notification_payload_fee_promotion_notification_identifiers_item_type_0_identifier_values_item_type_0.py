@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar(
+    "T",
+    bound="FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0",
+)
+
+
+@_attrs_define
+class FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0:
+    """
+    Attributes:
+        identifier_value_id (str):
+        identifier_value_friendly_name (str):
+    """
+
+    identifier_value_id: str
+    identifier_value_friendly_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier_value_id = self.identifier_value_id
+
+        identifier_value_friendly_name = self.identifier_value_friendly_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "IdentifierValueId": identifier_value_id,
+                "IdentifierValueFriendlyName": identifier_value_friendly_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        identifier_value_id = d.pop("IdentifierValueId")
+
+        identifier_value_friendly_name = d.pop("IdentifierValueFriendlyName")
+
+        fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0_identifier_values_item_type_0 = cls(
+            identifier_value_id=identifier_value_id,
+            identifier_value_friendly_name=identifier_value_friendly_name,
+        )
+
+        fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0_identifier_values_item_type_0.additional_properties = d
+        return fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0_identifier_values_item_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar(
+    "T",
+    bound="FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTimeRange",
+)
+
+
+@_attrs_define
+class FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTimeRange:
+    """
+    Attributes:
+        effective_from_date (str):
+        effective_through_date (str):
+    """
+
+    effective_from_date: str
+    effective_through_date: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        effective_from_date = self.effective_from_date
+
+        effective_through_date = self.effective_through_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "EffectiveFromDate": effective_from_date,
+                "EffectiveThroughDate": effective_through_date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        effective_from_date = d.pop("EffectiveFromDate")
+
+        effective_through_date = d.pop("EffectiveThroughDate")
+
+        fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range = cls(
+            effective_from_date=effective_from_date,
+            effective_through_date=effective_through_date,
+        )
+
+        fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range.additional_properties = d
+        return fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fee_discount_monetary_amount import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeeDiscountMonetaryAmount,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimate,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_price_threshold import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0PriceThreshold,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0",
+)
+
+
+@_attrs_define
+class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0:
+    """
+    Attributes:
+        fee_type (str):
+        fee_discount_type (str):
+        fee_discount_value (float):
+        price_threshold
+            (FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0PriceThreshold):
+        fee_discount_monetary_amount
+            (FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeeDiscountMonetaryAmount):
+        fees_estimate
+            (FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimate):
+    """
+
+    fee_type: str
+    fee_discount_type: str
+    fee_discount_value: float
+    price_threshold: FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0PriceThreshold
+    fee_discount_monetary_amount: FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeeDiscountMonetaryAmount
+    fees_estimate: FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fee_type = self.fee_type
+
+        fee_discount_type = self.fee_discount_type
+
+        fee_discount_value = self.fee_discount_value
+
+        price_threshold = self.price_threshold.to_dict()
+
+        fee_discount_monetary_amount = self.fee_discount_monetary_amount.to_dict()
+
+        fees_estimate = self.fees_estimate.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "FeeType": fee_type,
+                "FeeDiscountType": fee_discount_type,
+                "FeeDiscountValue": fee_discount_value,
+                "PriceThreshold": price_threshold,
+                "FeeDiscountMonetaryAmount": fee_discount_monetary_amount,
+                "FeesEstimate": fees_estimate,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fee_discount_monetary_amount import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeeDiscountMonetaryAmount,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimate,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_price_threshold import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0PriceThreshold,
+        )
+
+        d = dict(src_dict)
+        fee_type = d.pop("FeeType")
+
+        fee_discount_type = d.pop("FeeDiscountType")
+
+        fee_discount_value = d.pop("FeeDiscountValue")
+
+        price_threshold = FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0PriceThreshold.from_dict(
+            d.pop("PriceThreshold")
+        )
+
+        fee_discount_monetary_amount = FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeeDiscountMonetaryAmount.from_dict(
+            d.pop("FeeDiscountMonetaryAmount")
+        )
+
+        fees_estimate = FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimate.from_dict(
+            d.pop("FeesEstimate")
+        )
+
+        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0 = cls(
+            fee_type=fee_type,
+            fee_discount_type=fee_discount_type,
+            fee_discount_value=fee_discount_value,
+            price_threshold=price_threshold,
+            fee_discount_monetary_amount=fee_discount_monetary_amount,
+            fees_estimate=fees_estimate,
+        )
+
+        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0.additional_properties = d
+        return fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

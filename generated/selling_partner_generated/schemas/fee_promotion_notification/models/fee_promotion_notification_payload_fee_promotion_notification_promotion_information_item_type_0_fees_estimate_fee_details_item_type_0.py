@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_fee_amount import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0FeeAmount,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_fee_promotion import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0FeePromotion,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_final_fee import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0FinalFee,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0 import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_tax_amount import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0TaxAmount,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0",
+)
+
+
+@_attrs_define
+class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0:
+    """
+    Attributes:
+        fee_type (str):
+        fee_amount (FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeD
+            etailsItemType0FeeAmount):
+        tax_amount (FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeD
+            etailsItemType0TaxAmount):
+        fee_promotion (FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateF
+            eeDetailsItemType0FeePromotion):
+        final_fee (FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDe
+            tailsItemType0FinalFee):
+        included_fees (list[FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEsti
+            mateFeeDetailsItemType0IncludedFeesItemType0]):
+    """
+
+    fee_type: str
+    fee_amount: FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0FeeAmount
+    tax_amount: FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0TaxAmount
+    fee_promotion: FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0FeePromotion
+    final_fee: FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0FinalFee
+    included_fees: list[
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0 import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0,
+        )
+
+        fee_type = self.fee_type
+
+        fee_amount = self.fee_amount.to_dict()
+
+        tax_amount = self.tax_amount.to_dict()
+
+        fee_promotion = self.fee_promotion.to_dict()
+
+        final_fee = self.final_fee.to_dict()
+
+        included_fees = []
+        for included_fees_item_data in self.included_fees:
+            included_fees_item: dict[str, Any]
+            if isinstance(
+                included_fees_item_data,
+                FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0,
+            ):
+                included_fees_item = included_fees_item_data.to_dict()
+
+            included_fees.append(included_fees_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "FeeType": fee_type,
+                "FeeAmount": fee_amount,
+                "TaxAmount": tax_amount,
+                "FeePromotion": fee_promotion,
+                "FinalFee": final_fee,
+                "IncludedFees": included_fees,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_fee_amount import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0FeeAmount,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_fee_promotion import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0FeePromotion,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_final_fee import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0FinalFee,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0 import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_tax_amount import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0TaxAmount,
+        )
+
+        d = dict(src_dict)
+        fee_type = d.pop("FeeType")
+
+        fee_amount = FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0FeeAmount.from_dict(
+            d.pop("FeeAmount")
+        )
+
+        tax_amount = FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0TaxAmount.from_dict(
+            d.pop("TaxAmount")
+        )
+
+        fee_promotion = FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0FeePromotion.from_dict(
+            d.pop("FeePromotion")
+        )
+
+        final_fee = FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0FinalFee.from_dict(
+            d.pop("FinalFee")
+        )
+
+        included_fees = []
+        _included_fees = d.pop("IncludedFees")
+        for included_fees_item_data in _included_fees:
+
+            def _parse_included_fees_item(
+                data: object,
+            ) -> FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                included_fees_item_type_0 = FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0.from_dict(
+                    data
+                )
+
+                return included_fees_item_type_0
+
+            included_fees_item = _parse_included_fees_item(included_fees_item_data)
+
+            included_fees.append(included_fees_item)
+
+        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0 = cls(
+            fee_type=fee_type,
+            fee_amount=fee_amount,
+            tax_amount=tax_amount,
+            fee_promotion=fee_promotion,
+            final_fee=final_fee,
+            included_fees=included_fees,
+        )
+
+        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0.additional_properties = d
+        return fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

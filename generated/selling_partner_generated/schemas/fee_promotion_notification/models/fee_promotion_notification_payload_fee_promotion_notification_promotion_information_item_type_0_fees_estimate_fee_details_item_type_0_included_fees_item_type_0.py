@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_fee_amount import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeeAmount,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_fee_promotion import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeePromotion,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_final_fee import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FinalFee,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_tax_amount import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0TaxAmount,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0",
+)
+
+
+@_attrs_define
+class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0:
+    """
+    Attributes:
+        fee_type (str):
+        fee_amount (FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeD
+            etailsItemType0IncludedFeesItemType0FeeAmount):
+        tax_amount (FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeD
+            etailsItemType0IncludedFeesItemType0TaxAmount):
+        fee_promotion (FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateF
+            eeDetailsItemType0IncludedFeesItemType0FeePromotion):
+        final_fee (FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDe
+            tailsItemType0IncludedFeesItemType0FinalFee):
+    """
+
+    fee_type: str
+    fee_amount: FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeeAmount
+    tax_amount: FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0TaxAmount
+    fee_promotion: FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeePromotion
+    final_fee: FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FinalFee
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fee_type = self.fee_type
+
+        fee_amount = self.fee_amount.to_dict()
+
+        tax_amount = self.tax_amount.to_dict()
+
+        fee_promotion = self.fee_promotion.to_dict()
+
+        final_fee = self.final_fee.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "FeeType": fee_type,
+                "FeeAmount": fee_amount,
+                "TaxAmount": tax_amount,
+                "FeePromotion": fee_promotion,
+                "FinalFee": final_fee,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_fee_amount import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeeAmount,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_fee_promotion import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeePromotion,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_final_fee import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FinalFee,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_tax_amount import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0TaxAmount,
+        )
+
+        d = dict(src_dict)
+        fee_type = d.pop("FeeType")
+
+        fee_amount = FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeeAmount.from_dict(
+            d.pop("FeeAmount")
+        )
+
+        tax_amount = FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0TaxAmount.from_dict(
+            d.pop("TaxAmount")
+        )
+
+        fee_promotion = FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeePromotion.from_dict(
+            d.pop("FeePromotion")
+        )
+
+        final_fee = FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FinalFee.from_dict(
+            d.pop("FinalFee")
+        )
+
+        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0 = cls(
+            fee_type=fee_type,
+            fee_amount=fee_amount,
+            tax_amount=tax_amount,
+            fee_promotion=fee_promotion,
+            final_fee=final_fee,
+        )
+
+        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0.additional_properties = d
+        return fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.feed_processing_finished_notification_notification_metadata import (
+        FeedProcessingFinishedNotificationNotificationMetadata,
+    )
+    from ..models.feed_processing_finished_notification_payload import (
+        FeedProcessingFinishedNotificationPayload,
+    )
+
+
+T = TypeVar("T", bound="FeedProcessingFinishedNotification")
+
+
+@_attrs_define
+class FeedProcessingFinishedNotification:
+    """
+    Attributes:
+        notification_version (str):
+        notification_type (str):
+        payload_version (str):
+        event_time (str):
+        payload (FeedProcessingFinishedNotificationPayload):
+        notification_metadata (FeedProcessingFinishedNotificationNotificationMetadata):
+    """
+
+    notification_version: str
+    notification_type: str
+    payload_version: str
+    event_time: str
+    payload: FeedProcessingFinishedNotificationPayload
+    notification_metadata: FeedProcessingFinishedNotificationNotificationMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        notification_version = self.notification_version
+
+        notification_type = self.notification_type
+
+        payload_version = self.payload_version
+
+        event_time = self.event_time
+
+        payload = self.payload.to_dict()
+
+        notification_metadata = self.notification_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "notificationVersion": notification_version,
+                "notificationType": notification_type,
+                "payloadVersion": payload_version,
+                "eventTime": event_time,
+                "payload": payload,
+                "notificationMetadata": notification_metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.feed_processing_finished_notification_notification_metadata import (
+            FeedProcessingFinishedNotificationNotificationMetadata,
+        )
+        from ..models.feed_processing_finished_notification_payload import (
+            FeedProcessingFinishedNotificationPayload,
+        )
+
+        d = dict(src_dict)
+        notification_version = d.pop("notificationVersion")
+
+        notification_type = d.pop("notificationType")
+
+        payload_version = d.pop("payloadVersion")
+
+        event_time = d.pop("eventTime")
+
+        payload = FeedProcessingFinishedNotificationPayload.from_dict(d.pop("payload"))
+
+        notification_metadata = (
+            FeedProcessingFinishedNotificationNotificationMetadata.from_dict(
+                d.pop("notificationMetadata")
+            )
+        )
+
+        feed_processing_finished_notification = cls(
+            notification_version=notification_version,
+            notification_type=notification_type,
+            payload_version=payload_version,
+            event_time=event_time,
+            payload=payload,
+            notification_metadata=notification_metadata,
+        )
+
+        feed_processing_finished_notification.additional_properties = d
+        return feed_processing_finished_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification import (
+        FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotification,
+    )
+
+
+T = TypeVar("T", bound="FulfillmentOrderStatusNotificationPayload")
+
+
+@_attrs_define
+class FulfillmentOrderStatusNotificationPayload:
+    """
+    Attributes:
+        fulfillment_order_status_notification
+            (FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotification):
+    """
+
+    fulfillment_order_status_notification: (
+        FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotification
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fulfillment_order_status_notification = (
+            self.fulfillment_order_status_notification.to_dict()
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "FulfillmentOrderStatusNotification": fulfillment_order_status_notification,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification import (
+            FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotification,
+        )
+
+        d = dict(src_dict)
+        fulfillment_order_status_notification = FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotification.from_dict(
+            d.pop("FulfillmentOrderStatusNotification")
+        )
+
+        fulfillment_order_status_notification_payload = cls(
+            fulfillment_order_status_notification=fulfillment_order_status_notification,
+        )
+
+        fulfillment_order_status_notification_payload.additional_properties = d
+        return fulfillment_order_status_notification_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item import (
+        FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentReturnItem,
+    )
+    from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment import (
+        FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipment,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotification",
+)
+
+
+@_attrs_define
+class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotification:
+    """
+    Attributes:
+        seller_id (str):
+        event_type (str):
+        status_updated_date_time (str):
+        seller_fulfillment_order_id (str):
+        fulfillment_order_status (str):
+        fulfillment_shipment
+            (FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipment):
+        fulfillment_return_item
+            (FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentReturnItem):
+    """
+
+    seller_id: str
+    event_type: str
+    status_updated_date_time: str
+    seller_fulfillment_order_id: str
+    fulfillment_order_status: str
+    fulfillment_shipment: FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipment
+    fulfillment_return_item: FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentReturnItem
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        seller_id = self.seller_id
+
+        event_type = self.event_type
+
+        status_updated_date_time = self.status_updated_date_time
+
+        seller_fulfillment_order_id = self.seller_fulfillment_order_id
+
+        fulfillment_order_status = self.fulfillment_order_status
+
+        fulfillment_shipment = self.fulfillment_shipment.to_dict()
+
+        fulfillment_return_item = self.fulfillment_return_item.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "SellerId": seller_id,
+                "EventType": event_type,
+                "StatusUpdatedDateTime": status_updated_date_time,
+                "SellerFulfillmentOrderId": seller_fulfillment_order_id,
+                "FulfillmentOrderStatus": fulfillment_order_status,
+                "FulfillmentShipment": fulfillment_shipment,
+                "FulfillmentReturnItem": fulfillment_return_item,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item import (
+            FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentReturnItem,
+        )
+        from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment import (
+            FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipment,
+        )
+
+        d = dict(src_dict)
+        seller_id = d.pop("SellerId")
+
+        event_type = d.pop("EventType")
+
+        status_updated_date_time = d.pop("StatusUpdatedDateTime")
+
+        seller_fulfillment_order_id = d.pop("SellerFulfillmentOrderId")
+
+        fulfillment_order_status = d.pop("FulfillmentOrderStatus")
+
+        fulfillment_shipment = FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipment.from_dict(
+            d.pop("FulfillmentShipment")
+        )
+
+        fulfillment_return_item = FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentReturnItem.from_dict(
+            d.pop("FulfillmentReturnItem")
+        )
+
+        fulfillment_order_status_notification_payload_fulfillment_order_status_notification = cls(
+            seller_id=seller_id,
+            event_type=event_type,
+            status_updated_date_time=status_updated_date_time,
+            seller_fulfillment_order_id=seller_fulfillment_order_id,
+            fulfillment_order_status=fulfillment_order_status,
+            fulfillment_shipment=fulfillment_shipment,
+            fulfillment_return_item=fulfillment_return_item,
+        )
+
+        fulfillment_order_status_notification_payload_fulfillment_order_status_notification.additional_properties = d
+        return fulfillment_order_status_notification_payload_fulfillment_order_status_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

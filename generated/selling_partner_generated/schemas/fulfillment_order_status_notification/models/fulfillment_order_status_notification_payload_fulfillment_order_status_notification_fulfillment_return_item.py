@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar(
+    "T",
+    bound="FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentReturnItem",
+)
+
+
+@_attrs_define
+class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentReturnItem:
+    """
+    Attributes:
+        received_date_time (str):
+        returned_quantity (int):
+        seller_sku (str):
+    """
+
+    received_date_time: str
+    returned_quantity: int
+    seller_sku: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        received_date_time = self.received_date_time
+
+        returned_quantity = self.returned_quantity
+
+        seller_sku = self.seller_sku
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ReceivedDateTime": received_date_time,
+                "ReturnedQuantity": returned_quantity,
+                "SellerSKU": seller_sku,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        received_date_time = d.pop("ReceivedDateTime")
+
+        returned_quantity = d.pop("ReturnedQuantity")
+
+        seller_sku = d.pop("SellerSKU")
+
+        fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item = cls(
+            received_date_time=received_date_time,
+            returned_quantity=returned_quantity,
+            seller_sku=seller_sku,
+        )
+
+        fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item.additional_properties = d
+        return fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

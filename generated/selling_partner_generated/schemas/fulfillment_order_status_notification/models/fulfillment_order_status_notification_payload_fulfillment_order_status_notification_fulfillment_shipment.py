@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0 import (
+        FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0,
+    )
+
+
+T = TypeVar(
+    "T",
+    bound="FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipment",
+)
+
+
+@_attrs_define
+class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipment:
+    """
+    Attributes:
+        fulfillment_shipment_status (str):
+        amazon_shipment_id (str):
+        estimated_arrival_date_time (str):
+        fulfillment_shipment_packages (list[FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationF
+            ulfillmentShipmentFulfillmentShipmentPackagesItemType0]):
+    """
+
+    fulfillment_shipment_status: str
+    amazon_shipment_id: str
+    estimated_arrival_date_time: str
+    fulfillment_shipment_packages: list[
+        FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0 import (
+            FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0,
+        )
+
+        fulfillment_shipment_status = self.fulfillment_shipment_status
+
+        amazon_shipment_id = self.amazon_shipment_id
+
+        estimated_arrival_date_time = self.estimated_arrival_date_time
+
+        fulfillment_shipment_packages = []
+        for (
+            fulfillment_shipment_packages_item_data
+        ) in self.fulfillment_shipment_packages:
+            fulfillment_shipment_packages_item: dict[str, Any]
+            if isinstance(
+                fulfillment_shipment_packages_item_data,
+                FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0,
+            ):
+                fulfillment_shipment_packages_item = (
+                    fulfillment_shipment_packages_item_data.to_dict()
+                )
+
+            fulfillment_shipment_packages.append(fulfillment_shipment_packages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "FulfillmentShipmentStatus": fulfillment_shipment_status,
+                "AmazonShipmentId": amazon_shipment_id,
+                "EstimatedArrivalDateTime": estimated_arrival_date_time,
+                "FulfillmentShipmentPackages": fulfillment_shipment_packages,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0 import (
+            FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0,
+        )
+
+        d = dict(src_dict)
+        fulfillment_shipment_status = d.pop("FulfillmentShipmentStatus")
+
+        amazon_shipment_id = d.pop("AmazonShipmentId")
+
+        estimated_arrival_date_time = d.pop("EstimatedArrivalDateTime")
+
+        fulfillment_shipment_packages = []
+        _fulfillment_shipment_packages = d.pop("FulfillmentShipmentPackages")
+        for fulfillment_shipment_packages_item_data in _fulfillment_shipment_packages:
+
+            def _parse_fulfillment_shipment_packages_item(
+                data: object,
+            ) -> FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fulfillment_shipment_packages_item_type_0 = FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0.from_dict(
+                    data
+                )
+
+                return fulfillment_shipment_packages_item_type_0
+
+            fulfillment_shipment_packages_item = (
+                _parse_fulfillment_shipment_packages_item(
+                    fulfillment_shipment_packages_item_data
+                )
+            )
+
+            fulfillment_shipment_packages.append(fulfillment_shipment_packages_item)
+
+        fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment = cls(
+            fulfillment_shipment_status=fulfillment_shipment_status,
+            amazon_shipment_id=amazon_shipment_id,
+            estimated_arrival_date_time=estimated_arrival_date_time,
+            fulfillment_shipment_packages=fulfillment_shipment_packages,
+        )
+
+        fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment.additional_properties = d
+        return fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

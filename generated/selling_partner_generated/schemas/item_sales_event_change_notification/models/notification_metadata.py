@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NotificationMetadata")
+
+
+@_attrs_define
+class NotificationMetadata:
+    """
+    Attributes:
+        application_id (str):
+        subscription_id (str):
+        publish_time (str):
+        notification_id (str):
+    """
+
+    application_id: str
+    subscription_id: str
+    publish_time: str
+    notification_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        application_id = self.application_id
+
+        subscription_id = self.subscription_id
+
+        publish_time = self.publish_time
+
+        notification_id = self.notification_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "applicationId": application_id,
+                "subscriptionId": subscription_id,
+                "publishTime": publish_time,
+                "notificationId": notification_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        application_id = d.pop("applicationId")
+
+        subscription_id = d.pop("subscriptionId")
+
+        publish_time = d.pop("publishTime")
+
+        notification_id = d.pop("notificationId")
+
+        notification_metadata = cls(
+            application_id=application_id,
+            subscription_id=subscription_id,
+            publish_time=publish_time,
+            notification_id=notification_id,
+        )
+
+        notification_metadata.additional_properties = d
+        return notification_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.listings_feed_processing_report_schema_v2_header import (
+        ListingsFeedProcessingReportSchemaV2Header,
+    )
+    from ..models.listings_feed_processing_report_schema_v2_issues_item import (
+        ListingsFeedProcessingReportSchemaV2IssuesItem,
+    )
+    from ..models.listings_feed_processing_report_schema_v2_items_item import (
+        ListingsFeedProcessingReportSchemaV2ItemsItem,
+    )
+    from ..models.listings_feed_processing_report_schema_v2_summary import (
+        ListingsFeedProcessingReportSchemaV2Summary,
+    )
+
+
+T = TypeVar("T", bound="ListingsFeedProcessingReportSchemaV2")
+
+
+@_attrs_define
+class ListingsFeedProcessingReportSchemaV2:
+    """
+    Attributes:
+        header (ListingsFeedProcessingReportSchemaV2Header):
+        issues (list[ListingsFeedProcessingReportSchemaV2IssuesItem]):
+        summary (ListingsFeedProcessingReportSchemaV2Summary):
+        items (list[ListingsFeedProcessingReportSchemaV2ItemsItem] | Unset):
+    """
+
+    header: ListingsFeedProcessingReportSchemaV2Header
+    issues: list[ListingsFeedProcessingReportSchemaV2IssuesItem]
+    summary: ListingsFeedProcessingReportSchemaV2Summary
+    items: list[ListingsFeedProcessingReportSchemaV2ItemsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        header = self.header.to_dict()
+
+        issues = []
+        for issues_item_data in self.issues:
+            issues_item = issues_item_data.to_dict()
+            issues.append(issues_item)
+
+        summary = self.summary.to_dict()
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "header": header,
+                "issues": issues,
+                "summary": summary,
+            }
+        )
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.listings_feed_processing_report_schema_v2_header import (
+            ListingsFeedProcessingReportSchemaV2Header,
+        )
+        from ..models.listings_feed_processing_report_schema_v2_issues_item import (
+            ListingsFeedProcessingReportSchemaV2IssuesItem,
+        )
+        from ..models.listings_feed_processing_report_schema_v2_items_item import (
+            ListingsFeedProcessingReportSchemaV2ItemsItem,
+        )
+        from ..models.listings_feed_processing_report_schema_v2_summary import (
+            ListingsFeedProcessingReportSchemaV2Summary,
+        )
+
+        d = dict(src_dict)
+        header = ListingsFeedProcessingReportSchemaV2Header.from_dict(d.pop("header"))
+
+        issues = []
+        _issues = d.pop("issues")
+        for issues_item_data in _issues:
+            issues_item = ListingsFeedProcessingReportSchemaV2IssuesItem.from_dict(
+                issues_item_data
+            )
+
+            issues.append(issues_item)
+
+        summary = ListingsFeedProcessingReportSchemaV2Summary.from_dict(
+            d.pop("summary")
+        )
+
+        _items = d.pop("items", UNSET)
+        items: list[ListingsFeedProcessingReportSchemaV2ItemsItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = ListingsFeedProcessingReportSchemaV2ItemsItem.from_dict(
+                    items_item_data
+                )
+
+                items.append(items_item)
+
+        listings_feed_processing_report_schema_v2 = cls(
+            header=header,
+            issues=issues,
+            summary=summary,
+            items=items,
+        )
+
+        listings_feed_processing_report_schema_v2.additional_properties = d
+        return listings_feed_processing_report_schema_v2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

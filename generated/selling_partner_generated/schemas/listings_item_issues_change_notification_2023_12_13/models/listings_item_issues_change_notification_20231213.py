@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.listings_item_issues_change_notification_20231213_notification_metadata import (
+        ListingsItemIssuesChangeNotification20231213NotificationMetadata,
+    )
+    from ..models.listings_item_issues_change_notification_20231213_payload import (
+        ListingsItemIssuesChangeNotification20231213Payload,
+    )
+
+
+T = TypeVar("T", bound="ListingsItemIssuesChangeNotification20231213")
+
+
+@_attrs_define
+class ListingsItemIssuesChangeNotification20231213:
+    """
+    Attributes:
+        notification_version (str):
+        notification_type (str):
+        payload_version (str):
+        event_time (datetime.datetime):
+        payload (ListingsItemIssuesChangeNotification20231213Payload):
+        notification_metadata (ListingsItemIssuesChangeNotification20231213NotificationMetadata):
+    """
+
+    notification_version: str
+    notification_type: str
+    payload_version: str
+    event_time: datetime.datetime
+    payload: ListingsItemIssuesChangeNotification20231213Payload
+    notification_metadata: (
+        ListingsItemIssuesChangeNotification20231213NotificationMetadata
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        notification_version = self.notification_version
+
+        notification_type = self.notification_type
+
+        payload_version = self.payload_version
+
+        event_time = self.event_time.isoformat()
+
+        payload = self.payload.to_dict()
+
+        notification_metadata = self.notification_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "NotificationVersion": notification_version,
+                "NotificationType": notification_type,
+                "PayloadVersion": payload_version,
+                "EventTime": event_time,
+                "Payload": payload,
+                "NotificationMetadata": notification_metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.listings_item_issues_change_notification_20231213_notification_metadata import (
+            ListingsItemIssuesChangeNotification20231213NotificationMetadata,
+        )
+        from ..models.listings_item_issues_change_notification_20231213_payload import (
+            ListingsItemIssuesChangeNotification20231213Payload,
+        )
+
+        d = dict(src_dict)
+        notification_version = d.pop("NotificationVersion")
+
+        notification_type = d.pop("NotificationType")
+
+        payload_version = d.pop("PayloadVersion")
+
+        event_time = datetime.datetime.fromisoformat(d.pop("EventTime"))
+
+        payload = ListingsItemIssuesChangeNotification20231213Payload.from_dict(
+            d.pop("Payload")
+        )
+
+        notification_metadata = (
+            ListingsItemIssuesChangeNotification20231213NotificationMetadata.from_dict(
+                d.pop("NotificationMetadata")
+            )
+        )
+
+        listings_item_issues_change_notification_20231213 = cls(
+            notification_version=notification_version,
+            notification_type=notification_type,
+            payload_version=payload_version,
+            event_time=event_time,
+            payload=payload,
+            notification_metadata=notification_metadata,
+        )
+
+        listings_item_issues_change_notification_20231213.additional_properties = d
+        return listings_item_issues_change_notification_20231213
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

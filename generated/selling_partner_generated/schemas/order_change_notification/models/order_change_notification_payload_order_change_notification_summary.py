@@ -1,0 +1,250 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_change_notification_payload_order_change_notification_summary_order_items_item import (
+        OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem,
+    )
+
+
+T = TypeVar("T", bound="OrderChangeNotificationPayloadOrderChangeNotificationSummary")
+
+
+@_attrs_define
+class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
+    """
+    Attributes:
+        marketplace_id (str):
+        order_status (str):
+        purchase_date (None | str):
+        destination_postal_code (None | str):
+        fulfillment_type (str):
+        order_type (str):
+        order_items (list[OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem]):
+        number_of_items_shipped (int | Unset):
+        number_of_items_unshipped (int | Unset):
+        earliest_delivery_date (str | Unset):
+        latest_delivery_date (str | Unset):
+        earliest_ship_date (str | Unset):
+        latest_ship_date (str | Unset):
+        cancel_notify_date (str | Unset):
+        order_programs (list[str] | Unset):
+        shipping_programs (list[str] | Unset):
+        easy_ship_shipment_status (str | Unset):
+        electronic_invoice_status (str | Unset):
+    """
+
+    marketplace_id: str
+    order_status: str
+    purchase_date: None | str
+    destination_postal_code: None | str
+    fulfillment_type: str
+    order_type: str
+    order_items: list[
+        OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem
+    ]
+    number_of_items_shipped: int | Unset = UNSET
+    number_of_items_unshipped: int | Unset = UNSET
+    earliest_delivery_date: str | Unset = UNSET
+    latest_delivery_date: str | Unset = UNSET
+    earliest_ship_date: str | Unset = UNSET
+    latest_ship_date: str | Unset = UNSET
+    cancel_notify_date: str | Unset = UNSET
+    order_programs: list[str] | Unset = UNSET
+    shipping_programs: list[str] | Unset = UNSET
+    easy_ship_shipment_status: str | Unset = UNSET
+    electronic_invoice_status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marketplace_id = self.marketplace_id
+
+        order_status = self.order_status
+
+        purchase_date: None | str
+        purchase_date = self.purchase_date
+
+        destination_postal_code: None | str
+        destination_postal_code = self.destination_postal_code
+
+        fulfillment_type = self.fulfillment_type
+
+        order_type = self.order_type
+
+        order_items = []
+        for order_items_item_data in self.order_items:
+            order_items_item = order_items_item_data.to_dict()
+            order_items.append(order_items_item)
+
+        number_of_items_shipped = self.number_of_items_shipped
+
+        number_of_items_unshipped = self.number_of_items_unshipped
+
+        earliest_delivery_date = self.earliest_delivery_date
+
+        latest_delivery_date = self.latest_delivery_date
+
+        earliest_ship_date = self.earliest_ship_date
+
+        latest_ship_date = self.latest_ship_date
+
+        cancel_notify_date = self.cancel_notify_date
+
+        order_programs: list[str] | Unset = UNSET
+        if not isinstance(self.order_programs, Unset):
+            order_programs = self.order_programs
+
+        shipping_programs: list[str] | Unset = UNSET
+        if not isinstance(self.shipping_programs, Unset):
+            shipping_programs = self.shipping_programs
+
+        easy_ship_shipment_status = self.easy_ship_shipment_status
+
+        electronic_invoice_status = self.electronic_invoice_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "MarketplaceId": marketplace_id,
+                "OrderStatus": order_status,
+                "PurchaseDate": purchase_date,
+                "DestinationPostalCode": destination_postal_code,
+                "FulfillmentType": fulfillment_type,
+                "OrderType": order_type,
+                "OrderItems": order_items,
+            }
+        )
+        if number_of_items_shipped is not UNSET:
+            field_dict["NumberOfItemsShipped"] = number_of_items_shipped
+        if number_of_items_unshipped is not UNSET:
+            field_dict["NumberOfItemsUnshipped"] = number_of_items_unshipped
+        if earliest_delivery_date is not UNSET:
+            field_dict["EarliestDeliveryDate"] = earliest_delivery_date
+        if latest_delivery_date is not UNSET:
+            field_dict["LatestDeliveryDate"] = latest_delivery_date
+        if earliest_ship_date is not UNSET:
+            field_dict["EarliestShipDate"] = earliest_ship_date
+        if latest_ship_date is not UNSET:
+            field_dict["LatestShipDate"] = latest_ship_date
+        if cancel_notify_date is not UNSET:
+            field_dict["CancelNotifyDate"] = cancel_notify_date
+        if order_programs is not UNSET:
+            field_dict["OrderPrograms"] = order_programs
+        if shipping_programs is not UNSET:
+            field_dict["ShippingPrograms"] = shipping_programs
+        if easy_ship_shipment_status is not UNSET:
+            field_dict["EasyShipShipmentStatus"] = easy_ship_shipment_status
+        if electronic_invoice_status is not UNSET:
+            field_dict["ElectronicInvoiceStatus"] = electronic_invoice_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_change_notification_payload_order_change_notification_summary_order_items_item import (
+            OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem,
+        )
+
+        d = dict(src_dict)
+        marketplace_id = d.pop("MarketplaceId")
+
+        order_status = d.pop("OrderStatus")
+
+        def _parse_purchase_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        purchase_date = _parse_purchase_date(d.pop("PurchaseDate"))
+
+        def _parse_destination_postal_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        destination_postal_code = _parse_destination_postal_code(
+            d.pop("DestinationPostalCode")
+        )
+
+        fulfillment_type = d.pop("FulfillmentType")
+
+        order_type = d.pop("OrderType")
+
+        order_items = []
+        _order_items = d.pop("OrderItems")
+        for order_items_item_data in _order_items:
+            order_items_item = OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem.from_dict(
+                order_items_item_data
+            )
+
+            order_items.append(order_items_item)
+
+        number_of_items_shipped = d.pop("NumberOfItemsShipped", UNSET)
+
+        number_of_items_unshipped = d.pop("NumberOfItemsUnshipped", UNSET)
+
+        earliest_delivery_date = d.pop("EarliestDeliveryDate", UNSET)
+
+        latest_delivery_date = d.pop("LatestDeliveryDate", UNSET)
+
+        earliest_ship_date = d.pop("EarliestShipDate", UNSET)
+
+        latest_ship_date = d.pop("LatestShipDate", UNSET)
+
+        cancel_notify_date = d.pop("CancelNotifyDate", UNSET)
+
+        order_programs = cast(list[str], d.pop("OrderPrograms", UNSET))
+
+        shipping_programs = cast(list[str], d.pop("ShippingPrograms", UNSET))
+
+        easy_ship_shipment_status = d.pop("EasyShipShipmentStatus", UNSET)
+
+        electronic_invoice_status = d.pop("ElectronicInvoiceStatus", UNSET)
+
+        order_change_notification_payload_order_change_notification_summary = cls(
+            marketplace_id=marketplace_id,
+            order_status=order_status,
+            purchase_date=purchase_date,
+            destination_postal_code=destination_postal_code,
+            fulfillment_type=fulfillment_type,
+            order_type=order_type,
+            order_items=order_items,
+            number_of_items_shipped=number_of_items_shipped,
+            number_of_items_unshipped=number_of_items_unshipped,
+            earliest_delivery_date=earliest_delivery_date,
+            latest_delivery_date=latest_delivery_date,
+            earliest_ship_date=earliest_ship_date,
+            latest_ship_date=latest_ship_date,
+            cancel_notify_date=cancel_notify_date,
+            order_programs=order_programs,
+            shipping_programs=shipping_programs,
+            easy_ship_shipment_status=easy_ship_shipment_status,
+            electronic_invoice_status=electronic_invoice_status,
+        )
+
+        order_change_notification_payload_order_change_notification_summary.additional_properties = d
+        return order_change_notification_payload_order_change_notification_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

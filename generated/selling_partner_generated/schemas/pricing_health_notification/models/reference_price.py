@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.average_selling_price import AverageSellingPrice
+    from ..models.competitive_price_threshold import CompetitivePriceThreshold
+    from ..models.msrp_price import MsrpPrice
+    from ..models.retail_offer_price import RetailOfferPrice
+
+
+T = TypeVar("T", bound="ReferencePrice")
+
+
+@_attrs_define
+class ReferencePrice:
+    """
+    Attributes:
+        average_selling_price (AverageSellingPrice | Unset):
+        competitive_price_threshold (CompetitivePriceThreshold | Unset):
+        retail_offer_price (RetailOfferPrice | Unset):
+        msrp_price (MsrpPrice | Unset):
+    """
+
+    average_selling_price: AverageSellingPrice | Unset = UNSET
+    competitive_price_threshold: CompetitivePriceThreshold | Unset = UNSET
+    retail_offer_price: RetailOfferPrice | Unset = UNSET
+    msrp_price: MsrpPrice | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        average_selling_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.average_selling_price, Unset):
+            average_selling_price = self.average_selling_price.to_dict()
+
+        competitive_price_threshold: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.competitive_price_threshold, Unset):
+            competitive_price_threshold = self.competitive_price_threshold.to_dict()
+
+        retail_offer_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.retail_offer_price, Unset):
+            retail_offer_price = self.retail_offer_price.to_dict()
+
+        msrp_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.msrp_price, Unset):
+            msrp_price = self.msrp_price.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if average_selling_price is not UNSET:
+            field_dict["averageSellingPrice"] = average_selling_price
+        if competitive_price_threshold is not UNSET:
+            field_dict["competitivePriceThreshold"] = competitive_price_threshold
+        if retail_offer_price is not UNSET:
+            field_dict["retailOfferPrice"] = retail_offer_price
+        if msrp_price is not UNSET:
+            field_dict["msrpPrice"] = msrp_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.average_selling_price import AverageSellingPrice
+        from ..models.competitive_price_threshold import CompetitivePriceThreshold
+        from ..models.msrp_price import MsrpPrice
+        from ..models.retail_offer_price import RetailOfferPrice
+
+        d = dict(src_dict)
+        _average_selling_price = d.pop("averageSellingPrice", UNSET)
+        average_selling_price: AverageSellingPrice | Unset
+        if isinstance(_average_selling_price, Unset):
+            average_selling_price = UNSET
+        else:
+            average_selling_price = AverageSellingPrice.from_dict(
+                _average_selling_price
+            )
+
+        _competitive_price_threshold = d.pop("competitivePriceThreshold", UNSET)
+        competitive_price_threshold: CompetitivePriceThreshold | Unset
+        if isinstance(_competitive_price_threshold, Unset):
+            competitive_price_threshold = UNSET
+        else:
+            competitive_price_threshold = CompetitivePriceThreshold.from_dict(
+                _competitive_price_threshold
+            )
+
+        _retail_offer_price = d.pop("retailOfferPrice", UNSET)
+        retail_offer_price: RetailOfferPrice | Unset
+        if isinstance(_retail_offer_price, Unset):
+            retail_offer_price = UNSET
+        else:
+            retail_offer_price = RetailOfferPrice.from_dict(_retail_offer_price)
+
+        _msrp_price = d.pop("msrpPrice", UNSET)
+        msrp_price: MsrpPrice | Unset
+        if isinstance(_msrp_price, Unset):
+            msrp_price = UNSET
+        else:
+            msrp_price = MsrpPrice.from_dict(_msrp_price)
+
+        reference_price = cls(
+            average_selling_price=average_selling_price,
+            competitive_price_threshold=competitive_price_threshold,
+            retail_offer_price=retail_offer_price,
+            msrp_price=msrp_price,
+        )
+
+        reference_price.additional_properties = d
+        return reference_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

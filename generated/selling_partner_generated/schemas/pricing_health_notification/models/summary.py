@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.buy_box_price import BuyBoxPrice
+    from ..models.offer_count import OfferCount
+    from ..models.reference_price import ReferencePrice
+    from ..models.sales_rank import SalesRank
+
+
+T = TypeVar("T", bound="Summary")
+
+
+@_attrs_define
+class Summary:
+    """
+    Attributes:
+        number_of_offers (list[OfferCount]):
+        buy_box_eligible_offers (list[OfferCount]):
+        reference_price (ReferencePrice):
+        buy_box_prices (list[BuyBoxPrice] | Unset):
+        sales_rankings (list[SalesRank] | Unset):
+    """
+
+    number_of_offers: list[OfferCount]
+    buy_box_eligible_offers: list[OfferCount]
+    reference_price: ReferencePrice
+    buy_box_prices: list[BuyBoxPrice] | Unset = UNSET
+    sales_rankings: list[SalesRank] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number_of_offers = []
+        for number_of_offers_item_data in self.number_of_offers:
+            number_of_offers_item = number_of_offers_item_data.to_dict()
+            number_of_offers.append(number_of_offers_item)
+
+        buy_box_eligible_offers = []
+        for buy_box_eligible_offers_item_data in self.buy_box_eligible_offers:
+            buy_box_eligible_offers_item = buy_box_eligible_offers_item_data.to_dict()
+            buy_box_eligible_offers.append(buy_box_eligible_offers_item)
+
+        reference_price = self.reference_price.to_dict()
+
+        buy_box_prices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.buy_box_prices, Unset):
+            buy_box_prices = []
+            for buy_box_prices_item_data in self.buy_box_prices:
+                buy_box_prices_item = buy_box_prices_item_data.to_dict()
+                buy_box_prices.append(buy_box_prices_item)
+
+        sales_rankings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sales_rankings, Unset):
+            sales_rankings = []
+            for sales_rankings_item_data in self.sales_rankings:
+                sales_rankings_item = sales_rankings_item_data.to_dict()
+                sales_rankings.append(sales_rankings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "numberOfOffers": number_of_offers,
+                "buyBoxEligibleOffers": buy_box_eligible_offers,
+                "referencePrice": reference_price,
+            }
+        )
+        if buy_box_prices is not UNSET:
+            field_dict["buyBoxPrices"] = buy_box_prices
+        if sales_rankings is not UNSET:
+            field_dict["salesRankings"] = sales_rankings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.buy_box_price import BuyBoxPrice
+        from ..models.offer_count import OfferCount
+        from ..models.reference_price import ReferencePrice
+        from ..models.sales_rank import SalesRank
+
+        d = dict(src_dict)
+        number_of_offers = []
+        _number_of_offers = d.pop("numberOfOffers")
+        for number_of_offers_item_data in _number_of_offers:
+            number_of_offers_item = OfferCount.from_dict(number_of_offers_item_data)
+
+            number_of_offers.append(number_of_offers_item)
+
+        buy_box_eligible_offers = []
+        _buy_box_eligible_offers = d.pop("buyBoxEligibleOffers")
+        for buy_box_eligible_offers_item_data in _buy_box_eligible_offers:
+            buy_box_eligible_offers_item = OfferCount.from_dict(
+                buy_box_eligible_offers_item_data
+            )
+
+            buy_box_eligible_offers.append(buy_box_eligible_offers_item)
+
+        reference_price = ReferencePrice.from_dict(d.pop("referencePrice"))
+
+        _buy_box_prices = d.pop("buyBoxPrices", UNSET)
+        buy_box_prices: list[BuyBoxPrice] | Unset = UNSET
+        if _buy_box_prices is not UNSET:
+            buy_box_prices = []
+            for buy_box_prices_item_data in _buy_box_prices:
+                buy_box_prices_item = BuyBoxPrice.from_dict(buy_box_prices_item_data)
+
+                buy_box_prices.append(buy_box_prices_item)
+
+        _sales_rankings = d.pop("salesRankings", UNSET)
+        sales_rankings: list[SalesRank] | Unset = UNSET
+        if _sales_rankings is not UNSET:
+            sales_rankings = []
+            for sales_rankings_item_data in _sales_rankings:
+                sales_rankings_item = SalesRank.from_dict(sales_rankings_item_data)
+
+                sales_rankings.append(sales_rankings_item)
+
+        summary = cls(
+            number_of_offers=number_of_offers,
+            buy_box_eligible_offers=buy_box_eligible_offers,
+            reference_price=reference_price,
+            buy_box_prices=buy_box_prices,
+            sales_rankings=sales_rankings,
+        )
+
+        summary.additional_properties = d
+        return summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+"""A client library for accessing report_processing_finished_notification"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transaction_update_notification_payload_transaction_update_notification_related_identifiers_item import (
+        TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem,
+    )
+    from ..models.transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata import (
+        TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPartnerMetadata,
+    )
+    from ..models.transaction_update_notification_payload_transaction_update_notification_total_amount import (
+        TransactionUpdateNotificationPayloadTransactionUpdateNotificationTotalAmount,
+    )
+
+
+T = TypeVar(
+    "T", bound="TransactionUpdateNotificationPayloadTransactionUpdateNotification"
+)
+
+
+@_attrs_define
+class TransactionUpdateNotificationPayloadTransactionUpdateNotification:
+    """
+    Attributes:
+        selling_partner_metadata
+            (TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPartnerMetadata):
+        transaction_type (str):
+        posted_date (str):
+        total_amount (TransactionUpdateNotificationPayloadTransactionUpdateNotificationTotalAmount):
+        related_identifiers
+            (list[TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem] | Unset):
+    """
+
+    selling_partner_metadata: TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPartnerMetadata
+    transaction_type: str
+    posted_date: str
+    total_amount: (
+        TransactionUpdateNotificationPayloadTransactionUpdateNotificationTotalAmount
+    )
+    related_identifiers: (
+        list[
+            TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        selling_partner_metadata = self.selling_partner_metadata.to_dict()
+
+        transaction_type = self.transaction_type
+
+        posted_date = self.posted_date
+
+        total_amount = self.total_amount.to_dict()
+
+        related_identifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.related_identifiers, Unset):
+            related_identifiers = []
+            for related_identifiers_item_data in self.related_identifiers:
+                related_identifiers_item = related_identifiers_item_data.to_dict()
+                related_identifiers.append(related_identifiers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "SellingPartnerMetadata": selling_partner_metadata,
+                "TransactionType": transaction_type,
+                "PostedDate": posted_date,
+                "TotalAmount": total_amount,
+            }
+        )
+        if related_identifiers is not UNSET:
+            field_dict["RelatedIdentifiers"] = related_identifiers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transaction_update_notification_payload_transaction_update_notification_related_identifiers_item import (
+            TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem,
+        )
+        from ..models.transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata import (
+            TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPartnerMetadata,
+        )
+        from ..models.transaction_update_notification_payload_transaction_update_notification_total_amount import (
+            TransactionUpdateNotificationPayloadTransactionUpdateNotificationTotalAmount,
+        )
+
+        d = dict(src_dict)
+        selling_partner_metadata = TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPartnerMetadata.from_dict(
+            d.pop("SellingPartnerMetadata")
+        )
+
+        transaction_type = d.pop("TransactionType")
+
+        posted_date = d.pop("PostedDate")
+
+        total_amount = TransactionUpdateNotificationPayloadTransactionUpdateNotificationTotalAmount.from_dict(
+            d.pop("TotalAmount")
+        )
+
+        _related_identifiers = d.pop("RelatedIdentifiers", UNSET)
+        related_identifiers: (
+            list[
+                TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem
+            ]
+            | Unset
+        ) = UNSET
+        if _related_identifiers is not UNSET:
+            related_identifiers = []
+            for related_identifiers_item_data in _related_identifiers:
+                related_identifiers_item = TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem.from_dict(
+                    related_identifiers_item_data
+                )
+
+                related_identifiers.append(related_identifiers_item)
+
+        transaction_update_notification_payload_transaction_update_notification = cls(
+            selling_partner_metadata=selling_partner_metadata,
+            transaction_type=transaction_type,
+            posted_date=posted_date,
+            total_amount=total_amount,
+            related_identifiers=related_identifiers,
+        )
+
+        transaction_update_notification_payload_transaction_update_notification.additional_properties = d
+        return transaction_update_notification_payload_transaction_update_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
