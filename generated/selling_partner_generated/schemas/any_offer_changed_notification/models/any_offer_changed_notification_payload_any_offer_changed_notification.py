@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger import (
         AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger,
@@ -40,8 +51,26 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotification:
         AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0 import (
             AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0,
         )
@@ -77,7 +106,45 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotification:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary,
+        )
+
+        return (
+            (
+                ("SellerId", "seller_id", True, ("str",)),
+                (
+                    "OfferChangeTrigger",
+                    "offer_change_trigger",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger,
+                    ),
+                ),
+                (
+                    "Summary",
+                    "summary",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary,
+                    ),
+                ),
+                ("Offers", "offers", True, ("list", ("any",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger import (
             AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger,
         )
@@ -90,6 +157,8 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotification:
 
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+        if _reader is not None and seller_id.__class__ is not str:
+            raise DeviationError("SellerId")
 
         offer_change_trigger = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger.from_dict(
             d.pop("OfferChangeTrigger")

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_listing_price import (
         AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ListingPrice,
@@ -73,8 +84,26 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
     ships_domestically: bool
     ships_internationally: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         seller_id = self.seller_id
 
         sub_condition = self.sub_condition
@@ -127,7 +156,115 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_listing_price import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ListingPrice,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_points import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Points,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0PrimeInformation,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0SellerFeedbackRating,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Shipping,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShippingTime,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShipsFrom,
+        )
+
+        return (
+            (
+                ("SellerId", "seller_id", True, ("str",)),
+                ("SubCondition", "sub_condition", True, ("str",)),
+                (
+                    "SellerFeedbackRating",
+                    "seller_feedback_rating",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0SellerFeedbackRating,
+                    ),
+                ),
+                (
+                    "ShippingTime",
+                    "shipping_time",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShippingTime,
+                    ),
+                ),
+                (
+                    "ListingPrice",
+                    "listing_price",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ListingPrice,
+                    ),
+                ),
+                (
+                    "Points",
+                    "points",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Points,
+                    ),
+                ),
+                (
+                    "Shipping",
+                    "shipping",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Shipping,
+                    ),
+                ),
+                (
+                    "ShipsFrom",
+                    "ships_from",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShipsFrom,
+                    ),
+                ),
+                ("IsFulfilledByAmazon", "is_fulfilled_by_amazon", True, ("bool",)),
+                (
+                    "PrimeInformation",
+                    "prime_information",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0PrimeInformation,
+                    ),
+                ),
+                (
+                    "IsExpeditedShippingAvailable",
+                    "is_expedited_shipping_available",
+                    True,
+                    ("bool",),
+                ),
+                ("IsFeaturedMerchant", "is_featured_merchant", True, ("bool",)),
+                ("ShipsDomestically", "ships_domestically", True, ("bool",)),
+                ("ShipsInternationally", "ships_internationally", True, ("bool",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_listing_price import (
             AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ListingPrice,
         )
@@ -152,8 +289,12 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
 
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+        if _reader is not None and seller_id.__class__ is not str:
+            raise DeviationError("SellerId")
 
         sub_condition = d.pop("SubCondition")
+        if _reader is not None and sub_condition.__class__ is not str:
+            raise DeviationError("SubCondition")
 
         seller_feedback_rating = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0SellerFeedbackRating.from_dict(
             d.pop("SellerFeedbackRating")
@@ -180,18 +321,31 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         )
 
         is_fulfilled_by_amazon = d.pop("IsFulfilledByAmazon")
+        if _reader is not None and is_fulfilled_by_amazon.__class__ is not bool:
+            raise DeviationError("IsFulfilledByAmazon")
 
         prime_information = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0PrimeInformation.from_dict(
             d.pop("PrimeInformation")
         )
 
         is_expedited_shipping_available = d.pop("IsExpeditedShippingAvailable")
+        if (
+            _reader is not None
+            and is_expedited_shipping_available.__class__ is not bool
+        ):
+            raise DeviationError("IsExpeditedShippingAvailable")
 
         is_featured_merchant = d.pop("IsFeaturedMerchant")
+        if _reader is not None and is_featured_merchant.__class__ is not bool:
+            raise DeviationError("IsFeaturedMerchant")
 
         ships_domestically = d.pop("ShipsDomestically")
+        if _reader is not None and ships_domestically.__class__ is not bool:
+            raise DeviationError("ShipsDomestically")
 
         ships_internationally = d.pop("ShipsInternationally")
+        if _reader is not None and ships_internationally.__class__ is not bool:
+            raise DeviationError("ShipsInternationally")
 
         any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0 = cls(
             seller_id=seller_id,

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar(
     "T",
     bound="AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShippingTime",
@@ -27,8 +38,26 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
     availability_type: str
     available_date: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         minimum_hours = self.minimum_hours
 
         maximum_hours = self.maximum_hours
@@ -51,15 +80,38 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("MinimumHours", "minimum_hours", True, ("int",)),
+                ("MaximumHours", "maximum_hours", True, ("int",)),
+                ("AvailabilityType", "availability_type", True, ("str",)),
+                ("AvailableDate", "available_date", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         minimum_hours = d.pop("MinimumHours")
+        if _reader is not None and minimum_hours.__class__ is not int:
+            raise DeviationError("MinimumHours")
 
         maximum_hours = d.pop("MaximumHours")
+        if _reader is not None and maximum_hours.__class__ is not int:
+            raise DeviationError("MaximumHours")
 
         availability_type = d.pop("AvailabilityType")
+        if _reader is not None and availability_type.__class__ is not str:
+            raise DeviationError("AvailabilityType")
 
         available_date = d.pop("AvailableDate")
+        if _reader is not None and available_date.__class__ is not str:
+            raise DeviationError("AvailableDate")
 
         any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time = cls(
             minimum_hours=minimum_hours,

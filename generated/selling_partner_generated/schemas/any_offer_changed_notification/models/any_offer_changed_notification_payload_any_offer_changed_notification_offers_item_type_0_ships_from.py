@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar(
     "T",
     bound="AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShipsFrom",
@@ -23,8 +34,26 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
     country: str
     state: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         country = self.country
 
         state = self.state
@@ -41,11 +70,28 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("Country", "country", True, ("str",)),
+                ("State", "state", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         country = d.pop("Country")
+        if _reader is not None and country.__class__ is not str:
+            raise DeviationError("Country")
 
         state = d.pop("State")
+        if _reader is not None and state.__class__ is not str:
+            raise DeviationError("State")
 
         any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from = cls(
             country=country,

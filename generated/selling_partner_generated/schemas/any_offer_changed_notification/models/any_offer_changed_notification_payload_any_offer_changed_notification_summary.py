@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0 import (
         AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0,
@@ -96,8 +107,26 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary:
     ]
     competitive_price_threshold: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryCompetitivePriceThreshold
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0 import (
             AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0,
         )
@@ -211,7 +240,83 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_competitive_price_threshold import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryCompetitivePriceThreshold,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_list_price import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryListPrice,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_minimum_advertised_price import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryMinimumAdvertisedPrice,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_suggested_lower_price_plus_shipping import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySuggestedLowerPricePlusShipping,
+        )
+
+        return (
+            (
+                ("NumberOfOffers", "number_of_offers", True, ("list", ("any",))),
+                ("LowestPrices", "lowest_prices", True, ("list", ("any",))),
+                ("BuyBoxPrices", "buy_box_prices", True, ("list", ("any",))),
+                (
+                    "ListPrice",
+                    "list_price",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryListPrice,
+                    ),
+                ),
+                (
+                    "MinimumAdvertisedPrice",
+                    "minimum_advertised_price",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryMinimumAdvertisedPrice,
+                    ),
+                ),
+                (
+                    "SuggestedLowerPricePlusShipping",
+                    "suggested_lower_price_plus_shipping",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySuggestedLowerPricePlusShipping,
+                    ),
+                ),
+                (
+                    "TotalBuyBoxEligibleOffers",
+                    "total_buy_box_eligible_offers",
+                    True,
+                    ("int",),
+                ),
+                ("SalesRankings", "sales_rankings", True, ("list", ("any",))),
+                (
+                    "NumberOfBuyBoxEligibleOffers",
+                    "number_of_buy_box_eligible_offers",
+                    True,
+                    ("list", ("any",)),
+                ),
+                (
+                    "CompetitivePriceThreshold",
+                    "competitive_price_threshold",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryCompetitivePriceThreshold,
+                    ),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0 import (
             AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0,
         )
@@ -345,6 +450,8 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary:
         )
 
         total_buy_box_eligible_offers = d.pop("TotalBuyBoxEligibleOffers")
+        if _reader is not None and total_buy_box_eligible_offers.__class__ is not int:
+            raise DeviationError("TotalBuyBoxEligibleOffers")
 
         sales_rankings = []
         _sales_rankings = d.pop("SalesRankings")

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_landed_price import (
         AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0LandedPrice,
@@ -41,8 +52,26 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBox
     listing_price: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0ListingPrice
     shipping: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0Shipping
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         condition = self.condition
 
         landed_price = self.landed_price.to_dict()
@@ -65,7 +94,56 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBox
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_landed_price import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0LandedPrice,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_listing_price import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0ListingPrice,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_shipping import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0Shipping,
+        )
+
+        return (
+            (
+                ("Condition", "condition", True, ("str",)),
+                (
+                    "LandedPrice",
+                    "landed_price",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0LandedPrice,
+                    ),
+                ),
+                (
+                    "ListingPrice",
+                    "listing_price",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0ListingPrice,
+                    ),
+                ),
+                (
+                    "Shipping",
+                    "shipping",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0Shipping,
+                    ),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_landed_price import (
             AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0LandedPrice,
         )
@@ -78,6 +156,8 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBox
 
         d = dict(src_dict)
         condition = d.pop("Condition")
+        if _reader is not None and condition.__class__ is not str:
+            raise DeviationError("Condition")
 
         landed_price = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0LandedPrice.from_dict(
             d.pop("LandedPrice")

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar(
     "T",
     bound="AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0ListingPrice",
@@ -23,8 +34,26 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBox
     amount: float
     currency_code: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         amount = self.amount
 
         currency_code = self.currency_code
@@ -41,11 +70,32 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBox
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("Amount", "amount", True, ("float",)),
+                ("CurrencyCode", "currency_code", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         amount = d.pop("Amount")
+        if (
+            _reader is not None
+            and amount.__class__ is not float
+            and amount.__class__ is not int
+        ):
+            raise DeviationError("Amount")
 
         currency_code = d.pop("CurrencyCode")
+        if _reader is not None and currency_code.__class__ is not str:
+            raise DeviationError("CurrencyCode")
 
         any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_listing_price = cls(
             amount=amount,

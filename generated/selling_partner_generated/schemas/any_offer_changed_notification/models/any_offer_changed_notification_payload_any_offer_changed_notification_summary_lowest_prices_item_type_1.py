@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_landed_price import (
         AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1LandedPrice,
@@ -48,8 +59,26 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowest
     shipping: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Shipping
     points: AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Points
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         condition = self.condition
 
         fulfillment_channel = self.fulfillment_channel
@@ -78,7 +107,69 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowest
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_landed_price import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1LandedPrice,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_listing_price import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1ListingPrice,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_points import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Points,
+        )
+        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_shipping import (
+            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Shipping,
+        )
+
+        return (
+            (
+                ("Condition", "condition", True, ("str",)),
+                ("FulfillmentChannel", "fulfillment_channel", True, ("str",)),
+                (
+                    "LandedPrice",
+                    "landed_price",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1LandedPrice,
+                    ),
+                ),
+                (
+                    "ListingPrice",
+                    "listing_price",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1ListingPrice,
+                    ),
+                ),
+                (
+                    "Shipping",
+                    "shipping",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Shipping,
+                    ),
+                ),
+                (
+                    "Points",
+                    "points",
+                    True,
+                    (
+                        "model",
+                        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Points,
+                    ),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_landed_price import (
             AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1LandedPrice,
         )
@@ -94,8 +185,12 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowest
 
         d = dict(src_dict)
         condition = d.pop("Condition")
+        if _reader is not None and condition.__class__ is not str:
+            raise DeviationError("Condition")
 
         fulfillment_channel = d.pop("FulfillmentChannel")
+        if _reader is not None and fulfillment_channel.__class__ is not str:
+            raise DeviationError("FulfillmentChannel")
 
         landed_price = AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1LandedPrice.from_dict(
             d.pop("LandedPrice")

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar(
     "T",
     bound="AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfBuyBoxEligibleOffersItemType0",
@@ -25,8 +36,26 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumber
     fulfillment_channel: str
     offer_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         condition = self.condition
 
         fulfillment_channel = self.fulfillment_channel
@@ -46,13 +75,33 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumber
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("Condition", "condition", True, ("str",)),
+                ("FulfillmentChannel", "fulfillment_channel", True, ("str",)),
+                ("OfferCount", "offer_count", True, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         condition = d.pop("Condition")
+        if _reader is not None and condition.__class__ is not str:
+            raise DeviationError("Condition")
 
         fulfillment_channel = d.pop("FulfillmentChannel")
+        if _reader is not None and fulfillment_channel.__class__ is not str:
+            raise DeviationError("FulfillmentChannel")
 
         offer_count = d.pop("OfferCount")
+        if _reader is not None and offer_count.__class__ is not int:
+            raise DeviationError("OfferCount")
 
         any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_buy_box_eligible_offers_item_type_0 = cls(
             condition=condition,

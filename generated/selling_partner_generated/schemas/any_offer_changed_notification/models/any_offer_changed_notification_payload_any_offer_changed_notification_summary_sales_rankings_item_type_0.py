@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar(
     "T",
     bound="AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0",
@@ -23,8 +34,26 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesR
     product_category_id: str
     rank: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         product_category_id = self.product_category_id
 
         rank = self.rank
@@ -41,11 +70,28 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesR
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("ProductCategoryId", "product_category_id", True, ("str",)),
+                ("Rank", "rank", True, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         product_category_id = d.pop("ProductCategoryId")
+        if _reader is not None and product_category_id.__class__ is not str:
+            raise DeviationError("ProductCategoryId")
 
         rank = d.pop("Rank")
+        if _reader is not None and rank.__class__ is not int:
+            raise DeviationError("Rank")
 
         any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0 = cls(
             product_category_id=product_category_id,

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.offer import Offer
     from ..models.offer_change_trigger import OfferChangeTrigger
@@ -30,8 +41,26 @@ class B2BAnyOfferChangedNotification:
     summary: Summary
     offers: list[Offer]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         seller_id = self.seller_id
 
         offer_change_trigger = self.offer_change_trigger.to_dict()
@@ -57,13 +86,39 @@ class B2BAnyOfferChangedNotification:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.offer import Offer
+        from ..models.offer_change_trigger import OfferChangeTrigger
+        from ..models.summary import Summary
+
+        return (
+            (
+                ("SellerId", "seller_id", True, ("str",)),
+                (
+                    "OfferChangeTrigger",
+                    "offer_change_trigger",
+                    True,
+                    ("model", OfferChangeTrigger),
+                ),
+                ("Summary", "summary", True, ("model", Summary)),
+                ("Offers", "offers", True, ("list", ("model", Offer))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.offer import Offer
         from ..models.offer_change_trigger import OfferChangeTrigger
         from ..models.summary import Summary
 
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+        if _reader is not None and seller_id.__class__ is not str:
+            raise DeviationError("SellerId")
 
         offer_change_trigger = OfferChangeTrigger.from_dict(d.pop("OfferChangeTrigger"))
 

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.landed_price import LandedPrice
@@ -43,8 +54,26 @@ class BuyBoxPrice:
     points: Points | Unset = UNSET
     seller_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         condition = self.condition
 
         offer_type = self.offer_type
@@ -93,7 +122,32 @@ class BuyBoxPrice:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.landed_price import LandedPrice
+        from ..models.listing_price import ListingPrice
+        from ..models.points import Points
+        from ..models.shipping import Shipping
+
+        return (
+            (
+                ("Condition", "condition", True, ("str",)),
+                ("OfferType", "offer_type", True, ("str",)),
+                ("QuantityTier", "quantity_tier", True, ("int",)),
+                ("ListingPrice", "listing_price", True, ("model", ListingPrice)),
+                ("DiscountType", "discount_type", False, ("str",)),
+                ("LandedPrice", "landed_price", False, ("model", LandedPrice)),
+                ("Shipping", "shipping", False, ("model", Shipping)),
+                ("Points", "points", False, ("model", Points)),
+                ("SellerId", "seller_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.landed_price import LandedPrice
         from ..models.listing_price import ListingPrice
         from ..models.points import Points
@@ -101,14 +155,26 @@ class BuyBoxPrice:
 
         d = dict(src_dict)
         condition = d.pop("Condition")
+        if _reader is not None and condition.__class__ is not str:
+            raise DeviationError("Condition")
 
         offer_type = d.pop("OfferType")
+        if _reader is not None and offer_type.__class__ is not str:
+            raise DeviationError("OfferType")
 
         quantity_tier = d.pop("QuantityTier")
+        if _reader is not None and quantity_tier.__class__ is not int:
+            raise DeviationError("QuantityTier")
 
         listing_price = ListingPrice.from_dict(d.pop("ListingPrice"))
 
         discount_type = d.pop("DiscountType", UNSET)
+        if (
+            _reader is not None
+            and discount_type.__class__ is not str
+            and discount_type is not UNSET
+        ):
+            raise DeviationError("DiscountType")
 
         _landed_price = d.pop("LandedPrice", UNSET)
         landed_price: LandedPrice | Unset
@@ -132,6 +198,12 @@ class BuyBoxPrice:
             points = Points.from_dict(_points)
 
         seller_id = d.pop("SellerId", UNSET)
+        if (
+            _reader is not None
+            and seller_id.__class__ is not str
+            and seller_id is not UNSET
+        ):
+            raise DeviationError("SellerId")
 
         buy_box_price = cls(
             condition=condition,

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.listing_price import ListingPrice
@@ -57,8 +68,26 @@ class Offer:
     prime_information: PrimeInformation | Unset = UNSET
     is_featured_merchant: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         seller_id = self.seller_id
 
         sub_condition = self.sub_condition
@@ -134,7 +163,56 @@ class Offer:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.listing_price import ListingPrice
+        from ..models.points import Points
+        from ..models.prime_information import PrimeInformation
+        from ..models.quantity_discount_price_type import QuantityDiscountPriceType
+        from ..models.seller_feedback_rating import SellerFeedbackRating
+        from ..models.shipping import Shipping
+        from ..models.shipping_time import ShippingTime
+        from ..models.ships_from import ShipsFrom
+
+        return (
+            (
+                ("SellerId", "seller_id", True, ("str",)),
+                ("SubCondition", "sub_condition", True, ("str",)),
+                ("ShippingTime", "shipping_time", True, ("model", ShippingTime)),
+                ("ListingPrice", "listing_price", True, ("model", ListingPrice)),
+                ("Shipping", "shipping", True, ("model", Shipping)),
+                ("IsFulfilledByAmazon", "is_fulfilled_by_amazon", True, ("bool",)),
+                (
+                    "SellerFeedbackRating",
+                    "seller_feedback_rating",
+                    False,
+                    ("model", SellerFeedbackRating),
+                ),
+                ("Points", "points", False, ("model", Points)),
+                (
+                    "QuantityDiscountPrice",
+                    "quantity_discount_price",
+                    False,
+                    ("list", ("model", QuantityDiscountPriceType)),
+                ),
+                ("ShipsFrom", "ships_from", False, ("model", ShipsFrom)),
+                ("IsBuyBoxWinner", "is_buy_box_winner", False, ("bool",)),
+                ("ConditionNotes", "condition_notes", False, ("str",)),
+                (
+                    "PrimeInformation",
+                    "prime_information",
+                    False,
+                    ("model", PrimeInformation),
+                ),
+                ("IsFeaturedMerchant", "is_featured_merchant", False, ("bool",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.listing_price import ListingPrice
         from ..models.points import Points
         from ..models.prime_information import PrimeInformation
@@ -146,8 +224,12 @@ class Offer:
 
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+        if _reader is not None and seller_id.__class__ is not str:
+            raise DeviationError("SellerId")
 
         sub_condition = d.pop("SubCondition")
+        if _reader is not None and sub_condition.__class__ is not str:
+            raise DeviationError("SubCondition")
 
         shipping_time = ShippingTime.from_dict(d.pop("ShippingTime"))
 
@@ -156,6 +238,8 @@ class Offer:
         shipping = Shipping.from_dict(d.pop("Shipping"))
 
         is_fulfilled_by_amazon = d.pop("IsFulfilledByAmazon")
+        if _reader is not None and is_fulfilled_by_amazon.__class__ is not bool:
+            raise DeviationError("IsFulfilledByAmazon")
 
         _seller_feedback_rating = d.pop("SellerFeedbackRating", UNSET)
         seller_feedback_rating: SellerFeedbackRating | Unset
@@ -192,8 +276,20 @@ class Offer:
             ships_from = ShipsFrom.from_dict(_ships_from)
 
         is_buy_box_winner = d.pop("IsBuyBoxWinner", UNSET)
+        if (
+            _reader is not None
+            and is_buy_box_winner.__class__ is not bool
+            and is_buy_box_winner is not UNSET
+        ):
+            raise DeviationError("IsBuyBoxWinner")
 
         condition_notes = d.pop("ConditionNotes", UNSET)
+        if (
+            _reader is not None
+            and condition_notes.__class__ is not str
+            and condition_notes is not UNSET
+        ):
+            raise DeviationError("ConditionNotes")
 
         _prime_information = d.pop("PrimeInformation", UNSET)
         prime_information: PrimeInformation | Unset
@@ -203,6 +299,12 @@ class Offer:
             prime_information = PrimeInformation.from_dict(_prime_information)
 
         is_featured_merchant = d.pop("IsFeaturedMerchant", UNSET)
+        if (
+            _reader is not None
+            and is_featured_merchant.__class__ is not bool
+            and is_featured_merchant is not UNSET
+        ):
+            raise DeviationError("IsFeaturedMerchant")
 
         offer = cls(
             seller_id=seller_id,

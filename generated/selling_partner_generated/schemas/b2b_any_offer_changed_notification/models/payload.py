@@ -6,6 +6,16 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.b2b_any_offer_changed_notification import (
         B2BAnyOfferChangedNotification,
@@ -24,8 +34,26 @@ class Payload:
 
     b2b_any_offer_changed_notification: B2BAnyOfferChangedNotification
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         b2b_any_offer_changed_notification = (
             self.b2b_any_offer_changed_notification.to_dict()
         )
@@ -41,7 +69,28 @@ class Payload:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.b2b_any_offer_changed_notification import (
+            B2BAnyOfferChangedNotification,
+        )
+
+        return (
+            (
+                (
+                    "B2BAnyOfferChangedNotification",
+                    "b2b_any_offer_changed_notification",
+                    True,
+                    ("model", B2BAnyOfferChangedNotification),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.b2b_any_offer_changed_notification import (
             B2BAnyOfferChangedNotification,
         )

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="PrimeInformation")
 
 
@@ -20,8 +31,26 @@ class PrimeInformation:
     is_prime: bool
     is_national_prime: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         is_prime = self.is_prime
 
         is_national_prime = self.is_national_prime
@@ -38,11 +67,28 @@ class PrimeInformation:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("IsPrime", "is_prime", True, ("bool",)),
+                ("IsNationalPrime", "is_national_prime", True, ("bool",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         is_prime = d.pop("IsPrime")
+        if _reader is not None and is_prime.__class__ is not bool:
+            raise DeviationError("IsPrime")
 
         is_national_prime = d.pop("IsNationalPrime")
+        if _reader is not None and is_national_prime.__class__ is not bool:
+            raise DeviationError("IsNationalPrime")
 
         prime_information = cls(
             is_prime=is_prime,

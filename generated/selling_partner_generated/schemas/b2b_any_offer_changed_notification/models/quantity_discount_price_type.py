@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.money_type import MoneyType
 
@@ -26,8 +37,26 @@ class QuantityDiscountPriceType:
     quantity_discount_type: str
     listing_price: MoneyType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         quantity_tier = self.quantity_tier
 
         quantity_discount_type = self.quantity_discount_type
@@ -47,13 +76,33 @@ class QuantityDiscountPriceType:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.money_type import MoneyType
+
+        return (
+            (
+                ("QuantityTier", "quantity_tier", True, ("int",)),
+                ("QuantityDiscountType", "quantity_discount_type", True, ("str",)),
+                ("ListingPrice", "listing_price", True, ("model", MoneyType)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.money_type import MoneyType
 
         d = dict(src_dict)
         quantity_tier = d.pop("QuantityTier")
+        if _reader is not None and quantity_tier.__class__ is not int:
+            raise DeviationError("QuantityTier")
 
         quantity_discount_type = d.pop("QuantityDiscountType")
+        if _reader is not None and quantity_discount_type.__class__ is not str:
+            raise DeviationError("QuantityDiscountType")
 
         listing_price = MoneyType.from_dict(d.pop("ListingPrice"))
 

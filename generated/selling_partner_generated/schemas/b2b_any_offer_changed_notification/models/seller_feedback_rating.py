@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="SellerFeedbackRating")
 
 
@@ -20,8 +31,26 @@ class SellerFeedbackRating:
     feedback_count: int
     seller_positive_feedback_rating: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         feedback_count = self.feedback_count
 
         seller_positive_feedback_rating = self.seller_positive_feedback_rating
@@ -38,11 +67,37 @@ class SellerFeedbackRating:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("FeedbackCount", "feedback_count", True, ("int",)),
+                (
+                    "SellerPositiveFeedbackRating",
+                    "seller_positive_feedback_rating",
+                    True,
+                    ("float",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         feedback_count = d.pop("FeedbackCount")
+        if _reader is not None and feedback_count.__class__ is not int:
+            raise DeviationError("FeedbackCount")
 
         seller_positive_feedback_rating = d.pop("SellerPositiveFeedbackRating")
+        if (
+            _reader is not None
+            and seller_positive_feedback_rating.__class__ is not float
+            and seller_positive_feedback_rating.__class__ is not int
+        ):
+            raise DeviationError("SellerPositiveFeedbackRating")
 
         seller_feedback_rating = cls(
             feedback_count=feedback_count,

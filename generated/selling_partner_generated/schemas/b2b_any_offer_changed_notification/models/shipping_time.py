@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ShippingTime")
 
@@ -26,8 +37,26 @@ class ShippingTime:
     availability_type: str | Unset = UNSET
     available_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         minimum_hours = self.minimum_hours
 
         maximum_hours = self.maximum_hours
@@ -51,15 +80,54 @@ class ShippingTime:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("MinimumHours", "minimum_hours", False, ("int",)),
+                ("MaximumHours", "maximum_hours", False, ("int",)),
+                ("AvailabilityType", "availability_type", False, ("str",)),
+                ("AvailableDate", "available_date", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         minimum_hours = d.pop("MinimumHours", UNSET)
+        if (
+            _reader is not None
+            and minimum_hours.__class__ is not int
+            and minimum_hours is not UNSET
+        ):
+            raise DeviationError("MinimumHours")
 
         maximum_hours = d.pop("MaximumHours", UNSET)
+        if (
+            _reader is not None
+            and maximum_hours.__class__ is not int
+            and maximum_hours is not UNSET
+        ):
+            raise DeviationError("MaximumHours")
 
         availability_type = d.pop("AvailabilityType", UNSET)
+        if (
+            _reader is not None
+            and availability_type.__class__ is not str
+            and availability_type is not UNSET
+        ):
+            raise DeviationError("AvailabilityType")
 
         available_date = d.pop("AvailableDate", UNSET)
+        if (
+            _reader is not None
+            and available_date.__class__ is not str
+            and available_date is not UNSET
+        ):
+            raise DeviationError("AvailableDate")
 
         shipping_time = cls(
             minimum_hours=minimum_hours,

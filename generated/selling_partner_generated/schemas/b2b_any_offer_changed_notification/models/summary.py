@@ -6,6 +6,16 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.buy_box_price import BuyBoxPrice
     from ..models.lowest_price import LowestPrice
@@ -30,8 +40,26 @@ class Summary:
     lowest_prices: list[LowestPrice]
     buy_box_prices: list[BuyBoxPrice]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         number_of_offers = []
         for number_of_offers_item_data in self.number_of_offers:
             number_of_offers_item = number_of_offers_item_data.to_dict()
@@ -66,7 +94,46 @@ class Summary:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.buy_box_price import BuyBoxPrice
+        from ..models.lowest_price import LowestPrice
+        from ..models.offer_count import OfferCount
+
+        return (
+            (
+                (
+                    "NumberOfOffers",
+                    "number_of_offers",
+                    True,
+                    ("list", ("model", OfferCount)),
+                ),
+                (
+                    "BuyBoxEligibleOffers",
+                    "buy_box_eligible_offers",
+                    True,
+                    ("list", ("model", OfferCount)),
+                ),
+                (
+                    "LowestPrices",
+                    "lowest_prices",
+                    True,
+                    ("list", ("model", LowestPrice)),
+                ),
+                (
+                    "BuyBoxPrices",
+                    "buy_box_prices",
+                    True,
+                    ("list", ("model", BuyBoxPrice)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.buy_box_price import BuyBoxPrice
         from ..models.lowest_price import LowestPrice
         from ..models.offer_count import OfferCount

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="BrandedItemContentChangeNotificationPayload")
 
 
@@ -24,8 +35,26 @@ class BrandedItemContentChangeNotificationPayload:
     asin: str
     attributes_changed: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_id = self.marketplace_id
 
         brand_name = self.brand_name
@@ -48,15 +77,39 @@ class BrandedItemContentChangeNotificationPayload:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("MarketplaceId", "marketplace_id", True, ("str",)),
+                ("BrandName", "brand_name", True, ("str",)),
+                ("Asin", "asin", True, ("str",)),
+                ("AttributesChanged", "attributes_changed", True, ("list", ("str",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_id = d.pop("MarketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("MarketplaceId")
 
         brand_name = d.pop("BrandName")
+        if _reader is not None and brand_name.__class__ is not str:
+            raise DeviationError("BrandName")
 
         asin = d.pop("Asin")
+        if _reader is not None and asin.__class__ is not str:
+            raise DeviationError("Asin")
 
         attributes_changed = cast(list[str], d.pop("AttributesChanged"))
+
+        if _reader is not None and attributes_changed.__class__ is not list:
+            raise DeviationError("AttributesChanged")
 
         branded_item_content_change_notification_payload = cls(
             marketplace_id=marketplace_id,

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.data_kiosk_query_processing_finished_notification_notification_metadata import (
         DataKioskQueryProcessingFinishedNotificationNotificationMetadata,
@@ -39,8 +50,26 @@ class DataKioskQueryProcessingFinishedNotification:
         DataKioskQueryProcessingFinishedNotificationNotificationMetadata
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         notification_version = self.notification_version
 
         notification_type = self.notification_type
@@ -69,7 +98,44 @@ class DataKioskQueryProcessingFinishedNotification:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.data_kiosk_query_processing_finished_notification_notification_metadata import (
+            DataKioskQueryProcessingFinishedNotificationNotificationMetadata,
+        )
+        from ..models.data_kiosk_query_processing_finished_notification_payload import (
+            DataKioskQueryProcessingFinishedNotificationPayload,
+        )
+
+        return (
+            (
+                ("notificationVersion", "notification_version", True, ("str",)),
+                ("notificationType", "notification_type", True, ("str",)),
+                ("payloadVersion", "payload_version", True, ("str",)),
+                ("eventTime", "event_time", True, ("str",)),
+                (
+                    "payload",
+                    "payload",
+                    True,
+                    ("model", DataKioskQueryProcessingFinishedNotificationPayload),
+                ),
+                (
+                    "notificationMetadata",
+                    "notification_metadata",
+                    True,
+                    (
+                        "model",
+                        DataKioskQueryProcessingFinishedNotificationNotificationMetadata,
+                    ),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.data_kiosk_query_processing_finished_notification_notification_metadata import (
             DataKioskQueryProcessingFinishedNotificationNotificationMetadata,
         )
@@ -79,12 +145,20 @@ class DataKioskQueryProcessingFinishedNotification:
 
         d = dict(src_dict)
         notification_version = d.pop("notificationVersion")
+        if _reader is not None and notification_version.__class__ is not str:
+            raise DeviationError("notificationVersion")
 
         notification_type = d.pop("notificationType")
+        if _reader is not None and notification_type.__class__ is not str:
+            raise DeviationError("notificationType")
 
         payload_version = d.pop("payloadVersion")
+        if _reader is not None and payload_version.__class__ is not str:
+            raise DeviationError("payloadVersion")
 
         event_time = d.pop("eventTime")
+        if _reader is not None and event_time.__class__ is not str:
+            raise DeviationError("eventTime")
 
         payload = DataKioskQueryProcessingFinishedNotificationPayload.from_dict(
             d.pop("payload")

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.data_kiosk_query_processing_finished_notification_payload_pagination import (
@@ -40,8 +51,26 @@ class DataKioskQueryProcessingFinishedNotificationPayload:
         DataKioskQueryProcessingFinishedNotificationPayloadPagination | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         account_id = self.account_id
 
         query_id = self.query_id
@@ -78,23 +107,73 @@ class DataKioskQueryProcessingFinishedNotificationPayload:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.data_kiosk_query_processing_finished_notification_payload_pagination import (
+            DataKioskQueryProcessingFinishedNotificationPayloadPagination,
+        )
+
+        return (
+            (
+                ("accountId", "account_id", True, ("str",)),
+                ("queryId", "query_id", True, ("str",)),
+                ("query", "query", True, ("str",)),
+                ("processingStatus", "processing_status", True, ("str",)),
+                ("dataDocumentId", "data_document_id", False, ("str",)),
+                ("errorDocumentId", "error_document_id", False, ("str",)),
+                (
+                    "pagination",
+                    "pagination",
+                    False,
+                    (
+                        "model",
+                        DataKioskQueryProcessingFinishedNotificationPayloadPagination,
+                    ),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.data_kiosk_query_processing_finished_notification_payload_pagination import (
             DataKioskQueryProcessingFinishedNotificationPayloadPagination,
         )
 
         d = dict(src_dict)
         account_id = d.pop("accountId")
+        if _reader is not None and account_id.__class__ is not str:
+            raise DeviationError("accountId")
 
         query_id = d.pop("queryId")
+        if _reader is not None and query_id.__class__ is not str:
+            raise DeviationError("queryId")
 
         query = d.pop("query")
+        if _reader is not None and query.__class__ is not str:
+            raise DeviationError("query")
 
         processing_status = d.pop("processingStatus")
+        if _reader is not None and processing_status.__class__ is not str:
+            raise DeviationError("processingStatus")
 
         data_document_id = d.pop("dataDocumentId", UNSET)
+        if (
+            _reader is not None
+            and data_document_id.__class__ is not str
+            and data_document_id is not UNSET
+        ):
+            raise DeviationError("dataDocumentId")
 
         error_document_id = d.pop("errorDocumentId", UNSET)
+        if (
+            _reader is not None
+            and error_document_id.__class__ is not str
+            and error_document_id is not UNSET
+        ):
+            raise DeviationError("errorDocumentId")
 
         _pagination = d.pop("pagination", UNSET)
         pagination: (

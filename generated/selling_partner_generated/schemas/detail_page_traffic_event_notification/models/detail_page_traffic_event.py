@@ -7,6 +7,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="DetailPageTrafficEvent")
 
 
@@ -29,8 +40,26 @@ class DetailPageTrafficEvent:
     asin: str
     glance_views: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         account_id = self.account_id
 
         marketplace_id = self.marketplace_id
@@ -59,19 +88,50 @@ class DetailPageTrafficEvent:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("accountId", "account_id", True, ("str",)),
+                ("marketplaceId", "marketplace_id", True, ("str",)),
+                ("startTime", "start_time", True, ("datetime",)),
+                ("endTime", "end_time", True, ("datetime",)),
+                ("asin", "asin", True, ("str",)),
+                ("glanceViews", "glance_views", True, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("accountId")
+        if _reader is not None and account_id.__class__ is not str:
+            raise DeviationError("accountId")
 
         marketplace_id = d.pop("marketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("marketplaceId")
 
         start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
 
+        if _reader is not None and start_time.tzinfo is None:
+            raise DeviationError("startTime")
+
         end_time = datetime.datetime.fromisoformat(d.pop("endTime"))
 
+        if _reader is not None and end_time.tzinfo is None:
+            raise DeviationError("endTime")
+
         asin = d.pop("asin")
+        if _reader is not None and asin.__class__ is not str:
+            raise DeviationError("asin")
 
         glance_views = d.pop("glanceViews")
+        if _reader is not None and glance_views.__class__ is not int:
+            raise DeviationError("glanceViews")
 
         detail_page_traffic_event = cls(
             account_id=account_id,

@@ -6,6 +6,16 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.detail_page_traffic_event import DetailPageTrafficEvent
 
@@ -22,8 +32,26 @@ class Payload:
 
     detail_page_traffic_events: list[DetailPageTrafficEvent]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         detail_page_traffic_events = []
         for (
             componentsschemas_detail_page_traffic_events_item_data
@@ -46,7 +74,26 @@ class Payload:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.detail_page_traffic_event import DetailPageTrafficEvent
+
+        return (
+            (
+                (
+                    "detailPageTrafficEvents",
+                    "detail_page_traffic_events",
+                    True,
+                    ("list", ("model", DetailPageTrafficEvent)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.detail_page_traffic_event import DetailPageTrafficEvent
 
         d = dict(src_dict)

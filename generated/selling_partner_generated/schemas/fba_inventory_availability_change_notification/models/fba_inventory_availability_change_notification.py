@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.fba_inventory_availability_change_notification_payload import (
@@ -35,8 +46,26 @@ class FbaInventoryAvailabilityChangeNotification:
     event_time: datetime.datetime | Unset = UNSET
     payload: FbaInventoryAvailabilityChangeNotificationPayload | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         notification_version = self.notification_version
 
         notification_type = self.notification_type
@@ -68,17 +97,60 @@ class FbaInventoryAvailabilityChangeNotification:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fba_inventory_availability_change_notification_payload import (
+            FbaInventoryAvailabilityChangeNotificationPayload,
+        )
+
+        return (
+            (
+                ("NotificationVersion", "notification_version", False, ("str",)),
+                ("NotificationType", "notification_type", False, ("str",)),
+                ("PayloadVersion", "payload_version", False, ("str",)),
+                ("EventTime", "event_time", False, ("datetime",)),
+                (
+                    "Payload",
+                    "payload",
+                    False,
+                    ("model", FbaInventoryAvailabilityChangeNotificationPayload),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fba_inventory_availability_change_notification_payload import (
             FbaInventoryAvailabilityChangeNotificationPayload,
         )
 
         d = dict(src_dict)
         notification_version = d.pop("NotificationVersion", UNSET)
+        if (
+            _reader is not None
+            and notification_version.__class__ is not str
+            and notification_version is not UNSET
+        ):
+            raise DeviationError("NotificationVersion")
 
         notification_type = d.pop("NotificationType", UNSET)
+        if (
+            _reader is not None
+            and notification_type.__class__ is not str
+            and notification_type is not UNSET
+        ):
+            raise DeviationError("NotificationType")
 
         payload_version = d.pop("PayloadVersion", UNSET)
+        if (
+            _reader is not None
+            and payload_version.__class__ is not str
+            and payload_version is not UNSET
+        ):
+            raise DeviationError("PayloadVersion")
 
         _event_time = d.pop("EventTime", UNSET)
         event_time: datetime.datetime | Unset
@@ -86,6 +158,13 @@ class FbaInventoryAvailabilityChangeNotification:
             event_time = UNSET
         else:
             event_time = datetime.datetime.fromisoformat(_event_time)
+
+        if (
+            _reader is not None
+            and not isinstance(event_time, Unset)
+            and event_time.tzinfo is None
+        ):
+            raise DeviationError("EventTime")
 
         _payload = d.pop("Payload", UNSET)
         payload: FbaInventoryAvailabilityChangeNotificationPayload | Unset

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item import (
         FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItem,
@@ -35,8 +46,26 @@ class FbaInventoryAvailabilityChangeNotificationPayload:
         FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItem
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         seller_id = self.seller_id
 
         fnsku = self.fnsku
@@ -71,19 +100,58 @@ class FbaInventoryAvailabilityChangeNotificationPayload:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item import (
+            FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItem,
+        )
+
+        return (
+            (
+                ("SellerId", "seller_id", True, ("str",)),
+                ("FNSKU", "fnsku", True, ("str",)),
+                ("ASIN", "asin", True, ("str",)),
+                ("SKU", "sku", True, ("str",)),
+                (
+                    "FulfillmentInventoryByMarketplace",
+                    "fulfillment_inventory_by_marketplace",
+                    True,
+                    (
+                        "list",
+                        (
+                            "model",
+                            FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItem,
+                        ),
+                    ),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item import (
             FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItem,
         )
 
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+        if _reader is not None and seller_id.__class__ is not str:
+            raise DeviationError("SellerId")
 
         fnsku = d.pop("FNSKU")
+        if _reader is not None and fnsku.__class__ is not str:
+            raise DeviationError("FNSKU")
 
         asin = d.pop("ASIN")
+        if _reader is not None and asin.__class__ is not str:
+            raise DeviationError("ASIN")
 
         sku = d.pop("SKU")
+        if _reader is not None and sku.__class__ is not str:
+            raise DeviationError("SKU")
 
         fulfillment_inventory_by_marketplace = []
         _fulfillment_inventory_by_marketplace = d.pop(

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory import (
@@ -36,8 +47,26 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
     fulfillment_inventory: FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventory
     stores: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_id = self.marketplace_id
 
         item_name = self.item_name
@@ -63,21 +92,55 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory import (
+            FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventory,
+        )
+
+        return (
+            (
+                ("MarketplaceId", "marketplace_id", True, ("str",)),
+                ("ItemName", "item_name", True, ("str",)),
+                (
+                    "FulfillmentInventory",
+                    "fulfillment_inventory",
+                    True,
+                    (
+                        "model",
+                        FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventory,
+                    ),
+                ),
+                ("Stores", "stores", False, ("list", ("any",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory import (
             FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventory,
         )
 
         d = dict(src_dict)
         marketplace_id = d.pop("MarketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("MarketplaceId")
 
         item_name = d.pop("ItemName")
+        if _reader is not None and item_name.__class__ is not str:
+            raise DeviationError("ItemName")
 
         fulfillment_inventory = FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventory.from_dict(
             d.pop("FulfillmentInventory")
         )
 
         stores = cast(list[Any], d.pop("Stores", UNSET))
+
+        if _reader is not None and stores.__class__ is not list and stores is not UNSET:
+            raise DeviationError("Stores")
 
         fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item = cls(
             marketplace_id=marketplace_id,

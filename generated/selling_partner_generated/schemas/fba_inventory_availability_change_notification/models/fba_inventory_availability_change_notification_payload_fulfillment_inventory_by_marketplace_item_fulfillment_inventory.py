@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_inbound_quantity_breakdown import (
         FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryInboundQuantityBreakdown,
@@ -44,8 +55,26 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
     future_supply_buyable: int
     pending_customer_order_in_transit: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         inbound_quantity_breakdown = self.inbound_quantity_breakdown.to_dict()
 
         fulfillable = self.fulfillable
@@ -77,7 +106,53 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_inbound_quantity_breakdown import (
+            FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryInboundQuantityBreakdown,
+        )
+        from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown import (
+            FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryReservedQuantityBreakdown,
+        )
+
+        return (
+            (
+                (
+                    "InboundQuantityBreakdown",
+                    "inbound_quantity_breakdown",
+                    True,
+                    (
+                        "model",
+                        FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryInboundQuantityBreakdown,
+                    ),
+                ),
+                ("Fulfillable", "fulfillable", True, ("int",)),
+                ("Unfulfillable", "unfulfillable", True, ("int",)),
+                ("Researching", "researching", True, ("int",)),
+                (
+                    "ReservedQuantityBreakdown",
+                    "reserved_quantity_breakdown",
+                    True,
+                    (
+                        "model",
+                        FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryReservedQuantityBreakdown,
+                    ),
+                ),
+                ("FutureSupplyBuyable", "future_supply_buyable", True, ("int",)),
+                (
+                    "PendingCustomerOrderInTransit",
+                    "pending_customer_order_in_transit",
+                    True,
+                    ("int",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_inbound_quantity_breakdown import (
             FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryInboundQuantityBreakdown,
         )
@@ -91,18 +166,31 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
         )
 
         fulfillable = d.pop("Fulfillable")
+        if _reader is not None and fulfillable.__class__ is not int:
+            raise DeviationError("Fulfillable")
 
         unfulfillable = d.pop("Unfulfillable")
+        if _reader is not None and unfulfillable.__class__ is not int:
+            raise DeviationError("Unfulfillable")
 
         researching = d.pop("Researching")
+        if _reader is not None and researching.__class__ is not int:
+            raise DeviationError("Researching")
 
         reserved_quantity_breakdown = FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryReservedQuantityBreakdown.from_dict(
             d.pop("ReservedQuantityBreakdown")
         )
 
         future_supply_buyable = d.pop("FutureSupplyBuyable")
+        if _reader is not None and future_supply_buyable.__class__ is not int:
+            raise DeviationError("FutureSupplyBuyable")
 
         pending_customer_order_in_transit = d.pop("PendingCustomerOrderInTransit")
+        if (
+            _reader is not None
+            and pending_customer_order_in_transit.__class__ is not int
+        ):
+            raise DeviationError("PendingCustomerOrderInTransit")
 
         fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory = cls(
             inbound_quantity_breakdown=inbound_quantity_breakdown,

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar(
     "T",
     bound="FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryInboundQuantityBreakdown",
@@ -25,8 +36,26 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
     shipped: int
     receiving: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         working = self.working
 
         shipped = self.shipped
@@ -46,13 +75,33 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("Working", "working", True, ("int",)),
+                ("Shipped", "shipped", True, ("int",)),
+                ("Receiving", "receiving", True, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         working = d.pop("Working")
+        if _reader is not None and working.__class__ is not int:
+            raise DeviationError("Working")
 
         shipped = d.pop("Shipped")
+        if _reader is not None and shipped.__class__ is not int:
+            raise DeviationError("Shipped")
 
         receiving = d.pop("Receiving")
+        if _reader is not None and receiving.__class__ is not int:
+            raise DeviationError("Receiving")
 
         fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_inbound_quantity_breakdown = cls(
             working=working,

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.fba_outbound_shipment_status_notification_notification_metadata import (
         FbaOutboundShipmentStatusNotificationNotificationMetadata,
@@ -37,8 +48,26 @@ class FbaOutboundShipmentStatusNotification:
     notification_metadata: FbaOutboundShipmentStatusNotificationNotificationMetadata
     payload: FbaOutboundShipmentStatusNotificationPayload
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         notification_version = self.notification_version
 
         notification_type = self.notification_type
@@ -67,7 +96,44 @@ class FbaOutboundShipmentStatusNotification:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fba_outbound_shipment_status_notification_notification_metadata import (
+            FbaOutboundShipmentStatusNotificationNotificationMetadata,
+        )
+        from ..models.fba_outbound_shipment_status_notification_payload import (
+            FbaOutboundShipmentStatusNotificationPayload,
+        )
+
+        return (
+            (
+                ("NotificationVersion", "notification_version", True, ("str",)),
+                ("NotificationType", "notification_type", True, ("str",)),
+                ("PayloadVersion", "payload_version", True, ("str",)),
+                ("EventTime", "event_time", True, ("str",)),
+                (
+                    "NotificationMetadata",
+                    "notification_metadata",
+                    True,
+                    (
+                        "model",
+                        FbaOutboundShipmentStatusNotificationNotificationMetadata,
+                    ),
+                ),
+                (
+                    "Payload",
+                    "payload",
+                    True,
+                    ("model", FbaOutboundShipmentStatusNotificationPayload),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fba_outbound_shipment_status_notification_notification_metadata import (
             FbaOutboundShipmentStatusNotificationNotificationMetadata,
         )
@@ -77,12 +143,20 @@ class FbaOutboundShipmentStatusNotification:
 
         d = dict(src_dict)
         notification_version = d.pop("NotificationVersion")
+        if _reader is not None and notification_version.__class__ is not str:
+            raise DeviationError("NotificationVersion")
 
         notification_type = d.pop("NotificationType")
+        if _reader is not None and notification_type.__class__ is not str:
+            raise DeviationError("NotificationType")
 
         payload_version = d.pop("PayloadVersion")
+        if _reader is not None and payload_version.__class__ is not str:
+            raise DeviationError("PayloadVersion")
 
         event_time = d.pop("EventTime")
+        if _reader is not None and event_time.__class__ is not str:
+            raise DeviationError("EventTime")
 
         notification_metadata = (
             FbaOutboundShipmentStatusNotificationNotificationMetadata.from_dict(

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0 import (
         FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0,
@@ -49,8 +60,26 @@ class FeePromotionNotificationPayloadFeePromotionNotification:
         FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0 import (
             FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0,
         )
@@ -107,7 +136,47 @@ class FeePromotionNotificationPayloadFeePromotionNotification:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTimeRange,
+        )
+
+        return (
+            (
+                ("MerchantId", "merchant_id", True, ("str",)),
+                ("MarketplaceId", "marketplace_id", True, ("str",)),
+                ("FeePromotionType", "fee_promotion_type", True, ("str",)),
+                (
+                    "FeePromotionTypeDescription",
+                    "fee_promotion_type_description",
+                    True,
+                    ("str",),
+                ),
+                (
+                    "PromotionActiveTimeRange",
+                    "promotion_active_time_range",
+                    True,
+                    (
+                        "model",
+                        FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTimeRange,
+                    ),
+                ),
+                ("Identifiers", "identifiers", True, ("list", ("any",))),
+                (
+                    "PromotionInformation",
+                    "promotion_information",
+                    True,
+                    ("list", ("any",)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0 import (
             FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0,
         )
@@ -120,12 +189,20 @@ class FeePromotionNotificationPayloadFeePromotionNotification:
 
         d = dict(src_dict)
         merchant_id = d.pop("MerchantId")
+        if _reader is not None and merchant_id.__class__ is not str:
+            raise DeviationError("MerchantId")
 
         marketplace_id = d.pop("MarketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("MarketplaceId")
 
         fee_promotion_type = d.pop("FeePromotionType")
+        if _reader is not None and fee_promotion_type.__class__ is not str:
+            raise DeviationError("FeePromotionType")
 
         fee_promotion_type_description = d.pop("FeePromotionTypeDescription")
+        if _reader is not None and fee_promotion_type_description.__class__ is not str:
+            raise DeviationError("FeePromotionTypeDescription")
 
         promotion_active_time_range = FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTimeRange.from_dict(
             d.pop("PromotionActiveTimeRange")

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0_identifier_values_item_type_0 import (
         FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0,
@@ -32,8 +43,26 @@ class FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType
         FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0_identifier_values_item_type_0 import (
             FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0,
         )
@@ -63,13 +92,28 @@ class FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("IdentifierType", "identifier_type", True, ("str",)),
+                ("IdentifierValues", "identifier_values", True, ("list", ("any",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0_identifier_values_item_type_0 import (
             FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0,
         )
 
         d = dict(src_dict)
         identifier_type = d.pop("IdentifierType")
+        if _reader is not None and identifier_type.__class__ is not str:
+            raise DeviationError("IdentifierType")
 
         identifier_values = []
         _identifier_values = d.pop("IdentifierValues")

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar(
     "T",
     bound="FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0",
@@ -23,8 +34,26 @@ class FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType
     identifier_value_id: str
     identifier_value_friendly_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         identifier_value_id = self.identifier_value_id
 
         identifier_value_friendly_name = self.identifier_value_friendly_name
@@ -41,11 +70,33 @@ class FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("IdentifierValueId", "identifier_value_id", True, ("str",)),
+                (
+                    "IdentifierValueFriendlyName",
+                    "identifier_value_friendly_name",
+                    True,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         identifier_value_id = d.pop("IdentifierValueId")
+        if _reader is not None and identifier_value_id.__class__ is not str:
+            raise DeviationError("IdentifierValueId")
 
         identifier_value_friendly_name = d.pop("IdentifierValueFriendlyName")
+        if _reader is not None and identifier_value_friendly_name.__class__ is not str:
+            raise DeviationError("IdentifierValueFriendlyName")
 
         fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0_identifier_values_item_type_0 = cls(
             identifier_value_id=identifier_value_id,

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar(
     "T",
     bound="FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTimeRange",
@@ -23,8 +34,26 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTime
     effective_from_date: str
     effective_through_date: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         effective_from_date = self.effective_from_date
 
         effective_through_date = self.effective_through_date
@@ -41,11 +70,28 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTime
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("EffectiveFromDate", "effective_from_date", True, ("str",)),
+                ("EffectiveThroughDate", "effective_through_date", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         effective_from_date = d.pop("EffectiveFromDate")
+        if _reader is not None and effective_from_date.__class__ is not str:
+            raise DeviationError("EffectiveFromDate")
 
         effective_through_date = d.pop("EffectiveThroughDate")
+        if _reader is not None and effective_through_date.__class__ is not str:
+            raise DeviationError("EffectiveThroughDate")
 
         fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range = cls(
             effective_from_date=effective_from_date,

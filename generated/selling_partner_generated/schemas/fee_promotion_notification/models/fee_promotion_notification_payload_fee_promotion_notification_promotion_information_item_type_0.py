@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fee_discount_monetary_amount import (
         FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeeDiscountMonetaryAmount,
@@ -46,8 +57,26 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
     fee_discount_monetary_amount: FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeeDiscountMonetaryAmount
     fees_estimate: FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         fee_type = self.fee_type
 
         fee_discount_type = self.fee_discount_type
@@ -76,7 +105,58 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fee_discount_monetary_amount import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeeDiscountMonetaryAmount,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimate,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_price_threshold import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0PriceThreshold,
+        )
+
+        return (
+            (
+                ("FeeType", "fee_type", True, ("str",)),
+                ("FeeDiscountType", "fee_discount_type", True, ("str",)),
+                ("FeeDiscountValue", "fee_discount_value", True, ("float",)),
+                (
+                    "PriceThreshold",
+                    "price_threshold",
+                    True,
+                    (
+                        "model",
+                        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0PriceThreshold,
+                    ),
+                ),
+                (
+                    "FeeDiscountMonetaryAmount",
+                    "fee_discount_monetary_amount",
+                    True,
+                    (
+                        "model",
+                        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeeDiscountMonetaryAmount,
+                    ),
+                ),
+                (
+                    "FeesEstimate",
+                    "fees_estimate",
+                    True,
+                    (
+                        "model",
+                        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimate,
+                    ),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fee_discount_monetary_amount import (
             FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeeDiscountMonetaryAmount,
         )
@@ -89,10 +169,20 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
 
         d = dict(src_dict)
         fee_type = d.pop("FeeType")
+        if _reader is not None and fee_type.__class__ is not str:
+            raise DeviationError("FeeType")
 
         fee_discount_type = d.pop("FeeDiscountType")
+        if _reader is not None and fee_discount_type.__class__ is not str:
+            raise DeviationError("FeeDiscountType")
 
         fee_discount_value = d.pop("FeeDiscountValue")
+        if (
+            _reader is not None
+            and fee_discount_value.__class__ is not float
+            and fee_discount_value.__class__ is not int
+        ):
+            raise DeviationError("FeeDiscountValue")
 
         price_threshold = FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0PriceThreshold.from_dict(
             d.pop("PriceThreshold")

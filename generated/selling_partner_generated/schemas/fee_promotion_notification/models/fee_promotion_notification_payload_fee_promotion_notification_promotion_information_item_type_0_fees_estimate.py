@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0 import (
         FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0,
@@ -38,8 +49,26 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
         FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0 import (
             FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0,
         )
@@ -72,7 +101,33 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_total_fees_estimate import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateTotalFeesEstimate,
+        )
+
+        return (
+            (
+                ("TimeOfFeesEstimated", "time_of_fees_estimated", True, ("str",)),
+                (
+                    "TotalFeesEstimate",
+                    "total_fees_estimate",
+                    True,
+                    (
+                        "model",
+                        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateTotalFeesEstimate,
+                    ),
+                ),
+                ("FeeDetails", "fee_details", True, ("list", ("any",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0 import (
             FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0,
         )
@@ -82,6 +137,8 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
 
         d = dict(src_dict)
         time_of_fees_estimated = d.pop("TimeOfFeesEstimated")
+        if _reader is not None and time_of_fees_estimated.__class__ is not str:
+            raise DeviationError("TimeOfFeesEstimated")
 
         total_fees_estimate = FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateTotalFeesEstimate.from_dict(
             d.pop("TotalFeesEstimate")

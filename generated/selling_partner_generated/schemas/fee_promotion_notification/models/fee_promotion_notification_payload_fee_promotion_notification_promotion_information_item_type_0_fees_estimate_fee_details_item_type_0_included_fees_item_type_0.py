@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_fee_amount import (
         FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeeAmount,
@@ -48,8 +59,26 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
     fee_promotion: FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeePromotion
     final_fee: FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FinalFee
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         fee_type = self.fee_type
 
         fee_amount = self.fee_amount.to_dict()
@@ -75,7 +104,68 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_fee_amount import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeeAmount,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_fee_promotion import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeePromotion,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_final_fee import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FinalFee,
+        )
+        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_tax_amount import (
+            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0TaxAmount,
+        )
+
+        return (
+            (
+                ("FeeType", "fee_type", True, ("str",)),
+                (
+                    "FeeAmount",
+                    "fee_amount",
+                    True,
+                    (
+                        "model",
+                        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeeAmount,
+                    ),
+                ),
+                (
+                    "TaxAmount",
+                    "tax_amount",
+                    True,
+                    (
+                        "model",
+                        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0TaxAmount,
+                    ),
+                ),
+                (
+                    "FeePromotion",
+                    "fee_promotion",
+                    True,
+                    (
+                        "model",
+                        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeePromotion,
+                    ),
+                ),
+                (
+                    "FinalFee",
+                    "final_fee",
+                    True,
+                    (
+                        "model",
+                        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FinalFee,
+                    ),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_fee_amount import (
             FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeeAmount,
         )
@@ -91,6 +181,8 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
 
         d = dict(src_dict)
         fee_type = d.pop("FeeType")
+        if _reader is not None and fee_type.__class__ is not str:
+            raise DeviationError("FeeType")
 
         fee_amount = FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeeAmount.from_dict(
             d.pop("FeeAmount")

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar(
     "T",
@@ -33,8 +44,26 @@ class FeedProcessingFinishedNotificationPayloadFeedProcessingFinishedNotificatio
     seller_id: str | Unset = UNSET
     result_feed_document_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         account_id = self.account_id
 
         feed_id = self.feed_id
@@ -65,19 +94,56 @@ class FeedProcessingFinishedNotificationPayloadFeedProcessingFinishedNotificatio
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("accountId", "account_id", True, ("str",)),
+                ("feedId", "feed_id", True, ("str",)),
+                ("feedType", "feed_type", True, ("str",)),
+                ("processingStatus", "processing_status", True, ("str",)),
+                ("sellerId", "seller_id", False, ("str",)),
+                ("resultFeedDocumentId", "result_feed_document_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("accountId")
+        if _reader is not None and account_id.__class__ is not str:
+            raise DeviationError("accountId")
 
         feed_id = d.pop("feedId")
+        if _reader is not None and feed_id.__class__ is not str:
+            raise DeviationError("feedId")
 
         feed_type = d.pop("feedType")
+        if _reader is not None and feed_type.__class__ is not str:
+            raise DeviationError("feedType")
 
         processing_status = d.pop("processingStatus")
+        if _reader is not None and processing_status.__class__ is not str:
+            raise DeviationError("processingStatus")
 
         seller_id = d.pop("sellerId", UNSET)
+        if (
+            _reader is not None
+            and seller_id.__class__ is not str
+            and seller_id is not UNSET
+        ):
+            raise DeviationError("sellerId")
 
         result_feed_document_id = d.pop("resultFeedDocumentId", UNSET)
+        if (
+            _reader is not None
+            and result_feed_document_id.__class__ is not str
+            and result_feed_document_id is not UNSET
+        ):
+            raise DeviationError("resultFeedDocumentId")
 
         feed_processing_finished_notification_payload_feed_processing_finished_notification = cls(
             account_id=account_id,

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item import (
         FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentReturnItem,
@@ -44,8 +55,26 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
     fulfillment_shipment: FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipment
     fulfillment_return_item: FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentReturnItem
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         seller_id = self.seller_id
 
         event_type = self.event_type
@@ -77,7 +106,53 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item import (
+            FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentReturnItem,
+        )
+        from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment import (
+            FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipment,
+        )
+
+        return (
+            (
+                ("SellerId", "seller_id", True, ("str",)),
+                ("EventType", "event_type", True, ("str",)),
+                ("StatusUpdatedDateTime", "status_updated_date_time", True, ("str",)),
+                (
+                    "SellerFulfillmentOrderId",
+                    "seller_fulfillment_order_id",
+                    True,
+                    ("str",),
+                ),
+                ("FulfillmentOrderStatus", "fulfillment_order_status", True, ("str",)),
+                (
+                    "FulfillmentShipment",
+                    "fulfillment_shipment",
+                    True,
+                    (
+                        "model",
+                        FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipment,
+                    ),
+                ),
+                (
+                    "FulfillmentReturnItem",
+                    "fulfillment_return_item",
+                    True,
+                    (
+                        "model",
+                        FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentReturnItem,
+                    ),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item import (
             FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentReturnItem,
         )
@@ -87,14 +162,24 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
 
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+        if _reader is not None and seller_id.__class__ is not str:
+            raise DeviationError("SellerId")
 
         event_type = d.pop("EventType")
+        if _reader is not None and event_type.__class__ is not str:
+            raise DeviationError("EventType")
 
         status_updated_date_time = d.pop("StatusUpdatedDateTime")
+        if _reader is not None and status_updated_date_time.__class__ is not str:
+            raise DeviationError("StatusUpdatedDateTime")
 
         seller_fulfillment_order_id = d.pop("SellerFulfillmentOrderId")
+        if _reader is not None and seller_fulfillment_order_id.__class__ is not str:
+            raise DeviationError("SellerFulfillmentOrderId")
 
         fulfillment_order_status = d.pop("FulfillmentOrderStatus")
+        if _reader is not None and fulfillment_order_status.__class__ is not str:
+            raise DeviationError("FulfillmentOrderStatus")
 
         fulfillment_shipment = FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipment.from_dict(
             d.pop("FulfillmentShipment")

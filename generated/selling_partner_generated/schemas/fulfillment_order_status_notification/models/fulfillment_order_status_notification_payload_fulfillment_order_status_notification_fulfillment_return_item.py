@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar(
     "T",
     bound="FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentReturnItem",
@@ -25,8 +36,26 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
     returned_quantity: int
     seller_sku: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         received_date_time = self.received_date_time
 
         returned_quantity = self.returned_quantity
@@ -46,13 +75,33 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("ReceivedDateTime", "received_date_time", True, ("str",)),
+                ("ReturnedQuantity", "returned_quantity", True, ("int",)),
+                ("SellerSKU", "seller_sku", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         received_date_time = d.pop("ReceivedDateTime")
+        if _reader is not None and received_date_time.__class__ is not str:
+            raise DeviationError("ReceivedDateTime")
 
         returned_quantity = d.pop("ReturnedQuantity")
+        if _reader is not None and returned_quantity.__class__ is not int:
+            raise DeviationError("ReturnedQuantity")
 
         seller_sku = d.pop("SellerSKU")
+        if _reader is not None and seller_sku.__class__ is not str:
+            raise DeviationError("SellerSKU")
 
         fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item = cls(
             received_date_time=received_date_time,

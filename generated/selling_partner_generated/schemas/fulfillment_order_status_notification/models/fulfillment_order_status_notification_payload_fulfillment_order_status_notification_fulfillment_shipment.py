@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0 import (
         FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0,
@@ -36,8 +47,26 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
         FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0 import (
             FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0,
         )
@@ -77,17 +106,53 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                (
+                    "FulfillmentShipmentStatus",
+                    "fulfillment_shipment_status",
+                    True,
+                    ("str",),
+                ),
+                ("AmazonShipmentId", "amazon_shipment_id", True, ("str",)),
+                (
+                    "EstimatedArrivalDateTime",
+                    "estimated_arrival_date_time",
+                    True,
+                    ("str",),
+                ),
+                (
+                    "FulfillmentShipmentPackages",
+                    "fulfillment_shipment_packages",
+                    True,
+                    ("list", ("any",)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0 import (
             FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0,
         )
 
         d = dict(src_dict)
         fulfillment_shipment_status = d.pop("FulfillmentShipmentStatus")
+        if _reader is not None and fulfillment_shipment_status.__class__ is not str:
+            raise DeviationError("FulfillmentShipmentStatus")
 
         amazon_shipment_id = d.pop("AmazonShipmentId")
+        if _reader is not None and amazon_shipment_id.__class__ is not str:
+            raise DeviationError("AmazonShipmentId")
 
         estimated_arrival_date_time = d.pop("EstimatedArrivalDateTime")
+        if _reader is not None and estimated_arrival_date_time.__class__ is not str:
+            raise DeviationError("EstimatedArrivalDateTime")
 
         fulfillment_shipment_packages = []
         _fulfillment_shipment_packages = d.pop("FulfillmentShipmentPackages")

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar(
     "T",
     bound="FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0",
@@ -25,8 +36,26 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
     carrier_code: str
     tracking_number: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         package_number = self.package_number
 
         carrier_code = self.carrier_code
@@ -46,13 +75,33 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("PackageNumber", "package_number", True, ("int",)),
+                ("CarrierCode", "carrier_code", True, ("str",)),
+                ("TrackingNumber", "tracking_number", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         package_number = d.pop("PackageNumber")
+        if _reader is not None and package_number.__class__ is not int:
+            raise DeviationError("PackageNumber")
 
         carrier_code = d.pop("CarrierCode")
+        if _reader is not None and carrier_code.__class__ is not str:
+            raise DeviationError("CarrierCode")
 
         tracking_number = d.pop("TrackingNumber")
+        if _reader is not None and tracking_number.__class__ is not str:
+            raise DeviationError("TrackingNumber")
 
         fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0 = cls(
             package_number=package_number,

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="ItemProductTypeChangeNotificationPayload")
 
 
@@ -24,8 +35,26 @@ class ItemProductTypeChangeNotificationPayload:
     previous_product_type: str
     current_product_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_id = self.marketplace_id
 
         asin = self.asin
@@ -48,15 +77,38 @@ class ItemProductTypeChangeNotificationPayload:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("MarketplaceId", "marketplace_id", True, ("str",)),
+                ("Asin", "asin", True, ("str",)),
+                ("PreviousProductType", "previous_product_type", True, ("str",)),
+                ("CurrentProductType", "current_product_type", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_id = d.pop("MarketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("MarketplaceId")
 
         asin = d.pop("Asin")
+        if _reader is not None and asin.__class__ is not str:
+            raise DeviationError("Asin")
 
         previous_product_type = d.pop("PreviousProductType")
+        if _reader is not None and previous_product_type.__class__ is not str:
+            raise DeviationError("PreviousProductType")
 
         current_product_type = d.pop("CurrentProductType")
+        if _reader is not None and current_product_type.__class__ is not str:
+            raise DeviationError("CurrentProductType")
 
         item_product_type_change_notification_payload = cls(
             marketplace_id=marketplace_id,

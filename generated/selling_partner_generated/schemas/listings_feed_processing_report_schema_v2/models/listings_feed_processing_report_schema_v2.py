@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.listings_feed_processing_report_schema_v2_header import (
@@ -41,8 +51,26 @@ class ListingsFeedProcessingReportSchemaV2:
     summary: ListingsFeedProcessingReportSchemaV2Summary
     items: list[ListingsFeedProcessingReportSchemaV2ItemsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         header = self.header.to_dict()
 
         issues = []
@@ -74,7 +102,55 @@ class ListingsFeedProcessingReportSchemaV2:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.listings_feed_processing_report_schema_v2_header import (
+            ListingsFeedProcessingReportSchemaV2Header,
+        )
+        from ..models.listings_feed_processing_report_schema_v2_issues_item import (
+            ListingsFeedProcessingReportSchemaV2IssuesItem,
+        )
+        from ..models.listings_feed_processing_report_schema_v2_items_item import (
+            ListingsFeedProcessingReportSchemaV2ItemsItem,
+        )
+        from ..models.listings_feed_processing_report_schema_v2_summary import (
+            ListingsFeedProcessingReportSchemaV2Summary,
+        )
+
+        return (
+            (
+                (
+                    "header",
+                    "header",
+                    True,
+                    ("model", ListingsFeedProcessingReportSchemaV2Header),
+                ),
+                (
+                    "issues",
+                    "issues",
+                    True,
+                    ("list", ("model", ListingsFeedProcessingReportSchemaV2IssuesItem)),
+                ),
+                (
+                    "summary",
+                    "summary",
+                    True,
+                    ("model", ListingsFeedProcessingReportSchemaV2Summary),
+                ),
+                (
+                    "items",
+                    "items",
+                    False,
+                    ("list", ("model", ListingsFeedProcessingReportSchemaV2ItemsItem)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.listings_feed_processing_report_schema_v2_header import (
             ListingsFeedProcessingReportSchemaV2Header,
         )

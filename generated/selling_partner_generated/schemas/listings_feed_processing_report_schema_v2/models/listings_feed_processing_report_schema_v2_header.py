@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.listings_feed_processing_report_schema_v2_header_report import (
@@ -32,8 +43,26 @@ class ListingsFeedProcessingReportSchemaV2Header:
     feed_id: str
     report: ListingsFeedProcessingReportSchemaV2HeaderReport | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         seller_id = self.seller_id
 
         version = self.version
@@ -59,17 +88,47 @@ class ListingsFeedProcessingReportSchemaV2Header:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.listings_feed_processing_report_schema_v2_header_report import (
+            ListingsFeedProcessingReportSchemaV2HeaderReport,
+        )
+
+        return (
+            (
+                ("sellerId", "seller_id", True, ("str",)),
+                ("version", "version", True, ("str",)),
+                ("feedId", "feed_id", True, ("str",)),
+                (
+                    "report",
+                    "report",
+                    False,
+                    ("model", ListingsFeedProcessingReportSchemaV2HeaderReport),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.listings_feed_processing_report_schema_v2_header_report import (
             ListingsFeedProcessingReportSchemaV2HeaderReport,
         )
 
         d = dict(src_dict)
         seller_id = d.pop("sellerId")
+        if _reader is not None and seller_id.__class__ is not str:
+            raise DeviationError("sellerId")
 
         version = d.pop("version")
+        if _reader is not None and version.__class__ is not str:
+            raise DeviationError("version")
 
         feed_id = d.pop("feedId")
+        if _reader is not None and feed_id.__class__ is not str:
+            raise DeviationError("feedId")
 
         _report = d.pop("report", UNSET)
         report: ListingsFeedProcessingReportSchemaV2HeaderReport | Unset

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="ListingsFeedProcessingReportSchemaV2HeaderReport")
 
 
@@ -20,8 +31,26 @@ class ListingsFeedProcessingReportSchemaV2HeaderReport:
     included_data: list[str]
     api_version: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         included_data = self.included_data
 
         api_version = self.api_version
@@ -38,11 +67,29 @@ class ListingsFeedProcessingReportSchemaV2HeaderReport:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("includedData", "included_data", True, ("list", ("str",))),
+                ("apiVersion", "api_version", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         included_data = cast(list[str], d.pop("includedData"))
 
+        if _reader is not None and included_data.__class__ is not list:
+            raise DeviationError("includedData")
+
         api_version = d.pop("apiVersion")
+        if _reader is not None and api_version.__class__ is not str:
+            raise DeviationError("apiVersion")
 
         listings_feed_processing_report_schema_v2_header_report = cls(
             included_data=included_data,

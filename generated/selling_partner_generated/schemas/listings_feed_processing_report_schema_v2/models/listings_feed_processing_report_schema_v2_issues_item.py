@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ListingsFeedProcessingReportSchemaV2IssuesItem")
 
@@ -30,8 +41,26 @@ class ListingsFeedProcessingReportSchemaV2IssuesItem:
     code: str | Unset = UNSET
     attribute_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         severity = self.severity
 
         message = self.message
@@ -64,19 +93,56 @@ class ListingsFeedProcessingReportSchemaV2IssuesItem:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("severity", "severity", True, ("str",)),
+                ("message", "message", True, ("str",)),
+                ("messageId", "message_id", False, ("int",)),
+                ("sku", "sku", False, ("str",)),
+                ("code", "code", False, ("str",)),
+                ("attributeName", "attribute_name", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         severity = d.pop("severity")
+        if _reader is not None and severity.__class__ is not str:
+            raise DeviationError("severity")
 
         message = d.pop("message")
+        if _reader is not None and message.__class__ is not str:
+            raise DeviationError("message")
 
         message_id = d.pop("messageId", UNSET)
+        if (
+            _reader is not None
+            and message_id.__class__ is not int
+            and message_id is not UNSET
+        ):
+            raise DeviationError("messageId")
 
         sku = d.pop("sku", UNSET)
+        if _reader is not None and sku.__class__ is not str and sku is not UNSET:
+            raise DeviationError("sku")
 
         code = d.pop("code", UNSET)
+        if _reader is not None and code.__class__ is not str and code is not UNSET:
+            raise DeviationError("code")
 
         attribute_name = d.pop("attributeName", UNSET)
+        if (
+            _reader is not None
+            and attribute_name.__class__ is not str
+            and attribute_name is not UNSET
+        ):
+            raise DeviationError("attributeName")
 
         listings_feed_processing_report_schema_v2_issues_item = cls(
             severity=severity,

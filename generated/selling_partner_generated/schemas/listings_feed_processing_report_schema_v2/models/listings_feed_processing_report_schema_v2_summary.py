@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.listings_feed_processing_report_schema_v2_summary_item_summary import (
@@ -36,8 +47,26 @@ class ListingsFeedProcessingReportSchemaV2Summary:
     messages_invalid: int
     item_summary: ListingsFeedProcessingReportSchemaV2SummaryItemSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         errors = self.errors
 
         warnings = self.warnings
@@ -69,21 +98,57 @@ class ListingsFeedProcessingReportSchemaV2Summary:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.listings_feed_processing_report_schema_v2_summary_item_summary import (
+            ListingsFeedProcessingReportSchemaV2SummaryItemSummary,
+        )
+
+        return (
+            (
+                ("errors", "errors", True, ("int",)),
+                ("warnings", "warnings", True, ("int",)),
+                ("messagesProcessed", "messages_processed", True, ("int",)),
+                ("messagesAccepted", "messages_accepted", True, ("int",)),
+                ("messagesInvalid", "messages_invalid", True, ("int",)),
+                (
+                    "itemSummary",
+                    "item_summary",
+                    False,
+                    ("model", ListingsFeedProcessingReportSchemaV2SummaryItemSummary),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.listings_feed_processing_report_schema_v2_summary_item_summary import (
             ListingsFeedProcessingReportSchemaV2SummaryItemSummary,
         )
 
         d = dict(src_dict)
         errors = d.pop("errors")
+        if _reader is not None and errors.__class__ is not int:
+            raise DeviationError("errors")
 
         warnings = d.pop("warnings")
+        if _reader is not None and warnings.__class__ is not int:
+            raise DeviationError("warnings")
 
         messages_processed = d.pop("messagesProcessed")
+        if _reader is not None and messages_processed.__class__ is not int:
+            raise DeviationError("messagesProcessed")
 
         messages_accepted = d.pop("messagesAccepted")
+        if _reader is not None and messages_accepted.__class__ is not int:
+            raise DeviationError("messagesAccepted")
 
         messages_invalid = d.pop("messagesInvalid")
+        if _reader is not None and messages_invalid.__class__ is not int:
+            raise DeviationError("messagesInvalid")
 
         _item_summary = d.pop("itemSummary", UNSET)
         item_summary: ListingsFeedProcessingReportSchemaV2SummaryItemSummary | Unset

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="ListingsFeedProcessingReportSchemaV2SummaryItemSummary")
 
 
@@ -22,8 +33,26 @@ class ListingsFeedProcessingReportSchemaV2SummaryItemSummary:
     errors: int
     warnings: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         items = self.items
 
         errors = self.errors
@@ -43,13 +72,33 @@ class ListingsFeedProcessingReportSchemaV2SummaryItemSummary:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("items", "items", True, ("int",)),
+                ("errors", "errors", True, ("int",)),
+                ("warnings", "warnings", True, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         items = d.pop("items")
+        if _reader is not None and items.__class__ is not int:
+            raise DeviationError("items")
 
         errors = d.pop("errors")
+        if _reader is not None and errors.__class__ is not int:
+            raise DeviationError("errors")
 
         warnings = d.pop("warnings")
+        if _reader is not None and warnings.__class__ is not int:
+            raise DeviationError("warnings")
 
         listings_feed_processing_report_schema_v2_summary_item_summary = cls(
             items=items,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ListingsItemIssuesChangeNotification20231213Payload")
 
@@ -30,8 +41,26 @@ class ListingsItemIssuesChangeNotification20231213Payload:
     asin: str | Unset = UNSET
     enforcement_actions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         seller_id = self.seller_id
 
         sku = self.sku
@@ -65,19 +94,63 @@ class ListingsItemIssuesChangeNotification20231213Payload:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("SellerId", "seller_id", True, ("str",)),
+                ("Sku", "sku", True, ("str",)),
+                ("Severities", "severities", True, ("list", ("str",))),
+                ("MarketplaceId", "marketplace_id", False, ("str",)),
+                ("Asin", "asin", False, ("str",)),
+                (
+                    "EnforcementActions",
+                    "enforcement_actions",
+                    False,
+                    ("list", ("str",)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+        if _reader is not None and seller_id.__class__ is not str:
+            raise DeviationError("SellerId")
 
         sku = d.pop("Sku")
+        if _reader is not None and sku.__class__ is not str:
+            raise DeviationError("Sku")
 
         severities = cast(list[str], d.pop("Severities"))
 
+        if _reader is not None and severities.__class__ is not list:
+            raise DeviationError("Severities")
+
         marketplace_id = d.pop("MarketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("MarketplaceId")
 
         asin = d.pop("Asin", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("Asin")
 
         enforcement_actions = cast(list[str], d.pop("EnforcementActions", UNSET))
+
+        if (
+            _reader is not None
+            and enforcement_actions.__class__ is not list
+            and enforcement_actions is not UNSET
+        ):
+            raise DeviationError("EnforcementActions")
 
         listings_item_issues_change_notification_20231213_payload = cls(
             seller_id=seller_id,

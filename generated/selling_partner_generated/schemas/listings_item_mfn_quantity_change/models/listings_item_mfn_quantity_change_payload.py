@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="ListingsItemMfnQuantityChangePayload")
 
 
@@ -24,8 +35,26 @@ class ListingsItemMfnQuantityChangePayload:
     sku: str
     quantity: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         seller_id = self.seller_id
 
         fulfillment_channel_code = self.fulfillment_channel_code
@@ -48,15 +77,38 @@ class ListingsItemMfnQuantityChangePayload:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("SellerId", "seller_id", True, ("str",)),
+                ("FulfillmentChannelCode", "fulfillment_channel_code", True, ("str",)),
+                ("Sku", "sku", True, ("str",)),
+                ("Quantity", "quantity", True, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+        if _reader is not None and seller_id.__class__ is not str:
+            raise DeviationError("SellerId")
 
         fulfillment_channel_code = d.pop("FulfillmentChannelCode")
+        if _reader is not None and fulfillment_channel_code.__class__ is not str:
+            raise DeviationError("FulfillmentChannelCode")
 
         sku = d.pop("Sku")
+        if _reader is not None and sku.__class__ is not str:
+            raise DeviationError("Sku")
 
         quantity = d.pop("Quantity")
+        if _reader is not None and quantity.__class__ is not int:
+            raise DeviationError("Quantity")
 
         listings_item_mfn_quantity_change_payload = cls(
             seller_id=seller_id,

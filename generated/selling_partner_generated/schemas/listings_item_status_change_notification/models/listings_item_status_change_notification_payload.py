@@ -7,7 +7,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ListingsItemStatusChangeNotificationPayload")
 
@@ -31,8 +42,26 @@ class ListingsItemStatusChangeNotificationPayload:
     asin: str | Unset = UNSET
     created_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         seller_id = self.seller_id
 
         sku = self.sku
@@ -66,17 +95,49 @@ class ListingsItemStatusChangeNotificationPayload:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("SellerId", "seller_id", True, ("str",)),
+                ("Sku", "sku", True, ("str",)),
+                ("Status", "status", True, ("list", ("str",))),
+                ("MarketplaceId", "marketplace_id", False, ("str",)),
+                ("Asin", "asin", False, ("str",)),
+                ("CreatedDate", "created_date", False, ("datetime",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+        if _reader is not None and seller_id.__class__ is not str:
+            raise DeviationError("SellerId")
 
         sku = d.pop("Sku")
+        if _reader is not None and sku.__class__ is not str:
+            raise DeviationError("Sku")
 
         status = cast(list[str], d.pop("Status"))
 
+        if _reader is not None and status.__class__ is not list:
+            raise DeviationError("Status")
+
         marketplace_id = d.pop("MarketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("MarketplaceId")
 
         asin = d.pop("Asin", UNSET)
+        if _reader is not None and asin.__class__ is not str and asin is not UNSET:
+            raise DeviationError("Asin")
 
         _created_date = d.pop("CreatedDate", UNSET)
         created_date: datetime.datetime | Unset
@@ -84,6 +145,13 @@ class ListingsItemStatusChangeNotificationPayload:
             created_date = UNSET
         else:
             created_date = datetime.datetime.fromisoformat(_created_date)
+
+        if (
+            _reader is not None
+            and not isinstance(created_date, Unset)
+            and created_date.tzinfo is None
+        ):
+            raise DeviationError("CreatedDate")
 
         listings_item_status_change_notification_payload = cls(
             seller_id=seller_id,

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.order_change_notification_payload_order_change_notification_order_change_trigger import (
         OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger,
@@ -39,8 +50,26 @@ class OrderChangeNotificationPayloadOrderChangeNotification:
     )
     summary: OrderChangeNotificationPayloadOrderChangeNotificationSummary
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         notification_level = self.notification_level
 
         seller_id = self.seller_id
@@ -69,7 +98,47 @@ class OrderChangeNotificationPayloadOrderChangeNotification:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.order_change_notification_payload_order_change_notification_order_change_trigger import (
+            OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger,
+        )
+        from ..models.order_change_notification_payload_order_change_notification_summary import (
+            OrderChangeNotificationPayloadOrderChangeNotificationSummary,
+        )
+
+        return (
+            (
+                ("NotificationLevel", "notification_level", True, ("str",)),
+                ("SellerId", "seller_id", True, ("str",)),
+                ("AmazonOrderId", "amazon_order_id", True, ("str",)),
+                ("OrderChangeType", "order_change_type", True, ("str",)),
+                (
+                    "OrderChangeTrigger",
+                    "order_change_trigger",
+                    True,
+                    (
+                        "model",
+                        OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger,
+                    ),
+                ),
+                (
+                    "Summary",
+                    "summary",
+                    True,
+                    (
+                        "model",
+                        OrderChangeNotificationPayloadOrderChangeNotificationSummary,
+                    ),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.order_change_notification_payload_order_change_notification_order_change_trigger import (
             OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger,
         )
@@ -79,12 +148,20 @@ class OrderChangeNotificationPayloadOrderChangeNotification:
 
         d = dict(src_dict)
         notification_level = d.pop("NotificationLevel")
+        if _reader is not None and notification_level.__class__ is not str:
+            raise DeviationError("NotificationLevel")
 
         seller_id = d.pop("SellerId")
+        if _reader is not None and seller_id.__class__ is not str:
+            raise DeviationError("SellerId")
 
         amazon_order_id = d.pop("AmazonOrderId")
+        if _reader is not None and amazon_order_id.__class__ is not str:
+            raise DeviationError("AmazonOrderId")
 
         order_change_type = d.pop("OrderChangeType")
+        if _reader is not None and order_change_type.__class__ is not str:
+            raise DeviationError("OrderChangeType")
 
         order_change_trigger = OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger.from_dict(
             d.pop("OrderChangeTrigger")

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar(
     "T", bound="OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger"
 )
@@ -22,8 +33,26 @@ class OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger:
     time_of_order_change: None | str
     change_reason: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         time_of_order_change: None | str
         time_of_order_change = self.time_of_order_change
 
@@ -41,7 +70,20 @@ class OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("TimeOfOrderChange", "time_of_order_change", True, ("any",)),
+                ("ChangeReason", "change_reason", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
 
         def _parse_time_of_order_change(data: object) -> None | str:
@@ -52,6 +94,8 @@ class OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger:
         time_of_order_change = _parse_time_of_order_change(d.pop("TimeOfOrderChange"))
 
         change_reason = d.pop("ChangeReason")
+        if _reader is not None and change_reason.__class__ is not str:
+            raise DeviationError("ChangeReason")
 
         order_change_notification_payload_order_change_notification_order_change_trigger = cls(
             time_of_order_change=time_of_order_change,

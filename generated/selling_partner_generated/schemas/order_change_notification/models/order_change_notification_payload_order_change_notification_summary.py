@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.order_change_notification_payload_order_change_notification_summary_order_items_item import (
@@ -62,8 +73,26 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
     easy_ship_shipment_status: str | Unset = UNSET
     electronic_invoice_status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         marketplace_id = self.marketplace_id
 
         order_status = self.order_status
@@ -148,15 +177,78 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.order_change_notification_payload_order_change_notification_summary_order_items_item import (
+            OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem,
+        )
+
+        return (
+            (
+                ("MarketplaceId", "marketplace_id", True, ("str",)),
+                ("OrderStatus", "order_status", True, ("str",)),
+                ("PurchaseDate", "purchase_date", True, ("any",)),
+                ("DestinationPostalCode", "destination_postal_code", True, ("any",)),
+                ("FulfillmentType", "fulfillment_type", True, ("str",)),
+                ("OrderType", "order_type", True, ("str",)),
+                (
+                    "OrderItems",
+                    "order_items",
+                    True,
+                    (
+                        "list",
+                        (
+                            "model",
+                            OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem,
+                        ),
+                    ),
+                ),
+                ("NumberOfItemsShipped", "number_of_items_shipped", False, ("int",)),
+                (
+                    "NumberOfItemsUnshipped",
+                    "number_of_items_unshipped",
+                    False,
+                    ("int",),
+                ),
+                ("EarliestDeliveryDate", "earliest_delivery_date", False, ("str",)),
+                ("LatestDeliveryDate", "latest_delivery_date", False, ("str",)),
+                ("EarliestShipDate", "earliest_ship_date", False, ("str",)),
+                ("LatestShipDate", "latest_ship_date", False, ("str",)),
+                ("CancelNotifyDate", "cancel_notify_date", False, ("str",)),
+                ("OrderPrograms", "order_programs", False, ("list", ("str",))),
+                ("ShippingPrograms", "shipping_programs", False, ("list", ("str",))),
+                (
+                    "EasyShipShipmentStatus",
+                    "easy_ship_shipment_status",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "ElectronicInvoiceStatus",
+                    "electronic_invoice_status",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.order_change_notification_payload_order_change_notification_summary_order_items_item import (
             OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem,
         )
 
         d = dict(src_dict)
         marketplace_id = d.pop("MarketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("MarketplaceId")
 
         order_status = d.pop("OrderStatus")
+        if _reader is not None and order_status.__class__ is not str:
+            raise DeviationError("OrderStatus")
 
         def _parse_purchase_date(data: object) -> None | str:
             if data is None:
@@ -175,8 +267,12 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
         )
 
         fulfillment_type = d.pop("FulfillmentType")
+        if _reader is not None and fulfillment_type.__class__ is not str:
+            raise DeviationError("FulfillmentType")
 
         order_type = d.pop("OrderType")
+        if _reader is not None and order_type.__class__ is not str:
+            raise DeviationError("OrderType")
 
         order_items = []
         _order_items = d.pop("OrderItems")
@@ -188,26 +284,94 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
             order_items.append(order_items_item)
 
         number_of_items_shipped = d.pop("NumberOfItemsShipped", UNSET)
+        if (
+            _reader is not None
+            and number_of_items_shipped.__class__ is not int
+            and number_of_items_shipped is not UNSET
+        ):
+            raise DeviationError("NumberOfItemsShipped")
 
         number_of_items_unshipped = d.pop("NumberOfItemsUnshipped", UNSET)
+        if (
+            _reader is not None
+            and number_of_items_unshipped.__class__ is not int
+            and number_of_items_unshipped is not UNSET
+        ):
+            raise DeviationError("NumberOfItemsUnshipped")
 
         earliest_delivery_date = d.pop("EarliestDeliveryDate", UNSET)
+        if (
+            _reader is not None
+            and earliest_delivery_date.__class__ is not str
+            and earliest_delivery_date is not UNSET
+        ):
+            raise DeviationError("EarliestDeliveryDate")
 
         latest_delivery_date = d.pop("LatestDeliveryDate", UNSET)
+        if (
+            _reader is not None
+            and latest_delivery_date.__class__ is not str
+            and latest_delivery_date is not UNSET
+        ):
+            raise DeviationError("LatestDeliveryDate")
 
         earliest_ship_date = d.pop("EarliestShipDate", UNSET)
+        if (
+            _reader is not None
+            and earliest_ship_date.__class__ is not str
+            and earliest_ship_date is not UNSET
+        ):
+            raise DeviationError("EarliestShipDate")
 
         latest_ship_date = d.pop("LatestShipDate", UNSET)
+        if (
+            _reader is not None
+            and latest_ship_date.__class__ is not str
+            and latest_ship_date is not UNSET
+        ):
+            raise DeviationError("LatestShipDate")
 
         cancel_notify_date = d.pop("CancelNotifyDate", UNSET)
+        if (
+            _reader is not None
+            and cancel_notify_date.__class__ is not str
+            and cancel_notify_date is not UNSET
+        ):
+            raise DeviationError("CancelNotifyDate")
 
         order_programs = cast(list[str], d.pop("OrderPrograms", UNSET))
 
+        if (
+            _reader is not None
+            and order_programs.__class__ is not list
+            and order_programs is not UNSET
+        ):
+            raise DeviationError("OrderPrograms")
+
         shipping_programs = cast(list[str], d.pop("ShippingPrograms", UNSET))
 
+        if (
+            _reader is not None
+            and shipping_programs.__class__ is not list
+            and shipping_programs is not UNSET
+        ):
+            raise DeviationError("ShippingPrograms")
+
         easy_ship_shipment_status = d.pop("EasyShipShipmentStatus", UNSET)
+        if (
+            _reader is not None
+            and easy_ship_shipment_status.__class__ is not str
+            and easy_ship_shipment_status is not UNSET
+        ):
+            raise DeviationError("EasyShipShipmentStatus")
 
         electronic_invoice_status = d.pop("ElectronicInvoiceStatus", UNSET)
+        if (
+            _reader is not None
+            and electronic_invoice_status.__class__ is not str
+            and electronic_invoice_status is not UNSET
+        ):
+            raise DeviationError("ElectronicInvoiceStatus")
 
         order_change_notification_payload_order_change_notification_summary = cls(
             marketplace_id=marketplace_id,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar(
     "T",
@@ -39,8 +50,26 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem
     item_earliest_delivery_date: str | Unset = UNSET
     item_latest_delivery_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         order_item_id = self.order_item_id
 
         seller_sku = self.seller_sku
@@ -84,11 +113,50 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("OrderItemId", "order_item_id", True, ("str",)),
+                ("SellerSKU", "seller_sku", True, ("str",)),
+                ("SupplySourceId", "supply_source_id", True, ("any",)),
+                ("Quantity", "quantity", True, ("int",)),
+                ("OrderItemStatus", "order_item_status", False, ("str",)),
+                ("QuantityShipped", "quantity_shipped", False, ("int",)),
+                (
+                    "IsBuyerRequestedCancel",
+                    "is_buyer_requested_cancel",
+                    False,
+                    ("bool",),
+                ),
+                (
+                    "ItemEarliestDeliveryDate",
+                    "item_earliest_delivery_date",
+                    False,
+                    ("str",),
+                ),
+                (
+                    "ItemLatestDeliveryDate",
+                    "item_latest_delivery_date",
+                    False,
+                    ("str",),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         order_item_id = d.pop("OrderItemId")
+        if _reader is not None and order_item_id.__class__ is not str:
+            raise DeviationError("OrderItemId")
 
         seller_sku = d.pop("SellerSKU")
+        if _reader is not None and seller_sku.__class__ is not str:
+            raise DeviationError("SellerSKU")
 
         def _parse_supply_source_id(data: object) -> None | str:
             if data is None:
@@ -98,16 +166,48 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem
         supply_source_id = _parse_supply_source_id(d.pop("SupplySourceId"))
 
         quantity = d.pop("Quantity")
+        if _reader is not None and quantity.__class__ is not int:
+            raise DeviationError("Quantity")
 
         order_item_status = d.pop("OrderItemStatus", UNSET)
+        if (
+            _reader is not None
+            and order_item_status.__class__ is not str
+            and order_item_status is not UNSET
+        ):
+            raise DeviationError("OrderItemStatus")
 
         quantity_shipped = d.pop("QuantityShipped", UNSET)
+        if (
+            _reader is not None
+            and quantity_shipped.__class__ is not int
+            and quantity_shipped is not UNSET
+        ):
+            raise DeviationError("QuantityShipped")
 
         is_buyer_requested_cancel = d.pop("IsBuyerRequestedCancel", UNSET)
+        if (
+            _reader is not None
+            and is_buyer_requested_cancel.__class__ is not bool
+            and is_buyer_requested_cancel is not UNSET
+        ):
+            raise DeviationError("IsBuyerRequestedCancel")
 
         item_earliest_delivery_date = d.pop("ItemEarliestDeliveryDate", UNSET)
+        if (
+            _reader is not None
+            and item_earliest_delivery_date.__class__ is not str
+            and item_earliest_delivery_date is not UNSET
+        ):
+            raise DeviationError("ItemEarliestDeliveryDate")
 
         item_latest_delivery_date = d.pop("ItemLatestDeliveryDate", UNSET)
+        if (
+            _reader is not None
+            and item_latest_delivery_date.__class__ is not str
+            and item_latest_delivery_date is not UNSET
+        ):
+            raise DeviationError("ItemLatestDeliveryDate")
 
         order_change_notification_payload_order_change_notification_summary_order_items_item = cls(
             order_item_id=order_item_id,

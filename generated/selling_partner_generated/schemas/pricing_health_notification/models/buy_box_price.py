@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.landed_price import LandedPrice
@@ -35,8 +46,26 @@ class BuyBoxPrice:
     shipping: Shipping
     points: Points | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         condition = self.condition
 
         landed_price = self.landed_price.to_dict()
@@ -65,7 +94,28 @@ class BuyBoxPrice:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.landed_price import LandedPrice
+        from ..models.listing_price import ListingPrice
+        from ..models.points import Points
+        from ..models.shipping import Shipping
+
+        return (
+            (
+                ("condition", "condition", True, ("str",)),
+                ("landedPrice", "landed_price", True, ("model", LandedPrice)),
+                ("listingPrice", "listing_price", True, ("model", ListingPrice)),
+                ("shipping", "shipping", True, ("model", Shipping)),
+                ("points", "points", False, ("model", Points)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.landed_price import LandedPrice
         from ..models.listing_price import ListingPrice
         from ..models.points import Points
@@ -73,6 +123,8 @@ class BuyBoxPrice:
 
         d = dict(src_dict)
         condition = d.pop("condition")
+        if _reader is not None and condition.__class__ is not str:
+            raise DeviationError("condition")
 
         landed_price = LandedPrice.from_dict(d.pop("landedPrice"))
 

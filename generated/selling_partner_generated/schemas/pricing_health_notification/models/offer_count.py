@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="OfferCount")
 
 
@@ -22,8 +33,26 @@ class OfferCount:
     fulfillment_type: str
     offer_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         condition = self.condition
 
         fulfillment_type = self.fulfillment_type
@@ -43,13 +72,33 @@ class OfferCount:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("condition", "condition", True, ("str",)),
+                ("fulfillmentType", "fulfillment_type", True, ("str",)),
+                ("offerCount", "offer_count", True, ("int",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         condition = d.pop("condition")
+        if _reader is not None and condition.__class__ is not str:
+            raise DeviationError("condition")
 
         fulfillment_type = d.pop("fulfillmentType")
+        if _reader is not None and fulfillment_type.__class__ is not str:
+            raise DeviationError("fulfillmentType")
 
         offer_count = d.pop("offerCount")
+        if _reader is not None and offer_count.__class__ is not int:
+            raise DeviationError("offerCount")
 
         offer_count = cls(
             condition=condition,

@@ -6,6 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 if TYPE_CHECKING:
     from ..models.merchant_offer import MerchantOffer
     from ..models.offer_change_trigger import OfferChangeTrigger
@@ -32,8 +43,26 @@ class Payload:
     merchant_offer: MerchantOffer
     summary: Summary
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         seller_id = self.seller_id
 
         issue_type = self.issue_type
@@ -59,15 +88,44 @@ class Payload:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.merchant_offer import MerchantOffer
+        from ..models.offer_change_trigger import OfferChangeTrigger
+        from ..models.summary import Summary
+
+        return (
+            (
+                ("sellerId", "seller_id", True, ("str",)),
+                ("issueType", "issue_type", True, ("str",)),
+                (
+                    "offerChangeTrigger",
+                    "offer_change_trigger",
+                    True,
+                    ("model", OfferChangeTrigger),
+                ),
+                ("merchantOffer", "merchant_offer", True, ("model", MerchantOffer)),
+                ("summary", "summary", True, ("model", Summary)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.merchant_offer import MerchantOffer
         from ..models.offer_change_trigger import OfferChangeTrigger
         from ..models.summary import Summary
 
         d = dict(src_dict)
         seller_id = d.pop("sellerId")
+        if _reader is not None and seller_id.__class__ is not str:
+            raise DeviationError("sellerId")
 
         issue_type = d.pop("issueType")
+        if _reader is not None and issue_type.__class__ is not str:
+            raise DeviationError("issueType")
 
         offer_change_trigger = OfferChangeTrigger.from_dict(d.pop("offerChangeTrigger"))
 

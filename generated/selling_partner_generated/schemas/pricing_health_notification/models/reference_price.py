@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.average_selling_price import AverageSellingPrice
@@ -33,8 +43,26 @@ class ReferencePrice:
     retail_offer_price: RetailOfferPrice | Unset = UNSET
     msrp_price: MsrpPrice | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         average_selling_price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.average_selling_price, Unset):
             average_selling_price = self.average_selling_price.to_dict()
@@ -66,7 +94,42 @@ class ReferencePrice:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.average_selling_price import AverageSellingPrice
+        from ..models.competitive_price_threshold import CompetitivePriceThreshold
+        from ..models.msrp_price import MsrpPrice
+        from ..models.retail_offer_price import RetailOfferPrice
+
+        return (
+            (
+                (
+                    "averageSellingPrice",
+                    "average_selling_price",
+                    False,
+                    ("model", AverageSellingPrice),
+                ),
+                (
+                    "competitivePriceThreshold",
+                    "competitive_price_threshold",
+                    False,
+                    ("model", CompetitivePriceThreshold),
+                ),
+                (
+                    "retailOfferPrice",
+                    "retail_offer_price",
+                    False,
+                    ("model", RetailOfferPrice),
+                ),
+                ("msrpPrice", "msrp_price", False, ("model", MsrpPrice)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.average_selling_price import AverageSellingPrice
         from ..models.competitive_price_threshold import CompetitivePriceThreshold
         from ..models.msrp_price import MsrpPrice

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.buy_box_price import BuyBoxPrice
@@ -35,8 +45,26 @@ class Summary:
     buy_box_prices: list[BuyBoxPrice] | Unset = UNSET
     sales_rankings: list[SalesRank] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         number_of_offers = []
         for number_of_offers_item_data in self.number_of_offers:
             number_of_offers_item = number_of_offers_item_data.to_dict()
@@ -80,7 +108,48 @@ class Summary:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.buy_box_price import BuyBoxPrice
+        from ..models.offer_count import OfferCount
+        from ..models.reference_price import ReferencePrice
+        from ..models.sales_rank import SalesRank
+
+        return (
+            (
+                (
+                    "numberOfOffers",
+                    "number_of_offers",
+                    True,
+                    ("list", ("model", OfferCount)),
+                ),
+                (
+                    "buyBoxEligibleOffers",
+                    "buy_box_eligible_offers",
+                    True,
+                    ("list", ("model", OfferCount)),
+                ),
+                ("referencePrice", "reference_price", True, ("model", ReferencePrice)),
+                (
+                    "buyBoxPrices",
+                    "buy_box_prices",
+                    False,
+                    ("list", ("model", BuyBoxPrice)),
+                ),
+                (
+                    "salesRankings",
+                    "sales_rankings",
+                    False,
+                    ("list", ("model", SalesRank)),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.buy_box_price import BuyBoxPrice
         from ..models.offer_count import OfferCount
         from ..models.reference_price import ReferencePrice

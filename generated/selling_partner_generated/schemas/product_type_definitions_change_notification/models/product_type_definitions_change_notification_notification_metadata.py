@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar("T", bound="ProductTypeDefinitionsChangeNotificationNotificationMetadata")
 
 
@@ -24,8 +35,26 @@ class ProductTypeDefinitionsChangeNotificationNotificationMetadata:
     publish_time: str
     notification_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         application_id = self.application_id
 
         subscription_id = self.subscription_id
@@ -48,15 +77,38 @@ class ProductTypeDefinitionsChangeNotificationNotificationMetadata:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("ApplicationId", "application_id", True, ("str",)),
+                ("SubscriptionId", "subscription_id", True, ("str",)),
+                ("PublishTime", "publish_time", True, ("str",)),
+                ("NotificationId", "notification_id", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         application_id = d.pop("ApplicationId")
+        if _reader is not None and application_id.__class__ is not str:
+            raise DeviationError("ApplicationId")
 
         subscription_id = d.pop("SubscriptionId")
+        if _reader is not None and subscription_id.__class__ is not str:
+            raise DeviationError("SubscriptionId")
 
         publish_time = d.pop("PublishTime")
+        if _reader is not None and publish_time.__class__ is not str:
+            raise DeviationError("PublishTime")
 
         notification_id = d.pop("NotificationId")
+        if _reader is not None and notification_id.__class__ is not str:
+            raise DeviationError("NotificationId")
 
         product_type_definitions_change_notification_notification_metadata = cls(
             application_id=application_id,

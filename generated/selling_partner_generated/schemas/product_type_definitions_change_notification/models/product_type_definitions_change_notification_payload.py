@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar("T", bound="ProductTypeDefinitionsChangeNotificationPayload")
 
@@ -26,8 +37,26 @@ class ProductTypeDefinitionsChangeNotificationPayload:
     marketplace_id: str | Unset = UNSET
     new_product_types: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         account_id = self.account_id
 
         product_type_version = self.product_type_version
@@ -54,15 +83,47 @@ class ProductTypeDefinitionsChangeNotificationPayload:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("AccountId", "account_id", True, ("str",)),
+                ("ProductTypeVersion", "product_type_version", True, ("str",)),
+                ("MarketplaceId", "marketplace_id", False, ("str",)),
+                ("NewProductTypes", "new_product_types", False, ("list", ("any",))),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("AccountId")
+        if _reader is not None and account_id.__class__ is not str:
+            raise DeviationError("AccountId")
 
         product_type_version = d.pop("ProductTypeVersion")
+        if _reader is not None and product_type_version.__class__ is not str:
+            raise DeviationError("ProductTypeVersion")
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+        if (
+            _reader is not None
+            and marketplace_id.__class__ is not str
+            and marketplace_id is not UNSET
+        ):
+            raise DeviationError("MarketplaceId")
 
         new_product_types = cast(list[Any], d.pop("NewProductTypes", UNSET))
+
+        if (
+            _reader is not None
+            and new_product_types.__class__ is not list
+            and new_product_types is not UNSET
+        ):
+            raise DeviationError("NewProductTypes")
 
         product_type_definitions_change_notification_payload = cls(
             account_id=account_id,

@@ -6,7 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 T = TypeVar(
     "T",
@@ -33,8 +44,26 @@ class ReportProcessingFinishedNotificationPayloadReportProcessingFinishedNotific
     seller_id: str | Unset = UNSET
     report_document_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         account_id = self.account_id
 
         report_id = self.report_id
@@ -65,19 +94,56 @@ class ReportProcessingFinishedNotificationPayloadReportProcessingFinishedNotific
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("accountId", "account_id", True, ("str",)),
+                ("reportId", "report_id", True, ("str",)),
+                ("reportType", "report_type", True, ("str",)),
+                ("processingStatus", "processing_status", True, ("str",)),
+                ("sellerId", "seller_id", False, ("str",)),
+                ("reportDocumentId", "report_document_id", False, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("accountId")
+        if _reader is not None and account_id.__class__ is not str:
+            raise DeviationError("accountId")
 
         report_id = d.pop("reportId")
+        if _reader is not None and report_id.__class__ is not str:
+            raise DeviationError("reportId")
 
         report_type = d.pop("reportType")
+        if _reader is not None and report_type.__class__ is not str:
+            raise DeviationError("reportType")
 
         processing_status = d.pop("processingStatus")
+        if _reader is not None and processing_status.__class__ is not str:
+            raise DeviationError("processingStatus")
 
         seller_id = d.pop("sellerId", UNSET)
+        if (
+            _reader is not None
+            and seller_id.__class__ is not str
+            and seller_id is not UNSET
+        ):
+            raise DeviationError("sellerId")
 
         report_document_id = d.pop("reportDocumentId", UNSET)
+        if (
+            _reader is not None
+            and report_document_id.__class__ is not str
+            and report_document_id is not UNSET
+        ):
+            raise DeviationError("reportDocumentId")
 
         report_processing_finished_notification_payload_report_processing_finished_notification = cls(
             account_id=account_id,

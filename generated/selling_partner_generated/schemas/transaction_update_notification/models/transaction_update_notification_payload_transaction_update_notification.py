@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAST,
+    READER,
+    UNSET,
+    DeviationError,
+    Unset,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
 
 if TYPE_CHECKING:
     from ..models.transaction_update_notification_payload_transaction_update_notification_related_identifiers_item import (
@@ -51,8 +62,26 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotification:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         selling_partner_metadata = self.selling_partner_metadata.to_dict()
 
         transaction_type = self.transaction_type
@@ -84,7 +113,60 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotification:
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        from ..models.transaction_update_notification_payload_transaction_update_notification_related_identifiers_item import (
+            TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem,
+        )
+        from ..models.transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata import (
+            TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPartnerMetadata,
+        )
+        from ..models.transaction_update_notification_payload_transaction_update_notification_total_amount import (
+            TransactionUpdateNotificationPayloadTransactionUpdateNotificationTotalAmount,
+        )
+
+        return (
+            (
+                (
+                    "SellingPartnerMetadata",
+                    "selling_partner_metadata",
+                    True,
+                    (
+                        "model",
+                        TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPartnerMetadata,
+                    ),
+                ),
+                ("TransactionType", "transaction_type", True, ("str",)),
+                ("PostedDate", "posted_date", True, ("str",)),
+                (
+                    "TotalAmount",
+                    "total_amount",
+                    True,
+                    (
+                        "model",
+                        TransactionUpdateNotificationPayloadTransactionUpdateNotificationTotalAmount,
+                    ),
+                ),
+                (
+                    "RelatedIdentifiers",
+                    "related_identifiers",
+                    False,
+                    (
+                        "list",
+                        (
+                            "model",
+                            TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem,
+                        ),
+                    ),
+                ),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         from ..models.transaction_update_notification_payload_transaction_update_notification_related_identifiers_item import (
             TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem,
         )
@@ -101,8 +183,12 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotification:
         )
 
         transaction_type = d.pop("TransactionType")
+        if _reader is not None and transaction_type.__class__ is not str:
+            raise DeviationError("TransactionType")
 
         posted_date = d.pop("PostedDate")
+        if _reader is not None and posted_date.__class__ is not str:
+            raise DeviationError("PostedDate")
 
         total_amount = TransactionUpdateNotificationPayloadTransactionUpdateNotificationTotalAmount.from_dict(
             d.pop("TotalAmount")

@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar(
     "T",
     bound="TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem",
@@ -23,8 +34,26 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedId
     related_identifier_name: str
     related_identifier_value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         related_identifier_name = self.related_identifier_name
 
         related_identifier_value = self.related_identifier_value
@@ -41,11 +70,28 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedId
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("RelatedIdentifierName", "related_identifier_name", True, ("str",)),
+                ("RelatedIdentifierValue", "related_identifier_value", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         related_identifier_name = d.pop("RelatedIdentifierName")
+        if _reader is not None and related_identifier_name.__class__ is not str:
+            raise DeviationError("RelatedIdentifierName")
 
         related_identifier_value = d.pop("RelatedIdentifierValue")
+        if _reader is not None and related_identifier_value.__class__ is not str:
+            raise DeviationError("RelatedIdentifierValue")
 
         transaction_update_notification_payload_transaction_update_notification_related_identifiers_item = cls(
             related_identifier_name=related_identifier_name,

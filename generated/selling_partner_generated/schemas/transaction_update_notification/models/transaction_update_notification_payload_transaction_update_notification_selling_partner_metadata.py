@@ -6,6 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FAST,
+    READER,
+    DeviationError,
+    absent,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+)
+
 T = TypeVar(
     "T",
     bound="TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPartnerMetadata",
@@ -25,8 +36,26 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPa
     marketplace_id: str
     account_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _parse_notes: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __getattr__(self, name: str) -> Any:
+        return absent(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        return model_eq(self, other)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return model_getstate(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        model_setstate(self, state)
 
     def to_dict(self) -> dict[str, Any]:
+        if self._parse_notes is not None:
+            return self._parse_notes.to_dict(self)
         selling_partner_id = self.selling_partner_id
 
         marketplace_id = self.marketplace_id
@@ -46,13 +75,33 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPa
         return field_dict
 
     @classmethod
+    def _spec(cls) -> tuple[Any, ...]:
+        return (
+            (
+                ("SellingPartnerId", "selling_partner_id", True, ("str",)),
+                ("MarketplaceId", "marketplace_id", True, ("str",)),
+                ("AccountType", "account_type", True, ("str",)),
+            ),
+            ("any",),
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _reader = READER.get()
+        if _reader is not None and _reader is not FAST:
+            return _reader(cls, src_dict)
         d = dict(src_dict)
         selling_partner_id = d.pop("SellingPartnerId")
+        if _reader is not None and selling_partner_id.__class__ is not str:
+            raise DeviationError("SellingPartnerId")
 
         marketplace_id = d.pop("MarketplaceId")
+        if _reader is not None and marketplace_id.__class__ is not str:
+            raise DeviationError("MarketplaceId")
 
         account_type = d.pop("AccountType")
+        if _reader is not None and account_type.__class__ is not str:
+            raise DeviationError("AccountType")
 
         transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata = cls(
             selling_partner_id=selling_partner_id,
