@@ -140,7 +140,7 @@ def test_detailed_shows_status_request_id_and_rate(offline: Run) -> None:
     assert answer["status"] == 200
     assert answer["operation"] == "getPackageTrackingDetails"
     assert answer["request_id"] == answer["headers"]["x-amzn-requestid"]
-    assert answer["rate_limit"] == "2.0"
+    assert answer["rate_limit"] == 2.0
     assert answer["body"]["payload"]["currentStatus"] == "DELIVERED"
 
 

@@ -29,7 +29,7 @@ def test_strict_buckets_with_amazons_headers(offline_spapi: OfflineSpApi) -> Non
     with offline_spapi.client() as sp:
         call = sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details
         first = call.detailed(package_number=1)
-        assert first.rate_limit == "0.001"
+        assert first.rate_limit == 0.001
         assert first.request_id
 
     with (

@@ -94,6 +94,7 @@ def test_each_apis_sandbox_cases_are_answered_as_the_model_says() -> None:
     """(All 791 passing cases, by hand: 789 get their own answer, 1 a more general one.)"""
     from contract import _sandbox as sb
     from selling_partner import RetryPolicy
+    from selling_partner import InvalidArgumentError
 
     sample = _sample()
     probe = OfflineSpApi()
@@ -112,9 +113,17 @@ def test_each_apis_sandbox_cases_are_answered_as_the_model_says() -> None:
     ):
         for case in sample:
             planned = sb.plan(case)
-            response = getattr(getattr(sp, case.package), case.name).detailed(
-                **sb.call_kwargs(case, planned)
-            )
+            try:
+                response = getattr(getattr(sp, case.package), case.name).detailed(
+                    **sb.call_kwargs(case, planned)
+                )
+            except InvalidArgumentError:
+                # An error case whose request breaks the model: the client refuses it
+                # before sending (the contract tests hold it to that), so the fake
+                # never sees it. A success case refused is a fault.
+                if case.status < 400:
+                    wrong.append(f"{case.id}: refused before sending")
+                continue
             got = json.loads(response.content) if response.content else None
             want = case.response if case.has_response and case.status != 204 else None
             if response.status_code != case.status or sb.normalise(got) != sb.normalise(want):
