@@ -54,18 +54,23 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     )
     (wheel_from_sdist,) = (tmp / "from-sdist").glob("*.whl")
     wheelhouse = tmp / "wheelhouse"
-    _run(
-        [
-            *PIP,
-            "download",
-            "--only-binary",
-            ":all:",
-            "-d",
-            str(wheelhouse),
-            "hatchling>=1.27",
-            str(wheel),
-        ]
-    )
+    # One download per interpreter tested: some dependencies (pydantic-core, through
+    # typer) ship compiled wheels per Python version.
+    for minor in sorted(pythons.find()):
+        _run(
+            [
+                *PIP,
+                "download",
+                "--only-binary",
+                ":all:",
+                "--python-version",
+                minor,
+                "-d",
+                str(wheelhouse),
+                "hatchling>=1.27",
+                str(wheel),
+            ]
+        )
     for size_of in (wheel, sdist):
         print(f"{size_of.name}: {size_of.stat().st_size / 1e6:.2f} MB")
     return {
