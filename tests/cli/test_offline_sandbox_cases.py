@@ -93,8 +93,7 @@ def _sample() -> list[object]:
 def test_each_apis_sandbox_cases_are_answered_as_the_model_says() -> None:
     """(All 791 passing cases, by hand: 789 get their own answer, 1 a more general one.)"""
     from contract import _sandbox as sb
-    from selling_partner import RetryPolicy
-    from selling_partner import InvalidArgumentError
+    from selling_partner import InvalidArgumentError, RetryPolicy
 
     sample = _sample()
     probe = OfflineSpApi()
