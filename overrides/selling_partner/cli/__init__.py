@@ -56,9 +56,11 @@ def __getattr__(name: str) -> Any:
     # `app` and EXIT_CODES need typer and rich: loaded when asked for, so that
     # importing this package (for `main`) works without the extra.
     if name == "app":
-        from ._app import app as value
-    elif name == "EXIT_CODES":
-        from ._output import EXIT_CODES as value
-    else:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return value
+        from . import _app
+
+        return _app.app
+    if name == "EXIT_CODES":
+        from . import _output
+
+        return _output.EXIT_CODES
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
