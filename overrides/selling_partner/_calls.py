@@ -19,6 +19,7 @@ and ``client_for``) and its :class:`CallRules`.
 from __future__ import annotations
 
 import contextvars
+import functools
 import importlib
 import inspect
 import logging
@@ -308,7 +309,10 @@ class Call:
         assert self._facts is not None  # set by _load
         kwargs = check_arguments(op, self._facts, kwargs, self._rules.marketplace_id)
         client = self._owner.client_for(op.package)
-        try:
+        names, required = _accepted(signature)
+        if kwargs.keys() <= names and required <= kwargs.keys():
+            return self._fn, client, kwargs
+        try:  # what is wrong, in Python's words
             signature.bind(client=client, **kwargs)
         except TypeError as exc:
             params = [p for p in signature.parameters if p != "client"]
@@ -388,6 +392,8 @@ class Call:
         raw = seen[-1] if seen else None
         _check_shape(self.operation, generated, raw)
         result = ApiResponse.build(generated, self.operation.operation_id, raw, deviations)
+        if not _log.isEnabledFor(logging.DEBUG):
+            return result
         _log.debug(
             "call operation=%s method=%s path=%s status=%d request_id=%s attempts=%s duration=%.3f",
             self.operation.operation_id,
@@ -451,6 +457,21 @@ class Call:
             return None
         raw = seen[-1]
         return parse_error(self.operation.operation_id, raw.status_code, raw.headers, exc)
+
+
+@functools.lru_cache(maxsize=1024)
+def _accepted(signature: inspect.Signature) -> tuple[frozenset[str], frozenset[str]]:
+    """The keyword names a generated function takes and those it requires (not ``client``).
+
+    Checked on every call instead of ``signature.bind`` (which costs more than the
+    rest of the argument checks); ``bind`` still words the error when one fails.
+    """
+    params = {n: p for n, p in signature.parameters.items() if n != "client"}
+    kinds = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+    if any(p.kind not in kinds for p in params.values()):
+        return frozenset(), frozenset(params)  # never taken: bind decides
+    required = frozenset(n for n, p in params.items() if p.default is inspect.Parameter.empty)
+    return frozenset(params), required
 
 
 def _check_shape(op: Operation, generated: Any, raw: httpx.Response | None) -> None:

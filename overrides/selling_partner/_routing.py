@@ -100,8 +100,11 @@ def path_problem(op: Operation, path: str) -> str | None:
     Each ``{placeholder}`` must be one non-empty segment that is not ``.`` or
     ``..`` (also when percent-decoded); every other segment must be the template's.
     """
+    bare = path.split("?", 1)[0]
+    if bare == op.path and "{" not in bare:
+        return None  # the operation's own literal path (no parameter to check)
     template = op.path.split("/")
-    got = path.split("?", 1)[0].split("/")
+    got = bare.split("/")
     if len(template) != len(got):
         return f"the path {path!r} does not have the shape of {op.method} {op.path}"
     for want, seg in zip(template, got, strict=True):
@@ -130,6 +133,10 @@ def _check_headers(op: Operation | None, headers: Any) -> None:
 def _check_built(op: Operation, url: str, operations: OperationIndex | None) -> None:
     """Refuse a path the generated code built for ``op`` that would reach another operation."""
     path = url.split("?", 1)[0]
+    if path == op.path and "{" not in path:
+        # The operation's own literal path (most calls): no parameter in it to
+        # check, and the table gives each method and path one operation.
+        return
     template = op.path.split("/")
     got = path.split("/")
     if len(template) == len(got):
