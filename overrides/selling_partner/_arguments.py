@@ -5,10 +5,12 @@ are derived once per operation from the generated function's signature
 (:class:`Parameters`; the generated annotations are the model's types), and
 the wire names from the operation table's ``params`` column. For each call:
 
-- Amazon's parameter names work: ``packageNumber=`` and ``MarketplaceIds=``
-  are taken as ``package_number=`` and ``marketplace_ids=`` (giving both is an error);
+- Amazon's parameter names (``packageNumber=``, ``MarketplaceIds=``) get an
+  error naming the Python name to pass (``package_number=``): the typed accessors'
+  signatures take the Python names only, so type checkers and the runtime agree;
 - ``marketplace_ids`` / ``marketplace_id`` left out are filled from
-  ``SellingPartner(marketplace=...)``;
+  ``SellingPartner(marketplace=...)``; a required one left out without a client
+  marketplace is an error naming it;
 - every value is checked against its type and enum; an aware ``datetime`` (or an
   ISO 8601 string with an offset) is sent as Amazon writes date-times
   (``2024-01-01T00:00:00Z``, a fraction only when non-zero), a naive one is
@@ -38,7 +40,19 @@ from ._errors import InvalidArgumentError
 from ._operations import Operation
 from ._tolerant import expected_text, spec_of, utc_text
 
-__all__ = ["AmazonDateTime", "Parameters", "check_arguments", "kind_of", "to_model"]
+__all__ = [
+    "MARKETPLACE_PARAMETERS",
+    "AmazonDateTime",
+    "Parameters",
+    "amazon_name_error",
+    "check_arguments",
+    "kind_of",
+    "to_model",
+]
+
+# Filled from SellingPartner(marketplace=...) when a call leaves them out (the typed
+# accessors let a required one be left out: scripts/_accessors.py, same names).
+MARKETPLACE_PARAMETERS = ("marketplace_ids", "marketplace_id")
 
 Kind = tuple[Any, ...]
 
@@ -173,37 +187,53 @@ class _Problem(Exception):
         self.text = text
 
 
+def amazon_name_error(op: Operation, facts: Parameters, name: str) -> InvalidArgumentError | None:
+    """The error for ``name=`` when it is Amazon's name of a parameter, else None."""
+    if name in facts.kinds:
+        return None
+    python = facts.aliases.get(name) or facts.aliases.get(name.lower())
+    if python is None:
+        return None
+    return InvalidArgumentError(
+        f"{_where(op)}: {name}= is Amazon's name of the parameter; pass {python}= "
+        "(the Python names are the ones type checkers and help() show)"
+    )
+
+
 def check_arguments(
     op: Operation,
     facts: Parameters,
     kwargs: dict[str, Any],
     marketplace_id: str | None = None,
 ) -> dict[str, Any]:
-    """``kwargs`` renamed, filled, checked and converted for the generated function.
+    """``kwargs`` filled, checked and converted for the generated function.
 
     Names the generated function does not take are left as they are (its
-    signature check reports them).
+    signature check reports them), except Amazon's names of its parameters.
 
     Raises:
         InvalidArgumentError: a value of the wrong type or enum, a naive datetime, a
-            body mapping that does not match the model, or a parameter given twice.
+            body mapping that does not match the model, Amazon's name of a parameter,
+            or a required marketplace parameter left out with no client marketplace.
     """
     out: dict[str, Any] = {}
     for name, value in kwargs.items():
-        python = name
-        if name not in facts.kinds:
-            python = facts.aliases.get(name) or facts.aliases.get(name.lower()) or name
-        if python in out:
+        error = amazon_name_error(op, facts, name)
+        if error is not None:
+            raise error
+        out[name] = value
+    for name in MARKETPLACE_PARAMETERS:
+        kind = facts.kinds.get(name)
+        if kind is None or not _left_out(out.get(name)):
+            continue
+        if marketplace_id is not None:
+            out[name] = [marketplace_id] if kind[0] == "list" else marketplace_id
+        elif name in facts.required:
+            example = '["ATVPDKIKX0DER"]' if kind[0] == "list" else '"ATVPDKIKX0DER"'
             raise InvalidArgumentError(
-                f"{_where(op)}: {python} is given twice (as {python}= and as Amazon's name); "
-                f"pass {python}= only"
+                f"{_where(op)}: {name} is required: pass {name}={example}, or give the "
+                'client a marketplace (SellingPartner(marketplace="US") fills it)'
             )
-        out[python] = value
-    if marketplace_id is not None:
-        for name in ("marketplace_ids", "marketplace_id"):
-            kind = facts.kinds.get(name)
-            if kind is not None and out.get(name) is None:
-                out[name] = [marketplace_id] if kind[0] == "list" else marketplace_id
     for name, value in out.items():
         kind = facts.kinds.get(name)
         # the generator's UNSET (and None) mean "not sent"; pagination clears defaults so
@@ -215,6 +245,11 @@ def check_arguments(
             where = name if problem.path == "$" else f"{name} at {problem.path}"
             raise InvalidArgumentError(f"{_where(op)}: {where}: {problem.text}") from None
     return out
+
+
+def _left_out(value: Any) -> bool:
+    """None or the generator's UNSET: the call did not give the argument."""
+    return value is None or type(value).__name__ == "Unset"
 
 
 def to_model(cls: type, data: Mapping[str, Any]) -> Any:
