@@ -15,6 +15,8 @@ the wire names from the operation table's ``params`` column. For each call:
   ISO 8601 string with an offset) is sent as Amazon writes date-times
   (``2024-01-01T00:00:00Z``, a fraction only when non-zero), a naive one is
   refused; a ``date`` goes where the model wants a date;
+- path, query and header values are checked against the model's limits (the table's
+  ``limits``: pattern, string length, number bounds, list size, also per list item);
 - a request body may be the generated model or a plain mapping in Amazon's wire
   names (camelCase, as Amazon's documentation writes it), validated against the
   model (a model in its wire form, from ``to_dict()``): the first problem is named
@@ -30,10 +32,11 @@ import datetime
 import difflib
 import enum
 import inspect
+import re
 import types
 import typing
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ._errors import InvalidArgumentError
@@ -119,11 +122,13 @@ class Parameters:
         kinds: Python name -> the kind its value must have.
         required: the Python names without a default.
         aliases: Amazon's parameter names (and their lower-case forms) -> Python name.
+        limits: Python name -> the model's limits on its value (``Operation.limits``).
     """
 
     kinds: Mapping[str, Kind]
     required: frozenset[str]
     aliases: Mapping[str, str]
+    limits: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def derive(cls, op: Operation, signature: inspect.Signature) -> Parameters:
@@ -143,7 +148,7 @@ class Parameters:
                 if wire != python:
                     aliases[wire] = python
                     aliases.setdefault(wire.lower(), python)
-        return cls(kinds, frozenset(required), aliases)
+        return cls(kinds, frozenset(required), aliases, op.limits)
 
 
 def _where(op: Operation) -> str:
@@ -241,10 +246,70 @@ def check_arguments(
             continue
         try:
             out[name] = _convert(kind, value, "$")
+            limits = facts.limits.get(name)
+            if limits:
+                _within(limits, out[name], "$")
         except _Problem as problem:
             where = name if problem.path == "$" else f"{name} at {problem.path}"
             raise InvalidArgumentError(f"{_where(op)}: {where}: {problem.text}") from None
     return out
+
+
+def _within(limits: Mapping[str, Any], value: Any, path: str) -> None:
+    """Refuse ``value`` (already converted) outside the model's ``limits``."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, list):
+        size = len(value)
+        low, high = limits.get("min_items"), limits.get("max_items")
+        if (low is not None and size < low) or (high is not None and size > high):
+            raise _Problem(path, f"must hold {_range(low, high)} items, got {size}")
+        items = limits.get("items")
+        if items:
+            for i, item in enumerate(value):
+                _within(items, item, f"{path}[{i}]")
+        return
+    if isinstance(value, str):
+        size = len(value)
+        low, high = limits.get("min_length"), limits.get("max_length")
+        if (low is not None and size < low) or (high is not None and size > high):
+            raise _Problem(path, f"must be {_range(low, high)} characters long, got {size}")
+        pattern = limits.get("pattern")
+        compiled = _pattern(pattern) if isinstance(pattern, str) else None
+        if compiled is not None and compiled.search(value) is None:
+            raise _Problem(path, f"must match the model's pattern {pattern!r}, got {_given(value)}")
+        return
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        low, high = limits.get("minimum"), limits.get("maximum")
+        open_low, open_high = limits.get("exclusive_minimum"), limits.get("exclusive_maximum")
+        if low is not None and (value <= low if open_low else value < low):
+            raise _Problem(
+                path, f"must be {'above' if open_low else 'at least'} {low}, got {value}"
+            )
+        if high is not None and (value >= high if open_high else value > high):
+            raise _Problem(
+                path, f"must be {'below' if open_high else 'at most'} {high}, got {value}"
+            )
+
+
+def _range(low: Any, high: Any) -> str:
+    if low is not None and high is not None:
+        return f"{low} to {high}" if low != high else f"exactly {low}"
+    return f"at least {low}" if low is not None else f"at most {high}"
+
+
+_PATTERNS: dict[str, re.Pattern[str] | None] = {}
+
+
+def _pattern(text: str) -> re.Pattern[str] | None:
+    """The model's pattern compiled once (None: not a Python regex; then it is not checked,
+    so a dialect difference never refuses a value Amazon would take)."""
+    if text not in _PATTERNS:
+        try:
+            _PATTERNS[text] = re.compile(text)
+        except re.error:
+            _PATTERNS[text] = None
+    return _PATTERNS[text]
 
 
 def _left_out(value: Any) -> bool:

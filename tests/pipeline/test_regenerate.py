@@ -297,3 +297,35 @@ def test_summary_counts_plans_by_source_and_lists_operations_without_one() -> No
     assert "usage plans: 2 (1 from the models' tables, 1 from spec/usage_plans.toml)" in text
     assert "operations without usage plan: 1" in text
     assert "  p_v1.c (no usage plan table)" in text.splitlines()
+
+
+def test_parameter_limits_come_from_the_models_path_query_and_header_parameters() -> None:
+    spec = {
+        "parameters": {"Id": {"name": "id", "in": "path", "pattern": "^[a-z]+$", "maxLength": 9}},
+        "paths": {
+            "/items/{id}": {
+                "parameters": [{"$ref": "#/parameters/Id"}],
+                "get": {
+                    "parameters": [
+                        {"name": "pageSize", "in": "query", "minimum": 1, "maximum": 20},
+                        {"name": "ids", "in": "query", "maxItems": 5, "items": {"minLength": 2}},
+                        {"name": "plain", "in": "query", "type": "string"},
+                        {"name": "body", "in": "body", "schema": {"maxLength": 1}},
+                    ]
+                },
+            }
+        },
+    }
+    params = {
+        "path": {"id": "id"},
+        "query": {"pageSize": "page_size", "ids": "ids", "plain": "plain"},
+        "header": {},
+    }
+    assert regenerate._parameter_limits(spec, "GET", "/items/{id}", params) == {
+        "id": {"pattern": "^[a-z]+$", "max_length": 9},
+        "ids": {"max_items": 5, "items": {"min_length": 2}},
+        "page_size": {"minimum": 1, "maximum": 20},
+    }
+    # the generated table carries them (the model's own numbers)
+    limits = table.OPERATIONS["finances_v0"]["list_financial_events"]["limits"]
+    assert limits == {"max_results_per_page": {"minimum": 1, "maximum": 100}}

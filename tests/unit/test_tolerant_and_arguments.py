@@ -384,3 +384,81 @@ async def test_the_async_client_reads_tolerantly_too() -> None:
         with pytest.raises(ResponseParseError):
             await call(strict=True)
     assert len(r.deviations) == 5 and len(pages) == 1
+
+
+PLAN_ID = "wf" + "a1b2c3d4-" * 4  # 38 characters of [a-zA-Z0-9-]
+
+
+@pytest.mark.parametrize(
+    ("package", "operation", "kwargs", "message"),
+    [
+        (
+            "fulfillment_inbound_v2024_03_20",
+            "cancel_inbound_plan",
+            {"inbound_plan_id": PLAN_ID[:-1] + "_"},
+            r"inbound_plan_id: must match the model's pattern '\^\[a-zA-Z0-9-\]\*\$'",
+        ),
+        (
+            "fulfillment_inbound_v2024_03_20",
+            "cancel_inbound_plan",
+            {"inbound_plan_id": "wf1"},
+            "inbound_plan_id: must be exactly 38 characters long, got 3",
+        ),
+        (
+            "fulfillment_outbound_v2020_07_01",
+            "get_fulfillment_order",
+            {"seller_fulfillment_order_id": "x" * 41},
+            "seller_fulfillment_order_id: must be at most 40 characters long, got 41",
+        ),
+        (
+            "finances_v0",
+            "list_financial_events",
+            {"max_results_per_page": 0},
+            "max_results_per_page: must be at least 1, got 0",
+        ),
+        (
+            "finances_v0",
+            "list_financial_events",
+            {"max_results_per_page": 101},
+            "max_results_per_page: must be at most 100, got 101",
+        ),
+        (
+            "orders_v0",
+            "get_orders",
+            {"marketplace_ids": ["A"] * 51},
+            "marketplace_ids: must hold at most 50 items, got 51",
+        ),
+        (
+            "aplus_content_v2020_11_01",
+            "list_content_document_asin_relations",
+            {"content_reference_key": "k", "marketplace_id": "M", "asin_set": ["B0", "B012345678"]},
+            r"asin_set at \$\[0\]: must be at least 10 characters long, got 2",
+        ),
+    ],
+)
+def test_the_models_limits_on_parameters_are_checked_before_sending(
+    package: str, operation: str, kwargs: dict[str, Any], message: str
+) -> None:
+    sent: list[httpx.Request] = []
+    with _client(sent, body={}) as sp, pytest.raises(InvalidArgumentError, match=message):
+        getattr(getattr(sp, package), operation)(**kwargs)
+    assert sent == []
+
+
+def test_values_within_the_models_limits_are_sent() -> None:
+    sent: list[httpx.Request] = []
+    with _client(sent, body={}) as sp:
+        sp.fulfillment_inbound_v2024_03_20.cancel_inbound_plan(inbound_plan_id=PLAN_ID)
+        sp.finances_v0.list_financial_events(max_results_per_page=100)
+        sp.orders_v0.get_orders(marketplace_ids=["A"] * 50)
+    assert PLAN_ID in str(sent[0].url)
+    assert sent[1].url.params["MaxResultsPerPage"] == "100"
+    assert len(sent) == 3
+
+
+def test_a_pattern_python_cannot_compile_is_not_held_against_the_caller() -> None:
+    from selling_partner._arguments import _within
+
+    _within({"pattern": "^(?<x>a)$"}, "b", "$")  # not a Python regex: not checked
+    with pytest.raises(Exception, match="must match"):
+        _within({"pattern": "^a$"}, "b", "$")
