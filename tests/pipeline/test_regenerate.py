@@ -30,6 +30,7 @@ COLUMNS = {
     "restricted",
     "data_elements",
     "create_lookup",
+    "limits",
 }
 
 
@@ -62,6 +63,8 @@ def test_params_name_the_generated_function_arguments() -> None:
             python |= set(params["header"].values())
             python |= {params["body"]} if params["body"] else set()
             assert arguments == python, f"{package}.{name}"
+            # limits name path/query/header arguments only (a body is checked by its model)
+            assert set(facts["limits"]) <= python - {params["body"]}, f"{package}.{name}"
             if params["body_model"]:
                 module, _, cls = params["body_model"].rpartition(".")
                 assert isinstance(getattr(importlib.import_module(module), cls), type), name
