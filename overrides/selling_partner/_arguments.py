@@ -233,7 +233,9 @@ def check_arguments(
             continue
         if marketplace_id is not None:
             out[name] = [marketplace_id] if kind[0] == "list" else marketplace_id
-        elif name in facts.required:
+        elif name in facts.required and all(given in facts.kinds for given in out):
+            # (an unknown name may be a misspelt marketplace id: the signature check
+            # names it and what the operation takes)
             example = '["ATVPDKIKX0DER"]' if kind[0] == "list" else '"ATVPDKIKX0DER"'
             raise InvalidArgumentError(
                 f"{_where(op)}: {name} is required: pass {name}={example}, or give the "

@@ -268,6 +268,11 @@ class Call:
             return TypeError(
                 f"{op.package}.{op.name}() takes keyword arguments only, no positional argument"
             )
+        if "restricted" in kwargs and not op.restricted:
+            try:
+                self._data_elements(kwargs["restricted"])  # says "drop restricted="
+            except ConfigurationError as not_restricted:
+                return not_restricted
         self._load()
         assert self._facts is not None  # set by _load
         accepted = [*self._facts.kinds, "strict", *(("restricted",) if op.restricted else ())]

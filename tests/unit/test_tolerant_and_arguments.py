@@ -177,6 +177,8 @@ def test_amazons_parameter_names_name_the_python_name_through_the_typed_accessor
             sp.orders_v0.get_orders.pages(MarketplaceIds=["A"])  # type: ignore[call-arg]
         with pytest.raises(TypeError, match="'package_numbr'; did you mean package_number"):
             call(package_numbr=7)
+        with pytest.raises(ConfigurationError, match="not a restricted operation"):
+            call(package_number=7, restricted=True)
         # a TypeError from inside the call is not mistaken for a refused keyword
         with pytest.raises(InvalidArgumentError, match="package_number: must be integer"):
             call(package_number="7")
