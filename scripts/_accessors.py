@@ -13,8 +13,17 @@ argument checks, ``restricted=``, retired operations and "did you mean" live
 there. Generated code imports nothing from ``selling_partner`` at run time;
 ``ApiResponse`` is named for type checkers only (under ``TYPE_CHECKING``).
 
-One function decides each parameter's annotation (:func:`annotation`), so what
-the runtime accepts can be widened in one place.
+One function decides each parameter's annotation (:func:`annotation`) and one its
+default (:func:`default`), so what the runtime accepts can be widened in one place:
+a model body also takes a mapping, and a required ``marketplace_ids`` /
+``marketplace_id`` (:data:`MARKETPLACE_PARAMETERS`) may be left out (``UNSET``:
+the runtime fills it from ``SellingPartner(marketplace=...)`` or raises naming
+it). Every method also takes ``strict=`` (None: the client's setting).
+
+Python binds the accessor's signature before the runtime sees a call, so the
+accessors' base class wraps each method once (:class:`_Operation`, at class
+creation, invisible to type checkers and editors): a keyword Python refuses is
+explained by the runtime (Amazon's ``packageNumber=`` -> "pass package_number=").
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = [
+    "MARKETPLACE_PARAMETERS",
     "AccessorError",
     "Param",
     "annotation",
@@ -49,7 +59,11 @@ _OWN = {
     "Mapping",
     "Sequence",
     "TYPE_CHECKING",
+    "Unset",
 }
+# The parameters the runtime fills from the client's marketplace when a call leaves them
+# out (selling_partner._arguments.MARKETPLACE_PARAMETERS; a pipeline test keeps them equal).
+MARKETPLACE_PARAMETERS = ("marketplace_ids", "marketplace_id")
 
 
 class AccessorError(RuntimeError):
@@ -101,11 +115,30 @@ def annotation(param: Param) -> str:
     """The accessor's annotation of ``param``: the generated one, widened where the runtime
     accepts more.
 
-    A JSON body typed by a model also takes a mapping in Amazon's wire names.
+    A JSON body typed by a model also takes a mapping in Amazon's wire names; a
+    required marketplace parameter may be left out (``Unset``, see :func:`default`).
     """
     if param.body_model is not None:
         return f"{param.annotation} | Mapping[str, Any]"
+    if _filled(param):
+        return f"{param.annotation} | Unset"
     return param.annotation
+
+
+def default(param: Param) -> str | None:
+    """The accessor's default of ``param`` as source (None: required).
+
+    The generated default, except that a required marketplace parameter defaults to
+    ``UNSET`` ("not given"): the runtime fills it from the client's marketplace, or
+    raises ``InvalidArgumentError`` naming it.
+    """
+    if _filled(param):
+        return "UNSET"
+    return param.default
+
+
+def _filled(param: Param) -> bool:
+    return param.default is None and param.name in MARKETPLACE_PARAMETERS
 
 
 def _names(node: ast.AST) -> set[str]:
@@ -245,12 +278,15 @@ def _signature(op: OperationSource, models: set[str], result: str) -> str:
     for param in op.function.params:
         text = annotation(param)
         uses_model = bool(op.function.names[param.name] & models) or param.body_model is not None
-        default = "" if param.default is None else f" = {param.default}"
-        params.append(f"{param.name}: {_quoted(text, uses_model)}{default}")
+        given = default(param)
+        params.append(
+            f"{param.name}: {_quoted(text, uses_model)}" + ("" if given is None else f" = {given}")
+        )
     restricted = _restricted(op.facts)
     if restricted is not None:
         params.append(f"restricted: {restricted} = None")
-    inner = ", ".join(["self", "*", *params]) if params else "self"
+    params.append("strict: bool | None = None")
+    inner = ", ".join(["self", "*", *params])
     return f"({inner}) -> {result}"
 
 
@@ -332,6 +368,16 @@ class _Operation:
     def __init__(self, call: Any) -> None:
         self._call = call
 
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
+
     def __repr__(self) -> str:
         return repr(self._call)
 
@@ -366,12 +412,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
-        if name != "self" and value is not UNSET and not (name == "restricted" and value is None)
+        if name != "self"
+        and value is not UNSET
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 '''
 
 
@@ -409,10 +485,12 @@ def render_package(package: str, version: str, ops: Sequence[OperationSource]) -
         "arguments and delegate to the runtime's call object (selling_partner._calls).",
         '"""',
         "",
+        "import functools",
+        "import inspect",
         "from collections.abc import AsyncIterator, Iterator, Mapping, Sequence",
         "from typing import TYPE_CHECKING, Any, Literal",
         "",
-        "from .types import UNSET",
+        "from .types import UNSET, Unset",
         *sorted(runtime_lines),
         "",
         "if TYPE_CHECKING:",

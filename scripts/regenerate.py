@@ -323,6 +323,53 @@ def _endpoint_params(package: str, endpoint: Any) -> dict[str, Any]:
     }
 
 
+# Swagger 2.0 parameter constraints -> the table's "limits" keys (checked by the runtime's
+# selling_partner._arguments before anything is sent).
+_LIMITS = {
+    "pattern": "pattern",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "exclusiveMinimum": "exclusive_minimum",
+    "exclusiveMaximum": "exclusive_maximum",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+}
+
+
+def _limits_of(schema: Mapping[str, Any]) -> dict[str, Any]:
+    found = {key: schema[wire] for wire, key in _LIMITS.items() if wire in schema}
+    items = schema.get("items")
+    if isinstance(items, Mapping):
+        inner = _limits_of(items)
+        if inner:
+            found["items"] = inner
+    return found
+
+
+def _parameter_limits(
+    spec: Mapping[str, Any], method: str, path: str, params: Mapping[str, Any]
+) -> dict[str, dict[str, Any]]:
+    """Python name -> the model's limits (pattern, lengths, bounds, list sizes) of the
+    operation's path, query and header parameters."""
+    item = spec.get("paths", {}).get(path, {})
+    shared = spec.get("parameters", {})
+    declared = [*item.get("parameters", []), *item.get(method.lower(), {}).get("parameters", [])]
+    limits: dict[str, dict[str, Any]] = {}
+    for parameter in declared:
+        if "$ref" in parameter:
+            parameter = shared.get(parameter["$ref"].rsplit("/", 1)[-1], {})
+        location = parameter.get("in")
+        if location not in ("path", "query", "header"):
+            continue
+        python = params[location].get(parameter.get("name"))
+        found = _limits_of(parameter)
+        if python is not None and found:
+            limits[python] = found
+    return dict(sorted(limits.items()))
+
+
 def _success_type(endpoint: Any) -> str:
     """The python type of the operation's 2xx answers (what a typed accessor returns)."""
     # A 2xx without a body (204) is parsed as None.
@@ -417,6 +464,7 @@ def _generate_model(
             "pagination": facts.pagination,
             "reference": reference_url(facts.original_operation_id),
             "params": params,
+            "limits": _parameter_limits(pre.spec, facts.method, facts.path, params),
             "grantless_scope": grantless_entry["scope"] if grantless_entry else None,
             "restricted": restricted_entry is not None,
             "data_elements": tuple(

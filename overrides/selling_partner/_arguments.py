@@ -5,14 +5,18 @@ are derived once per operation from the generated function's signature
 (:class:`Parameters`; the generated annotations are the model's types), and
 the wire names from the operation table's ``params`` column. For each call:
 
-- Amazon's parameter names work: ``packageNumber=`` and ``MarketplaceIds=``
-  are taken as ``package_number=`` and ``marketplace_ids=`` (giving both is an error);
+- Amazon's parameter names (``packageNumber=``, ``MarketplaceIds=``) get an
+  error naming the Python name to pass (``package_number=``): the typed accessors'
+  signatures take the Python names only, so type checkers and the runtime agree;
 - ``marketplace_ids`` / ``marketplace_id`` left out are filled from
-  ``SellingPartner(marketplace=...)``;
+  ``SellingPartner(marketplace=...)``; a required one left out without a client
+  marketplace is an error naming it;
 - every value is checked against its type and enum; an aware ``datetime`` (or an
   ISO 8601 string with an offset) is sent as Amazon writes date-times
   (``2024-01-01T00:00:00Z``, a fraction only when non-zero), a naive one is
   refused; a ``date`` goes where the model wants a date;
+- path, query and header values are checked against the model's limits (the table's
+  ``limits``: pattern, string length, number bounds, list size, also per list item);
 - a request body may be the generated model or a plain mapping in Amazon's wire
   names (camelCase, as Amazon's documentation writes it), validated against the
   model (a model in its wire form, from ``to_dict()``): the first problem is named
@@ -28,17 +32,30 @@ import datetime
 import difflib
 import enum
 import inspect
+import re
 import types
 import typing
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ._errors import InvalidArgumentError
 from ._operations import Operation
 from ._tolerant import expected_text, spec_of, utc_text
 
-__all__ = ["AmazonDateTime", "Parameters", "check_arguments", "kind_of", "to_model"]
+__all__ = [
+    "MARKETPLACE_PARAMETERS",
+    "AmazonDateTime",
+    "Parameters",
+    "amazon_name_error",
+    "check_arguments",
+    "kind_of",
+    "to_model",
+]
+
+# Filled from SellingPartner(marketplace=...) when a call leaves them out (the typed
+# accessors let a required one be left out: scripts/_accessors.py, same names).
+MARKETPLACE_PARAMETERS = ("marketplace_ids", "marketplace_id")
 
 Kind = tuple[Any, ...]
 
@@ -105,11 +122,13 @@ class Parameters:
         kinds: Python name -> the kind its value must have.
         required: the Python names without a default.
         aliases: Amazon's parameter names (and their lower-case forms) -> Python name.
+        limits: Python name -> the model's limits on its value (``Operation.limits``).
     """
 
     kinds: Mapping[str, Kind]
     required: frozenset[str]
     aliases: Mapping[str, str]
+    limits: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def derive(cls, op: Operation, signature: inspect.Signature) -> Parameters:
@@ -129,7 +148,7 @@ class Parameters:
                 if wire != python:
                     aliases[wire] = python
                     aliases.setdefault(wire.lower(), python)
-        return cls(kinds, frozenset(required), aliases)
+        return cls(kinds, frozenset(required), aliases, op.limits)
 
 
 def _where(op: Operation) -> str:
@@ -173,37 +192,55 @@ class _Problem(Exception):
         self.text = text
 
 
+def amazon_name_error(op: Operation, facts: Parameters, name: str) -> InvalidArgumentError | None:
+    """The error for ``name=`` when it is Amazon's name of a parameter, else None."""
+    if name in facts.kinds:
+        return None
+    python = facts.aliases.get(name) or facts.aliases.get(name.lower())
+    if python is None:
+        return None
+    return InvalidArgumentError(
+        f"{_where(op)}: {name}= is Amazon's name of the parameter; pass {python}= "
+        "(the Python names are the ones type checkers and help() show)"
+    )
+
+
 def check_arguments(
     op: Operation,
     facts: Parameters,
     kwargs: dict[str, Any],
     marketplace_id: str | None = None,
 ) -> dict[str, Any]:
-    """``kwargs`` renamed, filled, checked and converted for the generated function.
+    """``kwargs`` filled, checked and converted for the generated function.
 
     Names the generated function does not take are left as they are (its
-    signature check reports them).
+    signature check reports them), except Amazon's names of its parameters.
 
     Raises:
         InvalidArgumentError: a value of the wrong type or enum, a naive datetime, a
-            body mapping that does not match the model, or a parameter given twice.
+            body mapping that does not match the model, Amazon's name of a parameter,
+            or a required marketplace parameter left out with no client marketplace.
     """
     out: dict[str, Any] = {}
     for name, value in kwargs.items():
-        python = name
-        if name not in facts.kinds:
-            python = facts.aliases.get(name) or facts.aliases.get(name.lower()) or name
-        if python in out:
+        error = amazon_name_error(op, facts, name)
+        if error is not None:
+            raise error
+        out[name] = value
+    for name in MARKETPLACE_PARAMETERS:
+        kind = facts.kinds.get(name)
+        if kind is None or not _left_out(out.get(name)):
+            continue
+        if marketplace_id is not None:
+            out[name] = [marketplace_id] if kind[0] == "list" else marketplace_id
+        elif name in facts.required and all(given in facts.kinds for given in out):
+            # (an unknown name may be a misspelt marketplace id: the signature check
+            # names it and what the operation takes)
+            example = '["ATVPDKIKX0DER"]' if kind[0] == "list" else '"ATVPDKIKX0DER"'
             raise InvalidArgumentError(
-                f"{_where(op)}: {python} is given twice (as {python}= and as Amazon's name); "
-                f"pass {python}= only"
+                f"{_where(op)}: {name} is required: pass {name}={example}, or give the "
+                'client a marketplace (SellingPartner(marketplace="US") fills it)'
             )
-        out[python] = value
-    if marketplace_id is not None:
-        for name in ("marketplace_ids", "marketplace_id"):
-            kind = facts.kinds.get(name)
-            if kind is not None and out.get(name) is None:
-                out[name] = [marketplace_id] if kind[0] == "list" else marketplace_id
     for name, value in out.items():
         kind = facts.kinds.get(name)
         # the generator's UNSET (and None) mean "not sent"; pagination clears defaults so
@@ -211,10 +248,75 @@ def check_arguments(
             continue
         try:
             out[name] = _convert(kind, value, "$")
+            limits = facts.limits.get(name)
+            if limits:
+                _within(limits, out[name], "$")
         except _Problem as problem:
             where = name if problem.path == "$" else f"{name} at {problem.path}"
             raise InvalidArgumentError(f"{_where(op)}: {where}: {problem.text}") from None
     return out
+
+
+def _within(limits: Mapping[str, Any], value: Any, path: str) -> None:
+    """Refuse ``value`` (already converted) outside the model's ``limits``."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, list):
+        size = len(value)
+        low, high = limits.get("min_items"), limits.get("max_items")
+        if (low is not None and size < low) or (high is not None and size > high):
+            raise _Problem(path, f"must hold {_range(low, high)} items, got {size}")
+        items = limits.get("items")
+        if items:
+            for i, item in enumerate(value):
+                _within(items, item, f"{path}[{i}]")
+        return
+    if isinstance(value, str):
+        size = len(value)
+        low, high = limits.get("min_length"), limits.get("max_length")
+        if (low is not None and size < low) or (high is not None and size > high):
+            raise _Problem(path, f"must be {_range(low, high)} characters long, got {size}")
+        pattern = limits.get("pattern")
+        compiled = _pattern(pattern) if isinstance(pattern, str) else None
+        if compiled is not None and compiled.search(value) is None:
+            raise _Problem(path, f"must match the model's pattern {pattern!r}, got {_given(value)}")
+        return
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        low, high = limits.get("minimum"), limits.get("maximum")
+        open_low, open_high = limits.get("exclusive_minimum"), limits.get("exclusive_maximum")
+        if low is not None and (value <= low if open_low else value < low):
+            raise _Problem(
+                path, f"must be {'above' if open_low else 'at least'} {low}, got {value}"
+            )
+        if high is not None and (value >= high if open_high else value > high):
+            raise _Problem(
+                path, f"must be {'below' if open_high else 'at most'} {high}, got {value}"
+            )
+
+
+def _range(low: Any, high: Any) -> str:
+    if low is not None and high is not None:
+        return f"{low} to {high}" if low != high else f"exactly {low}"
+    return f"at least {low}" if low is not None else f"at most {high}"
+
+
+_PATTERNS: dict[str, re.Pattern[str] | None] = {}
+
+
+def _pattern(text: str) -> re.Pattern[str] | None:
+    """The model's pattern compiled once (None: not a Python regex; then it is not checked,
+    so a dialect difference never refuses a value Amazon would take)."""
+    if text not in _PATTERNS:
+        try:
+            _PATTERNS[text] = re.compile(text)
+        except re.error:
+            _PATTERNS[text] = None
+    return _PATTERNS[text]
+
+
+def _left_out(value: Any) -> bool:
+    """None or the generator's UNSET: the call did not give the argument."""
+    return value is None or type(value).__name__ == "Unset"
 
 
 def to_model(cls: type, data: Mapping[str, Any]) -> Any:

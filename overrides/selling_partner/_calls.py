@@ -32,7 +32,7 @@ from typing import Any, Protocol
 
 import httpx
 
-from ._arguments import Parameters, check_arguments
+from ._arguments import Parameters, amazon_name_error, check_arguments
 from ._creates import Step, certain, recovered
 from ._errors import (
     ConfigurationError,
@@ -258,6 +258,35 @@ class Call:
             self._facts = Parameters.derive(self.operation, self._signature)
             self._fn = fn
         return self._fn, self._signature
+
+    def refused(self, exc: TypeError, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exception:
+        """What to raise for a call whose arguments Python refused to bind to the typed
+        accessor's signature (``exc``): Amazon's name of a parameter names the Python
+        name to pass; an unknown keyword suggests close names; else ``exc``.
+        """
+        op = self.operation
+        if args:
+            return TypeError(
+                f"{op.package}.{op.name}() takes keyword arguments only, no positional argument"
+            )
+        if "restricted" in kwargs and not op.restricted:
+            try:
+                self._data_elements(kwargs["restricted"])  # says "drop restricted="
+            except ConfigurationError as not_restricted:
+                return not_restricted
+        self._load()
+        assert self._facts is not None  # set by _load
+        accepted = [*self._facts.kinds, "strict", *(("restricted",) if op.restricted else ())]
+        for name in kwargs:
+            error = amazon_name_error(op, self._facts, name)
+            if error is not None:
+                return error
+            if name not in accepted:
+                return TypeError(
+                    f"{op.package}.{op.name}() got an unexpected keyword argument {name!r}"
+                    + (suggest(name, accepted) or f"; it takes {', '.join(accepted)}")
+                )
+        return exc
 
     def _data_elements(self, value: object) -> tuple[str, ...] | None:
         """The data elements to ask an RDT for, or None for the LWA token.

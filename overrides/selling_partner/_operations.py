@@ -242,6 +242,10 @@ class Operation:
             (e.g. ``buyerInfo``); empty for most restricted operations.
         create_lookup: For a create that carries the caller's own unique id, how
             to look the object up when the answer was lost (``spec/creates.toml``).
+        limits: Python name of a path, query or header parameter -> the model's
+            limits on it (``pattern``, ``min_length``, ``max_length``, ``minimum``,
+            ``maximum``, ``exclusive_minimum``/``exclusive_maximum`` flags,
+            ``min_items``, ``max_items``, ``items``: the same for list items).
     """
 
     package: str
@@ -262,6 +266,7 @@ class Operation:
     restricted: bool = False
     data_elements: tuple[str, ...] = ()
     create_lookup: CreateLookup | None = None
+    limits: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def from_facts(cls, package: str, name: str, facts: Mapping[str, Any]) -> Operation:
@@ -311,6 +316,7 @@ class Operation:
             restricted=bool(facts.get("restricted", False)),
             data_elements=tuple(elements),
             create_lookup=CreateLookup.from_facts(where, facts.get("create_lookup")),
+            limits=MappingProxyType(dict(facts.get("limits") or {})),
         )
 
 

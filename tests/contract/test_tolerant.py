@@ -5,8 +5,10 @@ The examples in ``amazon_example_errors.toml`` and the 2xx sandbox cases in
 runtime's default), each must still parse into its typed model; the
 deviations each shows are recorded exactly in ``deviations.json`` (JSON path,
 kind, what the model expects), so a change in the generated models or the
-reader shows up here. ``python tests/contract/test_tolerant.py`` rewrites the
-file. Strict mode (as generated) still fails on each listed example.
+reader shows up here. ``PYTHONPATH=tests:scripts .venv/bin/python
+tests/contract/test_tolerant.py`` rewrites the
+file and prints the counts before (strict, as generated) and after (tolerant).
+Strict mode (as generated) still fails on each listed example.
 """
 
 from __future__ import annotations
@@ -107,7 +109,8 @@ def test_listed_examples_with_deviations_still_fail_as_generated() -> None:
 COUNTS = {"examples": (139, 124, 139, 25), "sandbox": (364, 353, 364, 28)}
 
 
-def test_every_2xx_body_parses_tolerantly_counts_before_and_after() -> None:
+def counts() -> dict[str, tuple[int, ...]]:
+    """Per source: (2xx bodies with a schema, parsed strict, parsed tolerant, with deviations)."""
     stats: dict[str, list[int]] = {"examples": [0, 0, 0, 0], "sandbox": [0, 0, 0, 0]}
     for package, raw in sorted(sandbox.raw_models().items()):
         for case in two_xx_cases(package, raw):
@@ -126,7 +129,29 @@ def test_every_2xx_body_parses_tolerantly_counts_before_and_after() -> None:
             _parsed, deviations = tolerant(package, case.operation_id, case.status, case.body)
             counts[2] += 1
             counts[3] += bool(deviations)
-    assert {k: tuple(v) for k, v in stats.items()} == COUNTS
+    return {k: tuple(v) for k, v in stats.items()}
+
+
+def describe(found: dict[str, tuple[int, ...]], recorded: dict[str, list[str]]) -> str:
+    """The counts as the issue asks for them (before: strict; after: tolerant)."""
+    lines = []
+    for source, (total, strict, tolerant_, deviating) in found.items():
+        listed = sum(1 for key in recorded if key.startswith("sandbox ") == (source == "sandbox"))
+        lines.append(
+            f"{source}: {total} 2xx bodies with a schema; parse before (strict) {strict}, "
+            f"after (tolerant) {tolerant_}; {deviating} show a deviation; "
+            f"{listed} listed cases with a body (deviations.json), all parse"
+        )
+    return "\n".join(lines)
+
+
+def test_every_2xx_body_parses_tolerantly_counts_before_and_after(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    found = counts()
+    with capsys.disabled():  # the figures the issue asks to report, printed on every run
+        print("\n" + describe(found, json.loads(RECORDED.read_text("utf-8"))))
+    assert found == COUNTS
 
 
 @pytest.mark.parametrize(
@@ -143,6 +168,7 @@ def test_fulfillment_outbound_verbatim_examples_parse(key: str) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(
-        RECORDED.write_text(json.dumps(_found(), indent=2, sort_keys=True) + "\n", "utf-8") and 0
-    )
+    found_deviations = _found()
+    RECORDED.write_text(json.dumps(found_deviations, indent=2, sort_keys=True) + "\n", "utf-8")
+    print(describe(counts(), found_deviations))
+    sys.exit(0)

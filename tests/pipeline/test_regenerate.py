@@ -30,6 +30,7 @@ COLUMNS = {
     "restricted",
     "data_elements",
     "create_lookup",
+    "limits",
 }
 
 
@@ -62,6 +63,8 @@ def test_params_name_the_generated_function_arguments() -> None:
             python |= set(params["header"].values())
             python |= {params["body"]} if params["body"] else set()
             assert arguments == python, f"{package}.{name}"
+            # limits name path/query/header arguments only (a body is checked by its model)
+            assert set(facts["limits"]) <= python - {params["body"]}, f"{package}.{name}"
             if params["body_model"]:
                 module, _, cls = params["body_model"].rpartition(".")
                 assert isinstance(getattr(importlib.import_module(module), cls), type), name
@@ -297,3 +300,35 @@ def test_summary_counts_plans_by_source_and_lists_operations_without_one() -> No
     assert "usage plans: 2 (1 from the models' tables, 1 from spec/usage_plans.toml)" in text
     assert "operations without usage plan: 1" in text
     assert "  p_v1.c (no usage plan table)" in text.splitlines()
+
+
+def test_parameter_limits_come_from_the_models_path_query_and_header_parameters() -> None:
+    spec = {
+        "parameters": {"Id": {"name": "id", "in": "path", "pattern": "^[a-z]+$", "maxLength": 9}},
+        "paths": {
+            "/items/{id}": {
+                "parameters": [{"$ref": "#/parameters/Id"}],
+                "get": {
+                    "parameters": [
+                        {"name": "pageSize", "in": "query", "minimum": 1, "maximum": 20},
+                        {"name": "ids", "in": "query", "maxItems": 5, "items": {"minLength": 2}},
+                        {"name": "plain", "in": "query", "type": "string"},
+                        {"name": "body", "in": "body", "schema": {"maxLength": 1}},
+                    ]
+                },
+            }
+        },
+    }
+    params = {
+        "path": {"id": "id"},
+        "query": {"pageSize": "page_size", "ids": "ids", "plain": "plain"},
+        "header": {},
+    }
+    assert regenerate._parameter_limits(spec, "GET", "/items/{id}", params) == {
+        "id": {"pattern": "^[a-z]+$", "max_length": 9},
+        "ids": {"max_items": 5, "items": {"min_length": 2}},
+        "page_size": {"minimum": 1, "maximum": 20},
+    }
+    # the generated table carries them (the model's own numbers)
+    limits = table.OPERATIONS["finances_v0"]["list_financial_events"]["limits"]
+    assert limits == {"max_results_per_page": {"minimum": 1, "maximum": 100}}

@@ -23,7 +23,12 @@ from pathlib import Path
 
 import pytest
 from fake_spapi import FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_REFRESH_TOKEN
-from selling_partner import AsyncSellingPartner, RetiredOperationError, SellingPartner
+from selling_partner import (
+    AsyncSellingPartner,
+    InvalidArgumentError,
+    RetiredOperationError,
+    SellingPartner,
+)
 from selling_partner_generated import operations as table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -158,7 +163,7 @@ print(json.dumps({{
     assert len([n for n in found["sp"] if n in table.OPERATIONS]) == 66
     operations = [n for n in found["fo"] if not n.startswith("_")]
     assert sorted(operations) == sorted(table.OPERATIONS[FO]) and len(operations) == 14
-    assert found["params"] == ["package_number: int"]
+    assert found["params"] == ["package_number: int", "strict: bool | None=None"]
 
 
 @pytest.mark.parametrize("kind", [SellingPartner, AsyncSellingPartner])
@@ -166,14 +171,17 @@ def test_signature_help_and_dir_show_the_real_parameters(kind: type[SellingPartn
     sp = kind(**SETTINGS)  # type: ignore[arg-type]
     call = sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details
     signature = inspect.signature(call)
-    assert str(signature) == "(*, package_number: int) -> 'GetPackageTrackingDetailsResponse'"
-    assert list(inspect.signature(call.detailed).parameters) == ["package_number"]
+    assert str(signature) == (
+        "(*, package_number: int, strict: bool | None = None)"
+        " -> 'GetPackageTrackingDetailsResponse'"
+    )
+    assert list(inspect.signature(call.detailed).parameters) == ["package_number", "strict"]
     text = pydoc.render_doc(call, renderer=pydoc.plaintext)
     for fact in (
         "getPackageTrackingDetails: GET /fba/outbound/2020-07-01/tracking",
         "Rate limit: 2 requests/second, burst 30.",
         "https://developer-docs.amazon.com/sp-api/reference/getpackagetrackingdetails",
-        "detailed(self, *, package_number: int)",
+        "detailed(self, *, package_number: int, strict: bool | None = None)",
     ):
         assert fact in text
     assert set(table.OPERATIONS) <= set(dir(sp))
@@ -209,6 +217,11 @@ def test_names_retired_operations_and_did_you_mean_keep_working(
         call(package_numbr=1)
     with pytest.raises(TypeError, match="positional"):
         call(1)
+    # Amazon's name of a parameter: type checkers flag it; at run time the error names
+    # the Python name (InvalidArgumentError is a TypeError), for every method.
+    for method in (call, call.detailed):
+        with pytest.raises(InvalidArgumentError, match=r"packageNumber= .*pass package_number="):
+            method(packageNumber=1)
     # A non-paging operation still says which call to use (at run time too).
     with pytest.raises(Exception, match="does not page"):
         call.pages(package_number=1)

@@ -190,7 +190,8 @@ CASES = [
     (
         "fulfillment_inbound_v2024_03_20",
         "update_shipment_name",
-        {"inbound_plan_id": "P-1", "shipment_id": ".."},
+        # a plan id the model's limits accept (38 characters of [a-zA-Z0-9-])
+        {"inbound_plan_id": "wf" + "a1b2c3d4-" * 4, "shipment_id": ".."},
         "shipment_id",
     ),
 ]

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from selling_partner import (
+    ConfigurationError,
     InvalidArgumentError,
     MissingFieldError,
     ResponseParseError,
@@ -40,8 +41,8 @@ PAGE = {"payload": {"fulfillmentOrders": [ORDER, {**ORDER, "marketplaceId": "M"}
 def runtime(accessor: Any) -> Any:
     """The runtime call object a typed accessor delegates to (``selling_partner._calls``).
 
-    Amazon's parameter names and the marketplace fill work there; the typed
-    accessors' own signatures take the Python names and the required arguments.
+    It checks arguments the same way as the typed accessors (which take ``strict=``,
+    leave required marketplace ids out and explain Amazon's names themselves).
     """
     return getattr(accessor, "_call", accessor)
 
@@ -116,12 +117,16 @@ def test_strict_keeps_failing_fast_per_client_and_per_call() -> None:
     with _client([], strict=True) as sp:
         with pytest.raises(ResponseParseError):
             sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders()
-        # a call's strict= wins over the client's
-        assert runtime(sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders)(
-            strict=False
-        )
+        # a call's strict= (typed on every accessor method) wins over the client's
+        assert sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders(strict=False)
+        pages = sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders.pages
+        assert len(list(pages(strict=False))) == 1
+        with pytest.raises(ResponseParseError):
+            list(pages(strict=None))  # None: the client's setting
     with _client([]) as sp, pytest.raises(ResponseParseError):
-        runtime(sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders)(strict=True)
+        sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders.detailed(strict=True)
+    with _client([]) as sp, pytest.raises(ConfigurationError, match="strict= takes True or False"):
+        sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders(strict="yes")  # type: ignore[arg-type]
 
 
 def test_a_conforming_answer_has_no_deviations_and_a_float_rate_limit() -> None:
@@ -147,7 +152,10 @@ def test_a_conforming_answer_has_no_deviations_and_a_float_rate_limit() -> None:
     ("kwargs", "message"),
     [
         ({"package_number": "abc"}, "package_number: must be integer, got the str 'abc'"),
-        ({"packageNumber": "abc"}, "package_number: must be integer"),
+        (
+            {"packageNumber": 7},
+            "packageNumber= is Amazon's name of the parameter; pass package_number=",
+        ),
     ],
 )
 def test_a_wrong_type_raises_before_sending(kwargs: dict[str, Any], message: str) -> None:
@@ -157,11 +165,47 @@ def test_a_wrong_type_raises_before_sending(kwargs: dict[str, Any], message: str
     assert sent == []
 
 
-def test_amazons_parameter_names_work() -> None:
+def test_amazons_parameter_names_name_the_python_name_through_the_typed_accessors() -> None:
     sent: list[httpx.Request] = []
     with _client(sent, body={}) as sp:
-        runtime(sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details)(packageNumber=7)
-    assert sent[0].url.params["packageNumber"] == "7"
+        call: Any = sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details
+        message = "packageNumber= is Amazon's name of the parameter; pass package_number="
+        for method in (call, call.detailed):
+            with pytest.raises(InvalidArgumentError, match=message):
+                method(packageNumber=7)
+        with pytest.raises(InvalidArgumentError, match=r"MarketplaceIds= .* pass marketplace_ids="):
+            sp.orders_v0.get_orders.pages(MarketplaceIds=["A"])  # type: ignore[call-arg]
+        with pytest.raises(TypeError, match="'package_numbr'; did you mean package_number"):
+            call(package_numbr=7)
+        with pytest.raises(ConfigurationError, match="not a restricted operation"):
+            call(package_number=7, restricted=True)
+        # a TypeError from inside the call is not mistaken for a refused keyword
+        with pytest.raises(InvalidArgumentError, match="package_number: must be integer"):
+            call(package_number="7")
+        call(package_number=7)
+    assert [r.url.params["packageNumber"] for r in sent] == ["7"]
+
+
+async def test_amazons_parameter_names_through_the_async_accessors() -> None:
+    from selling_partner import AsyncSellingPartner
+
+    async with AsyncSellingPartner(
+        client_id="amzn1.application-oa2-client.t",
+        client_secret="s",
+        refresh_token="Atzr|r",
+        endpoint="https://sp.test",
+        token_url="https://sp.test/auth/o2/token",
+        transport=httpx.MockTransport(lambda r: httpx.Response(500)),
+        rate_limiting=False,
+        env={},
+    ) as sp:
+        call: Any = sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details
+        with pytest.raises(InvalidArgumentError, match="pass package_number="):
+            await call(packageNumber=7)
+        with pytest.raises(InvalidArgumentError, match="pass package_number="):
+            await call.detailed(packageNumber=7)
+        with pytest.raises(InvalidArgumentError, match="marketplace_ids is required"):
+            await sp.orders_v0.get_orders()
 
 
 def test_datetimes_go_out_as_amazon_writes_them_and_naive_ones_are_refused() -> None:
@@ -237,30 +281,41 @@ def test_a_malformed_body_mapping_names_the_json_path(change: dict[str, Any], me
 def test_marketplace_fills_marketplace_ids_left_out() -> None:
     sent: list[httpx.Request] = []
     with _client(sent, body={}, marketplace="DE") as sp:
-        runtime(sp.fulfillment_outbound_v2020_07_01.get_features)()  # marketplace_id: str
+        # required in the model, optional in the typed signature: the client fills it
+        sp.fulfillment_outbound_v2020_07_01.get_features()  # marketplace_id: str
         sp.fulfillment_outbound_v2020_07_01.get_features(marketplace_id="ATVPDKIKX0DER")
-        runtime(sp.orders_v0.get_orders)(created_after="2024-01-01")  # marketplace_ids: list
+        sp.orders_v0.get_orders(created_after="2024-01-01")  # marketplace_ids: list
+        list(sp.orders_v0.get_orders.pages())
     assert [r.url.params["marketplaceId"] for r in sent[:2]] == ["A1PA6795UKMFR9", "ATVPDKIKX0DER"]
     assert sent[2].url.params["MarketplaceIds"] == "A1PA6795UKMFR9"
-    with _client([], body={}) as sp, pytest.raises(TypeError, match="marketplace_ids"):
-        runtime(sp.orders_v0.get_orders)()  # no marketplace= on the client: still required
+    assert sent[3].url.params["MarketplaceIds"] == "A1PA6795UKMFR9"
+    sent.clear()
+    with _client(sent, body={}) as sp:
+        # no marketplace= on the client: still required, and the error says both ways
+        with pytest.raises(InvalidArgumentError, match=r"marketplace_ids is required: pass "):
+            sp.orders_v0.get_orders()
+        with pytest.raises(
+            InvalidArgumentError, match=r"marketplace_id is required: .*marketplace="
+        ):
+            sp.fulfillment_outbound_v2020_07_01.get_features.detailed()
+        with pytest.raises(InvalidArgumentError, match="marketplace_ids is required"):
+            sp.orders_v0.get_orders.pages()  # at once, not when iterated
+    assert sent == []
 
 
 def test_amazons_list_parameter_names_and_given_twice() -> None:
     sent: list[httpx.Request] = []
     with _client(sent, body={}) as sp:
         get_orders = runtime(sp.orders_v0.get_orders)
-        get_orders(MarketplaceIds=["A", "B"], CreatedAfter="2024-01-01T00:00:00Z")
-        with pytest.raises(InvalidArgumentError, match="marketplace_ids is given twice"):
+        get_orders(marketplace_ids=["A", "B"], created_after="2024-01-01T00:00:00Z")
+        with pytest.raises(InvalidArgumentError, match="MarketplaceIds= is Amazon's name"):
             get_orders(MarketplaceIds=["A"], marketplace_ids=["B"])
         with pytest.raises(InvalidArgumentError, match="marketplace_ids: must be a list of string"):
             sp.orders_v0.get_orders(marketplace_ids="A")
         reports = sp.reports_v2021_06_30.get_reports
         with pytest.raises(InvalidArgumentError, match=r"processing_statuses at \$\[1\]: must be"):
             reports(processing_statuses=["DONE", "LOST"])
-        runtime(reports)(
-            processingStatuses=["DONE", "FATAL"], created_since="2024-01-01T02:00:00+02:00"
-        )
+        reports(processing_statuses=["DONE", "FATAL"], created_since="2024-01-01T02:00:00+02:00")
     assert sent[0].url.params["MarketplaceIds"] == "A,B"
     assert sent[1].url.params["processingStatuses"] == "DONE,FATAL"
     assert sent[1].url.params["createdSince"] == "2024-01-01T00:00:00Z"
@@ -329,5 +384,83 @@ async def test_the_async_client_reads_tolerantly_too() -> None:
         r = await call.detailed()
         pages = [page async for page in call.pages()]
         with pytest.raises(ResponseParseError):
-            await runtime(call)(strict=True)
+            await call(strict=True)
     assert len(r.deviations) == 5 and len(pages) == 1
+
+
+PLAN_ID = "wf" + "a1b2c3d4-" * 4  # 38 characters of [a-zA-Z0-9-]
+
+
+@pytest.mark.parametrize(
+    ("package", "operation", "kwargs", "message"),
+    [
+        (
+            "fulfillment_inbound_v2024_03_20",
+            "cancel_inbound_plan",
+            {"inbound_plan_id": PLAN_ID[:-1] + "_"},
+            r"inbound_plan_id: must match the model's pattern '\^\[a-zA-Z0-9-\]\*\$'",
+        ),
+        (
+            "fulfillment_inbound_v2024_03_20",
+            "cancel_inbound_plan",
+            {"inbound_plan_id": "wf1"},
+            "inbound_plan_id: must be exactly 38 characters long, got 3",
+        ),
+        (
+            "fulfillment_outbound_v2020_07_01",
+            "get_fulfillment_order",
+            {"seller_fulfillment_order_id": "x" * 41},
+            "seller_fulfillment_order_id: must be at most 40 characters long, got 41",
+        ),
+        (
+            "finances_v0",
+            "list_financial_events",
+            {"max_results_per_page": 0},
+            "max_results_per_page: must be at least 1, got 0",
+        ),
+        (
+            "finances_v0",
+            "list_financial_events",
+            {"max_results_per_page": 101},
+            "max_results_per_page: must be at most 100, got 101",
+        ),
+        (
+            "orders_v0",
+            "get_orders",
+            {"marketplace_ids": ["A"] * 51},
+            "marketplace_ids: must hold at most 50 items, got 51",
+        ),
+        (
+            "aplus_content_v2020_11_01",
+            "list_content_document_asin_relations",
+            {"content_reference_key": "k", "marketplace_id": "M", "asin_set": ["B0", "B012345678"]},
+            r"asin_set at \$\[0\]: must be at least 10 characters long, got 2",
+        ),
+    ],
+)
+def test_the_models_limits_on_parameters_are_checked_before_sending(
+    package: str, operation: str, kwargs: dict[str, Any], message: str
+) -> None:
+    sent: list[httpx.Request] = []
+    with _client(sent, body={}) as sp, pytest.raises(InvalidArgumentError, match=message):
+        getattr(getattr(sp, package), operation)(**kwargs)
+    assert sent == []
+
+
+def test_values_within_the_models_limits_are_sent() -> None:
+    sent: list[httpx.Request] = []
+    with _client(sent, body={}) as sp:
+        sp.fulfillment_inbound_v2024_03_20.cancel_inbound_plan(inbound_plan_id=PLAN_ID)
+        sp.finances_v0.list_financial_events(max_results_per_page=100)
+        sp.orders_v0.get_orders(marketplace_ids=["A"] * 50)
+    assert PLAN_ID in str(sent[0].url)
+    assert sent[1].url.params["MaxResultsPerPage"] == "100"
+    assert len(sent) == 3
+
+
+def test_a_pattern_python_cannot_compile_is_not_held_against_the_caller() -> None:
+    from selling_partner._arguments import _within
+
+    _within({"pattern": "^(?<x>a)$"}, "b", "$")  # not a Python regex: not checked
+    with pytest.raises(Exception, match="must match"):
+        _within({"pattern": "^a$"}, "b", "$")

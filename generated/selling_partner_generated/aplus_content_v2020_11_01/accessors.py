@@ -4,6 +4,8 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +47,16 @@ class _Operation:
     def __init__(self, call: Any) -> None:
         self._call = call
 
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
+
     def __repr__(self) -> str:
         return repr(self._call)
 
@@ -79,14 +91,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class CreateContentDocumentCall(_Operation):
@@ -101,7 +141,8 @@ class CreateContentDocumentCall(_Operation):
         self,
         *,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "PostContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -110,7 +151,8 @@ class CreateContentDocumentCall(_Operation):
         self,
         *,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[PostContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -128,8 +170,9 @@ class GetContentDocumentCall(_Operation):
         self,
         *,
         content_reference_key: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         included_data_set: "list[GetContentDocumentIncludedDataSetItem]",
+        strict: bool | None = None,
     ) -> "GetContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -138,8 +181,9 @@ class GetContentDocumentCall(_Operation):
         self,
         *,
         content_reference_key: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         included_data_set: "list[GetContentDocumentIncludedDataSetItem]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -158,10 +202,11 @@ class ListContentDocumentAsinRelationsCall(_Operation):
         self,
         *,
         content_reference_key: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListContentDocumentAsinRelationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -170,10 +215,11 @@ class ListContentDocumentAsinRelationsCall(_Operation):
         self,
         *,
         content_reference_key: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListContentDocumentAsinRelationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -182,10 +228,11 @@ class ListContentDocumentAsinRelationsCall(_Operation):
         self,
         *,
         content_reference_key: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListContentDocumentAsinRelationsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -194,10 +241,11 @@ class ListContentDocumentAsinRelationsCall(_Operation):
         self,
         *,
         content_reference_key: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListContentDocumentAsinRelationsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -212,13 +260,21 @@ class PostContentDocumentApprovalSubmissionCall(_Operation):
     """
 
     def __call__(
-        self, *, content_reference_key: str, marketplace_id: str
+        self,
+        *,
+        content_reference_key: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, content_reference_key: str, marketplace_id: str
+        self,
+        *,
+        content_reference_key: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -237,7 +293,8 @@ class PostContentDocumentAsinRelationsCall(_Operation):
         *,
         content_reference_key: str,
         body: "PostContentDocumentAsinRelationsRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -247,7 +304,8 @@ class PostContentDocumentAsinRelationsCall(_Operation):
         *,
         content_reference_key: str,
         body: "PostContentDocumentAsinRelationsRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -262,13 +320,21 @@ class PostContentDocumentSuspendSubmissionCall(_Operation):
     """
 
     def __call__(
-        self, *, content_reference_key: str, marketplace_id: str
+        self,
+        *,
+        content_reference_key: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, content_reference_key: str, marketplace_id: str
+        self,
+        *,
+        content_reference_key: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -284,25 +350,41 @@ class SearchContentDocumentsCall(_Operation):
     """
 
     def __call__(
-        self, *, marketplace_id: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "SearchContentDocumentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, marketplace_id: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SearchContentDocumentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
     def pages(
-        self, *, marketplace_id: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[SearchContentDocumentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self, *, marketplace_id: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[SearchContentDocumentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -318,25 +400,45 @@ class SearchContentPublishRecordsCall(_Operation):
     """
 
     def __call__(
-        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        asin: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "SearchContentPublishRecordsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        asin: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SearchContentPublishRecordsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
     def pages(
-        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        asin: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[SearchContentPublishRecordsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        asin: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[SearchContentPublishRecordsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -355,7 +457,8 @@ class UpdateContentDocumentCall(_Operation):
         *,
         content_reference_key: str,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "PostContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -365,7 +468,8 @@ class UpdateContentDocumentCall(_Operation):
         *,
         content_reference_key: str,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[PostContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -383,8 +487,9 @@ class ValidateContentDocumentAsinRelationsCall(_Operation):
         self,
         *,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         asin_set: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ValidateContentDocumentAsinRelationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -393,8 +498,9 @@ class ValidateContentDocumentAsinRelationsCall(_Operation):
         self,
         *,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         asin_set: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ValidateContentDocumentAsinRelationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -544,7 +650,8 @@ class AsyncCreateContentDocumentCall(_Operation):
         self,
         *,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "PostContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -553,7 +660,8 @@ class AsyncCreateContentDocumentCall(_Operation):
         self,
         *,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[PostContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -571,8 +679,9 @@ class AsyncGetContentDocumentCall(_Operation):
         self,
         *,
         content_reference_key: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         included_data_set: "list[GetContentDocumentIncludedDataSetItem]",
+        strict: bool | None = None,
     ) -> "GetContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -581,8 +690,9 @@ class AsyncGetContentDocumentCall(_Operation):
         self,
         *,
         content_reference_key: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         included_data_set: "list[GetContentDocumentIncludedDataSetItem]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -601,10 +711,11 @@ class AsyncListContentDocumentAsinRelationsCall(_Operation):
         self,
         *,
         content_reference_key: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListContentDocumentAsinRelationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -613,10 +724,11 @@ class AsyncListContentDocumentAsinRelationsCall(_Operation):
         self,
         *,
         content_reference_key: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListContentDocumentAsinRelationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -625,10 +737,11 @@ class AsyncListContentDocumentAsinRelationsCall(_Operation):
         self,
         *,
         content_reference_key: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListContentDocumentAsinRelationsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -637,10 +750,11 @@ class AsyncListContentDocumentAsinRelationsCall(_Operation):
         self,
         *,
         content_reference_key: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         included_data_set: "list[ListContentDocumentAsinRelationsIncludedDataSetItem] | Unset" = UNSET,
         asin_set: list[str] | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListContentDocumentAsinRelationsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -655,13 +769,21 @@ class AsyncPostContentDocumentApprovalSubmissionCall(_Operation):
     """
 
     async def __call__(
-        self, *, content_reference_key: str, marketplace_id: str
+        self,
+        *,
+        content_reference_key: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, content_reference_key: str, marketplace_id: str
+        self,
+        *,
+        content_reference_key: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -680,7 +802,8 @@ class AsyncPostContentDocumentAsinRelationsCall(_Operation):
         *,
         content_reference_key: str,
         body: "PostContentDocumentAsinRelationsRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -690,7 +813,8 @@ class AsyncPostContentDocumentAsinRelationsCall(_Operation):
         *,
         content_reference_key: str,
         body: "PostContentDocumentAsinRelationsRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -705,13 +829,21 @@ class AsyncPostContentDocumentSuspendSubmissionCall(_Operation):
     """
 
     async def __call__(
-        self, *, content_reference_key: str, marketplace_id: str
+        self,
+        *,
+        content_reference_key: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AplusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, content_reference_key: str, marketplace_id: str
+        self,
+        *,
+        content_reference_key: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[AplusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -727,25 +859,41 @@ class AsyncSearchContentDocumentsCall(_Operation):
     """
 
     async def __call__(
-        self, *, marketplace_id: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "SearchContentDocumentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, marketplace_id: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SearchContentDocumentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
     def pages(
-        self, *, marketplace_id: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[SearchContentDocumentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self, *, marketplace_id: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[SearchContentDocumentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -761,25 +909,45 @@ class AsyncSearchContentPublishRecordsCall(_Operation):
     """
 
     async def __call__(
-        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        asin: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "SearchContentPublishRecordsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        asin: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SearchContentPublishRecordsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
     def pages(
-        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        asin: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[SearchContentPublishRecordsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self, *, marketplace_id: str, asin: str, page_token: str | Unset = UNSET
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        asin: str,
+        page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[SearchContentPublishRecordsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -798,7 +966,8 @@ class AsyncUpdateContentDocumentCall(_Operation):
         *,
         content_reference_key: str,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "PostContentDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -808,7 +977,8 @@ class AsyncUpdateContentDocumentCall(_Operation):
         *,
         content_reference_key: str,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[PostContentDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -826,8 +996,9 @@ class AsyncValidateContentDocumentAsinRelationsCall(_Operation):
         self,
         *,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         asin_set: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ValidateContentDocumentAsinRelationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -836,8 +1007,9 @@ class AsyncValidateContentDocumentAsinRelationsCall(_Operation):
         self,
         *,
         body: "PostContentDocumentRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         asin_set: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ValidateContentDocumentAsinRelationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

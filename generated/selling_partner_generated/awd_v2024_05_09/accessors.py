@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +64,16 @@ class _Operation:
     def __init__(self, call: Any) -> None:
         self._call = call
 
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
+
     def __repr__(self) -> str:
         return repr(self._call)
 
@@ -96,14 +108,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class CancelInboundCall(_Operation):
@@ -114,11 +154,13 @@ class CancelInboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelinbound
     """
 
-    def __call__(self, *, order_id: str) -> "None":
+    def __call__(self, *, order_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, order_id: str) -> "ApiResponse[None]":
+    def detailed(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -132,13 +174,13 @@ class CheckInboundEligibilityCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "InboundPackages | Mapping[str, Any]"
+        self, *, body: "InboundPackages | Mapping[str, Any]", strict: bool | None = None
     ) -> "InboundEligibility":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "InboundPackages | Mapping[str, Any]"
+        self, *, body: "InboundPackages | Mapping[str, Any]", strict: bool | None = None
     ) -> "ApiResponse[InboundEligibility]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -152,11 +194,13 @@ class ConfirmInboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirminbound
     """
 
-    def __call__(self, *, order_id: str) -> "None":
+    def __call__(self, *, order_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, order_id: str) -> "ApiResponse[None]":
+    def detailed(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -169,11 +213,13 @@ class ConfirmOutboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirmoutbound
     """
 
-    def __call__(self, *, order_id: str) -> "None":
+    def __call__(self, *, order_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, order_id: str) -> "ApiResponse[None]":
+    def detailed(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -186,11 +232,13 @@ class ConfirmReplenishmentOrderCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirmreplenishmentorder
     """
 
-    def __call__(self, *, order_id: str) -> "None":
+    def __call__(self, *, order_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, order_id: str) -> "ApiResponse[None]":
+    def detailed(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -204,13 +252,19 @@ class CreateInboundCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "InboundOrderCreationData | Mapping[str, Any]"
+        self,
+        *,
+        body: "InboundOrderCreationData | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "InboundOrderReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "InboundOrderCreationData | Mapping[str, Any]"
+        self,
+        *,
+        body: "InboundOrderCreationData | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[InboundOrderReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -225,13 +279,19 @@ class CreateOutboundCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "OutboundOrderCreationData | Mapping[str, Any]"
+        self,
+        *,
+        body: "OutboundOrderCreationData | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "OutboundOrderReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "OutboundOrderCreationData | Mapping[str, Any]"
+        self,
+        *,
+        body: "OutboundOrderCreationData | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[OutboundOrderReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -246,13 +306,19 @@ class CreateReplenishmentOrderCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "ReplenishmentOrderCreationData | Mapping[str, Any]"
+        self,
+        *,
+        body: "ReplenishmentOrderCreationData | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ReplenishmentOrderReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "ReplenishmentOrderCreationData | Mapping[str, Any]"
+        self,
+        *,
+        body: "ReplenishmentOrderCreationData | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[ReplenishmentOrderReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -266,11 +332,13 @@ class GetInboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinbound
     """
 
-    def __call__(self, *, order_id: str) -> "InboundOrder":
+    def __call__(self, *, order_id: str, strict: bool | None = None) -> "InboundOrder":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, order_id: str) -> "ApiResponse[InboundOrder]":
+    def detailed(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "ApiResponse[InboundOrder]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -288,6 +356,7 @@ class GetInboundShipmentCall(_Operation):
         *,
         shipment_id: str,
         sku_quantities: "GetInboundShipmentSkuQuantities | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "InboundShipment":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -297,6 +366,7 @@ class GetInboundShipmentCall(_Operation):
         *,
         shipment_id: str,
         sku_quantities: "GetInboundShipmentSkuQuantities | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[InboundShipment]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -316,6 +386,7 @@ class GetInboundShipmentLabelsCall(_Operation):
         shipment_id: str,
         page_type: "GetInboundShipmentLabelsPageType | Unset" = UNSET,
         format_type: "GetInboundShipmentLabelsFormatType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ShipmentLabels":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -326,6 +397,7 @@ class GetInboundShipmentLabelsCall(_Operation):
         shipment_id: str,
         page_type: "GetInboundShipmentLabelsPageType | Unset" = UNSET,
         format_type: "GetInboundShipmentLabelsFormatType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShipmentLabels]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -339,11 +411,15 @@ class GetLabelPageTypesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getlabelpagetypes
     """
 
-    def __call__(self, *, shipment_id: str) -> "ShipmentLabelPageTypes":
+    def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ShipmentLabelPageTypes":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, shipment_id: str) -> "ApiResponse[ShipmentLabelPageTypes]":
+    def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[ShipmentLabelPageTypes]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -356,11 +432,13 @@ class GetOutboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getoutbound
     """
 
-    def __call__(self, *, order_id: str) -> "OutboundOrder":
+    def __call__(self, *, order_id: str, strict: bool | None = None) -> "OutboundOrder":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, order_id: str) -> "ApiResponse[OutboundOrder]":
+    def detailed(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "ApiResponse[OutboundOrder]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -373,11 +451,15 @@ class GetReplenishmentOrderCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreplenishmentorder
     """
 
-    def __call__(self, *, order_id: str) -> "ReplenishmentOrder":
+    def __call__(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "ReplenishmentOrder":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, order_id: str) -> "ApiResponse[ReplenishmentOrder]":
+    def detailed(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "ApiResponse[ReplenishmentOrder]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -401,6 +483,7 @@ class ListInboundShipmentsCall(_Operation):
         updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ShipmentListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -415,6 +498,7 @@ class ListInboundShipmentsCall(_Operation):
         updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShipmentListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -429,6 +513,7 @@ class ListInboundShipmentsCall(_Operation):
         updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ShipmentListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -443,6 +528,7 @@ class ListInboundShipmentsCall(_Operation):
         updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ShipmentListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -465,6 +551,7 @@ class ListInventoryCall(_Operation):
         details: "ListInventoryDetails | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         max_results: int | Unset = 25,
+        strict: bool | None = None,
     ) -> "InventoryListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -477,6 +564,7 @@ class ListInventoryCall(_Operation):
         details: "ListInventoryDetails | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         max_results: int | Unset = 25,
+        strict: bool | None = None,
     ) -> "ApiResponse[InventoryListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -489,6 +577,7 @@ class ListInventoryCall(_Operation):
         details: "ListInventoryDetails | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         max_results: int | Unset = 25,
+        strict: bool | None = None,
     ) -> "Iterator[InventoryListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -501,6 +590,7 @@ class ListInventoryCall(_Operation):
         details: "ListInventoryDetails | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         max_results: int | Unset = 25,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[InventoryListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -523,6 +613,7 @@ class ListOutboundsCall(_Operation):
         sort_order: "ListOutboundsSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "OutboundListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -535,6 +626,7 @@ class ListOutboundsCall(_Operation):
         sort_order: "ListOutboundsSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[OutboundListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -547,6 +639,7 @@ class ListOutboundsCall(_Operation):
         sort_order: "ListOutboundsSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[OutboundListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -559,6 +652,7 @@ class ListOutboundsCall(_Operation):
         sort_order: "ListOutboundsSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[OutboundListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -581,6 +675,7 @@ class ListReplenishmentOrdersCall(_Operation):
         sort_order: "ListReplenishmentOrdersSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ReplenishmentOrderListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -593,6 +688,7 @@ class ListReplenishmentOrdersCall(_Operation):
         sort_order: "ListReplenishmentOrdersSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ReplenishmentOrderListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -605,6 +701,7 @@ class ListReplenishmentOrdersCall(_Operation):
         sort_order: "ListReplenishmentOrdersSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ReplenishmentOrderListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -617,6 +714,7 @@ class ListReplenishmentOrdersCall(_Operation):
         sort_order: "ListReplenishmentOrdersSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ReplenishmentOrderListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -631,13 +729,21 @@ class UpdateInboundCall(_Operation):
     """
 
     def __call__(
-        self, *, order_id: str, body: "InboundOrder | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "InboundOrder | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, order_id: str, body: "InboundOrder | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "InboundOrder | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -652,13 +758,21 @@ class UpdateInboundShipmentTransportDetailsCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, body: "TransportationDetails | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "TransportationDetails | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, body: "TransportationDetails | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "TransportationDetails | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -673,13 +787,21 @@ class UpdateOutboundCall(_Operation):
     """
 
     def __call__(
-        self, *, order_id: str, body: "OutboundOrder | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "OutboundOrder | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "OutboundOrderReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, order_id: str, body: "OutboundOrder | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "OutboundOrder | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[OutboundOrderReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -922,11 +1044,13 @@ class AsyncCancelInboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelinbound
     """
 
-    async def __call__(self, *, order_id: str) -> "None":
+    async def __call__(self, *, order_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, order_id: str) -> "ApiResponse[None]":
+    async def detailed(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -940,13 +1064,13 @@ class AsyncCheckInboundEligibilityCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "InboundPackages | Mapping[str, Any]"
+        self, *, body: "InboundPackages | Mapping[str, Any]", strict: bool | None = None
     ) -> "InboundEligibility":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "InboundPackages | Mapping[str, Any]"
+        self, *, body: "InboundPackages | Mapping[str, Any]", strict: bool | None = None
     ) -> "ApiResponse[InboundEligibility]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -960,11 +1084,13 @@ class AsyncConfirmInboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirminbound
     """
 
-    async def __call__(self, *, order_id: str) -> "None":
+    async def __call__(self, *, order_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, order_id: str) -> "ApiResponse[None]":
+    async def detailed(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -977,11 +1103,13 @@ class AsyncConfirmOutboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirmoutbound
     """
 
-    async def __call__(self, *, order_id: str) -> "None":
+    async def __call__(self, *, order_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, order_id: str) -> "ApiResponse[None]":
+    async def detailed(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -994,11 +1122,13 @@ class AsyncConfirmReplenishmentOrderCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/confirmreplenishmentorder
     """
 
-    async def __call__(self, *, order_id: str) -> "None":
+    async def __call__(self, *, order_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, order_id: str) -> "ApiResponse[None]":
+    async def detailed(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -1012,13 +1142,19 @@ class AsyncCreateInboundCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "InboundOrderCreationData | Mapping[str, Any]"
+        self,
+        *,
+        body: "InboundOrderCreationData | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "InboundOrderReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "InboundOrderCreationData | Mapping[str, Any]"
+        self,
+        *,
+        body: "InboundOrderCreationData | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[InboundOrderReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1033,13 +1169,19 @@ class AsyncCreateOutboundCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "OutboundOrderCreationData | Mapping[str, Any]"
+        self,
+        *,
+        body: "OutboundOrderCreationData | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "OutboundOrderReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "OutboundOrderCreationData | Mapping[str, Any]"
+        self,
+        *,
+        body: "OutboundOrderCreationData | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[OutboundOrderReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1054,13 +1196,19 @@ class AsyncCreateReplenishmentOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "ReplenishmentOrderCreationData | Mapping[str, Any]"
+        self,
+        *,
+        body: "ReplenishmentOrderCreationData | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ReplenishmentOrderReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "ReplenishmentOrderCreationData | Mapping[str, Any]"
+        self,
+        *,
+        body: "ReplenishmentOrderCreationData | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[ReplenishmentOrderReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1074,11 +1222,15 @@ class AsyncGetInboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinbound
     """
 
-    async def __call__(self, *, order_id: str) -> "InboundOrder":
+    async def __call__(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "InboundOrder":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, order_id: str) -> "ApiResponse[InboundOrder]":
+    async def detailed(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "ApiResponse[InboundOrder]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -1096,6 +1248,7 @@ class AsyncGetInboundShipmentCall(_Operation):
         *,
         shipment_id: str,
         sku_quantities: "GetInboundShipmentSkuQuantities | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "InboundShipment":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1105,6 +1258,7 @@ class AsyncGetInboundShipmentCall(_Operation):
         *,
         shipment_id: str,
         sku_quantities: "GetInboundShipmentSkuQuantities | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[InboundShipment]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1124,6 +1278,7 @@ class AsyncGetInboundShipmentLabelsCall(_Operation):
         shipment_id: str,
         page_type: "GetInboundShipmentLabelsPageType | Unset" = UNSET,
         format_type: "GetInboundShipmentLabelsFormatType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ShipmentLabels":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1134,6 +1289,7 @@ class AsyncGetInboundShipmentLabelsCall(_Operation):
         shipment_id: str,
         page_type: "GetInboundShipmentLabelsPageType | Unset" = UNSET,
         format_type: "GetInboundShipmentLabelsFormatType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShipmentLabels]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1147,12 +1303,14 @@ class AsyncGetLabelPageTypesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getlabelpagetypes
     """
 
-    async def __call__(self, *, shipment_id: str) -> "ShipmentLabelPageTypes":
+    async def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ShipmentLabelPageTypes":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str
+        self, *, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[ShipmentLabelPageTypes]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1166,11 +1324,15 @@ class AsyncGetOutboundCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getoutbound
     """
 
-    async def __call__(self, *, order_id: str) -> "OutboundOrder":
+    async def __call__(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "OutboundOrder":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, order_id: str) -> "ApiResponse[OutboundOrder]":
+    async def detailed(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "ApiResponse[OutboundOrder]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -1183,11 +1345,15 @@ class AsyncGetReplenishmentOrderCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreplenishmentorder
     """
 
-    async def __call__(self, *, order_id: str) -> "ReplenishmentOrder":
+    async def __call__(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "ReplenishmentOrder":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, order_id: str) -> "ApiResponse[ReplenishmentOrder]":
+    async def detailed(
+        self, *, order_id: str, strict: bool | None = None
+    ) -> "ApiResponse[ReplenishmentOrder]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -1211,6 +1377,7 @@ class AsyncListInboundShipmentsCall(_Operation):
         updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ShipmentListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1225,6 +1392,7 @@ class AsyncListInboundShipmentsCall(_Operation):
         updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShipmentListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1239,6 +1407,7 @@ class AsyncListInboundShipmentsCall(_Operation):
         updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ShipmentListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1253,6 +1422,7 @@ class AsyncListInboundShipmentsCall(_Operation):
         updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ShipmentListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1275,6 +1445,7 @@ class AsyncListInventoryCall(_Operation):
         details: "ListInventoryDetails | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         max_results: int | Unset = 25,
+        strict: bool | None = None,
     ) -> "InventoryListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1287,6 +1458,7 @@ class AsyncListInventoryCall(_Operation):
         details: "ListInventoryDetails | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         max_results: int | Unset = 25,
+        strict: bool | None = None,
     ) -> "ApiResponse[InventoryListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1299,6 +1471,7 @@ class AsyncListInventoryCall(_Operation):
         details: "ListInventoryDetails | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         max_results: int | Unset = 25,
+        strict: bool | None = None,
     ) -> "AsyncIterator[InventoryListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1311,6 +1484,7 @@ class AsyncListInventoryCall(_Operation):
         details: "ListInventoryDetails | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         max_results: int | Unset = 25,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[InventoryListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1333,6 +1507,7 @@ class AsyncListOutboundsCall(_Operation):
         sort_order: "ListOutboundsSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "OutboundListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1345,6 +1520,7 @@ class AsyncListOutboundsCall(_Operation):
         sort_order: "ListOutboundsSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[OutboundListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1357,6 +1533,7 @@ class AsyncListOutboundsCall(_Operation):
         sort_order: "ListOutboundsSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[OutboundListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1369,6 +1546,7 @@ class AsyncListOutboundsCall(_Operation):
         sort_order: "ListOutboundsSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[OutboundListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1391,6 +1569,7 @@ class AsyncListReplenishmentOrdersCall(_Operation):
         sort_order: "ListReplenishmentOrdersSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ReplenishmentOrderListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1403,6 +1582,7 @@ class AsyncListReplenishmentOrdersCall(_Operation):
         sort_order: "ListReplenishmentOrdersSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ReplenishmentOrderListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1415,6 +1595,7 @@ class AsyncListReplenishmentOrdersCall(_Operation):
         sort_order: "ListReplenishmentOrdersSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ReplenishmentOrderListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1427,6 +1608,7 @@ class AsyncListReplenishmentOrdersCall(_Operation):
         sort_order: "ListReplenishmentOrdersSortOrder | Unset" = UNSET,
         max_results: int | Unset = 25,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ReplenishmentOrderListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1441,13 +1623,21 @@ class AsyncUpdateInboundCall(_Operation):
     """
 
     async def __call__(
-        self, *, order_id: str, body: "InboundOrder | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "InboundOrder | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, order_id: str, body: "InboundOrder | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "InboundOrder | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1462,13 +1652,21 @@ class AsyncUpdateInboundShipmentTransportDetailsCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, body: "TransportationDetails | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "TransportationDetails | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, body: "TransportationDetails | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "TransportationDetails | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1483,13 +1681,21 @@ class AsyncUpdateOutboundCall(_Operation):
     """
 
     async def __call__(
-        self, *, order_id: str, body: "OutboundOrder | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "OutboundOrder | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "OutboundOrderReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, order_id: str, body: "OutboundOrder | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "OutboundOrder | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[OutboundOrderReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

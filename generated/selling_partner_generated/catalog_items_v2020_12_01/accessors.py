@@ -4,6 +4,8 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +31,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -64,14 +76,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class GetCatalogItemCall(_Operation):
@@ -86,9 +126,10 @@ class GetCatalogItemCall(_Operation):
         self,
         *,
         asin: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Item":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -97,9 +138,10 @@ class GetCatalogItemCall(_Operation):
         self,
         *,
         asin: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[Item]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -118,7 +160,7 @@ class SearchCatalogItemsCall(_Operation):
         self,
         *,
         keywords: list[str],
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[SearchCatalogItemsIncludedDataItem] | Unset" = UNSET,
         brand_names: list[str] | Unset = UNSET,
         classification_ids: list[str] | Unset = UNSET,
@@ -126,6 +168,7 @@ class SearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ItemSearchResults":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -134,7 +177,7 @@ class SearchCatalogItemsCall(_Operation):
         self,
         *,
         keywords: list[str],
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[SearchCatalogItemsIncludedDataItem] | Unset" = UNSET,
         brand_names: list[str] | Unset = UNSET,
         classification_ids: list[str] | Unset = UNSET,
@@ -142,6 +185,7 @@ class SearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ItemSearchResults]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -150,7 +194,7 @@ class SearchCatalogItemsCall(_Operation):
         self,
         *,
         keywords: list[str],
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[SearchCatalogItemsIncludedDataItem] | Unset" = UNSET,
         brand_names: list[str] | Unset = UNSET,
         classification_ids: list[str] | Unset = UNSET,
@@ -158,6 +202,7 @@ class SearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ItemSearchResults]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -166,7 +211,7 @@ class SearchCatalogItemsCall(_Operation):
         self,
         *,
         keywords: list[str],
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[SearchCatalogItemsIncludedDataItem] | Unset" = UNSET,
         brand_names: list[str] | Unset = UNSET,
         classification_ids: list[str] | Unset = UNSET,
@@ -174,6 +219,7 @@ class SearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ItemSearchResults]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -216,9 +262,10 @@ class AsyncGetCatalogItemCall(_Operation):
         self,
         *,
         asin: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Item":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -227,9 +274,10 @@ class AsyncGetCatalogItemCall(_Operation):
         self,
         *,
         asin: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[GetCatalogItemIncludedDataItem] | Unset" = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[Item]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -248,7 +296,7 @@ class AsyncSearchCatalogItemsCall(_Operation):
         self,
         *,
         keywords: list[str],
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[SearchCatalogItemsIncludedDataItem] | Unset" = UNSET,
         brand_names: list[str] | Unset = UNSET,
         classification_ids: list[str] | Unset = UNSET,
@@ -256,6 +304,7 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ItemSearchResults":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -264,7 +313,7 @@ class AsyncSearchCatalogItemsCall(_Operation):
         self,
         *,
         keywords: list[str],
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[SearchCatalogItemsIncludedDataItem] | Unset" = UNSET,
         brand_names: list[str] | Unset = UNSET,
         classification_ids: list[str] | Unset = UNSET,
@@ -272,6 +321,7 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ItemSearchResults]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -280,7 +330,7 @@ class AsyncSearchCatalogItemsCall(_Operation):
         self,
         *,
         keywords: list[str],
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[SearchCatalogItemsIncludedDataItem] | Unset" = UNSET,
         brand_names: list[str] | Unset = UNSET,
         classification_ids: list[str] | Unset = UNSET,
@@ -288,6 +338,7 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ItemSearchResults]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -296,7 +347,7 @@ class AsyncSearchCatalogItemsCall(_Operation):
         self,
         *,
         keywords: list[str],
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[SearchCatalogItemsIncludedDataItem] | Unset" = UNSET,
         brand_names: list[str] | Unset = UNSET,
         classification_ids: list[str] | Unset = UNSET,
@@ -304,6 +355,7 @@ class AsyncSearchCatalogItemsCall(_Operation):
         page_token: str | Unset = UNSET,
         keywords_locale: str | Unset = UNSET,
         locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ItemSearchResults]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

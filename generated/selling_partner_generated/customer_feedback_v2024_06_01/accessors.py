@@ -4,9 +4,11 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from typing import TYPE_CHECKING, Any
 
-from .types import UNSET
+from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     from selling_partner import ApiResponse
@@ -35,6 +37,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -70,14 +82,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class GetBrowseNodeReturnTopicsCall(_Operation):
@@ -89,13 +129,21 @@ class GetBrowseNodeReturnTopicsCall(_Operation):
     """
 
     def __call__(
-        self, *, browse_node_id: str, marketplace_id: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "BrowseNodeReturnTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, browse_node_id: str, marketplace_id: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[BrowseNodeReturnTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -110,13 +158,21 @@ class GetBrowseNodeReturnTrendsCall(_Operation):
     """
 
     def __call__(
-        self, *, browse_node_id: str, marketplace_id: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "BrowseNodeReturnTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, browse_node_id: str, marketplace_id: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[BrowseNodeReturnTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -131,13 +187,23 @@ class GetBrowseNodeReviewTopicsCall(_Operation):
     """
 
     def __call__(
-        self, *, browse_node_id: str, marketplace_id: str, sort_by: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str | Unset = UNSET,
+        sort_by: str,
+        strict: bool | None = None,
     ) -> "BrowseNodeReviewTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, browse_node_id: str, marketplace_id: str, sort_by: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str | Unset = UNSET,
+        sort_by: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[BrowseNodeReviewTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -152,13 +218,21 @@ class GetBrowseNodeReviewTrendsCall(_Operation):
     """
 
     def __call__(
-        self, *, browse_node_id: str, marketplace_id: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "BrowseNodeReviewTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, browse_node_id: str, marketplace_id: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[BrowseNodeReviewTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -173,13 +247,21 @@ class GetItemBrowseNodeCall(_Operation):
     """
 
     def __call__(
-        self, *, asin: str, marketplace_id: str
+        self,
+        *,
+        asin: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "BrowseNodeResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, asin: str, marketplace_id: str
+        self,
+        *,
+        asin: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[BrowseNodeResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -194,13 +276,23 @@ class GetItemReviewTopicsCall(_Operation):
     """
 
     def __call__(
-        self, *, asin: str, marketplace_id: str, sort_by: str
+        self,
+        *,
+        asin: str,
+        marketplace_id: str | Unset = UNSET,
+        sort_by: str,
+        strict: bool | None = None,
     ) -> "ItemReviewTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, asin: str, marketplace_id: str, sort_by: str
+        self,
+        *,
+        asin: str,
+        marketplace_id: str | Unset = UNSET,
+        sort_by: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ItemReviewTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -215,13 +307,21 @@ class GetItemReviewTrendsCall(_Operation):
     """
 
     def __call__(
-        self, *, asin: str, marketplace_id: str
+        self,
+        *,
+        asin: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ItemReviewTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, asin: str, marketplace_id: str
+        self,
+        *,
+        asin: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ItemReviewTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -318,13 +418,21 @@ class AsyncGetBrowseNodeReturnTopicsCall(_Operation):
     """
 
     async def __call__(
-        self, *, browse_node_id: str, marketplace_id: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "BrowseNodeReturnTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, browse_node_id: str, marketplace_id: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[BrowseNodeReturnTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -339,13 +447,21 @@ class AsyncGetBrowseNodeReturnTrendsCall(_Operation):
     """
 
     async def __call__(
-        self, *, browse_node_id: str, marketplace_id: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "BrowseNodeReturnTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, browse_node_id: str, marketplace_id: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[BrowseNodeReturnTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -360,13 +476,23 @@ class AsyncGetBrowseNodeReviewTopicsCall(_Operation):
     """
 
     async def __call__(
-        self, *, browse_node_id: str, marketplace_id: str, sort_by: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str | Unset = UNSET,
+        sort_by: str,
+        strict: bool | None = None,
     ) -> "BrowseNodeReviewTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, browse_node_id: str, marketplace_id: str, sort_by: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str | Unset = UNSET,
+        sort_by: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[BrowseNodeReviewTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -381,13 +507,21 @@ class AsyncGetBrowseNodeReviewTrendsCall(_Operation):
     """
 
     async def __call__(
-        self, *, browse_node_id: str, marketplace_id: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "BrowseNodeReviewTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, browse_node_id: str, marketplace_id: str
+        self,
+        *,
+        browse_node_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[BrowseNodeReviewTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -402,13 +536,21 @@ class AsyncGetItemBrowseNodeCall(_Operation):
     """
 
     async def __call__(
-        self, *, asin: str, marketplace_id: str
+        self,
+        *,
+        asin: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "BrowseNodeResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, asin: str, marketplace_id: str
+        self,
+        *,
+        asin: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[BrowseNodeResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -423,13 +565,23 @@ class AsyncGetItemReviewTopicsCall(_Operation):
     """
 
     async def __call__(
-        self, *, asin: str, marketplace_id: str, sort_by: str
+        self,
+        *,
+        asin: str,
+        marketplace_id: str | Unset = UNSET,
+        sort_by: str,
+        strict: bool | None = None,
     ) -> "ItemReviewTopicsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, asin: str, marketplace_id: str, sort_by: str
+        self,
+        *,
+        asin: str,
+        marketplace_id: str | Unset = UNSET,
+        sort_by: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ItemReviewTopicsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -444,13 +596,21 @@ class AsyncGetItemReviewTrendsCall(_Operation):
     """
 
     async def __call__(
-        self, *, asin: str, marketplace_id: str
+        self,
+        *,
+        asin: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ItemReviewTrendsResponse | None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, asin: str, marketplace_id: str
+        self,
+        *,
+        asin: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ItemReviewTrendsResponse | None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +32,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -65,14 +77,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class CancelQueryCall(_Operation):
@@ -83,11 +123,13 @@ class CancelQueryCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelquery
     """
 
-    def __call__(self, *, query_id: str) -> "None":
+    def __call__(self, *, query_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, query_id: str) -> "ApiResponse[None]":
+    def detailed(
+        self, *, query_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -101,13 +143,19 @@ class CreateQueryCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateQuerySpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateQuerySpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateQueryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateQuerySpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateQuerySpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateQueryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -121,11 +169,15 @@ class GetDocumentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdocument
     """
 
-    def __call__(self, *, document_id: str) -> "GetDocumentResponse":
+    def __call__(
+        self, *, document_id: str, strict: bool | None = None
+    ) -> "GetDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, document_id: str) -> "ApiResponse[GetDocumentResponse]":
+    def detailed(
+        self, *, document_id: str, strict: bool | None = None
+    ) -> "ApiResponse[GetDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -147,6 +199,7 @@ class GetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetQueriesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -159,6 +212,7 @@ class GetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetQueriesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -171,6 +225,7 @@ class GetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetQueriesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -183,6 +238,7 @@ class GetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetQueriesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -196,11 +252,13 @@ class GetQueryCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getquery
     """
 
-    def __call__(self, *, query_id: str) -> "Query":
+    def __call__(self, *, query_id: str, strict: bool | None = None) -> "Query":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, query_id: str) -> "ApiResponse[Query]":
+    def detailed(
+        self, *, query_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Query]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -268,11 +326,13 @@ class AsyncCancelQueryCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelquery
     """
 
-    async def __call__(self, *, query_id: str) -> "None":
+    async def __call__(self, *, query_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, query_id: str) -> "ApiResponse[None]":
+    async def detailed(
+        self, *, query_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -286,13 +346,19 @@ class AsyncCreateQueryCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateQuerySpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateQuerySpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateQueryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateQuerySpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateQuerySpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateQueryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -306,11 +372,15 @@ class AsyncGetDocumentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdocument
     """
 
-    async def __call__(self, *, document_id: str) -> "GetDocumentResponse":
+    async def __call__(
+        self, *, document_id: str, strict: bool | None = None
+    ) -> "GetDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, document_id: str) -> "ApiResponse[GetDocumentResponse]":
+    async def detailed(
+        self, *, document_id: str, strict: bool | None = None
+    ) -> "ApiResponse[GetDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -332,6 +402,7 @@ class AsyncGetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetQueriesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -344,6 +415,7 @@ class AsyncGetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetQueriesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -356,6 +428,7 @@ class AsyncGetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetQueriesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -368,6 +441,7 @@ class AsyncGetQueriesCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetQueriesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -381,11 +455,13 @@ class AsyncGetQueryCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getquery
     """
 
-    async def __call__(self, *, query_id: str) -> "Query":
+    async def __call__(self, *, query_id: str, strict: bool | None = None) -> "Query":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, query_id: str) -> "ApiResponse[Query]":
+    async def detailed(
+        self, *, query_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Query]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 

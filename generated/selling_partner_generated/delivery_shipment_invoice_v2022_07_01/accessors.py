@@ -4,6 +4,8 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +28,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -61,14 +73,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class GetInvoiceStatusCall(_Operation):
@@ -84,9 +124,10 @@ class GetInvoiceStatusCall(_Operation):
         *,
         order_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         invoice_type: "GetInvoiceStatusInvoiceType",
         program_type: "GetInvoiceStatusProgramType",
+        strict: bool | None = None,
     ) -> "GetInvoiceStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -96,9 +137,10 @@ class GetInvoiceStatusCall(_Operation):
         *,
         order_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         invoice_type: "GetInvoiceStatusInvoiceType",
         program_type: "GetInvoiceStatusProgramType",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoiceStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -118,6 +160,7 @@ class SubmitInvoiceCall(_Operation):
         body: "SubmitInvoiceRequest | Mapping[str, Any]",
         order_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "SubmitInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -128,6 +171,7 @@ class SubmitInvoiceCall(_Operation):
         body: "SubmitInvoiceRequest | Mapping[str, Any]",
         order_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -170,9 +214,10 @@ class AsyncGetInvoiceStatusCall(_Operation):
         *,
         order_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         invoice_type: "GetInvoiceStatusInvoiceType",
         program_type: "GetInvoiceStatusProgramType",
+        strict: bool | None = None,
     ) -> "GetInvoiceStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -182,9 +227,10 @@ class AsyncGetInvoiceStatusCall(_Operation):
         *,
         order_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         invoice_type: "GetInvoiceStatusInvoiceType",
         program_type: "GetInvoiceStatusProgramType",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoiceStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -204,6 +250,7 @@ class AsyncSubmitInvoiceCall(_Operation):
         body: "SubmitInvoiceRequest | Mapping[str, Any]",
         order_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "SubmitInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -214,6 +261,7 @@ class AsyncSubmitInvoiceCall(_Operation):
         body: "SubmitInvoiceRequest | Mapping[str, Any]",
         order_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +27,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -60,14 +72,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class GetReturnCall(_Operation):
@@ -78,11 +118,13 @@ class GetReturnCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreturn
     """
 
-    def __call__(self, *, return_id: str) -> "Return":
+    def __call__(self, *, return_id: str, strict: bool | None = None) -> "Return":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, return_id: str) -> "ApiResponse[Return]":
+    def detailed(
+        self, *, return_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Return]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -111,6 +153,7 @@ class ListReturnsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ReturnsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -130,6 +173,7 @@ class ListReturnsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ReturnsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -149,6 +193,7 @@ class ListReturnsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ReturnsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -168,6 +213,7 @@ class ListReturnsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ReturnsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -206,11 +252,13 @@ class AsyncGetReturnCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreturn
     """
 
-    async def __call__(self, *, return_id: str) -> "Return":
+    async def __call__(self, *, return_id: str, strict: bool | None = None) -> "Return":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, return_id: str) -> "ApiResponse[Return]":
+    async def detailed(
+        self, *, return_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Return]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -239,6 +287,7 @@ class AsyncListReturnsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ReturnsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -258,6 +307,7 @@ class AsyncListReturnsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ReturnsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -277,6 +327,7 @@ class AsyncListReturnsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ReturnsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -296,6 +347,7 @@ class AsyncListReturnsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ReturnsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

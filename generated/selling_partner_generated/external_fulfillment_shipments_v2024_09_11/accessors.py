@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +38,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -71,14 +83,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class CreatePackagesCall(_Operation):
@@ -90,13 +130,21 @@ class CreatePackagesCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, body: "Packages | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "Packages | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, body: "Packages | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "Packages | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -110,11 +158,15 @@ class GenerateInvoiceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/generateinvoice
     """
 
-    def __call__(self, *, shipment_id: str) -> "InvoiceResponse":
+    def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, shipment_id: str) -> "ApiResponse[InvoiceResponse]":
+    def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -134,6 +186,7 @@ class GenerateShipLabelsCall(_Operation):
         body: "ShipLabelsInput | Unset | Mapping[str, Any]" = UNSET,
         shipping_option_id: str | Unset = UNSET,
         operation: "GenerateShipLabelsOperation",
+        strict: bool | None = None,
     ) -> "ShipLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -145,6 +198,7 @@ class GenerateShipLabelsCall(_Operation):
         body: "ShipLabelsInput | Unset | Mapping[str, Any]" = UNSET,
         shipping_option_id: str | Unset = UNSET,
         operation: "GenerateShipLabelsOperation",
+        strict: bool | None = None,
     ) -> "ApiResponse[ShipLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -158,11 +212,13 @@ class GetShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getshipment
     """
 
-    def __call__(self, *, shipment_id: str) -> "Shipment":
+    def __call__(self, *, shipment_id: str, strict: bool | None = None) -> "Shipment":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, shipment_id: str) -> "ApiResponse[Shipment]":
+    def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Shipment]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -187,6 +243,7 @@ class GetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -202,6 +259,7 @@ class GetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -217,6 +275,7 @@ class GetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ShipmentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -232,6 +291,7 @@ class GetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ShipmentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -251,6 +311,7 @@ class ProcessShipmentCall(_Operation):
         shipment_id: str,
         body: "ShipmentAcknowledgementRequest | Unset | Mapping[str, Any]" = UNSET,
         operation: "ProcessShipmentOperation",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -261,6 +322,7 @@ class ProcessShipmentCall(_Operation):
         shipment_id: str,
         body: "ShipmentAcknowledgementRequest | Unset | Mapping[str, Any]" = UNSET,
         operation: "ProcessShipmentOperation",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -274,11 +336,15 @@ class RetrieveInvoiceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/retrieveinvoice
     """
 
-    def __call__(self, *, shipment_id: str) -> "InvoiceResponse":
+    def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, shipment_id: str) -> "ApiResponse[InvoiceResponse]":
+    def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -292,13 +358,13 @@ class RetrieveShippingOptionsCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, package_id: str
+        self, *, shipment_id: str, package_id: str, strict: bool | None = None
     ) -> "ShippingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, package_id: str
+        self, *, shipment_id: str, package_id: str, strict: bool | None = None
     ) -> "ApiResponse[ShippingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -313,13 +379,23 @@ class UpdatePackageCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, package_id: str, body: "Package | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        package_id: str,
+        body: "Package | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, package_id: str, body: "Package | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        package_id: str,
+        body: "Package | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -340,6 +416,7 @@ class UpdatePackageStatusCall(_Operation):
         package_id: str,
         body: "PackageDeliveryStatus | Unset | Mapping[str, Any]" = UNSET,
         status: "UpdatePackageStatusStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -351,6 +428,7 @@ class UpdatePackageStatusCall(_Operation):
         package_id: str,
         body: "PackageDeliveryStatus | Unset | Mapping[str, Any]" = UNSET,
         status: "UpdatePackageStatusStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -470,13 +548,21 @@ class AsyncCreatePackagesCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, body: "Packages | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "Packages | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, body: "Packages | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "Packages | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -490,11 +576,15 @@ class AsyncGenerateInvoiceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/generateinvoice
     """
 
-    async def __call__(self, *, shipment_id: str) -> "InvoiceResponse":
+    async def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, shipment_id: str) -> "ApiResponse[InvoiceResponse]":
+    async def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -514,6 +604,7 @@ class AsyncGenerateShipLabelsCall(_Operation):
         body: "ShipLabelsInput | Unset | Mapping[str, Any]" = UNSET,
         shipping_option_id: str | Unset = UNSET,
         operation: "GenerateShipLabelsOperation",
+        strict: bool | None = None,
     ) -> "ShipLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -525,6 +616,7 @@ class AsyncGenerateShipLabelsCall(_Operation):
         body: "ShipLabelsInput | Unset | Mapping[str, Any]" = UNSET,
         shipping_option_id: str | Unset = UNSET,
         operation: "GenerateShipLabelsOperation",
+        strict: bool | None = None,
     ) -> "ApiResponse[ShipLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -538,11 +630,15 @@ class AsyncGetShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getshipment
     """
 
-    async def __call__(self, *, shipment_id: str) -> "Shipment":
+    async def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "Shipment":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, shipment_id: str) -> "ApiResponse[Shipment]":
+    async def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Shipment]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -567,6 +663,7 @@ class AsyncGetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -582,6 +679,7 @@ class AsyncGetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -597,6 +695,7 @@ class AsyncGetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ShipmentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -612,6 +711,7 @@ class AsyncGetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         max_results: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ShipmentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -631,6 +731,7 @@ class AsyncProcessShipmentCall(_Operation):
         shipment_id: str,
         body: "ShipmentAcknowledgementRequest | Unset | Mapping[str, Any]" = UNSET,
         operation: "ProcessShipmentOperation",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -641,6 +742,7 @@ class AsyncProcessShipmentCall(_Operation):
         shipment_id: str,
         body: "ShipmentAcknowledgementRequest | Unset | Mapping[str, Any]" = UNSET,
         operation: "ProcessShipmentOperation",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -654,11 +756,15 @@ class AsyncRetrieveInvoiceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/retrieveinvoice
     """
 
-    async def __call__(self, *, shipment_id: str) -> "InvoiceResponse":
+    async def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, shipment_id: str) -> "ApiResponse[InvoiceResponse]":
+    async def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -672,13 +778,13 @@ class AsyncRetrieveShippingOptionsCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, package_id: str
+        self, *, shipment_id: str, package_id: str, strict: bool | None = None
     ) -> "ShippingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, package_id: str
+        self, *, shipment_id: str, package_id: str, strict: bool | None = None
     ) -> "ApiResponse[ShippingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -693,13 +799,23 @@ class AsyncUpdatePackageCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, package_id: str, body: "Package | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        package_id: str,
+        body: "Package | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, package_id: str, body: "Package | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        package_id: str,
+        body: "Package | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -720,6 +836,7 @@ class AsyncUpdatePackageStatusCall(_Operation):
         package_id: str,
         body: "PackageDeliveryStatus | Unset | Mapping[str, Any]" = UNSET,
         status: "UpdatePackageStatusStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -731,6 +848,7 @@ class AsyncUpdatePackageStatusCall(_Operation):
         package_id: str,
         body: "PackageDeliveryStatus | Unset | Mapping[str, Any]" = UNSET,
         status: "UpdatePackageStatusStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

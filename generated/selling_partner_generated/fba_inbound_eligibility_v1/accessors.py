@@ -4,6 +4,8 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from typing import TYPE_CHECKING, Any
 
 from .types import UNSET, Unset
@@ -26,6 +28,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -61,14 +73,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class GetItemEligibilityPreviewCall(_Operation):
@@ -85,6 +125,7 @@ class GetItemEligibilityPreviewCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         asin: str,
         program: "GetItemEligibilityPreviewProgram",
+        strict: bool | None = None,
     ) -> "GetItemEligibilityPreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -95,6 +136,7 @@ class GetItemEligibilityPreviewCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         asin: str,
         program: "GetItemEligibilityPreviewProgram",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetItemEligibilityPreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -130,6 +172,7 @@ class AsyncGetItemEligibilityPreviewCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         asin: str,
         program: "GetItemEligibilityPreviewProgram",
+        strict: bool | None = None,
     ) -> "GetItemEligibilityPreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -140,6 +183,7 @@ class AsyncGetItemEligibilityPreviewCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         asin: str,
         program: "GetItemEligibilityPreviewProgram",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetItemEligibilityPreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

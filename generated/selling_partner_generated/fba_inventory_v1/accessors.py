@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +33,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -66,14 +78,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class AddInventoryCall(_Operation):
@@ -89,6 +129,7 @@ class AddInventoryCall(_Operation):
         *,
         body: "AddInventoryRequest | Mapping[str, Any]",
         x_amzn_idempotency_token: str,
+        strict: bool | None = None,
     ) -> "AddInventoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -98,6 +139,7 @@ class AddInventoryCall(_Operation):
         *,
         body: "AddInventoryRequest | Mapping[str, Any]",
         x_amzn_idempotency_token: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[AddInventoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -112,13 +154,19 @@ class CreateInventoryItemCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateInventoryItemRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateInventoryItemRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateInventoryItemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateInventoryItemRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateInventoryItemRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateInventoryItemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -133,13 +181,21 @@ class DeleteInventoryItemCall(_Operation):
     """
 
     def __call__(
-        self, *, seller_sku: str, marketplace_id: str
+        self,
+        *,
+        seller_sku: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "DeleteInventoryItemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, seller_sku: str, marketplace_id: str
+        self,
+        *,
+        seller_sku: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[DeleteInventoryItemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -164,7 +220,8 @@ class GetInventorySummariesCall(_Operation):
         seller_skus: list[str] | Unset = UNSET,
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetInventorySummariesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -179,7 +236,8 @@ class GetInventorySummariesCall(_Operation):
         seller_skus: list[str] | Unset = UNSET,
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInventorySummariesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -194,7 +252,8 @@ class GetInventorySummariesCall(_Operation):
         seller_skus: list[str] | Unset = UNSET,
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetInventorySummariesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -209,7 +268,8 @@ class GetInventorySummariesCall(_Operation):
         seller_skus: list[str] | Unset = UNSET,
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetInventorySummariesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -273,6 +333,7 @@ class AsyncAddInventoryCall(_Operation):
         *,
         body: "AddInventoryRequest | Mapping[str, Any]",
         x_amzn_idempotency_token: str,
+        strict: bool | None = None,
     ) -> "AddInventoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -282,6 +343,7 @@ class AsyncAddInventoryCall(_Operation):
         *,
         body: "AddInventoryRequest | Mapping[str, Any]",
         x_amzn_idempotency_token: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[AddInventoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -296,13 +358,19 @@ class AsyncCreateInventoryItemCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateInventoryItemRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateInventoryItemRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateInventoryItemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateInventoryItemRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateInventoryItemRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateInventoryItemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -317,13 +385,21 @@ class AsyncDeleteInventoryItemCall(_Operation):
     """
 
     async def __call__(
-        self, *, seller_sku: str, marketplace_id: str
+        self,
+        *,
+        seller_sku: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "DeleteInventoryItemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, seller_sku: str, marketplace_id: str
+        self,
+        *,
+        seller_sku: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[DeleteInventoryItemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -348,7 +424,8 @@ class AsyncGetInventorySummariesCall(_Operation):
         seller_skus: list[str] | Unset = UNSET,
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetInventorySummariesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -363,7 +440,8 @@ class AsyncGetInventorySummariesCall(_Operation):
         seller_skus: list[str] | Unset = UNSET,
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInventorySummariesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -378,7 +456,8 @@ class AsyncGetInventorySummariesCall(_Operation):
         seller_skus: list[str] | Unset = UNSET,
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetInventorySummariesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -393,7 +472,8 @@ class AsyncGetInventorySummariesCall(_Operation):
         seller_skus: list[str] | Unset = UNSET,
         seller_sku: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetInventorySummariesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

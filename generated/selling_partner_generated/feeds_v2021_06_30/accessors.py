@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +36,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -69,14 +81,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class CancelFeedCall(_Operation):
@@ -87,11 +127,13 @@ class CancelFeedCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelfeed
     """
 
-    def __call__(self, *, feed_id: str) -> "None":
+    def __call__(self, *, feed_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, feed_id: str) -> "ApiResponse[None]":
+    def detailed(
+        self, *, feed_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -105,13 +147,19 @@ class CreateFeedCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateFeedSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFeedSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateFeedResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateFeedSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFeedSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateFeedResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -126,13 +174,19 @@ class CreateFeedDocumentCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateFeedDocumentSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFeedDocumentSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateFeedDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateFeedDocumentSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFeedDocumentSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateFeedDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -146,11 +200,13 @@ class GetFeedCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getfeed
     """
 
-    def __call__(self, *, feed_id: str) -> "Feed":
+    def __call__(self, *, feed_id: str, strict: bool | None = None) -> "Feed":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, feed_id: str) -> "ApiResponse[Feed]":
+    def detailed(
+        self, *, feed_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Feed]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -168,6 +224,7 @@ class GetFeedDocumentCall(_Operation):
         *,
         feed_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "FeedDocument":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -177,6 +234,7 @@ class GetFeedDocumentCall(_Operation):
         *,
         feed_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[FeedDocument]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -201,6 +259,7 @@ class GetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetFeedsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -215,6 +274,7 @@ class GetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetFeedsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -229,6 +289,7 @@ class GetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetFeedsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -243,6 +304,7 @@ class GetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetFeedsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -321,11 +383,13 @@ class AsyncCancelFeedCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelfeed
     """
 
-    async def __call__(self, *, feed_id: str) -> "None":
+    async def __call__(self, *, feed_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, feed_id: str) -> "ApiResponse[None]":
+    async def detailed(
+        self, *, feed_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -339,13 +403,19 @@ class AsyncCreateFeedCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateFeedSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFeedSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateFeedResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateFeedSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFeedSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateFeedResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -360,13 +430,19 @@ class AsyncCreateFeedDocumentCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateFeedDocumentSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFeedDocumentSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateFeedDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateFeedDocumentSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFeedDocumentSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateFeedDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -380,11 +456,13 @@ class AsyncGetFeedCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getfeed
     """
 
-    async def __call__(self, *, feed_id: str) -> "Feed":
+    async def __call__(self, *, feed_id: str, strict: bool | None = None) -> "Feed":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, feed_id: str) -> "ApiResponse[Feed]":
+    async def detailed(
+        self, *, feed_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Feed]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -402,6 +480,7 @@ class AsyncGetFeedDocumentCall(_Operation):
         *,
         feed_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "FeedDocument":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -411,6 +490,7 @@ class AsyncGetFeedDocumentCall(_Operation):
         *,
         feed_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[FeedDocument]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -435,6 +515,7 @@ class AsyncGetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetFeedsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -449,6 +530,7 @@ class AsyncGetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetFeedsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -463,6 +545,7 @@ class AsyncGetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetFeedsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -477,6 +560,7 @@ class AsyncGetFeedsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetFeedsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +26,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -59,14 +71,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class GetInvoiceCall(_Operation):
@@ -81,8 +121,9 @@ class GetInvoiceCall(_Operation):
         self,
         *,
         invoice_identifier: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_token_for_line_items: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -91,8 +132,9 @@ class GetInvoiceCall(_Operation):
         self,
         *,
         invoice_identifier: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_token_for_line_items: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -111,10 +153,11 @@ class GetInvoiceHeadersCall(_Operation):
         self,
         *,
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -123,10 +166,11 @@ class GetInvoiceHeadersCall(_Operation):
         self,
         *,
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -135,10 +179,11 @@ class GetInvoiceHeadersCall(_Operation):
         self,
         *,
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -147,10 +192,11 @@ class GetInvoiceHeadersCall(_Operation):
         self,
         *,
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -193,8 +239,9 @@ class AsyncGetInvoiceCall(_Operation):
         self,
         *,
         invoice_identifier: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_token_for_line_items: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -203,8 +250,9 @@ class AsyncGetInvoiceCall(_Operation):
         self,
         *,
         invoice_identifier: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_token_for_line_items: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -223,10 +271,11 @@ class AsyncGetInvoiceHeadersCall(_Operation):
         self,
         *,
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -235,10 +284,11 @@ class AsyncGetInvoiceHeadersCall(_Operation):
         self,
         *,
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -247,10 +297,11 @@ class AsyncGetInvoiceHeadersCall(_Operation):
         self,
         *,
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -259,10 +310,11 @@ class AsyncGetInvoiceHeadersCall(_Operation):
         self,
         *,
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         from_issue_date: datetime.datetime | Unset = UNSET,
         to_issue_date: datetime.datetime | Unset = UNSET,
         invoices_modified_after: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

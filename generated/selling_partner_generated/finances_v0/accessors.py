@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +28,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -61,14 +73,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class ListFinancialEventGroupsCall(_Operation):
@@ -87,6 +127,7 @@ class ListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListFinancialEventGroupsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -98,6 +139,7 @@ class ListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventGroupsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -109,6 +151,7 @@ class ListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListFinancialEventGroupsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -120,6 +163,7 @@ class ListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListFinancialEventGroupsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -141,6 +185,7 @@ class ListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -152,6 +197,7 @@ class ListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -163,6 +209,7 @@ class ListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -174,6 +221,7 @@ class ListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -196,6 +244,7 @@ class ListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -208,6 +257,7 @@ class ListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -220,6 +270,7 @@ class ListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -232,6 +283,7 @@ class ListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -252,6 +304,7 @@ class ListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -262,6 +315,7 @@ class ListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -272,6 +326,7 @@ class ListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -282,6 +337,7 @@ class ListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -357,6 +413,7 @@ class AsyncListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListFinancialEventGroupsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -368,6 +425,7 @@ class AsyncListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventGroupsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -379,6 +437,7 @@ class AsyncListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListFinancialEventGroupsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -390,6 +449,7 @@ class AsyncListFinancialEventGroupsCall(_Operation):
         financial_event_group_started_before: datetime.datetime | Unset = UNSET,
         financial_event_group_started_after: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListFinancialEventGroupsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -411,6 +471,7 @@ class AsyncListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -422,6 +483,7 @@ class AsyncListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -433,6 +495,7 @@ class AsyncListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -444,6 +507,7 @@ class AsyncListFinancialEventsCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -466,6 +530,7 @@ class AsyncListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -478,6 +543,7 @@ class AsyncListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -490,6 +556,7 @@ class AsyncListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -502,6 +569,7 @@ class AsyncListFinancialEventsByGroupIdCall(_Operation):
         posted_after: datetime.datetime | Unset = UNSET,
         posted_before: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -522,6 +590,7 @@ class AsyncListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListFinancialEventsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -532,6 +601,7 @@ class AsyncListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListFinancialEventsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -542,6 +612,7 @@ class AsyncListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListFinancialEventsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -552,6 +623,7 @@ class AsyncListFinancialEventsByOrderIdCall(_Operation):
         order_id: str,
         max_results_per_page: int | Unset = 100,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListFinancialEventsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

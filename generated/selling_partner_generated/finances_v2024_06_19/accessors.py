@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +27,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -60,14 +72,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class ListBalancesCall(_Operation):
@@ -87,6 +127,7 @@ class ListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListBalancesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -99,6 +140,7 @@ class ListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListBalancesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -111,6 +153,7 @@ class ListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListBalancesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -123,6 +166,7 @@ class ListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListBalancesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -147,6 +191,7 @@ class ListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "SummaryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -161,6 +206,7 @@ class ListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SummaryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -175,6 +221,7 @@ class ListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[SummaryResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -189,6 +236,7 @@ class ListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[SummaryResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -213,6 +261,7 @@ class ListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListTransactionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -227,6 +276,7 @@ class ListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListTransactionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -241,6 +291,7 @@ class ListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListTransactionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -255,6 +306,7 @@ class ListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListTransactionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -314,6 +366,7 @@ class AsyncListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListBalancesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -326,6 +379,7 @@ class AsyncListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListBalancesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -338,6 +392,7 @@ class AsyncListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListBalancesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -350,6 +405,7 @@ class AsyncListBalancesCall(_Operation):
         account_type: str | Unset = UNSET,
         as_of_date: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListBalancesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -374,6 +430,7 @@ class AsyncListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "SummaryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -388,6 +445,7 @@ class AsyncListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SummaryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -402,6 +460,7 @@ class AsyncListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[SummaryResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -416,6 +475,7 @@ class AsyncListSummaryCall(_Operation):
         period_start: datetime.date | Unset = UNSET,
         period_end: datetime.date | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[SummaryResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -440,6 +500,7 @@ class AsyncListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListTransactionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -454,6 +515,7 @@ class AsyncListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListTransactionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -468,6 +530,7 @@ class AsyncListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListTransactionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -482,6 +545,7 @@ class AsyncListTransactionsCall(_Operation):
         related_identifier_name: str | Unset = UNSET,
         related_identifier_value: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListTransactionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

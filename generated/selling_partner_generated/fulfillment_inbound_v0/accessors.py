@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +36,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -69,14 +81,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class GetBillOfLadingCall(_Operation):
@@ -87,11 +127,15 @@ class GetBillOfLadingCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getbilloflading
     """
 
-    def __call__(self, *, shipment_id: str) -> "GetBillOfLadingResponse":
+    def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "GetBillOfLadingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, shipment_id: str) -> "ApiResponse[GetBillOfLadingResponse]":
+    def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[GetBillOfLadingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -115,6 +159,7 @@ class GetLabelsCall(_Operation):
         number_of_pallets: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_start_index: int | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -130,6 +175,7 @@ class GetLabelsCall(_Operation):
         number_of_pallets: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_start_index: int | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -149,6 +195,7 @@ class GetPrepInstructionsCall(_Operation):
         ship_to_country_code: str,
         seller_sku_list: list[str] | Unset = UNSET,
         asin_list: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetPrepInstructionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -159,6 +206,7 @@ class GetPrepInstructionsCall(_Operation):
         ship_to_country_code: str,
         seller_sku_list: list[str] | Unset = UNSET,
         asin_list: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPrepInstructionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -180,7 +228,8 @@ class GetShipmentItemsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -192,7 +241,8 @@ class GetShipmentItemsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -204,7 +254,8 @@ class GetShipmentItemsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetShipmentItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -216,7 +267,8 @@ class GetShipmentItemsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetShipmentItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -231,13 +283,21 @@ class GetShipmentItemsByShipmentIdCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, marketplace_id: str | Unset = UNSET
+        self,
+        *,
+        shipment_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, marketplace_id: str | Unset = UNSET
+        self,
+        *,
+        shipment_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -261,7 +321,8 @@ class GetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -275,7 +336,8 @@ class GetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -289,7 +351,8 @@ class GetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetShipmentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -303,7 +366,8 @@ class GetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetShipmentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -385,12 +449,14 @@ class AsyncGetBillOfLadingCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getbilloflading
     """
 
-    async def __call__(self, *, shipment_id: str) -> "GetBillOfLadingResponse":
+    async def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "GetBillOfLadingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str
+        self, *, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetBillOfLadingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -415,6 +481,7 @@ class AsyncGetLabelsCall(_Operation):
         number_of_pallets: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_start_index: int | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -430,6 +497,7 @@ class AsyncGetLabelsCall(_Operation):
         number_of_pallets: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_start_index: int | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -449,6 +517,7 @@ class AsyncGetPrepInstructionsCall(_Operation):
         ship_to_country_code: str,
         seller_sku_list: list[str] | Unset = UNSET,
         asin_list: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetPrepInstructionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -459,6 +528,7 @@ class AsyncGetPrepInstructionsCall(_Operation):
         ship_to_country_code: str,
         seller_sku_list: list[str] | Unset = UNSET,
         asin_list: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPrepInstructionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -480,7 +550,8 @@ class AsyncGetShipmentItemsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -492,7 +563,8 @@ class AsyncGetShipmentItemsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -504,7 +576,8 @@ class AsyncGetShipmentItemsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetShipmentItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -516,7 +589,8 @@ class AsyncGetShipmentItemsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         query_type: "GetShipmentItemsQueryType",
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetShipmentItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -531,13 +605,21 @@ class AsyncGetShipmentItemsByShipmentIdCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, marketplace_id: str | Unset = UNSET
+        self,
+        *,
+        shipment_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, marketplace_id: str | Unset = UNSET
+        self,
+        *,
+        shipment_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -561,7 +643,8 @@ class AsyncGetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -575,7 +658,8 @@ class AsyncGetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -589,7 +673,8 @@ class AsyncGetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetShipmentsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -603,7 +688,8 @@ class AsyncGetShipmentsCall(_Operation):
         last_updated_before: datetime.datetime | Unset = UNSET,
         query_type: "GetShipmentsQueryType",
         next_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetShipmentsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

@@ -4,6 +4,8 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -148,6 +150,16 @@ class _Operation:
     def __init__(self, call: Any) -> None:
         self._call = call
 
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
+
     def __repr__(self) -> str:
         return repr(self._call)
 
@@ -182,14 +194,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class CancelInboundPlanCall(_Operation):
@@ -200,12 +240,14 @@ class CancelInboundPlanCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelinboundplan
     """
 
-    def __call__(self, *, inbound_plan_id: str) -> "CancelInboundPlanResponse":
+    def __call__(
+        self, *, inbound_plan_id: str, strict: bool | None = None
+    ) -> "CancelInboundPlanResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str
+        self, *, inbound_plan_id: str, strict: bool | None = None
     ) -> "ApiResponse[CancelInboundPlanResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -225,6 +267,7 @@ class CancelSelfShipAppointmentCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "CancelSelfShipAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CancelSelfShipAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -235,6 +278,7 @@ class CancelSelfShipAppointmentCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "CancelSelfShipAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelSelfShipAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -249,13 +293,23 @@ class ConfirmDeliveryWindowOptionsCall(_Operation):
     """
 
     def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, delivery_window_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        delivery_window_option_id: str,
+        strict: bool | None = None,
     ) -> "ConfirmDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, delivery_window_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        delivery_window_option_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -270,13 +324,21 @@ class ConfirmPackingOptionCall(_Operation):
     """
 
     def __call__(
-        self, *, inbound_plan_id: str, packing_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        packing_option_id: str,
+        strict: bool | None = None,
     ) -> "ConfirmPackingOptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, packing_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        packing_option_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmPackingOptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -291,13 +353,21 @@ class ConfirmPlacementOptionCall(_Operation):
     """
 
     def __call__(
-        self, *, inbound_plan_id: str, placement_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        placement_option_id: str,
+        strict: bool | None = None,
     ) -> "ConfirmPlacementOptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, placement_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        placement_option_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmPlacementOptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -312,13 +382,23 @@ class ConfirmShipmentContentUpdatePreviewCall(_Operation):
     """
 
     def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        content_update_preview_id: str,
+        strict: bool | None = None,
     ) -> "ConfirmShipmentContentUpdatePreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        content_update_preview_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmShipmentContentUpdatePreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -337,6 +417,7 @@ class ConfirmTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "ConfirmTransportationOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ConfirmTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -346,6 +427,7 @@ class ConfirmTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "ConfirmTransportationOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -360,13 +442,19 @@ class CreateInboundPlanCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateInboundPlanRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateInboundPlanRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateInboundPlanResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateInboundPlanRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateInboundPlanRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateInboundPlanResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -381,13 +469,19 @@ class CreateMarketplaceItemLabelsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateMarketplaceItemLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateMarketplaceItemLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -402,13 +496,13 @@ class GenerateDeliveryWindowOptionsCall(_Operation):
     """
 
     def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "GenerateDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[GenerateDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -422,12 +516,14 @@ class GeneratePackingOptionsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/generatepackingoptions
     """
 
-    def __call__(self, *, inbound_plan_id: str) -> "GeneratePackingOptionsResponse":
+    def __call__(
+        self, *, inbound_plan_id: str, strict: bool | None = None
+    ) -> "GeneratePackingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str
+        self, *, inbound_plan_id: str, strict: bool | None = None
     ) -> "ApiResponse[GeneratePackingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -446,6 +542,7 @@ class GeneratePlacementOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GeneratePlacementOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GeneratePlacementOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -455,6 +552,7 @@ class GeneratePlacementOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GeneratePlacementOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GeneratePlacementOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -474,6 +572,7 @@ class GenerateSelfShipAppointmentSlotsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateSelfShipAppointmentSlotsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GenerateSelfShipAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -484,6 +583,7 @@ class GenerateSelfShipAppointmentSlotsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateSelfShipAppointmentSlotsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GenerateSelfShipAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -503,6 +603,7 @@ class GenerateShipmentContentUpdatePreviewsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateShipmentContentUpdatePreviewsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GenerateShipmentContentUpdatePreviewsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -513,6 +614,7 @@ class GenerateShipmentContentUpdatePreviewsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateShipmentContentUpdatePreviewsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GenerateShipmentContentUpdatePreviewsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -531,6 +633,7 @@ class GenerateTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GenerateTransportationOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GenerateTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -540,6 +643,7 @@ class GenerateTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GenerateTransportationOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GenerateTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -554,13 +658,13 @@ class GetDeliveryChallanDocumentCall(_Operation):
     """
 
     def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "GetDeliveryChallanDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetDeliveryChallanDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -574,11 +678,15 @@ class GetInboundOperationStatusCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinboundoperationstatus
     """
 
-    def __call__(self, *, operation_id: str) -> "InboundOperationStatus":
+    def __call__(
+        self, *, operation_id: str, strict: bool | None = None
+    ) -> "InboundOperationStatus":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, operation_id: str) -> "ApiResponse[InboundOperationStatus]":
+    def detailed(
+        self, *, operation_id: str, strict: bool | None = None
+    ) -> "ApiResponse[InboundOperationStatus]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -591,11 +699,15 @@ class GetInboundPlanCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinboundplan
     """
 
-    def __call__(self, *, inbound_plan_id: str) -> "InboundPlan":
+    def __call__(
+        self, *, inbound_plan_id: str, strict: bool | None = None
+    ) -> "InboundPlan":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, inbound_plan_id: str) -> "ApiResponse[InboundPlan]":
+    def detailed(
+        self, *, inbound_plan_id: str, strict: bool | None = None
+    ) -> "ApiResponse[InboundPlan]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -616,6 +728,7 @@ class GetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetSelfShipAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -627,6 +740,7 @@ class GetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSelfShipAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -638,6 +752,7 @@ class GetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetSelfShipAppointmentSlotsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -649,6 +764,7 @@ class GetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetSelfShipAppointmentSlotsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -662,12 +778,14 @@ class GetShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getshipment
     """
 
-    def __call__(self, *, inbound_plan_id: str, shipment_id: str) -> "Shipment":
+    def __call__(
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
+    ) -> "Shipment":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[Shipment]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -682,13 +800,23 @@ class GetShipmentContentUpdatePreviewCall(_Operation):
     """
 
     def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        content_update_preview_id: str,
+        strict: bool | None = None,
     ) -> "ContentUpdatePreview":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        content_update_preview_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ContentUpdatePreview]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -710,6 +838,7 @@ class ListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -721,6 +850,7 @@ class ListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -732,6 +862,7 @@ class ListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListDeliveryWindowOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -743,6 +874,7 @@ class ListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListDeliveryWindowOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -763,6 +895,7 @@ class ListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListInboundPlanBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -773,6 +906,7 @@ class ListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -783,6 +917,7 @@ class ListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListInboundPlanBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -793,6 +928,7 @@ class ListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListInboundPlanBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -813,6 +949,7 @@ class ListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListInboundPlanItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -823,6 +960,7 @@ class ListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -833,6 +971,7 @@ class ListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListInboundPlanItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -843,6 +982,7 @@ class ListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListInboundPlanItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -863,6 +1003,7 @@ class ListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListInboundPlanPalletsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -873,6 +1014,7 @@ class ListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanPalletsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -883,6 +1025,7 @@ class ListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListInboundPlanPalletsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -893,6 +1036,7 @@ class ListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListInboundPlanPalletsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -915,6 +1059,7 @@ class ListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ListInboundPlansResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -927,6 +1072,7 @@ class ListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlansResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -939,6 +1085,7 @@ class ListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListInboundPlansResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -951,6 +1098,7 @@ class ListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListInboundPlansResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -965,13 +1113,21 @@ class ListItemComplianceDetailsCall(_Operation):
     """
 
     def __call__(
-        self, *, mskus: list[str], marketplace_id: str
+        self,
+        *,
+        mskus: list[str],
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListItemComplianceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, mskus: list[str], marketplace_id: str
+        self,
+        *,
+        mskus: list[str],
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListItemComplianceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -993,6 +1149,7 @@ class ListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPackingGroupBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1004,6 +1161,7 @@ class ListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingGroupBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1015,6 +1173,7 @@ class ListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListPackingGroupBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1026,6 +1185,7 @@ class ListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListPackingGroupBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1047,6 +1207,7 @@ class ListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPackingGroupItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1058,6 +1219,7 @@ class ListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingGroupItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1069,6 +1231,7 @@ class ListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListPackingGroupItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1080,6 +1243,7 @@ class ListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListPackingGroupItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1100,6 +1264,7 @@ class ListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPackingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1110,6 +1275,7 @@ class ListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1120,6 +1286,7 @@ class ListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListPackingOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1130,6 +1297,7 @@ class ListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListPackingOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1150,6 +1318,7 @@ class ListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPlacementOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1160,6 +1329,7 @@ class ListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPlacementOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1170,6 +1340,7 @@ class ListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListPlacementOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1180,6 +1351,7 @@ class ListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListPlacementOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1194,13 +1366,21 @@ class ListPrepDetailsCall(_Operation):
     """
 
     def __call__(
-        self, *, marketplace_id: str, mskus: list[str]
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        mskus: list[str],
+        strict: bool | None = None,
     ) -> "ListPrepDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, marketplace_id: str, mskus: list[str]
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        mskus: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPrepDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1222,6 +1402,7 @@ class ListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListShipmentBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1233,6 +1414,7 @@ class ListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1244,6 +1426,7 @@ class ListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListShipmentBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1255,6 +1438,7 @@ class ListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListShipmentBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1276,6 +1460,7 @@ class ListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListShipmentContentUpdatePreviewsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1287,6 +1472,7 @@ class ListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentContentUpdatePreviewsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1298,6 +1484,7 @@ class ListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListShipmentContentUpdatePreviewsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1309,6 +1496,7 @@ class ListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListShipmentContentUpdatePreviewsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1330,6 +1518,7 @@ class ListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1341,6 +1530,7 @@ class ListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1352,6 +1542,7 @@ class ListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListShipmentItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1363,6 +1554,7 @@ class ListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListShipmentItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1384,6 +1576,7 @@ class ListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListShipmentPalletsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1395,6 +1588,7 @@ class ListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentPalletsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1406,6 +1600,7 @@ class ListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListShipmentPalletsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1417,6 +1612,7 @@ class ListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListShipmentPalletsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1439,6 +1635,7 @@ class ListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1451,6 +1648,7 @@ class ListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1463,6 +1661,7 @@ class ListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListTransportationOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1475,6 +1674,7 @@ class ListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListTransportationOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1495,6 +1695,7 @@ class ScheduleSelfShipAppointmentCall(_Operation):
         shipment_id: str,
         slot_id: str,
         body: "ScheduleSelfShipAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ScheduleSelfShipAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1506,6 +1707,7 @@ class ScheduleSelfShipAppointmentCall(_Operation):
         shipment_id: str,
         slot_id: str,
         body: "ScheduleSelfShipAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[ScheduleSelfShipAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1524,6 +1726,7 @@ class SetPackingInformationCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "SetPackingInformationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SetPackingInformationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1533,6 +1736,7 @@ class SetPackingInformationCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "SetPackingInformationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SetPackingInformationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1547,13 +1751,19 @@ class SetPrepDetailsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SetPrepDetailsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SetPrepDetailsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SetPrepDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SetPrepDetailsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SetPrepDetailsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SetPrepDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1572,6 +1782,7 @@ class UpdateInboundPlanNameCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "UpdateInboundPlanNameRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1581,6 +1792,7 @@ class UpdateInboundPlanNameCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "UpdateInboundPlanNameRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1598,7 +1810,8 @@ class UpdateItemComplianceDetailsCall(_Operation):
         self,
         *,
         body: "UpdateItemComplianceDetailsRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "UpdateItemComplianceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1607,7 +1820,8 @@ class UpdateItemComplianceDetailsCall(_Operation):
         self,
         *,
         body: "UpdateItemComplianceDetailsRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateItemComplianceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1627,6 +1841,7 @@ class UpdateShipmentNameCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentNameRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1637,6 +1852,7 @@ class UpdateShipmentNameCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentNameRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1656,6 +1872,7 @@ class UpdateShipmentSourceAddressCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentSourceAddressRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "UpdateShipmentSourceAddressResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1666,6 +1883,7 @@ class UpdateShipmentSourceAddressCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentSourceAddressRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateShipmentSourceAddressResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -1685,6 +1903,7 @@ class UpdateShipmentTrackingDetailsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentTrackingDetailsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "UpdateShipmentTrackingDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -1695,6 +1914,7 @@ class UpdateShipmentTrackingDetailsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentTrackingDetailsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateShipmentTrackingDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -2234,12 +2454,14 @@ class AsyncCancelInboundPlanCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelinboundplan
     """
 
-    async def __call__(self, *, inbound_plan_id: str) -> "CancelInboundPlanResponse":
+    async def __call__(
+        self, *, inbound_plan_id: str, strict: bool | None = None
+    ) -> "CancelInboundPlanResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str
+        self, *, inbound_plan_id: str, strict: bool | None = None
     ) -> "ApiResponse[CancelInboundPlanResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2259,6 +2481,7 @@ class AsyncCancelSelfShipAppointmentCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "CancelSelfShipAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CancelSelfShipAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2269,6 +2492,7 @@ class AsyncCancelSelfShipAppointmentCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "CancelSelfShipAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelSelfShipAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2283,13 +2507,23 @@ class AsyncConfirmDeliveryWindowOptionsCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, delivery_window_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        delivery_window_option_id: str,
+        strict: bool | None = None,
     ) -> "ConfirmDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, delivery_window_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        delivery_window_option_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2304,13 +2538,21 @@ class AsyncConfirmPackingOptionCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, packing_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        packing_option_id: str,
+        strict: bool | None = None,
     ) -> "ConfirmPackingOptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, packing_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        packing_option_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmPackingOptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2325,13 +2567,21 @@ class AsyncConfirmPlacementOptionCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, placement_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        placement_option_id: str,
+        strict: bool | None = None,
     ) -> "ConfirmPlacementOptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, placement_option_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        placement_option_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmPlacementOptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2346,13 +2596,23 @@ class AsyncConfirmShipmentContentUpdatePreviewCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        content_update_preview_id: str,
+        strict: bool | None = None,
     ) -> "ConfirmShipmentContentUpdatePreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        content_update_preview_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmShipmentContentUpdatePreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2371,6 +2631,7 @@ class AsyncConfirmTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "ConfirmTransportationOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ConfirmTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2380,6 +2641,7 @@ class AsyncConfirmTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "ConfirmTransportationOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[ConfirmTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2394,13 +2656,19 @@ class AsyncCreateInboundPlanCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateInboundPlanRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateInboundPlanRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateInboundPlanResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateInboundPlanRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateInboundPlanRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateInboundPlanResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2415,13 +2683,19 @@ class AsyncCreateMarketplaceItemLabelsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateMarketplaceItemLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateMarketplaceItemLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateMarketplaceItemLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2436,13 +2710,13 @@ class AsyncGenerateDeliveryWindowOptionsCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "GenerateDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[GenerateDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2457,13 +2731,13 @@ class AsyncGeneratePackingOptionsCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str
+        self, *, inbound_plan_id: str, strict: bool | None = None
     ) -> "GeneratePackingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str
+        self, *, inbound_plan_id: str, strict: bool | None = None
     ) -> "ApiResponse[GeneratePackingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2482,6 +2756,7 @@ class AsyncGeneratePlacementOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GeneratePlacementOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GeneratePlacementOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2491,6 +2766,7 @@ class AsyncGeneratePlacementOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GeneratePlacementOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GeneratePlacementOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2510,6 +2786,7 @@ class AsyncGenerateSelfShipAppointmentSlotsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateSelfShipAppointmentSlotsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GenerateSelfShipAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2520,6 +2797,7 @@ class AsyncGenerateSelfShipAppointmentSlotsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateSelfShipAppointmentSlotsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GenerateSelfShipAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2539,6 +2817,7 @@ class AsyncGenerateShipmentContentUpdatePreviewsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateShipmentContentUpdatePreviewsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GenerateShipmentContentUpdatePreviewsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2549,6 +2828,7 @@ class AsyncGenerateShipmentContentUpdatePreviewsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "GenerateShipmentContentUpdatePreviewsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GenerateShipmentContentUpdatePreviewsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2567,6 +2847,7 @@ class AsyncGenerateTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GenerateTransportationOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GenerateTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2576,6 +2857,7 @@ class AsyncGenerateTransportationOptionsCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "GenerateTransportationOptionsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GenerateTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2590,13 +2872,13 @@ class AsyncGetDeliveryChallanDocumentCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "GetDeliveryChallanDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetDeliveryChallanDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2610,12 +2892,14 @@ class AsyncGetInboundOperationStatusCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinboundoperationstatus
     """
 
-    async def __call__(self, *, operation_id: str) -> "InboundOperationStatus":
+    async def __call__(
+        self, *, operation_id: str, strict: bool | None = None
+    ) -> "InboundOperationStatus":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, operation_id: str
+        self, *, operation_id: str, strict: bool | None = None
     ) -> "ApiResponse[InboundOperationStatus]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2629,11 +2913,15 @@ class AsyncGetInboundPlanCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinboundplan
     """
 
-    async def __call__(self, *, inbound_plan_id: str) -> "InboundPlan":
+    async def __call__(
+        self, *, inbound_plan_id: str, strict: bool | None = None
+    ) -> "InboundPlan":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, inbound_plan_id: str) -> "ApiResponse[InboundPlan]":
+    async def detailed(
+        self, *, inbound_plan_id: str, strict: bool | None = None
+    ) -> "ApiResponse[InboundPlan]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -2654,6 +2942,7 @@ class AsyncGetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetSelfShipAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2665,6 +2954,7 @@ class AsyncGetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSelfShipAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2676,6 +2966,7 @@ class AsyncGetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetSelfShipAppointmentSlotsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -2687,6 +2978,7 @@ class AsyncGetSelfShipAppointmentSlotsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetSelfShipAppointmentSlotsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -2700,12 +2992,14 @@ class AsyncGetShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getshipment
     """
 
-    async def __call__(self, *, inbound_plan_id: str, shipment_id: str) -> "Shipment":
+    async def __call__(
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
+    ) -> "Shipment":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str
+        self, *, inbound_plan_id: str, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[Shipment]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2720,13 +3014,23 @@ class AsyncGetShipmentContentUpdatePreviewCall(_Operation):
     """
 
     async def __call__(
-        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        content_update_preview_id: str,
+        strict: bool | None = None,
     ) -> "ContentUpdatePreview":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, inbound_plan_id: str, shipment_id: str, content_update_preview_id: str
+        self,
+        *,
+        inbound_plan_id: str,
+        shipment_id: str,
+        content_update_preview_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[ContentUpdatePreview]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2748,6 +3052,7 @@ class AsyncListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListDeliveryWindowOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2759,6 +3064,7 @@ class AsyncListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListDeliveryWindowOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2770,6 +3076,7 @@ class AsyncListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListDeliveryWindowOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -2781,6 +3088,7 @@ class AsyncListDeliveryWindowOptionsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListDeliveryWindowOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -2801,6 +3109,7 @@ class AsyncListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListInboundPlanBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2811,6 +3120,7 @@ class AsyncListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2821,6 +3131,7 @@ class AsyncListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListInboundPlanBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -2831,6 +3142,7 @@ class AsyncListInboundPlanBoxesCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListInboundPlanBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -2851,6 +3163,7 @@ class AsyncListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListInboundPlanItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2861,6 +3174,7 @@ class AsyncListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2871,6 +3185,7 @@ class AsyncListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListInboundPlanItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -2881,6 +3196,7 @@ class AsyncListInboundPlanItemsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListInboundPlanItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -2901,6 +3217,7 @@ class AsyncListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListInboundPlanPalletsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2911,6 +3228,7 @@ class AsyncListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlanPalletsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2921,6 +3239,7 @@ class AsyncListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListInboundPlanPalletsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -2931,6 +3250,7 @@ class AsyncListInboundPlanPalletsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListInboundPlanPalletsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -2953,6 +3273,7 @@ class AsyncListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ListInboundPlansResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -2965,6 +3286,7 @@ class AsyncListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListInboundPlansResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -2977,6 +3299,7 @@ class AsyncListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListInboundPlansResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -2989,6 +3312,7 @@ class AsyncListInboundPlansCall(_Operation):
         status: "ListInboundPlansStatus | Unset" = UNSET,
         sort_by: "ListInboundPlansSortBy | Unset" = UNSET,
         sort_order: "ListInboundPlansSortOrder | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListInboundPlansResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3003,13 +3327,21 @@ class AsyncListItemComplianceDetailsCall(_Operation):
     """
 
     async def __call__(
-        self, *, mskus: list[str], marketplace_id: str
+        self,
+        *,
+        mskus: list[str],
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListItemComplianceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, mskus: list[str], marketplace_id: str
+        self,
+        *,
+        mskus: list[str],
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListItemComplianceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3031,6 +3363,7 @@ class AsyncListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPackingGroupBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3042,6 +3375,7 @@ class AsyncListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingGroupBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3053,6 +3387,7 @@ class AsyncListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListPackingGroupBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3064,6 +3399,7 @@ class AsyncListPackingGroupBoxesCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListPackingGroupBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3085,6 +3421,7 @@ class AsyncListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPackingGroupItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3096,6 +3433,7 @@ class AsyncListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingGroupItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3107,6 +3445,7 @@ class AsyncListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListPackingGroupItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3118,6 +3457,7 @@ class AsyncListPackingGroupItemsCall(_Operation):
         packing_group_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListPackingGroupItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3138,6 +3478,7 @@ class AsyncListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPackingOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3148,6 +3489,7 @@ class AsyncListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPackingOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3158,6 +3500,7 @@ class AsyncListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListPackingOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3168,6 +3511,7 @@ class AsyncListPackingOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListPackingOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3188,6 +3532,7 @@ class AsyncListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPlacementOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3198,6 +3543,7 @@ class AsyncListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPlacementOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3208,6 +3554,7 @@ class AsyncListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListPlacementOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3218,6 +3565,7 @@ class AsyncListPlacementOptionsCall(_Operation):
         inbound_plan_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListPlacementOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3232,13 +3580,21 @@ class AsyncListPrepDetailsCall(_Operation):
     """
 
     async def __call__(
-        self, *, marketplace_id: str, mskus: list[str]
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        mskus: list[str],
+        strict: bool | None = None,
     ) -> "ListPrepDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, marketplace_id: str, mskus: list[str]
+        self,
+        *,
+        marketplace_id: str | Unset = UNSET,
+        mskus: list[str],
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPrepDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3260,6 +3616,7 @@ class AsyncListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListShipmentBoxesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3271,6 +3628,7 @@ class AsyncListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentBoxesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3282,6 +3640,7 @@ class AsyncListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListShipmentBoxesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3293,6 +3652,7 @@ class AsyncListShipmentBoxesCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListShipmentBoxesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3314,6 +3674,7 @@ class AsyncListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListShipmentContentUpdatePreviewsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3325,6 +3686,7 @@ class AsyncListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentContentUpdatePreviewsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3336,6 +3698,7 @@ class AsyncListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListShipmentContentUpdatePreviewsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3347,6 +3710,7 @@ class AsyncListShipmentContentUpdatePreviewsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListShipmentContentUpdatePreviewsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3368,6 +3732,7 @@ class AsyncListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListShipmentItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3379,6 +3744,7 @@ class AsyncListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3390,6 +3756,7 @@ class AsyncListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListShipmentItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3401,6 +3768,7 @@ class AsyncListShipmentItemsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListShipmentItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3422,6 +3790,7 @@ class AsyncListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListShipmentPalletsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3433,6 +3802,7 @@ class AsyncListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListShipmentPalletsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3444,6 +3814,7 @@ class AsyncListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListShipmentPalletsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3455,6 +3826,7 @@ class AsyncListShipmentPalletsCall(_Operation):
         shipment_id: str,
         page_size: int | Unset = 10,
         pagination_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListShipmentPalletsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3477,6 +3849,7 @@ class AsyncListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListTransportationOptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3489,6 +3862,7 @@ class AsyncListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListTransportationOptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3501,6 +3875,7 @@ class AsyncListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListTransportationOptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -3513,6 +3888,7 @@ class AsyncListTransportationOptionsCall(_Operation):
         pagination_token: str | Unset = UNSET,
         placement_option_id: str | Unset = UNSET,
         shipment_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListTransportationOptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -3533,6 +3909,7 @@ class AsyncScheduleSelfShipAppointmentCall(_Operation):
         shipment_id: str,
         slot_id: str,
         body: "ScheduleSelfShipAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ScheduleSelfShipAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3544,6 +3921,7 @@ class AsyncScheduleSelfShipAppointmentCall(_Operation):
         shipment_id: str,
         slot_id: str,
         body: "ScheduleSelfShipAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[ScheduleSelfShipAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3562,6 +3940,7 @@ class AsyncSetPackingInformationCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "SetPackingInformationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SetPackingInformationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3571,6 +3950,7 @@ class AsyncSetPackingInformationCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "SetPackingInformationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SetPackingInformationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3585,13 +3965,19 @@ class AsyncSetPrepDetailsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SetPrepDetailsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SetPrepDetailsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SetPrepDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SetPrepDetailsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SetPrepDetailsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SetPrepDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3610,6 +3996,7 @@ class AsyncUpdateInboundPlanNameCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "UpdateInboundPlanNameRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3619,6 +4006,7 @@ class AsyncUpdateInboundPlanNameCall(_Operation):
         *,
         inbound_plan_id: str,
         body: "UpdateInboundPlanNameRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3636,7 +4024,8 @@ class AsyncUpdateItemComplianceDetailsCall(_Operation):
         self,
         *,
         body: "UpdateItemComplianceDetailsRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "UpdateItemComplianceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3645,7 +4034,8 @@ class AsyncUpdateItemComplianceDetailsCall(_Operation):
         self,
         *,
         body: "UpdateItemComplianceDetailsRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateItemComplianceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3665,6 +4055,7 @@ class AsyncUpdateShipmentNameCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentNameRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3675,6 +4066,7 @@ class AsyncUpdateShipmentNameCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentNameRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3694,6 +4086,7 @@ class AsyncUpdateShipmentSourceAddressCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentSourceAddressRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "UpdateShipmentSourceAddressResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3704,6 +4097,7 @@ class AsyncUpdateShipmentSourceAddressCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentSourceAddressRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateShipmentSourceAddressResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -3723,6 +4117,7 @@ class AsyncUpdateShipmentTrackingDetailsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentTrackingDetailsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "UpdateShipmentTrackingDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -3733,6 +4128,7 @@ class AsyncUpdateShipmentTrackingDetailsCall(_Operation):
         inbound_plan_id: str,
         shipment_id: str,
         body: "UpdateShipmentTrackingDetailsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateShipmentTrackingDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

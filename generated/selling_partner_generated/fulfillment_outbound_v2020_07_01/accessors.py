@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +55,16 @@ class _Operation:
     def __init__(self, call: Any) -> None:
         self._call = call
 
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
+
     def __repr__(self) -> str:
         return repr(self._call)
 
@@ -87,14 +99,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class CancelFulfillmentOrderCall(_Operation):
@@ -106,13 +146,13 @@ class CancelFulfillmentOrderCall(_Operation):
     """
 
     def __call__(
-        self, *, seller_fulfillment_order_id: str
+        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
     ) -> "CancelFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, seller_fulfillment_order_id: str
+        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
     ) -> "ApiResponse[CancelFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -127,13 +167,19 @@ class CreateFulfillmentOrderCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateFulfillmentOrderRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFulfillmentOrderRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateFulfillmentOrderRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFulfillmentOrderRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -152,6 +198,7 @@ class CreateFulfillmentReturnCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "CreateFulfillmentReturnRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateFulfillmentReturnResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -161,6 +208,7 @@ class CreateFulfillmentReturnCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "CreateFulfillmentReturnRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateFulfillmentReturnResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -175,13 +223,19 @@ class DeliveryOffersCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GetDeliveryOffersRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetDeliveryOffersRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetDeliveryOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GetDeliveryOffersRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetDeliveryOffersRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetDeliveryOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -200,9 +254,10 @@ class GetFeatureInventoryCall(_Operation):
         self,
         *,
         feature_name: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetFeatureInventoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -211,9 +266,10 @@ class GetFeatureInventoryCall(_Operation):
         self,
         *,
         feature_name: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetFeatureInventoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -222,9 +278,10 @@ class GetFeatureInventoryCall(_Operation):
         self,
         *,
         feature_name: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetFeatureInventoryResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -233,9 +290,10 @@ class GetFeatureInventoryCall(_Operation):
         self,
         *,
         feature_name: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetFeatureInventoryResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -250,13 +308,23 @@ class GetFeatureSkuCall(_Operation):
     """
 
     def __call__(
-        self, *, feature_name: str, seller_sku: str, marketplace_id: str
+        self,
+        *,
+        feature_name: str,
+        seller_sku: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetFeatureSkuResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, feature_name: str, seller_sku: str, marketplace_id: str
+        self,
+        *,
+        feature_name: str,
+        seller_sku: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetFeatureSkuResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -270,11 +338,15 @@ class GetFeaturesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getfeatures
     """
 
-    def __call__(self, *, marketplace_id: str) -> "GetFeaturesResponse":
+    def __call__(
+        self, *, marketplace_id: str | Unset = UNSET, strict: bool | None = None
+    ) -> "GetFeaturesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, marketplace_id: str) -> "ApiResponse[GetFeaturesResponse]":
+    def detailed(
+        self, *, marketplace_id: str | Unset = UNSET, strict: bool | None = None
+    ) -> "ApiResponse[GetFeaturesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -288,13 +360,13 @@ class GetFulfillmentOrderCall(_Operation):
     """
 
     def __call__(
-        self, *, seller_fulfillment_order_id: str
+        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
     ) -> "GetFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, seller_fulfillment_order_id: str
+        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -309,13 +381,19 @@ class GetFulfillmentPreviewCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GetFulfillmentPreviewRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetFulfillmentPreviewRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetFulfillmentPreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GetFulfillmentPreviewRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetFulfillmentPreviewRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetFulfillmentPreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -329,12 +407,14 @@ class GetPackageTrackingDetailsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getpackagetrackingdetails
     """
 
-    def __call__(self, *, package_number: int) -> "GetPackageTrackingDetailsResponse":
+    def __call__(
+        self, *, package_number: int, strict: bool | None = None
+    ) -> "GetPackageTrackingDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, package_number: int
+        self, *, package_number: int, strict: bool | None = None
     ) -> "ApiResponse[GetPackageTrackingDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -354,6 +434,7 @@ class ListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListAllFulfillmentOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -363,6 +444,7 @@ class ListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListAllFulfillmentOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -372,6 +454,7 @@ class ListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListAllFulfillmentOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -381,6 +464,7 @@ class ListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListAllFulfillmentOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -401,6 +485,7 @@ class ListReturnReasonCodesCall(_Operation):
         marketplace_id: str | Unset = UNSET,
         seller_fulfillment_order_id: str | Unset = UNSET,
         language: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListReturnReasonCodesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -412,6 +497,7 @@ class ListReturnReasonCodesCall(_Operation):
         marketplace_id: str | Unset = UNSET,
         seller_fulfillment_order_id: str | Unset = UNSET,
         language: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListReturnReasonCodesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -430,6 +516,7 @@ class SubmitFulfillmentOrderStatusUpdateCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "SubmitFulfillmentOrderStatusUpdateRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitFulfillmentOrderStatusUpdateResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -439,6 +526,7 @@ class SubmitFulfillmentOrderStatusUpdateCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "SubmitFulfillmentOrderStatusUpdateRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitFulfillmentOrderStatusUpdateResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -457,6 +545,7 @@ class UpdateFulfillmentOrderCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "UpdateFulfillmentOrderRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "UpdateFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -466,6 +555,7 @@ class UpdateFulfillmentOrderCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "UpdateFulfillmentOrderRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -635,13 +725,13 @@ class AsyncCancelFulfillmentOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, seller_fulfillment_order_id: str
+        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
     ) -> "CancelFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, seller_fulfillment_order_id: str
+        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
     ) -> "ApiResponse[CancelFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -656,13 +746,19 @@ class AsyncCreateFulfillmentOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateFulfillmentOrderRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFulfillmentOrderRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateFulfillmentOrderRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateFulfillmentOrderRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -681,6 +777,7 @@ class AsyncCreateFulfillmentReturnCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "CreateFulfillmentReturnRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateFulfillmentReturnResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -690,6 +787,7 @@ class AsyncCreateFulfillmentReturnCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "CreateFulfillmentReturnRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateFulfillmentReturnResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -704,13 +802,19 @@ class AsyncDeliveryOffersCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GetDeliveryOffersRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetDeliveryOffersRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetDeliveryOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GetDeliveryOffersRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetDeliveryOffersRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetDeliveryOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -729,9 +833,10 @@ class AsyncGetFeatureInventoryCall(_Operation):
         self,
         *,
         feature_name: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetFeatureInventoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -740,9 +845,10 @@ class AsyncGetFeatureInventoryCall(_Operation):
         self,
         *,
         feature_name: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetFeatureInventoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -751,9 +857,10 @@ class AsyncGetFeatureInventoryCall(_Operation):
         self,
         *,
         feature_name: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetFeatureInventoryResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -762,9 +869,10 @@ class AsyncGetFeatureInventoryCall(_Operation):
         self,
         *,
         feature_name: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
         query_start_date: datetime.datetime | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetFeatureInventoryResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -779,13 +887,23 @@ class AsyncGetFeatureSkuCall(_Operation):
     """
 
     async def __call__(
-        self, *, feature_name: str, seller_sku: str, marketplace_id: str
+        self,
+        *,
+        feature_name: str,
+        seller_sku: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetFeatureSkuResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, feature_name: str, seller_sku: str, marketplace_id: str
+        self,
+        *,
+        feature_name: str,
+        seller_sku: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetFeatureSkuResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -799,12 +917,14 @@ class AsyncGetFeaturesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getfeatures
     """
 
-    async def __call__(self, *, marketplace_id: str) -> "GetFeaturesResponse":
+    async def __call__(
+        self, *, marketplace_id: str | Unset = UNSET, strict: bool | None = None
+    ) -> "GetFeaturesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, marketplace_id: str
+        self, *, marketplace_id: str | Unset = UNSET, strict: bool | None = None
     ) -> "ApiResponse[GetFeaturesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -819,13 +939,13 @@ class AsyncGetFulfillmentOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, seller_fulfillment_order_id: str
+        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
     ) -> "GetFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, seller_fulfillment_order_id: str
+        self, *, seller_fulfillment_order_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -840,13 +960,19 @@ class AsyncGetFulfillmentPreviewCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GetFulfillmentPreviewRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetFulfillmentPreviewRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetFulfillmentPreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GetFulfillmentPreviewRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetFulfillmentPreviewRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetFulfillmentPreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -861,13 +987,13 @@ class AsyncGetPackageTrackingDetailsCall(_Operation):
     """
 
     async def __call__(
-        self, *, package_number: int
+        self, *, package_number: int, strict: bool | None = None
     ) -> "GetPackageTrackingDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, package_number: int
+        self, *, package_number: int, strict: bool | None = None
     ) -> "ApiResponse[GetPackageTrackingDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -887,6 +1013,7 @@ class AsyncListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListAllFulfillmentOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -896,6 +1023,7 @@ class AsyncListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListAllFulfillmentOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -905,6 +1033,7 @@ class AsyncListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListAllFulfillmentOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -914,6 +1043,7 @@ class AsyncListAllFulfillmentOrdersCall(_Operation):
         *,
         query_start_date: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListAllFulfillmentOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -934,6 +1064,7 @@ class AsyncListReturnReasonCodesCall(_Operation):
         marketplace_id: str | Unset = UNSET,
         seller_fulfillment_order_id: str | Unset = UNSET,
         language: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListReturnReasonCodesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -945,6 +1076,7 @@ class AsyncListReturnReasonCodesCall(_Operation):
         marketplace_id: str | Unset = UNSET,
         seller_fulfillment_order_id: str | Unset = UNSET,
         language: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListReturnReasonCodesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -963,6 +1095,7 @@ class AsyncSubmitFulfillmentOrderStatusUpdateCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "SubmitFulfillmentOrderStatusUpdateRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitFulfillmentOrderStatusUpdateResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -972,6 +1105,7 @@ class AsyncSubmitFulfillmentOrderStatusUpdateCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "SubmitFulfillmentOrderStatusUpdateRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitFulfillmentOrderStatusUpdateResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -990,6 +1124,7 @@ class AsyncUpdateFulfillmentOrderCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "UpdateFulfillmentOrderRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "UpdateFulfillmentOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -999,6 +1134,7 @@ class AsyncUpdateFulfillmentOrderCall(_Operation):
         *,
         seller_fulfillment_order_id: str,
         body: "UpdateFulfillmentOrderRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateFulfillmentOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +40,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -73,14 +85,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class CancelOrderCall(_Operation):
@@ -92,13 +132,21 @@ class CancelOrderCall(_Operation):
     """
 
     def __call__(
-        self, *, order_id: str, x_amzn_fulfillment_service_id: str | Unset = UNSET
+        self,
+        *,
+        order_id: str,
+        x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CancelOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, order_id: str, x_amzn_fulfillment_service_id: str | Unset = UNSET
+        self,
+        *,
+        order_id: str,
+        x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -117,6 +165,7 @@ class CreateOrderCall(_Operation):
         *,
         body: "CreateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateOrderAcceptedResponse | CreateOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -126,6 +175,7 @@ class CreateOrderCall(_Operation):
         *,
         body: "CreateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateOrderAcceptedResponse | CreateOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -144,6 +194,7 @@ class GetOffersCall(_Operation):
         *,
         body: "GetOffersRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -153,6 +204,7 @@ class GetOffersCall(_Operation):
         *,
         body: "GetOffersRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -172,6 +224,7 @@ class GetOrderCall(_Operation):
         order_id: str,
         shipments: "GetOrderShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -182,6 +235,7 @@ class GetOrderCall(_Operation):
         order_id: str,
         shipments: "GetOrderShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -200,6 +254,7 @@ class GetOrderPreviewCall(_Operation):
         *,
         body: "GetOrderPreviewRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetOrderPreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -209,6 +264,7 @@ class GetOrderPreviewCall(_Operation):
         *,
         body: "GetOrderPreviewRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderPreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -230,6 +286,7 @@ class ListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -241,6 +298,7 @@ class ListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -252,6 +310,7 @@ class ListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -263,6 +322,7 @@ class ListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -282,6 +342,7 @@ class UpdateOrderCall(_Operation):
         order_id: str,
         body: "UpdateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "UpdateOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -292,6 +353,7 @@ class UpdateOrderCall(_Operation):
         order_id: str,
         body: "UpdateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -311,6 +373,7 @@ class UpdateOrderStatusCall(_Operation):
         order_id: str,
         body: "UpdateOrderStatusRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -321,6 +384,7 @@ class UpdateOrderStatusCall(_Operation):
         order_id: str,
         body: "UpdateOrderStatusRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -341,6 +405,7 @@ class UpdatePackageCall(_Operation):
         package_id: str,
         body: "UpdatePackageRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -352,6 +417,7 @@ class UpdatePackageCall(_Operation):
         package_id: str,
         body: "UpdatePackageRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -461,13 +527,21 @@ class AsyncCancelOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, order_id: str, x_amzn_fulfillment_service_id: str | Unset = UNSET
+        self,
+        *,
+        order_id: str,
+        x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CancelOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, order_id: str, x_amzn_fulfillment_service_id: str | Unset = UNSET
+        self,
+        *,
+        order_id: str,
+        x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -486,6 +560,7 @@ class AsyncCreateOrderCall(_Operation):
         *,
         body: "CreateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateOrderAcceptedResponse | CreateOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -495,6 +570,7 @@ class AsyncCreateOrderCall(_Operation):
         *,
         body: "CreateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateOrderAcceptedResponse | CreateOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -513,6 +589,7 @@ class AsyncGetOffersCall(_Operation):
         *,
         body: "GetOffersRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -522,6 +599,7 @@ class AsyncGetOffersCall(_Operation):
         *,
         body: "GetOffersRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -541,6 +619,7 @@ class AsyncGetOrderCall(_Operation):
         order_id: str,
         shipments: "GetOrderShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -551,6 +630,7 @@ class AsyncGetOrderCall(_Operation):
         order_id: str,
         shipments: "GetOrderShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -569,6 +649,7 @@ class AsyncGetOrderPreviewCall(_Operation):
         *,
         body: "GetOrderPreviewRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetOrderPreviewResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -578,6 +659,7 @@ class AsyncGetOrderPreviewCall(_Operation):
         *,
         body: "GetOrderPreviewRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderPreviewResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -599,6 +681,7 @@ class AsyncListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -610,6 +693,7 @@ class AsyncListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -621,6 +705,7 @@ class AsyncListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -632,6 +717,7 @@ class AsyncListOrdersCall(_Operation):
         page_token: str | Unset = UNSET,
         shipments: "ListOrdersShipments | Unset" = UNSET,
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -651,6 +737,7 @@ class AsyncUpdateOrderCall(_Operation):
         order_id: str,
         body: "UpdateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "UpdateOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -661,6 +748,7 @@ class AsyncUpdateOrderCall(_Operation):
         order_id: str,
         body: "UpdateOrderRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -680,6 +768,7 @@ class AsyncUpdateOrderStatusCall(_Operation):
         order_id: str,
         body: "UpdateOrderStatusRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -690,6 +779,7 @@ class AsyncUpdateOrderStatusCall(_Operation):
         order_id: str,
         body: "UpdateOrderStatusRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -710,6 +800,7 @@ class AsyncUpdatePackageCall(_Operation):
         package_id: str,
         body: "UpdatePackageRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -721,6 +812,7 @@ class AsyncUpdatePackageCall(_Operation):
         package_id: str,
         body: "UpdatePackageRequest | Mapping[str, Any]",
         x_amzn_fulfillment_service_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +40,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -73,14 +85,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class CreateGovernmentInvoiceCall(_Operation):
@@ -92,13 +132,19 @@ class CreateGovernmentInvoiceCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GovernmentInvoiceRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GovernmentInvoiceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GovernmentInvoiceRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GovernmentInvoiceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -113,13 +159,19 @@ class CreateInvoicesExportCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "ExportInvoicesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "ExportInvoicesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ExportInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "ExportInvoicesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "ExportInvoicesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[ExportInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -137,11 +189,12 @@ class GetGovernmentInvoiceDocumentCall(_Operation):
         self,
         *,
         shipment_id: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         transaction_type: str,
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
         file_format: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GovtInvoiceDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -150,11 +203,12 @@ class GetGovernmentInvoiceDocumentCall(_Operation):
         self,
         *,
         shipment_id: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         transaction_type: str,
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
         file_format: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GovtInvoiceDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -171,11 +225,12 @@ class GetGovernmentInvoiceStatusCall(_Operation):
     def __call__(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         transaction_type: str,
         shipment_id: str,
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GovernmentInvoiceStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -183,11 +238,12 @@ class GetGovernmentInvoiceStatusCall(_Operation):
     def detailed(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         transaction_type: str,
         shipment_id: str,
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GovernmentInvoiceStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -201,12 +257,22 @@ class GetInvoiceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoice
     """
 
-    def __call__(self, *, invoice_id: str, marketplace_id: str) -> "GetInvoiceResponse":
+    def __call__(
+        self,
+        *,
+        invoice_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
+    ) -> "GetInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, invoice_id: str, marketplace_id: str
+        self,
+        *,
+        invoice_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -227,7 +293,7 @@ class GetInvoicesCall(_Operation):
         transaction_identifier_name: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         transaction_type: str | Unset = UNSET,
         transaction_identifier_id: str | Unset = UNSET,
         date_start: datetime.datetime | Unset = UNSET,
@@ -238,6 +304,7 @@ class GetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -248,7 +315,7 @@ class GetInvoicesCall(_Operation):
         transaction_identifier_name: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         transaction_type: str | Unset = UNSET,
         transaction_identifier_id: str | Unset = UNSET,
         date_start: datetime.datetime | Unset = UNSET,
@@ -259,6 +326,7 @@ class GetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -269,7 +337,7 @@ class GetInvoicesCall(_Operation):
         transaction_identifier_name: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         transaction_type: str | Unset = UNSET,
         transaction_identifier_id: str | Unset = UNSET,
         date_start: datetime.datetime | Unset = UNSET,
@@ -280,6 +348,7 @@ class GetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -290,7 +359,7 @@ class GetInvoicesCall(_Operation):
         transaction_identifier_name: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         transaction_type: str | Unset = UNSET,
         transaction_identifier_id: str | Unset = UNSET,
         date_start: datetime.datetime | Unset = UNSET,
@@ -301,6 +370,7 @@ class GetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -314,12 +384,14 @@ class GetInvoicesAttributesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicesattributes
     """
 
-    def __call__(self, *, marketplace_id: str) -> "GetInvoicesAttributesResponse":
+    def __call__(
+        self, *, marketplace_id: str | Unset = UNSET, strict: bool | None = None
+    ) -> "GetInvoicesAttributesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, marketplace_id: str
+        self, *, marketplace_id: str | Unset = UNSET, strict: bool | None = None
     ) -> "ApiResponse[GetInvoicesAttributesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -333,12 +405,14 @@ class GetInvoicesDocumentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicesdocument
     """
 
-    def __call__(self, *, invoices_document_id: str) -> "GetInvoicesDocumentResponse":
+    def __call__(
+        self, *, invoices_document_id: str, strict: bool | None = None
+    ) -> "GetInvoicesDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, invoices_document_id: str
+        self, *, invoices_document_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetInvoicesDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -352,11 +426,15 @@ class GetInvoicesExportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicesexport
     """
 
-    def __call__(self, *, export_id: str) -> "GetInvoicesExportResponse":
+    def __call__(
+        self, *, export_id: str, strict: bool | None = None
+    ) -> "GetInvoicesExportResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, export_id: str) -> "ApiResponse[GetInvoicesExportResponse]":
+    def detailed(
+        self, *, export_id: str, strict: bool | None = None
+    ) -> "ApiResponse[GetInvoicesExportResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -373,12 +451,13 @@ class GetInvoicesExportsCall(_Operation):
     def __call__(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         date_start: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoicesExportsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -386,12 +465,13 @@ class GetInvoicesExportsCall(_Operation):
     def detailed(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         date_start: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesExportsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -399,12 +479,13 @@ class GetInvoicesExportsCall(_Operation):
     def pages(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         date_start: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetInvoicesExportsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -412,12 +493,13 @@ class GetInvoicesExportsCall(_Operation):
     def detailed_pages(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         date_start: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetInvoicesExportsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -542,13 +624,19 @@ class AsyncCreateGovernmentInvoiceCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GovernmentInvoiceRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GovernmentInvoiceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GovernmentInvoiceRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GovernmentInvoiceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -563,13 +651,19 @@ class AsyncCreateInvoicesExportCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "ExportInvoicesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "ExportInvoicesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ExportInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "ExportInvoicesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "ExportInvoicesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[ExportInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -587,11 +681,12 @@ class AsyncGetGovernmentInvoiceDocumentCall(_Operation):
         self,
         *,
         shipment_id: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         transaction_type: str,
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
         file_format: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GovtInvoiceDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -600,11 +695,12 @@ class AsyncGetGovernmentInvoiceDocumentCall(_Operation):
         self,
         *,
         shipment_id: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         transaction_type: str,
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
         file_format: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GovtInvoiceDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -621,11 +717,12 @@ class AsyncGetGovernmentInvoiceStatusCall(_Operation):
     async def __call__(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         transaction_type: str,
         shipment_id: str,
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GovernmentInvoiceStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -633,11 +730,12 @@ class AsyncGetGovernmentInvoiceStatusCall(_Operation):
     async def detailed(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         transaction_type: str,
         shipment_id: str,
         invoice_type: str,
         inbound_plan_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GovernmentInvoiceStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -652,13 +750,21 @@ class AsyncGetInvoiceCall(_Operation):
     """
 
     async def __call__(
-        self, *, invoice_id: str, marketplace_id: str
+        self,
+        *,
+        invoice_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, invoice_id: str, marketplace_id: str
+        self,
+        *,
+        invoice_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -679,7 +785,7 @@ class AsyncGetInvoicesCall(_Operation):
         transaction_identifier_name: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         transaction_type: str | Unset = UNSET,
         transaction_identifier_id: str | Unset = UNSET,
         date_start: datetime.datetime | Unset = UNSET,
@@ -690,6 +796,7 @@ class AsyncGetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -700,7 +807,7 @@ class AsyncGetInvoicesCall(_Operation):
         transaction_identifier_name: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         transaction_type: str | Unset = UNSET,
         transaction_identifier_id: str | Unset = UNSET,
         date_start: datetime.datetime | Unset = UNSET,
@@ -711,6 +818,7 @@ class AsyncGetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -721,7 +829,7 @@ class AsyncGetInvoicesCall(_Operation):
         transaction_identifier_name: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         transaction_type: str | Unset = UNSET,
         transaction_identifier_id: str | Unset = UNSET,
         date_start: datetime.datetime | Unset = UNSET,
@@ -732,6 +840,7 @@ class AsyncGetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -742,7 +851,7 @@ class AsyncGetInvoicesCall(_Operation):
         transaction_identifier_name: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         transaction_type: str | Unset = UNSET,
         transaction_identifier_id: str | Unset = UNSET,
         date_start: datetime.datetime | Unset = UNSET,
@@ -753,6 +862,7 @@ class AsyncGetInvoicesCall(_Operation):
         statuses: list[str] | Unset = UNSET,
         external_invoice_id: str | Unset = UNSET,
         sort_by: "GetInvoicesSortBy | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -766,12 +876,14 @@ class AsyncGetInvoicesAttributesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicesattributes
     """
 
-    async def __call__(self, *, marketplace_id: str) -> "GetInvoicesAttributesResponse":
+    async def __call__(
+        self, *, marketplace_id: str | Unset = UNSET, strict: bool | None = None
+    ) -> "GetInvoicesAttributesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, marketplace_id: str
+        self, *, marketplace_id: str | Unset = UNSET, strict: bool | None = None
     ) -> "ApiResponse[GetInvoicesAttributesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -786,13 +898,13 @@ class AsyncGetInvoicesDocumentCall(_Operation):
     """
 
     async def __call__(
-        self, *, invoices_document_id: str
+        self, *, invoices_document_id: str, strict: bool | None = None
     ) -> "GetInvoicesDocumentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, invoices_document_id: str
+        self, *, invoices_document_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetInvoicesDocumentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -806,12 +918,14 @@ class AsyncGetInvoicesExportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicesexport
     """
 
-    async def __call__(self, *, export_id: str) -> "GetInvoicesExportResponse":
+    async def __call__(
+        self, *, export_id: str, strict: bool | None = None
+    ) -> "GetInvoicesExportResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, export_id: str
+        self, *, export_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetInvoicesExportResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -829,12 +943,13 @@ class AsyncGetInvoicesExportsCall(_Operation):
     async def __call__(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         date_start: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetInvoicesExportsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -842,12 +957,13 @@ class AsyncGetInvoicesExportsCall(_Operation):
     async def detailed(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         date_start: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetInvoicesExportsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -855,12 +971,13 @@ class AsyncGetInvoicesExportsCall(_Operation):
     def pages(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         date_start: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetInvoicesExportsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -868,12 +985,13 @@ class AsyncGetInvoicesExportsCall(_Operation):
     def detailed_pages(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         date_start: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         date_end: datetime.datetime | Unset = UNSET,
         status: "GetInvoicesExportsStatus | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetInvoicesExportsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +58,16 @@ class _Operation:
     def __init__(self, call: Any) -> None:
         self._call = call
 
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
+
     def __repr__(self) -> str:
         return repr(self._call)
 
@@ -90,14 +102,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class DeleteListingsItemCall(_Operation):
@@ -113,8 +153,9 @@ class DeleteListingsItemCall(_Operation):
         *,
         seller_id: str,
         sku: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -124,8 +165,9 @@ class DeleteListingsItemCall(_Operation):
         *,
         seller_id: str,
         sku: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -144,9 +186,10 @@ class GetListingsItemCall(_Operation):
         *,
         seller_id: str,
         sku: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         issue_locale: str | Unset = UNSET,
         included_data: "list[GetListingsItemIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Item":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -156,9 +199,10 @@ class GetListingsItemCall(_Operation):
         *,
         seller_id: str,
         sku: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         issue_locale: str | Unset = UNSET,
         included_data: "list[GetListingsItemIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[Item]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -178,10 +222,11 @@ class PatchListingsItemCall(_Operation):
         seller_id: str,
         sku: str,
         body: "ListingsItemPatchRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[PatchListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PatchListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -192,10 +237,11 @@ class PatchListingsItemCall(_Operation):
         seller_id: str,
         sku: str,
         body: "ListingsItemPatchRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[PatchListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PatchListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -215,10 +261,11 @@ class PutListingsItemCall(_Operation):
         seller_id: str,
         sku: str,
         body: "ListingsItemPutRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[PutListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PutListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -229,10 +276,11 @@ class PutListingsItemCall(_Operation):
         seller_id: str,
         sku: str,
         body: "ListingsItemPutRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[PutListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PutListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -251,7 +299,7 @@ class SearchListingsItemsCall(_Operation):
         self,
         *,
         seller_id: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         issue_locale: str | Unset = UNSET,
         included_data: "list[SearchListingsItemsIncludedDataItem] | Unset" = UNSET,
         identifiers: list[str] | Unset = UNSET,
@@ -269,6 +317,7 @@ class SearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ItemSearchResults":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -277,7 +326,7 @@ class SearchListingsItemsCall(_Operation):
         self,
         *,
         seller_id: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         issue_locale: str | Unset = UNSET,
         included_data: "list[SearchListingsItemsIncludedDataItem] | Unset" = UNSET,
         identifiers: list[str] | Unset = UNSET,
@@ -295,6 +344,7 @@ class SearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ItemSearchResults]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -303,7 +353,7 @@ class SearchListingsItemsCall(_Operation):
         self,
         *,
         seller_id: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         issue_locale: str | Unset = UNSET,
         included_data: "list[SearchListingsItemsIncludedDataItem] | Unset" = UNSET,
         identifiers: list[str] | Unset = UNSET,
@@ -321,6 +371,7 @@ class SearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ItemSearchResults]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -329,7 +380,7 @@ class SearchListingsItemsCall(_Operation):
         self,
         *,
         seller_id: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         issue_locale: str | Unset = UNSET,
         included_data: "list[SearchListingsItemsIncludedDataItem] | Unset" = UNSET,
         identifiers: list[str] | Unset = UNSET,
@@ -347,6 +398,7 @@ class SearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ItemSearchResults]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -420,8 +472,9 @@ class AsyncDeleteListingsItemCall(_Operation):
         *,
         seller_id: str,
         sku: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -431,8 +484,9 @@ class AsyncDeleteListingsItemCall(_Operation):
         *,
         seller_id: str,
         sku: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -451,9 +505,10 @@ class AsyncGetListingsItemCall(_Operation):
         *,
         seller_id: str,
         sku: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         issue_locale: str | Unset = UNSET,
         included_data: "list[GetListingsItemIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Item":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -463,9 +518,10 @@ class AsyncGetListingsItemCall(_Operation):
         *,
         seller_id: str,
         sku: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         issue_locale: str | Unset = UNSET,
         included_data: "list[GetListingsItemIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[Item]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -485,10 +541,11 @@ class AsyncPatchListingsItemCall(_Operation):
         seller_id: str,
         sku: str,
         body: "ListingsItemPatchRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[PatchListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PatchListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -499,10 +556,11 @@ class AsyncPatchListingsItemCall(_Operation):
         seller_id: str,
         sku: str,
         body: "ListingsItemPatchRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[PatchListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PatchListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -522,10 +580,11 @@ class AsyncPutListingsItemCall(_Operation):
         seller_id: str,
         sku: str,
         body: "ListingsItemPutRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[PutListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PutListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListingsItemSubmissionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -536,10 +595,11 @@ class AsyncPutListingsItemCall(_Operation):
         seller_id: str,
         sku: str,
         body: "ListingsItemPutRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         included_data: "list[PutListingsItemIncludedDataItem] | Unset" = UNSET,
         mode: "PutListingsItemMode | Unset" = UNSET,
         issue_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListingsItemSubmissionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -558,7 +618,7 @@ class AsyncSearchListingsItemsCall(_Operation):
         self,
         *,
         seller_id: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         issue_locale: str | Unset = UNSET,
         included_data: "list[SearchListingsItemsIncludedDataItem] | Unset" = UNSET,
         identifiers: list[str] | Unset = UNSET,
@@ -576,6 +636,7 @@ class AsyncSearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ItemSearchResults":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -584,7 +645,7 @@ class AsyncSearchListingsItemsCall(_Operation):
         self,
         *,
         seller_id: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         issue_locale: str | Unset = UNSET,
         included_data: "list[SearchListingsItemsIncludedDataItem] | Unset" = UNSET,
         identifiers: list[str] | Unset = UNSET,
@@ -602,6 +663,7 @@ class AsyncSearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ItemSearchResults]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -610,7 +672,7 @@ class AsyncSearchListingsItemsCall(_Operation):
         self,
         *,
         seller_id: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         issue_locale: str | Unset = UNSET,
         included_data: "list[SearchListingsItemsIncludedDataItem] | Unset" = UNSET,
         identifiers: list[str] | Unset = UNSET,
@@ -628,6 +690,7 @@ class AsyncSearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ItemSearchResults]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -636,7 +699,7 @@ class AsyncSearchListingsItemsCall(_Operation):
         self,
         *,
         seller_id: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         issue_locale: str | Unset = UNSET,
         included_data: "list[SearchListingsItemsIncludedDataItem] | Unset" = UNSET,
         identifiers: list[str] | Unset = UNSET,
@@ -654,6 +717,7 @@ class AsyncSearchListingsItemsCall(_Operation):
         sort_order: "SearchListingsItemsSortOrder | Unset" = SearchListingsItemsSortOrder.DESC,
         page_size: int | Unset = 10,
         page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ItemSearchResults]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

@@ -4,6 +4,8 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +39,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -72,14 +84,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class CancelShipmentCall(_Operation):
@@ -92,13 +132,21 @@ class CancelShipmentCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -118,6 +166,7 @@ class CreateShipmentCall(_Operation):
         *,
         body: "CreateShipmentRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CreateShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -127,6 +176,7 @@ class CreateShipmentCall(_Operation):
         *,
         body: "CreateShipmentRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -141,13 +191,19 @@ class GetAdditionalSellerInputsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetAdditionalSellerInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAdditionalSellerInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -162,13 +218,19 @@ class GetEligibleShipmentServicesCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetEligibleShipmentServicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetEligibleShipmentServicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -184,13 +246,21 @@ class GetShipmentCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -267,13 +337,21 @@ class AsyncCancelShipmentCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -293,6 +371,7 @@ class AsyncCreateShipmentCall(_Operation):
         *,
         body: "CreateShipmentRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CreateShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -302,6 +381,7 @@ class AsyncCreateShipmentCall(_Operation):
         *,
         body: "CreateShipmentRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -316,13 +396,19 @@ class AsyncGetAdditionalSellerInputsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetAdditionalSellerInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetAdditionalSellerInputsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAdditionalSellerInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -337,13 +423,19 @@ class AsyncGetEligibleShipmentServicesCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetEligibleShipmentServicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetEligibleShipmentServicesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetEligibleShipmentServicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -359,13 +451,21 @@ class AsyncGetShipmentCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

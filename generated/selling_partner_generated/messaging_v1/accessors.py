@@ -4,10 +4,12 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .types import UNSET
+from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     from selling_partner import ApiResponse
@@ -64,6 +66,16 @@ class _Operation:
     def __init__(self, call: Any) -> None:
         self._call = call
 
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
+
     def __repr__(self) -> str:
         return repr(self._call)
 
@@ -98,14 +110,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class ConfirmCustomizationDetailsCall(_Operation):
@@ -121,7 +161,8 @@ class ConfirmCustomizationDetailsCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateConfirmCustomizationDetailsRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateConfirmCustomizationDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -131,7 +172,8 @@ class ConfirmCustomizationDetailsCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateConfirmCustomizationDetailsRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmCustomizationDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -150,7 +192,8 @@ class CreateConfirmDeliveryDetailsCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateConfirmDeliveryDetailsRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateConfirmDeliveryDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -160,7 +203,8 @@ class CreateConfirmDeliveryDetailsCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateConfirmDeliveryDetailsRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmDeliveryDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -179,7 +223,8 @@ class CreateConfirmOrderDetailsCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateConfirmOrderDetailsRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateConfirmOrderDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -189,7 +234,8 @@ class CreateConfirmOrderDetailsCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateConfirmOrderDetailsRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmOrderDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -208,7 +254,8 @@ class CreateConfirmServiceDetailsCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateConfirmServiceDetailsRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateConfirmServiceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -218,7 +265,8 @@ class CreateConfirmServiceDetailsCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateConfirmServiceDetailsRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmServiceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -237,7 +285,8 @@ class CreateDigitalAccessKeyCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateDigitalAccessKeyRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateDigitalAccessKeyResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -247,7 +296,8 @@ class CreateDigitalAccessKeyCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateDigitalAccessKeyRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateDigitalAccessKeyResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -266,7 +316,8 @@ class CreateLegalDisclosureCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateLegalDisclosureRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateLegalDisclosureResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -276,7 +327,8 @@ class CreateLegalDisclosureCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateLegalDisclosureRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateLegalDisclosureResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -295,7 +347,8 @@ class CreateUnexpectedProblemCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateUnexpectedProblemRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateUnexpectedProblemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -305,7 +358,8 @@ class CreateUnexpectedProblemCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateUnexpectedProblemRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateUnexpectedProblemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -324,7 +378,8 @@ class CreateWarrantyCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateWarrantyRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateWarrantyResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -334,7 +389,8 @@ class CreateWarrantyCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateWarrantyRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateWarrantyResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -349,13 +405,21 @@ class GetAttributesCall(_Operation):
     """
 
     def __call__(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetAttributesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAttributesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -370,13 +434,21 @@ class GetMessagingActionsForOrderCall(_Operation):
     """
 
     def __call__(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetMessagingActionsForOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetMessagingActionsForOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -395,7 +467,8 @@ class SendInvoiceCall(_Operation):
         *,
         amazon_order_id: str,
         body: "InvoiceRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -405,7 +478,8 @@ class SendInvoiceCall(_Operation):
         *,
         amazon_order_id: str,
         body: "InvoiceRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -548,7 +622,8 @@ class AsyncConfirmCustomizationDetailsCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateConfirmCustomizationDetailsRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateConfirmCustomizationDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -558,7 +633,8 @@ class AsyncConfirmCustomizationDetailsCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateConfirmCustomizationDetailsRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmCustomizationDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -577,7 +653,8 @@ class AsyncCreateConfirmDeliveryDetailsCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateConfirmDeliveryDetailsRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateConfirmDeliveryDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -587,7 +664,8 @@ class AsyncCreateConfirmDeliveryDetailsCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateConfirmDeliveryDetailsRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmDeliveryDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -606,7 +684,8 @@ class AsyncCreateConfirmOrderDetailsCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateConfirmOrderDetailsRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateConfirmOrderDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -616,7 +695,8 @@ class AsyncCreateConfirmOrderDetailsCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateConfirmOrderDetailsRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmOrderDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -635,7 +715,8 @@ class AsyncCreateConfirmServiceDetailsCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateConfirmServiceDetailsRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateConfirmServiceDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -645,7 +726,8 @@ class AsyncCreateConfirmServiceDetailsCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateConfirmServiceDetailsRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateConfirmServiceDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -664,7 +746,8 @@ class AsyncCreateDigitalAccessKeyCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateDigitalAccessKeyRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateDigitalAccessKeyResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -674,7 +757,8 @@ class AsyncCreateDigitalAccessKeyCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateDigitalAccessKeyRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateDigitalAccessKeyResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -693,7 +777,8 @@ class AsyncCreateLegalDisclosureCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateLegalDisclosureRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateLegalDisclosureResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -703,7 +788,8 @@ class AsyncCreateLegalDisclosureCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateLegalDisclosureRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateLegalDisclosureResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -722,7 +808,8 @@ class AsyncCreateUnexpectedProblemCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateUnexpectedProblemRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateUnexpectedProblemResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -732,7 +819,8 @@ class AsyncCreateUnexpectedProblemCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateUnexpectedProblemRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateUnexpectedProblemResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -751,7 +839,8 @@ class AsyncCreateWarrantyCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateWarrantyRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateWarrantyResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -761,7 +850,8 @@ class AsyncCreateWarrantyCall(_Operation):
         *,
         amazon_order_id: str,
         body: "CreateWarrantyRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateWarrantyResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -776,13 +866,21 @@ class AsyncGetAttributesCall(_Operation):
     """
 
     async def __call__(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetAttributesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAttributesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -797,13 +895,21 @@ class AsyncGetMessagingActionsForOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetMessagingActionsForOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, amazon_order_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        amazon_order_id: str,
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetMessagingActionsForOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -822,7 +928,8 @@ class AsyncSendInvoiceCall(_Operation):
         *,
         amazon_order_id: str,
         body: "InvoiceRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "InvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -832,7 +939,8 @@ class AsyncSendInvoiceCall(_Operation):
         *,
         amazon_order_id: str,
         body: "InvoiceRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[InvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -4,6 +4,8 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +38,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -71,14 +83,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class CreateDestinationCall(_Operation):
@@ -91,13 +131,19 @@ class CreateDestinationCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateDestinationRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateDestinationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateDestinationRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateDestinationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -116,6 +162,7 @@ class CreateSubscriptionCall(_Operation):
         *,
         notification_type: str,
         body: "CreateSubscriptionRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateSubscriptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -125,6 +172,7 @@ class CreateSubscriptionCall(_Operation):
         *,
         notification_type: str,
         body: "CreateSubscriptionRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateSubscriptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -139,12 +187,14 @@ class DeleteDestinationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/deletedestination
     """
 
-    def __call__(self, *, destination_id: str) -> "DeleteDestinationResponse":
+    def __call__(
+        self, *, destination_id: str, strict: bool | None = None
+    ) -> "DeleteDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, destination_id: str
+        self, *, destination_id: str, strict: bool | None = None
     ) -> "ApiResponse[DeleteDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -160,13 +210,21 @@ class DeleteSubscriptionByIdCall(_Operation):
     """
 
     def __call__(
-        self, *, notification_type: str, subscription_id: str
+        self,
+        *,
+        notification_type: str,
+        subscription_id: str,
+        strict: bool | None = None,
     ) -> "DeleteSubscriptionByIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, notification_type: str, subscription_id: str
+        self,
+        *,
+        notification_type: str,
+        subscription_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[DeleteSubscriptionByIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -181,11 +239,15 @@ class GetDestinationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdestination
     """
 
-    def __call__(self, *, destination_id: str) -> "GetDestinationResponse":
+    def __call__(
+        self, *, destination_id: str, strict: bool | None = None
+    ) -> "GetDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, destination_id: str) -> "ApiResponse[GetDestinationResponse]":
+    def detailed(
+        self, *, destination_id: str, strict: bool | None = None
+    ) -> "ApiResponse[GetDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -199,11 +261,13 @@ class GetDestinationsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdestinations
     """
 
-    def __call__(self) -> "GetDestinationsResponse":
+    def __call__(self, *, strict: bool | None = None) -> "GetDestinationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self) -> "ApiResponse[GetDestinationsResponse]":
+    def detailed(
+        self, *, strict: bool | None = None
+    ) -> "ApiResponse[GetDestinationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -217,13 +281,21 @@ class GetSubscriptionCall(_Operation):
     """
 
     def __call__(
-        self, *, notification_type: str, payload_version: str | Unset = UNSET
+        self,
+        *,
+        notification_type: str,
+        payload_version: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetSubscriptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, notification_type: str, payload_version: str | Unset = UNSET
+        self,
+        *,
+        notification_type: str,
+        payload_version: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSubscriptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -239,13 +311,21 @@ class GetSubscriptionByIdCall(_Operation):
     """
 
     def __call__(
-        self, *, notification_type: str, subscription_id: str
+        self,
+        *,
+        notification_type: str,
+        subscription_id: str,
+        strict: bool | None = None,
     ) -> "GetSubscriptionByIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, notification_type: str, subscription_id: str
+        self,
+        *,
+        notification_type: str,
+        subscription_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSubscriptionByIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -267,6 +347,7 @@ class GetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetSubscriptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -278,6 +359,7 @@ class GetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSubscriptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -289,6 +371,7 @@ class GetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetSubscriptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -300,6 +383,7 @@ class GetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetSubscriptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -318,6 +402,7 @@ class SendTestNotificationCall(_Operation):
         *,
         notification_type: str,
         body: "SendTestNotificationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SendTestNotificationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -327,6 +412,7 @@ class SendTestNotificationCall(_Operation):
         *,
         notification_type: str,
         body: "SendTestNotificationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SendTestNotificationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -453,13 +539,19 @@ class AsyncCreateDestinationCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateDestinationRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateDestinationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateDestinationRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateDestinationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -478,6 +570,7 @@ class AsyncCreateSubscriptionCall(_Operation):
         *,
         notification_type: str,
         body: "CreateSubscriptionRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateSubscriptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -487,6 +580,7 @@ class AsyncCreateSubscriptionCall(_Operation):
         *,
         notification_type: str,
         body: "CreateSubscriptionRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateSubscriptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -501,12 +595,14 @@ class AsyncDeleteDestinationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/deletedestination
     """
 
-    async def __call__(self, *, destination_id: str) -> "DeleteDestinationResponse":
+    async def __call__(
+        self, *, destination_id: str, strict: bool | None = None
+    ) -> "DeleteDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, destination_id: str
+        self, *, destination_id: str, strict: bool | None = None
     ) -> "ApiResponse[DeleteDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -522,13 +618,21 @@ class AsyncDeleteSubscriptionByIdCall(_Operation):
     """
 
     async def __call__(
-        self, *, notification_type: str, subscription_id: str
+        self,
+        *,
+        notification_type: str,
+        subscription_id: str,
+        strict: bool | None = None,
     ) -> "DeleteSubscriptionByIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, notification_type: str, subscription_id: str
+        self,
+        *,
+        notification_type: str,
+        subscription_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[DeleteSubscriptionByIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -543,12 +647,14 @@ class AsyncGetDestinationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdestination
     """
 
-    async def __call__(self, *, destination_id: str) -> "GetDestinationResponse":
+    async def __call__(
+        self, *, destination_id: str, strict: bool | None = None
+    ) -> "GetDestinationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, destination_id: str
+        self, *, destination_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetDestinationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -563,11 +669,15 @@ class AsyncGetDestinationsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getdestinations
     """
 
-    async def __call__(self) -> "GetDestinationsResponse":
+    async def __call__(
+        self, *, strict: bool | None = None
+    ) -> "GetDestinationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self) -> "ApiResponse[GetDestinationsResponse]":
+    async def detailed(
+        self, *, strict: bool | None = None
+    ) -> "ApiResponse[GetDestinationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -581,13 +691,21 @@ class AsyncGetSubscriptionCall(_Operation):
     """
 
     async def __call__(
-        self, *, notification_type: str, payload_version: str | Unset = UNSET
+        self,
+        *,
+        notification_type: str,
+        payload_version: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetSubscriptionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, notification_type: str, payload_version: str | Unset = UNSET
+        self,
+        *,
+        notification_type: str,
+        payload_version: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSubscriptionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -603,13 +721,21 @@ class AsyncGetSubscriptionByIdCall(_Operation):
     """
 
     async def __call__(
-        self, *, notification_type: str, subscription_id: str
+        self,
+        *,
+        notification_type: str,
+        subscription_id: str,
+        strict: bool | None = None,
     ) -> "GetSubscriptionByIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, notification_type: str, subscription_id: str
+        self,
+        *,
+        notification_type: str,
+        subscription_id: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSubscriptionByIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -631,6 +757,7 @@ class AsyncGetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetSubscriptionsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -642,6 +769,7 @@ class AsyncGetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSubscriptionsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -653,6 +781,7 @@ class AsyncGetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetSubscriptionsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -664,6 +793,7 @@ class AsyncGetSubscriptionsCall(_Operation):
         payload_version: str | Unset = UNSET,
         page_size: int | Unset = 30,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetSubscriptionsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -682,6 +812,7 @@ class AsyncSendTestNotificationCall(_Operation):
         *,
         notification_type: str,
         body: "SendTestNotificationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SendTestNotificationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -691,6 +822,7 @@ class AsyncSendTestNotificationCall(_Operation):
         *,
         notification_type: str,
         body: "SendTestNotificationRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SendTestNotificationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -4,6 +4,8 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -35,6 +37,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -70,14 +82,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class ConfirmShipmentCall(_Operation):
@@ -89,13 +129,21 @@ class ConfirmShipmentCall(_Operation):
     """
 
     def __call__(
-        self, *, order_id: str, body: "ConfirmShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "ConfirmShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, order_id: str, body: "ConfirmShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "ConfirmShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -118,6 +166,7 @@ class GetOrderCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -130,6 +179,7 @@ class GetOrderCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -145,13 +195,21 @@ class GetOrderAddressCall(_Operation):
     """
 
     def __call__(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderAddressResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderAddressResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -167,13 +225,21 @@ class GetOrderBuyerInfoCall(_Operation):
     """
 
     def __call__(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderBuyerInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderBuyerInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -198,6 +264,7 @@ class GetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -211,6 +278,7 @@ class GetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -224,6 +292,7 @@ class GetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[GetOrderItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -237,6 +306,7 @@ class GetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetOrderItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -258,6 +328,7 @@ class GetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderItemsBuyerInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -268,6 +339,7 @@ class GetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderItemsBuyerInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -278,6 +350,7 @@ class GetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[GetOrderItemsBuyerInfoResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -288,6 +361,7 @@ class GetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetOrderItemsBuyerInfoResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -303,13 +377,21 @@ class GetOrderRegulatedInfoCall(_Operation):
     """
 
     def __call__(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderRegulatedInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderRegulatedInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -333,7 +415,7 @@ class GetOrdersCall(_Operation):
         last_updated_after: str | Unset = UNSET,
         last_updated_before: str | Unset = UNSET,
         order_statuses: list[str] | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         fulfillment_channels: list[str] | Unset = UNSET,
         payment_methods: list[str] | Unset = UNSET,
         buyer_email: str | Unset = UNSET,
@@ -354,6 +436,7 @@ class GetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "GetOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -366,7 +449,7 @@ class GetOrdersCall(_Operation):
         last_updated_after: str | Unset = UNSET,
         last_updated_before: str | Unset = UNSET,
         order_statuses: list[str] | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         fulfillment_channels: list[str] | Unset = UNSET,
         payment_methods: list[str] | Unset = UNSET,
         buyer_email: str | Unset = UNSET,
@@ -387,6 +470,7 @@ class GetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -399,7 +483,7 @@ class GetOrdersCall(_Operation):
         last_updated_after: str | Unset = UNSET,
         last_updated_before: str | Unset = UNSET,
         order_statuses: list[str] | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         fulfillment_channels: list[str] | Unset = UNSET,
         payment_methods: list[str] | Unset = UNSET,
         buyer_email: str | Unset = UNSET,
@@ -420,6 +504,7 @@ class GetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[GetOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -432,7 +517,7 @@ class GetOrdersCall(_Operation):
         last_updated_after: str | Unset = UNSET,
         last_updated_before: str | Unset = UNSET,
         order_statuses: list[str] | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         fulfillment_channels: list[str] | Unset = UNSET,
         payment_methods: list[str] | Unset = UNSET,
         buyer_email: str | Unset = UNSET,
@@ -453,6 +538,7 @@ class GetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -467,13 +553,21 @@ class UpdateShipmentStatusCall(_Operation):
     """
 
     def __call__(
-        self, *, order_id: str, body: "UpdateShipmentStatusRequest | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "UpdateShipmentStatusRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, order_id: str, body: "UpdateShipmentStatusRequest | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "UpdateShipmentStatusRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -492,6 +586,7 @@ class UpdateVerificationStatusCall(_Operation):
         *,
         order_id: str,
         body: "UpdateVerificationStatusRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -501,6 +596,7 @@ class UpdateVerificationStatusCall(_Operation):
         *,
         order_id: str,
         body: "UpdateVerificationStatusRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -631,13 +727,21 @@ class AsyncConfirmShipmentCall(_Operation):
     """
 
     async def __call__(
-        self, *, order_id: str, body: "ConfirmShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "ConfirmShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, order_id: str, body: "ConfirmShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "ConfirmShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -660,6 +764,7 @@ class AsyncGetOrderCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -672,6 +777,7 @@ class AsyncGetOrderCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -687,13 +793,21 @@ class AsyncGetOrderAddressCall(_Operation):
     """
 
     async def __call__(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderAddressResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderAddressResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -709,13 +823,21 @@ class AsyncGetOrderBuyerInfoCall(_Operation):
     """
 
     async def __call__(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderBuyerInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderBuyerInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -740,6 +862,7 @@ class AsyncGetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderItemsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -753,6 +876,7 @@ class AsyncGetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderItemsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -766,6 +890,7 @@ class AsyncGetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetOrderItemsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -779,6 +904,7 @@ class AsyncGetOrderItemsCall(_Operation):
         | Literal["buyerInfo"]
         | Sequence[Literal["buyerInfo"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetOrderItemsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -800,6 +926,7 @@ class AsyncGetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderItemsBuyerInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -810,6 +937,7 @@ class AsyncGetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderItemsBuyerInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -820,6 +948,7 @@ class AsyncGetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetOrderItemsBuyerInfoResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -830,6 +959,7 @@ class AsyncGetOrderItemsBuyerInfoCall(_Operation):
         order_id: str,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetOrderItemsBuyerInfoResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -845,13 +975,21 @@ class AsyncGetOrderRegulatedInfoCall(_Operation):
     """
 
     async def __call__(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderRegulatedInfoResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, order_id: str, restricted: bool | None = None
+        self,
+        *,
+        order_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderRegulatedInfoResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -875,7 +1013,7 @@ class AsyncGetOrdersCall(_Operation):
         last_updated_after: str | Unset = UNSET,
         last_updated_before: str | Unset = UNSET,
         order_statuses: list[str] | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         fulfillment_channels: list[str] | Unset = UNSET,
         payment_methods: list[str] | Unset = UNSET,
         buyer_email: str | Unset = UNSET,
@@ -896,6 +1034,7 @@ class AsyncGetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "GetOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -908,7 +1047,7 @@ class AsyncGetOrdersCall(_Operation):
         last_updated_after: str | Unset = UNSET,
         last_updated_before: str | Unset = UNSET,
         order_statuses: list[str] | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         fulfillment_channels: list[str] | Unset = UNSET,
         payment_methods: list[str] | Unset = UNSET,
         buyer_email: str | Unset = UNSET,
@@ -929,6 +1068,7 @@ class AsyncGetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -941,7 +1081,7 @@ class AsyncGetOrdersCall(_Operation):
         last_updated_after: str | Unset = UNSET,
         last_updated_before: str | Unset = UNSET,
         order_statuses: list[str] | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         fulfillment_channels: list[str] | Unset = UNSET,
         payment_methods: list[str] | Unset = UNSET,
         buyer_email: str | Unset = UNSET,
@@ -962,6 +1102,7 @@ class AsyncGetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -974,7 +1115,7 @@ class AsyncGetOrdersCall(_Operation):
         last_updated_after: str | Unset = UNSET,
         last_updated_before: str | Unset = UNSET,
         order_statuses: list[str] | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         fulfillment_channels: list[str] | Unset = UNSET,
         payment_methods: list[str] | Unset = UNSET,
         buyer_email: str | Unset = UNSET,
@@ -995,6 +1136,7 @@ class AsyncGetOrdersCall(_Operation):
         | Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]
         | Sequence[Literal["buyerInfo", "shippingAddress", "buyerTaxInformation"]]
         | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1009,13 +1151,21 @@ class AsyncUpdateShipmentStatusCall(_Operation):
     """
 
     async def __call__(
-        self, *, order_id: str, body: "UpdateShipmentStatusRequest | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "UpdateShipmentStatusRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, order_id: str, body: "UpdateShipmentStatusRequest | Mapping[str, Any]"
+        self,
+        *,
+        order_id: str,
+        body: "UpdateShipmentStatusRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1034,6 +1184,7 @@ class AsyncUpdateVerificationStatusCall(_Operation):
         *,
         order_id: str,
         body: "UpdateVerificationStatusRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1043,6 +1194,7 @@ class AsyncUpdateVerificationStatusCall(_Operation):
         *,
         order_id: str,
         body: "UpdateVerificationStatusRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +32,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -65,14 +77,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class GetOrderCall(_Operation):
@@ -88,6 +128,7 @@ class GetOrderCall(_Operation):
         *,
         order_id: str,
         included_data: "list[GetOrderIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -97,6 +138,7 @@ class GetOrderCall(_Operation):
         *,
         order_id: str,
         included_data: "list[GetOrderIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -124,6 +166,7 @@ class SearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "SearchOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -141,6 +184,7 @@ class SearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SearchOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -158,6 +202,7 @@ class SearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[SearchOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -175,6 +220,7 @@ class SearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[SearchOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -218,6 +264,7 @@ class AsyncGetOrderCall(_Operation):
         *,
         order_id: str,
         included_data: "list[GetOrderIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -227,6 +274,7 @@ class AsyncGetOrderCall(_Operation):
         *,
         order_id: str,
         included_data: "list[GetOrderIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -254,6 +302,7 @@ class AsyncSearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "SearchOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -271,6 +320,7 @@ class AsyncSearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[SearchOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -288,6 +338,7 @@ class AsyncSearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[SearchOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -305,6 +356,7 @@ class AsyncSearchOrdersCall(_Operation):
         max_results_per_page: int | Unset = UNSET,
         pagination_token: str | Unset = UNSET,
         included_data: "list[SearchOrdersIncludedDataItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[SearchOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

@@ -4,6 +4,8 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +41,16 @@ class _Operation:
     def __init__(self, call: Any) -> None:
         self._call = call
 
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
+
     def __repr__(self) -> str:
         return repr(self._call)
 
@@ -73,14 +85,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class GetCompetitivePricingCall(_Operation):
@@ -94,11 +134,12 @@ class GetCompetitivePricingCall(_Operation):
     def __call__(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         asins: list[str] | Unset = UNSET,
         skus: list[str] | Unset = UNSET,
         item_type: "GetCompetitivePricingItemType",
         customer_type: "GetCompetitivePricingCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetPricingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -106,11 +147,12 @@ class GetCompetitivePricingCall(_Operation):
     def detailed(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         asins: list[str] | Unset = UNSET,
         skus: list[str] | Unset = UNSET,
         item_type: "GetCompetitivePricingItemType",
         customer_type: "GetCompetitivePricingCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPricingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -128,9 +170,10 @@ class GetItemOffersCall(_Operation):
         self,
         *,
         asin: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         item_condition: "GetItemOffersItemCondition",
         customer_type: "GetItemOffersCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -139,9 +182,10 @@ class GetItemOffersCall(_Operation):
         self,
         *,
         asin: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         item_condition: "GetItemOffersItemCondition",
         customer_type: "GetItemOffersCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -156,13 +200,19 @@ class GetItemOffersBatchCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GetItemOffersBatchRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetItemOffersBatchRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetItemOffersBatchResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GetItemOffersBatchRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetItemOffersBatchRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetItemOffersBatchResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -180,9 +230,10 @@ class GetListingOffersCall(_Operation):
         self,
         *,
         seller_sku: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         item_condition: "GetListingOffersItemCondition",
         customer_type: "GetListingOffersCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -191,9 +242,10 @@ class GetListingOffersCall(_Operation):
         self,
         *,
         seller_sku: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         item_condition: "GetListingOffersItemCondition",
         customer_type: "GetListingOffersCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -208,13 +260,19 @@ class GetListingOffersBatchCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GetListingOffersBatchRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetListingOffersBatchRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetListingOffersBatchResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GetListingOffersBatchRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetListingOffersBatchRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetListingOffersBatchResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -231,12 +289,13 @@ class GetPricingCall(_Operation):
     def __call__(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         asins: list[str] | Unset = UNSET,
         skus: list[str] | Unset = UNSET,
         item_type: "GetPricingItemType",
         item_condition: "GetPricingItemCondition | Unset" = UNSET,
         offer_type: "GetPricingOfferType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetPricingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -244,12 +303,13 @@ class GetPricingCall(_Operation):
     def detailed(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         asins: list[str] | Unset = UNSET,
         skus: list[str] | Unset = UNSET,
         item_type: "GetPricingItemType",
         item_condition: "GetPricingItemCondition | Unset" = UNSET,
         offer_type: "GetPricingOfferType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPricingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -330,11 +390,12 @@ class AsyncGetCompetitivePricingCall(_Operation):
     async def __call__(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         asins: list[str] | Unset = UNSET,
         skus: list[str] | Unset = UNSET,
         item_type: "GetCompetitivePricingItemType",
         customer_type: "GetCompetitivePricingCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetPricingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -342,11 +403,12 @@ class AsyncGetCompetitivePricingCall(_Operation):
     async def detailed(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         asins: list[str] | Unset = UNSET,
         skus: list[str] | Unset = UNSET,
         item_type: "GetCompetitivePricingItemType",
         customer_type: "GetCompetitivePricingCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPricingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -364,9 +426,10 @@ class AsyncGetItemOffersCall(_Operation):
         self,
         *,
         asin: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         item_condition: "GetItemOffersItemCondition",
         customer_type: "GetItemOffersCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -375,9 +438,10 @@ class AsyncGetItemOffersCall(_Operation):
         self,
         *,
         asin: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         item_condition: "GetItemOffersItemCondition",
         customer_type: "GetItemOffersCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -392,13 +456,19 @@ class AsyncGetItemOffersBatchCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GetItemOffersBatchRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetItemOffersBatchRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetItemOffersBatchResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GetItemOffersBatchRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetItemOffersBatchRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetItemOffersBatchResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -416,9 +486,10 @@ class AsyncGetListingOffersCall(_Operation):
         self,
         *,
         seller_sku: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         item_condition: "GetListingOffersItemCondition",
         customer_type: "GetListingOffersCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetOffersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -427,9 +498,10 @@ class AsyncGetListingOffersCall(_Operation):
         self,
         *,
         seller_sku: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         item_condition: "GetListingOffersItemCondition",
         customer_type: "GetListingOffersCustomerType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOffersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -444,13 +516,19 @@ class AsyncGetListingOffersBatchCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GetListingOffersBatchRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetListingOffersBatchRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "GetListingOffersBatchResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GetListingOffersBatchRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "GetListingOffersBatchRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[GetListingOffersBatchResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -467,12 +545,13 @@ class AsyncGetPricingCall(_Operation):
     async def __call__(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         asins: list[str] | Unset = UNSET,
         skus: list[str] | Unset = UNSET,
         item_type: "GetPricingItemType",
         item_condition: "GetPricingItemCondition | Unset" = UNSET,
         offer_type: "GetPricingOfferType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetPricingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -480,12 +559,13 @@ class AsyncGetPricingCall(_Operation):
     async def detailed(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         asins: list[str] | Unset = UNSET,
         skus: list[str] | Unset = UNSET,
         item_type: "GetPricingItemType",
         item_condition: "GetPricingItemCondition | Unset" = UNSET,
         offer_type: "GetPricingOfferType | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPricingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -4,6 +4,8 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from typing import TYPE_CHECKING, Any
 
 from .models.get_definitions_product_type_locale import GetDefinitionsProductTypeLocale
@@ -32,6 +34,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -67,14 +79,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class GetDefinitionsProductTypeCall(_Operation):
@@ -90,12 +130,13 @@ class GetDefinitionsProductTypeCall(_Operation):
         *,
         product_type: str,
         seller_id: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         product_type_version: str | Unset = "LATEST",
         requirements: "GetDefinitionsProductTypeRequirements | Unset" = GetDefinitionsProductTypeRequirements.LISTING,
         requirements_enforced: "GetDefinitionsProductTypeRequirementsEnforced | Unset" = GetDefinitionsProductTypeRequirementsEnforced.ENFORCED,
         locale: "GetDefinitionsProductTypeLocale | Unset" = GetDefinitionsProductTypeLocale.DEFAULT,
         parentage_level: "GetDefinitionsProductTypeParentageLevel | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ProductTypeDefinition":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -105,12 +146,13 @@ class GetDefinitionsProductTypeCall(_Operation):
         *,
         product_type: str,
         seller_id: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         product_type_version: str | Unset = "LATEST",
         requirements: "GetDefinitionsProductTypeRequirements | Unset" = GetDefinitionsProductTypeRequirements.LISTING,
         requirements_enforced: "GetDefinitionsProductTypeRequirementsEnforced | Unset" = GetDefinitionsProductTypeRequirementsEnforced.ENFORCED,
         locale: "GetDefinitionsProductTypeLocale | Unset" = GetDefinitionsProductTypeLocale.DEFAULT,
         parentage_level: "GetDefinitionsProductTypeParentageLevel | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ProductTypeDefinition]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -128,10 +170,11 @@ class SearchDefinitionsProductTypesCall(_Operation):
         self,
         *,
         keywords: list[str] | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         item_name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         search_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ProductTypeList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -140,10 +183,11 @@ class SearchDefinitionsProductTypesCall(_Operation):
         self,
         *,
         keywords: list[str] | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         item_name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         search_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ProductTypeList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -190,12 +234,13 @@ class AsyncGetDefinitionsProductTypeCall(_Operation):
         *,
         product_type: str,
         seller_id: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         product_type_version: str | Unset = "LATEST",
         requirements: "GetDefinitionsProductTypeRequirements | Unset" = GetDefinitionsProductTypeRequirements.LISTING,
         requirements_enforced: "GetDefinitionsProductTypeRequirementsEnforced | Unset" = GetDefinitionsProductTypeRequirementsEnforced.ENFORCED,
         locale: "GetDefinitionsProductTypeLocale | Unset" = GetDefinitionsProductTypeLocale.DEFAULT,
         parentage_level: "GetDefinitionsProductTypeParentageLevel | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ProductTypeDefinition":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -205,12 +250,13 @@ class AsyncGetDefinitionsProductTypeCall(_Operation):
         *,
         product_type: str,
         seller_id: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         product_type_version: str | Unset = "LATEST",
         requirements: "GetDefinitionsProductTypeRequirements | Unset" = GetDefinitionsProductTypeRequirements.LISTING,
         requirements_enforced: "GetDefinitionsProductTypeRequirementsEnforced | Unset" = GetDefinitionsProductTypeRequirementsEnforced.ENFORCED,
         locale: "GetDefinitionsProductTypeLocale | Unset" = GetDefinitionsProductTypeLocale.DEFAULT,
         parentage_level: "GetDefinitionsProductTypeParentageLevel | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ProductTypeDefinition]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -228,10 +274,11 @@ class AsyncSearchDefinitionsProductTypesCall(_Operation):
         self,
         *,
         keywords: list[str] | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         item_name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         search_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ProductTypeList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -240,10 +287,11 @@ class AsyncSearchDefinitionsProductTypesCall(_Operation):
         self,
         *,
         keywords: list[str] | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         item_name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         search_locale: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ProductTypeList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

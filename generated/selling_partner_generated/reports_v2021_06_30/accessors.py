@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +38,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -71,14 +83,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class CancelReportCall(_Operation):
@@ -89,11 +129,13 @@ class CancelReportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreport
     """
 
-    def __call__(self, *, report_id: str) -> "None":
+    def __call__(self, *, report_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, report_id: str) -> "ApiResponse[None]":
+    def detailed(
+        self, *, report_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -106,11 +148,15 @@ class CancelReportScheduleCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreportschedule
     """
 
-    def __call__(self, *, report_schedule_id: str) -> "None":
+    def __call__(
+        self, *, report_schedule_id: str, strict: bool | None = None
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, report_schedule_id: str) -> "ApiResponse[None]":
+    def detailed(
+        self, *, report_schedule_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -124,13 +170,19 @@ class CreateReportCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateReportSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateReportSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateReportResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateReportSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateReportSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateReportResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -145,13 +197,19 @@ class CreateReportScheduleCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateReportScheduleSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateReportScheduleSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateReportScheduleResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateReportScheduleSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateReportScheduleSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateReportScheduleResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -165,11 +223,13 @@ class GetReportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreport
     """
 
-    def __call__(self, *, report_id: str) -> "Report":
+    def __call__(self, *, report_id: str, strict: bool | None = None) -> "Report":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, report_id: str) -> "ApiResponse[Report]":
+    def detailed(
+        self, *, report_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Report]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -189,6 +249,7 @@ class GetReportDocumentCall(_Operation):
         report_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ReportDocument":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -199,6 +260,7 @@ class GetReportDocumentCall(_Operation):
         report_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[ReportDocument]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -212,11 +274,15 @@ class GetReportScheduleCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreportschedule
     """
 
-    def __call__(self, *, report_schedule_id: str) -> "ReportSchedule":
+    def __call__(
+        self, *, report_schedule_id: str, strict: bool | None = None
+    ) -> "ReportSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, report_schedule_id: str) -> "ApiResponse[ReportSchedule]":
+    def detailed(
+        self, *, report_schedule_id: str, strict: bool | None = None
+    ) -> "ApiResponse[ReportSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -229,11 +295,15 @@ class GetReportSchedulesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreportschedules
     """
 
-    def __call__(self, *, report_types: list[str]) -> "ReportScheduleList":
+    def __call__(
+        self, *, report_types: list[str], strict: bool | None = None
+    ) -> "ReportScheduleList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, report_types: list[str]) -> "ApiResponse[ReportScheduleList]":
+    def detailed(
+        self, *, report_types: list[str], strict: bool | None = None
+    ) -> "ApiResponse[ReportScheduleList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -257,6 +327,7 @@ class GetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetReportsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -271,6 +342,7 @@ class GetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetReportsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -285,6 +357,7 @@ class GetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetReportsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -299,6 +372,7 @@ class GetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetReportsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -408,11 +482,13 @@ class AsyncCancelReportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreport
     """
 
-    async def __call__(self, *, report_id: str) -> "None":
+    async def __call__(self, *, report_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, report_id: str) -> "ApiResponse[None]":
+    async def detailed(
+        self, *, report_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -425,11 +501,15 @@ class AsyncCancelReportScheduleCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreportschedule
     """
 
-    async def __call__(self, *, report_schedule_id: str) -> "None":
+    async def __call__(
+        self, *, report_schedule_id: str, strict: bool | None = None
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, report_schedule_id: str) -> "ApiResponse[None]":
+    async def detailed(
+        self, *, report_schedule_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -443,13 +523,19 @@ class AsyncCreateReportCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateReportSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateReportSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateReportResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateReportSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateReportSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateReportResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -464,13 +550,19 @@ class AsyncCreateReportScheduleCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateReportScheduleSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateReportScheduleSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateReportScheduleResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateReportScheduleSpecification | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateReportScheduleSpecification | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateReportScheduleResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -484,11 +576,13 @@ class AsyncGetReportCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreport
     """
 
-    async def __call__(self, *, report_id: str) -> "Report":
+    async def __call__(self, *, report_id: str, strict: bool | None = None) -> "Report":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, report_id: str) -> "ApiResponse[Report]":
+    async def detailed(
+        self, *, report_id: str, strict: bool | None = None
+    ) -> "ApiResponse[Report]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -508,6 +602,7 @@ class AsyncGetReportDocumentCall(_Operation):
         report_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ReportDocument":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -518,6 +613,7 @@ class AsyncGetReportDocumentCall(_Operation):
         report_document_id: str,
         enable_content_encoding_url_header: bool | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[ReportDocument]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -531,12 +627,14 @@ class AsyncGetReportScheduleCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreportschedule
     """
 
-    async def __call__(self, *, report_schedule_id: str) -> "ReportSchedule":
+    async def __call__(
+        self, *, report_schedule_id: str, strict: bool | None = None
+    ) -> "ReportSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, report_schedule_id: str
+        self, *, report_schedule_id: str, strict: bool | None = None
     ) -> "ApiResponse[ReportSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -550,12 +648,14 @@ class AsyncGetReportSchedulesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getreportschedules
     """
 
-    async def __call__(self, *, report_types: list[str]) -> "ReportScheduleList":
+    async def __call__(
+        self, *, report_types: list[str], strict: bool | None = None
+    ) -> "ReportScheduleList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, report_types: list[str]
+        self, *, report_types: list[str], strict: bool | None = None
     ) -> "ApiResponse[ReportScheduleList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -580,6 +680,7 @@ class AsyncGetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetReportsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -594,6 +695,7 @@ class AsyncGetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetReportsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -608,6 +710,7 @@ class AsyncGetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetReportsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -622,6 +725,7 @@ class AsyncGetReportsCall(_Operation):
         created_since: datetime.datetime | Unset = UNSET,
         created_until: datetime.datetime | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetReportsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

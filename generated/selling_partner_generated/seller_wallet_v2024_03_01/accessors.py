@@ -4,6 +4,8 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +35,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -68,14 +80,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class CreateTransactionCall(_Operation):
@@ -90,9 +130,10 @@ class CreateTransactionCall(_Operation):
         self,
         *,
         body: "TransactionInitiationRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "CreateTransactionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -101,9 +142,10 @@ class CreateTransactionCall(_Operation):
         self,
         *,
         body: "TransactionInitiationRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateTransactionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -121,9 +163,10 @@ class CreateTransferScheduleCall(_Operation):
         self,
         *,
         body: "TransferScheduleRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -132,9 +175,10 @@ class CreateTransferScheduleCall(_Operation):
         self,
         *,
         body: "TransferScheduleRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -149,13 +193,21 @@ class DeleteScheduleTransactionCall(_Operation):
     """
 
     def __call__(
-        self, *, transfer_schedule_id: str, marketplace_id: str
+        self,
+        *,
+        transfer_schedule_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "DeleteTransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, transfer_schedule_id: str, marketplace_id: str
+        self,
+        *,
+        transfer_schedule_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[DeleteTransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -169,12 +221,22 @@ class GetAccountCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getaccount
     """
 
-    def __call__(self, *, account_id: str, marketplace_id: str) -> "BankAccount":
+    def __call__(
+        self,
+        *,
+        account_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
+    ) -> "BankAccount":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, account_id: str, marketplace_id: str
+        self,
+        *,
+        account_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[BankAccount]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -188,12 +250,22 @@ class GetTransactionCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/gettransaction
     """
 
-    def __call__(self, *, transaction_id: str, marketplace_id: str) -> "Transaction":
+    def __call__(
+        self,
+        *,
+        transaction_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
+    ) -> "Transaction":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, transaction_id: str, marketplace_id: str
+        self,
+        *,
+        transaction_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[Transaction]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -215,7 +287,8 @@ class GetTransferPreviewCall(_Operation):
         destination_country_code: str,
         destination_currency_code: str,
         base_amount: float,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "TransferRatePreview":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -228,7 +301,8 @@ class GetTransferPreviewCall(_Operation):
         destination_country_code: str,
         destination_currency_code: str,
         base_amount: float,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferRatePreview]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -243,13 +317,21 @@ class GetTransferScheduleCall(_Operation):
     """
 
     def __call__(
-        self, *, transfer_schedule_id: str, marketplace_id: str
+        self,
+        *,
+        transfer_schedule_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, transfer_schedule_id: str, marketplace_id: str
+        self,
+        *,
+        transfer_schedule_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -263,12 +345,22 @@ class ListAccountBalancesCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/listaccountbalances
     """
 
-    def __call__(self, *, account_id: str, marketplace_id: str) -> "BalanceListing":
+    def __call__(
+        self,
+        *,
+        account_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
+    ) -> "BalanceListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, account_id: str, marketplace_id: str
+        self,
+        *,
+        account_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[BalanceListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -288,7 +380,8 @@ class ListAccountTransactionsCall(_Operation):
         *,
         account_id: str,
         next_page_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "TransactionListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -298,7 +391,8 @@ class ListAccountTransactionsCall(_Operation):
         *,
         account_id: str,
         next_page_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -308,7 +402,8 @@ class ListAccountTransactionsCall(_Operation):
         *,
         account_id: str,
         next_page_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[TransactionListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -318,7 +413,8 @@ class ListAccountTransactionsCall(_Operation):
         *,
         account_id: str,
         next_page_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[TransactionListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -332,11 +428,15 @@ class ListAccountsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/listaccounts
     """
 
-    def __call__(self, *, marketplace_id: str) -> "BankAccountListing":
+    def __call__(
+        self, *, marketplace_id: str | Unset = UNSET, strict: bool | None = None
+    ) -> "BankAccountListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, marketplace_id: str) -> "ApiResponse[BankAccountListing]":
+    def detailed(
+        self, *, marketplace_id: str | Unset = UNSET, strict: bool | None = None
+    ) -> "ApiResponse[BankAccountListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -354,8 +454,9 @@ class ListTransferSchedulesCall(_Operation):
         self,
         *,
         account_id: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "TransferScheduleListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -364,8 +465,9 @@ class ListTransferSchedulesCall(_Operation):
         self,
         *,
         account_id: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferScheduleListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -374,8 +476,9 @@ class ListTransferSchedulesCall(_Operation):
         self,
         *,
         account_id: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[TransferScheduleListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -384,8 +487,9 @@ class ListTransferSchedulesCall(_Operation):
         self,
         *,
         account_id: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[TransferScheduleListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -403,9 +507,10 @@ class UpdateTransferScheduleCall(_Operation):
         self,
         *,
         body: "TransferSchedule | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -414,9 +519,10 @@ class UpdateTransferScheduleCall(_Operation):
         self,
         *,
         body: "TransferSchedule | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -562,9 +668,10 @@ class AsyncCreateTransactionCall(_Operation):
         self,
         *,
         body: "TransactionInitiationRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "CreateTransactionResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -573,9 +680,10 @@ class AsyncCreateTransactionCall(_Operation):
         self,
         *,
         body: "TransactionInitiationRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateTransactionResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -593,9 +701,10 @@ class AsyncCreateTransferScheduleCall(_Operation):
         self,
         *,
         body: "TransferScheduleRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -604,9 +713,10 @@ class AsyncCreateTransferScheduleCall(_Operation):
         self,
         *,
         body: "TransferScheduleRequest | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -621,13 +731,21 @@ class AsyncDeleteScheduleTransactionCall(_Operation):
     """
 
     async def __call__(
-        self, *, transfer_schedule_id: str, marketplace_id: str
+        self,
+        *,
+        transfer_schedule_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "DeleteTransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, transfer_schedule_id: str, marketplace_id: str
+        self,
+        *,
+        transfer_schedule_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[DeleteTransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -641,12 +759,22 @@ class AsyncGetAccountCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getaccount
     """
 
-    async def __call__(self, *, account_id: str, marketplace_id: str) -> "BankAccount":
+    async def __call__(
+        self,
+        *,
+        account_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
+    ) -> "BankAccount":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, account_id: str, marketplace_id: str
+        self,
+        *,
+        account_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[BankAccount]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -661,13 +789,21 @@ class AsyncGetTransactionCall(_Operation):
     """
 
     async def __call__(
-        self, *, transaction_id: str, marketplace_id: str
+        self,
+        *,
+        transaction_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Transaction":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, transaction_id: str, marketplace_id: str
+        self,
+        *,
+        transaction_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[Transaction]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -689,7 +825,8 @@ class AsyncGetTransferPreviewCall(_Operation):
         destination_country_code: str,
         destination_currency_code: str,
         base_amount: float,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "TransferRatePreview":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -702,7 +839,8 @@ class AsyncGetTransferPreviewCall(_Operation):
         destination_country_code: str,
         destination_currency_code: str,
         base_amount: float,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferRatePreview]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -717,13 +855,21 @@ class AsyncGetTransferScheduleCall(_Operation):
     """
 
     async def __call__(
-        self, *, transfer_schedule_id: str, marketplace_id: str
+        self,
+        *,
+        transfer_schedule_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, transfer_schedule_id: str, marketplace_id: str
+        self,
+        *,
+        transfer_schedule_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -738,13 +884,21 @@ class AsyncListAccountBalancesCall(_Operation):
     """
 
     async def __call__(
-        self, *, account_id: str, marketplace_id: str
+        self,
+        *,
+        account_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "BalanceListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, account_id: str, marketplace_id: str
+        self,
+        *,
+        account_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[BalanceListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -764,7 +918,8 @@ class AsyncListAccountTransactionsCall(_Operation):
         *,
         account_id: str,
         next_page_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "TransactionListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -774,7 +929,8 @@ class AsyncListAccountTransactionsCall(_Operation):
         *,
         account_id: str,
         next_page_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -784,7 +940,8 @@ class AsyncListAccountTransactionsCall(_Operation):
         *,
         account_id: str,
         next_page_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[TransactionListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -794,7 +951,8 @@ class AsyncListAccountTransactionsCall(_Operation):
         *,
         account_id: str,
         next_page_token: str | Unset = UNSET,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[TransactionListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -808,12 +966,14 @@ class AsyncListAccountsCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/listaccounts
     """
 
-    async def __call__(self, *, marketplace_id: str) -> "BankAccountListing":
+    async def __call__(
+        self, *, marketplace_id: str | Unset = UNSET, strict: bool | None = None
+    ) -> "BankAccountListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, marketplace_id: str
+        self, *, marketplace_id: str | Unset = UNSET, strict: bool | None = None
     ) -> "ApiResponse[BankAccountListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -832,8 +992,9 @@ class AsyncListTransferSchedulesCall(_Operation):
         self,
         *,
         account_id: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "TransferScheduleListing":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -842,8 +1003,9 @@ class AsyncListTransferSchedulesCall(_Operation):
         self,
         *,
         account_id: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferScheduleListing]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -852,8 +1014,9 @@ class AsyncListTransferSchedulesCall(_Operation):
         self,
         *,
         account_id: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[TransferScheduleListing]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -862,8 +1025,9 @@ class AsyncListTransferSchedulesCall(_Operation):
         self,
         *,
         account_id: str,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[TransferScheduleListing]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -881,9 +1045,10 @@ class AsyncUpdateTransferScheduleCall(_Operation):
         self,
         *,
         body: "TransferSchedule | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "TransferSchedule":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -892,9 +1057,10 @@ class AsyncUpdateTransferScheduleCall(_Operation):
         self,
         *,
         body: "TransferSchedule | Mapping[str, Any]",
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         dest_account_digital_signature: str,
         amount_digital_signature: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[TransferSchedule]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -4,6 +4,8 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +66,16 @@ class _Operation:
     def __init__(self, call: Any) -> None:
         self._call = call
 
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
+
     def __repr__(self) -> str:
         return repr(self._call)
 
@@ -98,14 +110,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class AddAppointmentForServiceJobByServiceJobIdCall(_Operation):
@@ -117,13 +157,21 @@ class AddAppointmentForServiceJobByServiceJobIdCall(_Operation):
     """
 
     def __call__(
-        self, *, service_job_id: str, body: "AddAppointmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        service_job_id: str,
+        body: "AddAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SetAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, service_job_id: str, body: "AddAppointmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        service_job_id: str,
+        body: "AddAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SetAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -143,6 +191,7 @@ class AssignAppointmentResourcesCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "AssignAppointmentResourcesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "AssignAppointmentResourcesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -153,6 +202,7 @@ class AssignAppointmentResourcesCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "AssignAppointmentResourcesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[AssignAppointmentResourcesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -166,12 +216,22 @@ class CancelReservationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelreservation
     """
 
-    def __call__(self, *, reservation_id: str, marketplace_ids: list[str]) -> "None":
+    def __call__(
+        self,
+        *,
+        reservation_id: str,
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, reservation_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        reservation_id: str,
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -186,13 +246,21 @@ class CancelServiceJobByServiceJobIdCall(_Operation):
     """
 
     def __call__(
-        self, *, service_job_id: str, cancellation_reason_code: str
+        self,
+        *,
+        service_job_id: str,
+        cancellation_reason_code: str,
+        strict: bool | None = None,
     ) -> "CancelServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, service_job_id: str, cancellation_reason_code: str
+        self,
+        *,
+        service_job_id: str,
+        cancellation_reason_code: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -207,13 +275,13 @@ class CompleteServiceJobByServiceJobIdCall(_Operation):
     """
 
     def __call__(
-        self, *, service_job_id: str
+        self, *, service_job_id: str, strict: bool | None = None
     ) -> "CompleteServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, service_job_id: str
+        self, *, service_job_id: str, strict: bool | None = None
     ) -> "ApiResponse[CompleteServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -231,7 +299,8 @@ class CreateReservationCall(_Operation):
         self,
         *,
         body: "CreateReservationRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateReservationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -240,7 +309,8 @@ class CreateReservationCall(_Operation):
         self,
         *,
         body: "CreateReservationRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateReservationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -255,13 +325,19 @@ class CreateServiceDocumentUploadDestinationCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "ServiceUploadDocument | Mapping[str, Any]"
+        self,
+        *,
+        body: "ServiceUploadDocument | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateServiceDocumentUploadDestination":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "ServiceUploadDocument | Mapping[str, Any]"
+        self,
+        *,
+        body: "ServiceUploadDocument | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateServiceDocumentUploadDestination]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -280,9 +356,10 @@ class GetAppointmentSlotsCall(_Operation):
         *,
         asin: str,
         store_id: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -292,9 +369,10 @@ class GetAppointmentSlotsCall(_Operation):
         *,
         asin: str,
         store_id: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -312,9 +390,10 @@ class GetAppointmmentSlotsByJobIdCall(_Operation):
         self,
         *,
         service_job_id: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -323,9 +402,10 @@ class GetAppointmmentSlotsByJobIdCall(_Operation):
         self,
         *,
         service_job_id: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -345,8 +425,9 @@ class GetFixedSlotCapacityCall(_Operation):
         *,
         resource_id: str,
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "FixedSlotCapacity":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -356,8 +437,9 @@ class GetFixedSlotCapacityCall(_Operation):
         *,
         resource_id: str,
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[FixedSlotCapacity]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -367,8 +449,9 @@ class GetFixedSlotCapacityCall(_Operation):
         *,
         resource_id: str,
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[FixedSlotCapacity]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -378,8 +461,9 @@ class GetFixedSlotCapacityCall(_Operation):
         *,
         resource_id: str,
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[FixedSlotCapacity]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -399,8 +483,9 @@ class GetRangeSlotCapacityCall(_Operation):
         *,
         resource_id: str,
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "RangeSlotCapacity":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -410,8 +495,9 @@ class GetRangeSlotCapacityCall(_Operation):
         *,
         resource_id: str,
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[RangeSlotCapacity]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -421,8 +507,9 @@ class GetRangeSlotCapacityCall(_Operation):
         *,
         resource_id: str,
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[RangeSlotCapacity]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -432,8 +519,9 @@ class GetRangeSlotCapacityCall(_Operation):
         *,
         resource_id: str,
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[RangeSlotCapacity]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -447,12 +535,14 @@ class GetServiceJobByServiceJobIdCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getservicejobbyservicejobid
     """
 
-    def __call__(self, *, service_job_id: str) -> "GetServiceJobByServiceJobIdResponse":
+    def __call__(
+        self, *, service_job_id: str, strict: bool | None = None
+    ) -> "GetServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, service_job_id: str
+        self, *, service_job_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -484,10 +574,11 @@ class GetServiceJobsCall(_Operation):
         last_updated_before: str | Unset = UNSET,
         schedule_start_date: str | Unset = UNSET,
         schedule_end_date: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetServiceJobsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -509,10 +600,11 @@ class GetServiceJobsCall(_Operation):
         last_updated_before: str | Unset = UNSET,
         schedule_start_date: str | Unset = UNSET,
         schedule_end_date: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetServiceJobsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -534,10 +626,11 @@ class GetServiceJobsCall(_Operation):
         last_updated_before: str | Unset = UNSET,
         schedule_start_date: str | Unset = UNSET,
         schedule_end_date: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetServiceJobsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -559,10 +652,11 @@ class GetServiceJobsCall(_Operation):
         last_updated_before: str | Unset = UNSET,
         schedule_start_date: str | Unset = UNSET,
         schedule_end_date: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetServiceJobsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -582,6 +676,7 @@ class RescheduleAppointmentForServiceJobByServiceJobIdCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "RescheduleAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SetAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -592,6 +687,7 @@ class RescheduleAppointmentForServiceJobByServiceJobIdCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "RescheduleAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SetAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -611,6 +707,7 @@ class SetAppointmentFulfillmentDataCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "SetAppointmentFulfillmentDataRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -621,6 +718,7 @@ class SetAppointmentFulfillmentDataCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "SetAppointmentFulfillmentDataRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -639,7 +737,8 @@ class UpdateReservationCall(_Operation):
         *,
         reservation_id: str,
         body: "UpdateReservationRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "UpdateReservationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -649,7 +748,8 @@ class UpdateReservationCall(_Operation):
         *,
         reservation_id: str,
         body: "UpdateReservationRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateReservationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -668,7 +768,8 @@ class UpdateScheduleCall(_Operation):
         *,
         resource_id: str,
         body: "UpdateScheduleRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "UpdateScheduleResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -678,7 +779,8 @@ class UpdateScheduleCall(_Operation):
         *,
         resource_id: str,
         body: "UpdateScheduleRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateScheduleResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -902,13 +1004,21 @@ class AsyncAddAppointmentForServiceJobByServiceJobIdCall(_Operation):
     """
 
     async def __call__(
-        self, *, service_job_id: str, body: "AddAppointmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        service_job_id: str,
+        body: "AddAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SetAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, service_job_id: str, body: "AddAppointmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        service_job_id: str,
+        body: "AddAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SetAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -928,6 +1038,7 @@ class AsyncAssignAppointmentResourcesCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "AssignAppointmentResourcesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "AssignAppointmentResourcesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -938,6 +1049,7 @@ class AsyncAssignAppointmentResourcesCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "AssignAppointmentResourcesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[AssignAppointmentResourcesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -952,13 +1064,21 @@ class AsyncCancelReservationCall(_Operation):
     """
 
     async def __call__(
-        self, *, reservation_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        reservation_id: str,
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, reservation_id: str, marketplace_ids: list[str]
+        self,
+        *,
+        reservation_id: str,
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -973,13 +1093,21 @@ class AsyncCancelServiceJobByServiceJobIdCall(_Operation):
     """
 
     async def __call__(
-        self, *, service_job_id: str, cancellation_reason_code: str
+        self,
+        *,
+        service_job_id: str,
+        cancellation_reason_code: str,
+        strict: bool | None = None,
     ) -> "CancelServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, service_job_id: str, cancellation_reason_code: str
+        self,
+        *,
+        service_job_id: str,
+        cancellation_reason_code: str,
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -994,13 +1122,13 @@ class AsyncCompleteServiceJobByServiceJobIdCall(_Operation):
     """
 
     async def __call__(
-        self, *, service_job_id: str
+        self, *, service_job_id: str, strict: bool | None = None
     ) -> "CompleteServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, service_job_id: str
+        self, *, service_job_id: str, strict: bool | None = None
     ) -> "ApiResponse[CompleteServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1018,7 +1146,8 @@ class AsyncCreateReservationCall(_Operation):
         self,
         *,
         body: "CreateReservationRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "CreateReservationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1027,7 +1156,8 @@ class AsyncCreateReservationCall(_Operation):
         self,
         *,
         body: "CreateReservationRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateReservationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1042,13 +1172,19 @@ class AsyncCreateServiceDocumentUploadDestinationCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "ServiceUploadDocument | Mapping[str, Any]"
+        self,
+        *,
+        body: "ServiceUploadDocument | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateServiceDocumentUploadDestination":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "ServiceUploadDocument | Mapping[str, Any]"
+        self,
+        *,
+        body: "ServiceUploadDocument | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateServiceDocumentUploadDestination]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1067,9 +1203,10 @@ class AsyncGetAppointmentSlotsCall(_Operation):
         *,
         asin: str,
         store_id: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1079,9 +1216,10 @@ class AsyncGetAppointmentSlotsCall(_Operation):
         *,
         asin: str,
         store_id: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1099,9 +1237,10 @@ class AsyncGetAppointmmentSlotsByJobIdCall(_Operation):
         self,
         *,
         service_job_id: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetAppointmentSlotsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1110,9 +1249,10 @@ class AsyncGetAppointmmentSlotsByJobIdCall(_Operation):
         self,
         *,
         service_job_id: str,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         start_time: str | Unset = UNSET,
         end_time: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAppointmentSlotsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1132,8 +1272,9 @@ class AsyncGetFixedSlotCapacityCall(_Operation):
         *,
         resource_id: str,
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "FixedSlotCapacity":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1143,8 +1284,9 @@ class AsyncGetFixedSlotCapacityCall(_Operation):
         *,
         resource_id: str,
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[FixedSlotCapacity]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1154,8 +1296,9 @@ class AsyncGetFixedSlotCapacityCall(_Operation):
         *,
         resource_id: str,
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[FixedSlotCapacity]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1165,8 +1308,9 @@ class AsyncGetFixedSlotCapacityCall(_Operation):
         *,
         resource_id: str,
         body: "FixedSlotCapacityQuery | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[FixedSlotCapacity]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1186,8 +1330,9 @@ class AsyncGetRangeSlotCapacityCall(_Operation):
         *,
         resource_id: str,
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "RangeSlotCapacity":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1197,8 +1342,9 @@ class AsyncGetRangeSlotCapacityCall(_Operation):
         *,
         resource_id: str,
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[RangeSlotCapacity]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1208,8 +1354,9 @@ class AsyncGetRangeSlotCapacityCall(_Operation):
         *,
         resource_id: str,
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[RangeSlotCapacity]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1219,8 +1366,9 @@ class AsyncGetRangeSlotCapacityCall(_Operation):
         *,
         resource_id: str,
         body: "RangeSlotCapacityQuery | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[RangeSlotCapacity]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1235,13 +1383,13 @@ class AsyncGetServiceJobByServiceJobIdCall(_Operation):
     """
 
     async def __call__(
-        self, *, service_job_id: str
+        self, *, service_job_id: str, strict: bool | None = None
     ) -> "GetServiceJobByServiceJobIdResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, service_job_id: str
+        self, *, service_job_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetServiceJobByServiceJobIdResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1273,10 +1421,11 @@ class AsyncGetServiceJobsCall(_Operation):
         last_updated_before: str | Unset = UNSET,
         schedule_start_date: str | Unset = UNSET,
         schedule_end_date: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetServiceJobsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1298,10 +1447,11 @@ class AsyncGetServiceJobsCall(_Operation):
         last_updated_before: str | Unset = UNSET,
         schedule_start_date: str | Unset = UNSET,
         schedule_end_date: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetServiceJobsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1323,10 +1473,11 @@ class AsyncGetServiceJobsCall(_Operation):
         last_updated_before: str | Unset = UNSET,
         schedule_start_date: str | Unset = UNSET,
         schedule_end_date: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetServiceJobsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -1348,10 +1499,11 @@ class AsyncGetServiceJobsCall(_Operation):
         last_updated_before: str | Unset = UNSET,
         schedule_start_date: str | Unset = UNSET,
         schedule_end_date: str | Unset = UNSET,
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
         asins: list[str] | Unset = UNSET,
         required_skills: list[str] | Unset = UNSET,
         store_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetServiceJobsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -1371,6 +1523,7 @@ class AsyncRescheduleAppointmentForServiceJobByServiceJobIdCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "RescheduleAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SetAppointmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1381,6 +1534,7 @@ class AsyncRescheduleAppointmentForServiceJobByServiceJobIdCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "RescheduleAppointmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SetAppointmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1400,6 +1554,7 @@ class AsyncSetAppointmentFulfillmentDataCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "SetAppointmentFulfillmentDataRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1410,6 +1565,7 @@ class AsyncSetAppointmentFulfillmentDataCall(_Operation):
         service_job_id: str,
         appointment_id: str,
         body: "SetAppointmentFulfillmentDataRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1428,7 +1584,8 @@ class AsyncUpdateReservationCall(_Operation):
         *,
         reservation_id: str,
         body: "UpdateReservationRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "UpdateReservationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1438,7 +1595,8 @@ class AsyncUpdateReservationCall(_Operation):
         *,
         reservation_id: str,
         body: "UpdateReservationRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateReservationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1457,7 +1615,8 @@ class AsyncUpdateScheduleCall(_Operation):
         *,
         resource_id: str,
         body: "UpdateScheduleRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "UpdateScheduleResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1467,7 +1626,8 @@ class AsyncUpdateScheduleCall(_Operation):
         *,
         resource_id: str,
         body: "UpdateScheduleRequest | Mapping[str, Any]",
-        marketplace_ids: list[str],
+        marketplace_ids: list[str] | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[UpdateScheduleResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

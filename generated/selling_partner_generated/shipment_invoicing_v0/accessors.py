@@ -4,6 +4,8 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +27,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -60,14 +72,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class GetInvoiceStatusCall(_Operation):
@@ -78,11 +118,15 @@ class GetInvoiceStatusCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicestatus
     """
 
-    def __call__(self, *, shipment_id: str) -> "GetInvoiceStatusResponse":
+    def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "GetInvoiceStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, shipment_id: str) -> "ApiResponse[GetInvoiceStatusResponse]":
+    def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[GetInvoiceStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -97,13 +141,21 @@ class GetShipmentDetailsCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShipmentDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -118,13 +170,21 @@ class SubmitInvoiceCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, body: "SubmitInvoiceRequest | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "SubmitInvoiceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, body: "SubmitInvoiceRequest | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "SubmitInvoiceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -173,12 +233,14 @@ class AsyncGetInvoiceStatusCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getinvoicestatus
     """
 
-    async def __call__(self, *, shipment_id: str) -> "GetInvoiceStatusResponse":
+    async def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "GetInvoiceStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str
+        self, *, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetInvoiceStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -194,13 +256,21 @@ class AsyncGetShipmentDetailsCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShipmentDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -215,13 +285,21 @@ class AsyncSubmitInvoiceCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, body: "SubmitInvoiceRequest | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "SubmitInvoiceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, body: "SubmitInvoiceRequest | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "SubmitInvoiceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -4,6 +4,8 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +37,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -70,14 +82,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class CancelShipmentCall(_Operation):
@@ -88,11 +128,15 @@ class CancelShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelshipment
     """
 
-    def __call__(self, *, shipment_id: str) -> "CancelShipmentResponse":
+    def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, shipment_id: str) -> "ApiResponse[CancelShipmentResponse]":
+    def detailed(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -106,13 +150,19 @@ class CreateShipmentCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -126,11 +176,13 @@ class GetAccountCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getaccount
     """
 
-    def __call__(self) -> "GetAccountResponse":
+    def __call__(self, *, strict: bool | None = None) -> "GetAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self) -> "ApiResponse[GetAccountResponse]":
+    def detailed(
+        self, *, strict: bool | None = None
+    ) -> "ApiResponse[GetAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -144,13 +196,13 @@ class GetRatesCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "GetRatesRequest | Mapping[str, Any]"
+        self, *, body: "GetRatesRequest | Mapping[str, Any]", strict: bool | None = None
     ) -> "GetRatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "GetRatesRequest | Mapping[str, Any]"
+        self, *, body: "GetRatesRequest | Mapping[str, Any]", strict: bool | None = None
     ) -> "ApiResponse[GetRatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -166,13 +218,21 @@ class GetShipmentCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -186,12 +246,14 @@ class GetTrackingInformationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/gettrackinginformation
     """
 
-    def __call__(self, *, tracking_id: str) -> "GetTrackingInformationResponse":
+    def __call__(
+        self, *, tracking_id: str, strict: bool | None = None
+    ) -> "GetTrackingInformationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, tracking_id: str
+        self, *, tracking_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetTrackingInformationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -206,13 +268,21 @@ class PurchaseLabelsCall(_Operation):
     """
 
     def __call__(
-        self, *, shipment_id: str, body: "PurchaseLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "PurchaseLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "PurchaseLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, shipment_id: str, body: "PurchaseLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "PurchaseLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[PurchaseLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -227,13 +297,19 @@ class PurchaseShipmentCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "PurchaseShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "PurchaseShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "PurchaseShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "PurchaseShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "PurchaseShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[PurchaseShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -253,6 +329,7 @@ class RetrieveShippingLabelCall(_Operation):
         shipment_id: str,
         tracking_id: str,
         body: "RetrieveShippingLabelRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "RetrieveShippingLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -263,6 +340,7 @@ class RetrieveShippingLabelCall(_Operation):
         shipment_id: str,
         tracking_id: str,
         body: "RetrieveShippingLabelRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[RetrieveShippingLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -371,12 +449,14 @@ class AsyncCancelShipmentCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/cancelshipment
     """
 
-    async def __call__(self, *, shipment_id: str) -> "CancelShipmentResponse":
+    async def __call__(
+        self, *, shipment_id: str, strict: bool | None = None
+    ) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str
+        self, *, shipment_id: str, strict: bool | None = None
     ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -391,13 +471,19 @@ class AsyncCreateShipmentCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -411,11 +497,13 @@ class AsyncGetAccountCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getaccount
     """
 
-    async def __call__(self) -> "GetAccountResponse":
+    async def __call__(self, *, strict: bool | None = None) -> "GetAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self) -> "ApiResponse[GetAccountResponse]":
+    async def detailed(
+        self, *, strict: bool | None = None
+    ) -> "ApiResponse[GetAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -429,13 +517,13 @@ class AsyncGetRatesCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "GetRatesRequest | Mapping[str, Any]"
+        self, *, body: "GetRatesRequest | Mapping[str, Any]", strict: bool | None = None
     ) -> "GetRatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "GetRatesRequest | Mapping[str, Any]"
+        self, *, body: "GetRatesRequest | Mapping[str, Any]", strict: bool | None = None
     ) -> "ApiResponse[GetRatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -451,13 +539,21 @@ class AsyncGetShipmentCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, restricted: bool | None = None
+        self,
+        *,
+        shipment_id: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -471,12 +567,14 @@ class AsyncGetTrackingInformationCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/gettrackinginformation
     """
 
-    async def __call__(self, *, tracking_id: str) -> "GetTrackingInformationResponse":
+    async def __call__(
+        self, *, tracking_id: str, strict: bool | None = None
+    ) -> "GetTrackingInformationResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, tracking_id: str
+        self, *, tracking_id: str, strict: bool | None = None
     ) -> "ApiResponse[GetTrackingInformationResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -491,13 +589,21 @@ class AsyncPurchaseLabelsCall(_Operation):
     """
 
     async def __call__(
-        self, *, shipment_id: str, body: "PurchaseLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "PurchaseLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "PurchaseLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, shipment_id: str, body: "PurchaseLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        shipment_id: str,
+        body: "PurchaseLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[PurchaseLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -512,13 +618,19 @@ class AsyncPurchaseShipmentCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "PurchaseShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "PurchaseShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "PurchaseShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "PurchaseShipmentRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "PurchaseShipmentRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[PurchaseShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -538,6 +650,7 @@ class AsyncRetrieveShippingLabelCall(_Operation):
         shipment_id: str,
         tracking_id: str,
         body: "RetrieveShippingLabelRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "RetrieveShippingLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -548,6 +661,7 @@ class AsyncRetrieveShippingLabelCall(_Operation):
         shipment_id: str,
         tracking_id: str,
         body: "RetrieveShippingLabelRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[RetrieveShippingLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -4,6 +4,8 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -125,6 +127,16 @@ class _Operation:
     def __init__(self, call: Any) -> None:
         self._call = call
 
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
+
     def __repr__(self) -> str:
         return repr(self._call)
 
@@ -159,14 +171,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class CancelShipmentCall(_Operation):
@@ -182,6 +222,7 @@ class CancelShipmentCall(_Operation):
         *,
         shipment_id: str,
         x_amzn_shipping_business_id: "CancelShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -191,6 +232,7 @@ class CancelShipmentCall(_Operation):
         *,
         shipment_id: str,
         x_amzn_shipping_business_id: "CancelShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -209,6 +251,7 @@ class CreateClaimCall(_Operation):
         *,
         body: "CreateClaimRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "CreateClaimXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "CreateClaimResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -218,6 +261,7 @@ class CreateClaimCall(_Operation):
         *,
         body: "CreateClaimRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "CreateClaimXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateClaimResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -240,6 +284,7 @@ class DirectPurchaseShipmentCall(_Operation):
         locale: str | Unset = UNSET,
         x_amzn_shipping_business_id: "DirectPurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "DirectPurchaseResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -252,6 +297,7 @@ class DirectPurchaseShipmentCall(_Operation):
         locale: str | Unset = UNSET,
         x_amzn_shipping_business_id: "DirectPurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[DirectPurchaseResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -271,6 +317,7 @@ class GenerateCollectionFormCall(_Operation):
         body: "GenerateCollectionFormRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "GenerateCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GenerateCollectionFormResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -281,6 +328,7 @@ class GenerateCollectionFormCall(_Operation):
         body: "GenerateCollectionFormRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "GenerateCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GenerateCollectionFormResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -301,6 +349,7 @@ class GetAccessPointsCall(_Operation):
         country_code: str,
         postal_code: str,
         x_amzn_shipping_business_id: "GetAccessPointsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetAccessPointsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -312,6 +361,7 @@ class GetAccessPointsCall(_Operation):
         country_code: str,
         postal_code: str,
         x_amzn_shipping_business_id: "GetAccessPointsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAccessPointsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -331,6 +381,7 @@ class GetAdditionalInputsCall(_Operation):
         request_token: str,
         rate_id: str,
         x_amzn_shipping_business_id: "GetAdditionalInputsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetAdditionalInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -341,6 +392,7 @@ class GetAdditionalInputsCall(_Operation):
         request_token: str,
         rate_id: str,
         x_amzn_shipping_business_id: "GetAdditionalInputsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAdditionalInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -358,6 +410,7 @@ class GetCarrierAccountFormInputsCall(_Operation):
         self,
         *,
         x_amzn_shipping_business_id: "GetCarrierAccountFormInputsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetCarrierAccountFormInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -366,6 +419,7 @@ class GetCarrierAccountFormInputsCall(_Operation):
         self,
         *,
         x_amzn_shipping_business_id: "GetCarrierAccountFormInputsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCarrierAccountFormInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -384,6 +438,7 @@ class GetCarrierAccountsCall(_Operation):
         *,
         body: "GetCarrierAccountsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCarrierAccountsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetCarrierAccountsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -393,6 +448,7 @@ class GetCarrierAccountsCall(_Operation):
         *,
         body: "GetCarrierAccountsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCarrierAccountsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCarrierAccountsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -411,6 +467,7 @@ class GetCollectionFormCall(_Operation):
         *,
         collection_form_id: str,
         x_amzn_shipping_business_id: "GetCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetCollectionFormResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -420,6 +477,7 @@ class GetCollectionFormCall(_Operation):
         *,
         collection_form_id: str,
         x_amzn_shipping_business_id: "GetCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCollectionFormResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -438,6 +496,7 @@ class GetCollectionFormHistoryCall(_Operation):
         *,
         body: "GetCollectionFormHistoryRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCollectionFormHistoryXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetCollectionFormHistoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -447,6 +506,7 @@ class GetCollectionFormHistoryCall(_Operation):
         *,
         body: "GetCollectionFormHistoryRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCollectionFormHistoryXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCollectionFormHistoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -465,6 +525,7 @@ class GetRatesCall(_Operation):
         *,
         body: "GetRatesRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetRatesXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetRatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -474,6 +535,7 @@ class GetRatesCall(_Operation):
         *,
         body: "GetRatesRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetRatesXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetRatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -495,6 +557,7 @@ class GetShipmentDocumentsCall(_Operation):
         format_: str | Unset = UNSET,
         dpi: float | Unset = UNSET,
         x_amzn_shipping_business_id: "GetShipmentDocumentsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentDocumentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -507,6 +570,7 @@ class GetShipmentDocumentsCall(_Operation):
         format_: str | Unset = UNSET,
         dpi: float | Unset = UNSET,
         x_amzn_shipping_business_id: "GetShipmentDocumentsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentDocumentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -526,6 +590,7 @@ class GetTrackingCall(_Operation):
         tracking_id: str,
         carrier_id: str,
         x_amzn_shipping_business_id: "GetTrackingXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetTrackingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -536,6 +601,7 @@ class GetTrackingCall(_Operation):
         tracking_id: str,
         carrier_id: str,
         x_amzn_shipping_business_id: "GetTrackingXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetTrackingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -554,6 +620,7 @@ class GetUnmanifestedShipmentsCall(_Operation):
         *,
         body: "GetUnmanifestedShipmentsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetUnmanifestedShipmentsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetUnmanifestedShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -563,6 +630,7 @@ class GetUnmanifestedShipmentsCall(_Operation):
         *,
         body: "GetUnmanifestedShipmentsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetUnmanifestedShipmentsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetUnmanifestedShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -582,6 +650,7 @@ class LinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "LinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -592,6 +661,7 @@ class LinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[LinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -611,6 +681,7 @@ class LinkCarrierAccountPostCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountPostXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "LinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -621,6 +692,7 @@ class LinkCarrierAccountPostCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountPostXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[LinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -639,6 +711,7 @@ class OneClickShipmentCall(_Operation):
         *,
         body: "OneClickShipmentRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "OneClickShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "OneClickShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -648,6 +721,7 @@ class OneClickShipmentCall(_Operation):
         *,
         body: "OneClickShipmentRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "OneClickShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[OneClickShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -667,6 +741,7 @@ class PurchaseShipmentCall(_Operation):
         body: "PurchaseShipmentRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "PurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "PurchaseShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -677,6 +752,7 @@ class PurchaseShipmentCall(_Operation):
         body: "PurchaseShipmentRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "PurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[PurchaseShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -695,6 +771,7 @@ class SubmitNdrFeedbackCall(_Operation):
         *,
         body: "SubmitNdrFeedbackRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "SubmitNdrFeedbackXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -704,6 +781,7 @@ class SubmitNdrFeedbackCall(_Operation):
         *,
         body: "SubmitNdrFeedbackRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "SubmitNdrFeedbackXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -723,6 +801,7 @@ class UnlinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "UnlinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "UnlinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "UnlinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -733,6 +812,7 @@ class UnlinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "UnlinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "UnlinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[UnlinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -962,6 +1042,7 @@ class AsyncCancelShipmentCall(_Operation):
         *,
         shipment_id: str,
         x_amzn_shipping_business_id: "CancelShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "CancelShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -971,6 +1052,7 @@ class AsyncCancelShipmentCall(_Operation):
         *,
         shipment_id: str,
         x_amzn_shipping_business_id: "CancelShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CancelShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -989,6 +1071,7 @@ class AsyncCreateClaimCall(_Operation):
         *,
         body: "CreateClaimRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "CreateClaimXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "CreateClaimResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -998,6 +1081,7 @@ class AsyncCreateClaimCall(_Operation):
         *,
         body: "CreateClaimRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "CreateClaimXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateClaimResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1020,6 +1104,7 @@ class AsyncDirectPurchaseShipmentCall(_Operation):
         locale: str | Unset = UNSET,
         x_amzn_shipping_business_id: "DirectPurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "DirectPurchaseResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1032,6 +1117,7 @@ class AsyncDirectPurchaseShipmentCall(_Operation):
         locale: str | Unset = UNSET,
         x_amzn_shipping_business_id: "DirectPurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[DirectPurchaseResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1051,6 +1137,7 @@ class AsyncGenerateCollectionFormCall(_Operation):
         body: "GenerateCollectionFormRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "GenerateCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GenerateCollectionFormResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1061,6 +1148,7 @@ class AsyncGenerateCollectionFormCall(_Operation):
         body: "GenerateCollectionFormRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "GenerateCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GenerateCollectionFormResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1081,6 +1169,7 @@ class AsyncGetAccessPointsCall(_Operation):
         country_code: str,
         postal_code: str,
         x_amzn_shipping_business_id: "GetAccessPointsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetAccessPointsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1092,6 +1181,7 @@ class AsyncGetAccessPointsCall(_Operation):
         country_code: str,
         postal_code: str,
         x_amzn_shipping_business_id: "GetAccessPointsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAccessPointsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1111,6 +1201,7 @@ class AsyncGetAdditionalInputsCall(_Operation):
         request_token: str,
         rate_id: str,
         x_amzn_shipping_business_id: "GetAdditionalInputsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetAdditionalInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1121,6 +1212,7 @@ class AsyncGetAdditionalInputsCall(_Operation):
         request_token: str,
         rate_id: str,
         x_amzn_shipping_business_id: "GetAdditionalInputsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetAdditionalInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1138,6 +1230,7 @@ class AsyncGetCarrierAccountFormInputsCall(_Operation):
         self,
         *,
         x_amzn_shipping_business_id: "GetCarrierAccountFormInputsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetCarrierAccountFormInputsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1146,6 +1239,7 @@ class AsyncGetCarrierAccountFormInputsCall(_Operation):
         self,
         *,
         x_amzn_shipping_business_id: "GetCarrierAccountFormInputsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCarrierAccountFormInputsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1164,6 +1258,7 @@ class AsyncGetCarrierAccountsCall(_Operation):
         *,
         body: "GetCarrierAccountsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCarrierAccountsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetCarrierAccountsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1173,6 +1268,7 @@ class AsyncGetCarrierAccountsCall(_Operation):
         *,
         body: "GetCarrierAccountsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCarrierAccountsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCarrierAccountsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1191,6 +1287,7 @@ class AsyncGetCollectionFormCall(_Operation):
         *,
         collection_form_id: str,
         x_amzn_shipping_business_id: "GetCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetCollectionFormResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1200,6 +1297,7 @@ class AsyncGetCollectionFormCall(_Operation):
         *,
         collection_form_id: str,
         x_amzn_shipping_business_id: "GetCollectionFormXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCollectionFormResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1218,6 +1316,7 @@ class AsyncGetCollectionFormHistoryCall(_Operation):
         *,
         body: "GetCollectionFormHistoryRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCollectionFormHistoryXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetCollectionFormHistoryResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1227,6 +1326,7 @@ class AsyncGetCollectionFormHistoryCall(_Operation):
         *,
         body: "GetCollectionFormHistoryRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetCollectionFormHistoryXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCollectionFormHistoryResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1245,6 +1345,7 @@ class AsyncGetRatesCall(_Operation):
         *,
         body: "GetRatesRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetRatesXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetRatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1254,6 +1355,7 @@ class AsyncGetRatesCall(_Operation):
         *,
         body: "GetRatesRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetRatesXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetRatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1275,6 +1377,7 @@ class AsyncGetShipmentDocumentsCall(_Operation):
         format_: str | Unset = UNSET,
         dpi: float | Unset = UNSET,
         x_amzn_shipping_business_id: "GetShipmentDocumentsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentDocumentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1287,6 +1390,7 @@ class AsyncGetShipmentDocumentsCall(_Operation):
         format_: str | Unset = UNSET,
         dpi: float | Unset = UNSET,
         x_amzn_shipping_business_id: "GetShipmentDocumentsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentDocumentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1306,6 +1410,7 @@ class AsyncGetTrackingCall(_Operation):
         tracking_id: str,
         carrier_id: str,
         x_amzn_shipping_business_id: "GetTrackingXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetTrackingResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1316,6 +1421,7 @@ class AsyncGetTrackingCall(_Operation):
         tracking_id: str,
         carrier_id: str,
         x_amzn_shipping_business_id: "GetTrackingXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetTrackingResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1334,6 +1440,7 @@ class AsyncGetUnmanifestedShipmentsCall(_Operation):
         *,
         body: "GetUnmanifestedShipmentsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetUnmanifestedShipmentsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetUnmanifestedShipmentsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1343,6 +1450,7 @@ class AsyncGetUnmanifestedShipmentsCall(_Operation):
         *,
         body: "GetUnmanifestedShipmentsRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "GetUnmanifestedShipmentsXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetUnmanifestedShipmentsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1362,6 +1470,7 @@ class AsyncLinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "LinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1372,6 +1481,7 @@ class AsyncLinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[LinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1391,6 +1501,7 @@ class AsyncLinkCarrierAccountPostCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountPostXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "LinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1401,6 +1512,7 @@ class AsyncLinkCarrierAccountPostCall(_Operation):
         carrier_id: str,
         body: "LinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "LinkCarrierAccountPostXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[LinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1419,6 +1531,7 @@ class AsyncOneClickShipmentCall(_Operation):
         *,
         body: "OneClickShipmentRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "OneClickShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "OneClickShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1428,6 +1541,7 @@ class AsyncOneClickShipmentCall(_Operation):
         *,
         body: "OneClickShipmentRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "OneClickShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[OneClickShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1447,6 +1561,7 @@ class AsyncPurchaseShipmentCall(_Operation):
         body: "PurchaseShipmentRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "PurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "PurchaseShipmentResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1457,6 +1572,7 @@ class AsyncPurchaseShipmentCall(_Operation):
         body: "PurchaseShipmentRequest | Mapping[str, Any]",
         x_amzn_idempotency_key: str | Unset = UNSET,
         x_amzn_shipping_business_id: "PurchaseShipmentXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[PurchaseShipmentResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1475,6 +1591,7 @@ class AsyncSubmitNdrFeedbackCall(_Operation):
         *,
         body: "SubmitNdrFeedbackRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "SubmitNdrFeedbackXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1484,6 +1601,7 @@ class AsyncSubmitNdrFeedbackCall(_Operation):
         *,
         body: "SubmitNdrFeedbackRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "SubmitNdrFeedbackXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -1503,6 +1621,7 @@ class AsyncUnlinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "UnlinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "UnlinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "UnlinkCarrierAccountResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -1513,6 +1632,7 @@ class AsyncUnlinkCarrierAccountCall(_Operation):
         carrier_id: str,
         body: "UnlinkCarrierAccountRequest | Mapping[str, Any]",
         x_amzn_shipping_business_id: "UnlinkCarrierAccountXAmznShippingBusinessId | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[UnlinkCarrierAccountResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -4,6 +4,8 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +31,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -64,14 +76,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class ArchiveSupplySourceCall(_Operation):
@@ -82,11 +122,13 @@ class ArchiveSupplySourceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/archivesupplysource
     """
 
-    def __call__(self, *, supply_source_id: str) -> "None":
+    def __call__(self, *, supply_source_id: str, strict: bool | None = None) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, supply_source_id: str) -> "ApiResponse[None]":
+    def detailed(
+        self, *, supply_source_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -100,13 +142,19 @@ class CreateSupplySourceCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateSupplySourceRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateSupplySourceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateSupplySourceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateSupplySourceRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateSupplySourceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateSupplySourceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -120,11 +168,15 @@ class GetSupplySourceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getsupplysource
     """
 
-    def __call__(self, *, supply_source_id: str) -> "SupplySource":
+    def __call__(
+        self, *, supply_source_id: str, strict: bool | None = None
+    ) -> "SupplySource":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
-    def detailed(self, *, supply_source_id: str) -> "ApiResponse[SupplySource]":
+    def detailed(
+        self, *, supply_source_id: str, strict: bool | None = None
+    ) -> "ApiResponse[SupplySource]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
@@ -139,25 +191,41 @@ class GetSupplySourcesCall(_Operation):
     """
 
     def __call__(
-        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
+        self,
+        *,
+        next_page_token: str | Unset = UNSET,
+        page_size: float | Unset = 10.0,
+        strict: bool | None = None,
     ) -> "GetSupplySourcesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
+        self,
+        *,
+        next_page_token: str | Unset = UNSET,
+        page_size: float | Unset = 10.0,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSupplySourcesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
 
     def pages(
-        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
+        self,
+        *,
+        next_page_token: str | Unset = UNSET,
+        page_size: float | Unset = 10.0,
+        strict: bool | None = None,
     ) -> "Iterator[GetSupplySourcesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
+        self,
+        *,
+        next_page_token: str | Unset = UNSET,
+        page_size: float | Unset = 10.0,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetSupplySourcesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -176,6 +244,7 @@ class UpdateSupplySourceCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -185,6 +254,7 @@ class UpdateSupplySourceCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -203,6 +273,7 @@ class UpdateSupplySourceStatusCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceStatusRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -212,6 +283,7 @@ class UpdateSupplySourceStatusCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceStatusRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -292,11 +364,15 @@ class AsyncArchiveSupplySourceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/archivesupplysource
     """
 
-    async def __call__(self, *, supply_source_id: str) -> "None":
+    async def __call__(
+        self, *, supply_source_id: str, strict: bool | None = None
+    ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, supply_source_id: str) -> "ApiResponse[None]":
+    async def detailed(
+        self, *, supply_source_id: str, strict: bool | None = None
+    ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -310,13 +386,19 @@ class AsyncCreateSupplySourceCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateSupplySourceRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateSupplySourceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateSupplySourceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateSupplySourceRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateSupplySourceRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateSupplySourceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -330,11 +412,15 @@ class AsyncGetSupplySourceCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getsupplysource
     """
 
-    async def __call__(self, *, supply_source_id: str) -> "SupplySource":
+    async def __call__(
+        self, *, supply_source_id: str, strict: bool | None = None
+    ) -> "SupplySource":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
-    async def detailed(self, *, supply_source_id: str) -> "ApiResponse[SupplySource]":
+    async def detailed(
+        self, *, supply_source_id: str, strict: bool | None = None
+    ) -> "ApiResponse[SupplySource]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
@@ -349,25 +435,41 @@ class AsyncGetSupplySourcesCall(_Operation):
     """
 
     async def __call__(
-        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
+        self,
+        *,
+        next_page_token: str | Unset = UNSET,
+        page_size: float | Unset = 10.0,
+        strict: bool | None = None,
     ) -> "GetSupplySourcesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
+        self,
+        *,
+        next_page_token: str | Unset = UNSET,
+        page_size: float | Unset = 10.0,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetSupplySourcesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
 
     def pages(
-        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
+        self,
+        *,
+        next_page_token: str | Unset = UNSET,
+        page_size: float | Unset = 10.0,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetSupplySourcesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
 
     def detailed_pages(
-        self, *, next_page_token: str | Unset = UNSET, page_size: float | Unset = 10.0
+        self,
+        *,
+        next_page_token: str | Unset = UNSET,
+        page_size: float | Unset = 10.0,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetSupplySourcesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -386,6 +488,7 @@ class AsyncUpdateSupplySourceCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -395,6 +498,7 @@ class AsyncUpdateSupplySourceCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -413,6 +517,7 @@ class AsyncUpdateSupplySourceStatusCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceStatusRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "None":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -422,6 +527,7 @@ class AsyncUpdateSupplySourceStatusCall(_Operation):
         *,
         supply_source_id: str,
         body: "UpdateSupplySourceStatusRequest | Unset | Mapping[str, Any]" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[None]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

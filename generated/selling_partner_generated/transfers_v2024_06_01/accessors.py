@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +32,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -65,14 +77,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class GetPaymentMethodsCall(_Operation):
@@ -86,8 +126,9 @@ class GetPaymentMethodsCall(_Operation):
     def __call__(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         payment_method_types: "list[GetPaymentMethodsPaymentMethodTypesItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetPaymentMethodsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -95,8 +136,9 @@ class GetPaymentMethodsCall(_Operation):
     def detailed(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         payment_method_types: "list[GetPaymentMethodsPaymentMethodTypesItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPaymentMethodsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -111,13 +153,19 @@ class InitiatePayoutCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "InitiatePayoutRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "InitiatePayoutRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "InitiatePayoutResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "InitiatePayoutRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "InitiatePayoutRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[InitiatePayoutResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -138,6 +186,7 @@ class ListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListExpectedPayoutsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -148,6 +197,7 @@ class ListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListExpectedPayoutsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -158,6 +208,7 @@ class ListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListExpectedPayoutsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -168,6 +219,7 @@ class ListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListExpectedPayoutsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -191,6 +243,7 @@ class ListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPayoutsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -204,6 +257,7 @@ class ListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPayoutsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -217,6 +271,7 @@ class ListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ListPayoutsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -230,6 +285,7 @@ class ListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ListPayoutsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -292,8 +348,9 @@ class AsyncGetPaymentMethodsCall(_Operation):
     async def __call__(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         payment_method_types: "list[GetPaymentMethodsPaymentMethodTypesItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "GetPaymentMethodsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -301,8 +358,9 @@ class AsyncGetPaymentMethodsCall(_Operation):
     async def detailed(
         self,
         *,
-        marketplace_id: str,
+        marketplace_id: str | Unset = UNSET,
         payment_method_types: "list[GetPaymentMethodsPaymentMethodTypesItem] | Unset" = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPaymentMethodsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -317,13 +375,19 @@ class AsyncInitiatePayoutCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "InitiatePayoutRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "InitiatePayoutRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "InitiatePayoutResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "InitiatePayoutRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "InitiatePayoutRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[InitiatePayoutResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -344,6 +408,7 @@ class AsyncListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListExpectedPayoutsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -354,6 +419,7 @@ class AsyncListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListExpectedPayoutsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -364,6 +430,7 @@ class AsyncListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListExpectedPayoutsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -374,6 +441,7 @@ class AsyncListExpectedPayoutsCall(_Operation):
         marketplace_ids: list[str] | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListExpectedPayoutsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -397,6 +465,7 @@ class AsyncListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ListPayoutsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -410,6 +479,7 @@ class AsyncListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ListPayoutsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -423,6 +493,7 @@ class AsyncListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ListPayoutsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -436,6 +507,7 @@ class AsyncListPayoutsCall(_Operation):
         payout_id: str | Unset = UNSET,
         account_type: str | Unset = UNSET,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ListPayoutsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))

@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +30,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -63,14 +75,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class GetOrderCall(_Operation):
@@ -83,13 +123,21 @@ class GetOrderCall(_Operation):
     """
 
     def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -117,6 +165,7 @@ class GetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -133,6 +182,7 @@ class GetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -149,6 +199,7 @@ class GetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[GetOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -165,6 +216,7 @@ class GetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -179,13 +231,19 @@ class SubmitAcknowledgementCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitAcknowledgementResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitAcknowledgementResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -238,13 +296,21 @@ class AsyncGetOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -272,6 +338,7 @@ class AsyncGetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -288,6 +355,7 @@ class AsyncGetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -304,6 +372,7 @@ class AsyncGetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -320,6 +389,7 @@ class AsyncGetOrdersCall(_Operation):
         next_token: str | Unset = UNSET,
         include_details: str | Unset = "true",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -334,13 +404,19 @@ class AsyncSubmitAcknowledgementCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitAcknowledgementResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitAcknowledgementResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

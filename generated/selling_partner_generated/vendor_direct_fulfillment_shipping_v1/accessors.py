@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +48,16 @@ class _Operation:
     def __init__(self, call: Any) -> None:
         self._call = call
 
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
+
     def __repr__(self) -> str:
         return repr(self._call)
 
@@ -80,14 +92,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class GetCustomerInvoiceCall(_Operation):
@@ -100,13 +140,21 @@ class GetCustomerInvoiceCall(_Operation):
     """
 
     def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetCustomerInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCustomerInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -132,6 +180,7 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetCustomerInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -146,6 +195,7 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCustomerInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -160,6 +210,7 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[GetCustomerInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -174,6 +225,7 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetCustomerInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -189,13 +241,21 @@ class GetPackingSlipCall(_Operation):
     """
 
     def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetPackingSlipResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPackingSlipResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -221,6 +281,7 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetPackingSlipListResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -235,6 +296,7 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPackingSlipListResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -249,6 +311,7 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[GetPackingSlipListResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -263,6 +326,7 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetPackingSlipListResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -278,13 +342,21 @@ class GetShippingLabelCall(_Operation):
     """
 
     def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShippingLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShippingLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -310,6 +382,7 @@ class GetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShippingLabelListResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -324,6 +397,7 @@ class GetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShippingLabelListResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -338,6 +412,7 @@ class GetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[GetShippingLabelListResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -352,6 +427,7 @@ class GetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetShippingLabelListResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -366,13 +442,19 @@ class SubmitShipmentConfirmationsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -387,13 +469,19 @@ class SubmitShipmentStatusUpdatesCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitShipmentStatusUpdatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitShipmentStatusUpdatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -408,13 +496,19 @@ class SubmitShippingLabelRequestCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitShippingLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitShippingLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -539,13 +633,21 @@ class AsyncGetCustomerInvoiceCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetCustomerInvoiceResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCustomerInvoiceResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -571,6 +673,7 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetCustomerInvoicesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -585,6 +688,7 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetCustomerInvoicesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -599,6 +703,7 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetCustomerInvoicesResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -613,6 +718,7 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetCustomerInvoicesResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -628,13 +734,21 @@ class AsyncGetPackingSlipCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetPackingSlipResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPackingSlipResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -660,6 +774,7 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetPackingSlipListResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -674,6 +789,7 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPackingSlipListResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -688,6 +804,7 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetPackingSlipListResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -702,6 +819,7 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetPackingSlipListResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -717,13 +835,21 @@ class AsyncGetShippingLabelCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShippingLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShippingLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -749,6 +875,7 @@ class AsyncGetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "GetShippingLabelListResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -763,6 +890,7 @@ class AsyncGetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShippingLabelListResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -777,6 +905,7 @@ class AsyncGetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetShippingLabelListResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -791,6 +920,7 @@ class AsyncGetShippingLabelsCall(_Operation):
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetShippingLabelListResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -805,13 +935,19 @@ class AsyncSubmitShipmentConfirmationsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -826,13 +962,19 @@ class AsyncSubmitShipmentStatusUpdatesCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitShipmentStatusUpdatesResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitShipmentStatusUpdatesResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -847,13 +989,19 @@ class AsyncSubmitShippingLabelRequestCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitShippingLabelsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitShippingLabelsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +45,16 @@ class _Operation:
     def __init__(self, call: Any) -> None:
         self._call = call
 
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
+
     def __repr__(self) -> str:
         return repr(self._call)
 
@@ -77,14 +89,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class CreateContainerLabelCall(_Operation):
@@ -96,13 +136,19 @@ class CreateContainerLabelCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "CreateContainerLabelRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateContainerLabelRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateContainerLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "CreateContainerLabelRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateContainerLabelRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateContainerLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -123,6 +169,7 @@ class CreateShippingLabelsCall(_Operation):
         purchase_order_number: str,
         body: "CreateShippingLabelsRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ShippingLabel":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -133,6 +180,7 @@ class CreateShippingLabelsCall(_Operation):
         purchase_order_number: str,
         body: "CreateShippingLabelsRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShippingLabel]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -148,13 +196,21 @@ class GetCustomerInvoiceCall(_Operation):
     """
 
     def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CustomerInvoice":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CustomerInvoice]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -180,6 +236,7 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CustomerInvoiceList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -194,6 +251,7 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CustomerInvoiceList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -208,6 +266,7 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[CustomerInvoiceList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -222,6 +281,7 @@ class GetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[CustomerInvoiceList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -237,13 +297,21 @@ class GetPackingSlipCall(_Operation):
     """
 
     def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "PackingSlip":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[PackingSlip]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -269,6 +337,7 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "PackingSlipList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -283,6 +352,7 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[PackingSlipList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -297,6 +367,7 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[PackingSlipList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -311,6 +382,7 @@ class GetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[PackingSlipList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -326,13 +398,21 @@ class GetShippingLabelCall(_Operation):
     """
 
     def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ShippingLabel":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShippingLabel]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -356,6 +436,7 @@ class GetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ShippingLabelList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -369,6 +450,7 @@ class GetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShippingLabelList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -382,6 +464,7 @@ class GetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ShippingLabelList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -395,6 +478,7 @@ class GetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[ShippingLabelList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -409,13 +493,19 @@ class SubmitShipmentConfirmationsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -430,13 +520,19 @@ class SubmitShipmentStatusUpdatesCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -451,13 +547,19 @@ class SubmitShippingLabelRequestCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -601,13 +703,19 @@ class AsyncCreateContainerLabelCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "CreateContainerLabelRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateContainerLabelRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "CreateContainerLabelResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "CreateContainerLabelRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "CreateContainerLabelRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[CreateContainerLabelResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -628,6 +736,7 @@ class AsyncCreateShippingLabelsCall(_Operation):
         purchase_order_number: str,
         body: "CreateShippingLabelsRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ShippingLabel":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -638,6 +747,7 @@ class AsyncCreateShippingLabelsCall(_Operation):
         purchase_order_number: str,
         body: "CreateShippingLabelsRequest | Mapping[str, Any]",
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShippingLabel]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -653,13 +763,21 @@ class AsyncGetCustomerInvoiceCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CustomerInvoice":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CustomerInvoice]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -685,6 +803,7 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "CustomerInvoiceList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -699,6 +818,7 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[CustomerInvoiceList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -713,6 +833,7 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[CustomerInvoiceList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -727,6 +848,7 @@ class AsyncGetCustomerInvoicesCall(_Operation):
         sort_order: "GetCustomerInvoicesSortOrder | Unset" = UNSET,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[CustomerInvoiceList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -742,13 +864,21 @@ class AsyncGetPackingSlipCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "PackingSlip":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[PackingSlip]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -774,6 +904,7 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "PackingSlipList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -788,6 +919,7 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[PackingSlipList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -802,6 +934,7 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[PackingSlipList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -816,6 +949,7 @@ class AsyncGetPackingSlipsCall(_Operation):
         sort_order: "GetPackingSlipsSortOrder | Unset" = GetPackingSlipsSortOrder.ASC,
         next_token: str | Unset = UNSET,
         restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[PackingSlipList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -831,13 +965,21 @@ class AsyncGetShippingLabelCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ShippingLabel":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str, restricted: bool | None = None
+        self,
+        *,
+        purchase_order_number: str,
+        restricted: bool | None = None,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShippingLabel]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -861,6 +1003,7 @@ class AsyncGetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ShippingLabelList":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -874,6 +1017,7 @@ class AsyncGetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[ShippingLabelList]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -887,6 +1031,7 @@ class AsyncGetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ShippingLabelList]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -900,6 +1045,7 @@ class AsyncGetShippingLabelsCall(_Operation):
         created_before: datetime.datetime,
         sort_order: "GetShippingLabelsSortOrder | Unset" = GetShippingLabelsSortOrder.ASC,
         next_token: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[ShippingLabelList]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -914,13 +1060,19 @@ class AsyncSubmitShipmentConfirmationsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -935,13 +1087,19 @@ class AsyncSubmitShipmentStatusUpdatesCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentStatusUpdatesRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -956,13 +1114,19 @@ class AsyncSubmitShippingLabelRequestCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "TransactionReference":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShippingLabelsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShippingLabelsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[TransactionReference]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

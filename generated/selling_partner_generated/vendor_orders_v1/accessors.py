@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +49,16 @@ class _Operation:
     def __init__(self, call: Any) -> None:
         self._call = call
 
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
+
     def __repr__(self) -> str:
         return repr(self._call)
 
@@ -81,14 +93,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class GetPurchaseOrderCall(_Operation):
@@ -99,12 +139,14 @@ class GetPurchaseOrderCall(_Operation):
     Reference: https://developer-docs.amazon.com/sp-api/reference/getpurchaseorder
     """
 
-    def __call__(self, *, purchase_order_number: str) -> "GetPurchaseOrderResponse":
+    def __call__(
+        self, *, purchase_order_number: str, strict: bool | None = None
+    ) -> "GetPurchaseOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, purchase_order_number: str
+        self, *, purchase_order_number: str, strict: bool | None = None
     ) -> "ApiResponse[GetPurchaseOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -134,6 +176,7 @@ class GetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetPurchaseOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -153,6 +196,7 @@ class GetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPurchaseOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -172,6 +216,7 @@ class GetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetPurchaseOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -191,6 +236,7 @@ class GetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetPurchaseOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -221,6 +267,7 @@ class GetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetPurchaseOrdersStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -241,6 +288,7 @@ class GetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPurchaseOrdersStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -261,6 +309,7 @@ class GetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetPurchaseOrdersStatusResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -281,6 +330,7 @@ class GetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetPurchaseOrdersStatusResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -295,13 +345,19 @@ class SubmitAcknowledgementCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitAcknowledgementResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitAcknowledgementResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -364,13 +420,13 @@ class AsyncGetPurchaseOrderCall(_Operation):
     """
 
     async def __call__(
-        self, *, purchase_order_number: str
+        self, *, purchase_order_number: str, strict: bool | None = None
     ) -> "GetPurchaseOrderResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, purchase_order_number: str
+        self, *, purchase_order_number: str, strict: bool | None = None
     ) -> "ApiResponse[GetPurchaseOrderResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -400,6 +456,7 @@ class AsyncGetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetPurchaseOrdersResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -419,6 +476,7 @@ class AsyncGetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPurchaseOrdersResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -438,6 +496,7 @@ class AsyncGetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetPurchaseOrdersResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -457,6 +516,7 @@ class AsyncGetPurchaseOrdersCall(_Operation):
         is_po_changed: str | Unset = UNSET,
         purchase_order_state: "GetPurchaseOrdersPurchaseOrderState | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetPurchaseOrdersResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -487,6 +547,7 @@ class AsyncGetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetPurchaseOrdersStatusResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -507,6 +568,7 @@ class AsyncGetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetPurchaseOrdersStatusResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -527,6 +589,7 @@ class AsyncGetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetPurchaseOrdersStatusResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -547,6 +610,7 @@ class AsyncGetPurchaseOrdersStatusCall(_Operation):
         item_receive_status: "GetPurchaseOrdersStatusItemReceiveStatus | Unset" = UNSET,
         ordering_vendor_code: str | Unset = UNSET,
         ship_to_party_id: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetPurchaseOrdersStatusResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -561,13 +625,19 @@ class AsyncSubmitAcknowledgementCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitAcknowledgementResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitAcknowledgementRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitAcknowledgementRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitAcknowledgementResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -5,6 +5,8 @@ arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
 import datetime
+import functools
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +35,16 @@ class _Operation:
 
     def __init__(self, call: Any) -> None:
         self._call = call
+
+    if not TYPE_CHECKING:
+
+        def __init_subclass__(cls, **kwargs):
+            # Python refuses an unknown keyword before the method runs: the runtime
+            # says what to pass instead (Amazon's packageNumber= -> package_number=).
+            super().__init_subclass__(**kwargs)
+            for name in ("__call__", "detailed", "pages", "detailed_pages"):
+                if name in vars(cls):
+                    setattr(cls, name, _explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -68,14 +80,42 @@ class _Api:
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (the generator's UNSET means "not given")."""
+    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
         and value is not UNSET
-        and not (name == "restricted" and value is None)
+        and not (value is None and name in ("restricted", "strict"))
     }
+
+
+def _explained(method: Any) -> Any:
+    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
+    if inspect.iscoroutinefunction(method):
+        # Calling a coroutine function only binds its arguments: a refused keyword
+        # raises at the call, as Python's own error would, not when awaited.
+        @functools.wraps(method)
+        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except TypeError as exc:
+                raise self._call.refused(exc, args, kwargs) from None
+
+        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
+        return explained_async if mark is None else mark(explained_async)
+
+    @functools.wraps(method)
+    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                # raised by Python binding the arguments, not by the call itself
+                raise self._call.refused(exc, args, kwargs) from None
+            raise
+
+    return explained
 
 
 class GetShipmentDetailsCall(_Operation):
@@ -114,6 +154,7 @@ class GetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -145,6 +186,7 @@ class GetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -176,6 +218,7 @@ class GetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetShipmentDetailsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -207,6 +250,7 @@ class GetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetShipmentDetailsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -232,6 +276,7 @@ class GetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentLabels":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
@@ -247,6 +292,7 @@ class GetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentLabels]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -262,6 +308,7 @@ class GetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[GetShipmentLabels]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -277,6 +324,7 @@ class GetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "Iterator[ApiResponse[GetShipmentLabels]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -291,13 +339,19 @@ class SubmitShipmentConfirmationsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -312,13 +366,13 @@ class SubmitShipmentsCall(_Operation):
     """
 
     def __call__(
-        self, *, body: "SubmitShipments | Mapping[str, Any]"
+        self, *, body: "SubmitShipments | Mapping[str, Any]", strict: bool | None = None
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return self._call(**_given(locals()))
 
     def detailed(
-        self, *, body: "SubmitShipments | Mapping[str, Any]"
+        self, *, body: "SubmitShipments | Mapping[str, Any]", strict: bool | None = None
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return self._call.detailed(**_given(locals()))
@@ -408,6 +462,7 @@ class AsyncGetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentDetailsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -439,6 +494,7 @@ class AsyncGetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentDetailsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -470,6 +526,7 @@ class AsyncGetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetShipmentDetailsResponse]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -501,6 +558,7 @@ class AsyncGetShipmentDetailsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         buyer_warehouse_code: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetShipmentDetailsResponse]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -526,6 +584,7 @@ class AsyncGetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "GetShipmentLabels":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
@@ -541,6 +600,7 @@ class AsyncGetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "ApiResponse[GetShipmentLabels]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -556,6 +616,7 @@ class AsyncGetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[GetShipmentLabels]":
         """Every page's parsed model, following the next-page token."""
         return self._call.pages(**_given(locals()))
@@ -571,6 +632,7 @@ class AsyncGetShipmentLabelsCall(_Operation):
         buyer_reference_number: str | Unset = UNSET,
         vendor_shipment_identifier: str | Unset = UNSET,
         seller_warehouse_code: str | Unset = UNSET,
+        strict: bool | None = None,
     ) -> "AsyncIterator[ApiResponse[GetShipmentLabels]]":
         """Every page's full response, following the next-page token."""
         return self._call.detailed_pages(**_given(locals()))
@@ -585,13 +647,19 @@ class AsyncSubmitShipmentConfirmationsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]"
+        self,
+        *,
+        body: "SubmitShipmentConfirmationsRequest | Mapping[str, Any]",
+        strict: bool | None = None,
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))
@@ -606,13 +674,13 @@ class AsyncSubmitShipmentsCall(_Operation):
     """
 
     async def __call__(
-        self, *, body: "SubmitShipments | Mapping[str, Any]"
+        self, *, body: "SubmitShipments | Mapping[str, Any]", strict: bool | None = None
     ) -> "SubmitShipmentConfirmationsResponse":
         """Send the request; return the parsed 2xx model (errors raise)."""
         return await self._call(**_given(locals()))
 
     async def detailed(
-        self, *, body: "SubmitShipments | Mapping[str, Any]"
+        self, *, body: "SubmitShipments | Mapping[str, Any]", strict: bool | None = None
     ) -> "ApiResponse[SubmitShipmentConfirmationsResponse]":
         """Send the request; return status, headers, request id, rate limit and model."""
         return await self._call.detailed(**_given(locals()))

@@ -19,6 +19,10 @@ def mistakes(sp: SellingPartner) -> None:
     sp.orders_v0.get_orders(marketplace_ids=["A1"], restricted=("buyer",))  # flagged: data element
     fo.create_fulfillment_order(body=[1, 2])  # flagged: body neither model nor mapping
     tracking: str = fo.get_package_tracking_details(package_number=1)  # flagged: result type
+    fo.get_package_tracking_details(packageNumber=1)  # flagged: Amazon's name (runtime names it)
+    fo.get_package_tracking_details(package_number=1, strict="yes")  # flagged: strict is a bool
+    sp.orders_v0.get_orders(marketplace_ids="A1")  # flagged: a list is wanted, even when optional
+    fo.get_features(marketplace_id=None)  # flagged: None is not "left out"
 
 
 async def async_mistakes(asp: AsyncSellingPartner) -> None:

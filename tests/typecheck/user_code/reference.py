@@ -9,6 +9,7 @@ from typing import assert_type
 from selling_partner import ApiResponse, AsyncSellingPartner, SellingPartner
 from selling_partner_generated.fulfillment_outbound_v2020_07_01.models import (
     CreateFulfillmentOrderResponse,
+    GetFeaturesResponse,
     GetPackageTrackingDetailsResponse,
     ListAllFulfillmentOrdersResponse,
 )
@@ -34,6 +35,12 @@ def sync_use(sp: SellingPartner) -> None:
     # Restricted operations take restricted= with their data elements.
     orders = sp.orders_v0.get_orders(marketplace_ids=["ATVPDKIKX0DER"], restricted=("buyerInfo",))
     assert_type(orders, GetOrdersResponse)
+    # strict= per call on every method; a required marketplace id may be left out
+    # (SellingPartner(marketplace=...) fills it, or the call raises naming it).
+    assert_type(sp.orders_v0.get_orders(strict=True), GetOrdersResponse)
+    assert_type(fo.get_features(), GetFeaturesResponse)
+    for page in fo.list_all_fulfillment_orders.pages(strict=False):
+        assert_type(page, ListAllFulfillmentOrdersResponse)
 
 
 async def async_use(sp: AsyncSellingPartner) -> None:
@@ -42,6 +49,8 @@ async def async_use(sp: AsyncSellingPartner) -> None:
     assert_type(tracking, GetPackageTrackingDetailsResponse)
     full = await fo.get_package_tracking_details.detailed(package_number=1)
     assert_type(full, ApiResponse[GetPackageTrackingDetailsResponse])
+    strict = await fo.get_package_tracking_details.detailed(package_number=1, strict=True)
+    assert_type(strict, ApiResponse[GetPackageTrackingDetailsResponse])
     pages = fo.list_all_fulfillment_orders.pages()
     assert_type(pages, AsyncIterator[ListAllFulfillmentOrdersResponse])
     async for page in pages:
