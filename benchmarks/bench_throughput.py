@@ -127,10 +127,16 @@ def _worker(args: argparse.Namespace) -> None:
 
         elapsed = asyncio.run(main())
     else:
+        failures: list[BaseException] = []
 
         def loop(n: int) -> None:
-            for _ in range(n):
-                call()
+            # A thread that raises dies quietly: its calls would go uncounted and
+            # the figure would look better than it is. Record it and fail the run.
+            try:
+                for _ in range(n):
+                    call()
+            except BaseException as exc:
+                failures.append(exc)
 
         call()
         if args.client == "amzn":
@@ -147,6 +153,8 @@ def _worker(args: argparse.Namespace) -> None:
             thread.join()
         elapsed = time.perf_counter() - started
         sp.close()
+        if failures:
+            raise SystemExit(f"{len(failures)} of {len(threads)} threads failed: {failures[0]!r}")
     print(json.dumps({"calls_per_s": args.calls / elapsed}))
 
 
