@@ -151,7 +151,7 @@ def _run_sync(mode: str, endpoint: str, token_url: str, sellers: int) -> dict[st
 
 
 async def _run_async(
-    mode: str, endpoint: str, token_url: str, sellers: int, concurrency: int
+    mode: str, endpoint: str, token_url: str, sellers: int, concurrency: int, inner: str
 ) -> dict[str, Any]:
     from fake_spapi import FAKE_REFRESH_TOKEN
     from selling_partner import AsyncSellingPartner
@@ -163,7 +163,12 @@ async def _run_async(
     kept: list[Any] = []
     parent = None
     if mode != "async-before":
-        parent = AsyncSellingPartner(**_settings(endpoint, token_url, FAKE_REFRESH_TOKEN))
+        extra: dict[str, Any] = {}
+        if inner == "aiohttp":
+            from selling_partner import AiohttpTransport
+
+            extra["transport"] = AiohttpTransport()
+        parent = AsyncSellingPartner(**_settings(endpoint, token_url, FAKE_REFRESH_TOKEN), **extra)
     gate = asyncio.Semaphore(concurrency)
 
     async def one(token: str) -> None:
@@ -199,7 +204,9 @@ def _child(args: argparse.Namespace) -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     if args.mode.startswith("async"):
         figures = asyncio.run(
-            _run_async(args.mode, args.endpoint, args.token_url, args.sellers, args.concurrency)
+            _run_async(
+                args.mode, args.endpoint, args.token_url, args.sellers, args.concurrency, args.inner
+            )
         )
     else:
         figures = _run_sync(args.mode, args.endpoint, args.token_url, args.sellers)
@@ -213,6 +220,11 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--modes", default=",".join(MODES))
+    parser.add_argument(
+        "--inner",
+        default="httpx",
+        help="the async parent's inner transport for the views: httpx (default) or aiohttp",
+    )
     parser.add_argument("--mode", help=argparse.SUPPRESS)
     parser.add_argument("--endpoint", help=argparse.SUPPRESS)
     parser.add_argument("--token-url", help=argparse.SUPPRESS)
@@ -229,7 +241,8 @@ def main() -> None:
         endpoint, token_url = server.stdout.readline().split()
         print(
             f"{args.sellers} sellers, one getPackageTrackingDetails call each (plus its token), "
-            f"fake SP-API in its own process; async: {args.concurrency} at a time; "
+            f"fake SP-API in its own process; async: {args.concurrency} at a time"
+            f" (views on the {args.inner} inner transport); "
             f"medians of {args.repeats} runs (os.getloadavg {os.getloadavg()[0]:.1f} "
             f"on {os.cpu_count()} cores: a loaded machine)"
         )
@@ -243,7 +256,7 @@ def main() -> None:
                 out = subprocess.run(
                     [sys.executable, __file__, "--mode", mode, "--endpoint", endpoint,
                      "--token-url", token_url, "--sellers", str(args.sellers),
-                     "--concurrency", str(args.concurrency)],
+                     "--concurrency", str(args.concurrency), "--inner", args.inner],
                     check=True, capture_output=True, text=True,
                 )  # fmt: skip
                 runs.append(json.loads(out.stdout.splitlines()[-1]))
