@@ -57,14 +57,11 @@ from ._routing import CALLING, AsyncSpApiClient, SpApiClient
 from ._token_cache import AsyncTokenCache, InMemoryTokenCache, TokenCache
 from ._tolerant import DeviationLog
 from ._transport import AsyncSpApiTransport, SpApiTransport
+from ._vocabulary import DEFAULT_TIMEOUT
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncSellingPartner", "SellingPartner"]
 
 _log = logging.getLogger("selling_partner.client")
-
-#: Every request's timeout unless ``timeout=`` says otherwise: 10 s to connect,
-#: 30 s for each read/write/pool wait.
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
 def _timeout(value: httpx.Timeout | float) -> httpx.Timeout:

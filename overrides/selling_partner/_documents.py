@@ -62,6 +62,7 @@ from ._errors import ApiError, ConfigurationError, ErrorDetail
 from ._httpx_log import redact_presigned_urls, redact_url_text
 from ._proxy import AsyncRoutedTransport, Proxies, RoutedTransport
 from ._retry import Action, RetryPolicy, decide, parse_retry_after
+from ._vocabulary import DEFAULT_TIMEOUT
 
 __all__ = [
     "DEFAULT_MAX_DOWNLOAD",
@@ -77,8 +78,6 @@ __all__ = [
 
 _log = logging.getLogger("selling_partner.documents")
 
-# The client's DEFAULT_TIMEOUT (not imported: _client wires this module).
-_DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 # Most decompressed bytes produced per step: bounds memory whatever the ratio.
 _OUT_CHUNK = 1 << 20
 # Most bytes of an S3 error body read (its Code and Message come first).
@@ -806,7 +805,7 @@ class _Shell:
         if retry is not None and not isinstance(retry, RetryPolicy):
             raise ConfigurationError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
         self._sp = sp
-        self._timeout = timeout if timeout is not None else _DEFAULT_TIMEOUT
+        self._timeout = timeout if timeout is not None else DEFAULT_TIMEOUT
         self._retry = retry if retry is not None else RetryPolicy()
         self._rng = rng if rng is not None else random.random
         self._wall_clock = wall_clock if wall_clock is not None else time.time
