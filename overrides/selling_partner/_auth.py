@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import json
 import logging
 import threading
 import time
@@ -55,6 +54,7 @@ from ._headers import ACCESS_TOKEN, header_value_problem
 from ._locks import lock_for
 from ._regions import LWA_TOKEN_URL
 from ._token_cache import AsyncTokenCache, CacheAccess, CachedToken, InMemoryTokenCache, TokenCache
+from ._vocabulary import json_or_none
 
 if TYPE_CHECKING:
     import asyncio
@@ -186,13 +186,6 @@ def _redact(text: str, credentials: Credentials) -> str:
     return text
 
 
-def _json(content: bytes) -> Any:
-    try:
-        return json.loads(content)
-    except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
-        return None
-
-
 def interpret_token_response(
     status: int, content: bytes, now: float, credentials: Credentials
 ) -> CachedToken | _Transient:
@@ -202,7 +195,7 @@ def interpret_token_response(
         AuthError: LWA refused the request (4xx other than 429), or answered 200
             without an access token. Never retried.
     """
-    body = _json(content)
+    body = json_or_none(content)
     if status == 200:
         token = body.get("access_token") if isinstance(body, dict) else None
         if not isinstance(token, str) or not token or header_value_problem(token) is not None:
@@ -602,7 +595,7 @@ def is_token_rejection(status: int, errors: tuple[ErrorDetail, ...]) -> bool:
 
 
 def _errors_of(response: httpx.Response) -> tuple[ErrorDetail, ...]:
-    return ErrorDetail.list_from_body(_json(response.content))
+    return ErrorDetail.list_from_body(json_or_none(response.content))
 
 
 class TokenSource(Protocol):

@@ -47,6 +47,7 @@ from ._errors import (
 )
 from ._operations import CreateLookup, Operation
 from ._response import ApiResponse, parse_error
+from ._vocabulary import json_or_none
 
 __all__ = ["MAX_SENDS", "Step", "certain", "lookup_arguments", "recovered"]
 
@@ -149,7 +150,7 @@ def recovered(
     Parsed by the create's own generated parser, so ``parsed`` has the type a
     normal answer would have; ``recovered`` is the lookup's response.
     """
-    source = _json(lookup.content)
+    source = json_or_none(lookup.content)
     body: dict[str, Any] = {}
     for create_path, lookup_path in rule.answer:
         values = _answer_values(source, lookup_path)
@@ -174,13 +175,6 @@ def recovered(
         content=content,
         recovered=lookup,
     )
-
-
-def _json(content: bytes) -> Any:
-    try:
-        return json.loads(content)
-    except (ValueError, RecursionError):
-        return None
 
 
 def _lost(outcome: ApiResponse[Any] | Exception) -> bool:
@@ -232,7 +226,7 @@ def certain(
         ):
             made = False
         elif isinstance(found, ApiResponse) and 200 <= found.status_code < 300:
-            made = _found(op, rule, kwargs, _json(found.content))
+            made = _found(op, rule, kwargs, json_or_none(found.content))
         else:
             error = OutcomeUnknownError(
                 f"{op.operation_id} may or may not have taken effect: its answer was lost and "

@@ -9,9 +9,7 @@ and the generated code would return it as a parsed ``None``.
 
 from __future__ import annotations
 
-import json
 import logging
-from typing import Any
 
 import httpx
 
@@ -27,6 +25,7 @@ from ._errors import (
 )
 from ._headers import ACCESS_TOKEN, RATE_LIMIT, REQUEST_ID
 from ._routing import OPERATION_EXTENSION  # where the request carries its Operation
+from ._vocabulary import json_or_none
 
 __all__ = [
     "OPERATION_EXTENSION",
@@ -54,13 +53,6 @@ def operation_id_of(request: httpx.Request) -> str | None:
     op = request.extensions.get(OPERATION_EXTENSION)
     operation_id = getattr(op, "operation_id", None)
     return operation_id if isinstance(operation_id, str) else None
-
-
-def _body(content: bytes) -> Any:
-    try:
-        return json.loads(content)
-    except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
-        return None
 
 
 def error_for(
@@ -91,7 +83,7 @@ def error_for(
             request_id=headers.get(REQUEST_ID),
             rate_limit=headers.get(RATE_LIMIT),
         )
-    errors = ErrorDetail.list_from_body(_body(content))
+    errors = ErrorDetail.list_from_body(json_or_none(content))
     if auth_retry_pending and is_token_rejection(status, errors):
         return None
     cls: type[ApiError] | type[AuthError]
