@@ -49,15 +49,15 @@ from ._routing import CALLING
 from ._tolerant import PARSE_ERRORS, Deviation, DeviationLog, fast_reading, reread
 
 __all__ = [
-    "SEEN",
+    "CALL_RESPONSES",
     "Api",
     "AsyncCall",
     "Call",
     "CallRules",
     "Owner",
     "SyncCall",
-    "aremember",
-    "remember",
+    "acollect_response",
+    "collect_response",
     "retired_error",
     "suggest",
 ]
@@ -101,21 +101,21 @@ class CallRules:
 
 # The responses seen during one operation call, so a parse failure can be told
 # apart from bad arguments. A list per call: the hook appends, the caller reads.
-SEEN: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
+CALL_RESPONSES: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
     "selling_partner_seen", default=None
 )
 
 
-def remember(response: httpx.Response) -> None:
-    """Response hook: add ``response`` to the current call's :data:`SEEN` list."""
-    seen = SEEN.get()
+def collect_response(response: httpx.Response) -> None:
+    """Response hook: add ``response`` to the current call's :data:`CALL_RESPONSES` list."""
+    seen = CALL_RESPONSES.get()
     if seen is not None:
         seen.append(response)
 
 
-async def aremember(response: httpx.Response) -> None:
-    """Async :func:`remember`."""
-    remember(response)
+async def acollect_response(response: httpx.Response) -> None:
+    """Async :func:`collect_response`."""
+    collect_response(response)
 
 
 def retired_error(
@@ -445,7 +445,7 @@ class Call:
         becomes a ResponseParseError that names no body content.
         """
         seen: list[httpx.Response] = []
-        token = SEEN.set(seen)
+        token = CALL_RESPONSES.set(seen)
         op = self.operation
         mark = RESTRICTED_CALL.set(None if elements is None else (op.package, op.name, elements))
         calling = CALLING.set(op)
@@ -469,7 +469,7 @@ class Call:
         finally:
             CALLING.reset(calling)
             RESTRICTED_CALL.reset(mark)
-            SEEN.reset(token)
+            CALL_RESPONSES.reset(token)
 
     def _lookup(self) -> Call:
         """The accessor of this create's lookup operation (``spec/creates.toml``)."""

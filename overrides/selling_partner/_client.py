@@ -31,14 +31,14 @@ from selling_partner_generated.accessors import Apis, AsyncApis
 
 from ._auth import LwaAuth, LwaRetry, LwaTokenProvider
 from ._calls import (
-    SEEN,
+    CALL_RESPONSES,
     Api,
     AsyncCall,
     Call,
     CallRules,
     SyncCall,
-    aremember,
-    remember,
+    acollect_response,
+    collect_response,
     retired_error,
     suggest,
 )
@@ -643,7 +643,7 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]], Apis):
                         sleep=sleep,
                         **self._transport_settings(),
                     ),
-                    event_hooks=self._event_hooks(remember, raise_for_status),
+                    event_hooks=self._event_hooks(collect_response, raise_for_status),
                 )
             return self._http
 
@@ -657,12 +657,12 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]], Apis):
 
     def _post_rdt(self, body: dict[str, Any]) -> httpx.Response:
         # Sent while a call is in progress: keep its response out of that call's record.
-        seen, calling = SEEN.set(None), CALLING.set(None)
+        seen, calling = CALL_RESPONSES.set(None), CALLING.set(None)
         try:
             return self.httpx_client().post(RDT_PATH, json=body)
         finally:
             CALLING.reset(calling)
-            SEEN.reset(seen)
+            CALL_RESPONSES.reset(seen)
 
     @property
     def documents(self) -> Documents:
@@ -788,7 +788,7 @@ class AsyncSellingPartner(
                     transport=AsyncSpApiTransport(
                         inner, store=self._bucket_store, sleep=asleep, **self._transport_settings()
                     ),
-                    event_hooks=self._event_hooks(aremember, async_raise_for_status),
+                    event_hooks=self._event_hooks(acollect_response, async_raise_for_status),
                 )
             return self._http
 
@@ -802,12 +802,12 @@ class AsyncSellingPartner(
 
     async def _apost_rdt(self, body: dict[str, Any]) -> httpx.Response:
         # Sent while a call is in progress: keep its response out of that call's record.
-        seen, calling = SEEN.set(None), CALLING.set(None)
+        seen, calling = CALL_RESPONSES.set(None), CALLING.set(None)
         try:
             return await self.httpx_client().post(RDT_PATH, json=body)
         finally:
             CALLING.reset(calling)
-            SEEN.reset(seen)
+            CALL_RESPONSES.reset(seen)
 
     @property
     def documents(self) -> AsyncDocuments:

@@ -408,7 +408,7 @@ class _Gunzip:
             raise DocumentError("the document's gzip stream is truncated: download it again")
 
 
-class _Step:
+class _TransferStep:
     STREAM = "stream"
     RETRY = "retry"
     FAIL = "fail"
@@ -474,7 +474,7 @@ class _Transfer:
         if 200 <= status < 300:
             if self.method == "GET":
                 self._begin_body(status, headers, decoded)
-            return _Step.STREAM, 0.0
+            return _TransferStep.STREAM, 0.0
         retry_after = parse_retry_after(
             headers.get("retry-after"), date=headers.get("date"), wall_now=self.wall_clock()
         )
@@ -488,8 +488,8 @@ class _Transfer:
             retry_after=retry_after,
         )
         if decision.action is Action.RETRY:
-            return _Step.RETRY, self._wait(decision.delay, str(status))
-        return _Step.FAIL, 0.0
+            return _TransferStep.RETRY, self._wait(decision.delay, str(status))
+        return _TransferStep.FAIL, 0.0
 
     def _begin_body(self, status: int, headers: httpx.Headers, decoded: bool) -> None:
         self.skip = 0
@@ -1058,13 +1058,13 @@ class Documents(_Shell):
             try:
                 pre_read = response.is_stream_consumed
                 step, delay = t.answered(response.status_code, response.headers, decoded=pre_read)
-                if step == _Step.FAIL:
+                if step == _TransferStep.FAIL:
                     error = t.error(response.status_code, response.headers, _head(response))
                     if again is None or not t.may_relocate(error):
                         raise error
                     t.relocate(again())
                     continue
-                if step == _Step.RETRY:
+                if step == _TransferStep.RETRY:
                     self._sleep(delay)
                     continue
                 t.sent()
@@ -1092,9 +1092,9 @@ class Documents(_Shell):
                 self._sleep(t.failed(exc))
                 continue
             step, delay = t.answered(response.status_code, response.headers)
-            if step == _Step.STREAM:
+            if step == _TransferStep.STREAM:
                 return
-            if step == _Step.FAIL:
+            if step == _TransferStep.FAIL:
                 raise t.error(response.status_code, response.headers, response.content)
             self._sleep(delay)
 
@@ -1273,14 +1273,14 @@ class AsyncDocuments(_Shell):
             try:
                 pre_read = response.is_stream_consumed
                 step, delay = t.answered(response.status_code, response.headers, decoded=pre_read)
-                if step == _Step.FAIL:
+                if step == _TransferStep.FAIL:
                     body = await _ahead(response)
                     error = t.error(response.status_code, response.headers, body)
                     if again is None or not t.may_relocate(error):
                         raise error
                     t.relocate(await again())
                     continue
-                if step == _Step.RETRY:
+                if step == _TransferStep.RETRY:
                     await self._sleep(delay)
                     continue
                 t.sent()
@@ -1310,9 +1310,9 @@ class AsyncDocuments(_Shell):
                 await self._sleep(t.failed(exc))
                 continue
             step, delay = t.answered(response.status_code, response.headers)
-            if step == _Step.STREAM:
+            if step == _TransferStep.STREAM:
                 return
-            if step == _Step.FAIL:
+            if step == _TransferStep.FAIL:
                 raise t.error(response.status_code, response.headers, response.content)
             await self._sleep(delay)
 

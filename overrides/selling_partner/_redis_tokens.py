@@ -71,7 +71,7 @@ return 0
 """
 
 
-class _Step(enum.Enum):
+class _TokenStep(enum.Enum):
     """What the single-flight core asks its shell to do."""
 
     READ = "read"  # -> the stored token or None
@@ -87,40 +87,40 @@ class _Step(enum.Enum):
 
 def _flight(
     usable: Callable[[CachedToken], bool], lock_wait: float, clock: Callable[[], float]
-) -> Generator[tuple[_Step, Any], Any, CachedToken]:
+) -> Generator[tuple[_TokenStep, Any], Any, CachedToken]:
     """One key's single flight across processes, as steps (see the module docstring)."""
     owner = uuid.uuid4().hex
     deadline = clock() + lock_wait
     delay = _FIRST_POLL
     waited_for: str | None = None
     while True:
-        stored: CachedToken | None = yield _Step.READ, None
+        stored: CachedToken | None = yield _TokenStep.READ, None
         if stored is not None and usable(stored):
             return stored
         if waited_for is not None:
-            failure = yield _Step.FAILURE, waited_for
+            failure = yield _TokenStep.FAILURE, waited_for
             if failure is not None:
                 raise _shared_error(failure)
-        if (yield _Step.LOCK, owner):
+        if (yield _TokenStep.LOCK, owner):
             break
-        holder = yield _Step.HOLDER, None
+        holder = yield _TokenStep.HOLDER, None
         waited_for = holder or waited_for
         if clock() >= deadline:
             _log.debug("token fetch of another process still running after %.0f s", lock_wait)
             owner = ""  # fetch alone, holding nothing
             break
-        yield _Step.SLEEP, delay
+        yield _TokenStep.SLEEP, delay
         delay = min(delay * 1.5, _MAX_POLL)
     try:
-        token: CachedToken = yield _Step.FETCH, None
+        token: CachedToken = yield _TokenStep.FETCH, None
     except Exception as exc:
         if owner:
-            yield _Step.FAIL, _failure(owner, exc)
-            yield _Step.RELEASE, owner
+            yield _TokenStep.FAIL, _failure(owner, exc)
+            yield _TokenStep.RELEASE, owner
         raise
-    yield _Step.WRITE, token
+    yield _TokenStep.WRITE, token
     if owner:
-        yield _Step.RELEASE, owner
+        yield _TokenStep.RELEASE, owner
     return token
 
 
@@ -371,7 +371,7 @@ class RedisTokenCache:
                 token: CachedToken = done.value
                 return token
             reply = None
-            if step is _Step.FETCH:
+            if step is _TokenStep.FETCH:
                 try:
                     reply = fetch()
                 except Exception as exc:
@@ -381,9 +381,9 @@ class RedisTokenCache:
                         self._quietly(step, argument, name, lock, failed)
                         step, argument = steps.send(None)
                 self._core.local.set(key, reply)
-            elif step is _Step.SLEEP:
+            elif step is _TokenStep.SLEEP:
                 self._sleep(argument)
-            elif step in (_Step.WRITE, _Step.FAIL, _Step.RELEASE):
+            elif step in (_TokenStep.WRITE, _TokenStep.FAIL, _TokenStep.RELEASE):
                 self._quietly(step, argument, name, lock, failed)
             else:
                 try:
@@ -393,26 +393,26 @@ class RedisTokenCache:
                     steps.close()
                     return self._alone(key, fetch)
 
-    def _ask(self, step: _Step, argument: Any, name: str, lock: str, failed: str) -> Any:
-        if step is _Step.READ:
+    def _ask(self, step: _TokenStep, argument: Any, name: str, lock: str, failed: str) -> Any:
+        if step is _TokenStep.READ:
             return self._core.decode(self._client.get(name))
-        if step is _Step.FAILURE:
+        if step is _TokenStep.FAILURE:
             raw = self._client.get(failed)
             if raw is not None and json.loads(raw).get("flight") == argument:
                 return raw
             return None
-        if step is _Step.LOCK:
+        if step is _TokenStep.LOCK:
             return bool(self._client.set(lock, argument, nx=True, px=self._core.lock_ttl_ms))
         holder = self._client.get(lock)
         return holder.decode() if isinstance(holder, bytes) else holder
 
-    def _quietly(self, step: _Step, argument: Any, name: str, lock: str, failed: str) -> None:
+    def _quietly(self, step: _TokenStep, argument: Any, name: str, lock: str, failed: str) -> None:
         """A write after the fetch: a Redis failure must not lose the token or mask its error."""
         try:
-            if step is _Step.WRITE:
+            if step is _TokenStep.WRITE:
                 value = self._core.encode(argument)
                 self._client.set(name, value, px=self._core.ttl_ms(argument))
-            elif step is _Step.FAIL:
+            elif step is _TokenStep.FAIL:
                 self._client.set(failed, argument, px=math.ceil(_FAILURE_TTL * 1000))
             else:
                 self._release(keys=[lock], args=[argument])
@@ -542,7 +542,7 @@ class AsyncRedisTokenCache:
                 token: CachedToken = done.value
                 return token
             reply = None
-            if step is _Step.FETCH:
+            if step is _TokenStep.FETCH:
                 try:
                     reply = await fetch()
                 except Exception as exc:
@@ -552,9 +552,9 @@ class AsyncRedisTokenCache:
                         await self._quietly(step, argument, name, lock, failed)
                         step, argument = steps.send(None)
                 self._core.local.set(key, reply)
-            elif step is _Step.SLEEP:
+            elif step is _TokenStep.SLEEP:
                 await self._asleep(argument)
-            elif step in (_Step.WRITE, _Step.FAIL, _Step.RELEASE):
+            elif step in (_TokenStep.WRITE, _TokenStep.FAIL, _TokenStep.RELEASE):
                 await self._quietly(step, argument, name, lock, failed)
             else:
                 try:
@@ -572,25 +572,27 @@ class AsyncRedisTokenCache:
 
             await asyncio.sleep(seconds)
 
-    async def _ask(self, step: _Step, argument: Any, name: str, lock: str, failed: str) -> Any:
-        if step is _Step.READ:
+    async def _ask(self, step: _TokenStep, argument: Any, name: str, lock: str, failed: str) -> Any:
+        if step is _TokenStep.READ:
             return self._core.decode(await self._client.get(name))
-        if step is _Step.FAILURE:
+        if step is _TokenStep.FAILURE:
             raw = await self._client.get(failed)
             if raw is not None and json.loads(raw).get("flight") == argument:
                 return raw
             return None
-        if step is _Step.LOCK:
+        if step is _TokenStep.LOCK:
             return bool(await self._client.set(lock, argument, nx=True, px=self._core.lock_ttl_ms))
         holder = await self._client.get(lock)
         return holder.decode() if isinstance(holder, bytes) else holder
 
-    async def _quietly(self, step: _Step, argument: Any, name: str, lock: str, failed: str) -> None:
+    async def _quietly(
+        self, step: _TokenStep, argument: Any, name: str, lock: str, failed: str
+    ) -> None:
         try:
-            if step is _Step.WRITE:
+            if step is _TokenStep.WRITE:
                 value = self._core.encode(argument)
                 await self._client.set(name, value, px=self._core.ttl_ms(argument))
-            elif step is _Step.FAIL:
+            elif step is _TokenStep.FAIL:
                 await self._client.set(failed, argument, px=math.ceil(_FAILURE_TTL * 1000))
             else:
                 await self._release(keys=[lock], args=[argument])

@@ -92,7 +92,7 @@ _RETURN = Decision(Action.RETURN)
 _LOG_WAIT_OVER = 1.0
 
 
-class _Step(enum.Enum):
+class _ExchangeStep(enum.Enum):
     """What :meth:`_Core.exchange` asks its shell to do (the I/O both shells differ in)."""
 
     RESERVE = "reserve"  # (key, rate, burst, now, max_wait) -> seconds to wait
@@ -385,7 +385,7 @@ class _Core:
 
     def exchange(
         self, op: Operation, host: str, deadline: float
-    ) -> Generator[tuple[_Step, Any], Any, httpx.Response]:
+    ) -> Generator[tuple[_ExchangeStep, Any], Any, httpx.Response]:
         """The attempts of one request of ``op``, as steps for a shell to carry out.
 
         Yields ``(step, argument)``; the shell performs it and sends back the
@@ -406,21 +406,24 @@ class _Core:
                 left = deadline - self.clock()
                 queue = self.retry.max_queue_wait
                 limit = max(0.0, left if queue is None else min(queue, left))
-                wait = yield (_Step.RESERVE, (key, rate, burst, self.clock(), limit))
+                wait = yield (_ExchangeStep.RESERVE, (key, rate, burst, self.clock(), limit))
                 self.check_wait(op, wait, attempt, left)
                 if wait > 0:
-                    yield _Step.SLEEP, wait
+                    yield _ExchangeStep.SLEEP, wait
                     if attempt > 1:
                         waited += wait
             started = self.clock()
-            outcome = yield _Step.SEND, deadline
+            outcome = yield _ExchangeStep.SEND, deadline
             now = self.clock()
             left = deadline - now
             error: httpx.HTTPError | None = None
             if isinstance(outcome, _Cut):
                 response: httpx.Response = outcome.response
                 if self.rate_limiting:
-                    yield _Step.OBSERVE, (key, rate, burst, now, self.advertised_rate(op, response))
+                    yield (
+                        _ExchangeStep.OBSERVE,
+                        (key, rate, burst, now, self.advertised_rate(op, response)),
+                    )
                 if response.status_code >= 300:
                     # The status says what happened: decided on as usual (429 and safe 5xx
                     # retried), then raised by the hook without Amazon's details.
@@ -433,7 +436,7 @@ class _Core:
                 error = outcome
                 if self.rate_limiting:
                     # Anchor even without a response (see _ratelimit.anchor).
-                    yield _Step.OBSERVE, (key, rate, burst, now, None)
+                    yield _ExchangeStep.OBSERVE, (key, rate, burst, now, None)
             if error is not None:
                 decision = self.decide_error(op, error, attempt, waited, left)
                 self.log_attempt(op, attempt, wait, now - started, None, error, decision)
@@ -441,27 +444,30 @@ class _Core:
                     raise self.outcome_unknown(op, error) from error
                 if decision.action is not Action.RETRY:
                     raise self.gave_up(op, host, attempt, error, deadline) from error
-                yield _Step.SLEEP, decision.delay
+                yield _ExchangeStep.SLEEP, decision.delay
                 waited += decision.delay
                 continue
             response = outcome
             if self.rate_limiting and not isinstance(outcome, _Emptied):
-                yield _Step.OBSERVE, (key, rate, burst, now, self.advertised_rate(op, response))
+                yield (
+                    _ExchangeStep.OBSERVE,
+                    (key, rate, burst, now, self.advertised_rate(op, response)),
+                )
             decision = self.decide_response(op, response, attempt, waited, left)
             self.log_attempt(op, attempt, wait, now - started, response, None, decision)
             if decision.action is not Action.RETRY:
                 if decision.pause_bucket and self.rate_limiting:
                     # Given up on a long Retry-After: the next call must still honour it.
                     until = now + min(decision.delay, MAX_PAUSE)
-                    yield _Step.PAUSE, (key, rate, burst, now, until, started)
+                    yield _ExchangeStep.PAUSE, (key, rate, burst, now, until, started)
                 response.extensions[ATTEMPTS_EXTENSION] = attempt
                 return response
-            yield _Step.DISCARD, response
+            yield _ExchangeStep.DISCARD, response
             if decision.pause_bucket and self.rate_limiting:
                 # The next reserve waits out the pause; other callers of the bucket too.
-                yield _Step.PAUSE, (key, rate, burst, now, now + decision.delay, started)
+                yield _ExchangeStep.PAUSE, (key, rate, burst, now, now + decision.delay, started)
             else:
-                yield _Step.SLEEP, decision.delay
+                yield _ExchangeStep.SLEEP, decision.delay
                 waited += decision.delay
 
 
@@ -621,16 +627,16 @@ class SpApiTransport(httpx.BaseTransport):
                 response: httpx.Response = done.value
                 return response
             reply = None
-            if step is _Step.SEND:
+            if step is _ExchangeStep.SEND:
                 reply = self._send(request, timeouts, argument)
-            elif step is _Step.SLEEP:
+            elif step is _ExchangeStep.SLEEP:
                 self._sleep(argument)
-            elif step is _Step.RESERVE:
+            elif step is _ExchangeStep.RESERVE:
                 key, rate, burst, now, max_wait = argument
                 reply = self._store.reserve(key, rate, burst, now, max_wait=max_wait)
-            elif step is _Step.OBSERVE:
+            elif step is _ExchangeStep.OBSERVE:
                 self._store.observe(*argument)
-            elif step is _Step.PAUSE:
+            elif step is _ExchangeStep.PAUSE:
                 self._store.pause(*argument)
             else:
                 argument.close()
@@ -760,15 +766,15 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
                 response: httpx.Response = done.value
                 return response
             reply = None
-            if step is _Step.SEND:
+            if step is _ExchangeStep.SEND:
                 reply = await self._send(request, timeouts, argument)
-            elif step is _Step.SLEEP:
+            elif step is _ExchangeStep.SLEEP:
                 await self._sleep(argument)
-            elif step is _Step.RESERVE:
+            elif step is _ExchangeStep.RESERVE:
                 reply = await self._reserve(*argument)
-            elif step is _Step.OBSERVE:
+            elif step is _ExchangeStep.OBSERVE:
                 await self._observe(*argument)
-            elif step is _Step.PAUSE:
+            elif step is _ExchangeStep.PAUSE:
                 await self._pause(*argument)
             else:
                 await argument.aclose()
