@@ -359,8 +359,18 @@ def _api_class(
     return lines
 
 
-HELPERS = '''
-class _Operation:
+SUPPORT = '''"""What every package's typed accessors share (scripts/regenerate.py; do not edit).
+
+The base classes of the operation and API accessor classes, the wrapper that lets
+the runtime explain a refused keyword, and the filter of the arguments a caller
+gave. One module for all packages (each package passes its own UNSET).
+"""
+
+import functools
+import inspect
+from typing import TYPE_CHECKING, Any
+
+class OperationBase:
     """An operation bound to a client; calls go to the runtime's call object."""
 
     __slots__ = ("_call",)
@@ -376,7 +386,7 @@ class _Operation:
             super().__init_subclass__(**kwargs)
             for name in ("__call__", "detailed", "pages", "detailed_pages"):
                 if name in vars(cls):
-                    setattr(cls, name, _explained(vars(cls)[name]))
+                    setattr(cls, name, explained(vars(cls)[name]))
 
     def __repr__(self) -> str:
         return repr(self._call)
@@ -387,7 +397,7 @@ class _Operation:
             return getattr(self._call, name)
 
 
-class _Api:
+class ApiBase:
     """The operations of one API package; unknown names go to the runtime's accessor."""
 
     __slots__ = ("_api", "_operations")
@@ -411,18 +421,19 @@ class _Api:
             return getattr(self._api, name)
 
 
-def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
+def given(values: dict[str, Any], unset: Any) -> dict[str, Any]:
+    """The arguments the caller gave (``unset``, the package's UNSET, and None for
+    restricted/strict, mean "not given")."""
     return {
         name: value
         for name, value in values.items()
         if name != "self"
-        and value is not UNSET
+        and value is not unset
         and not (value is None and name in ("restricted", "strict"))
     }
 
 
-def _explained(method: Any) -> Any:
+def explained(method: Any) -> Any:
     """``method`` whose refused keywords the runtime explains (signature kept for help())."""
     if inspect.iscoroutinefunction(method):
         # Calling a coroutine function only binds its arguments: a refused keyword
@@ -449,6 +460,16 @@ def _explained(method: Any) -> Any:
 
     return explained
 '''
+
+HELPERS = """
+def _given(values: dict[str, Any]) -> dict[str, Any]:
+    return given(values, UNSET)
+"""
+
+
+def render_support() -> str:
+    """The source of ``selling_partner_generated/_accessor_support.py``."""
+    return SUPPORT
 
 
 def render_package(package: str, version: str, ops: Sequence[OperationSource]) -> str:
@@ -485,11 +506,12 @@ def render_package(package: str, version: str, ops: Sequence[OperationSource]) -
         "arguments and delegate to the runtime's call object (selling_partner._calls).",
         '"""',
         "",
-        "import functools",
-        "import inspect",
         "from collections.abc import AsyncIterator, Iterator, Mapping, Sequence",
         "from typing import TYPE_CHECKING, Any, Literal",
         "",
+        "from .._accessor_support import ApiBase as _Api",
+        "from .._accessor_support import OperationBase as _Operation",
+        "from .._accessor_support import given",
         "from .types import UNSET, Unset",
         *sorted(runtime_lines),
         "",

@@ -40,7 +40,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from _accessors import AccessorError, OperationSource, read_function, render_package, render_surface
+from _accessors import (
+    AccessorError,
+    OperationSource,
+    read_function,
+    render_package,
+    render_support,
+    render_surface,
+)
 from _preprocess import OperationFacts, PreprocessError, preprocess, reference_url
 from fetch_models import CACHE_DIR, FetchError, fetch
 from report_types import ReportTypesError, render_report_types
@@ -792,16 +799,22 @@ def generate_tree(
     except ReportTypesError as exc:
         raise GenerationError(str(exc)) from exc
     _write_surface(out_root / "accessors.py", results)
+    _write_formatted(out_root / "_accessor_support.py", render_support())
     _check_no_prose(out_root)
     return results, failures
 
 
 def _write_surface(path: Path, results: Sequence[ModelResult]) -> None:
     """Write ``accessors.py``, the clients' typed API attributes, formatted like the rest."""
-    path.write_text(
+    _write_formatted(
+        path,
         render_surface((r.model.package, r.model.version, len(r.operations)) for r in results),
-        "utf-8",
     )
+
+
+def _write_formatted(path: Path, source: str) -> None:
+    """Write a module the pipeline renders itself and format it as the generator's code is."""
+    path.write_text(source, "utf-8")
     _run(
         [
             str(Path(sys.executable).parent / "ruff"),
@@ -810,7 +823,7 @@ def _write_surface(path: Path, results: Sequence[ModelResult]) -> None:
             "--isolated",
             "--no-cache",
         ],
-        "ruff format (accessors.py)",
+        f"ruff format ({path.name})",
     )
 
 

@@ -4,10 +4,11 @@ Each operation is a class whose methods take the generated function's keyword
 arguments and delegate to the runtime's call object (selling_partner._calls).
 """
 
-import functools
-import inspect
 from typing import TYPE_CHECKING, Any
 
+from .._accessor_support import ApiBase as _Api
+from .._accessor_support import OperationBase as _Operation
+from .._accessor_support import given
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,94 +31,8 @@ if TYPE_CHECKING:
     from .models.item_review_trends_response import ItemReviewTrendsResponse
 
 
-class _Operation:
-    """An operation bound to a client; calls go to the runtime's call object."""
-
-    __slots__ = ("_call",)
-
-    def __init__(self, call: Any) -> None:
-        self._call = call
-
-    if not TYPE_CHECKING:
-
-        def __init_subclass__(cls, **kwargs):
-            # Python refuses an unknown keyword before the method runs: the runtime
-            # says what to pass instead (Amazon's packageNumber= -> package_number=).
-            super().__init_subclass__(**kwargs)
-            for name in ("__call__", "detailed", "pages", "detailed_pages"):
-                if name in vars(cls):
-                    setattr(cls, name, _explained(vars(cls)[name]))
-
-    def __repr__(self) -> str:
-        return repr(self._call)
-
-    if not TYPE_CHECKING:
-        # The runtime call object's other attributes (``operation``), for untyped use.
-        def __getattr__(self, name):
-            return getattr(self._call, name)
-
-
-class _Api:
-    """The operations of one API package; unknown names go to the runtime's accessor."""
-
-    __slots__ = ("_api", "_operations")
-
-    def __init__(self, api: Any) -> None:
-        self._api = api
-        self._operations: dict[str, Any] = {}
-
-    def _operation(self, name: str, kind: Any) -> Any:
-        found = self._operations.get(name)
-        if found is None:
-            found = self._operations.setdefault(name, kind(getattr(self._api, name)))
-        return found
-
-    def __repr__(self) -> str:
-        return repr(self._api)
-
-    if not TYPE_CHECKING:
-        # Retired operations and misspelled names: the runtime says what to use instead.
-        def __getattr__(self, name):
-            return getattr(self._api, name)
-
-
 def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments the caller gave (UNSET, and None for restricted/strict, mean "not given")."""
-    return {
-        name: value
-        for name, value in values.items()
-        if name != "self"
-        and value is not UNSET
-        and not (value is None and name in ("restricted", "strict"))
-    }
-
-
-def _explained(method: Any) -> Any:
-    """``method`` whose refused keywords the runtime explains (signature kept for help())."""
-    if inspect.iscoroutinefunction(method):
-        # Calling a coroutine function only binds its arguments: a refused keyword
-        # raises at the call, as Python's own error would, not when awaited.
-        @functools.wraps(method)
-        def explained_async(self: Any, *args: Any, **kwargs: Any) -> Any:
-            try:
-                return method(self, *args, **kwargs)
-            except TypeError as exc:
-                raise self._call.refused(exc, args, kwargs) from None
-
-        mark = getattr(inspect, "markcoroutinefunction", None)  # Python 3.12+
-        return explained_async if mark is None else mark(explained_async)
-
-    @functools.wraps(method)
-    def explained(self: Any, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return method(self, *args, **kwargs)
-        except TypeError as exc:
-            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
-                # raised by Python binding the arguments, not by the call itself
-                raise self._call.refused(exc, args, kwargs) from None
-            raise
-
-    return explained
+    return given(values, UNSET)
 
 
 class GetBrowseNodeReturnTopicsCall(_Operation):
