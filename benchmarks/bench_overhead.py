@@ -29,7 +29,6 @@ import json
 import os
 import pstats
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -40,6 +39,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+from bench_throughput import _fake_server  # noqa: E402  (this folder is on the path)
 from fake_spapi import (  # noqa: E402  (tests/ is put on the path just above)
     FAKE_CLIENT_ID,
     FAKE_CLIENT_SECRET,
@@ -52,25 +52,9 @@ PATH = "/fba/outbound/2020-07-01/tracking"
 
 @contextmanager
 def _fake() -> Iterator[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "tests")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "fake_spapi", "--port", "0", "--advertised-rate", "1000"],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    try:
-        facts: dict[str, str] = {}
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            if line.startswith("Ctrl-C"):
-                break
-            key, _, value = line.strip().partition(" ")
-            facts[key] = value.strip()
-        yield facts["endpoint"]
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    # The fake in its own process with a raised plan the limiter adopts (as bench_throughput).
+    with _fake_server() as (endpoint, _facts):
+        yield endpoint
 
 
 def _settings(endpoint: str) -> dict[str, Any]:

@@ -257,6 +257,10 @@ def check_arguments(
     return out
 
 
+def _outside(size: int, low: int | None, high: int | None) -> bool:
+    return (low is not None and size < low) or (high is not None and size > high)
+
+
 def _within(limits: Mapping[str, Any], value: Any, path: str) -> None:
     """Refuse ``value`` (already converted) outside the model's ``limits``."""
     if isinstance(value, enum.Enum):
@@ -264,7 +268,7 @@ def _within(limits: Mapping[str, Any], value: Any, path: str) -> None:
     if isinstance(value, list):
         size = len(value)
         low, high = limits.get("min_items"), limits.get("max_items")
-        if (low is not None and size < low) or (high is not None and size > high):
+        if _outside(size, low, high):
             raise _Problem(path, f"must hold {_range(low, high)} items, got {size}")
         items = limits.get("items")
         if items:
@@ -274,7 +278,7 @@ def _within(limits: Mapping[str, Any], value: Any, path: str) -> None:
     if isinstance(value, str):
         size = len(value)
         low, high = limits.get("min_length"), limits.get("max_length")
-        if (low is not None and size < low) or (high is not None and size > high):
+        if _outside(size, low, high):
             raise _Problem(path, f"must be {_range(low, high)} characters long, got {size}")
         pattern = limits.get("pattern")
         compiled = _pattern(pattern) if isinstance(pattern, str) else None
